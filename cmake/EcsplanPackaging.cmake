@@ -1,0 +1,10 @@
+# CPack: Debian package and tarball of the two executables.
+set(CPACK_PACKAGE_NAME "ecsplan")
+set(CPACK_PACKAGE_VENDOR "ECS Planner contributors")
+set(CPACK_PACKAGE_CONTACT "ECS Planner contributors")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_GENERATOR "DEB;TGZ")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SECTION "devel")
+include(CPack)

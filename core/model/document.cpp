@@ -1,0 +1,396 @@
+#include "document.h"
+
+#include "commands/addremoveentities.h"
+#include "commands/changeproperty.h"
+#include "commands/changesettings.h"
+#include "ecsplan_global.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace ecsplan {
+
+namespace {
+
+QString describe(const Entity &e)
+{
+    return e.name.isEmpty() ? displayName(e.kind) : e.name;
+}
+
+} // namespace
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{
+}
+
+Document::~Document()
+{
+    // Commands refer to this document; drop them before the model goes away.
+    m_undoStack.clear();
+}
+
+void Document::setFileName(const QString &fileName)
+{
+    if (m_fileName == fileName)
+        return;
+    m_fileName = fileName;
+    emit fileNameChanged(fileName);
+}
+
+QString Document::uniqueName(EntityKind kind, const QString &base) const
+{
+    const QString stem = base.trimmed().isEmpty() ? displayName(kind) : base.trimmed();
+    if (!m_model.findByName(kind, stem))
+        return stem;
+    for (int n = 2;; ++n) {
+        const QString candidate = QStringLiteral("%1 %2").arg(stem).arg(n);
+        if (!m_model.findByName(kind, candidate))
+            return candidate;
+    }
+}
+
+EntityIds Document::allocateIds(int n)
+{
+    EntityIds ids;
+    for (int i = 0; i < n; ++i)
+        ids << m_model.allocateId();
+    return ids;
+}
+
+Document::Result Document::addEntity(Entity entity)
+{
+    entity.id = EntityId::None;
+    return addEntities({entity}, Tr::tr("Add %1").arg(displayName(entity.kind)));
+}
+
+Document::Result Document::addEntities(QList<Entity> entities, const QString &undoText)
+{
+    if (entities.isEmpty())
+        return {};
+    // Ids first, so that references inside the batch resolve while we check them.
+    for (Entity &e : entities) {
+        if (!isValid(e.id) || m_model.contains(e.id))
+            e.id = m_model.allocateId();
+    }
+    Model scratch = m_model; // checks see the batch as if inserted; cheap relative to a paste
+    QSet<QString> batchNames;
+    for (Entity &e : entities) {
+        const QString stem = e.name.trimmed().isEmpty() ? displayName(e.kind) : e.name.trimmed();
+        auto taken = [&](const QString &name) {
+            return m_model.findByName(e.kind, name) || batchNames.contains(toCode(e.kind) + name);
+        };
+        QString name = stem;
+        for (int n = 2; taken(name); ++n)
+            name = QStringLiteral("%1 %2").arg(stem).arg(n);
+        batchNames.insert(toCode(e.kind) + name);
+        e.name = name;
+        if (!e.isLink() && e.geometry.size().isEmpty())
+            e.geometry.setSize(defaultSize(e.kind));
+        scratch.insert(e);
+    }
+    for (const Entity &e : entities) {
+        const QString problem = scratch.checkEntity(e);
+        if (!problem.isEmpty())
+            return {{}, Tr::tr("Cannot add \"%1\": %2").arg(describe(e), problem)};
+    }
+    EntityIds ids;
+    for (const Entity &e : entities)
+        ids << e.id;
+    QString text = undoText;
+    if (text.isEmpty())
+        text = entities.size() == 1 ? Tr::tr("Add %1").arg(displayName(entities.first().kind))
+                                    : Tr::tr("Add %n component(s)", nullptr, int(entities.size()));
+    m_undoStack.push(new AddRemoveEntities(this, entities, text));
+    return {ids, {}};
+}
+
+Document::Result Document::connect(EntityId from, EntityId to, const LinkData &data)
+{
+    Entity link = makeEntity(EntityKind::Link);
+    link.link = data;
+    link.link.from = from;
+    link.link.to = to;
+    const Entity *a = m_model.find(from);
+    const Entity *b = m_model.find(to);
+    if (a && b)
+        link.name = QStringLiteral("%1 → %2").arg(a->name, b->name);
+    for (const EntityId existing : m_model.linksOf(from)) {
+        const Entity *l = m_model.find(existing);
+        if (l->link.from == from && l->link.to == to)
+            return {{}, Tr::tr("\"%1\" is already connected to \"%2\".").arg(a->name, b->name)};
+    }
+    return addEntities({link}, Tr::tr("Connect"));
+}
+
+Document::Result Document::removeEntities(const EntityIds &requested)
+{
+    // Close the set: content of containers, then links touching anything removed.
+    EntityIds removed;
+    QSet<EntityId> seen;
+    auto take = [&](EntityId id) {
+        if (m_model.contains(id) && !seen.contains(id)) {
+            seen.insert(id);
+            removed << id;
+        }
+    };
+    for (EntityId id : requested) {
+        take(id);
+        for (EntityId child : m_model.descendantsOf(id))
+            take(child);
+    }
+    if (removed.isEmpty())
+        return {{}, Tr::tr("Nothing to remove.")};
+    const EntityIds nodes = removed;
+    for (EntityId id : nodes) {
+        for (EntityId link : m_model.linksOf(id))
+            take(link);
+    }
+
+    m_undoStack.beginMacro(Tr::tr("Remove %n component(s)", nullptr, int(requested.size())));
+    // Clear references held by survivors, one property at a time.
+    for (const Entity &e : m_model.entities()) {
+        if (seen.contains(e.id))
+            continue;
+        if (e.kind == EntityKind::Disk && seen.contains(e.disk.attachedTo))
+            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::AttachedTo,
+                                                {QVariant::fromValue(EntityId::None)}, {}));
+        if (e.kind == EntityKind::Cache && seen.contains(e.cache.readReplicaOf))
+            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::ReadReplicaOf,
+                                                {QVariant::fromValue(EntityId::None)}, {}));
+        auto without = [&seen](EntityIds list) {
+            list.removeIf([&seen](EntityId id) { return seen.contains(id); });
+            return list;
+        };
+        if (std::any_of(e.zones.cbegin(), e.zones.cend(), [&](EntityId z) { return seen.contains(z); }))
+            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::Zones,
+                                                {QVariant::fromValue(without(e.zones))}, {}));
+        const EntityIds &sgs = e.compute.securityGroups;
+        if (std::any_of(sgs.cbegin(), sgs.cend(), [&](EntityId s) { return seen.contains(s); }))
+            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::SecurityGroups,
+                                                {QVariant::fromValue(without(sgs))}, {}));
+    }
+    m_undoStack.push(new AddRemoveEntities(this, removed, {}));
+    m_undoStack.endMacro();
+    return {removed, {}};
+}
+
+QString Document::checkValue(const Entity &entity, Property p, const QVariant &value) const
+{
+    QString problem = validatePropertyValue(entity.kind, p, value);
+    if (problem.isEmpty())
+        problem = m_model.checkReference(entity, p, value);
+    if (problem.isEmpty() && p == Property::Name) {
+        const Entity *other = m_model.findByName(entity.kind, value.toString().trimmed());
+        if (other && other->id != entity.id)
+            problem = Tr::tr("Another %1 is already named \"%2\".")
+                          .arg(displayName(entity.kind), value.toString().trimmed());
+    }
+    return problem;
+}
+
+Document::Result Document::setProperty(const EntityIds &ids, Property p, const QVariant &value,
+                                       bool mergeable)
+{
+    QList<QVariant> values;
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        values << value;
+    if (ids.size() > 1 && p == Property::Name)
+        return {{}, Tr::tr("Names must be unique; rename one component at a time.")};
+    EntityIds changed;
+    QList<QVariant> changedValues;
+    for (EntityId id : ids) {
+        const Entity *e = m_model.find(id);
+        if (!e)
+            return {{}, Tr::tr("Component #%1 does not exist.").arg(toUInt(id))};
+        const QString problem = checkValue(*e, p, value);
+        if (!problem.isEmpty())
+            return {{}, ids.size() == 1 ? problem : QStringLiteral("%1: %2").arg(e->name, problem)};
+        if (propertyValue(*e, p) != value) {
+            changed << id;
+            changedValues << value;
+        }
+    }
+    if (changed.isEmpty())
+        return {};
+    const QString text = Tr::tr("Change %1").arg(Tr::tr(propertyInfo(p).label));
+    m_undoStack.push(new ChangeProperty(this, changed, p, changedValues, text, mergeable));
+    return {changed, {}};
+}
+
+Document::Result Document::setProperties(const EntityIds &ids, Property p,
+                                         const QList<QVariant> &values, const QString &undoText)
+{
+    if (ids.size() != values.size())
+        return {{}, QStringLiteral("internal: %1 ids, %2 values").arg(ids.size()).arg(values.size())};
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const Entity *e = m_model.find(ids[i]);
+        if (!e)
+            return {{}, Tr::tr("Component #%1 does not exist.").arg(toUInt(ids[i]))};
+        const QString problem = checkValue(*e, p, values[i]);
+        if (!problem.isEmpty())
+            return {{}, QStringLiteral("%1: %2").arg(e->name, problem)};
+    }
+    const QString text = undoText.isEmpty() ? Tr::tr("Change %1").arg(Tr::tr(propertyInfo(p).label))
+                                            : undoText;
+    m_undoStack.push(new ChangeProperty(this, ids, p, values, text));
+    return {ids, {}};
+}
+
+EntityId Document::containerAt(EntityKind kind, const QPointF &scenePos,
+                               const EntityIds &excluding) const
+{
+    EntityId best = EntityId::None;
+    double bestArea = 0;
+    for (const Entity &e : m_model.entities()) {
+        if (!e.isContainer() || !e.geometry.contains(scenePos) || excluding.contains(e.id))
+            continue;
+        if (!m_model.checkPlacement(kind, e.id).isEmpty())
+            continue;
+        const double area = e.geometry.width() * e.geometry.height();
+        if (!isValid(best) || area < bestArea) {
+            best = e.id;
+            bestArea = area;
+        }
+    }
+    return best;
+}
+
+Document::Result Document::moveEntities(const EntityIds &requested, const QPointF &delta)
+{
+    // Moved roots: requested nodes whose container is not moved too. Their content follows.
+    QSet<EntityId> requestedSet(requested.cbegin(), requested.cend());
+    EntityIds roots;
+    for (EntityId id : requested) {
+        const Entity *e = m_model.find(id);
+        if (!e || e->isLink())
+            continue;
+        bool ancestorMoved = false;
+        for (const Entity *p = m_model.find(e->parent); p; p = m_model.find(p->parent))
+            ancestorMoved = ancestorMoved || requestedSet.contains(p->id);
+        if (!ancestorMoved)
+            roots << id;
+    }
+    if (roots.isEmpty() || delta.isNull())
+        return {};
+
+    EntityIds moved;
+    QList<QVariant> geometries;
+    EntityIds reparented;
+    QList<QVariant> parents;
+    QSet<EntityId> movedSet;
+    for (EntityId root : roots) {
+        EntityIds group{root};
+        group << m_model.descendantsOf(root);
+        for (EntityId id : group) {
+            if (movedSet.contains(id))
+                continue;
+            movedSet.insert(id);
+            moved << id;
+            geometries << m_model.find(id)->geometry.translated(delta);
+        }
+    }
+    for (EntityId root : roots) {
+        const Entity *e = m_model.find(root);
+        if (e->kind == EntityKind::Region || e->kind == EntityKind::Endpoint)
+            continue;
+        const QPointF center = e->geometry.translated(delta).center();
+        EntityIds excluding(movedSet.cbegin(), movedSet.cend());
+        const EntityId target = containerAt(e->kind, center, excluding);
+        if (!isValid(target))
+            return {{}, Tr::tr("\"%1\" cannot be moved there: %2")
+                            .arg(e->name, m_model.checkPlacement(e->kind, EntityId::None))};
+        if (target != e->parent) {
+            reparented << root;
+            parents << QVariant::fromValue(target);
+        }
+    }
+
+    const bool reparenting = !reparented.isEmpty();
+    if (reparenting)
+        m_undoStack.beginMacro(Tr::tr("Move %n component(s) to another container", nullptr,
+                                      int(roots.size())));
+    m_undoStack.push(new ChangeProperty(this, moved, Property::Geometry, geometries,
+                                        Tr::tr("Move %n component(s)", nullptr, int(roots.size()))));
+    if (reparenting) {
+        m_undoStack.push(new ChangeProperty(this, reparented, Property::Parent, parents, {}));
+        // Disks attached across zones would break the invariant: detach them in the same step.
+        for (EntityId id : moved) {
+            const Entity *e = m_model.find(id);
+            if (e->kind == EntityKind::Disk && isValid(e->disk.attachedTo)
+                && !m_model.checkReference(*e, Property::AttachedTo,
+                                           QVariant::fromValue(e->disk.attachedTo)).isEmpty())
+                m_undoStack.push(new ChangeProperty(this, {id}, Property::AttachedTo,
+                                                    {QVariant::fromValue(EntityId::None)}, {}));
+            for (EntityId diskId : m_model.disksAttachedTo(id)) {
+                const Entity *disk = m_model.find(diskId);
+                if (!m_model.checkReference(*disk, Property::AttachedTo, QVariant::fromValue(id)).isEmpty())
+                    m_undoStack.push(new ChangeProperty(this, {diskId}, Property::AttachedTo,
+                                                        {QVariant::fromValue(EntityId::None)}, {}));
+            }
+        }
+        m_undoStack.endMacro();
+    }
+    return {moved, {}};
+}
+
+Document::Result Document::setGeometry(EntityId id, const QRectF &geometry)
+{
+    return setProperty({id}, Property::Geometry, geometry);
+}
+
+Document::Result Document::setSettings(const DesignSettings &settings, const QString &undoText)
+{
+    if (settings == m_model.settings())
+        return {};
+    if (!(settings.cnyPerUsd > 0) || settings.cnyPerUsd > 1000)
+        return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
+    if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
+        return {{}, Tr::tr("The display currency must be CNY or USD, not \"%1\".").arg(settings.currency)};
+    m_undoStack.push(new ChangeSettings(this, settings,
+                                        undoText.isEmpty() ? Tr::tr("Change design settings") : undoText));
+    return {};
+}
+
+void Document::resetModel(Model model)
+{
+    m_undoStack.clear();
+    m_model = std::move(model);
+    emit changed({ChangeEvent::Type::Reset, {}, AllProperties});
+}
+
+void Document::applyInsert(const QList<Entity> &entities)
+{
+    EntityIds ids;
+    for (const Entity &e : entities) {
+        m_model.insert(e);
+        ids << e.id;
+    }
+    emit changed({ChangeEvent::Type::Added, ids, AllProperties});
+}
+
+QList<Entity> Document::applyRemove(const EntityIds &ids)
+{
+    emit changed({ChangeEvent::Type::AboutToBeRemoved, ids, AllProperties});
+    QList<Entity> taken;
+    for (EntityId id : ids)
+        taken << m_model.take(id);
+    emit changed({ChangeEvent::Type::Removed, ids, AllProperties});
+    return taken;
+}
+
+void Document::applyProperty(const EntityIds &ids, Property p, const QList<QVariant> &values)
+{
+    for (qsizetype i = 0; i < ids.size(); ++i)
+        m_model.setProperty(ids[i], p, values[i]);
+    emit changed({ChangeEvent::Type::Changed, ids, bit(p)});
+}
+
+void Document::applySettings(const DesignSettings &settings)
+{
+    m_model.setSettings(settings);
+    emit changed({ChangeEvent::Type::SettingsChanged, {}, 0});
+}
+
+} // namespace ecsplan

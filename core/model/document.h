@@ -1,0 +1,106 @@
+#pragma once
+
+#include "changeevent.h"
+#include "model.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+namespace ecsplan {
+
+/**
+ * Owns a design (the Model) and its QUndoStack, and says what changed through `changed`.
+ *
+ * Views never write the model. They call the verbs below; each verb validates its input
+ * against the model's invariants, then pushes exactly one undo step (a command or a macro),
+ * or returns a translated reason and changes nothing. The commands apply their edits through
+ * the apply* functions, which emit the typed change events.
+ */
+class Document : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Document(QObject *parent = nullptr);
+    ~Document() override;
+
+    const Model &model() const { return m_model; }
+    QUndoStack *undoStack() { return &m_undoStack; }
+    const QUndoStack *undoStack() const { return &m_undoStack; }
+
+    QString fileName() const { return m_fileName; }
+    void setFileName(const QString &fileName);
+    bool isModified() const { return !m_undoStack.isClean(); }
+
+    /** Outcome of a verb: the ids it created or touched, or why it refused. */
+    struct Result
+    {
+        EntityIds ids;
+        QString error;
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    // --- verbs (one undo step each) ---------------------------------------------------------
+
+    /** Adds one entity. Its id is allocated, its name made unique among its kind. */
+    Result addEntity(Entity entity);
+    /**
+     * Adds several entities in one step (paste, templates, samples). Ids already set are kept
+     * (the caller allocated them with allocateIds so references between them hold); names are
+     * made unique; every reference must resolve within the model or the batch.
+     */
+    Result addEntities(QList<Entity> entities, const QString &undoText = {});
+    /** Reserves `n` fresh ids for a batch built by the caller. */
+    EntityIds allocateIds(int n);
+    /** Connects two components with a traffic link. */
+    Result connect(EntityId from, EntityId to, const LinkData &data = {});
+    /**
+     * Removes entities with everything that cannot exist without them (a container's content,
+     * links touching them) and clears references to them (disk attachments, replica sources,
+     * zone and security-group lists). Undo restores all of it.
+     */
+    Result removeEntities(const EntityIds &ids);
+    /** Sets one property to the same value on every id (multi-selection edits). */
+    Result setProperty(const EntityIds &ids, Property p, const QVariant &value,
+                       bool mergeable = false);
+    /** Sets one property to a value per id. */
+    Result setProperties(const EntityIds &ids, Property p, const QList<QVariant> &values,
+                         const QString &undoText = {});
+    /**
+     * Moves nodes by `delta` (containers take their content along). A moved node that lands
+     * in another container is reparented into it in the same undo step; a move that would put
+     * a node where it cannot be (an instance outside any zone) is refused with the reason.
+     */
+    Result moveEntities(const EntityIds &ids, const QPointF &delta);
+    /** Resizes a region or zone. */
+    Result setGeometry(EntityId id, const QRectF &geometry);
+    Result setSettings(const DesignSettings &settings, const QString &undoText = {});
+
+    /** Replaces the whole design (load, new); clears the undo stack; emits Reset. */
+    void resetModel(Model model);
+
+    /** The innermost container at `scenePos` that a `kind` may be placed in (None if none). */
+    EntityId containerAt(EntityKind kind, const QPointF &scenePos,
+                         const EntityIds &excluding = {}) const;
+    /** `base`, or `base 2`, `base 3` ... whichever is not yet used by an entity of `kind`. */
+    QString uniqueName(EntityKind kind, const QString &base) const;
+
+    // --- used by the undo commands only -----------------------------------------------------
+    void applyInsert(const QList<Entity> &entities);
+    QList<Entity> applyRemove(const EntityIds &ids);
+    void applyProperty(const EntityIds &ids, Property p, const QList<QVariant> &values);
+    void applySettings(const DesignSettings &settings);
+
+signals:
+    void changed(const ecsplan::ChangeEvent &event);
+    void fileNameChanged(const QString &fileName);
+
+private:
+    QString checkValue(const Entity &entity, Property p, const QVariant &value) const;
+
+    Model m_model;
+    QUndoStack m_undoStack;
+    QString m_fileName;
+};
+
+} // namespace ecsplan

@@ -1,0 +1,282 @@
+#include "model.h"
+
+#include "ecsplan_global.h"
+
+#include <algorithm>
+
+namespace ecsplan {
+
+namespace {
+
+void sortIds(EntityIds &ids)
+{
+    std::sort(ids.begin(), ids.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+}
+
+} // namespace
+
+const Entity *Model::find(EntityId id) const
+{
+    auto it = m_entities.constFind(id);
+    return it == m_entities.cend() ? nullptr : &it.value();
+}
+
+EntityIds Model::ids() const
+{
+    EntityIds result = m_entities.keys();
+    sortIds(result);
+    return result;
+}
+
+EntityIds Model::ids(EntityKind kind) const
+{
+    EntityIds result;
+    for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it) {
+        if (it->kind == kind)
+            result << it.key();
+    }
+    sortIds(result);
+    return result;
+}
+
+EntityIds Model::descendantsOf(EntityId container) const
+{
+    EntityIds result;
+    EntityIds queue = childrenOf(container);
+    for (qsizetype i = 0; i < queue.size(); ++i) {
+        result << queue[i];
+        queue << childrenOf(queue[i]);
+    }
+    return result;
+}
+
+EntityId Model::zoneOf(EntityId id) const
+{
+    for (const Entity *e = find(id); e; e = find(e->parent)) {
+        if (e->kind == EntityKind::Zone)
+            return e->id;
+    }
+    return EntityId::None;
+}
+
+EntityId Model::regionOf(EntityId id) const
+{
+    for (const Entity *e = find(id); e; e = find(e->parent)) {
+        if (e->kind == EntityKind::Region)
+            return e->id;
+    }
+    return EntityId::None;
+}
+
+EntityIds Model::spannedZones(EntityId id) const
+{
+    const Entity *e = find(id);
+    if (!e)
+        return {};
+    if (!e->zones.isEmpty())
+        return e->zones;
+    const EntityId zone = zoneOf(id);
+    return isValid(zone) ? EntityIds{zone} : EntityIds{};
+}
+
+const Entity *Model::findByName(EntityKind kind, const QString &name) const
+{
+    for (const Entity &e : m_entities) {
+        if (e.kind == kind && e.name == name)
+            return &e;
+    }
+    return nullptr;
+}
+
+void Model::insert(const Entity &entity)
+{
+    Q_ASSERT(isValid(entity.id) && !m_entities.contains(entity.id));
+    m_entities.insert(entity.id, entity);
+    index(entity);
+    m_nextId = std::max(m_nextId, toUInt(entity.id) + 1);
+}
+
+Entity Model::take(EntityId id)
+{
+    Entity e = m_entities.take(id);
+    unindex(e);
+    return e;
+}
+
+bool Model::setProperty(EntityId id, Property p, const QVariant &value)
+{
+    auto it = m_entities.find(id);
+    if (it == m_entities.end())
+        return false;
+    const bool indexed = p == Property::Parent || p == Property::LinkFrom || p == Property::LinkTo
+                         || p == Property::AttachedTo;
+    if (indexed)
+        unindex(*it);
+    const bool changed = setPropertyValue(*it, p, value);
+    if (indexed)
+        index(*it);
+    return changed;
+}
+
+void Model::clear()
+{
+    m_entities.clear();
+    m_children.clear();
+    m_links.clear();
+    m_attached.clear();
+    m_settings = DesignSettings();
+    m_nextId = 1;
+}
+
+void Model::index(const Entity &e)
+{
+    if (isValid(e.parent))
+        m_children[e.parent].append(e.id);
+    if (e.kind == EntityKind::Link) {
+        m_links[e.link.from].append(e.id);
+        if (e.link.to != e.link.from)
+            m_links[e.link.to].append(e.id);
+    }
+    if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo))
+        m_attached[e.disk.attachedTo].append(e.id);
+}
+
+void Model::unindex(const Entity &e)
+{
+    auto drop = [&e](QHash<EntityId, EntityIds> &index, EntityId key) {
+        auto it = index.find(key);
+        if (it == index.end())
+            return;
+        it->removeOne(e.id);
+        if (it->isEmpty())
+            index.erase(it);
+    };
+    if (isValid(e.parent))
+        drop(m_children, e.parent);
+    if (e.kind == EntityKind::Link) {
+        drop(m_links, e.link.from);
+        drop(m_links, e.link.to);
+    }
+    if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo))
+        drop(m_attached, e.disk.attachedTo);
+}
+
+QString Model::checkPlacement(EntityKind kind, EntityId parent) const
+{
+    const Entity *p = find(parent);
+    if (isValid(parent) && !p)
+        return Tr::tr("The container #%1 does not exist.").arg(toUInt(parent));
+    const EntityKind parentKind = p ? p->kind : EntityKind::Link; // Link stands for "none"
+    switch (kind) {
+    case EntityKind::Region:
+    case EntityKind::Endpoint:
+    case EntityKind::Link:
+        if (p)
+            return Tr::tr("A %1 is placed on the canvas itself, not inside a %2.")
+                .arg(displayName(kind), displayName(parentKind));
+        return {};
+    case EntityKind::Zone:
+        if (parentKind != EntityKind::Region)
+            return Tr::tr("A zone must be placed inside a region.");
+        return {};
+    case EntityKind::InstanceGroup:
+    case EntityKind::Disk:
+    case EntityKind::Cache:
+        if (parentKind != EntityKind::Zone)
+            return Tr::tr("A %1 must be placed inside an availability zone.").arg(displayName(kind));
+        return {};
+    case EntityKind::ScalingGroup:
+    case EntityKind::LoadBalancer:
+    case EntityKind::SecurityGroup:
+        if (parentKind != EntityKind::Zone && parentKind != EntityKind::Region)
+            return Tr::tr("A %1 must be placed inside a region or an availability zone.")
+                .arg(displayName(kind));
+        return {};
+    }
+    return {};
+}
+
+QString Model::checkReference(const Entity &entity, Property p, const QVariant &value) const
+{
+    auto kindOf = [this](EntityId id) { const Entity *e = find(id); return e ? std::optional(e->kind) : std::nullopt; };
+    switch (p) {
+    case Property::Parent: {
+        const EntityId parent = value.value<EntityId>();
+        if (parent == entity.id)
+            return Tr::tr("An entity cannot contain itself.");
+        for (const Entity *e = find(parent); e; e = find(e->parent)) {
+            if (e->id == entity.id)
+                return Tr::tr("A container cannot be moved into its own content.");
+        }
+        return checkPlacement(entity.kind, parent);
+    }
+    case Property::Zones: {
+        const EntityId region = regionOf(entity.parent);
+        for (EntityId z : value.value<EntityIds>()) {
+            if (kindOf(z) != EntityKind::Zone)
+                return Tr::tr("#%1 is not an availability zone.").arg(toUInt(z));
+            if (isValid(region) && regionOf(z) != region)
+                return Tr::tr("Zone \"%1\" is in another region.").arg(find(z)->name);
+        }
+        return {};
+    }
+    case Property::SecurityGroups:
+        for (EntityId sg : value.value<EntityIds>()) {
+            if (kindOf(sg) != EntityKind::SecurityGroup)
+                return Tr::tr("#%1 is not a security group.").arg(toUInt(sg));
+        }
+        return {};
+    case Property::AttachedTo: {
+        const EntityId target = value.value<EntityId>();
+        if (!isValid(target))
+            return {};
+        const Entity *t = find(target);
+        if (!t || !t->isCompute())
+            return Tr::tr("A disk can only be attached to ECS instances or a scaling group.");
+        if (t->kind == EntityKind::InstanceGroup && isValid(entity.parent)
+            && zoneOf(target) != zoneOf(entity.id))
+            return Tr::tr("Disk \"%1\" and instances \"%2\" are in different zones; a cloud disk "
+                          "can only be attached in its own zone.").arg(entity.name, t->name);
+        return {};
+    }
+    case Property::ReadReplicaOf: {
+        const EntityId primary = value.value<EntityId>();
+        if (!isValid(primary))
+            return {};
+        if (primary == entity.id || kindOf(primary) != EntityKind::Cache)
+            return Tr::tr("A read replica must point at another cache.");
+        return {};
+    }
+    case Property::LinkFrom:
+    case Property::LinkTo: {
+        const EntityId end = value.value<EntityId>();
+        const Entity *e = find(end);
+        if (!e)
+            return Tr::tr("The link end #%1 does not exist.").arg(toUInt(end));
+        if (e->isLink() || e->isContainer() || e->kind == EntityKind::SecurityGroup)
+            return Tr::tr("A link connects two components, not a %1.").arg(displayName(e->kind));
+        const EntityId other = p == Property::LinkFrom ? entity.link.to : entity.link.from;
+        if (other == end)
+            return Tr::tr("A link cannot connect a component to itself.");
+        return {};
+    }
+    default:
+        return {};
+    }
+}
+
+QString Model::checkEntity(const Entity &entity) const
+{
+    for (Property p : {Property::Parent, Property::Zones, Property::SecurityGroups,
+                       Property::AttachedTo, Property::ReadReplicaOf, Property::LinkFrom,
+                       Property::LinkTo}) {
+        if (!hasProperty(entity.kind, p) && p != Property::Parent)
+            continue;
+        const QString problem = checkReference(entity, p, propertyValue(entity, p));
+        if (!problem.isEmpty())
+            return problem;
+    }
+    return {};
+}
+
+} // namespace ecsplan

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "entity.h"
+
+#include <QVariant>
+
+namespace ecsplan {
+
+class Catalog;
+
+/**
+ * Every editable property of an entity. The generic ChangeProperty command, the inspector,
+ * the file format and the change events all speak in these. Values travel as QVariant:
+ * QString, int, double, bool, QStringList, EntityId, EntityIds, SecurityRules or one of the
+ * enums of enums.h.
+ */
+enum class Property : quint8 {
+    Name, Notes, Parent, Geometry,
+    Code, Cidr, Zones,
+    InstanceType, Count, Billing, Image, SystemDiskCategory, SystemDiskLevel, SystemDiskGiB,
+    Role, Tags, DrainHandler, ReplicationFactor, SecurityGroups, MinSize, MaxSize, DesiredSize,
+    DiskCategory, DiskLevel, DiskSizeGiB, AttachedTo, DeleteWithInstance, TargetIops,
+    ProvisionedIops, BurstingEnabled, Encrypted,
+    CacheEngine, CacheClass, CacheVersion, ReadReplicaOf, CacheBilling,
+    LbKind, LbAddressType, LbEdition, LbListenerPort,
+    Rules,
+    EndpointKind, EndpointLocation,
+    LinkFrom, LinkTo, LinkGbPerMonth, LinkRequestsPerSecond, LinkReadFraction, LinkPath,
+};
+inline constexpr int PropertyCount = 50;
+
+/** A set of properties, as carried by change events. */
+using PropertyMask = quint64;
+inline constexpr PropertyMask bit(Property p) { return PropertyMask(1) << static_cast<int>(p); }
+inline constexpr PropertyMask AllProperties = ~PropertyMask(0);
+/** Properties that change only how the design is drawn; the metrics engine ignores them. */
+inline constexpr PropertyMask PresentationProperties =
+    bit(Property::Name) | bit(Property::Notes) | bit(Property::Geometry);
+
+/** Static description of a property: its file key, label, unit and which kinds have it. */
+struct PropertyInfo
+{
+    Property property;
+    const char *key;        ///< JSON key in the file and the CLI (stable, never translated)
+    const char *label;      ///< English label; translate with Tr::tr(label)
+    const char *unit;       ///< "GiB", "GB/month" ... or ""
+    quint32 kinds;          ///< bit i set = EntityKind i has this property
+    double minimum;         ///< for numbers
+    double maximum;
+};
+
+const PropertyInfo &propertyInfo(Property p);
+std::optional<Property> propertyFromKey(const QString &key);
+bool hasProperty(EntityKind kind, Property p);
+/** The properties of `kind`, in inspector order. */
+QList<Property> propertiesOf(EntityKind kind);
+
+QVariant propertyValue(const Entity &e, Property p);
+/** Writes `value` into `e`. Returns true when the stored value changed. No validation. */
+bool setPropertyValue(Entity &e, Property p, const QVariant &value);
+
+/**
+ * Checks a value against the property's type and range, independent of the rest of the
+ * design. Returns an empty string when it is acceptable, otherwise a translated reason.
+ * Reference checks (an attachment target exists ...) are the Model's job.
+ */
+QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value);
+
+} // namespace ecsplan
+
+Q_DECLARE_METATYPE(ecsplan::SecurityRules)
