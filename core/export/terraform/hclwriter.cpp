@@ -136,7 +136,7 @@ void Body::render(QByteArray &out, int indent) const
                 const Item &a = m_items[k];
                 out += pad;
                 out += a.name.toUtf8();
-                out += QByteArray(width - a.name.size() + 1, ' ');
+                out.append(width - a.name.size() + 1, ' ');
                 out += "= ";
                 out += a.value.toUtf8();
                 out += '\n';
@@ -189,9 +189,21 @@ void Body::render(QByteArray &out, int indent) const
     }
 }
 
+qsizetype Body::sizeHint(int indent) const
+{
+    qsizetype bytes = 0;
+    for (const Item &item : m_items) {
+        bytes += indent * 2 + item.name.size() + item.value.size() + 8;
+        if (item.body)
+            bytes += item.body->sizeHint(indent + 1) + indent * 2 + 4;
+    }
+    return bytes;
+}
+
 QByteArray Body::toBytes() const
 {
     QByteArray out;
+    out.reserve(sizeHint());
     render(out);
     return out;
 }

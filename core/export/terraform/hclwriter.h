@@ -57,6 +57,8 @@ public:
 
     bool isEmpty() const { return m_items.empty(); }
     void render(QByteArray &out, int indent = 0) const;
+    /** About the number of bytes render() appends (ASCII estimate), to reserve once. */
+    qsizetype sizeHint(int indent = 0) const;
     QByteArray toBytes() const;
 
 private:

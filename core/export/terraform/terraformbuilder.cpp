@@ -329,7 +329,9 @@ ExportResult Builder::run()
     for (auto &[name, body] : m_files) {
         if (body.isEmpty() && !(name == QLatin1String("compute.tf") && !m_imageData.isEmpty()))
             continue;
-        QByteArray bytes = header;
+        QByteArray bytes;
+        bytes.reserve(header.size() + body.sizeHint() + m_imageData.sizeHint() + 16);
+        bytes += header;
         if (name == QLatin1String("compute.tf") && !m_imageData.isEmpty()) {
             m_imageData.render(bytes);
             if (!body.isEmpty())

@@ -58,7 +58,9 @@ void Builder::buildVariables()
     const QString file = QStringLiteral("variables.tf");
     QString prefix = m_options.namePrefix.trimmed();
     if (prefix.isEmpty())
-        prefix = sanitizeIdentifier(m_model.settings().title).replace(QLatin1Char('_'), QLatin1Char('-')).left(24);
+        prefix = sanitizeIdentifier(m_model.settings().title).replace(QLatin1Char('_'), QLatin1Char('-')).left(32);
+    while (prefix.endsWith(QLatin1Char('-')))
+        prefix.chop(1);
     if (prefix.isEmpty() || !prefix.at(0).isLetter())
         prefix.prepend(QStringLiteral("ecs"));
 

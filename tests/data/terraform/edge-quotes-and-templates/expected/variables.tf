@@ -3,7 +3,7 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "evil-design-var-x-line-t"
+  default     = "evil-design-var-x-line-two"
 }
 
 variable "image_name_regexes" {

@@ -3,7 +3,7 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "beijing-singapore-over-c"
+  default     = "beijing-singapore-over-cen"
 }
 
 variable "image_name_regexes" {

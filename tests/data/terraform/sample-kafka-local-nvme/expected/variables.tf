@@ -3,7 +3,7 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "kafka-on-local-nvme-hang"
+  default     = "kafka-on-local-nvme-hangzhou"
 }
 
 variable "image_name_regexes" {

@@ -3,7 +3,7 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "media-company-cross-zone"
+  default     = "media-company-cross-zone-cache"
 }
 
 variable "image_name_regexes" {

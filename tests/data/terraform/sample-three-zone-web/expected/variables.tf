@@ -3,7 +3,7 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "three-zone-web-tier-hang"
+  default     = "three-zone-web-tier-hangzhou"
 }
 
 variable "image_name_regexes" {
