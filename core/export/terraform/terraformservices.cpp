@@ -42,18 +42,6 @@ void Builder::buildCache()
         }
         const RegionInfo &r = *regionInfo(z->region);
         const bool tair = e.cache.engine == CacheEngine::Tair;
-        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
-                                  {tair ? QStringLiteral("alicloud_redis_tair_instance") : QStringLiteral("alicloud_kvstore_instance"), ident(id)});
-        res.attribute(QStringLiteral("provider"), providerRef(r));
-        res.attribute(tair ? QStringLiteral("tair_instance_name") : QStringLiteral("db_instance_name"), nameExpression(e));
-        res.string(QStringLiteral("instance_type"), tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
-        res.string(QStringLiteral("instance_class"), e.cache.instanceClass);
-        res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
-        if (tair)
-            res.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
-        res.string(QStringLiteral("zone_id"), z->code);
-
         const QMap<EntityId, int> replicas = replicasByZone.value(id);
         int local = replicas.value(z->id);
         EntityId secondary = EntityId::None;
@@ -76,8 +64,21 @@ void Builder::buildCache()
             local = std::min(local, maxReplicas);
             remote = std::min(remote, maxReplicas - local);
         }
-        if (local > 0 || remote > 0) {
+        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+                                  {tair ? QStringLiteral("alicloud_redis_tair_instance") : QStringLiteral("alicloud_kvstore_instance"), ident(id)});
+        if (local > 0 || remote > 0)
             res.comment(QStringLiteral("Read replicas from the design: %1.").arg(replicaNames.value(id).join(QStringLiteral(", "))));
+        res.attribute(QStringLiteral("provider"), providerRef(r));
+        res.attribute(tair ? QStringLiteral("tair_instance_name") : QStringLiteral("db_instance_name"), nameExpression(e));
+        res.string(QStringLiteral("instance_type"), tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
+        res.string(QStringLiteral("instance_class"), e.cache.instanceClass);
+        res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
+        if (tair)
+            res.attribute(QStringLiteral("vpc_id"), vpcRef(r));
+        res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
+        res.string(QStringLiteral("zone_id"), z->code);
+
+        if (local > 0 || remote > 0) {
             if (local > 0)
                 res.number(QStringLiteral("read_only_count"), local);
             if (remote > 0) {
