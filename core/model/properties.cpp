@@ -104,6 +104,82 @@ std::optional<Property> propertyFromKey(const QString &key)
     return std::nullopt;
 }
 
+PropertyType propertyType(Property p)
+{
+    switch (p) {
+    case Property::Count: case Property::SystemDiskGiB: case Property::ReplicationFactor:
+    case Property::MinSize: case Property::MaxSize: case Property::DesiredSize:
+    case Property::DiskSizeGiB: case Property::TargetIops: case Property::ProvisionedIops:
+    case Property::LbListenerPort:
+        return PropertyType::Int;
+    case Property::LinkGbPerMonth: case Property::LinkRequestsPerSecond:
+    case Property::LinkReadFraction:
+        return PropertyType::Double;
+    case Property::DrainHandler: case Property::DeleteWithInstance:
+    case Property::BurstingEnabled: case Property::Encrypted:
+        return PropertyType::Bool;
+    case Property::Tags:
+        return PropertyType::StringList;
+    case Property::Parent: case Property::AttachedTo: case Property::ReadReplicaOf:
+    case Property::LinkFrom: case Property::LinkTo:
+        return PropertyType::Id;
+    case Property::Zones: case Property::SecurityGroups:
+        return PropertyType::Ids;
+    case Property::Geometry:
+        return PropertyType::Rect;
+    case Property::Billing: case Property::CacheBilling: case Property::CacheEngine:
+    case Property::LbKind: case Property::LbAddressType: case Property::EndpointKind:
+    case Property::LinkPath:
+        return PropertyType::Enum;
+    case Property::Rules:
+        return PropertyType::Rules;
+    default:
+        return PropertyType::String;
+    }
+}
+
+QStringList enumCodes(Property p)
+{
+    switch (p) {
+    case Property::Billing: case Property::CacheBilling: return billingModelCodes();
+    case Property::CacheEngine: return cacheEngineCodes();
+    case Property::LbKind: return loadBalancerKindCodes();
+    case Property::LbAddressType: return addressTypeCodes();
+    case Property::EndpointKind: return endpointKindCodes();
+    case Property::LinkPath: return linkPathCodes();
+    default: return {};
+    }
+}
+
+QString enumToCode(Property p, const QVariant &v)
+{
+    switch (p) {
+    case Property::Billing: case Property::CacheBilling: return toCode(v.value<BillingModel>());
+    case Property::CacheEngine: return toCode(v.value<CacheEngine>());
+    case Property::LbKind: return toCode(v.value<LoadBalancerKind>());
+    case Property::LbAddressType: return toCode(v.value<AddressType>());
+    case Property::EndpointKind: return toCode(v.value<EndpointKind>());
+    case Property::LinkPath: return toCode(v.value<LinkPath>());
+    default: return {};
+    }
+}
+
+QVariant enumFromCode(Property p, const QString &code)
+{
+    auto wrap = [](auto optional) {
+        return optional ? QVariant::fromValue(*optional) : QVariant();
+    };
+    switch (p) {
+    case Property::Billing: case Property::CacheBilling: return wrap(billingModelFromCode(code));
+    case Property::CacheEngine: return wrap(cacheEngineFromCode(code));
+    case Property::LbKind: return wrap(loadBalancerKindFromCode(code));
+    case Property::LbAddressType: return wrap(addressTypeFromCode(code));
+    case Property::EndpointKind: return wrap(endpointKindFromCode(code));
+    case Property::LinkPath: return wrap(linkPathFromCode(code));
+    default: return {};
+    }
+}
+
 bool hasProperty(EntityKind kind, Property p)
 {
     return propertyInfo(p).kinds & k(kind);

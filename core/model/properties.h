@@ -37,6 +37,9 @@ inline constexpr PropertyMask AllProperties = ~PropertyMask(0);
 inline constexpr PropertyMask PresentationProperties =
     bit(Property::Name) | bit(Property::Notes) | bit(Property::Geometry);
 
+/** The C++ type a property's QVariant holds (and how the file writes it). */
+enum class PropertyType { String, Int, Double, Bool, StringList, Id, Ids, Rect, Enum, Rules };
+
 /** Static description of a property: its file key, label, unit and which kinds have it. */
 struct PropertyInfo
 {
@@ -51,6 +54,11 @@ struct PropertyInfo
 
 const PropertyInfo &propertyInfo(Property p);
 std::optional<Property> propertyFromKey(const QString &key);
+PropertyType propertyType(Property p);
+/** For Enum properties: the accepted codes (enums.h) and conversions to/from the QVariant. */
+QStringList enumCodes(Property p);
+QString enumToCode(Property p, const QVariant &value);
+QVariant enumFromCode(Property p, const QString &code); ///< invalid QVariant for an unknown code
 bool hasProperty(EntityKind kind, Property p);
 /** The properties of `kind`, in inspector order. */
 QList<Property> propertiesOf(EntityKind kind);

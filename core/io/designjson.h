@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/model.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace ecsplan {
+
+class Catalog;
+
+/**
+ * The .ecsplan file format: JSON with `"format": "ecsplan"` and a `schemaVersion`, keys in a
+ * fixed order and entities sorted by id, pretty-printed with two spaces, so that two saves of
+ * the same design are byte-identical and a one-field edit is a one-line diff.
+ */
+namespace DesignJson {
+
+inline constexpr int SchemaVersion = 1;
+inline constexpr const char *FormatTag = "ecsplan";
+
+/** Serialises the model. `catalogVersion` records which catalog the design was priced with. */
+QByteArray write(const Model &model, const QString &catalogVersion = {});
+
+/**
+ * Parses and validates a design. On failure returns false, leaves `model` untouched and fills
+ * `errors` with one line per problem, each naming the place: "/entities/3/sizeGiB: ...".
+ * With a catalog, unknown instance types and disk categories are errors too.
+ */
+bool read(const QByteArray &data, Model *model, QStringList *errors,
+          const Catalog *catalog = nullptr, QString *catalogVersion = nullptr);
+
+} // namespace DesignJson
+} // namespace ecsplan
