@@ -1,29 +1,33 @@
-#include "exportcommand.h"
+// ecsplan-cli export terraform FILE -o DIR [--backend-… ] [--provider-version C]: writes the
+// design as a Terraform directory (core/export/terraform); warnings go to stderr.
 
-#include "catalog/catalog.h"
+#include "clicommand.h"
+
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
 
 #include <QCommandLineParser>
 #include <QDir>
-#include <QTextStream>
 
 namespace ecsplan::cli {
 
-int runExportCommand(const QStringList &arguments)
+namespace {
+
+int runExport(const QStringList &arguments, Io &io);
+
+const Verb exportVerb{"export", "terraform FILE -o DIR",
+                      QT_TRANSLATE_NOOP("ecsplan", "Export a design as Terraform files for the aliyun/alicloud provider."),
+                      runExport};
+
+int runExport(const QStringList &arguments, Io &io)
 {
-    QTextStream err(stderr);
-    QTextStream out(stdout);
     QCommandLineParser parser;
-    parser.setApplicationDescription(Tr::tr("Export a design. Formats: terraform."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("export"), Tr::tr("The export command."));
     parser.addPositionalArgument(QStringLiteral("format"), Tr::tr("Export format: terraform."));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The .ecsplan design to export."));
     const QCommandLineOption outputDir({QStringLiteral("o"), QStringLiteral("output")},
-                                       Tr::tr("Directory to write the files into."), QStringLiteral("dir"));
-    const QCommandLineOption bucket(QStringLiteral("backend-bucket"), Tr::tr("OSS bucket of the state backend."), QStringLiteral("bucket"));
+                                       Tr::tr("Directory to write the files into (created if missing)."), QStringLiteral("dir"));
+    const QCommandLineOption bucket(QStringLiteral("backend-bucket"), Tr::tr("OSS bucket of the state backend (enables backend.tf)."), QStringLiteral("bucket"));
     const QCommandLineOption region(QStringLiteral("backend-region"), Tr::tr("Region of the state bucket."), QStringLiteral("region"));
     const QCommandLineOption endpoint(QStringLiteral("backend-tablestore-endpoint"), Tr::tr("Tablestore endpoint for state locking."), QStringLiteral("url"));
     const QCommandLineOption table(QStringLiteral("backend-tablestore-table"), Tr::tr("Tablestore table for state locking."), QStringLiteral("table"));
@@ -32,30 +36,23 @@ int runExportCommand(const QStringList &arguments)
     const QCommandLineOption noEncrypt(QStringLiteral("backend-no-encrypt"), Tr::tr("Do not encrypt the state object."));
     const QCommandLineOption provider(QStringLiteral("provider-version"), Tr::tr("Version constraint of the aliyun/alicloud provider."), QStringLiteral("constraint"));
     const QCommandLineOption namePrefix(QStringLiteral("name-prefix"), Tr::tr("Default of the name_prefix variable."), QStringLiteral("prefix"));
-    parser.addOptions({outputDir, bucket, region, endpoint, table, prefix, key, noEncrypt, provider, namePrefix});
+    const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), Tr::tr("Do not check the design against the built-in catalog."));
+    parser.addOptions({outputDir, bucket, region, endpoint, table, prefix, key, noEncrypt, provider, namePrefix, noCatalog});
+    if (const int rc = parseArguments(parser, exportVerb, arguments, io); rc >= 0)
+        return rc;
 
-    if (!parser.parse(arguments)) {
-        err << parser.errorText() << '\n';
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 3 || positional.at(1) != QLatin1String("terraform") || !parser.isSet(outputDir)) {
-        err << Tr::tr("usage: ecsplan-cli export terraform FILE -o DIR [options]; see --help") << '\n';
-        return 2;
+    if (positional.size() != 2 || positional.at(0) != QLatin1String("terraform") || !parser.isSet(outputDir)) {
+        io.err << Tr::tr("ecsplan-cli export: expected \"terraform FILE -o DIR\"") << '\n'
+               << "Usage: ecsplan-cli export [options] terraform FILE -o DIR\n";
+        return ExitUsage;
     }
 
-    // An empty catalog (the placeholder before the real one is built in) would reject every
-    // design, so it is only used for validation once it has a version.
-    const Catalog *catalog = Catalog::builtin().version().isEmpty() ? nullptr : &Catalog::builtin();
-    const DesignFile::LoadResult loaded = DesignFile::load(positional.at(2), catalog);
+    const DesignFile::LoadResult loaded = DesignFile::load(positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
     if (!loaded.ok) {
         for (const QString &error : loaded.errors)
-            err << error << '\n';
-        return 1;
+            io.err << error << '\n';
+        return ExitFailure;
     }
 
     TerraformExporter::Options options;
@@ -72,16 +69,21 @@ int runExportCommand(const QStringList &arguments)
 
     const ExportResult result = TerraformExporter::generate(loaded.model, options);
     for (const QString &warning : result.warnings)
-        err << Tr::tr("warning: %1").arg(warning) << '\n';
+        io.err << Tr::tr("warning: %1").arg(warning) << '\n';
     QString error;
     if (!result.writeToDirectory(parser.value(outputDir), &error)) {
-        err << error << '\n';
-        return 3;
+        io.err << error << '\n';
+        return ExitFailure;
     }
-    out << Tr::tr("Wrote %n file(s) to %1", nullptr, int(result.files.size()))
-               .arg(QDir::toNativeSeparators(parser.value(outputDir)))
-        << '\n';
-    return 0;
+    io.out << Tr::tr("Wrote %1 file(s) to %2")
+                  .arg(result.files.size())
+                  .arg(QDir::toNativeSeparators(parser.value(outputDir)))
+           << '\n';
+    return ExitOk;
 }
+
+} // namespace
+
+[[maybe_unused]] static const bool ecsplanCliVerb_export = VerbRegistry::add(exportVerb);
 
 } // namespace ecsplan::cli

@@ -269,10 +269,14 @@ void TestTerraformExport::initTestCase()
 {
     if (!updateGolden())
         return;
-    // Regenerate the inputs: samples from their builders, edge cases from this file.
-    QMap<QString, Model> cases = edgeCases();
-    for (const QString &name : test::sampleDesignNames())
-        cases.insert(QStringLiteral("sample-") + name, test::sampleDesign(name));
+    // Regenerate the inputs: samples are copies of resources/samples, edge cases come from here.
+    for (const QString &name : test::sampleDesignNames()) {
+        const QString dir = GoldenDir + QStringLiteral("/sample-") + name;
+        QDir().mkpath(dir);
+        QFile::remove(dir + QStringLiteral("/design.ecsplan"));
+        QVERIFY(QFile::copy(test::sampleDesignPath(name), dir + QStringLiteral("/design.ecsplan")));
+    }
+    const QMap<QString, Model> cases = edgeCases();
     for (auto it = cases.cbegin(); it != cases.cend(); ++it) {
         const QString dir = GoldenDir + QLatin1Char('/') + it.key();
         QDir().mkpath(dir);
@@ -294,6 +298,9 @@ void TestTerraformExport::golden()
 {
     QFETCH(QString, caseName);
     const QString dir = GoldenDir + QLatin1Char('/') + caseName;
+    if (caseName.startsWith(QLatin1String("sample-"))) // the copy must follow the shipped sample
+        QCOMPARE(readAll(dir + QStringLiteral("/design.ecsplan")),
+                 readAll(test::sampleDesignPath(caseName.mid(7))));
     const DesignFile::LoadResult loaded = DesignFile::load(dir + QStringLiteral("/design.ecsplan"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     const ExportResult result = TerraformExporter::generate(loaded.model, optionsFor(caseName));
