@@ -4,6 +4,7 @@
 #include "ecsplan_global.h"
 #include "fieldfactory.h"
 #include "idsfield.h"
+#include "metrics/formatting.h"
 #include "model/document.h"
 #include "propertyfields.h"
 
@@ -305,10 +306,13 @@ void Inspector::updateDiskPerformance(int sizeGiB)
         m_diskPerformance->setToolTip({});
         return;
     }
-    QString text = tr("→ %L1 IOPS · %L2 MB/s").arg(perf.iops, 0, 'f', 0).arg(perf.throughputMBps, 0, 'f', 0);
+    QString text = tr("→ %1 IOPS · %2 MB/s")
+                       .arg(metrics::number(perf.iops, 0), metrics::number(perf.throughputMBps, 0));
     if (sizeGiB < perf.minGiB || (perf.maxGiB > 0 && sizeGiB > perf.maxGiB))
         text += QStringLiteral("<br/><span style='color:#e65100'>%1</span>")
-                    .arg(tr("%1 needs %L2–%L3 GiB.").arg(name).arg(perf.minGiB).arg(perf.maxGiB).toHtmlEscaped());
+                    .arg(tr("%1 needs %2–%3 GiB.")
+                             .arg(name, metrics::number(perf.minGiB), metrics::number(perf.maxGiB))
+                             .toHtmlEscaped());
     m_diskPerformance->setText(text);
     m_diskPerformance->setToolTip(perf.formula);
 }

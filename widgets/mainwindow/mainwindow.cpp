@@ -8,6 +8,8 @@
 #include "inspector/catalogaccess.h"
 #include "inspector/inspector.h"
 #include "io/designfile.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "recentfiles.h"
 #include "userprompts.h"
@@ -42,6 +44,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
     , m_document(new Document(this))
+    , m_metrics(new MetricsEngine(m_document, catalog, this))
     , m_canvas(new CanvasArea(m_document, this))
     , m_inspector(new Inspector(m_document, catalog, this))
     , m_autoSaver(new AutoSaver(m_document, this))
@@ -62,6 +65,8 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         if (event.type == ChangeEvent::Type::SettingsChanged || event.type == ChangeEvent::Type::Reset)
             updateTitle();
     });
+    m_canvas->setMetricsEngine(m_metrics);
+    connect(m_metrics, &MetricsEngine::metricsChanged, this, &MainWindow::updateCost);
     connect(m_canvas, &CanvasArea::selectionChanged, m_inspector, &Inspector::setSelection);
     connect(m_canvas, &CanvasArea::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 6000);
@@ -233,8 +238,14 @@ QString MainWindow::costText() const
 
 void MainWindow::updateCost()
 {
-    m_costLabel->setText(tr("Monthly total: —"));
-    m_costLabel->setToolTip(tr("The metrics engine is not available in this build."));
+    const Totals &totals = m_metrics->totals();
+    m_costLabel->setText(tr("Monthly total: %1").arg(metrics::money(totals.monthly, totals.currency)));
+    QStringList lines;
+    for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
+        lines << QStringLiteral("%1: %2").arg(displayName(it.key()), metrics::money(it.value(), totals.currency));
+    if (!totals.missingPrices.isEmpty())
+        lines << tr("Not priced (no catalog price): %1").arg(totals.missingPrices.join(QStringLiteral("; ")));
+    m_costLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
 bool MainWindow::maybeSave()

@@ -91,7 +91,7 @@ private:
 
     const Catalog *m_catalog;
     Document *m_document;
-    MetricsEngine *m_metrics = nullptr;
+    MetricsEngine *m_metrics;
     CanvasArea *m_canvas;
     Inspector *m_inspector;
     UndoHistoryDock *m_undoDock = nullptr;
