@@ -8,6 +8,7 @@
 #include "palette/componentmime.h"
 
 #include <QGraphicsLineItem>
+#include <QMimeData>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QPen>
@@ -184,8 +185,10 @@ void DesignScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
     event->ignore();
     EntityKind kind;
     EndpointKind endpoint;
-    if (ComponentMime::decode(event->mimeData(), &kind, &endpoint))
-        event->acceptProposedAction();
+    if (ComponentMime::decode(event->mimeData(), &kind, &endpoint)) {
+        event->acceptProposedAction(); // sets the action only; accept() takes the drag
+        event->accept();
+    }
 }
 
 void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
@@ -208,6 +211,7 @@ void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
         emitStatus(status);
     // Accept even where the drop would be refused: the drop then says why, in the status bar.
     event->acceptProposedAction();
+    event->accept();
 }
 
 void DesignScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
@@ -228,6 +232,7 @@ void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const Document::Result result = dropComponent(kind, endpoint, event->scenePos());
     if (result.ok()) {
         event->acceptProposedAction();
+        event->accept();
     } else {
         event->setDropAction(Qt::IgnoreAction);
         event->ignore();
