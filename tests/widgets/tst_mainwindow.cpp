@@ -6,11 +6,15 @@
 #include "mainwindow/recentfiles.h"
 #include "mainwindow/userprompts.h"
 #include "metrics/metricsengine.h"
+#include "inspector/inspector.h"
+#include "inspector/propertyfields.h"
+#include "mainwindow/canvasarea.h"
 #include "model/document.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -66,6 +70,7 @@ private slots:
     void dropOpensDesign();
     void autosaveAndRecovery();
     void viewMenuListsDocks();
+    void canvasSelectionDrivesInspector();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -277,6 +282,40 @@ void tst_MainWindow::viewMenuListsDocks()
     QVERIFY(names.contains(QStringLiteral("Undo History")));
     QVERIFY(names.contains(QStringLiteral("Findings")));
     QVERIFY(!window->exportTerraformAction()->isEnabled());
+}
+
+void tst_MainWindow::canvasSelectionDrivesInspector()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->resize(1600, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QString sample = QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan");
+    QVERIFY(window->openFile(QFile::exists(sample) ? sample : m_generated));
+    const Model &model = window->document()->model();
+    const EntityIds groups = model.ids(EntityKind::InstanceGroup);
+    QVERIFY(!groups.isEmpty());
+    window->canvas()->selectIds({groups.first()});
+    QCOMPARE(window->inspector()->selection(), EntityIds{groups.first()});
+    auto *name = qobject_cast<TextField *>(window->inspector()->field(Property::Name));
+    QVERIFY(name);
+    QCOMPARE(name->lineEdit()->text(), model.find(groups.first())->name);
+    // Set ECSPLAN_SCREENSHOT_DIR to look at the window as the test left it.
+    const QString shots = qEnvironmentVariable("ECSPLAN_SCREENSHOT_DIR");
+    QTest::qWait(50);
+    const QImage image = window->grab().toImage();
+    QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+    if (!shots.isEmpty())
+        QVERIFY(image.save(shots + QStringLiteral("/mainwindow-selection.png")));
+
+    const EntityIds disks = model.ids(EntityKind::Disk);
+    QVERIFY(!disks.isEmpty());
+    window->canvas()->selectIds({disks.first()});
+    QVERIFY(window->inspector()->diskPerformanceText().contains(QStringLiteral(" IOPS · ")));
+    QTest::qWait(50);
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + QStringLiteral("/mainwindow-disk.png")));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -102,7 +102,8 @@ void Inspector::rebuild()
             info = tr("From %1 to %2").arg(from ? from->name : QStringLiteral("?"),
                                            to ? to->name : QStringLiteral("?"));
         } else if (const Entity *parent = model.find(e->parent)) {
-            info = tr("Placed in %1 %2").arg(displayName(parent->kind), parent->name);
+            info = parent->code.isEmpty() ? tr("Placed in %1").arg(parent->name)
+                                          : tr("Placed in %1 (%2)").arg(parent->name, parent->code);
         }
         if (!info.isEmpty()) {
             m_info = new QLabel(info, m_content);

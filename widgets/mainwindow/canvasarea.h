@@ -10,13 +10,15 @@ class QWidget;
 
 namespace ecsplan {
 
+class DesignScene;
+class DesignView;
 class Document;
 class MetricsEngine;
 
 /**
- * The main window's view of the canvas: the design view, the component palette, the
- * canvas's own edit/view actions and its selection. A seam so that the window does not
- * depend on the canvas's internals (and builds before the canvas lands).
+ * The main window's view of the canvas: the design scene and view, the component palette,
+ * the canvas's own actions and its selection, in one place so that the window does not
+ * depend on the canvas's internals.
  */
 class CanvasArea : public QObject
 {
@@ -25,18 +27,21 @@ public:
     CanvasArea(Document *document, QObject *parent = nullptr);
     ~CanvasArea() override;
 
-    QWidget *view() const { return m_view; }
+    QWidget *view() const;
+    DesignScene *scene() const { return m_scene; }
     /** The component palette, or nullptr when the canvas provides none. */
     QWidget *palette() const { return m_palette; }
     /** Canvas edit actions (cut, copy, paste, duplicate, delete, select all, align ...). */
     QList<QAction *> editActions() const;
-    /** Canvas view actions (snap to grid ...). */
+    /** Canvas view actions (zoom in/out, fit, 100 %, snap to grid). */
     QList<QAction *> viewActions() const;
+    /** Canvas tools (select, connect). */
+    QList<QAction *> toolActions() const;
 
     EntityIds selectedIds() const;
     void selectIds(const EntityIds &ids);
     void setMetricsEngine(MetricsEngine *engine);
-    double zoom() const { return m_zoom; }
+    double zoom() const;
 
 public slots:
     void zoomIn();
@@ -50,11 +55,9 @@ signals:
     void zoomChanged(double factor);
 
 private:
-    Document *m_document;
-    QWidget *m_view = nullptr;
-    QWidget *m_palette = nullptr;
-    QObject *m_scene = nullptr;
-    double m_zoom = 1.0;
+    DesignScene *m_scene;
+    DesignView *m_view;
+    QWidget *m_palette;
 };
 
 } // namespace ecsplan

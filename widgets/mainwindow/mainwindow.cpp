@@ -25,6 +25,9 @@
 #include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
+#include <QScreen>
+#include <QTimer>
+#include <QToolBar>
 #include <QUndoStack>
 
 namespace ecsplan {
@@ -111,7 +114,8 @@ void MainWindow::createDocks()
     addDock(inspectorDock, Qt::RightDockWidgetArea);
     m_undoDock = new UndoHistoryDock(m_document->undoStack(), this);
     addDock(m_undoDock, Qt::RightDockWidgetArea);
-    resizeDocks({inspectorDock}, {360}, Qt::Horizontal);
+    resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
+    resizeDocks({inspectorDock, m_undoDock}, {640, 160}, Qt::Vertical);
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -167,27 +171,27 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
-    if (!m_canvas->editActions().isEmpty()) {
-        edit->addSeparator();
-        edit->addActions(m_canvas->editActions());
-    }
+    edit->addSeparator();
+    edit->addActions(m_canvas->editActions());
+    edit->addSeparator();
+    edit->addActions(m_canvas->toolActions());
+
+    QToolBar *tools = addToolBar(tr("Tools"));
+    tools->setObjectName(QStringLiteral("toolsToolBar"));
+    tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    tools->addActions(m_canvas->toolActions());
+    tools->addSeparator();
+    tools->addAction(undo);
+    tools->addAction(redo);
 
     // --- View -----------------------------------------------------------------------------
     QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(tr("Zoom &In"), m_canvas, &CanvasArea::zoomIn)->setShortcut(QKeySequence::ZoomIn);
-    view->addAction(tr("Zoom &Out"), m_canvas, &CanvasArea::zoomOut)->setShortcut(QKeySequence::ZoomOut);
-    view->addAction(tr("&Fit to Window"), m_canvas, &CanvasArea::zoomToFit)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
-    view->addAction(tr("&Actual Size (100 %)"), m_canvas, &CanvasArea::resetZoom)
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    if (!m_canvas->viewActions().isEmpty()) {
-        view->addSeparator();
-        view->addActions(m_canvas->viewActions());
-    }
+    view->addActions(m_canvas->viewActions());
     view->addSeparator();
     m_docksMenu = view->addMenu(tr("&Docks"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_docksMenu->addAction(dock->toggleViewAction());
+    view->addAction(tools->toggleViewAction());
 
     // --- Design, Help ---------------------------------------------------------------------
     QMenu *design = menuBar()->addMenu(tr("&Design"));
@@ -205,8 +209,10 @@ void MainWindow::createActions()
 void MainWindow::readSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
-        resize(1480, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+        resize(available.size() * 0.92);
+    }
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(), StateVersion);
 }
 
@@ -271,6 +277,8 @@ bool MainWindow::loadInto(const QString &path, bool asUntitled)
     m_document->resetModel(std::move(result.model));
     m_document->setFileName(asUntitled ? QString() : path);
     updateTitle();
+    // Show the whole design once the view has its final size.
+    QTimer::singleShot(0, m_canvas, &CanvasArea::zoomToFit);
     return true;
 }
 
