@@ -68,8 +68,7 @@ int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringLi
 
 const Catalog *builtinCatalog()
 {
-    const Catalog &catalog = Catalog::builtin();
-    return catalog.version().isEmpty() ? nullptr : &catalog;
+    return &Catalog::builtin();
 }
 
 } // namespace ecsplan::cli

@@ -69,10 +69,7 @@ public:
  */
 int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments, Io &io);
 
-/**
- * The built-in catalog, or nullptr while only the placeholder catalog (no version) is linked,
- * so designs are not refused for instance types a placeholder cannot know.
- */
+/** The catalog designs are checked against (the embedded one; never nullptr). */
 const Catalog *builtinCatalog();
 
 } // namespace ecsplan::cli

@@ -5,6 +5,8 @@
 #include "ecsplan_global.h"
 
 #include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -40,6 +42,9 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ecsplan-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ECSPLAN_VERSION));
+    QTranslator translator; // English is the source language: nothing to load for it
+    if (translator.load(QLocale(), QStringLiteral("ecsplan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -370,7 +370,7 @@ void tst_Commands::connectRefused_data()
     QTest::newRow("a zone") << quint32(Web) << quint32(ZoneA)
                             << QStringLiteral("Cannot add \"web → Zone A\": A link connects two components, not a Zone.");
     QTest::newRow("missing end") << quint32(Web) << quint32(99)
-                                 << QStringLiteral("Cannot add \"Link\": The link end #99 does not exist.");
+                                 << QStringLiteral("Both ends of a link must exist.");
 }
 
 void tst_Commands::connectRefused()
