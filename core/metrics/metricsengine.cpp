@@ -202,28 +202,37 @@ void MetricsEngine::explain(EntityId id) const
         return;
     const DesignSettings &settings = model.settings();
     const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    // Only the texts are taken from the explained recompute: the figures stay those of the
+    // last flush, so a stale figure could never hide behind a fresh explanation.
     CostContribution unused;
     switch (e->kind) {
     case EntityKind::Disk:
-        if (m_disks.contains(id))
-            m_disks.insert(id, calc.disk(*e, &unused, true));
+        if (auto it = m_disks.find(id); it != m_disks.end()) {
+            const DiskMetrics m = calc.disk(*e, &unused, true);
+            it->iopsWhy = m.iopsWhy;
+            it->throughputWhy = m.throughputWhy;
+            it->cost.why = m.cost.why;
+        }
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        if (m_computes.contains(id))
-            m_computes.insert(id, calc.compute(*e, &unused, true));
+        if (auto it = m_computes.find(id); it != m_computes.end())
+            it->cost.why = calc.compute(*e, &unused, true).cost.why;
         break;
     case EntityKind::Link:
-        if (m_links.contains(id))
-            m_links.insert(id, calc.link(*e, &unused, true));
+        if (auto it = m_links.find(id); it != m_links.end()) {
+            const LinkMetrics m = calc.link(*e, &unused, true);
+            it->latencyWhy = m.latencyWhy;
+            it->cost.why = m.cost.why;
+        }
         break;
     case EntityKind::Cache:
-        if (m_caches.contains(id))
-            m_caches.insert(id, calc.cache(*e, &unused, true));
+        if (auto it = m_caches.find(id); it != m_caches.end())
+            it->cost.why = calc.cache(*e, &unused, true).cost.why;
         break;
     case EntityKind::LoadBalancer:
-        if (m_loadBalancers.contains(id))
-            m_loadBalancers.insert(id, calc.loadBalancer(*e, &unused, true));
+        if (auto it = m_loadBalancers.find(id); it != m_loadBalancers.end())
+            it->why = calc.loadBalancer(*e, &unused, true).why;
         break;
     default:
         break;
