@@ -1,6 +1,5 @@
 #include "metricsengine.h"
 
-#include "metricscalculator.h"
 #include "model/document.h"
 #include "requestpaths.h"
 
@@ -157,15 +156,10 @@ void MetricsEngine::drop(EntityId id)
     m_explained.remove(id);
 }
 
-void MetricsEngine::recompute(EntityId id)
+void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalculator &calc)
 {
-    drop(id);
-    const Model &model = m_document->model();
-    const Entity *e = model.find(id);
     if (!e)
         return;
-    const DesignSettings &settings = model.settings();
-    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
     CostContribution c;
     switch (e->kind) {
     case EntityKind::Disk:
@@ -202,28 +196,37 @@ void MetricsEngine::explain(EntityId id) const
         return;
     const DesignSettings &settings = model.settings();
     const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    // Only the texts are taken from the explained recompute: the figures stay those of the
+    // last flush, so a stale figure could never hide behind a fresh explanation.
     CostContribution unused;
     switch (e->kind) {
     case EntityKind::Disk:
-        if (m_disks.contains(id))
-            m_disks.insert(id, calc.disk(*e, &unused, true));
+        if (auto it = m_disks.find(id); it != m_disks.end()) {
+            const DiskMetrics m = calc.disk(*e, &unused, true);
+            it->iopsWhy = m.iopsWhy;
+            it->throughputWhy = m.throughputWhy;
+            it->cost.why = m.cost.why;
+        }
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        if (m_computes.contains(id))
-            m_computes.insert(id, calc.compute(*e, &unused, true));
+        if (auto it = m_computes.find(id); it != m_computes.end())
+            it->cost.why = calc.compute(*e, &unused, true).cost.why;
         break;
     case EntityKind::Link:
-        if (m_links.contains(id))
-            m_links.insert(id, calc.link(*e, &unused, true));
+        if (auto it = m_links.find(id); it != m_links.end()) {
+            const LinkMetrics m = calc.link(*e, &unused, true);
+            it->latencyWhy = m.latencyWhy;
+            it->cost.why = m.cost.why;
+        }
         break;
     case EntityKind::Cache:
-        if (m_caches.contains(id))
-            m_caches.insert(id, calc.cache(*e, &unused, true));
+        if (auto it = m_caches.find(id); it != m_caches.end())
+            it->cost.why = calc.cache(*e, &unused, true).cost.why;
         break;
     case EntityKind::LoadBalancer:
-        if (m_loadBalancers.contains(id))
-            m_loadBalancers.insert(id, calc.loadBalancer(*e, &unused, true));
+        if (auto it = m_loadBalancers.find(id); it != m_loadBalancers.end())
+            it->why = calc.loadBalancer(*e, &unused, true).why;
         break;
     default:
         break;
@@ -237,6 +240,8 @@ void MetricsEngine::flush()
     if (!isDirty())
         return;
     const Model &model = m_document->model();
+    const DesignSettings &settings = model.settings();
+    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
     EntityIds changed;
     if (m_allDirty) {
         m_allDirty = false;
@@ -253,16 +258,22 @@ void MetricsEngine::flush()
         m_accumulator.clear();
         m_endpoints.clear();
         m_contributions.reserve(model.size());
-        changed = model.ids();
-        for (EntityId id : std::as_const(changed)) {
-            recompute(id);
-            if (model.find(id)->kind == EntityKind::Endpoint)
-                m_endpoints.insert(id);
+        m_disks.reserve(model.size() / 4);
+        m_computes.reserve(model.size() / 4);
+        m_links.reserve(model.size());
+        changed.reserve(model.size());
+        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
+            recompute(it.key(), &*it, calc);
+            changed << it.key();
+            if (it->kind == EntityKind::Endpoint)
+                m_endpoints.insert(it.key());
         }
+        std::sort(changed.begin(), changed.end());
     } else {
         changed.reserve(m_dirty.size());
         for (EntityId id : std::as_const(m_dirty)) {
-            recompute(id);
+            drop(id);
+            recompute(id, model.find(id), calc);
             changed << id;
         }
         m_dirty.clear();

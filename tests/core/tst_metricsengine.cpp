@@ -203,11 +203,15 @@ void TestMetricsEngine::linksAndPaths()
     QCOMPARE(p.typicalMs, 0.2 + 0 + same.typicalMs + crossZone.typicalMs);
     QCOMPARE(p.worstMs, 0.2 + 0 + same.worstMs + crossZone.worstMs);
 
-    // Moving the database into the web zone makes the last hop same-zone.
+    // Moving the database into the web zone makes the last hop same-zone; the move detaches its
+    // disks (they stay in their zone), so the path no longer ends at storage.
     QVERIFY(f.doc.setProperty({f.db}, Property::Parent, QVariant::fromValue(f.zoneH)).ok());
     engine.flush();
     QCOMPARE(engine.link(f.webToDb)->scope, LinkScope::SameZone);
-    QCOMPARE(engine.paths().first().typicalMs, 0.2 + 2 * same.typicalMs);
+    QVERIFY(f.doc.model().disksAttachedTo(f.db).isEmpty());
+    QCOMPARE(engine.paths().first().storageTypicalMs, 0.0);
+    QCOMPARE(engine.paths().first().typicalMs, 2 * same.typicalMs);
+    QCOMPARE(engine.compute(f.db)->diskIopsDemand, 0.0);
 }
 
 void TestMetricsEngine::costs()
@@ -278,7 +282,8 @@ void TestMetricsEngine::presentationOnlyChangesNothing()
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     QSignalSpy spy(&engine, &MetricsEngine::metricsChanged);
     QVERIFY(f.doc.setProperty({f.disk1}, Property::Name, QStringLiteral("renamed")).ok());
-    QVERIFY(f.doc.moveEntities({f.web}, QPointF(5, 5)).ok());
+    QVERIFY(f.doc.setProperty({f.web}, Property::Geometry, QRectF(5, 5, 160, 60)).ok());
+    QVERIFY(f.doc.setProperty({f.db}, Property::Notes, QStringLiteral("primary")).ok());
     QVERIFY(!engine.isDirty());
     QCoreApplication::processEvents();
     QCOMPARE(spy.count(), 0);
@@ -307,6 +312,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch_data()
     QTest::newRow("seed 1") << 1u;
     QTest::newRow("seed 7") << 7u;
     QTest::newRow("seed 42") << 42u;
+    QTest::newRow("seed 2024") << 2024u;
 }
 
 void TestMetricsEngine::randomEditsMatchFromScratch()
@@ -328,7 +334,15 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
     int applied = 0;
     for (int step = 0; step < 400; ++step) {
         const EntityId disk = pick(EntityKind::Disk);
-        const EntityId ig = pick(EntityKind::InstanceGroup);
+        // Mostly an instance group in the disk's zone, so that attachments (and the shared
+        // instance limits) come about; sometimes any group.
+        EntityId ig = pick(EntityKind::InstanceGroup);
+        if (isValid(disk) && rng.bounded(4) != 0) {
+            for (EntityId sibling : doc.model().childrenOf(doc.model().zoneOf(disk))) {
+                if (doc.model().find(sibling)->kind == EntityKind::InstanceGroup && rng.bounded(2))
+                    ig = sibling;
+            }
+        }
         const EntityId link = pick(EntityKind::Link);
         const EntityId zone = pick(EntityKind::Zone);
         Document::Result r;
