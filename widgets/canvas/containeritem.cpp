@@ -110,8 +110,11 @@ QPainterPath ContainerItem::shape() const
     inner.addRect(m_rect.adjusted(Ring / 2, headerHeight(), -Ring / 2, -Ring / 2));
     QPainterPath ring = outer.subtracted(inner);
     if (isSelected()) {
+        QPainterPath handles;
+        handles.setFillRule(Qt::WindingFill);
         for (int i = 0; i < 8; ++i)
-            ring.addRect(handleRect(i));
+            handles.addRect(handleRect(i));
+        ring = ring.united(handles); // addRect onto the ring would punch odd-even holes
     }
     return ring;
 }

@@ -29,7 +29,7 @@ QString diskName(const QString &category, const QString &level)
 {
     QString name = category;
     if (category == QLatin1String("cloud_essd"))
-        name = QStringLiteral("ESSD");
+        return level.isEmpty() ? QStringLiteral("ESSD") : level; // PL0..PL3 say ESSD already
     else if (category == QLatin1String("cloud_auto"))
         name = QStringLiteral("ESSD AutoPL");
     else if (category == QLatin1String("cloud_essd_entry"))
@@ -51,10 +51,18 @@ QString typeLineOf(const Model &model, const Entity &e)
     case EntityKind::Disk:
         return QStringLiteral("%1 · %2 GiB").arg(diskName(e.disk.category, e.disk.level))
             .arg(e.disk.sizeGiB);
-    case EntityKind::Cache:
+    case EntityKind::Cache: {
+        // "redis.master.large.default" → "master.large": the engine is already named.
+        QString cls = e.cache.instanceClass;
+        for (const char *prefix : {"redis.", "tair."})
+            if (cls.startsWith(QLatin1String(prefix)))
+                cls = cls.mid(int(qstrlen(prefix)));
+        if (cls.endsWith(QLatin1String(".default")))
+            cls.chop(8);
         return QStringLiteral("%1 %2 · %3")
             .arg(e.cache.engine == CacheEngine::Redis ? QStringLiteral("Redis") : QStringLiteral("Tair"),
-                 e.cache.engineVersion, e.cache.instanceClass);
+                 e.cache.engineVersion, cls);
+    }
     case EntityKind::LoadBalancer:
         return QStringLiteral("%1 · %2").arg(toCode(e.loadBalancer.kind).toUpper(),
                                              e.loadBalancer.addressType == AddressType::Internet
