@@ -149,6 +149,17 @@ void DesignScene::setSnapToGrid(bool on)
     update();
 }
 
+void DesignScene::setItemCaching(bool on)
+{
+    if (m_caching == on)
+        return;
+    m_caching = on;
+    for (QGraphicsItem *item : std::as_const(m_items)) {
+        if (item->type() == NodeItem::Type)
+            item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    }
+}
+
 void DesignScene::setConnectMode(bool on)
 {
     m_connectMode = on;
@@ -249,6 +260,8 @@ void DesignScene::createItems(const EntityIds &ids)
             item = new LinkItem(id);
         else
             item = new NodeItem(id);
+        if (!m_caching && item->type() == NodeItem::Type)
+            item->setCacheMode(QGraphicsItem::NoCache);
         m_items.insert(id, item);
         created << id;
     }
