@@ -381,8 +381,10 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     return QByteArray::fromStdString(text);
 }
 
-bool read(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
-          QString *catalogVersion)
+namespace {
+
+bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
+              QString *catalogVersion)
 {
     Reader r{errors};
     json root;
@@ -415,6 +417,15 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
                    .arg(SchemaVersion));
         return false;
     }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const QStringList known = {QStringLiteral("format"), QStringLiteral("schemaVersion"),
+                                          QStringLiteral("catalogVersion"), QStringLiteral("design"),
+                                          QStringLiteral("entities")};
+        if (!known.contains(qstr(it.key())))
+            r.fail(QLatin1Char('/') + qstr(it.key()), Tr::tr("unknown key"));
+    }
+    if (auto it = root.find("catalogVersion"); it != root.end() && !it->is_string())
+        r.fail(QStringLiteral("/catalogVersion"), Tr::tr("expected a string"));
     // Schema 1 is the first released schema: there is nothing older to migrate yet. Migrations
     // go here as functions json(N) -> json(N+1), applied in order.
 
@@ -458,7 +469,10 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
                             continue;
                         }
                         rule.ruleId = qstr(m["rule"].get<std::string>());
-                        rule.reason = qstr(m.value("reason", std::string()));
+                        if (auto reason = m.find("reason"); reason != m.end() && !reason->is_string())
+                            r.fail(path + QStringLiteral("/reason"), Tr::tr("expected a string"));
+                        else if (reason != m.end())
+                            rule.reason = qstr(reason->get<std::string>());
                         readId(r, m.value("entity", json()), path + QStringLiteral("/entity"), &rule.entity, true);
                         settings.mutedRules << rule;
                     }
@@ -519,6 +533,21 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
     return true;
 }
 
+} // namespace
+
+bool read(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
+          QString *catalogVersion)
+{
+    // The reader checks types before every access; this is the safety net that keeps a file we
+    // did not foresee from ever crashing the application.
+    try {
+        return readRoot(data, model, errors, catalog, catalogVersion);
+    } catch (const std::exception &e) {
+        errors->append(QStringLiteral("/: ") + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+}
+
 QByteArray writeEntity(const Entity &entity)
 {
     return QByteArray::fromStdString(entityToJson(entity).dump());
@@ -534,7 +563,12 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
         r.fail(path, Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
         return false;
     }
-    return readEntity(r, j, path, entity);
+    try {
+        return readEntity(r, j, path, entity);
+    } catch (const std::exception &e) {
+        r.fail(path, Tr::tr("malformed entity: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 } // namespace ecsplan::DesignJson

@@ -1,0 +1,349 @@
+#include "terraformbuilder.h"
+
+#include "ecsplan_global.h"
+
+#include <algorithm>
+
+namespace ecsplan {
+
+QString TerraformExporter::displayName() const
+{
+    return Tr::tr("Terraform (Alibaba Cloud)");
+}
+
+ExportResult TerraformExporter::generate(const Model &model, const Options &options)
+{
+    return terraform::Builder(model, options).run();
+}
+
+} // namespace ecsplan
+
+namespace ecsplan::terraform {
+
+namespace {
+
+QString identFallback(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Region: return QStringLiteral("region");
+    case EntityKind::Zone: return QStringLiteral("zone");
+    case EntityKind::InstanceGroup: return QStringLiteral("ecs");
+    case EntityKind::ScalingGroup: return QStringLiteral("asg");
+    case EntityKind::Disk: return QStringLiteral("disk");
+    case EntityKind::Cache: return QStringLiteral("cache");
+    case EntityKind::LoadBalancer: return QStringLiteral("lb");
+    case EntityKind::SecurityGroup: return QStringLiteral("sg");
+    case EntityKind::Endpoint: return QStringLiteral("endpoint");
+    case EntityKind::Link: return QStringLiteral("link");
+    }
+    return QStringLiteral("item");
+}
+
+} // namespace
+
+Builder::Builder(const Model &model, const TerraformExporter::Options &options)
+    : m_model(model), m_options(options)
+{
+}
+
+QString Builder::displayNameOf(const Entity &e)
+{
+    return e.name.isEmpty() ? QStringLiteral("%1 #%2").arg(toCode(e.kind)).arg(toUInt(e.id)) : e.name;
+}
+
+void Builder::warn(const QString &message, const QString &component)
+{
+    for (auto &entry : m_warnings) {
+        if (entry.first == message) {
+            if (!component.isEmpty())
+                entry.second << component;
+            return;
+        }
+    }
+    m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
+}
+
+hcl::Body &Builder::topBlock(const QString &fileName, const QString &type, const QStringList &labels)
+{
+    hcl::Body &body = m_files[fileName];
+    if (!body.isEmpty())
+        body.blankLine();
+    return body.block(type, labels);
+}
+
+const RegionInfo *Builder::regionInfo(EntityId regionId) const
+{
+    const auto it = m_regionIndex.constFind(regionId);
+    return it == m_regionIndex.cend() ? nullptr : &m_regions[*it];
+}
+
+const ZoneInfo *Builder::zoneInfo(EntityId zoneId) const
+{
+    const auto it = m_zones.constFind(zoneId);
+    return it == m_zones.cend() ? nullptr : &*it;
+}
+
+QString Builder::nameExpression(const Entity &e, bool counted, const QString &suffix) const
+{
+    QString slug = resourceNameSlug(e.name);
+    if (slug.isEmpty())
+        slug = identFallback(e.kind) + QString::number(toUInt(e.id));
+    QString text = QStringLiteral("\"${var.name_prefix}-") + hcl::escapedLiteral(slug + suffix);
+    if (counted)
+        text += QStringLiteral("-${count.index + 1}");
+    return text + QLatin1Char('"');
+}
+
+QString Builder::tagsExpression(const Entity &e) const
+{
+    return QStringLiteral("merge(local.common_tags, { component = %1 })")
+        .arg(hcl::quoted(displayNameOf(e).left(128)));
+}
+
+QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
+{
+    QString key;
+    for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it) {
+        if (it.value() == pattern)
+            key = it.key();
+    }
+    if (key.isEmpty()) {
+        key = sanitizeIdentifier(pattern);
+        if (key.isEmpty())
+            key = QStringLiteral("image");
+        const QString base = key;
+        for (int n = 2; m_imagePatterns.contains(key); ++n)
+            key = base + QLatin1Char('_') + QString::number(n);
+        m_imagePatterns.insert(key, pattern);
+    }
+    const QPair<QString, QString> wanted{r.ident, key};
+    QString dataIdent;
+    for (const auto &entry : std::as_const(m_images)) {
+        if (entry.first == wanted)
+            dataIdent = entry.second;
+    }
+    if (dataIdent.isEmpty()) {
+        dataIdent = r.ident + QLatin1Char('_') + key;
+        m_images.append({wanted, dataIdent});
+        if (!m_imageData.isEmpty())
+            m_imageData.blankLine();
+        hcl::Body &data = m_imageData.block(QStringLiteral("data"), {QStringLiteral("alicloud_images"), dataIdent});
+        data.attribute(QStringLiteral("provider"), providerRef(r));
+        data.attribute(QStringLiteral("name_regex"), QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
+        data.string(QStringLiteral("owners"), QStringLiteral("system"));
+        data.boolean(QStringLiteral("most_recent"), true);
+    }
+    return QStringLiteral("data.alicloud_images.%1.images[0].id").arg(dataIdent);
+}
+
+QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
+{
+    QStringList refs;
+    for (EntityId sg : e.compute.securityGroups) {
+        const Entity *group = m_model.find(sg);
+        if (!group || group->kind != EntityKind::SecurityGroup)
+            continue;
+        if (m_model.regionOf(sg) != r.id) {
+            warn(Tr::tr("Security groups in another region than the instances they protect were "
+                        "left out of those instances"), displayNameOf(e));
+            continue;
+        }
+        refs << QStringLiteral("alicloud_security_group.%1.id").arg(ident(sg));
+    }
+    if (refs.isEmpty()) {
+        m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
+        warn(Tr::tr("Compute without a security group was put in a new, rule-less default "
+                    "security group of its region"), displayNameOf(e));
+        refs << QStringLiteral("alicloud_security_group.%1_default.id").arg(r.ident);
+    }
+    return refs;
+}
+
+QString Builder::instanceIdsExpression(const Entity &group) const
+{
+    if (group.compute.count > 1)
+        return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
+    return QStringLiteral("[alicloud_instance.%1.id]").arg(ident(group.id));
+}
+
+EntityIds Builder::backendsOf(EntityId lb) const
+{
+    EntityIds out;
+    for (EntityId linkId : m_model.linksOf(lb)) {
+        const Entity *link = m_model.find(linkId);
+        if (!link)
+            continue;
+        const EntityId other = link->link.from == lb ? link->link.to : link->link.from;
+        const Entity *e = m_model.find(other);
+        if (e && e->isCompute() && !out.contains(other))
+            out << other;
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+void Builder::assignIdentifiers()
+{
+    // One pool per role keeps identifiers short; entities take names in ascending id order,
+    // so an identifier only changes when an entity with a lower id takes its name.
+    IdentifierPool regions, zones, others;
+    for (EntityId id : m_model.ids()) {
+        const Entity &e = *m_model.find(id);
+        const QString suffix = QString::number(toUInt(id));
+        switch (e.kind) {
+        case EntityKind::Region:
+            m_idents.insert(id, regions.take(sanitizeIdentifier(e.code), QStringLiteral("region_") + suffix, suffix));
+            break;
+        case EntityKind::Zone:
+            m_idents.insert(id, zones.take(sanitizeIdentifier(e.code), QStringLiteral("zone_") + suffix, suffix));
+            break;
+        case EntityKind::Link:
+        case EntityKind::Endpoint:
+            break;
+        default: {
+            QString wanted = sanitizeIdentifier(e.name);
+            if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
+                wanted += QStringLiteral("_1"); // reserved for the generated default groups
+            m_idents.insert(id, others.take(wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix));
+        }
+        }
+    }
+}
+
+void Builder::planNetwork()
+{
+    QList<Cidr> taken;
+    for (EntityId id : m_model.ids(EntityKind::Region)) {
+        const Entity &e = *m_model.find(id);
+        if (e.code.trimmed().isEmpty()) {
+            warn(Tr::tr("Regions without a region id were not exported, with everything in them"),
+                 displayNameOf(e));
+            continue;
+        }
+        RegionInfo r;
+        r.id = id;
+        r.code = e.code.trimmed();
+        r.ident = ident(id);
+        const auto cidr = Cidr::parse(e.cidr);
+        if (cidr && cidr->prefix >= 8 && cidr->prefix <= 24) {
+            r.vpc = *cidr;
+            if (std::any_of(taken.cbegin(), taken.cend(), [&](const Cidr &t) { return t.overlaps(r.vpc); }))
+                warn(Tr::tr("VPC CIDR blocks overlap, so the regions cannot be joined over CEN"), displayNameOf(e));
+        } else {
+            if (!e.cidr.trimmed().isEmpty())
+                warn(Tr::tr("Invalid VPC CIDR blocks (a /8 to /24 network) were replaced by a free /16"),
+                     displayNameOf(e));
+            for (quint32 k = 0; k < 256; ++k) {
+                Cidr c;
+                c.base = (10u << 24) | (k * 16u << 16);
+                c.prefix = 16;
+                if (k * 16 > 255)
+                    break;
+                if (std::none_of(taken.cbegin(), taken.cend(), [&](const Cidr &t) { return t.overlaps(c); })) {
+                    r.vpc = c;
+                    break;
+                }
+            }
+        }
+        taken << r.vpc;
+
+        // vSwitches: keep each zone's own CIDR when it is valid, inside the VPC and free;
+        // allocate the others from the lowest free blocks of the VPC, in zone order.
+        QList<Cidr> used;
+        EntityIds pending;
+        for (EntityId zoneId : m_model.childrenOf(id)) {
+            const Entity *zone = m_model.find(zoneId);
+            if (!zone || zone->kind != EntityKind::Zone)
+                continue;
+            if (zone->code.trimmed().isEmpty()) {
+                warn(Tr::tr("Zones without a zone id were not exported, with everything in them"),
+                     displayNameOf(*zone));
+                continue;
+            }
+            ZoneInfo z;
+            z.id = zoneId;
+            z.region = id;
+            z.code = zone->code.trimmed();
+            z.ident = ident(zoneId);
+            const auto own = Cidr::parse(zone->cidr);
+            const bool fits = own && own->prefix >= 16 && own->prefix <= 29 && r.vpc.contains(*own)
+                              && std::none_of(used.cbegin(), used.cend(), [&](const Cidr &u) { return u.overlaps(*own); });
+            if (fits) {
+                z.cidr = *own;
+                used << *own;
+            } else {
+                if (!zone->cidr.trimmed().isEmpty())
+                    warn(Tr::tr("vSwitch CIDR blocks that were invalid, outside their VPC or overlapping "
+                                "were replaced by free blocks of the VPC"), displayNameOf(*zone));
+                pending << zoneId;
+            }
+            m_zones.insert(zoneId, z);
+            r.zones << zoneId;
+        }
+        std::sort(r.zones.begin(), r.zones.end());
+        const int blockPrefix = std::min(29, std::max(24, r.vpc.prefix + 2));
+        Cidr candidate;
+        candidate.prefix = blockPrefix;
+        candidate.base = r.vpc.base;
+        for (EntityId zoneId : std::as_const(pending)) {
+            while (r.vpc.contains(candidate)
+                   && std::any_of(used.cbegin(), used.cend(), [&](const Cidr &u) { return u.overlaps(candidate); }))
+                candidate.base += candidate.size();
+            if (!r.vpc.contains(candidate)) {
+                warn(Tr::tr("The VPC has no room for more vSwitches; zones were left out"),
+                     displayNameOf(*m_model.find(zoneId)));
+                m_zones.remove(zoneId);
+                r.zones.removeOne(zoneId);
+                continue;
+            }
+            m_zones[zoneId].cidr = candidate;
+            used << candidate;
+        }
+        m_regionIndex.insert(id, m_regions.size());
+        m_regions << r;
+    }
+}
+
+ExportResult Builder::run()
+{
+    assignIdentifiers();
+    planNetwork();
+    buildNetwork();
+    buildSecurity();
+    buildCompute();
+    buildStorage();
+    buildCache();
+    buildLoadBalancers();
+    buildCen();
+    buildDefaultSecurityGroups(); // requested while building compute
+    buildOutputs();
+    buildVersions();
+    buildProviders();
+    buildBackend();
+    buildVariables();
+
+    ExportResult result;
+    const QByteArray header = "# Generated by ECS Planner from \""
+                              + hcl::commentText(m_model.settings().title).toUtf8()
+                              + "\". Change the design and export again rather than editing by hand.\n\n";
+    for (auto &[name, body] : m_files) {
+        if (body.isEmpty() && !(name == QLatin1String("compute.tf") && !m_imageData.isEmpty()))
+            continue;
+        QByteArray bytes;
+        bytes.reserve(header.size() + body.sizeHint() + m_imageData.sizeHint() + 16);
+        bytes += header;
+        if (name == QLatin1String("compute.tf") && !m_imageData.isEmpty()) {
+            m_imageData.render(bytes);
+            if (!body.isEmpty())
+                bytes += '\n';
+        }
+        body.render(bytes);
+        result.files.insert(name, bytes);
+    }
+    for (const auto &[message, components] : std::as_const(m_warnings))
+        result.warnings << (components.isEmpty() ? message + QLatin1Char('.')
+                                                 : message + QStringLiteral(": ") + components.join(QStringLiteral(", ")) + QLatin1Char('.'));
+    return result;
+}
+
+} // namespace ecsplan::terraform

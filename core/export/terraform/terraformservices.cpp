@@ -1,0 +1,141 @@
+#include "terraformbuilder.h"
+
+#include "ecsplan_global.h"
+
+namespace ecsplan::terraform {
+
+void Builder::buildCache()
+{
+    const QString file = QStringLiteral("cache.tf");
+    // Read replicas are read-only nodes of their primary (read_only_count in its zone,
+    // slave_read_only_count in one secondary zone); they have no resource of their own.
+    QHash<EntityId, QMap<EntityId, int>> replicasByZone; // primary -> zone -> count
+    QHash<EntityId, QStringList> replicaNames;
+    QSet<EntityId> folded;
+    for (EntityId id : m_model.ids(EntityKind::Cache)) {
+        const Entity &e = *m_model.find(id);
+        const Entity *primary = m_model.find(e.cache.readReplicaOf);
+        if (!primary || primary->kind != EntityKind::Cache)
+            continue;
+        if (isValid(primary->cache.readReplicaOf)) {
+            warn(Tr::tr("Replicas of replicas were exported as their own instances"), displayNameOf(e));
+            continue;
+        }
+        if (m_model.regionOf(id) != m_model.regionOf(primary->id)) {
+            warn(Tr::tr("Cross-region cache replicas need a Global Distributed Cache, which the export does "
+                        "not create; they were exported as independent instances"), displayNameOf(e));
+            continue;
+        }
+        replicasByZone[primary->id][m_model.zoneOf(id)] += 1;
+        replicaNames[primary->id] << displayNameOf(e);
+        folded.insert(id);
+    }
+
+    for (EntityId id : m_model.ids(EntityKind::Cache)) {
+        const Entity &e = *m_model.find(id);
+        if (folded.contains(id))
+            continue; // read-only nodes of its primary
+        const ZoneInfo *z = zoneInfo(m_model.zoneOf(id));
+        if (!z) {
+            warn(Tr::tr("Caches outside an exported zone were not exported"), displayNameOf(e));
+            continue;
+        }
+        const RegionInfo &r = *regionInfo(z->region);
+        const bool tair = e.cache.engine == CacheEngine::Tair;
+        const QMap<EntityId, int> replicas = replicasByZone.value(id);
+        int local = replicas.value(z->id);
+        EntityId secondary = EntityId::None;
+        int remote = 0;
+        for (auto it = replicas.cbegin(); it != replicas.cend(); ++it) {
+            if (it.key() == z->id)
+                continue;
+            if (!isValid(secondary) && zoneInfo(it.key())) {
+                secondary = it.key();
+                remote = it.value();
+            } else {
+                local += it.value();
+                warn(Tr::tr("Cache replicas spread over more than two zones were counted in the primary zone"),
+                     displayNameOf(e));
+            }
+        }
+        const int maxReplicas = tair ? 5 : 9;
+        if (local + remote > maxReplicas) {
+            warn(Tr::tr("More read replicas than the engine allows (9 for Redis, 5 for Tair) were capped"), displayNameOf(e));
+            local = std::min(local, maxReplicas);
+            remote = std::min(remote, maxReplicas - local);
+        }
+        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+                                  {tair ? QStringLiteral("alicloud_redis_tair_instance") : QStringLiteral("alicloud_kvstore_instance"), ident(id)});
+        if (local > 0 || remote > 0)
+            res.comment(QStringLiteral("Read replicas from the design: %1.").arg(replicaNames.value(id).join(QStringLiteral(", "))));
+        res.attribute(QStringLiteral("provider"), providerRef(r));
+        res.attribute(tair ? QStringLiteral("tair_instance_name") : QStringLiteral("db_instance_name"), nameExpression(e));
+        res.string(QStringLiteral("instance_type"), tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
+        res.string(QStringLiteral("instance_class"), e.cache.instanceClass);
+        res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
+        if (tair)
+            res.attribute(QStringLiteral("vpc_id"), vpcRef(r));
+        res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
+        res.string(QStringLiteral("zone_id"), z->code);
+
+        if (local > 0 || remote > 0) {
+            if (local > 0)
+                res.number(QStringLiteral("read_only_count"), local);
+            if (remote > 0) {
+                res.string(QStringLiteral("secondary_zone_id"), zoneInfo(secondary)->code);
+                res.number(QStringLiteral("slave_read_only_count"), remote);
+            }
+        }
+
+        switch (e.cache.billing) {
+        case BillingModel::Subscription1Year:
+        case BillingModel::Subscription3Year:
+            res.string(QStringLiteral("payment_type"), tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
+            res.number(QStringLiteral("period"), e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
+            break;
+        case BillingModel::Preemptible:
+            warn(Tr::tr("Caches cannot be preemptible; they were exported as pay-as-you-go"), displayNameOf(e));
+            [[fallthrough]];
+        default:
+            res.string(QStringLiteral("payment_type"), tair ? QStringLiteral("PayAsYouGo") : QStringLiteral("PostPaid"));
+        }
+        res.attribute(QStringLiteral("tags"), tagsExpression(e));
+    }
+}
+
+void Builder::buildLoadBalancers()
+{
+    hcl::Body &file = this->file(QStringLiteral("lb.tf"));
+    for (EntityId id : m_model.ids(EntityKind::LoadBalancer)) {
+        const Entity &lb = *m_model.find(id);
+        const RegionInfo *r = regionFor(id);
+        if (!r) {
+            warn(Tr::tr("Load balancers outside an exported region were not exported"), displayNameOf(lb));
+            continue;
+        }
+        EntityIds backends;
+        for (EntityId b : backendsOf(id)) {
+            const Entity &be = *m_model.find(b);
+            const bool exported = be.kind == EntityKind::ScalingGroup ? m_exportedScalingGroups.contains(b)
+                                                                      : zoneInfo(m_model.zoneOf(b)) != nullptr;
+            if (!exported)
+                continue;
+            if (m_model.regionOf(b) != r->id) {
+                warn(Tr::tr("Load balancers only serve backends in their own region; other backends were left out"),
+                     displayNameOf(lb));
+                continue;
+            }
+            backends << b;
+        }
+        if (backends.isEmpty())
+            warn(Tr::tr("Load balancers without linked instance or scaling groups have empty server groups"),
+                 displayNameOf(lb));
+        switch (lb.loadBalancer.kind) {
+        case LoadBalancerKind::Alb: buildAlb(file, lb, backends); break;
+        case LoadBalancerKind::Nlb: buildNlb(file, lb, backends); break;
+        case LoadBalancerKind::Clb: buildClb(file, lb, backends); break;
+        }
+    }
+}
+
+} // namespace ecsplan::terraform
