@@ -6,10 +6,14 @@
 #include "canvas/containeritem.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
+#include "canvas/entityfigures.h"
 #include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
 #include "canvasfixture.h"
+#include "catalog/catalog.h"
 #include "io/clipboard.h"
+#include "io/designfile.h"
+#include "metrics/metricsengine.h"
 
 #include <QApplication>
 #include <QImage>
@@ -44,6 +48,7 @@ private slots:
     void decorations();
     void renderSample_data();
     void renderSample();
+    void liveMetricsOnSample();
 
 private:
     void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button, Qt::MouseButtons buttons);
@@ -459,6 +464,40 @@ void TestDesignScene::renderSample()
         m_view->viewport()->render(&close);
         QVERIFY(close.save(QString::fromLocal8Bit(prefix) + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
     }
+}
+
+void TestDesignScene::liveMetricsOnSample()
+{
+    // The bundled sample with the real engine: numbers appear on the cards after a flush.
+    const DesignFile::LoadResult loaded =
+        DesignFile::load(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+                         &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    DesignScene scene(&doc);
+    scene.setMetricsEngine(&engine);
+    engine.flush();
+    const EntityIds disks = doc.model().ids(EntityKind::Disk);
+    QVERIFY(!disks.isEmpty());
+    const EntityFigures disk = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
+    QVERIFY2(disk.metricLine.contains(QLatin1String("IOPS")), qPrintable(disk.metricLine));
+    QVERIFY(!disk.explanation.trimmed().isEmpty());
+    QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
+    const EntityIds zones = doc.model().ids(EntityKind::Zone);
+    const EntityFigures zone = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
+    QVERIFY2(zone.metricLine.contains(QLatin1String("/mo")), qPrintable(zone.metricLine));
+
+    DesignView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.zoomToFit();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    view.viewport()->render(&image);
+    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
+    if (!prefix.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-sample.png")));
 }
 
 QTEST_MAIN(TestDesignScene)

@@ -5,10 +5,7 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 
-#if __has_include("metrics/metricsengine.h")
 #include "metrics/metricsengine.h"
-#define ECSPLAN_CANVAS_HAS_ENGINE 1
-#endif
 
 #include <QGraphicsLineItem>
 #include <QEvent>
@@ -59,15 +56,11 @@ void DesignScene::setMetricsEngine(MetricsEngine *engine)
 {
     if (m_engine == engine)
         return;
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
     if (m_engine)
         connect(m_engine, &MetricsEngine::metricsChanged, this, &DesignScene::onMetricsChanged);
-#else
-    m_engine = engine;
-#endif
     syncItems(m_document->model().ids());
 }
 

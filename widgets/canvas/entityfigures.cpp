@@ -1,9 +1,6 @@
 #include "entityfigures.h"
 
-#if __has_include("metrics/metricsengine.h")
 #include "metrics/metricsengine.h"
-#define ECSPLAN_CANVAS_HAS_ENGINE 1
-#endif
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -23,6 +20,14 @@ QString tr(const char *text, int n = -1)
 QString number(double value, int decimals = 0)
 {
     return QLocale().toString(value, 'f', decimals);
+}
+
+/** 41800 → "41.8k": card lines are ~110 px wide. */
+QString compact(double value)
+{
+    if (value >= 10000)
+        return QLocale().toString(value / 1000, 'f', value >= 100000 ? 0 : 1) + QLatin1Char('k');
+    return number(value);
 }
 
 QString diskName(const QString &category, const QString &level)
@@ -80,8 +85,7 @@ QString typeLineOf(const Model &model, const Entity &e)
     return {};
 }
 
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
-// The engine's getters may hand out values, pointers or optionals; accept all three.
+// The engine's getters hand out pointers (null: not computed) or values; accept both.
 template<typename T>
 const auto *present(const T &v)
 {
@@ -92,7 +96,6 @@ const auto *present(const T &v)
     else
         return &v;
 }
-#endif
 
 } // namespace
 
@@ -115,7 +118,6 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             parts << tr("%1 req/s").arg(number(e.link.requestsPerSecond));
         f.metricLine = parts.join(QStringLiteral(" · "));
     }
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
     if (!engine)
         return f;
     switch (e.kind) {
@@ -133,7 +135,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::Disk: {
         const auto &m = engine->disk(e.id);
         if (const auto *d = present(m)) {
-            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(number(d->effectiveIopsBaseline),
+            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(compact(d->effectiveIopsBaseline),
                                                        number(d->effectiveMBpsBaseline));
             f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
             if (!d->valid)
@@ -188,9 +190,6 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     }
-#else
-    Q_UNUSED(engine);
-#endif
     return f;
 }
 
