@@ -563,7 +563,12 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
         r.fail(path, Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
         return false;
     }
-    return readEntity(r, j, path, entity);
+    try {
+        return readEntity(r, j, path, entity);
+    } catch (const std::exception &e) {
+        r.fail(path, Tr::tr("malformed entity: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 } // namespace ecsplan::DesignJson

@@ -54,16 +54,16 @@ inline Model threeZoneWeb(SampleIds *ids = nullptr)
                                                           e.compute.role = QStringLiteral("web"); });
     }
     s.webH = webs[0]; s.webI = webs[1]; s.webJ = webs[2];
-    s.cache = add(EntityKind::Cache, QStringLiteral("sessions"), s.zoneH, {80, 360});
-    s.replica = add(EntityKind::Cache, QStringLiteral("sessions-ro"), s.zoneI, {560, 360},
+    s.cache = add(EntityKind::Cache, QStringLiteral("sessions"), s.zoneH, {280, 340});
+    s.replica = add(EntityKind::Cache, QStringLiteral("sessions-ro"), s.zoneI, {760, 340},
                     [&](Entity &e) { e.cache.readReplicaOf = s.cache; });
-    s.db = add(EntityKind::InstanceGroup, QStringLiteral("postgres"), s.zoneH, {80, 500},
+    s.db = add(EntityKind::InstanceGroup, QStringLiteral("postgres"), s.zoneH, {80, 460},
                [](Entity &e) { e.compute.instanceType = QStringLiteral("ecs.r8i.xlarge"); });
-    s.dbDisk = add(EntityKind::Disk, QStringLiteral("pg-data"), s.zoneH, {280, 500}, [&](Entity &e) {
+    s.dbDisk = add(EntityKind::Disk, QStringLiteral("pg-data"), s.zoneH, {80, 570}, [&](Entity &e) {
         e.disk.sizeGiB = 500; e.disk.attachedTo = s.db; });
-    s.standby = add(EntityKind::InstanceGroup, QStringLiteral("postgres-standby"), s.zoneI, {560, 500},
+    s.standby = add(EntityKind::InstanceGroup, QStringLiteral("postgres-standby"), s.zoneI, {560, 460},
                     [](Entity &e) { e.compute.instanceType = QStringLiteral("ecs.r8i.xlarge"); });
-    s.standbyDisk = add(EntityKind::Disk, QStringLiteral("pg-standby-data"), s.zoneI, {760, 500},
+    s.standbyDisk = add(EntityKind::Disk, QStringLiteral("pg-standby-data"), s.zoneI, {560, 570},
                         [&](Entity &e) { e.disk.sizeGiB = 500; e.disk.attachedTo = s.standby; });
     auto link = [&](EntityId from, EntityId to, double gb, double rps) {
         Entity e = makeEntity(EntityKind::Link);

@@ -54,7 +54,7 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette)
     s.titleFont = base;
     s.titleFont.setWeight(QFont::DemiBold);
     s.metricFont = base;
-    s.metricFont.setPointSizeF(8);
+    s.metricFont.setPointSizeF(7.5);
     s.metricFont.setWeight(QFont::DemiBold);
     s.regionFont = base;
     s.regionFont.setPointSizeF(11.5);

@@ -24,12 +24,54 @@ constexpr bool kMoves[8][4] = {
     {true, false, false, true}, {false, true, false, false}, {false, false, true, false},
     {false, false, false, true}, {true, false, false, false}};
 
+/**
+ * Strokes a rounded frame, but only the parts inside `exposed`. A dashed stroke of a whole
+ * 6,000 px zone costs milliseconds even when one corner is on screen; the straight edges are
+ * clipped by hand (the dash offset keeps dashes still while panning), corners drawn if visible.
+ */
+void drawFrame(QPainter *painter, const QRectF &r, qreal radius, const QPen &pen, const QRectF &exposed)
+{
+    const QRectF visible = exposed.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    const qreal unit = qMax<qreal>(pen.widthF(), 1);
+    auto edge = [&](QPointF a, QPointF b) {
+        const bool horizontal = a.y() == b.y();
+        const qreal fixed = horizontal ? a.y() : a.x();
+        if (horizontal ? (fixed < visible.top() || fixed > visible.bottom())
+                       : (fixed < visible.left() || fixed > visible.right()))
+            return;
+        const qreal lo = horizontal ? qMax(a.x(), visible.left()) : qMax(a.y(), visible.top());
+        const qreal hi = horizontal ? qMin(b.x(), visible.right()) : qMin(b.y(), visible.bottom());
+        if (lo >= hi)
+            return;
+        QPen p = pen;
+        p.setDashOffset((lo - (horizontal ? a.x() : a.y())) / unit);
+        painter->setPen(p);
+        painter->drawLine(horizontal ? QLineF(lo, fixed, hi, fixed) : QLineF(fixed, lo, fixed, hi));
+    };
+    edge({r.left() + radius, r.top()}, {r.right() - radius, r.top()});
+    edge({r.left() + radius, r.bottom()}, {r.right() - radius, r.bottom()});
+    edge({r.left(), r.top() + radius}, {r.left(), r.bottom() - radius});
+    edge({r.right(), r.top() + radius}, {r.right(), r.bottom() - radius});
+    QPen solid = pen;
+    solid.setStyle(Qt::SolidLine);
+    painter->setPen(solid);
+    painter->setBrush(Qt::NoBrush);
+    const qreal d = 2 * radius;
+    const QRectF corners[4] = {QRectF(r.left(), r.top(), d, d), QRectF(r.right() - d, r.top(), d, d),
+                               QRectF(r.right() - d, r.bottom() - d, d, d), QRectF(r.left(), r.bottom() - d, d, d)};
+    const int starts[4] = {90, 0, 270, 180};
+    for (int i = 0; i < 4; ++i) {
+        if (visible.intersects(corners[i]))
+            painter->drawArc(corners[i], starts[i] * 16, 90 * 16);
+    }
+}
+
 } // namespace
 
 ContainerItem::ContainerItem(EntityId id)
     : m_id(id)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
 }
 
@@ -110,8 +152,11 @@ QPainterPath ContainerItem::shape() const
     inner.addRect(m_rect.adjusted(Ring / 2, headerHeight(), -Ring / 2, -Ring / 2));
     QPainterPath ring = outer.subtracted(inner);
     if (isSelected()) {
+        QPainterPath handles;
+        handles.setFillRule(Qt::WindingFill);
         for (int i = 0; i < 8; ++i)
-            ring.addRect(handleRect(i));
+            handles.addRect(handleRect(i));
+        ring = ring.united(handles); // addRect onto the ring would punch odd-even holes
     }
     return ring;
 }
@@ -129,9 +174,13 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (isSelected())
         pen = QPen(style.selection, 2.5);
     pen.setCosmetic(lod < 0.5);
-    painter->setPen(pen);
+    painter->setPen(Qt::NoPen);
     painter->setBrush(region ? style.regionFill : style.zoneFill);
-    painter->drawRoundedRect(m_rect, radius, radius);
+    if (option->exposedRect.contains(m_rect))
+        painter->drawRoundedRect(m_rect, radius, radius);
+    else
+        painter->drawRect(m_rect.intersected(option->exposedRect)); // corners are covered by the frame
+    drawFrame(painter, m_rect, radius, pen, option->exposedRect);
 
     // Header band: a tint of the border colour, then the labels. Text scales up when zoomed
     // far out so that region and zone names stay readable on an overview.
@@ -140,11 +189,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     band.setAlphaF(style.dark ? 0.22 : 0.12);
     painter->setPen(Qt::NoPen);
     painter->setBrush(band);
-    QPainterPath bandPath;
-    bandPath.addRoundedRect(m_rect, radius, radius);
-    QPainterPath top;
-    top.addRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), header)));
-    painter->drawPath(bandPath.intersected(top));
+    const QRectF bandRect(m_rect.topLeft(), QSizeF(m_rect.width(), qMin(header, m_rect.height())));
+    if (option->exposedRect.intersects(bandRect))
+        painter->drawRect(bandRect.adjusted(1, 1, -1, 0).intersected(option->exposedRect));
 
     const qreal boost = lod < 0.6 ? qMin(0.6 / lod, 12.0) : 1.0;
     QFont titleFont = region ? style.regionFont : style.zoneFont;

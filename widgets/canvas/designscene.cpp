@@ -5,10 +5,7 @@
 #include "linkitem.h"
 #include "nodeitem.h"
 
-#if __has_include("metrics/metricsengine.h")
 #include "metrics/metricsengine.h"
-#define ECSPLAN_CANVAS_HAS_ENGINE 1
-#endif
 
 #include <QGraphicsLineItem>
 #include <QEvent>
@@ -59,15 +56,11 @@ void DesignScene::setMetricsEngine(MetricsEngine *engine)
 {
     if (m_engine == engine)
         return;
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
     if (m_engine)
         disconnect(m_engine, nullptr, this, nullptr);
     m_engine = engine;
     if (m_engine)
         connect(m_engine, &MetricsEngine::metricsChanged, this, &DesignScene::onMetricsChanged);
-#else
-    m_engine = engine;
-#endif
     syncItems(m_document->model().ids());
 }
 
@@ -147,6 +140,17 @@ void DesignScene::setSnapToGrid(bool on)
 {
     m_snap = on;
     update();
+}
+
+void DesignScene::setItemCaching(bool on)
+{
+    if (m_caching == on)
+        return;
+    m_caching = on;
+    for (QGraphicsItem *item : std::as_const(m_items)) {
+        if (item->type() == NodeItem::Type)
+            item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    }
 }
 
 void DesignScene::setConnectMode(bool on)
@@ -249,6 +253,8 @@ void DesignScene::createItems(const EntityIds &ids)
             item = new LinkItem(id);
         else
             item = new NodeItem(id);
+        if (!m_caching && item->type() == NodeItem::Type)
+            item->setCacheMode(QGraphicsItem::NoCache);
         m_items.insert(id, item);
         created << id;
     }

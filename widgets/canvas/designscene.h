@@ -76,6 +76,14 @@ public:
     bool connectMode() const { return m_connectMode; }
     void setConnectMode(bool on);
 
+    /**
+     * Device-coordinate caching of the cards pays off when they show text; on an overview
+     * (below ~35 % they are plain boxes) the per-item pixmaps cost more than they save. The view
+     * turns it off and on as the zoom crosses that threshold.
+     */
+    void setItemCaching(bool on);
+    bool itemCaching() const { return m_caching; }
+
     /** Union of all node and container geometries (empty design: an empty rect). */
     QRectF contentsRect() const;
     const CanvasStyle &canvasStyle() const { return m_style; }
@@ -135,6 +143,7 @@ private:
     QSet<EntityId> m_greyed;
     QHash<EntityId, int> m_badges;
     bool m_snap = true;
+    bool m_caching = true;
     bool m_connectMode = false;
     bool m_blockSelection = false;
     // move gesture (commit on release)

@@ -58,6 +58,7 @@ void DesignView::setZoom(double scale)
     if (qFuzzyCompare(scale, zoom()))
         return;
     setTransform(QTransform::fromScale(scale, scale));
+    m_scene->setItemCaching(scale >= 0.35);
     emit zoomChanged(scale);
 }
 

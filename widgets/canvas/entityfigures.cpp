@@ -1,9 +1,6 @@
 #include "entityfigures.h"
 
-#if __has_include("metrics/metricsengine.h")
 #include "metrics/metricsengine.h"
-#define ECSPLAN_CANVAS_HAS_ENGINE 1
-#endif
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -25,11 +22,19 @@ QString number(double value, int decimals = 0)
     return QLocale().toString(value, 'f', decimals);
 }
 
+/** 41800 → "41.8k": card lines are ~110 px wide. */
+QString compact(double value)
+{
+    if (value >= 10000)
+        return QLocale().toString(value / 1000, 'f', value >= 100000 ? 0 : 1) + QLatin1Char('k');
+    return number(value);
+}
+
 QString diskName(const QString &category, const QString &level)
 {
     QString name = category;
     if (category == QLatin1String("cloud_essd"))
-        name = QStringLiteral("ESSD");
+        return level.isEmpty() ? QStringLiteral("ESSD") : level; // PL0..PL3 say ESSD already
     else if (category == QLatin1String("cloud_auto"))
         name = QStringLiteral("ESSD AutoPL");
     else if (category == QLatin1String("cloud_essd_entry"))
@@ -51,10 +56,18 @@ QString typeLineOf(const Model &model, const Entity &e)
     case EntityKind::Disk:
         return QStringLiteral("%1 · %2 GiB").arg(diskName(e.disk.category, e.disk.level))
             .arg(e.disk.sizeGiB);
-    case EntityKind::Cache:
+    case EntityKind::Cache: {
+        // "redis.master.large.default" → "master.large": the engine is already named.
+        QString cls = e.cache.instanceClass;
+        for (const char *prefix : {"redis.", "tair."})
+            if (cls.startsWith(QLatin1String(prefix)))
+                cls = cls.mid(int(qstrlen(prefix)));
+        if (cls.endsWith(QLatin1String(".default")))
+            cls.chop(8);
         return QStringLiteral("%1 %2 · %3")
             .arg(e.cache.engine == CacheEngine::Redis ? QStringLiteral("Redis") : QStringLiteral("Tair"),
-                 e.cache.engineVersion, e.cache.instanceClass);
+                 e.cache.engineVersion, cls);
+    }
     case EntityKind::LoadBalancer:
         return QStringLiteral("%1 · %2").arg(toCode(e.loadBalancer.kind).toUpper(),
                                              e.loadBalancer.addressType == AddressType::Internet
@@ -72,8 +85,7 @@ QString typeLineOf(const Model &model, const Entity &e)
     return {};
 }
 
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
-// The engine's getters may hand out values, pointers or optionals; accept all three.
+// The engine's getters hand out pointers (null: not computed) or values; accept both.
 template<typename T>
 const auto *present(const T &v)
 {
@@ -84,7 +96,6 @@ const auto *present(const T &v)
     else
         return &v;
 }
-#endif
 
 } // namespace
 
@@ -107,7 +118,6 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             parts << tr("%1 req/s").arg(number(e.link.requestsPerSecond));
         f.metricLine = parts.join(QStringLiteral(" · "));
     }
-#ifdef ECSPLAN_CANVAS_HAS_ENGINE
     if (!engine)
         return f;
     switch (e.kind) {
@@ -125,7 +135,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::Disk: {
         const auto &m = engine->disk(e.id);
         if (const auto *d = present(m)) {
-            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(number(d->effectiveIopsBaseline),
+            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(compact(d->effectiveIopsBaseline),
                                                        number(d->effectiveMBpsBaseline));
             f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
             if (!d->valid)
@@ -180,9 +190,6 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     }
-#else
-    Q_UNUSED(engine);
-#endif
     return f;
 }
 

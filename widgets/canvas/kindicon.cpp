@@ -67,6 +67,7 @@ void drawGlyph(QPainter *p, EntityKind kind, EndpointKind endpoint)
         break;
     }
     case EntityKind::LoadBalancer:
+        p->setPen(QPen(accent.darker(130), 2.5, Qt::SolidLine, Qt::RoundCap));
         p->drawLine(QPointF(9, 16), QPointF(24, 7));
         p->drawLine(QPointF(9, 16), QPointF(24, 16));
         p->drawLine(QPointF(9, 16), QPointF(24, 25));

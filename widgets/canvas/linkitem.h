@@ -5,6 +5,7 @@
 #include "model/entity.h"
 
 #include <QGraphicsItem>
+#include <QStaticText>
 
 namespace ecsplan {
 
@@ -12,7 +13,8 @@ class DesignScene;
 
 /**
  * A traffic link: an arrow from one card's border to the other's, with a pill label at its
- * midpoint (latency + GB/month once the metrics engine has run). Top-level item in scene
+ * midpoint (latency + GB/month once the metrics engine has run). Level of detail: hidden on
+ * an overview (< 15 %) unless selected, a hairline below 25 %, the label from 55 %. Top-level item in scene
  * coordinates. adjust() re-reads the two ends' positions and is called by the scene when a
  * node moves (also during drags, for feedback only); sync() re-reads the entity.
  */
@@ -46,6 +48,7 @@ private:
     LinkPath m_path = LinkPath::Auto;
     QLineF m_line;
     QString m_label;
+    QStaticText m_labelText;
     QSizeF m_labelSize;
     QRectF m_bounds;
 };

@@ -14,8 +14,8 @@ namespace ecsplan {
 namespace {
 
 constexpr qreal Radius = 6;
-constexpr qreal IconSize = 28;
-constexpr qreal TextLeft = 46;
+constexpr qreal IconSize = 26;
+constexpr qreal TextLeft = 42;
 constexpr qreal ConnectorRadius = 5;
 constexpr qreal LowDetail = 0.35;
 
@@ -52,7 +52,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_kind = e.kind;
     m_endpoint = e.endpoint.kind;
     const CanvasStyle &style = designScene()->canvasStyle();
-    const qreal textWidth = m_size.width() - TextLeft - 8;
+    const qreal textWidth = m_size.width() - TextLeft - 6;
     m_title = QFontMetricsF(style.titleFont).elidedText(e.name, Qt::ElideRight, textWidth);
     m_typeLine = QFontMetricsF(style.bodyFont).elidedText(f.typeLine, Qt::ElideMiddle, textWidth);
     m_metricLine = QFontMetricsF(style.metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
@@ -138,7 +138,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(accent);
     painter->drawPath(m_stripe);
 
-    const QRectF iconRect(12, (m_size.height() - IconSize) / 2, IconSize, IconSize);
+    const QRectF iconRect(10, (m_size.height() - IconSize) / 2, IconSize, IconSize);
     const int pixels = qCeil(IconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
     painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, m_endpoint, pixels), QRectF());
 

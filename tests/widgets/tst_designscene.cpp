@@ -1,0 +1,504 @@
+// The canvas scene as a view of the document: items match the model after every command
+// (count, positions, membership, link ends, attachments), gestures become one undo step each,
+// clipboard fragments remap ids. renderSample() draws the sample design to an image; set
+// ECSPLAN_CANVAS_PNG=/path/prefix to keep the light and dark renders for a human to look at.
+#include "canvas/canvasactions.h"
+#include "canvas/containeritem.h"
+#include "canvas/designscene.h"
+#include "canvas/designview.h"
+#include "canvas/entityfigures.h"
+#include "canvas/linkitem.h"
+#include "canvas/nodeitem.h"
+#include "canvasfixture.h"
+#include "catalog/catalog.h"
+#include "io/clipboard.h"
+#include "io/designfile.h"
+#include "metrics/metricsengine.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QMimeData>
+#include <QMouseEvent>
+#include <QPainter>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+
+using namespace ecsplan;
+
+class TestDesignScene : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void buildsOneItemPerEntity();
+    void moveBetweenZonesReparentsInOneUndoStep();
+    void refusedMoveSnapsBack();
+    void resizeZoneIsOneUndoStep();
+    void connectGestureAddsLinkOrAttachment();
+    void randomCommandsKeepItemsInSync();
+    void copyPasteRemapsIds();
+    void pasteIntoAnotherDocument();
+    void cutAndDuplicate();
+    void alignIsOneUndoStep();
+    void decorations();
+    void renderSample_data();
+    void renderSample();
+    void liveMetricsOnSample();
+
+private:
+    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button, Qt::MouseButtons buttons);
+    void drag(const QPointF &from, const QPointF &to);
+    /** Fails the test when any item disagrees with the model. */
+    void verifyInSync(const char *where);
+
+    std::unique_ptr<Document> m_doc;
+    std::unique_ptr<DesignScene> m_scene;
+    std::unique_ptr<DesignView> m_view;
+    test::SampleIds m_ids;
+};
+
+void TestDesignScene::init()
+{
+    m_doc = std::make_unique<Document>();
+    m_doc->resetModel(test::threeZoneWeb(&m_ids));
+    m_scene = std::make_unique<DesignScene>(m_doc.get());
+    m_view = std::make_unique<DesignView>(m_scene.get());
+    m_view->resize(1600, 1000);
+    m_view->show();
+    m_view->resetZoom();
+    m_view->centerOn(QPointF(740, 250));
+}
+
+void TestDesignScene::cleanup()
+{
+    m_view.reset();
+    m_scene.reset();
+    m_doc.reset();
+}
+
+void TestDesignScene::mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+                            Qt::MouseButtons buttons)
+{
+    const QPointF local = m_view->mapFromScene(scenePos);
+    QMouseEvent event(type, local, m_view->viewport()->mapToGlobal(local), button, buttons, Qt::NoModifier);
+    QCoreApplication::sendEvent(m_view->viewport(), &event);
+}
+
+void TestDesignScene::drag(const QPointF &from, const QPointF &to)
+{
+    mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 4; ++i)
+        mouse(QEvent::MouseMove, from + (to - from) * i / 4.0, Qt::NoButton, Qt::LeftButton);
+    mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+}
+
+void TestDesignScene::verifyInSync(const char *where)
+{
+    const Model &model = m_doc->model();
+    QVERIFY2(m_scene->entityItemCount() == model.size(), where);
+    int entityItems = 0;
+    int attachmentItems = 0;
+    const QList<QGraphicsItem *> all = m_scene->items();
+    for (QGraphicsItem *item : all) {
+        entityItems += item->type() == NodeItem::Type || item->type() == ContainerItem::Type
+                       || item->type() == LinkItem::Type;
+        attachmentItems += item->type() == AttachmentItem::Type;
+    }
+    QVERIFY2(entityItems == model.size(), where); // nothing leaked, nothing missing
+    int attachedDisks = 0;
+    for (const Entity &e : model.entities()) {
+        QGraphicsItem *item = m_scene->itemFor(e.id);
+        QVERIFY2(item, where);
+        if (e.isLink()) {
+            auto *link = qgraphicsitem_cast<LinkItem *>(item);
+            QVERIFY2(link && link->from() == e.link.from && link->to() == e.link.to, where);
+            continue;
+        }
+        QVERIFY2(item->type() == (e.isContainer() ? int(ContainerItem::Type) : int(NodeItem::Type)), where);
+        QVERIFY2(item->scenePos() == e.geometry.topLeft(),
+                 qPrintable(QStringLiteral("%1: %2 at %3,%4, model %5,%6").arg(QLatin1String(where), e.name)
+                                .arg(item->scenePos().x()).arg(item->scenePos().y())
+                                .arg(e.geometry.x()).arg(e.geometry.y())));
+        QVERIFY2(item->parentItem() == m_scene->itemFor(e.parent), where);
+        if (e.kind == EntityKind::Disk) {
+            AttachmentItem *a = m_scene->attachmentFor(e.id);
+            QVERIFY2(isValid(e.disk.attachedTo) == (a != nullptr), where);
+            if (a) {
+                QVERIFY2(a->compute() == e.disk.attachedTo, where);
+                ++attachedDisks;
+            }
+        }
+    }
+    QVERIFY2(attachmentItems == attachedDisks, where);
+}
+
+void TestDesignScene::buildsOneItemPerEntity()
+{
+    verifyInSync("after load");
+    QCOMPARE(m_scene->entityItemCount(), m_doc->model().size());
+    QCOMPARE(m_scene->itemFor(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneH));
+    QCOMPARE(m_scene->itemFor(m_ids.zoneH)->parentItem(), m_scene->itemFor(m_ids.region));
+    QVERIFY(m_scene->itemFor(m_ids.region)->zValue() < m_scene->itemFor(m_ids.users)->zValue());
+    QVERIFY(m_scene->attachmentFor(m_ids.dbDisk));
+    QCOMPARE(m_scene->itemFor(entityId(9999)), nullptr);
+}
+
+void TestDesignScene::moveBetweenZonesReparentsInOneUndoStep()
+{
+    const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
+    const QPointF grab = before.center();
+    // zone I starts at x 520; drop web-h 400 px to the right, in zone I's empty lower area.
+    drag(grab, grab + QPointF(400, 40));
+    const Entity *web = m_doc->model().find(m_ids.webH);
+    QCOMPARE(web->parent, m_ids.zoneI);
+    QCOMPARE(web->geometry, before.translated(400, 40));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    verifyInSync("after move");
+    QCOMPARE(m_scene->itemFor(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneI));
+
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->model().find(m_ids.webH)->parent, m_ids.zoneH);
+    QCOMPARE(m_doc->model().find(m_ids.webH)->geometry, before);
+    verifyInSync("after undo");
+    m_doc->undoStack()->redo();
+    QCOMPARE(m_doc->model().find(m_ids.webH)->parent, m_ids.zoneI);
+    verifyInSync("after redo");
+}
+
+void TestDesignScene::refusedMoveSnapsBack()
+{
+    QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
+    const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
+    drag(before.center(), before.center() + QPointF(0, 800)); // below the region: no zone there
+    QCOMPARE(m_doc->model().find(m_ids.webH)->geometry, before);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY(!status.isEmpty());
+    QVERIFY2(status.last().first().toString().contains(QLatin1String("availability zone")),
+             qPrintable(status.last().first().toString()));
+    verifyInSync("after refused move");
+}
+
+void TestDesignScene::resizeZoneIsOneUndoStep()
+{
+    m_scene->selectIds({m_ids.zoneJ});
+    QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
+    const QRectF before = m_doc->model().find(m_ids.zoneJ)->geometry;
+    drag(before.bottomRight(), before.bottomRight() + QPointF(0, -60));
+    QVERIFY2(status.isEmpty(), status.isEmpty() ? "" : qPrintable(status.last().first().toString()));
+    QCOMPARE(m_scene->selectedIds(), EntityIds{m_ids.zoneJ});
+    QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before.adjusted(0, 0, 0, -60));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    verifyInSync("after resize");
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before);
+}
+
+void TestDesignScene::connectGestureAddsLinkOrAttachment()
+{
+    // From web-i's connector (right edge, middle) onto the sessions cache: a traffic link.
+    const QRectF web = m_doc->model().find(m_ids.webI)->geometry;
+    const QRectF cache = m_doc->model().find(m_ids.replica)->geometry;
+    const int links = m_doc->model().ids(EntityKind::Link).size();
+    drag(QPointF(web.right(), web.center().y()), cache.center());
+    QCOMPARE(m_doc->model().ids(EntityKind::Link).size(), links + 1);
+    const Entity *link = m_doc->model().find(m_doc->model().ids(EntityKind::Link).last());
+    QCOMPARE(link->link.from, m_ids.webI);
+    QCOMPARE(link->link.to, m_ids.replica);
+    QCOMPARE(m_doc->model().find(m_ids.webI)->geometry, web); // the card did not move
+
+    // Connect tool: from a disk onto instances in its zone attaches it (no link).
+    m_view->setTool(DesignView::Tool::Connect);
+    const QRectF disk = m_doc->model().find(m_ids.standbyDisk)->geometry;
+    m_doc->undoStack()->push(new QUndoCommand(QStringLiteral("marker")));
+    QVERIFY(m_doc->setProperty({m_ids.standbyDisk}, Property::AttachedTo, QVariant::fromValue(EntityId::None)).ok());
+    QCOMPARE(m_scene->attachmentFor(m_ids.standbyDisk), nullptr);
+    drag(disk.center(), m_doc->model().find(m_ids.standby)->geometry.center());
+    QCOMPARE(m_doc->model().find(m_ids.standbyDisk)->disk.attachedTo, m_ids.standby);
+    QCOMPARE(m_doc->model().ids(EntityKind::Link).size(), links + 1);
+    QVERIFY(m_scene->attachmentFor(m_ids.standbyDisk));
+    verifyInSync("after connect");
+}
+
+void TestDesignScene::randomCommandsKeepItemsInSync()
+{
+    QRandomGenerator rng(20240607);
+    const Model &model = m_doc->model();
+    auto pick = [&](EntityKind kind) {
+        const EntityIds ids = model.ids(kind);
+        return ids.isEmpty() ? EntityId::None : ids[rng.bounded(int(ids.size()))];
+    };
+    int commands = 0;
+    for (int step = 0; step < 150; ++step) {
+        const int before = m_doc->undoStack()->index();
+        switch (rng.bounded(9)) {
+        case 0: case 1: { // add a component at a random spot of a random zone
+            const EntityId zone = pick(EntityKind::Zone);
+            if (!isValid(zone))
+                break;
+            const QRectF z = model.find(zone)->geometry;
+            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache};
+            Entity e = makeEntity(kinds[rng.bounded(3)],
+                                  z.topLeft() + QPointF(rng.bounded(int(z.width()) - 160), 30 + rng.bounded(int(z.height()) - 100)));
+            e.parent = zone;
+            m_doc->addEntity(e);
+            break;
+        }
+        case 2: { // move something, possibly into another zone (or refused)
+            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache, EntityKind::Zone};
+            const EntityId id = pick(kinds[rng.bounded(4)]);
+            if (isValid(id))
+                m_doc->moveEntities({id}, QPointF(rng.bounded(-500, 500), rng.bounded(-200, 200)));
+            break;
+        }
+        case 3: { // remove something (containers take their content)
+            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache,
+                                        EntityKind::Link, EntityKind::Zone};
+            const EntityId id = pick(kinds[rng.bounded(step < 100 ? 4 : 5)]);
+            if (isValid(id))
+                m_doc->removeEntities({id});
+            break;
+        }
+        case 4: { // connect two components
+            const EntityId a = pick(EntityKind::InstanceGroup), b = pick(EntityKind::Cache);
+            if (isValid(a) && isValid(b))
+                m_scene->connectIds(a, b);
+            break;
+        }
+        case 5: { // attach a disk to instances (refused across zones)
+            const EntityId d = pick(EntityKind::Disk), i = pick(EntityKind::InstanceGroup);
+            if (isValid(d) && isValid(i))
+                m_scene->connectIds(d, i);
+            break;
+        }
+        case 6: { // resize a zone
+            const EntityId z = pick(EntityKind::Zone);
+            if (isValid(z))
+                m_doc->setGeometry(z, model.find(z)->geometry.adjusted(rng.bounded(-40, 40), 0, rng.bounded(-40, 40), 20));
+            break;
+        }
+        case 7:
+            m_doc->undoStack()->undo();
+            break;
+        case 8:
+            m_doc->undoStack()->redo();
+            break;
+        }
+        commands += m_doc->undoStack()->index() != before;
+        verifyInSync(qPrintable(QStringLiteral("step %1").arg(step)));
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QVERIFY(commands > 60); // the sequence really exercised the document
+    while (m_doc->undoStack()->canUndo()) {
+        m_doc->undoStack()->undo();
+        verifyInSync("undoing all");
+        if (QTest::currentTestFailed())
+            return;
+    }
+    QCOMPARE(model.size(), test::threeZoneWeb().size());
+    while (m_doc->undoStack()->canRedo()) {
+        m_doc->undoStack()->redo();
+        verifyInSync("redoing all");
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestDesignScene::copyPasteRemapsIds()
+{
+    // Copy zone H: its content and the links among that content come along.
+    const Clipboard::Fragment fragment = Clipboard::copy(*m_doc, {m_ids.zoneH});
+    QCOMPARE(fragment.entities.size(), 1 + 4 + 2); // zone, web, cache, db, disk; web→cache, web→db
+    QByteArray json = Clipboard::toJson(fragment);
+    Clipboard::Fragment parsed;
+    QString error;
+    QVERIFY2(Clipboard::fromJson(json, &parsed, &error), qPrintable(error));
+    QCOMPARE(parsed.entities, fragment.entities);
+
+    // Paste 600 px down (below the region): the zone has no container there, so it goes back
+    // to its own region, as this is the document it was copied from.
+    const int before = m_doc->model().size();
+    const Document::Result r = m_view->actions()->pasteFragment(parsed, QPointF(0, 600));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(m_doc->model().size(), before + 7);
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(m_scene->selectedIds(), r.ids);
+    const Entity *zone = m_doc->model().find(r.ids.first());
+    QCOMPARE(zone->kind, EntityKind::Zone);
+    QCOMPARE(zone->parent, m_ids.region);
+    QCOMPARE(zone->geometry, m_doc->model().find(m_ids.zoneH)->geometry.translated(0, 600));
+    QCOMPARE(zone->name, QStringLiteral("Zone H 2"));
+    for (EntityId id : r.ids) {
+        QVERIFY(!fragment.entities.isEmpty());
+        for (const Entity &old : fragment.entities)
+            QVERIFY(old.id != id); // fresh ids only
+        const Entity *e = m_doc->model().find(id);
+        if (e->isLink()) {
+            QVERIFY(r.ids.contains(e->link.from) && r.ids.contains(e->link.to));
+        } else if (e->id != zone->id) {
+            QCOMPARE(e->parent, zone->id);
+        }
+        if (e->kind == EntityKind::Disk)
+            QVERIFY(r.ids.contains(e->disk.attachedTo));
+    }
+    verifyInSync("after paste");
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->model().size(), before);
+    verifyInSync("after undoing paste");
+}
+
+void TestDesignScene::pasteIntoAnotherDocument()
+{
+    Document other;
+    other.resetModel(test::threeZoneWeb());
+    // Instances + their disk, copied from this window, pasted into the other one's zone I.
+    const Clipboard::Fragment fragment = Clipboard::copy(*m_doc, {m_ids.db, m_ids.dbDisk});
+    std::unique_ptr<QMimeData> mime(Clipboard::toMimeData(fragment));
+    QVERIFY(mime->hasText());
+    Clipboard::Fragment received;
+    QString error;
+    QVERIFY2(Clipboard::fromMimeData(mime.get(), &received, &error), qPrintable(error));
+    const Document::Result r = Clipboard::paste(&other, received, QPointF(480, -140));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.ids.size(), 2);
+    const Entity *db = other.model().find(r.ids[0]);
+    const Entity *disk = other.model().find(r.ids[1]);
+    QCOMPARE(db->kind, EntityKind::InstanceGroup);
+    QCOMPARE(db->name, QStringLiteral("postgres 2"));
+    QCOMPARE(other.model().find(db->parent)->code, QStringLiteral("cn-hangzhou-i"));
+    QCOMPARE(disk->disk.attachedTo, db->id); // internal reference remapped to the new id
+    QCOMPARE(other.undoStack()->count(), 1);
+
+    // Plain text that is not a fragment is refused with a reason.
+    QMimeData text;
+    text.setText(QStringLiteral("hello"));
+    QVERIFY(!Clipboard::canPaste(&text));
+    QVERIFY(!Clipboard::fromMimeData(&text, &received, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestDesignScene::cutAndDuplicate()
+{
+    m_scene->selectIds({m_ids.webJ});
+    m_view->actions()->duplicateAction()->trigger();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    const EntityIds selected = m_scene->selectedIds();
+    QCOMPARE(selected.size(), 1);
+    const Entity *copy = m_doc->model().find(selected.first());
+    QCOMPARE(copy->parent, m_ids.zoneJ);
+    QCOMPARE(copy->geometry, m_doc->model().find(m_ids.webJ)->geometry.translated(20, 20));
+    verifyInSync("after duplicate");
+
+    m_scene->selectIds({m_ids.webJ});
+    const int links = m_doc->model().ids(EntityKind::Link).size();
+    m_view->actions()->cutAction()->trigger();
+    QVERIFY(!m_doc->model().contains(m_ids.webJ));
+    QCOMPARE(m_doc->model().ids(EntityKind::Link).size(), links - 2); // alb→web-j, web-j→cache
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    verifyInSync("after cut");
+    m_doc->undoStack()->undo();
+    QVERIFY(m_doc->model().contains(m_ids.webJ));
+    verifyInSync("after undoing cut");
+}
+
+void TestDesignScene::alignIsOneUndoStep()
+{
+    m_scene->selectIds({m_ids.webH, m_ids.cache, m_ids.db});
+    const qreal left = m_doc->model().find(m_ids.webH)->geometry.left();
+    m_doc->moveEntities({m_ids.cache}, QPointF(40, 0));
+    m_view->actions()->align(CanvasActions::Alignment::Left);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    for (EntityId id : {m_ids.webH, m_ids.cache, m_ids.db})
+        QCOMPARE(m_doc->model().find(id)->geometry.left(), left);
+    verifyInSync("after align");
+}
+
+void TestDesignScene::decorations()
+{
+    m_scene->setGreyedOut({m_ids.webH});
+    QCOMPARE(m_scene->itemFor(m_ids.webH)->opacity(), 0.28);
+    QCOMPARE(m_scene->itemFor(m_ids.webI)->opacity(), 1.0);
+    const EntityId albToWebH = m_doc->model().linksOf(m_ids.webH).first();
+    QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 0.28);
+    m_scene->setGreyedOut({});
+    QCOMPARE(m_scene->itemFor(m_ids.webH)->opacity(), 1.0);
+    QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 1.0);
+}
+
+void TestDesignScene::renderSample_data()
+{
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << false;
+    QTest::newRow("dark") << true;
+}
+
+void TestDesignScene::renderSample()
+{
+    QFETCH(bool, dark);
+    QPalette palette = QApplication::palette();
+    if (dark) {
+        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        palette.setColor(QPalette::WindowText, Qt::white);
+    }
+    m_scene->setPalette(palette);
+    QCOMPARE(m_scene->canvasStyle().dark, dark);
+    m_scene->setBadges({{m_ids.webH, 2}, {m_ids.dbDisk, 3}, {m_ids.sg, 1}});
+    m_scene->selectIds({m_ids.alb});
+    m_view->zoomToFit();
+    QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    m_view->viewport()->render(&image);
+    // The background of the chosen palette fills the corners; cards are drawn in the middle.
+    QCOMPARE(image.pixelColor(2, 2).rgb(), m_scene->canvasStyle().background.rgb());
+    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
+    if (!prefix.isEmpty()) {
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"))));
+        m_view->resetZoom();
+        m_view->centerOn(m_doc->model().find(m_ids.zoneH)->geometry.center());
+        QImage close(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        m_view->viewport()->render(&close);
+        QVERIFY(close.save(QString::fromLocal8Bit(prefix) + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
+    }
+}
+
+void TestDesignScene::liveMetricsOnSample()
+{
+    // The bundled sample with the real engine: numbers appear on the cards after a flush.
+    const DesignFile::LoadResult loaded =
+        DesignFile::load(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+                         &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    DesignScene scene(&doc);
+    scene.setMetricsEngine(&engine);
+    engine.flush();
+    const EntityIds disks = doc.model().ids(EntityKind::Disk);
+    QVERIFY(!disks.isEmpty());
+    const EntityFigures disk = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
+    QVERIFY2(disk.metricLine.contains(QLatin1String("IOPS")), qPrintable(disk.metricLine));
+    QVERIFY(!disk.explanation.trimmed().isEmpty());
+    QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
+    const EntityIds zones = doc.model().ids(EntityKind::Zone);
+    const EntityFigures zone = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
+    QVERIFY2(zone.metricLine.contains(QLatin1String("/mo")), qPrintable(zone.metricLine));
+
+    DesignView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.zoomToFit();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    view.viewport()->render(&image);
+    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
+    if (!prefix.isEmpty())
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-sample.png")));
+}
+
+QTEST_MAIN(TestDesignScene)
+#include "tst_designscene.moc"
