@@ -51,10 +51,12 @@ QString unitText(const UnitPrice &p)
     return QStringLiteral("%1 %2").arg(number(p.amount, 6), unit);
 }
 
-CostFigure missing(const QString &label, BillingModel billing)
+CostFigure missing(const QString &label, BillingModel billing, bool explain)
 {
     CostFigure c;
     c.priceMissing = true;
+    if (!explain)
+        return c;
     c.why.formula = Tr::tr("price missing: %1").arg(missingPriceKey(label, billing));
     c.why.notes << Tr::tr("the catalog has no price for this item; it is not counted in the totals");
     return c;
@@ -63,13 +65,15 @@ CostFigure missing(const QString &label, BillingModel billing)
 } // namespace
 
 CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, double units,
-                               const CurrencyContext &currency)
+                               const CurrencyContext &currency, bool explain)
 {
     const BillingDiscounts &d = price.discounts;
     CostFigure c;
     if (billing == BillingModel::Subscription1Year && price.subscription) {
         const UnitPrice &p = *price.subscription;
         c.monthly = currency.convert(p.monthly() * units, p.currency);
+        if (!explain)
+            return c;
         c.why.formula = QStringLiteral("%1 × %2%3 = %4")
                             .arg(unitText(p), number(units), currency.conversionText(p.currency),
                                  money(c.monthly, currency.display));
@@ -77,7 +81,7 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         return c;
     }
     if (!price.payAsYouGo)
-        return missing(price.label, billing);
+        return missing(price.label, billing, explain);
 
     std::optional<double> discount = 0.0;
     Citation discountWhy;
@@ -89,11 +93,13 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
     case BillingModel::SavingsPlan: discount = d.savingsPlan; discountWhy = d.savingsPlanWhy; break;
     }
     if (!discount)
-        return missing(price.label, billing);
+        return missing(price.label, billing, explain);
 
     const UnitPrice &p = *price.payAsYouGo;
     const double factor = 1.0 - *discount;
     c.monthly = currency.convert(p.monthly() * units * factor, p.currency);
+    if (!explain)
+        return c;
     QString formula = QStringLiteral("%1 × %2 h × %3").arg(unitText(p), number(HoursPerMonth), number(units));
     if (billing != BillingModel::PayAsYouGo)
         formula += QStringLiteral(" × (1 − %1)").arg(number(*discount, 4));
@@ -110,17 +116,19 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
 }
 
 CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double gib, double copies,
-                           const CurrencyContext &currency)
+                           const CurrencyContext &currency, bool explain)
 {
     const bool subscription = billing == BillingModel::Subscription1Year
                               || billing == BillingModel::Subscription3Year;
     const std::optional<UnitPrice> &row =
         (subscription && price.subscription) ? price.subscription : price.payAsYouGo;
     if (!row)
-        return missing(price.label, subscription ? billing : BillingModel::PayAsYouGo);
+        return missing(price.label, subscription ? billing : BillingModel::PayAsYouGo, explain);
     CostFigure c;
     const UnitPrice &p = *row;
     c.monthly = currency.convert(p.monthly(gib) * copies, p.currency);
+    if (!explain)
+        return c;
     QString formula = unitText(p);
     if (p.perHour)
         formula += QStringLiteral(" × %1 h").arg(number(HoursPerMonth));
@@ -134,12 +142,14 @@ CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double 
 }
 
 CostFigure serviceMonthlyCost(const std::optional<UnitPrice> &price, const QString &label,
-                              const CurrencyContext &currency)
+                              const CurrencyContext &currency, bool explain)
 {
     if (!price)
-        return missing(label, BillingModel::PayAsYouGo);
+        return missing(label, BillingModel::PayAsYouGo, explain);
     CostFigure c;
     c.monthly = currency.convert(price->monthly(), price->currency);
+    if (!explain)
+        return c;
     c.why.formula = QStringLiteral("%1%2%3 = %4")
                         .arg(unitText(*price),
                              price->perHour ? QStringLiteral(" × %1 h").arg(number(HoursPerMonth)) : QString(),

@@ -55,10 +55,11 @@ struct ComputePrice
  * pay-as-you-go hourly × 730; subscription 1 year the published monthly price, else
  * pay-as-you-go × 730 × (1 − 1-year discount); subscription 3 years, preemptible and savings
  * plan pay-as-you-go × 730 × (1 − their discount). Without the prices it needs the figure is
- * `priceMissing` with monthly 0, never a silent zero.
+ * `priceMissing` with monthly 0, never a silent zero. `explain` false leaves `why` empty (the
+ * engine's fast path; the figures are identical).
  */
 CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, double units,
-                               const CurrencyContext &currency);
+                               const CurrencyContext &currency, bool explain = true);
 
 /** Disk prices of one category and level in one region (per GiB). */
 struct DiskPrice
@@ -73,11 +74,11 @@ struct DiskPrice
  * subscription row when there is one; everything else the pay-as-you-go row.
  */
 CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double gib, double copies,
-                           const CurrencyContext &currency);
+                           const CurrencyContext &currency, bool explain = true);
 
 /** A fixed hourly price of a service (a load balancer instance fee), × 730. */
 CostFigure serviceMonthlyCost(const std::optional<UnitPrice> &price, const QString &label,
-                              const CurrencyContext &currency);
+                              const CurrencyContext &currency, bool explain = true);
 
 /** The key used in Totals::missingPrices: "ecs.xyz.large in ap-southeast-7 (pay-as-you-go)". */
 QString missingPriceKey(const QString &label, BillingModel billing);

@@ -22,9 +22,27 @@ QString linearText(double base, double perGiB, double max, int gib, double resul
         .arg(number(base), number(perGiB, 4), number(gib), number(max), number(result), unit);
 }
 
+/// The figures alone: one definition shared by the explained and the fast path.
+void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, double *iops, double *mbps,
+                    double *provisioned, double *maxProvisioned)
+{
+    const double gib = sizeGiB;
+    *iops = std::min(f.iopsBase + f.iopsPerGiB * gib, f.iopsMax);
+    *mbps = std::min(f.mbpsBase + f.mbpsPerGiB * gib, f.mbpsMax);
+    *provisioned = *maxProvisioned = 0;
+    if (f.isAutoPL()) {
+        const double baseline = std::max(*iops, f.autoBaselineFloorIops);
+        *maxProvisioned = std::max(
+            0.0, std::min(f.autoProvisionedIopsPerGiB * gib - baseline, f.autoMaxProvisionedIops));
+        *provisioned = std::clamp(double(provisionedIops), 0.0, *maxProvisioned);
+        *iops = baseline + *provisioned;
+        *mbps = std::max(*mbps, f.autoBaselineFloorMBps) + f.autoMBpsPerProvisionedIops * *provisioned;
+    }
+}
+
 } // namespace
 
-DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops)
+DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops, bool explain)
 {
     DiskPerformance p;
     const QString label = f.label();
@@ -41,6 +59,12 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
         p.problems << Tr::tr("%1 allows at most %2 GiB (this disk has %3 GiB)")
                           .arg(label, number(f.maxGiB), number(sizeGiB));
     }
+    double provisioned = 0, maxProvisioned = 0;
+    if (p.valid)
+        computeFigures(f, sizeGiB, provisionedIops, &p.iops, &p.throughputMBps, &provisioned, &maxProvisioned);
+    if (!explain)
+        return p;
+
     if (!f.citation.what.isEmpty()) {
         p.iopsWhy.citations << f.citation;
         p.throughputWhy.citations << f.citation;
@@ -52,23 +76,12 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
         p.throughputWhy.notes = p.problems;
         return p;
     }
-
     const double gib = sizeGiB;
     const double iops = std::min(f.iopsBase + f.iopsPerGiB * gib, f.iopsMax);
     const double mbps = std::min(f.mbpsBase + f.mbpsPerGiB * gib, f.mbpsMax);
-    p.iops = iops;
-    p.throughputMBps = mbps;
     p.iopsWhy.formula = linearText(f.iopsBase, f.iopsPerGiB, f.iopsMax, sizeGiB, iops, QStringLiteral("IOPS"));
     p.throughputWhy.formula = linearText(f.mbpsBase, f.mbpsPerGiB, f.mbpsMax, sizeGiB, mbps, QStringLiteral("MB/s"));
-
     if (f.isAutoPL()) {
-        const double baseline = std::max(iops, f.autoBaselineFloorIops);
-        const double maxProvisioned = std::max(
-            0.0, std::min(f.autoProvisionedIopsPerGiB * gib - baseline, f.autoMaxProvisionedIops));
-        const double provisioned = std::clamp(double(provisionedIops), 0.0, maxProvisioned);
-        const double baseMBps = std::max(mbps, f.autoBaselineFloorMBps);
-        p.iops = baseline + provisioned;
-        p.throughputMBps = baseMBps + f.autoMBpsPerProvisionedIops * provisioned;
         p.iopsWhy.formula = QStringLiteral("max(%1, %2) + %3 provisioned = %4 IOPS")
                                 .arg(p.iopsWhy.formula, number(f.autoBaselineFloorIops),
                                      number(provisioned), number(p.iops));
@@ -84,7 +97,8 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
 }
 
 EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double demandIops,
-                                          double demandMBps, const InstanceDiskLimits &limits)
+                                          double demandMBps, const InstanceDiskLimits &limits,
+                                          bool explain)
 {
     const auto share = [](double own, double demand, const std::optional<double> &limit) {
         if (!limit || demand <= *limit || demand <= 0)
@@ -101,6 +115,8 @@ EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double
     const bool iopsBinds = limits.baselineIops && demandIops > *limits.baselineIops;
     const bool mbpsBinds = limits.baselineMBps && demandMBps > *limits.baselineMBps;
     e.capped = iopsBinds || mbpsBinds;
+    if (!explain)
+        return e;
     QStringList notes;
     if (iopsBinds)
         notes << Tr::tr("the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS")

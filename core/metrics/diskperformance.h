@@ -48,9 +48,11 @@ struct DiskPerformance
 /**
  * IOPS and throughput of a disk of `sizeGiB` by the category's formula. Capacity outside
  * [minGiB, maxGiB] makes the disk invalid (e.g. PL2 below 461 GiB). For AutoPL,
- * `provisionedIops` is added to the baseline within the published limits.
+ * `provisionedIops` is added to the baseline within the published limits. `explain` false
+ * leaves the explanations empty (the engine's fast path; figures and problems are identical).
  */
-DiskPerformance diskPerformance(const DiskFormula &formula, int sizeGiB, int provisionedIops = 0);
+DiskPerformance diskPerformance(const DiskFormula &formula, int sizeGiB, int provisionedIops = 0,
+                                bool explain = true);
 
 /** An instance type's limits on all attached cloud disks together; empty = not published. */
 struct InstanceDiskLimits
@@ -76,6 +78,7 @@ struct EffectivePerformance
  * baseline is the maximum; a missing baseline means no published limit.
  */
 EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double demandIops,
-                                          double demandMBps, const InstanceDiskLimits &limits);
+                                          double demandMBps, const InstanceDiskLimits &limits,
+                                          bool explain = true);
 
 } // namespace ecsplan

@@ -11,15 +11,18 @@ using metrics::money;
 using metrics::number;
 
 CostFigure transferMonthlyCost(TransferClass transferClass, double gbPerMonth, const TransferRate &rate,
-                               const CurrencyContext &currency)
+                               const CurrencyContext &currency, bool explain)
 {
     CostFigure c;
     if (transferClass == TransferClass::InternetIngress) {
-        c.why.formula = Tr::tr("%1 GB inbound from the internet: free").arg(number(gbPerMonth));
+        if (explain)
+            c.why.formula = Tr::tr("%1 GB inbound from the internet: free").arg(number(gbPerMonth));
         return c;
     }
     if (!rate.rate) {
         c.priceMissing = gbPerMonth > 0;
+        if (!explain)
+            return c;
         c.why.formula = Tr::tr("no per-GB rate for %1").arg(rate.label);
         if (c.priceMissing)
             c.why.notes << Tr::tr("the catalog has no rate for this traffic; it is not counted in the totals");
@@ -27,6 +30,8 @@ CostFigure transferMonthlyCost(TransferClass transferClass, double gbPerMonth, c
     }
     const UnitPrice &p = *rate.rate;
     c.monthly = currency.convert(p.amount * gbPerMonth, p.currency);
+    if (!explain)
+        return c;
     c.why.formula = QStringLiteral("%1 GB × %2 %3/GB%4 = %5")
                         .arg(number(gbPerMonth), number(p.amount, 4), p.currency,
                              currency.conversionText(p.currency), money(c.monthly, currency.display));

@@ -16,10 +16,10 @@ struct TransferRate
  * intra-zone and cross-zone traffic at the intranet rate (free on Alibaba Cloud today, the
  * volume still reported); cross-region at the CEN / peering rate of the area pair; internet
  * egress at the region's per-GB rate, before the design-wide free quota (see freeQuotaCredit);
- * inbound internet traffic is free.
+ * inbound internet traffic is free. `explain` false leaves `why` empty.
  */
 CostFigure transferMonthlyCost(TransferClass transferClass, double gbPerMonth, const TransferRate &rate,
-                               const CurrencyContext &currency);
+                               const CurrencyContext &currency, bool explain = true);
 
 /**
  * The monthly value of the internet egress free quota: `quotaGB` of the `egressGB` sent are
