@@ -1,0 +1,51 @@
+#include "headlessreport.h"
+
+#include "stakeholderreport.h"
+
+#include "catalog/catalog.h"
+#include "io/designfile.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace ecsplan {
+
+int exportReportHeadless(const QString &design, const QString &pdf, const ReportOptions &options)
+{
+    QTextStream err(stderr);
+    const auto tr = [](const char *text) {
+        return QCoreApplication::translate("ecsplan::exportReportHeadless", text);
+    };
+    const Catalog *catalog = &Catalog::builtin();
+    Document document;
+    QStringList errors;
+    if (!DesignFile::open(&document, design, &errors, catalog)) {
+        err << tr("Cannot load %1:").arg(design) << '\n';
+        for (const QString &e : std::as_const(errors))
+            err << "  " << e << '\n';
+        return 1;
+    }
+    MetricsEngine engine(&document, catalog);
+    engine.flush();
+    StakeholderReport report(&document, &engine, catalog);
+    QString error;
+    if (!report.write(pdf, options, &error)) {
+        err << error << '\n';
+        return 1;
+    }
+    return 0;
+}
+
+std::optional<QPageSize::PageSizeId> reportPageSizeFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("a4"))
+        return QPageSize::A4;
+    if (n == QLatin1String("letter"))
+        return QPageSize::Letter;
+    return std::nullopt;
+}
+
+} // namespace ecsplan
