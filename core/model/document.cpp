@@ -119,9 +119,8 @@ Document::Result Document::connect(EntityId from, EntityId to, const LinkData &d
     link.link.to = to;
     const Entity *a = m_model.find(from);
     const Entity *b = m_model.find(to);
-    if (!a || !b)
-        return {{}, Tr::tr("Both ends of a link must exist.")};
-    link.name = QStringLiteral("%1 → %2").arg(a->name, b->name);
+    if (a && b)
+        link.name = QStringLiteral("%1 → %2").arg(a->name, b->name);
     for (const EntityId existing : m_model.linksOf(from)) {
         const Entity *l = m_model.find(existing);
         if (l->link.from == from && l->link.to == to)
