@@ -42,8 +42,13 @@ bool BillingChart::setTotals(const QMap<BillingModel, double> &byBillingModel, d
     if (keysChanged) {
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
         i = 0;
-        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-            ticker->addTick(++i, displayName(it.key()).replace(QLatin1Char(' '), QLatin1Char('\n')));
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            QString label = displayName(it.key());
+            const qsizetype space = label.indexOf(QLatin1Char(' '));
+            if (space > 0)
+                label[space] = QLatin1Char('\n');
+            ticker->addTick(++i, label);
+        }
         xAxis->setTicker(ticker);
         xAxis->setRange(0.4, m_values.size() + 0.6);
     }

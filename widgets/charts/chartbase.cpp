@@ -51,6 +51,15 @@ void ChartBase::setEmptyText(const QString &text)
     m_empty->setVisible(!text.isEmpty());
 }
 
+void ChartBase::placeLegendBelow()
+{
+    legend->setVisible(true);
+    legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    legend->setWrap(6);
+    plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
+    plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
+}
+
 QString ChartBase::toolTipAt(const QPointF &) const
 {
     return {};

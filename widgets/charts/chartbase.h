@@ -22,6 +22,8 @@ public:
     const ChartStyle &chartStyle() const { return m_style; }
     void setTitle(const QString &title);
     QString title() const;
+    /** Moves the legend under the axis rect, laid out in a row (keeps it off the data). */
+    void placeLegendBelow();
     /** Text shown when there is nothing to plot (no design, no selection). */
     void setEmptyText(const QString &text);
 

@@ -5,6 +5,7 @@
 #include "model/model.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace ecsplan::ChartData {
 
@@ -43,7 +44,34 @@ QList<StackedCostChart::Group> groups(const Model &model,
 
 QList<StackedCostChart::Group> zoneGroups(const Model &model, const Totals &totals)
 {
-    return groups(model, totals.byZoneCategory);
+    // Region-wide items (a load balancer or scaling group placed in the region, not a zone)
+    // get a bar of their own so that the bars add up to the design total.
+    QHash<EntityId, QMap<CostCategory, double>> byZone = totals.byZoneCategory;
+    for (auto it = totals.byRegionCategory.cbegin(); it != totals.byRegionCategory.cend(); ++it) {
+        QMap<CostCategory, double> rest = it.value();
+        for (auto z = totals.byZoneCategory.cbegin(); z != totals.byZoneCategory.cend(); ++z) {
+            if (model.regionOf(z.key()) != it.key())
+                continue;
+            for (auto c = z.value().cbegin(); c != z.value().cend(); ++c)
+                rest[c.key()] -= c.value();
+        }
+        bool any = false;
+        for (auto c = rest.begin(); c != rest.end(); ++c) {
+            if (std::abs(c.value()) < 0.005)
+                c.value() = 0;
+            any = any || c.value() != 0;
+        }
+        if (any)
+            byZone.insert(it.key(), rest);
+    }
+    QList<StackedCostChart::Group> result = groups(model, byZone);
+    for (StackedCostChart::Group &g : result) {
+        for (auto it = totals.byRegionCategory.cbegin(); it != totals.byRegionCategory.cend(); ++it) {
+            if (g.label == nameOf(model, it.key()))
+                g.label = StackedCostChart::tr("%1 (region-wide)").arg(g.label);
+        }
+    }
+    return result;
 }
 
 QList<StackedCostChart::Group> regionGroups(const Model &model, const Totals &totals)

@@ -21,18 +21,11 @@ Format formatForFile(const QString &fileName)
 
 void render(QCustomPlot *plot, QPainter *painter, const QRectF &target, const QSize &size)
 {
-    // toPainter lays the plot out at `size`, draws, and restores the widget's own layout.
-    painter->save();
-    painter->translate(target.topLeft());
-    painter->scale(target.width() / size.width(), target.height() / size.height());
-    QCPPainter qcpPainter;
-    // QCPPainter wraps an active painter's device; draw through a picture to keep `painter`'s state.
-    QPicture picture;
-    qcpPainter.begin(&picture);
-    plot->toPainter(&qcpPainter, size.width(), size.height());
-    qcpPainter.end();
-    painter->drawPicture(0, 0, picture);
-    painter->restore();
+    // Rasterised at the target's device resolution: replaying a vector recording (QPicture)
+    // on a device of another resolution rescales the fonts but not the geometry.
+    const double scale = std::max(1.0, target.width() / size.width());
+    const QPixmap pixmap = plot->toPixmap(size.width(), size.height(), scale);
+    painter->drawPixmap(target, pixmap, QRectF(pixmap.rect()));
 }
 
 bool save(QCustomPlot *plot, const QString &fileName, const QSize &size, Format format, QString *error)
@@ -53,6 +46,8 @@ bool save(QCustomPlot *plot, const QString &fileName, const QSize &size, Format 
         generator.setViewBox(QRect(QPoint(0, 0), size));
         generator.setTitle(plot->windowTitle());
         generator.setDescription(QStringLiteral("ECS Planner chart"));
+        // Same resolution as the widget, so point-sized fonts keep their size relative to the plot.
+        generator.setResolution(plot->logicalDpiX());
         QCPPainter painter;
         ok = painter.begin(&generator);
         if (ok) {

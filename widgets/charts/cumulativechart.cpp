@@ -10,8 +10,7 @@ namespace ecsplan {
 CumulativeChart::CumulativeChart(QWidget *parent)
     : ChartBase(parent)
 {
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
+    placeLegendBelow();
     for (int b = 0; b < BillingModelCount; ++b) {
         QCPGraph *g = addGraph();
         g->setName(displayName(BillingModel(b)));
@@ -130,6 +129,9 @@ void CumulativeChart::restyle()
                                                m_style.foreground, 9 * m_style.scale()));
     m_markers->setPen(QPen(m_style.foreground));
     for (QCPItemText *t : std::as_const(m_labels)) {
+        QColor fill = m_style.background;
+        fill.setAlpha(220);
+        t->setBrush(fill);
         t->setColor(m_style.foreground);
         t->setFont(m_style.scaledFont(0.9));
     }

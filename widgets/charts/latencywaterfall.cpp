@@ -60,6 +60,8 @@ LatencyWaterfall::LatencyWaterfall(QWidget *parent)
     m_worst = new QCPErrorBars(yAxis, xAxis);
     m_worst->setDataPlottable(m_hops);
     m_worst->setName(tr("Worst case"));
+    m_totalWorst = new QCPErrorBars(yAxis, xAxis);
+    m_totalWorst->setDataPlottable(m_totals);
     yAxis->setRangeReversed(true);
     xAxis->setLabel(tr("Round-trip latency (ms)"));
     setTitle(tr("Request path latency"));
@@ -72,7 +74,7 @@ bool LatencyWaterfall::setSteps(const QList<WaterfallStep> &steps)
     if (steps == m_steps && !steps.isEmpty())
         return false;
     m_steps = steps;
-    QList<double> keys, offsets, hops, hopErr, totalKeys, totals;
+    QList<double> keys, offsets, hops, hopErr, totalKeys, totals, totalErr;
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
     double maxMs = 0;
     for (int i = 0; i < steps.size(); ++i) {
@@ -83,6 +85,7 @@ bool LatencyWaterfall::setSteps(const QList<WaterfallStep> &steps)
         if (s.total) {
             totalKeys << key;
             totals << s.typicalMs;
+            totalErr << std::max(0.0, s.worstMs - s.typicalMs);
             // The hop series keeps a zero bar here so its error bars line up with keys.
         }
         keys << key;
@@ -93,6 +96,7 @@ bool LatencyWaterfall::setSteps(const QList<WaterfallStep> &steps)
     m_offset->setData(keys, offsets, true);
     m_hops->setData(keys, hops, true);
     m_totals->setData(totalKeys, totals, true);
+    m_totalWorst->setData(QList<double>(totalErr.size(), 0.0), totalErr);
     m_worst->setData(QList<double>(hopErr.size(), 0.0), hopErr);
     yAxis->setTicker(ticker);
     yAxis->setRange(0.4, steps.size() + 0.6);
@@ -137,6 +141,7 @@ void LatencyWaterfall::restyle()
     m_totals->setBrush(m_style.seriesColor(4));
     m_totals->setPen(QPen(m_style.seriesColor(4).darker(130)));
     m_worst->setPen(QPen(m_style.foreground, 1.5 * m_style.scale()));
+    m_totalWorst->setPen(QPen(m_style.foreground, 1.5 * m_style.scale()));
     for (QCPItemText *t : std::as_const(m_labels)) {
         t->setColor(m_style.foreground);
         t->setFont(m_style.scaledFont(0.9));

@@ -51,6 +51,7 @@ private:
     QCPBars *m_hops = nullptr;
     QCPBars *m_totals = nullptr;
     QCPErrorBars *m_worst = nullptr;
+    QCPErrorBars *m_totalWorst = nullptr;
     QList<QCPItemText *> m_labels;
 };
 

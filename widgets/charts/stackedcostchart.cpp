@@ -7,8 +7,7 @@ namespace ecsplan {
 StackedCostChart::StackedCostChart(QWidget *parent)
     : ChartBase(parent)
 {
-    legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    placeLegendBelow();
     QCPBars *below = nullptr;
     for (int c = 0; c < CostCategoryCount; ++c) {
         auto *b = new QCPBars(xAxis, yAxis);

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "io/designfile.h"
+#include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 
@@ -31,10 +32,15 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
     engine.flush();
     StakeholderReport report(&document, &engine, catalog);
     QString error;
-    if (!report.write(pdf, options, &error)) {
+    int pages = 0;
+    if (!report.write(pdf, options, &error, &pages)) {
         err << error << '\n';
         return 1;
     }
+    // One machine-readable line for scripts (the CTest check compares it with the PDF's text).
+    QTextStream(stdout) << "report: " << pdf << " pages=" << pages
+                        << " total=" << metrics::money(engine.totals().monthly, engine.totals().currency)
+                        << '\n';
     return 0;
 }
 

@@ -13,7 +13,8 @@ namespace ecsplan {
  * the built-in catalog (or the design's price sheet when it names one that loads), writes the
  * stakeholder report and returns a process exit code: 0 on success, 1 when the design cannot
  * be loaded or the PDF cannot be written (the reasons go to stderr). Needs a QApplication
- * (the offscreen platform is enough); shows no window.
+ * (the offscreen platform is enough); shows no window. On success prints one line to stdout:
+ * `report: FILE pages=N total=CNY 1,234.56`.
  */
 int exportReportHeadless(const QString &design, const QString &pdf, const ReportOptions &options);
 

@@ -153,7 +153,7 @@ void ReportSections::costSummary()
 void ReportSections::chart(ChartBase *chart, double heightMm)
 {
     chart->setChartStyle(printStyle());
-    const QSize size(1000, int(1000 * heightMm / 174.0));
+    const QSize size(760, int(760 * heightMm / 174.0));
     chart->resize(size);
     m_pager->block(heightMm, [&](QPainter *p, const QRectF &r) {
         ChartExport::render(chart, p, r, size);
@@ -183,6 +183,7 @@ void ReportSections::charts()
         latency->setSteps(waterfallSteps(paths.at(path), [&model](EntityId id) {
             return ChartData::nameOf(model, id);
         }));
+        m_pager->ensureSpace(80 + 14);
         m_pager->heading(tr("Slowest request path"), 2);
         chart(latency.get(), 80);
     }
@@ -199,6 +200,7 @@ void ReportSections::charts()
         auto storage = std::make_unique<StorageChart>();
         storage->setFormulas(in.formulas, in.pricePerGiBMonth, model.settings().currency);
         storage->setSelectedDisk(ChartData::selectedDisk(model, id, m_engine->disk(id), in.formulas));
+        m_pager->ensureSpace(95 + 14);
         m_pager->heading(tr("Disk sizing: %1").arg(e->name), 2);
         chart(storage.get(), 95);
         break;
