@@ -55,7 +55,7 @@ void ChartBase::placeLegendBelow()
 {
     legend->setVisible(true);
     legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    legend->setWrap(6);
+    legend->setWrap(3);
     plotLayout()->addElement(plotLayout()->rowCount(), 0, legend);
     plotLayout()->setRowStretchFactor(plotLayout()->rowCount() - 1, 0.001);
 }

@@ -77,7 +77,8 @@ bool CumulativeChart::setTotals(const QMap<BillingModel, double> &byBillingModel
         markerValues << value;
         auto *label = new QCPItemText(this);
         label->position->setCoords(*month, value);
-        label->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
+        // Late break-even points are labelled to their left so the text stays inside the plot.
+        label->setPositionAlignment((*month > m_horizon * 0.6 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
         label->setPadding(QMargins(6, 4, 2, 2));
         label->setText(tr("%1 pays off\nin month %2").arg(displayName(it.key()), metrics::number(*month, 1)));
         m_labels << label;

@@ -99,7 +99,10 @@ void StakeholderReport::drawSchematic(const Document *document, QPainter *painte
     const double px = target.width() / 180.0; // ≈ 1 mm at the report's text width
     QFont font(QStringLiteral("DejaVu Sans"));
     painter->save();
-    // Containers first (regions, then zones), then links, then nodes on top.
+    // Containers first (regions, then zones), then links, then nodes, then the container
+    // labels on a light background so nodes placed at a container's top edge do not hide them.
+    struct Label { QRectF rect; QFont font; QString text; };
+    QList<Label> labels;
     for (EntityKind kind : {EntityKind::Region, EntityKind::Zone}) {
         for (EntityId id : model.ids(kind)) {
             const Entity &e = *model.find(id);
@@ -111,10 +114,7 @@ void StakeholderReport::drawSchematic(const Document *document, QPainter *painte
             painter->drawRoundedRect(r, px * 1.5, px * 1.5);
             font.setPointSizeF(region ? 9 : 7.5);
             font.setBold(region);
-            painter->setFont(font);
-            painter->setPen(QColor(0x1f, 0x3b, 0x5c));
-            painter->drawText(r.adjusted(px * 1.5, px * 1, -px, 0), Qt::AlignLeft | Qt::AlignTop,
-                              QStringLiteral("%1  %2").arg(e.name, e.code));
+            labels.append({r, font, QStringLiteral("%1  %2").arg(e.name, e.code)});
         }
     }
     painter->setPen(QPen(QColor(0x88, 0x88, 0x88), px * 0.3));
@@ -137,6 +137,14 @@ void StakeholderReport::drawSchematic(const Document *document, QPainter *painte
         painter->drawRoundedRect(r, px, px);
         painter->setPen(Qt::black);
         painter->drawText(r.adjusted(px * 0.5, 0, -px * 0.5, 0), Qt::AlignCenter | Qt::TextWordWrap, e.name);
+    }
+    for (const Label &l : std::as_const(labels)) {
+        painter->setFont(l.font);
+        const QRectF text = painter->boundingRect(l.rect.adjusted(px * 1.5, px, -px, 0),
+                                                  Qt::AlignLeft | Qt::AlignTop, l.text);
+        painter->fillRect(text.adjusted(-px * 0.5, 0, px * 0.5, 0), QColor(255, 255, 255, 215));
+        painter->setPen(QColor(0x1f, 0x3b, 0x5c));
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignTop, l.text);
     }
     painter->restore();
 }
