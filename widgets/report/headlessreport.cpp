@@ -2,6 +2,7 @@
 
 #include "stakeholderreport.h"
 
+#include "canvas/designscene.h"
 #include "catalog/catalog.h"
 #include "io/designfile.h"
 #include "metrics/formatting.h"
@@ -9,6 +10,8 @@
 #include "model/document.h"
 
 #include <QCoreApplication>
+#include <QImage>
+#include <QPainter>
 #include <QTextStream>
 
 namespace ecsplan {
@@ -31,6 +34,19 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
     MetricsEngine engine(&document, catalog);
     engine.flush();
     StakeholderReport report(&document, &engine, catalog);
+    // The canvas as the user sees it (the scene renders the design without a view).
+    DesignScene scene(&document);
+    // Rasterised at the target's size: the items' point-sized fonts must be laid out at screen
+    // resolution, as on the canvas, not at the PDF's 300 dpi.
+    report.setCanvasPainter([&scene](QPainter *painter, const QRectF &target) {
+        QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::white);
+        QPainter p(&image);
+        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+        scene.render(&p, QRectF(image.rect()), scene.itemsBoundingRect(), Qt::KeepAspectRatio);
+        p.end();
+        painter->drawImage(target, image);
+    });
     QString error;
     int pages = 0;
     if (!report.write(pdf, options, &error, &pages)) {
