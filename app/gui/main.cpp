@@ -2,6 +2,7 @@
 // to recover autosaved work. Everything else lives in the widgets library.
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
+#include "report/headlessreport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,11 @@
 
 int main(int argc, char *argv[])
 {
+    // --export-report renders without a display: choose the offscreen platform before Qt starts.
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "--export-report") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("ecsplan"));
     QApplication::setApplicationName(QStringLiteral("ecsplan"));
@@ -37,7 +43,30 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QApplication::translate("main", "Design files (*.ecsplan) to open."),
                                  QStringLiteral("[files...]"));
+    const QCommandLineOption exportReport(
+        QStringLiteral("export-report"),
+        QApplication::translate("main", "Write the stakeholder report of <design> as PDF (no window)."),
+        QStringLiteral("design"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QApplication::translate("main", "Report file to write (with --export-report)."),
+                                    QStringLiteral("file"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"),
+                                      QApplication::translate("main", "Report page size: A4 or Letter."),
+                                      QStringLiteral("size"), QStringLiteral("A4"));
+    parser.addOptions({exportReport, output, pageSize});
     parser.process(app);
+
+    if (parser.isSet(exportReport)) {
+        const auto size = ecsplan::reportPageSizeFromName(parser.value(pageSize));
+        if (!parser.isSet(output) || !size) {
+            qWarning().noquote() << QApplication::translate(
+                "main", "--export-report needs -o FILE.pdf and --page-size A4 or Letter.");
+            return 2;
+        }
+        ecsplan::ReportOptions options;
+        options.pageSize = *size;
+        return ecsplan::exportReportHeadless(parser.value(exportReport), parser.value(output), options);
+    }
 
     const ecsplan::Catalog *catalog = &ecsplan::Catalog::builtin();
     auto *window = new ecsplan::MainWindow(catalog);

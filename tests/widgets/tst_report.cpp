@@ -1,0 +1,199 @@
+// The stakeholder report and the CSV cost table, from every sample design: page size, page
+// count, the engine's total in the PDF's text, findings listed, CSV rows equal to the engine.
+#include "report/costtable.h"
+#include "report/headlessreport.h"
+#include "report/stakeholderreport.h"
+
+#include "catalog/catalog.h"
+#include "io/designfile.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ecsplan;
+
+namespace {
+
+QString pdfText(const QString &pdf)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    p.waitForFinished(30000);
+    // Undo the typographic ligatures the PDF's font applies ("ﬁndings").
+    return QString::fromUtf8(p.readAllStandardOutput())
+        .replace(QChar(0xFB01), QStringLiteral("fi"))
+        .replace(QChar(0xFB00), QStringLiteral("ff"))
+        .replace(QChar(0xFB02), QStringLiteral("fl"));
+}
+
+int pdfPages(const QString &pdf, QString *pageSize)
+{
+    QProcess p;
+    p.start(QStringLiteral("pdfinfo"), {pdf});
+    p.waitForFinished(30000);
+    const QString out = QString::fromUtf8(p.readAllStandardOutput());
+    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
+    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)")).match(out);
+    *pageSize = size.captured(1).trimmed();
+    return pages.captured(1).toInt();
+}
+
+} // namespace
+
+class tst_Report : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void report_data();
+    void report();
+    void findings();
+    void csv_data();
+    void csv();
+    void badInput();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Report::initTestCase()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext, pdfinfo) is not installed");
+}
+
+void tst_Report::report_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("pageSize");
+    QTest::addColumn<QString>("expectedSize");
+    const QStringList samples = QDir(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"))
+                                    .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
+    QVERIFY(samples.size() >= 4);
+    for (const QString &s : samples) {
+        QTest::addRow("%s A4", qPrintable(s)) << s << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
+        QTest::addRow("%s Letter", qPrintable(s)) << s << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+    }
+}
+
+void tst_Report::report()
+{
+    QFETCH(QString, file);
+    QFETCH(int, pageSize);
+    QFETCH(QString, expectedSize);
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+                             &errors, &Catalog::builtin()));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    engine.flush();
+    StakeholderReport report(&document, &engine, &Catalog::builtin());
+    ReportOptions options;
+    options.pageSize = QPageSize::PageSizeId(pageSize);
+    options.date = QDate(2026, 3, 14);
+    const QString pdf = m_dir.filePath(QStringLiteral("%1-%2.pdf").arg(file).arg(pageSize));
+    QString error;
+    int pages = 0;
+    QVERIFY2(report.write(pdf, options, &error, &pages), qPrintable(error));
+
+    QString size;
+    QCOMPARE(pdfPages(pdf, &size), pages);
+    QVERIFY2(pages >= 5 && pages <= 14, qPrintable(QString::number(pages)));
+    QCOMPARE(size, expectedSize);
+    const QString text = pdfText(pdf);
+    const Totals &t = engine.totals();
+    QVERIFY(text.contains(metrics::money(t.monthly, t.currency)));
+    QVERIFY(text.contains(document.model().settings().title));
+    QVERIFY(text.contains(QStringLiteral("2026-03-14")));
+    QVERIFY(text.contains(Catalog::builtin().asOf()));
+    for (auto it = t.byBillingModel.cbegin(); it != t.byBillingModel.cend(); ++it)
+        QVERIFY(text.contains(metrics::money(it.value(), t.currency)));
+    QVERIFY(text.contains(QStringLiteral("Sources of the prices")));
+    QVERIFY(text.contains(QStringLiteral("No findings were supplied")));
+}
+
+void tst_Report::findings()
+{
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+                             &errors, &Catalog::builtin()));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    engine.flush();
+    StakeholderReport report(&document, &engine, &Catalog::builtin());
+    report.setFindings({{QStringLiteral("Warning"), QStringLiteral("ECS004"), QStringLiteral("A cheaper PL meets the IOPS target"),
+                         QStringLiteral("orders-db-data"), QStringLiteral("Use PL1 at 464 GiB")}});
+    bool canvasDrawn = false;
+    report.setCanvasPainter([&canvasDrawn](QPainter *, const QRectF &r) { canvasDrawn = r.width() > 0; });
+    const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
+    QVERIFY(report.write(pdf, ReportOptions()));
+    QVERIFY(canvasDrawn);
+    const QString text = pdfText(pdf);
+    QVERIFY(text.contains(QStringLiteral("ECS004")));
+    QVERIFY(text.contains(QStringLiteral("Use PL1 at 464 GiB")));
+    QVERIFY(!text.contains(QStringLiteral("No findings were supplied")));
+}
+
+void tst_Report::csv_data()
+{
+    report_data();
+}
+
+void tst_Report::csv()
+{
+    QFETCH(QString, file);
+    QFETCH(int, pageSize);
+    if (pageSize != int(QPageSize::A4))
+        QSKIP("one CSV per sample");
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+                             &errors, &Catalog::builtin()));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    engine.flush();
+    const QList<CostTableRow> rows = CostTable::build(document.model(), engine);
+    QCOMPARE(rows.size() % BillingModelCount, 0);
+    QCOMPARE(CostTable::currentRows(rows).size(), rows.size() / BillingModelCount);
+    for (const CostTableRow &r : rows) {
+        if (r.current)
+            QCOMPARE(r.monthly, engine.costOf(r.id).monthly);
+        else if (r.billingDependent)
+            QCOMPARE(r.monthly, engine.compute(r.id)->monthlyByBilling.value(r.billing));
+    }
+    const QString path = m_dir.filePath(file + QStringLiteral(".csv"));
+    QString error;
+    QVERIFY(CostTable::writeCsv(rows, engine.totals().currency, path, &error));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), rows.size() + 1);
+    QCOMPARE(lines.first(), QStringLiteral("id,name,kind,region,zone,billing_model,current,billing_dependent,monthly_%1,price_missing")
+                                .arg(engine.totals().currency.toLower()));
+}
+
+void tst_Report::badInput()
+{
+    // CSV quoting.
+    CostTableRow r;
+    r.id = entityId(7);
+    r.name = QStringLiteral("web, \"blue\"");
+    r.monthly = 12.345;
+    QCOMPARE(CostTable::toCsv({r}, QStringLiteral("USD")).split(QStringLiteral("\r\n")).at(1),
+             QStringLiteral("7,\"web, \"\"blue\"\"\",instanceGroup,,,payAsYouGo,false,false,12.35,false"));
+    // A missing design: exit code 1, no PDF.
+    const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
+    QCOMPARE(exportReportHeadless(m_dir.filePath(QStringLiteral("missing.ecsplan")), pdf, ReportOptions()), 1);
+    QVERIFY(!QFile::exists(pdf));
+    QCOMPARE(reportPageSizeFromName(QStringLiteral("Letter")), std::optional(QPageSize::Letter));
+    QVERIFY(!reportPageSizeFromName(QStringLiteral("A3")));
+}
+
+QTEST_MAIN(tst_Report)
+#include "tst_report.moc"

@@ -1,0 +1,104 @@
+#include "billingchart.h"
+
+#include <algorithm>
+
+namespace ecsplan {
+
+BillingChart::BillingChart(QWidget *parent)
+    : ChartBase(parent)
+{
+    m_bars = new QCPBars(xAxis, yAxis);
+    m_bars->setWidth(0.6);
+    m_bars->setName(tr("Whole design"));
+    m_actualLine = new QCPItemStraightLine(this);
+    m_actualLabel = new QCPItemText(this);
+    m_actualLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
+    m_actualLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
+    m_actualLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
+    yAxis->setLabel(tr("Monthly cost"));
+    setTitle(tr("Billing models compared"));
+    restyle();
+}
+
+bool BillingChart::setTotals(const QMap<BillingModel, double> &byBillingModel, double actualMonthly,
+                             const QString &currency)
+{
+    if (byBillingModel == m_values && actualMonthly == m_actual && currency == m_currency)
+        return false;
+    const bool keysChanged = byBillingModel.keys() != m_values.keys();
+    m_values = byBillingModel;
+    m_actual = actualMonthly;
+    m_currency = currency;
+
+    QList<double> keys, values;
+    double maxValue = actualMonthly;
+    int i = 0;
+    for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+        keys << ++i;
+        values << it.value();
+        maxValue = std::max(maxValue, it.value());
+    }
+    m_bars->setData(keys, values, true);
+    if (keysChanged) {
+        QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+        i = 0;
+        for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            QString label = displayName(it.key());
+            const qsizetype space = label.indexOf(QLatin1Char(' '));
+            if (space > 0)
+                label[space] = QLatin1Char('\n');
+            ticker->addTick(++i, label);
+        }
+        xAxis->setTicker(ticker);
+        xAxis->setRange(0.4, m_values.size() + 0.6);
+    }
+    while (m_labels.size() > keys.size())
+        removeItem(m_labels.takeLast());
+    while (m_labels.size() < keys.size()) {
+        auto *t = new QCPItemText(this);
+        t->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        m_labels << t;
+    }
+    for (int k = 0; k < keys.size(); ++k) {
+        m_labels.at(k)->position->setCoords(keys.at(k), values.at(k));
+        m_labels.at(k)->setText(chartMoney(values.at(k), m_currency));
+    }
+    m_actualLine->point1->setCoords(0, actualMonthly);
+    m_actualLine->point2->setCoords(1, actualMonthly);
+    m_actualLabel->position->setCoords(0.99, actualMonthly);
+    m_actualLabel->setText(tr("This design: %1").arg(chartMoney(actualMonthly, m_currency)));
+    yAxis->setRange(0, maxValue > 0 ? maxValue * 1.2 : 1);
+    setEmptyText(m_values.isEmpty() ? tr("Nothing priced yet") : QString());
+    restyle();
+    requestReplot();
+    return true;
+}
+
+QString BillingChart::toolTipAt(const QPointF &pos) const
+{
+    const int index = int(std::lround(xAxis->pixelToCoord(pos.x()))) - 1;
+    const QList<BillingModel> keys = m_values.keys();
+    if (index < 0 || index >= keys.size())
+        return {};
+    const double v = m_values.value(keys.at(index));
+    QString text = QStringLiteral("<b>%1</b><br>%2")
+                       .arg(displayName(keys.at(index)).toHtmlEscaped(), chartMoney(v, m_currency));
+    if (m_actual > 0)
+        text += QStringLiteral("<br>") + tr("%1 % of this design").arg(std::lround(100.0 * v / m_actual));
+    return text;
+}
+
+void BillingChart::restyle()
+{
+    for (int k = 0; k < m_labels.size(); ++k) {
+        m_labels.at(k)->setFont(m_style.scaledFont(0.95, true));
+        m_labels.at(k)->setColor(m_style.foreground);
+    }
+    m_bars->setBrush(m_style.seriesColor(0));
+    m_bars->setPen(QPen(m_style.seriesColor(0).darker(130)));
+    m_actualLine->setPen(QPen(m_style.seriesColor(4), 1.5 * m_style.scale(), Qt::DashLine));
+    m_actualLabel->setColor(m_style.seriesColor(4));
+    m_actualLabel->setFont(m_style.scaledFont(0.9));
+}
+
+} // namespace ecsplan

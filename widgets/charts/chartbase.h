@@ -1,0 +1,53 @@
+#pragma once
+
+#include "chartstyle.h"
+
+#include "qcustomplot_include.h"
+
+namespace ecsplan {
+
+/**
+ * Common ground of the cost charts: a title row, the style (palette, large fonts), hover
+ * tooltips and a queued replot. Subclasses keep the plotted values in QCustomPlot's own data
+ * containers (tests read them back) and update only the series whose values changed.
+ */
+class ChartBase : public QCustomPlot
+{
+    Q_OBJECT
+
+public:
+    explicit ChartBase(QWidget *parent = nullptr);
+
+    void setChartStyle(const ChartStyle &style);
+    const ChartStyle &chartStyle() const { return m_style; }
+    void setTitle(const QString &title);
+    QString title() const;
+    /** Moves the legend under the axis rect, laid out in a row (keeps it off the data). */
+    void placeLegendBelow();
+    /** Text shown when there is nothing to plot (no design, no selection). */
+    void setEmptyText(const QString &text);
+
+    /** Hover text for the point `pos` (widget pixels); empty: no tooltip. */
+    virtual QString toolTipAt(const QPointF &pos) const;
+
+    /** Number of replots asked for since construction (tests check that edits are coalesced). */
+    int replotRequests() const { return m_replotRequests; }
+
+protected:
+    /** Re-applies colours and fonts to the subclass's own items after a style change. */
+    virtual void restyle() {}
+    void requestReplot();
+    bool event(QEvent *event) override;
+
+    ChartStyle m_style;
+
+private:
+    QCPTextElement *m_title = nullptr;
+    QCPItemText *m_empty = nullptr;
+    int m_replotRequests = 0;
+};
+
+/** "CNY 1,234.50" with the design's currency; the charts' and report's money format. */
+QString chartMoney(double value, const QString &currency);
+
+} // namespace ecsplan

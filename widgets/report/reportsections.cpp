@@ -1,0 +1,304 @@
+#include "reportsections.h"
+
+#include "reportpager.h"
+
+#include "charts/billingchart.h"
+#include "charts/breakeven.h"
+#include "charts/chartdata.h"
+#include "charts/chartexport.h"
+#include "charts/cumulativechart.h"
+#include "catalog/catalog.h"
+#include "metrics/cataloginputs.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+#include "report/costtable.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <memory>
+
+namespace ecsplan {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ecsplan::ReportSections", text);
+}
+
+ChartStyle printStyle()
+{
+    QPalette palette;
+    palette.setColor(QPalette::Base, Qt::white);
+    palette.setColor(QPalette::Text, Qt::black);
+    palette.setColor(QPalette::PlaceholderText, QColor(0x66, 0x66, 0x66));
+    QFont font(QStringLiteral("DejaVu Sans"));
+    font.setPointSizeF(9);
+    return ChartStyle::fromPalette(palette, false, font);
+}
+
+} // namespace
+
+ReportSections::ReportSections(ReportPager *pager, const Document *document,
+                               const MetricsEngine *engine, const Catalog *catalog)
+    : m_pager(pager)
+    , m_document(document)
+    , m_engine(engine)
+    , m_catalog(catalog)
+    , m_currency(engine->totals().currency)
+{
+}
+
+QString ReportSections::money(double value) const
+{
+    return metrics::money(value, m_currency);
+}
+
+void ReportSections::titlePage(const QString &title, const QDate &date)
+{
+    const DesignSettings &s = m_document->model().settings();
+    const Totals &t = m_engine->totals();
+    m_pager->skip(45);
+    m_pager->paragraph(tr("ECS Planner — stakeholder report"), 12, QColor(0x3b, 0x6e, 0xa5));
+    m_pager->heading(title, 1);
+    if (!s.description.isEmpty())
+        m_pager->paragraph(s.description, 10.5, QColor(0x33, 0x33, 0x33));
+    m_pager->skip(8);
+    m_pager->paragraph(tr("Total monthly cost"), 11, QColor(0x55, 0x55, 0x55));
+    m_pager->block(14, [&](QPainter *p, const QRectF &r) {
+        p->setFont(m_pager->font(26, true));
+        p->setPen(QColor(0x1f, 0x3b, 0x5c));
+        p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, money(t.monthly));
+    });
+    m_pager->skip(6);
+    QString currency = s.currency;
+    if (s.currency == QLatin1String("CNY") || s.currency == QLatin1String("USD"))
+        currency += tr(" (exchange rate %1 CNY per USD)").arg(metrics::number(s.cnyPerUsd, 4));
+    int components = 0;
+    for (const Entity &e : m_document->model().entities())
+        components += (!e.isContainer() && !e.isLink()) ? 1 : 0;
+    const QList<QStringList> rows{
+        {tr("Date"), date.toString(Qt::ISODate)},
+        {tr("Currency"), currency},
+        {tr("Catalog"), tr("%1, prices as of %2").arg(m_catalog->version(), m_catalog->asOf())},
+        {tr("Components"), QString::number(components)},
+        {tr("Design file"), QFileInfo(m_document->fileName()).fileName()},
+    };
+    m_pager->table({tr("Item"), tr("Value")}, rows, {1, 3});
+    if (!t.missingPrices.isEmpty())
+        m_pager->paragraph(tr("Some items have no catalog price and are not in the total; see Assumptions."),
+                           9, QColor(0xa0, 0x40, 0x00));
+}
+
+void ReportSections::canvas(const std::function<void(QPainter *, const QRectF &)> &draw)
+{
+    m_pager->heading(tr("The design"), 1);
+    const double heightMm = std::min(170.0, m_pager->remaining() / m_pager->mm(1) - 10);
+    m_pager->block(std::max(60.0, heightMm), [&](QPainter *p, const QRectF &r) {
+        p->setPen(QPen(QColor(0xc8, 0xcd, 0xd4), 0));
+        p->drawRect(r);
+        draw(p, r.adjusted(8, 8, -8, -8));
+    });
+}
+
+void ReportSections::costSummary()
+{
+    const Totals &t = m_engine->totals();
+    const Model &model = m_document->model();
+    m_pager->heading(tr("Cost summary"), 1);
+    m_pager->paragraph(tr("Monthly cost in %1 per month of 730 hours, each component in its own billing model.")
+                           .arg(m_currency), 9.5);
+
+    QList<QStringList> rows;
+    for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
+        rows << QStringList{displayName(it.key()), money(it.value()),
+                            t.monthly > 0 ? QStringLiteral("%1 %").arg(metrics::number(100 * it.value() / t.monthly, 1))
+                                          : QStringLiteral("—")};
+    rows << QStringList{tr("Total"), money(t.monthly), QStringLiteral("100 %")};
+    m_pager->heading(tr("By category"), 2);
+    m_pager->table({tr("Category"), tr("Monthly"), tr("Share")}, rows, {3, 2, 1}, {false, true, true}, 1);
+
+    rows.clear();
+    const QList<StackedCostChart::Group> regions = ChartData::regionGroups(model, t);
+    for (const StackedCostChart::Group &g : regions) {
+        double sum = 0;
+        for (double v : g.byCategory)
+            sum += v;
+        rows << QStringList{g.label, money(sum)};
+    }
+    if (!rows.isEmpty()) {
+        m_pager->heading(tr("By region"), 2);
+        m_pager->table({tr("Region"), tr("Monthly")}, rows, {3, 2}, {false, true});
+    }
+
+    rows.clear();
+    const BillingPlan payg = BillingPlan::forModel(BillingModel::PayAsYouGo,
+                                                   t.byBillingModel.value(BillingModel::PayAsYouGo));
+    for (auto it = t.byBillingModel.cbegin(); it != t.byBillingModel.cend(); ++it) {
+        const BillingPlan plan = BillingPlan::forModel(it.key(), it.value());
+        const std::optional<double> month = plan.termMonths > 0 ? breakEvenMonth(plan, payg) : std::nullopt;
+        rows << QStringList{displayName(it.key()), money(it.value()), money(cumulativeCost(plan, 36)),
+                            month ? tr("month %1").arg(metrics::number(*month, 1)) : QStringLiteral("—")};
+    }
+    m_pager->heading(tr("By billing model"), 2);
+    m_pager->paragraph(tr("The whole design priced in each model. Subscriptions are prepaid per term; "
+                          "break-even is the month from which a subscription has cost no more than "
+                          "pay-as-you-go."), 9);
+    m_pager->table({tr("Billing model"), tr("Monthly"), tr("36 months"), tr("Break-even")}, rows,
+                   {3, 2, 2, 1.6}, {false, true, true, true});
+}
+
+void ReportSections::chart(ChartBase *chart, double heightMm)
+{
+    chart->setChartStyle(printStyle());
+    const QSize size(760, int(760 * heightMm / 174.0));
+    chart->resize(size);
+    m_pager->block(heightMm, [&](QPainter *p, const QRectF &r) {
+        ChartExport::render(chart, p, r, size);
+    });
+}
+
+void ReportSections::charts()
+{
+    const Totals &t = m_engine->totals();
+    const Model &model = m_document->model();
+    m_pager->newPage();
+    m_pager->heading(tr("Charts"), 1);
+    auto zones = std::make_unique<StackedCostChart>();
+    zones->setGroups(ChartData::zoneGroups(model, t), t.currency, t.monthly);
+    chart(zones.get(), 95);
+    auto billing = std::make_unique<BillingChart>();
+    billing->setTotals(t.byBillingModel, t.monthly, t.currency);
+    chart(billing.get(), 85);
+    auto cumulative = std::make_unique<CumulativeChart>();
+    cumulative->setTotals(t.byBillingModel, t.currency);
+    chart(cumulative.get(), 100);
+
+    const QList<PathMetrics> paths = m_engine->paths();
+    const int path = ChartData::pathFor(paths, {});
+    if (path >= 0) {
+        auto latency = std::make_unique<LatencyWaterfall>();
+        latency->setSteps(waterfallSteps(paths.at(path), [&model](EntityId id) {
+            return ChartData::nameOf(model, id);
+        }));
+        m_pager->ensureSpace(80 + 14);
+        m_pager->heading(tr("Slowest request path"), 2);
+        chart(latency.get(), 80);
+    }
+    // The storage chart for the first disk with an IOPS target.
+    for (EntityId id : model.ids(EntityKind::Disk)) {
+        const Entity *e = model.find(id);
+        if (e->disk.targetIops <= 0)
+            continue;
+        CatalogInputs inputs(m_catalog);
+        const Entity *region = model.find(model.regionOf(id));
+        const ChartData::StorageInputs in = ChartData::storageInputs(
+            inputs, region ? region->code : QString(), BillingModel::PayAsYouGo,
+            model.settings().currency, model.settings().cnyPerUsd);
+        auto storage = std::make_unique<StorageChart>();
+        storage->setFormulas(in.formulas, in.pricePerGiBMonth, model.settings().currency);
+        storage->setSelectedDisk(ChartData::selectedDisk(model, id, m_engine->disk(id), in.formulas));
+        m_pager->ensureSpace(95 + 14);
+        m_pager->heading(tr("Disk sizing: %1").arg(e->name), 2);
+        chart(storage.get(), 95);
+        break;
+    }
+}
+
+void ReportSections::componentTable()
+{
+    const Model &model = m_document->model();
+    const QList<CostTableRow> rows = CostTable::currentRows(CostTable::build(model, *m_engine));
+    m_pager->newPage();
+    m_pager->heading(tr("Cost per component"), 1);
+    QList<QStringList> cells;
+    for (const CostTableRow &r : rows) {
+        if (r.monthly == 0 && !r.priceMissing)
+            continue;
+        cells << QStringList{r.name, displayName(r.kind), r.zone.isEmpty() ? r.region : r.zone,
+                             r.billingDependent ? displayName(r.billing) : QStringLiteral("—"),
+                             r.priceMissing ? tr("no price") : money(r.monthly)};
+    }
+    cells << QStringList{tr("Total"), QString(), QString(), QString(), money(m_engine->totals().monthly)};
+    m_pager->table({tr("Component"), tr("Kind"), tr("Zone / region"), tr("Billing"), tr("Monthly")},
+                   cells, {3, 2, 2.2, 2, 1.8}, {false, false, false, false, true}, 1);
+    m_pager->paragraph(tr("Free transfer (same-region traffic, the monthly internet quota) is not listed. "
+                          "The total applies the design-wide free internet quota, so link rows may "
+                          "add up to more than the network total."), 8.5, QColor(0x55, 0x55, 0x55));
+}
+
+void ReportSections::assumptions()
+{
+    const DesignSettings &s = m_document->model().settings();
+    const Totals &t = m_engine->totals();
+    m_pager->heading(tr("Assumptions"), 1);
+    QStringList items{
+        tr("A month is 730 hours; hourly prices are multiplied by 730."),
+        tr("Amounts are in %1; prices in another currency are converted at %2 CNY per USD.")
+            .arg(s.currency, metrics::number(s.cnyPerUsd, 4)),
+        tr("Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, preemptible "
+           "and savings plan are paid monthly."),
+        tr("Preemptible and savings-plan figures apply the catalog's example discounts; real spot "
+           "prices vary by zone and hour."),
+        tr("Scaling groups are priced at their desired size."),
+        tr("List prices: negotiated discounts, taxes and promotions are not included."),
+    };
+    for (const QString &note : m_catalog->notes())
+        items << note;
+    for (const QString &item : std::as_const(items))
+        m_pager->paragraph(QStringLiteral("•  ") + item, 9.5);
+    if (!t.missingPrices.isEmpty()) {
+        m_pager->heading(tr("Items without a price"), 2);
+        for (const QString &m : t.missingPrices)
+            m_pager->paragraph(QStringLiteral("•  ") + m, 9);
+    }
+}
+
+void ReportSections::sources()
+{
+    // The citations behind every priced component, deduplicated by (source, date).
+    QMap<QPair<QString, QString>, QStringList> bySource;
+    for (EntityId id : m_document->model().ids()) {
+        const CostFigure cost = m_engine->costOf(id);
+        for (const Citation &c : cost.why.citations) {
+            QStringList &whats = bySource[{c.source, c.asOf}];
+            const QString what = c.what + (c.indicative ? tr(" (indicative)") : QString());
+            if (!whats.contains(what))
+                whats << what;
+        }
+    }
+    m_pager->heading(tr("Sources of the prices"), 1);
+    if (bySource.isEmpty()) {
+        m_pager->paragraph(tr("No priced components."), 9.5);
+        return;
+    }
+    QList<QStringList> rows;
+    for (auto it = bySource.cbegin(); it != bySource.cend(); ++it) {
+        QStringList whats = it.value();
+        const int more = int(whats.size()) - 4;
+        if (more > 0) {
+            whats = whats.mid(0, 4);
+            whats << tr("and %1 more").arg(more);
+        }
+        rows << QStringList{whats.join(QStringLiteral("; ")), it.key().first, it.key().second};
+    }
+    m_pager->table({tr("Figures"), tr("Source"), tr("As of")}, rows, {3, 3.6, 1});
+}
+
+void ReportSections::findings(const QList<ReportFinding> &findings)
+{
+    m_pager->heading(tr("Design review findings"), 1);
+    if (findings.isEmpty()) {
+        m_pager->paragraph(tr("No findings were supplied with this report."), 9.5);
+        return;
+    }
+    QList<QStringList> rows;
+    for (const ReportFinding &f : findings)
+        rows << QStringList{f.severity, f.ruleId, f.title, f.location, f.fix};
+    m_pager->table({tr("Severity"), tr("Rule"), tr("Finding"), tr("Where"), tr("Fix")}, rows,
+                   {1.2, 1, 3, 2, 3});
+}
+
+} // namespace ecsplan

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "reportoptions.h"
+
+#include <QDate>
+#include <QRectF>
+
+#include <functional>
+
+class QPainter;
+
+namespace ecsplan {
+
+class Catalog;
+class ChartBase;
+class Document;
+class MetricsEngine;
+class ReportPager;
+
+/** The sections of the stakeholder report, each drawn onto the pager where it stands. */
+class ReportSections
+{
+public:
+    ReportSections(ReportPager *pager, const Document *document, const MetricsEngine *engine,
+                   const Catalog *catalog);
+
+    void titlePage(const QString &title, const QDate &date);
+    void canvas(const std::function<void(QPainter *, const QRectF &)> &draw);
+    void costSummary();
+    void charts();
+    void componentTable();
+    void assumptions();
+    void sources();
+    void findings(const QList<ReportFinding> &findings);
+
+private:
+    QString money(double value) const;
+    void chart(ChartBase *chart, double heightMm);
+
+    ReportPager *m_pager;
+    const Document *m_document;
+    const MetricsEngine *m_engine;
+    const Catalog *m_catalog;
+    QString m_currency;
+};
+
+} // namespace ecsplan

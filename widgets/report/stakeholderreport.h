@@ -1,0 +1,52 @@
+#pragma once
+
+#include "reportoptions.h"
+
+#include <QList>
+#include <QRectF>
+
+#include <functional>
+
+class QPainter;
+
+namespace ecsplan {
+
+class Catalog;
+class Document;
+class MetricsEngine;
+
+/**
+ * The stakeholder report as a PDF: title page (design, date, currency, catalog date and the
+ * total), the canvas, cost summaries with the charts, the per-component cost table, the
+ * assumptions and the catalog sources behind the prices, and the design-review findings when
+ * any were supplied. A4 or Letter. The engine must be flushed (its totals are printed as is).
+ */
+class StakeholderReport
+{
+public:
+    /** Draws the design into `target` (device pixels of the PDF) — the canvas's hook. */
+    using CanvasPainter = std::function<void(QPainter *painter, const QRectF &target)>;
+
+    StakeholderReport(const Document *document, const MetricsEngine *engine, const Catalog *catalog);
+
+    /** Replaces the built-in schematic (boxes for regions/zones, nodes, links) with the real canvas. */
+    void setCanvasPainter(CanvasPainter painter) { m_canvasPainter = std::move(painter); }
+    /** Findings to list; without any the section says none were supplied. */
+    void setFindings(const QList<ReportFinding> &findings) { m_findings = findings; }
+
+    /** Writes the PDF; false with a translated `error`. `pages` receives the page count. */
+    bool write(const QString &fileName, const ReportOptions &options, QString *error = nullptr,
+               int *pages = nullptr) const;
+
+    /** The built-in schematic of the design, scaled to fit `target`. */
+    static void drawSchematic(const Document *document, QPainter *painter, const QRectF &target);
+
+private:
+    const Document *m_document;
+    const MetricsEngine *m_engine;
+    const Catalog *m_catalog;
+    CanvasPainter m_canvasPainter;
+    QList<ReportFinding> m_findings;
+};
+
+} // namespace ecsplan
