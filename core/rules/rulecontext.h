@@ -1,0 +1,74 @@
+#pragma once
+
+#include "model/model.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace ecsplan {
+
+class Catalog;
+class MetricsEngine;
+struct InstanceTypeSpec;
+struct DiskCategorySpec;
+struct PriceRow;
+
+/**
+ * What rules read: the model, the catalog and (when present) the metrics engine's results,
+ * plus the small derived answers several rules share. Built for one evaluation batch; the
+ * lazily computed caches (internet reachability) are valid only while the model is unchanged.
+ *
+ * Money is in the design's display currency per month (730 h by the catalog's convention),
+ * converted with DesignSettings::cnyPerUsd when a price row is in the other currency.
+ */
+class RuleContext
+{
+public:
+    RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr);
+
+    const Model &model() const { return m_model; }
+    const Catalog &catalog() const { return m_catalog; }
+    const MetricsEngine *metrics() const { return m_metrics; }
+
+    const Entity *entity(EntityId id) const { return m_model.find(id); }
+    /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
+    const InstanceTypeSpec *instanceType(const Entity &compute) const;
+    const DiskCategorySpec *diskCategory(const Entity &disk) const;
+    /** Region code ("cn-hangzhou") of the region an entity is in; empty if none. */
+    QString regionCode(EntityId id) const;
+    /** Zone code ("cn-hangzhou-h") of the zone an entity is in; empty if none. */
+    QString zoneCode(EntityId id) const;
+    /** Zones a compute entity runs in: an instance group's zone, a scaling group's spanned zones. */
+    EntityIds zonesOf(EntityId id) const;
+    /** Instances a compute entity runs: count, or a scaling group's desired size. */
+    int instanceCount(const Entity &compute) const;
+
+    /** Pay-as-you-go monthly price of one instance of `type` in `region`; nullopt if unknown. */
+    std::optional<double> instanceMonthly(const QString &type, const QString &region) const;
+    /** Pay-as-you-go monthly price of a cloud disk; nullopt if unknown. */
+    std::optional<double> diskMonthly(const QString &category, const QString &level, int sizeGiB,
+                                      const QString &region) const;
+    /** A price row as a monthly amount in the display currency (`quantity` GiB for per-GiB units). */
+    double monthly(const PriceRow &row, double quantity = 1.0) const;
+    /** "CNY 1,234.50" in the display currency. */
+    QString money(double amount) const;
+
+    /** The disk's own IOPS / throughput by its category formula (metrics engine when present). */
+    double diskIops(const Entity &disk) const;
+    double diskMBps(const Entity &disk) const;
+
+    /** True when traffic from an internet-users endpoint can reach `id` over links. */
+    bool reachableFromInternet(EntityId id) const;
+    /** True when the entity carries the tag (case-insensitive) or its role names it. */
+    static bool hasTag(const Entity &e, const QString &tag);
+
+private:
+    const Model &m_model;
+    const Catalog &m_catalog;
+    const MetricsEngine *m_metrics;
+    mutable std::optional<QSet<EntityId>> m_reachable;
+};
+
+} // namespace ecsplan
