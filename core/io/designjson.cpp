@@ -378,8 +378,10 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     return QByteArray::fromStdString(text);
 }
 
-bool read(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
-          QString *catalogVersion)
+namespace {
+
+bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
+              QString *catalogVersion)
 {
     Reader r{errors};
     json root;
@@ -412,6 +414,15 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
                    .arg(SchemaVersion));
         return false;
     }
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        static const QStringList known = {QStringLiteral("format"), QStringLiteral("schemaVersion"),
+                                          QStringLiteral("catalogVersion"), QStringLiteral("design"),
+                                          QStringLiteral("entities")};
+        if (!known.contains(qstr(it.key())))
+            r.fail(QLatin1Char('/') + qstr(it.key()), Tr::tr("unknown key"));
+    }
+    if (auto it = root.find("catalogVersion"); it != root.end() && !it->is_string())
+        r.fail(QStringLiteral("/catalogVersion"), Tr::tr("expected a string"));
     // Schema 1 is the first released schema: there is nothing older to migrate yet. Migrations
     // go here as functions json(N) -> json(N+1), applied in order.
 
@@ -455,7 +466,10 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
                             continue;
                         }
                         rule.ruleId = qstr(m["rule"].get<std::string>());
-                        rule.reason = qstr(m.value("reason", std::string()));
+                        if (auto reason = m.find("reason"); reason != m.end() && !reason->is_string())
+                            r.fail(path + QStringLiteral("/reason"), Tr::tr("expected a string"));
+                        else if (reason != m.end())
+                            rule.reason = qstr(reason->get<std::string>());
                         readId(r, m.value("entity", json()), path + QStringLiteral("/entity"), &rule.entity, true);
                         settings.mutedRules << rule;
                     }
@@ -514,6 +528,21 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
         *catalogVersion = qstr(root.value("catalogVersion", std::string()));
     *model = std::move(result);
     return true;
+}
+
+} // namespace
+
+bool read(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
+          QString *catalogVersion)
+{
+    // The reader checks types before every access; this is the safety net that keeps a file we
+    // did not foresee from ever crashing the application.
+    try {
+        return readRoot(data, model, errors, catalog, catalogVersion);
+    } catch (const std::exception &e) {
+        errors->append(QStringLiteral("/: ") + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
+        return false;
+    }
 }
 
 } // namespace ecsplan::DesignJson
