@@ -1,8 +1,7 @@
 #include "rulecontext.h"
 
 #include "catalog/catalog.h"
-
-#include <QLocale>
+#include "rulesupport.h"
 
 #include <deque>
 
@@ -95,8 +94,7 @@ double RuleContext::monthly(const PriceRow &row, double quantity) const
 
 QString RuleContext::money(double amount) const
 {
-    return QStringLiteral("%1 %2").arg(m_model.settings().currency,
-                                       QLocale::c().toString(amount, 'f', 2));
+    return QStringLiteral("%1 %2").arg(m_model.settings().currency, rulesupport::num(amount, 2));
 }
 
 double RuleContext::diskIops(const Entity &disk) const

@@ -77,7 +77,7 @@ public:
         QString bestLevel;
         int bestSize = 0;
         double bestCost = *currentCost;
-        for (const QString level : {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2")}) {
+        for (const QString &level : {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2")}) {
             if (level >= d.level)
                 break;
             const DiskCategorySpec *spec = context.catalog().diskCategory(d.category, level);

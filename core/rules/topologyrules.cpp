@@ -14,6 +14,12 @@ namespace {
 using rulesupport::num;
 using rulesupport::propertyFix;
 
+/** Volumes: whole GB from 10 up, one decimal below. */
+QString gb(double value)
+{
+    return num(value, value >= 10 ? 0 : 1);
+}
+
 QString zoneLabel(const Entity *zone)
 {
     return !zone ? QString() : zone->code.isEmpty() ? zone->name : zone->code;
@@ -129,7 +135,7 @@ public:
             Tr::tr("%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and every "
                    "read adds %7–%8 ms round trip instead of %9 ms in one zone.")
                     .arg(reader->name, zoneLabel(context.entity(readerZone)), cache->name,
-                         zoneLabel(context.entity(cacheZone)), num(link->link.gbPerMonth, 1),
+                         zoneLabel(context.entity(cacheZone)), gb(link->link.gbPerMonth),
                          num(100 * link->link.readFraction), num(cross.typicalMs, 1),
                          num(cross.worstMs, 1), num(same.worstMs, 1))
                 + QLatin1Char(' ')
@@ -302,7 +308,7 @@ public:
         Finding f = makeFinding(
             {link->id, from->id, to->id},
             Tr::tr("%1 carries %2 GB/month between %3 and %4 over the public internet.")
-                    .arg(link->name, num(link->link.gbPerMonth, 1), a, b)
+                    .arg(link->name, gb(link->link.gbPerMonth), a, b)
                 + figures + QLatin1Char(' ')
                 + Tr::tr("Route it over Cloud Enterprise Network (CEN): Alibaba's private backbone."));
         f.fix = propertyFix(Tr::tr("Route over CEN"), {link->id}, Property::LinkPath,
