@@ -69,11 +69,23 @@ public:
             return {};
         const DiskData &d = e->disk;
         const QString region = context.regionCode(e->id);
-        const auto currentCost = context.diskMonthly(d.category, d.level, d.sizeGiB, region);
-        if (!currentCost)
-            return {};
         // Without a stated target, the requirement is what the disk delivers today.
         const double target = d.targetIops > 0 ? d.targetIops : context.diskIops(*e);
+        // The size a level needs to meet the target, hold the data and be valid; 0 if it cannot.
+        auto sizeFor = [&](const DiskCategorySpec &spec) {
+            if (spec.iops.max < target)
+                return 0;
+            const int needed = int(std::ceil(std::max(0.0, (target - spec.iops.base) / spec.iops.perGiB)));
+            const int size = std::max({d.sizeGiB, spec.minGiB, needed});
+            return size > spec.maxGiB ? 0 : size;
+        };
+        const DiskCategorySpec *current = context.diskCategory(*e);
+        const int currentSize = current ? sizeFor(*current) : 0;
+        const auto currentCost = currentSize > 0
+                                     ? context.diskMonthly(d.category, d.level, currentSize, region)
+                                     : std::nullopt;
+        if (!currentCost)
+            return {};
         QString bestLevel;
         int bestSize = 0;
         double bestCost = *currentCost;
@@ -81,13 +93,8 @@ public:
             if (level >= d.level)
                 break;
             const DiskCategorySpec *spec = context.catalog().diskCategory(d.category, level);
-            if (!spec || spec->iops.max < target)
-                continue;
-            const int needed = int(std::ceil(std::max(0.0, (target - spec->iops.base) / spec->iops.perGiB)));
-            const int size = std::max({d.sizeGiB, spec->minGiB, needed});
-            if (size > spec->maxGiB)
-                continue;
-            const auto cost = context.diskMonthly(d.category, level, size, region);
+            const int size = spec ? sizeFor(*spec) : 0;
+            const auto cost = size > 0 ? context.diskMonthly(d.category, level, size, region) : std::nullopt;
             if (cost && *cost < bestCost - 0.005) {
                 bestLevel = level;
                 bestSize = size;
@@ -99,10 +106,10 @@ public:
         const DiskCategorySpec *best = context.catalog().diskCategory(d.category, bestLevel);
         Finding f = makeFinding(
             {e->id},
-            Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month, instead of "
-                   "%7 for %8 at %9 GiB: it saves %10 per month.")
+            Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs "
+                   "%8 GiB for it (%9 per month): %3 saves %10 per month.")
                 .arg(e->name, num(target), bestLevel, num(bestSize), num(best->iops.at(bestSize)),
-                     context.money(bestCost), context.money(*currentCost), d.level, num(d.sizeGiB))
+                     context.money(bestCost), d.level, num(currentSize), context.money(*currentCost))
                 .arg(context.money(*currentCost - bestCost)));
         const EntityId id = e->id;
         f.fix = {Tr::tr("Use %1 at %2 GiB").arg(bestLevel, num(bestSize)),
