@@ -114,8 +114,9 @@ Document::Result Document::connect(EntityId from, EntityId to, const LinkData &d
     link.link.to = to;
     const Entity *a = m_model.find(from);
     const Entity *b = m_model.find(to);
-    if (a && b)
-        link.name = QStringLiteral("%1 → %2").arg(a->name, b->name);
+    if (!a || !b)
+        return {{}, Tr::tr("Both ends of a link must exist.")};
+    link.name = QStringLiteral("%1 → %2").arg(a->name, b->name);
     for (const EntityId existing : m_model.linksOf(from)) {
         const Entity *l = m_model.find(existing);
         if (l->link.from == from && l->link.to == to)
@@ -148,29 +149,35 @@ Document::Result Document::removeEntities(const EntityIds &requested)
             take(link);
     }
 
-    m_undoStack.beginMacro(Tr::tr("Remove %n component(s)", nullptr, int(requested.size())));
-    // Clear references held by survivors, one property at a time.
-    for (const Entity &e : m_model.entities()) {
-        if (seen.contains(e.id))
+    // Survivors that refer to removed entities lose those references (collected first:
+    // pushing a command edits the model we would otherwise still be iterating).
+    struct Detach { EntityId id; Property property; QVariant value; };
+    QList<Detach> detaches;
+    auto without = [&seen](EntityIds list) {
+        list.removeIf([&seen](EntityId id) { return seen.contains(id); });
+        return list;
+    };
+    auto refersToRemoved = [&seen](const EntityIds &list) {
+        return std::any_of(list.cbegin(), list.cend(), [&seen](EntityId id) { return seen.contains(id); });
+    };
+    for (EntityId id : m_model.ids()) {
+        const Entity &e = *m_model.find(id);
+        if (seen.contains(id))
             continue;
         if (e.kind == EntityKind::Disk && seen.contains(e.disk.attachedTo))
-            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::AttachedTo,
-                                                {QVariant::fromValue(EntityId::None)}, {}));
+            detaches.append({id, Property::AttachedTo, QVariant::fromValue(EntityId::None)});
         if (e.kind == EntityKind::Cache && seen.contains(e.cache.readReplicaOf))
-            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::ReadReplicaOf,
-                                                {QVariant::fromValue(EntityId::None)}, {}));
-        auto without = [&seen](EntityIds list) {
-            list.removeIf([&seen](EntityId id) { return seen.contains(id); });
-            return list;
-        };
-        if (std::any_of(e.zones.cbegin(), e.zones.cend(), [&](EntityId z) { return seen.contains(z); }))
-            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::Zones,
-                                                {QVariant::fromValue(without(e.zones))}, {}));
-        const EntityIds &sgs = e.compute.securityGroups;
-        if (std::any_of(sgs.cbegin(), sgs.cend(), [&](EntityId s) { return seen.contains(s); }))
-            m_undoStack.push(new ChangeProperty(this, {e.id}, Property::SecurityGroups,
-                                                {QVariant::fromValue(without(sgs))}, {}));
+            detaches.append({id, Property::ReadReplicaOf, QVariant::fromValue(EntityId::None)});
+        if (refersToRemoved(e.zones))
+            detaches.append({id, Property::Zones, QVariant::fromValue(without(e.zones))});
+        if (refersToRemoved(e.compute.securityGroups))
+            detaches.append({id, Property::SecurityGroups,
+                             QVariant::fromValue(without(e.compute.securityGroups))});
     }
+
+    m_undoStack.beginMacro(Tr::tr("Remove %n component(s)", nullptr, int(requested.size())));
+    for (const Detach &d : detaches)
+        m_undoStack.push(new ChangeProperty(this, {d.id}, d.property, {d.value}, {}));
     m_undoStack.push(new AddRemoveEntities(this, removed, {}));
     m_undoStack.endMacro();
     return {removed, {}};
