@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "io/designfile.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "rules/findingsreport.h"
 #include "rules/rulesengine.h"
@@ -77,7 +78,9 @@ int runCheck(const QStringList &args)
     Document document;
     document.resetModel(std::move(loaded.model));
     document.setFileName(file);
-    RulesEngine rules(&document, nullptr, &catalog);
+    MetricsEngine metrics(&document, &catalog);
+    metrics.flush();  // no event loop here: compute now, the rules read the results
+    RulesEngine rules(&document, &metrics, &catalog);
 
     // SARIF wants a URI reference: relative paths stay relative, characters are escaped.
     const QString uri = QFileInfo(file).isAbsolute()

@@ -1,6 +1,7 @@
 #include "rulecontext.h"
 
 #include "catalog/catalog.h"
+#include "metrics/metricsengine.h"
 #include "rulesupport.h"
 
 #include <deque>
@@ -97,8 +98,17 @@ QString RuleContext::money(double amount) const
     return QStringLiteral("%1 %2").arg(m_model.settings().currency, rulesupport::num(amount, 2));
 }
 
+const MetricsEngine *RuleContext::freshMetrics() const
+{
+    return m_metrics && !m_metrics->isDirty() ? m_metrics : nullptr;
+}
+
 double RuleContext::diskIops(const Entity &disk) const
 {
+    if (const MetricsEngine *metrics = freshMetrics()) {
+        if (const DiskMetrics *m = metrics->disk(disk.id))
+            return m->iops;
+    }
     const DiskCategorySpec *spec = diskCategory(disk);
     if (!spec || !spec->hasFormula)
         return 0;
@@ -110,6 +120,10 @@ double RuleContext::diskIops(const Entity &disk) const
 
 double RuleContext::diskMBps(const Entity &disk) const
 {
+    if (const MetricsEngine *metrics = freshMetrics()) {
+        if (const DiskMetrics *m = metrics->disk(disk.id))
+            return m->throughputMBps;
+    }
     const DiskCategorySpec *spec = diskCategory(disk);
     if (!spec || !spec->hasFormula)
         return 0;

@@ -31,6 +31,8 @@ public:
     const Model &model() const { return m_model; }
     const Catalog &catalog() const { return m_catalog; }
     const MetricsEngine *metrics() const { return m_metrics; }
+    /** The metrics engine when its results are up to date with the model, else nullptr. */
+    const MetricsEngine *freshMetrics() const;
 
     const Entity *entity(EntityId id) const { return m_model.find(id); }
     /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
@@ -55,7 +57,10 @@ public:
     /** "CNY 1,234.50" in the display currency. */
     QString money(double amount) const;
 
-    /** The disk's own IOPS / throughput by its category formula (metrics engine when present). */
+    /**
+     * The disk's own IOPS / throughput: the metrics engine's figure when it is up to date,
+     * else the catalog formula (same result; used while the engine's flush is pending).
+     */
     double diskIops(const Entity &disk) const;
     double diskMBps(const Entity &disk) const;
 

@@ -6,10 +6,7 @@
 #include "rule.h"
 #include "rulecontext.h"
 
-#if __has_include("metrics/metricsengine.h")
 #include "metrics/metricsengine.h"
-#define ECSPLAN_HAVE_METRICS_ENGINE 1
-#endif
 
 namespace ecsplan {
 
@@ -21,12 +18,8 @@ RulesEngine::RulesEngine(Document *document, MetricsEngine *metrics, const Catal
     , m_catalog(catalog ? catalog : &Catalog::builtin())
 {
     connect(m_document, &Document::changed, this, &RulesEngine::onDocumentChanged);
-#ifdef ECSPLAN_HAVE_METRICS_ENGINE
     if (m_metrics)
         connect(m_metrics, &MetricsEngine::metricsChanged, this, &RulesEngine::onMetricsChanged);
-#else
-    m_metrics = nullptr;  // no engine to listen to yet: follow the document
-#endif
     evaluateAll();
 }
 

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
+#include "metrics/metricsengine.h"
 #include "rule.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
@@ -127,7 +128,13 @@ public:
         if (!isValid(cacheZone) || readerZones.isEmpty() || readerZones.contains(cacheZone)
             || model.regionOf(cacheZone) != model.regionOf(readerZones.first()))
             return {};
-        const LatencyRange cross = context.catalog().crossZoneRtt();
+        LatencyRange cross = context.catalog().crossZoneRtt();
+        if (const MetricsEngine *metrics = context.freshMetrics()) {
+            if (const LinkMetrics *m = metrics->link(link->id); m && m->scope == LinkScope::CrossZone) {
+                cross.typicalMs = m->latencyTypicalMs;
+                cross.worstMs = m->latencyWorstMs;
+            }
+        }
         const LatencyRange same = context.catalog().sameZoneRtt();
         const EntityId readerZone = readerZones.first();
         Finding f = makeFinding(
@@ -137,7 +144,7 @@ public:
                     .arg(reader->name, zoneLabel(context.entity(readerZone)), cache->name,
                          zoneLabel(context.entity(cacheZone)), gb(link->link.gbPerMonth),
                          num(100 * link->link.readFraction), num(cross.typicalMs, 1),
-                         num(cross.worstMs, 1), num(same.worstMs, 1))
+                         num(cross.worstMs, 1), num(same.worstMs, 2))
                 + QLatin1Char(' ')
                 + Tr::tr("The field guide blames a per-GB cross-zone bill; that is outdated for "
                          "Alibaba Cloud, where intranet traffic between zones of one region is "
