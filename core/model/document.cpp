@@ -91,7 +91,12 @@ Document::Result Document::addEntities(QList<Entity> entities, const QString &un
         scratch.insert(e);
     }
     for (const Entity &e : entities) {
-        const QString problem = scratch.checkEntity(e);
+        QString problem = scratch.checkEntity(e);
+        // Values too: an entity the file reader would refuse must not get into the model.
+        for (Property p : propertiesOf(e.kind)) {
+            if (problem.isEmpty())
+                problem = validatePropertyValue(e.kind, p, propertyValue(e, p));
+        }
         if (!problem.isEmpty())
             return {{}, Tr::tr("Cannot add \"%1\": %2").arg(describe(e), problem)};
     }
@@ -174,10 +179,17 @@ Document::Result Document::removeEntities(const EntityIds &requested)
             detaches.append({id, Property::SecurityGroups,
                              QVariant::fromValue(without(e.compute.securityGroups))});
     }
+    // Muted findings of removed entities go with them (the file refuses dangling ones).
+    DesignSettings settings = m_model.settings();
+    const bool mutedChanged = settings.mutedRules.removeIf([&seen](const MutedRule &m) {
+        return seen.contains(m.entity);
+    }) > 0;
 
     m_undoStack.beginMacro(Tr::tr("Remove %n component(s)", nullptr, int(requested.size())));
     for (const Detach &d : detaches)
         m_undoStack.push(new ChangeProperty(this, {d.id}, d.property, {d.value}, {}));
+    if (mutedChanged)
+        m_undoStack.push(new ChangeSettings(this, settings, {}));
     m_undoStack.push(new AddRemoveEntities(this, removed, {}));
     m_undoStack.endMacro();
     return {removed, {}};
@@ -222,7 +234,7 @@ Document::Result Document::setProperty(const EntityIds &ids, Property p, const Q
     if (changed.isEmpty())
         return {};
     const QString text = Tr::tr("Change %1").arg(Tr::tr(propertyInfo(p).label));
-    m_undoStack.push(new ChangeProperty(this, changed, p, changedValues, text, mergeable));
+    pushChange(changed, p, changedValues, text, mergeable);
     return {changed, {}};
 }
 
@@ -239,9 +251,18 @@ Document::Result Document::setProperties(const EntityIds &ids, Property p,
         if (!problem.isEmpty())
             return {{}, QStringLiteral("%1: %2").arg(e->name, problem)};
     }
+    if (p == Property::Name) {
+        QSet<QString> names;
+        for (const QVariant &v : values) {
+            const QString name = v.toString().trimmed();
+            if (names.contains(name))
+                return {{}, Tr::tr("Names must be unique; \"%1\" is used twice.").arg(name)};
+            names.insert(name);
+        }
+    }
     const QString text = undoText.isEmpty() ? Tr::tr("Change %1").arg(Tr::tr(propertyInfo(p).label))
                                             : undoText;
-    m_undoStack.push(new ChangeProperty(this, ids, p, values, text));
+    pushChange(ids, p, values, text, false);
     return {ids, {}};
 }
 
@@ -322,24 +343,50 @@ Document::Result Document::moveEntities(const EntityIds &requested, const QPoint
                                         Tr::tr("Move %n component(s)", nullptr, int(roots.size()))));
     if (reparenting) {
         m_undoStack.push(new ChangeProperty(this, reparented, Property::Parent, parents, {}));
-        // Disks attached across zones would break the invariant: detach them in the same step.
-        for (EntityId id : moved) {
-            const Entity *e = m_model.find(id);
-            if (e->kind == EntityKind::Disk && isValid(e->disk.attachedTo)
-                && !m_model.checkReference(*e, Property::AttachedTo,
-                                           QVariant::fromValue(e->disk.attachedTo)).isEmpty())
-                m_undoStack.push(new ChangeProperty(this, {id}, Property::AttachedTo,
-                                                    {QVariant::fromValue(EntityId::None)}, {}));
-            for (EntityId diskId : m_model.disksAttachedTo(id)) {
-                const Entity *disk = m_model.find(diskId);
-                if (!m_model.checkReference(*disk, Property::AttachedTo, QVariant::fromValue(id)).isEmpty())
-                    m_undoStack.push(new ChangeProperty(this, {diskId}, Property::AttachedTo,
-                                                        {QVariant::fromValue(EntityId::None)}, {}));
-            }
-        }
+        pushReferenceRepairs();
         m_undoStack.endMacro();
     }
     return {moved, {}};
+}
+
+void Document::pushChange(const EntityIds &ids, Property p, const QList<QVariant> &values,
+                          const QString &text, bool mergeable)
+{
+    if (p != Property::Parent) {
+        m_undoStack.push(new ChangeProperty(this, ids, p, values, text, mergeable));
+        return;
+    }
+    // A new container can invalidate attachments and zone lists: repair them in the same step.
+    m_undoStack.beginMacro(text);
+    m_undoStack.push(new ChangeProperty(this, ids, p, values, {}));
+    pushReferenceRepairs();
+    m_undoStack.endMacro();
+}
+
+void Document::pushReferenceRepairs()
+{
+    // Collected first, pushed after: a push edits the model we iterate over.
+    QList<std::pair<EntityId, Property>> fixes;
+    QList<QVariant> values;
+    for (const EntityId id : m_model.ids()) {
+        const Entity &e = *m_model.find(id);
+        if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo)
+            && !m_model.checkReference(e, Property::AttachedTo, QVariant::fromValue(e.disk.attachedTo)).isEmpty()) {
+            fixes.append({id, Property::AttachedTo});
+            values << QVariant::fromValue(EntityId::None);
+        }
+        const EntityId region = m_model.regionOf(e.parent);
+        if (!e.zones.isEmpty() && isValid(region)) {
+            EntityIds kept = e.zones;
+            kept.removeIf([&](EntityId z) { return m_model.regionOf(z) != region; });
+            if (kept != e.zones) {
+                fixes.append({id, Property::Zones});
+                values << QVariant::fromValue(kept);
+            }
+        }
+    }
+    for (qsizetype i = 0; i < fixes.size(); ++i)
+        m_undoStack.push(new ChangeProperty(this, {fixes[i].first}, fixes[i].second, {values[i]}, {}));
 }
 
 Document::Result Document::setGeometry(EntityId id, const QRectF &geometry)
@@ -355,6 +402,11 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
         return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
     if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
         return {{}, Tr::tr("The display currency must be CNY or USD, not \"%1\".").arg(settings.currency)};
+    for (const MutedRule &muted : settings.mutedRules) {
+        if (isValid(muted.entity) && !m_model.contains(muted.entity))
+            return {{}, Tr::tr("Rule %1 is muted for component #%2, which does not exist.")
+                            .arg(muted.ruleId).arg(toUInt(muted.entity))};
+    }
     m_undoStack.push(new ChangeSettings(this, settings,
                                         undoText.isEmpty() ? Tr::tr("Change design settings") : undoText));
     return {};

@@ -97,6 +97,15 @@ signals:
 
 private:
     QString checkValue(const Entity &entity, Property p, const QVariant &value) const;
+    /**
+     * After containers changed (move, reparent): pushes the edits that keep references valid,
+     * i.e. detaches disks now in another zone than their instances and drops zones of another
+     * region from zone lists. Call inside an open macro.
+     */
+    void pushReferenceRepairs();
+    /** Pushes one ChangeProperty, wrapped with its reference repairs when `p` is Parent. */
+    void pushChange(const EntityIds &ids, Property p, const QList<QVariant> &values,
+                    const QString &text, bool mergeable);
 
     Model m_model;
     QUndoStack m_undoStack;

@@ -110,6 +110,8 @@ bool Model::setProperty(EntityId id, Property p, const QVariant &value)
         return false;
     const bool indexed = p == Property::Parent || p == Property::LinkFrom || p == Property::LinkTo
                          || p == Property::AttachedTo;
+    if (indexed && propertyValue(*it, p) == value)
+        return false; // keeps the index order: a no-op must not reorder childrenOf()
     if (indexed)
         unindex(*it);
     const bool changed = setPropertyValue(*it, p, value);

@@ -151,10 +151,28 @@ void tst_DesignFile::samples()
     const QByteArray bytes = readAll(path);
     QVERIFY2(!bytes.isEmpty(), qPrintable(path));
 
-    DesignFile::LoadResult loaded = DesignFile::load(path);
+    const Catalog &catalog = Catalog::builtin();
+    DesignFile::LoadResult loaded = DesignFile::load(path, &catalog);
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    QCOMPARE(loaded.catalogVersion, catalog.version());
     QCOMPARE(DesignJson::write(loaded.model, loaded.catalogVersion), bytes);
     QCOMPARE(DesignJson::write(built, loaded.catalogVersion), bytes);
+
+    // Real places: every zone is in the catalog, and offers the instance types placed in it.
+    const Model &m = loaded.model;
+    for (EntityId zone : m.ids(EntityKind::Zone)) {
+        const QString code = m.find(zone)->code;
+        QVERIFY2(catalog.regionOfZone(code), qPrintable(code));
+        QCOMPARE(catalog.regionOfZone(code)->id, m.find(m.regionOf(zone))->code);
+    }
+    for (EntityId id : m.ids()) {
+        const Entity &e = *m.find(id);
+        if (!e.isCompute())
+            continue;
+        for (EntityId zone : m.spannedZones(id))
+            QVERIFY2(catalog.zoneOffers(m.find(zone)->code, e.compute.instanceType),
+                     qPrintable(QStringLiteral("%1 in %2").arg(e.compute.instanceType, m.find(zone)->code)));
+    }
 }
 
 void tst_DesignFile::validMinimalLoads()

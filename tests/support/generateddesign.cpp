@@ -87,7 +87,7 @@ Model generateDesign(int nodes, int linksPerNode)
 
     // Links: each node to the next few nodes (mixing zones and regions through the modulo).
     for (qsizetype i = 0; i < placed.size(); ++i) {
-        const Entity &from = *model.find(placed[i]);
+        const Entity from = *model.find(placed[i]); // a copy: the inserts below rehash the model
         if (from.kind == EntityKind::Disk)
             continue;
         for (int k = 1; k <= linksPerNode; ++k) {

@@ -1,0 +1,74 @@
+#include "clicommand.h"
+
+#include "catalog/catalog.h"
+#include "ecsplan_global.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+
+namespace ecsplan::cli {
+
+namespace {
+
+QList<Verb> &registry()
+{
+    static QList<Verb> verbs; // function-local: verbs register during static initialisation
+    return verbs;
+}
+
+} // namespace
+
+bool VerbRegistry::add(const Verb &verb)
+{
+    Q_ASSERT_X(!find(QLatin1String(verb.name)), "VerbRegistry::add", verb.name);
+    registry().append(verb);
+    return true;
+}
+
+const Verb *VerbRegistry::find(const QString &name)
+{
+    for (const Verb &verb : registry()) {
+        if (name == QLatin1String(verb.name))
+            return &verb;
+    }
+    return nullptr;
+}
+
+QList<Verb> VerbRegistry::all()
+{
+    QList<Verb> verbs = registry();
+    std::sort(verbs.begin(), verbs.end(), [](const Verb &a, const Verb &b) {
+        return qstrcmp(a.name, b.name) < 0;
+    });
+    return verbs;
+}
+
+int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments, Io &io)
+{
+    parser.setApplicationDescription(Tr::tr(verb.summary));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    parser.addOption(help);
+    const QString usage = QStringLiteral("Usage: ecsplan-cli %1 [options] %2")
+                              .arg(QLatin1String(verb.name), QLatin1String(verb.synopsis));
+    if (!parser.parse(arguments)) {
+        io.err << "ecsplan-cli " << verb.name << ": " << parser.errorText() << '\n' << usage << '\n'
+               << Tr::tr("Run \"ecsplan-cli %1 --help\" for details.").arg(QLatin1String(verb.name)) << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(help)) {
+        // helpText() starts with its own "Usage:" line naming the executable; ours names the verb.
+        QString text = parser.helpText();
+        text = text.mid(text.indexOf(QLatin1Char('\n')) + 1);
+        io.out << usage << '\n' << text;
+        return ExitOk;
+    }
+    return -1;
+}
+
+const Catalog *builtinCatalog()
+{
+    return &Catalog::builtin();
+}
+
+} // namespace ecsplan::cli

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+class QCommandLineParser;
+
+namespace ecsplan {
+class Catalog;
+}
+
+/**
+ * The verbs of `ecsplan-cli <verb> ...` and the registry the dispatcher (main.cpp) finds them in.
+ *
+ * Adding a verb takes one new file and nothing else: app/cli/<verb>command.cpp defines
+ *
+ *     namespace ecsplan::cli {
+ *     namespace {
+ *     int runReport(const QStringList &arguments, Io &io) { ... return ExitOk; }
+ *     } // namespace
+ *     ECSPLAN_CLI_VERB(report, "report", "FILE", QT_TRANSLATE_NOOP("ecsplan", "Write ..."), runReport)
+ *     } // namespace ecsplan::cli
+ *
+ * app/cli/CMakeLists.txt globs *.cpp, and the macro registers the verb during static
+ * initialisation, so neither main.cpp nor the CMake file change. `arguments` is the command line
+ * from the verb on (`arguments[0]` is the verb name), ready for QCommandLineParser::parse; use
+ * parseArguments() below for the common --help / usage-error handling.
+ */
+namespace ecsplan::cli {
+
+/** Exit codes shared by all verbs (documented in `ecsplan-cli --help`). */
+enum ExitCode {
+    ExitOk = 0,      ///< the verb did what it was asked and found nothing wrong
+    ExitFailure = 1, ///< a design is invalid, a check found problems, or writing failed
+    ExitUsage = 2,   ///< the command line was wrong (unknown verb or option, missing argument)
+};
+
+/** Where a verb writes: normal output and diagnostics (stdout and stderr in the executable). */
+struct Io
+{
+    QTextStream &out;
+    QTextStream &err;
+};
+
+using VerbFunction = int (*)(const QStringList &arguments, Io &io);
+
+struct Verb
+{
+    const char *name;     ///< as typed: "validate"
+    const char *synopsis; ///< positional arguments in the usage line: "FILE..."
+    const char *summary;  ///< one line, English; shown translated (context "ecsplan")
+    VerbFunction run;
+};
+
+class VerbRegistry
+{
+public:
+    /** Registers a verb; returns true so it can initialise a static. Names must be unique. */
+    static bool add(const Verb &verb);
+    static const Verb *find(const QString &name);
+    /** All verbs, sorted by name. */
+    static QList<Verb> all();
+};
+
+/**
+ * Parses a verb's command line. Returns -1 to go on; otherwise the verb should return the
+ * value: ExitOk after printing --help to io.out, ExitUsage after printing the error and the
+ * usage to io.err. Adds -h/--help itself.
+ */
+int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments, Io &io);
+
+/** The catalog designs are checked against (the embedded one; never nullptr). */
+const Catalog *builtinCatalog();
+
+} // namespace ecsplan::cli
+
+#define ECSPLAN_CLI_VERB(id, name, synopsis, summary, function)                                  \
+    [[maybe_unused]] static const bool ecsplanCliVerb_##id =                                     \
+        ::ecsplan::cli::VerbRegistry::add({name, synopsis, summary, function});

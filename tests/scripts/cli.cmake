@@ -1,0 +1,84 @@
+# CTest entries running ecsplan-cli: dispatcher, validate and info (see app/cli/README.md).
+set(cli $<TARGET_FILE:ecsplan-cli>)
+set(samples_dir ${PROJECT_SOURCE_DIR}/resources/samples)
+set(bad_dir ${PROJECT_SOURCE_DIR}/tests/data/designs/bad)
+file(GLOB samples CONFIGURE_DEPENDS ${samples_dir}/*.ecsplan)
+list(SORT samples)
+
+ecsplan_script_test(NAME cli.version COMMAND ${cli} --version STDOUT "^ecsplan-cli ${PROJECT_VERSION}\n$")
+ecsplan_script_test(NAME cli.help COMMAND ${cli} --help
+                    STDOUT "Usage: ecsplan-cli <command>.*  info FILE .*  validate FILE\\.\\.\\. ")
+ecsplan_script_test(NAME cli.help-verb COMMAND ${cli} help validate
+                    STDOUT "^Usage: ecsplan-cli validate \\[options\\] FILE\\.\\.\\.\n.*--no-catalog")
+ecsplan_script_test(NAME cli.no-arguments COMMAND ${cli} EXIT 2 STDERR "Usage: ecsplan-cli <command>")
+ecsplan_script_test(NAME cli.unknown-verb COMMAND ${cli} frobnicate EXIT 2
+                    STDERR "unknown command \"frobnicate\"")
+
+# validate: every sample is valid; usage errors exit 2.
+ecsplan_script_test(NAME cli.validate.samples COMMAND ${cli} validate ${samples}
+                    STDOUT "beijing-singapore-cen.ecsplan: valid.*kafka-local-nvme.ecsplan: valid.*media-company.ecsplan: valid.*three-zone-web.ecsplan: valid")
+ecsplan_script_test(NAME cli.validate.quiet COMMAND ${cli} validate --quiet ${samples} STDOUT "^$")
+ecsplan_script_test(NAME cli.validate.no-file COMMAND ${cli} validate EXIT 2 STDERR "no design given")
+ecsplan_script_test(NAME cli.validate.unknown-option COMMAND ${cli} validate --frob ${samples_dir}/media-company.ecsplan
+                    EXIT 2 STDERR "Unknown option 'frob'")
+ecsplan_script_test(NAME cli.validate.missing-file COMMAND ${cli} validate ${bad_dir}/does-not-exist.ecsplan
+                    EXIT 1 STDERR "does-not-exist.ecsplan: cannot open")
+ecsplan_script_test(NAME cli.validate.mixed
+                    COMMAND ${cli} validate ${samples_dir}/media-company.ecsplan ${bad_dir}/duplicate-id.ecsplan
+                    EXIT 1 STDOUT "media-company.ecsplan: valid \\(14 component\\(s\\)\\)"
+                    STDERR "duplicate-id.ecsplan: /entities/6/id: duplicate id 6\n1 of 2 design\\(s\\) invalid")
+
+# validate: each broken file exits 1 and names the file and the JSON path of the problem.
+set(bad_files
+    "not-json|/: not valid JSON"
+    "empty|/: not valid JSON"
+    "wrong-format|/format: "
+    "newer-schema|/schemaVersion: the design was saved by a newer ECS Planner"
+    "schema-not-a-number|/schemaVersion: "
+    "unknown-top-level-key|/layers: unknown key"
+    "catalog-version-wrong-type|/catalogVersion: "
+    "muted-rule-reason-wrong-type|/design/mutedRules/0/reason: "
+    "entities-missing|/entities: "
+    "unknown-instance-type|/entities/4 .*/instanceType: unknown instance type \"ecs.g99x.large\""
+    "dangling-link-end|/entities/8 .*#99 does not exist"
+    "dangling-attachment|/entities/5 .*attached"
+    "dangling-muted-rule|/design/mutedRules/0/entity: refers to entity 77"
+    "negative-disk-size|/entities/5/sizeGiB: "
+    "count-out-of-range|/entities/4/count: "
+    "read-fraction-out-of-range|/entities/8/readFraction: "
+    "negative-exchange-rate|/design/cnyPerUsd: "
+    "count-wrong-type|/entities/4/count: expected a whole number"
+    "geometry-wrong-type|/entities/1/geometry: "
+    "billing-unknown-code|/entities/4/billing: expected one of"
+    "rule-bad-ports|/entities/3/rules/0/ports: "
+    "duplicate-id|/entities/6/id: duplicate id 6"
+    "duplicate-name|/entities/2 .*/name: another zone has the same name"
+    "unknown-entity-key|/entities/4/colour: unknown key"
+    "unknown-kind|/entities/6/kind: unknown kind"
+    "instance-outside-zone|/entities/4 .*availability zone"
+    "zone-of-other-kind|/entities/9 .*#7 is not an availability zone")
+foreach(entry ${bad_files})
+    string(REPLACE "|" ";" parts "${entry}")
+    list(GET parts 0 name)
+    list(GET parts 1 where)
+    ecsplan_script_test(NAME cli.validate.bad.${name} COMMAND ${cli} validate ${bad_dir}/${name}.ecsplan
+                        EXIT 1 STDERR "^${name}.ecsplan: ${where}")
+endforeach()
+# Every file in the bad folder needs an entry above (and a row in tst_designfile).
+file(GLOB bad_on_disk ${bad_dir}/*.ecsplan)
+list(LENGTH bad_on_disk bad_count)
+list(LENGTH bad_files listed_count)
+if(NOT bad_count EQUAL listed_count)
+    message(AUTHOR_WARNING "tests/scripts/cli.cmake lists ${listed_count} of ${bad_count} bad designs")
+endif()
+# --no-catalog checks the structure only.
+ecsplan_script_test(NAME cli.validate.no-catalog
+                    COMMAND ${cli} validate --no-catalog ${bad_dir}/unknown-instance-type.ecsplan
+                    EXIT 0 STDOUT "unknown-instance-type.ecsplan: valid")
+
+# info
+ecsplan_script_test(NAME cli.info.three-zone-web COMMAND ${cli} info ${samples_dir}/three-zone-web.ecsplan
+                    STDOUT "Title: +Three-zone web tier \\(Hangzhou\\)\n.*Scaling group +1\n.*ECS instances: +5 \\(up to 17 with scaling\\).*cn-hangzhou \"Hangzhou\".*cn-hangzhou-h.*cn-hangzhou-i.*cn-hangzhou-j")
+ecsplan_script_test(NAME cli.info.bad COMMAND ${cli} info ${bad_dir}/duplicate-id.ecsplan
+                    EXIT 1 STDERR "duplicate-id.ecsplan: /entities/6/id: duplicate id 6")
+ecsplan_script_test(NAME cli.info.two-files COMMAND ${cli} info ${samples} EXIT 2 STDERR "expected exactly one design")
