@@ -5,6 +5,7 @@
 
 #include <QMap>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan {
@@ -96,6 +97,8 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
         }
         result.tiers << tier;
     }
+    std::stable_sort(result.tiers.begin(), result.tiers.end(),
+                     [](const Tier &a, const Tier &b) { return a.name < b.name; });
     return result;
 }
 
