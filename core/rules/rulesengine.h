@@ -48,6 +48,11 @@ public:
     /** The most severe visible finding concerning `id` (canvas badge), if any. */
     std::optional<Severity> worstSeverity(EntityId id) const;
     bool isMuted(const Finding &finding) const;
+    /**
+     * Canvas badges (DesignScene::setBadges): for every entity a visible finding concerns,
+     * its worst severity as 3 error, 2 warning, 1 advice.
+     */
+    QHash<EntityId, int> badgeLevels() const;
 
     /** Re-runs every rule on every entity (load, reset, settings change). */
     void evaluateAll();
