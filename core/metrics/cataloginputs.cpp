@@ -5,25 +5,24 @@
 
 namespace ecsplan {
 
+using Pair = std::pair<QString, QString>;
+
 struct CatalogInputs::Caches
 {
-    QHash<QString, std::optional<DiskFormula>> diskFormulas;
-    QHash<QString, PricedItem> instancePrices;
-    QHash<QString, PricedItem> cachePrices;
-    QHash<QString, PricedDisk> diskPrices;
+    QHash<Pair, std::optional<DiskFormula>> diskFormulas;
+    QHash<Pair, PricedItem> instancePrices;
+    QHash<Pair, PricedItem> cachePrices;
+    QHash<Pair, QHash<QString, PricedDisk>> diskPrices;   // (category, level) → region → price
     QHash<QString, ServiceItem> services;
-    QHash<QString, TransferRate> rates;
+    std::array<QHash<Pair, TransferRate>, 5> rates;       // by TransferClass
+    std::array<QHash<Pair, std::optional<std::pair<RttRange, Citation>>>, 5> rtts; // by LinkScope
+    QHash<const InstanceTypeSpec *, InstanceDiskLimits> limits;
 };
 
 namespace {
 
 const QString kPayg = QStringLiteral("PayAsYouGo");
 const QString kSubscription = QStringLiteral("Subscription");
-
-QString key(const QString &a, const QString &b, const QString &c = {})
-{
-    return a + QLatin1Char('|') + b + QLatin1Char('|') + c;
-}
 
 UnitPrice unitPrice(const PriceRow &row, const QString &what)
 {
@@ -66,7 +65,7 @@ Citation CatalogInputs::cite(const QString &what, const SourceRef &src)
 
 const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QString &level) const
 {
-    const QString k = key(category, level);
+    const Pair k(category, level);
     auto it = m_caches->diskFormulas.constFind(k);
     if (it == m_caches->diskFormulas.constEnd()) {
         std::optional<DiskFormula> formula;
@@ -108,12 +107,15 @@ InstanceDiskLimits CatalogInputs::diskLimits(const InstanceTypeSpec *type) const
     InstanceDiskLimits limits;
     if (!type)
         return limits;
+    if (auto it = m_caches->limits.constFind(type); it != m_caches->limits.constEnd())
+        return *it;
     limits.instanceType = type->id;
     limits.baselineIops = type->diskBaselineIops;
     limits.burstIops = type->diskBurstIops;
     limits.baselineMBps = type->diskBaselineMBps;
     limits.burstMBps = type->diskBurstMBps;
     limits.citation = cite(Tr::tr("%1 disk limits").arg(type->id), type->src);
+    m_caches->limits.insert(type, limits);
     return limits;
 }
 
@@ -141,7 +143,7 @@ BillingDiscounts discounts(const Catalog *catalog)
 
 const CatalogInputs::PricedItem &CatalogInputs::instancePrice(const QString &type, const QString &region) const
 {
-    const QString k = key(type, region);
+    const Pair k(type, region);
     auto it = m_caches->instancePrices.constFind(k);
     if (it != m_caches->instancePrices.constEnd())
         return *it;
@@ -160,7 +162,7 @@ const CatalogInputs::PricedItem &CatalogInputs::instancePrice(const QString &typ
 
 const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instanceClass, const QString &region) const
 {
-    const QString k = key(instanceClass, region);
+    const Pair k(instanceClass, region);
     auto it = m_caches->cachePrices.constFind(k);
     if (it != m_caches->cachePrices.constEnd())
         return *it;
@@ -198,9 +200,9 @@ std::optional<double> CatalogInputs::cacheMemoryGB(const QString &instanceClass)
 const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &category, const QString &level,
                                                           const QString &region) const
 {
-    const QString k = key(category, level, region);
-    auto it = m_caches->diskPrices.constFind(k);
-    if (it != m_caches->diskPrices.constEnd())
+    QHash<QString, PricedDisk> &byRegion = m_caches->diskPrices[Pair(category, level)];
+    auto it = byRegion.constFind(region);
+    if (it != byRegion.constEnd())
         return *it;
     PricedDisk item;
     const QString label = level.isEmpty() ? category : category + QLatin1Char(' ') + level;
@@ -213,7 +215,7 @@ const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &categor
         if (const PriceRow *row = m_catalog->diskPrice(category, level, region, kSubscription))
             item.price.subscription = unitPrice(*row, Tr::tr("%1 subscription, %2").arg(label, row->region));
     }
-    return *m_caches->diskPrices.insert(k, item);
+    return *byRegion.insert(region, item);
 }
 
 const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerKind kind, const QString &edition,
@@ -221,7 +223,7 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
 {
     const QString service = toCode(kind);  // alb, nlb, clb
     const QString item = kind == LoadBalancerKind::Alb ? edition : QStringLiteral("instance");
-    const QString k = key(service, item, region);
+    const QString k = service + QLatin1Char('|') + item + QLatin1Char('|') + region;
     auto it = m_caches->services.constFind(k);
     if (it != m_caches->services.constEnd())
         return *it;
@@ -255,9 +257,10 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
 const TransferRate &CatalogInputs::transferRate(TransferClass transferClass, const QString &from,
                                                 const QString &to) const
 {
-    const QString k = key(toCode(transferClass), from, to);
-    auto it = m_caches->rates.constFind(k);
-    if (it != m_caches->rates.constEnd())
+    QHash<Pair, TransferRate> &rates = m_caches->rates[size_t(transferClass)];
+    const Pair k(from, to);
+    auto it = rates.constFind(k);
+    if (it != rates.constEnd())
         return *it;
     TransferRate rate;
     SourceRef src;
@@ -291,11 +294,30 @@ const TransferRate &CatalogInputs::transferRate(TransferClass transferClass, con
         p.citation = cite(rate.label, src);
         rate.rate = p;
     }
-    return *m_caches->rates.insert(k, rate);
+    return *rates.insert(k, rate);
 }
 
 std::optional<RttRange> CatalogInputs::linkRtt(LinkScope scope, const QString &from, const QString &to,
                                                Citation *citation) const
+{
+    QHash<Pair, std::optional<std::pair<RttRange, Citation>>> &cache = m_caches->rtts[size_t(scope)];
+    const bool regional = scope == LinkScope::CrossRegionCen || scope == LinkScope::CrossRegionInternet;
+    const Pair k = regional ? Pair(from, to) : Pair();
+    auto it = cache.constFind(k);
+    if (it == cache.constEnd()) {
+        Citation why;
+        const std::optional<RttRange> rtt = lookupRtt(scope, from, to, &why);
+        it = cache.insert(k, rtt ? std::optional(std::pair(*rtt, why)) : std::nullopt);
+    }
+    if (!it->has_value())
+        return std::nullopt;
+    if (citation)
+        *citation = (*it)->second;
+    return (*it)->first;
+}
+
+std::optional<RttRange> CatalogInputs::lookupRtt(LinkScope scope, const QString &from, const QString &to,
+                                                 Citation *citation) const
 {
     if (!m_catalog)
         return std::nullopt;

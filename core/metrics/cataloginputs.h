@@ -75,6 +75,9 @@ public:
     static Citation cite(const QString &what, const SourceRef &src);
 
 private:
+    std::optional<RttRange> lookupRtt(LinkScope scope, const QString &from, const QString &to,
+                                      Citation *citation) const;
+
     struct Caches;
     const Catalog *m_catalog;
     std::unique_ptr<Caches> m_caches;

@@ -40,16 +40,31 @@ int MetricsCalculator::units(const Entity &compute)
     return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize : compute.compute.count;
 }
 
-QString MetricsCalculator::regionCode(EntityId id) const
+QString MetricsCalculator::Placement::regionCode() const
 {
-    const Entity *r = m_model.find(m_model.regionOf(id));
-    return r ? r->code : QString();
+    return region ? region->code : QString();
 }
 
-QString MetricsCalculator::zoneCode(EntityId id) const
+QString MetricsCalculator::Placement::zoneCode() const
 {
-    const Entity *z = m_model.find(m_model.zoneOf(id));
-    return z ? z->code : QString();
+    return zone ? zone->code : QString();
+}
+
+MetricsCalculator::Placement MetricsCalculator::placement(const Entity &e) const
+{
+    Placement where;
+    if (e.kind == EntityKind::Region) {
+        where.region = &e;
+        return where;
+    }
+    const Entity *p = e.kind == EntityKind::Zone ? &e : m_model.find(e.parent);
+    if (p && p->kind == EntityKind::Zone) {
+        where.zone = p;
+        p = m_model.find(p->parent);
+    }
+    if (p && p->kind == EntityKind::Region)
+        where.region = p;
+    return where;
 }
 
 LinkEnd MetricsCalculator::linkEnd(const Entity &e) const
@@ -63,17 +78,18 @@ LinkEnd MetricsCalculator::linkEnd(const Entity &e) const
             end.outside = true;
         return end;
     }
-    end.regionCode = regionCode(e.id);
-    end.zoneCode = zoneCode(e.id);
+    const Placement where = placement(e);
+    end.regionCode = where.regionCode();
+    end.zoneCode = where.zoneCode();
     return end;
 }
 
-CostContribution MetricsCalculator::placed(const Entity &e, CostCategory category) const
+CostContribution MetricsCalculator::placed(const Placement &where, CostCategory category)
 {
     CostContribution c;
     c.category = category;
-    c.zone = m_model.zoneOf(e.id);
-    c.region = m_model.regionOf(e.id);
+    c.zone = where.zone ? where.zone->id : EntityId::None;
+    c.region = where.region ? where.region->id : EntityId::None;
     return c;
 }
 
@@ -143,11 +159,12 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
 
     const BillingModel billing = compute ? compute->compute.billing : BillingModel::PayAsYouGo;
     const double copies = compute ? units(*compute) : 1;
-    const QString region = regionCode(e.id);
+    const Placement where = placement(e);
+    const QString region = where.regionCode();
     const CatalogInputs::PricedDisk &price = m_inputs.diskPrice(d.category, d.level, region);
     m.cost = diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, explain);
 
-    *contribution = placed(e, CostCategory::Storage);
+    *contribution = placed(where, CostCategory::Storage);
     contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b) {
@@ -175,7 +192,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
 
     const InstanceTypeSpec *type = m_inputs.instanceType(c.instanceType);
     m.knownType = type != nullptr;
-    const QString region = regionCode(e.id);
+    const Placement where = placement(e);
+    const QString region = where.regionCode();
     const CatalogInputs::PricedItem &price = m_inputs.instancePrice(c.instanceType, region);
     const CatalogInputs::PricedDisk &system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
 
@@ -226,7 +244,7 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
         m.cost.why.notes << Tr::tr("%1 is not in the catalog").arg(c.instanceType);
     }
 
-    *contribution = placed(e, CostCategory::Compute);
+    *contribution = placed(where, CostCategory::Compute);
     contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
     if (m.cost.priceMissing) {
@@ -244,11 +262,12 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
 CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contribution, bool explain) const
 {
     CacheMetrics m;
-    const QString region = regionCode(e.id);
+    const Placement where = placement(e);
+    const QString region = where.regionCode();
     const CatalogInputs::PricedItem &price = m_inputs.cachePrice(e.cache.instanceClass, region);
     m.cost = instanceMonthlyCost(price.price, e.cache.billing, 1, m_currency, explain);
     m.memoryGB = m_inputs.cacheMemoryGB(e.cache.instanceClass).value_or(0);
-    *contribution = placed(e, CostCategory::Cache);
+    *contribution = placed(where, CostCategory::Cache);
     contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b)
@@ -261,13 +280,14 @@ CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contrib
 
 CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *contribution, bool explain) const
 {
-    const QString region = regionCode(e.id);
+    const Placement where = placement(e);
+    const QString region = where.regionCode();
     const CatalogInputs::ServiceItem &item =
         m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
     CostFigure cost = serviceMonthlyCost(item.price, item.label, m_currency, explain);
     if (explain)
         cost.why.notes << Tr::tr("instance fee only; capacity units (LCU) are not priced by the catalog");
-    *contribution = placed(e, CostCategory::LoadBalancing);
+    *contribution = placed(where, CostCategory::LoadBalancing);
     contribution->monthly = toMicro(cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
     if (cost.priceMissing)
@@ -308,7 +328,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, rate, m_currency, explain);
 
     const Entity *home = (from && from->kind != EntityKind::Endpoint) ? from : to;
-    *contribution = home ? placed(*home, CostCategory::Network) : CostContribution{};
+    *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
     contribution->category = CostCategory::Network;
     contribution->monthly = toMicro(m.cost.monthly);
     contribution->byBilling.fill(contribution->monthly);

@@ -33,8 +33,15 @@ public:
     CacheMetrics cache(const Entity &e, CostContribution *contribution, bool explain) const;
     CostFigure loadBalancer(const Entity &e, CostContribution *contribution, bool explain) const;
 
-    QString regionCode(EntityId id) const;
-    QString zoneCode(EntityId id) const;
+    /** Where an entity is: its zone and region (None when not inside one). One walk up. */
+    struct Placement
+    {
+        const Entity *zone = nullptr;
+        const Entity *region = nullptr;
+        QString regionCode() const;
+        QString zoneCode() const;
+    };
+    Placement placement(const Entity &e) const;
     LinkEnd linkEnd(const Entity &e) const;
     /** Instances of a compute group: count, or a scaling group's desired size. */
     static int units(const Entity &compute);
@@ -45,7 +52,7 @@ private:
         double iops = 0, mbps = 0;
     };
     OwnDisk ownPerformance(const Entity &disk) const;
-    CostContribution placed(const Entity &e, CostCategory category) const;
+    static CostContribution placed(const Placement &where, CostCategory category);
 
     const Model &m_model;
     const CatalogInputs &m_inputs;

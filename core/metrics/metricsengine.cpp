@@ -1,6 +1,5 @@
 #include "metricsengine.h"
 
-#include "metricscalculator.h"
 #include "model/document.h"
 #include "requestpaths.h"
 
@@ -157,15 +156,10 @@ void MetricsEngine::drop(EntityId id)
     m_explained.remove(id);
 }
 
-void MetricsEngine::recompute(EntityId id)
+void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalculator &calc)
 {
-    drop(id);
-    const Model &model = m_document->model();
-    const Entity *e = model.find(id);
     if (!e)
         return;
-    const DesignSettings &settings = model.settings();
-    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
     CostContribution c;
     switch (e->kind) {
     case EntityKind::Disk:
@@ -246,6 +240,8 @@ void MetricsEngine::flush()
     if (!isDirty())
         return;
     const Model &model = m_document->model();
+    const DesignSettings &settings = model.settings();
+    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
     EntityIds changed;
     if (m_allDirty) {
         m_allDirty = false;
@@ -262,16 +258,22 @@ void MetricsEngine::flush()
         m_accumulator.clear();
         m_endpoints.clear();
         m_contributions.reserve(model.size());
-        changed = model.ids();
-        for (EntityId id : std::as_const(changed)) {
-            recompute(id);
-            if (model.find(id)->kind == EntityKind::Endpoint)
-                m_endpoints.insert(id);
+        m_disks.reserve(model.size() / 4);
+        m_computes.reserve(model.size() / 4);
+        m_links.reserve(model.size());
+        changed.reserve(model.size());
+        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
+            recompute(it.key(), &*it, calc);
+            changed << it.key();
+            if (it->kind == EntityKind::Endpoint)
+                m_endpoints.insert(it.key());
         }
+        std::sort(changed.begin(), changed.end());
     } else {
         changed.reserve(m_dirty.size());
         for (EntityId id : std::as_const(m_dirty)) {
-            recompute(id);
+            drop(id);
+            recompute(id, model.find(id), calc);
             changed << id;
         }
         m_dirty.clear();

@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "metricscalculator.h"
 #include "metricsresults.h"
 
 #include <QObject>
@@ -69,7 +70,7 @@ private:
     void markDiskAndSiblings(EntityId compute);
     void markLinksOf(EntityId node);
     void scheduleFlush();
-    void recompute(EntityId id);
+    void recompute(EntityId id, const Entity *e, const MetricsCalculator &calc);
     void drop(EntityId id);
     void explain(EntityId id) const;
 
