@@ -207,9 +207,8 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         if (event.type == Type::Changed
             && (event.properties & ~(bit(Property::Geometry) | bit(Property::Notes))) == 0)
             return;
-        // The metrics engine reports model changes itself; presentation ones it skips.
-        if (m_metrics && !event.isPresentationOnly())
-            return;
+        // At once, with catalog figures while the metrics engine's flush is pending (tags,
+        // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
         reevaluate(neighbourhood(event.ids));
         return;
     }

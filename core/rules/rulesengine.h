@@ -22,9 +22,9 @@ class Rule;
  * Incremental: per-entity rules are re-run only for the entities an edit touched plus their
  * neighbours (links and their ends, attached disks, a container's content, cache replicas,
  * security groups of a compute group); design-wide rules (reachability, tiers) re-run on
- * every batch, they are linear and cheap. With a MetricsEngine the batches follow its
- * metricsChanged(ids); without one, Document::changed. Removal and reset always come from
- * the document.
+ * every batch, they are linear and cheap. Batches follow Document::changed at once (with
+ * the catalog's formulas while the metrics engine has not flushed) and, with a MetricsEngine,
+ * its metricsChanged(ids) again with the engine's fresh figures.
  *
  * Mutes live in the design (DesignSettings::mutedRules, saved in the file) and are changed
  * through Document::setSettings, so muting is undoable too. findings() hides muted ones.

@@ -171,11 +171,19 @@ void tst_RulesEngine::followsMetricsEngine()
     RulesEngine engine(&document, &metrics, &Catalog::builtin());
     QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
     const Entity *disk = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
-    QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 100).ok());
-    QCOMPARE(spy.count(), 0);  // waits for the metrics engine's flush
+    QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
+    QCOMPARE(spy.count(), 1);  // at once, from the document
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
     metrics.flush();
-    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.count(), 2);  // again with the engine's figures: the same findings
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
     QVERIFY(engine.lastBatchEntityCount() < 15);
+    // Security rules are no metrics input: the document alone brings the finding.
+    const Entity *web = document.model().findByName(EntityKind::SecurityGroup, QStringLiteral("web-sg"));
+    SecurityRules rules = web->rules;
+    rules.first().portFrom = 22;
+    QVERIFY(document.setProperty({web->id}, Property::Rules, QVariant::fromValue(rules)).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS009")).size(), 1);
 }
 
 void tst_RulesEngine::removalDropsFindings()
