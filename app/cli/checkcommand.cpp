@@ -11,6 +11,7 @@
 #include "rules/rulesengine.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QUrl>
@@ -71,7 +72,9 @@ int runCheckVerb(const QStringList &arguments, Io &io)
     const QString uri = QFileInfo(file).isAbsolute()
                             ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
                             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
-    const FindingsReport report(document.model(), rules.findings(), rules.mutedFindings(), uri);
+    FindingsReport report(document.model(), rules.findings(), rules.mutedFindings(), uri);
+    if (QFile text(file); text.open(QIODevice::ReadOnly))
+        report.setEntityLines(FindingsReport::entityLines(text.readAll()));
     if (fmt == QLatin1String("json"))
         io.out << QString::fromUtf8(report.toJson());
     else if (fmt == QLatin1String("sarif"))

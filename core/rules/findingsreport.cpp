@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace ecsplan {
@@ -24,6 +25,20 @@ int FindingsReport::countAtLeast(Severity threshold) const
 {
     return int(std::count_if(m_findings.cbegin(), m_findings.cend(),
                              [threshold](const Finding &f) { return f.severity <= threshold; }));
+}
+
+QHash<EntityId, int> FindingsReport::entityLines(const QByteArray &designText)
+{
+    // Entity ids are the only "id" keys of the format (links say from/to, mutes say entity).
+    static const QRegularExpression idLine(QStringLiteral("^\\s*\"id\"\\s*:\\s*(\\d+)\\s*,?\\s*$"));
+    QHash<EntityId, int> lines;
+    const QList<QByteArray> text = designText.split('\n');
+    for (int i = 0; i < text.size(); ++i) {
+        const QRegularExpressionMatch m = idLine.match(QString::fromUtf8(text[i]));
+        if (m.hasMatch() && !lines.contains(entityId(m.captured(1).toUInt())))
+            lines.insert(entityId(m.captured(1).toUInt()), i + 1);
+    }
+    return lines;
 }
 
 QString FindingsReport::componentPath(EntityId id) const
@@ -136,12 +151,13 @@ QByteArray FindingsReport::toSarif() const
                                        {QStringLiteral("fullyQualifiedName"), componentPath(id)},
                                        {QStringLiteral("kind"), QStringLiteral("resource")}});
         }
-        const QJsonObject location{
-            {QStringLiteral("physicalLocation"),
-             QJsonObject{{QStringLiteral("artifactLocation"),
-                          QJsonObject{{QStringLiteral("uri"), m_artifactUri},
-                                      {QStringLiteral("index"), 0}}}}},
-            {QStringLiteral("logicalLocations"), logical}};
+        QJsonObject physical{{QStringLiteral("artifactLocation"),
+                              QJsonObject{{QStringLiteral("uri"), m_artifactUri},
+                                          {QStringLiteral("index"), 0}}}};
+        if (const int line = m_lines.value(f.subject()); line > 0)
+            physical.insert(QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), line}});
+        const QJsonObject location{{QStringLiteral("physicalLocation"), physical},
+                                   {QStringLiteral("logicalLocations"), logical}};
         QJsonObject result{
             {QStringLiteral("ruleId"), f.ruleId},
             {QStringLiteral("ruleIndex"), ruleIndex.value(f.ruleId, -1)},

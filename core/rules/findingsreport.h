@@ -3,6 +3,7 @@
 #include "finding.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QString>
 
 namespace ecsplan {
@@ -26,6 +27,14 @@ public:
     QByteArray toJson() const;
     QByteArray toSarif() const;
 
+    /**
+     * Line (1-based) of each entity in the design file, for SARIF regions so that review
+     * tools can annotate the file; see entityLines().
+     */
+    void setEntityLines(const QHash<EntityId, int> &lines) { m_lines = lines; }
+    /** Where each entity's `"id": N` stands in an .ecsplan text (pretty-printed, one key a line). */
+    static QHash<EntityId, int> entityLines(const QByteArray &designText);
+
     /** Visible findings with a severity at or above `threshold` (Error is the highest). */
     int countAtLeast(Severity threshold) const;
 
@@ -36,6 +45,7 @@ private:
     const Model &m_model;
     Findings m_findings, m_muted;
     QString m_artifactUri;
+    QHash<EntityId, int> m_lines;
 };
 
 } // namespace ecsplan

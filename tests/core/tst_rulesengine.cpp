@@ -9,6 +9,7 @@
 #include "sampledesigns.h"
 #include "smalldesign.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -56,6 +57,7 @@ private slots:
     void failedFixChangesNothing();
     void sortedBySeverity();
     void sarifReport();
+    void sarifRegions();
     void jsonAndTextReport();
 };
 
@@ -292,8 +294,32 @@ void tst_RulesEngine::sarifReport()
     QCOMPARE(suppressed[QStringLiteral("suppressions")].toArray().first()[QStringLiteral("justification")].toString(),
              QStringLiteral("x86 only"));
     QCOMPARE(report.countAtLeast(Severity::Error), 0);
+    QVERIFY(!location[QStringLiteral("physicalLocation")].toObject().contains(QStringLiteral("region")));
     QCOMPARE(report.countAtLeast(Severity::Warning), 1);
     QCOMPARE(report.countAtLeast(Severity::Advice), 2);
+}
+
+void tst_RulesEngine::sarifRegions()
+{
+    QFile file(test::sampleDesignPath(QStringLiteral("media-company")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const QHash<EntityId, int> lines = FindingsReport::entityLines(text);
+    QCOMPARE(lines.size(), 14);
+    QCOMPARE(lines.value(entityId(1)), 15);
+    QCOMPARE(text.split('\n').at(lines.value(entityId(14)) - 1).trimmed(), QByteArray("\"id\": 14,"));
+
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    FindingsReport report(document.model(), engine.findings(), {}, QStringLiteral("m.ecsplan"));
+    report.setEntityLines(lines);
+    const QJsonObject result = QJsonDocument::fromJson(report.toSarif())
+                                   .object()[QStringLiteral("runs")].toArray().first()
+                                   .toObject()[QStringLiteral("results")].toArray().first().toObject();
+    QCOMPARE(result[QStringLiteral("locations")].toArray().first()[QStringLiteral("physicalLocation")]
+                   [QStringLiteral("region")][QStringLiteral("startLine")].toInt(),
+             lines.value(entityId(14)));
 }
 
 void tst_RulesEngine::jsonAndTextReport()
