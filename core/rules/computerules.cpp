@@ -39,7 +39,9 @@ protected:
     /** "saves CNY 12.00" / "costs CNY 12.00 more" for a monthly difference new − old. */
     static QString difference(const RuleContext &context, double delta)
     {
-        return delta <= 0 ? Tr::tr("saves %1 per month").arg(context.money(-delta))
+        if (std::abs(delta) < 0.005)
+            return Tr::tr("costs the same");
+        return delta < 0 ? Tr::tr("saves %1 per month").arg(context.money(-delta))
                           : Tr::tr("costs %1 more per month").arg(context.money(delta));
     }
 };

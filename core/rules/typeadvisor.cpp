@@ -25,7 +25,7 @@ const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const Insta
     double bestPrice = std::numeric_limits<double>::infinity();
     for (const InstanceTypeSpec &t : context.catalog().instanceTypes()) {
         if (t.id == from.id || t.generation.value_or(0) < 8 || t.burstable || t.bareMetal
-            || t.arch != QLatin1String("x86_64") || !isShapeFamily(t.family)
+            || t.arch != from.arch || !isShapeFamily(t.family)
             || t.localStorage.has_value() != from.localStorage.has_value())
             continue;
         if (t.vcpu < from.vcpu || t.memoryGiB < from.memoryGiB

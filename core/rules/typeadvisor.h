@@ -19,7 +19,7 @@ QString sizeOf(const QString &typeId);
 
 /**
  * The cheapest current (8th-generation, dedicated, not bare-metal, no local disks unless
- * `from` has them) x86 type of the g/c/r families with at least `from`'s vCPUs and memory
+ * `from` has them) type of the g/c/r families, of `from`'s architecture, with at least `from`'s vCPUs and memory
  * (at least `minMemoryPerVcpu` GiB per vCPU when given).
  */
 const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const InstanceTypeSpec &from,

@@ -80,7 +80,9 @@ const QList<Scenario> &scenarios()
              t.d.instances(t.h, trigger ? QStringLiteral("ecs.g6r.large") : QStringLiteral("ecs.g7.large"));
              return t.d.take();
          },
-         "a generation-6 type", "Use ecs.g8a.large"},
+         "a generation-6 type without the full X-Dragon offload of generations 7 and 8. The nearest "
+         "current type is ecs.g8y.large (2 vCPU, 8 GiB). For 1 instance(s) it costs the same",
+         "Use ecs.g8y.large"},
         {"ECS003 PL2 below 461 GiB", "ECS003",
          [](bool trigger) {
              TwoZones t;
