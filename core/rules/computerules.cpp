@@ -64,10 +64,8 @@ public:
     Findings evaluate(const RuleContext &context, EntityId) const override
     {
         Findings out;
-        for (const EntityId id : context.model().ids()) {
+        for (const EntityId id : context.computeIds()) {
             const Entity *e = context.entity(id);
-            if (!e->isCompute())
-                continue;
             const InstanceTypeSpec *spec = context.instanceType(*e);
             if (!spec || !spec->burstable)
                 continue;

@@ -4,6 +4,7 @@
 #include "metrics/metricsengine.h"
 #include "rulesupport.h"
 
+#include <algorithm>
 #include <deque>
 
 namespace ecsplan {
@@ -132,6 +133,54 @@ double RuleContext::diskMBps(const Entity &disk) const
         mbps = std::max(mbps, spec->autoBaselineFloorMBps)
                + spec->autoMBpsPerProvisionedIops * disk.disk.provisionedIops;
     return mbps;
+}
+
+void RuleContext::buildIndexes() const
+{
+    if (m_indexed)
+        return;
+    m_indexed = true;
+    for (const Entity &e : m_model.entities()) {  // hash order: sorted below
+        if (e.isCompute()) {
+            m_computes << e.id;
+            for (EntityId sg : e.compute.securityGroups)
+                m_sgUsers[sg] << e.id;
+        } else if (e.kind == EntityKind::Cache && isValid(e.cache.readReplicaOf)) {
+            m_replicas[e.cache.readReplicaOf] << e.id;
+        } else if (e.kind == EntityKind::Zone) {
+            m_regionZones[m_model.regionOf(e.id)] << e.id;
+        }
+    }
+    const auto ascending = [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); };
+    std::sort(m_computes.begin(), m_computes.end(), ascending);
+    for (auto *index : {&m_sgUsers, &m_replicas, &m_regionZones}) {
+        for (EntityIds &list : *index)
+            std::sort(list.begin(), list.end(), ascending);
+    }
+}
+
+const EntityIds &RuleContext::computeIds() const
+{
+    buildIndexes();
+    return m_computes;
+}
+
+EntityIds RuleContext::usersOfSecurityGroup(EntityId securityGroup) const
+{
+    buildIndexes();
+    return m_sgUsers.value(securityGroup);
+}
+
+EntityIds RuleContext::replicasOf(EntityId cache) const
+{
+    buildIndexes();
+    return m_replicas.value(cache);
+}
+
+EntityIds RuleContext::zonesOfRegion(EntityId region) const
+{
+    buildIndexes();
+    return m_regionZones.value(region);
 }
 
 bool RuleContext::reachableFromInternet(EntityId id) const

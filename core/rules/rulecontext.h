@@ -64,6 +64,15 @@ public:
     double diskIops(const Entity &disk) const;
     double diskMBps(const Entity &disk) const;
 
+    /** Compute groups whose security groups include `securityGroup`, ascending. */
+    EntityIds usersOfSecurityGroup(EntityId securityGroup) const;
+    /** Caches that are read replicas of `cache`, ascending. */
+    EntityIds replicasOf(EntityId cache) const;
+    /** Zones of a region, ascending. */
+    EntityIds zonesOfRegion(EntityId region) const;
+    /** Every instance group and scaling group, ascending (for the design-wide rules). */
+    const EntityIds &computeIds() const;
+
     /** True when traffic from an internet-users endpoint can reach `id` over links. */
     bool reachableFromInternet(EntityId id) const;
     /** True when the entity carries the tag (case-insensitive) or its role names it. */
@@ -73,7 +82,13 @@ private:
     const Model &m_model;
     const Catalog &m_catalog;
     const MetricsEngine *m_metrics;
+    void buildIndexes() const;
+
     mutable std::optional<QSet<EntityId>> m_reachable;
+    // Reverse references, built on first use (one pass over the model per batch).
+    mutable bool m_indexed = false;
+    mutable QHash<EntityId, EntityIds> m_sgUsers, m_replicas, m_regionZones;
+    mutable EntityIds m_computes;
 };
 
 } // namespace ecsplan

@@ -116,14 +116,29 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty)
 
 void RulesEngine::rebuildVisible()
 {
-    Findings all = m_designWide;
-    for (const Findings &list : std::as_const(m_byEntity))
-        all << list;
-    sortFindings(all);
+    // Sort pointers, copy once: a Finding (strings, a fix closure) is expensive to move around.
+    QList<const Finding *> all;
+    all.reserve(m_designWide.size() + m_byEntity.size());
+    for (const Finding &f : std::as_const(m_designWide))
+        all << &f;
+    for (const Findings &list : std::as_const(m_byEntity)) {
+        for (const Finding &f : list)
+            all << &f;
+    }
+    std::sort(all.begin(), all.end(), [](const Finding *a, const Finding *b) {
+        if (a->severity != b->severity)
+            return a->severity < b->severity;
+        if (a->ruleId != b->ruleId)
+            return a->ruleId < b->ruleId;
+        if (a->subject() != b->subject())
+            return toUInt(a->subject()) < toUInt(b->subject());
+        return a->key() < b->key();  // total order: independent of hash iteration order
+    });
     m_visible.clear();
     m_muted.clear();
-    for (const Finding &f : std::as_const(all))
-        (isMuted(f) ? m_muted : m_visible) << f;
+    m_visible.reserve(all.size());
+    for (const Finding *f : std::as_const(all))
+        (isMuted(*f) ? m_muted : m_visible) << *f;
     emit findingsChanged();
 }
 

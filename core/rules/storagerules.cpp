@@ -204,9 +204,9 @@ public:
     Findings evaluate(const RuleContext &context, EntityId) const override
     {
         QMap<QString, EntityIds> tiers;  // ordered: deterministic output
-        for (EntityId id : context.model().ids()) {
+        for (EntityId id : context.computeIds()) {
             const Entity *e = context.entity(id);
-            const InstanceTypeSpec *spec = e->isCompute() ? context.instanceType(*e) : nullptr;
+            const InstanceTypeSpec *spec = context.instanceType(*e);
             if (spec && spec->localStorage && !RuleContext::hasTag(*e, QStringLiteral("stateless")))
                 tiers[tierKey(context, *e)] << id;
         }

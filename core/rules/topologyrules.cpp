@@ -45,7 +45,7 @@ public:
     {
         const Model &model = context.model();
         QMap<QString, EntityIds> tiers;
-        for (EntityId id : model.ids()) {
+        for (EntityId id : context.computeIds()) {
             const Entity *e = context.entity(id);
             if (e->kind != EntityKind::ScalingGroup
                 && !(e->kind == EntityKind::InstanceGroup && RuleContext::hasTag(*e, QStringLiteral("stateless"))))
@@ -79,8 +79,8 @@ public:
             if (members.size() == 1 && first->kind == EntityKind::ScalingGroup) {
                 // Span the next zone of the same region that the design already has.
                 const EntityId region = model.regionOf(first->id);
-                for (EntityId z : model.ids(EntityKind::Zone)) {
-                    if (z != zones.first() && model.regionOf(z) == region) {
+                for (EntityId z : context.zonesOfRegion(region)) {
+                    if (z != zones.first()) {
                         const EntityIds spanned{zones.first(), z};
                         f.fix = propertyFix(Tr::tr("Also span zone %1").arg(zoneLabel(context.entity(z))),
                                             {first->id}, Property::Zones, QVariant::fromValue(spanned));
@@ -152,8 +152,8 @@ public:
                          "dependency on another zone."));
         // Reuse a replica already in the reader's zone, else add one.
         EntityId existing = EntityId::None;
-        for (EntityId c : model.ids(EntityKind::Cache)) {
-            if (context.entity(c)->cache.readReplicaOf == cache->id && model.zoneOf(c) == readerZone)
+        for (EntityId c : context.replicasOf(cache->id)) {
+            if (model.zoneOf(c) == readerZone)
                 existing = c;
         }
         const Property end = cacheIsTo ? Property::LinkTo : Property::LinkFrom;
@@ -252,12 +252,7 @@ public:
         QStringList portText;
         for (int p : ports)
             portText << QString::number(p);
-        EntityIds ids{sg->id};
-        for (EntityId c : context.model().ids()) {
-            const Entity *e = context.entity(c);
-            if (e->isCompute() && e->compute.securityGroups.contains(sg->id))
-                ids << c;
-        }
+        const EntityIds ids = EntityIds{sg->id} + context.usersOfSecurityGroup(sg->id);
         Finding f = makeFinding(
             ids, Tr::tr("%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned "
                         "constantly and exposed SSH/RDP is brute-forced within days. Allow it "
