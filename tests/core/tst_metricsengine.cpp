@@ -203,11 +203,15 @@ void TestMetricsEngine::linksAndPaths()
     QCOMPARE(p.typicalMs, 0.2 + 0 + same.typicalMs + crossZone.typicalMs);
     QCOMPARE(p.worstMs, 0.2 + 0 + same.worstMs + crossZone.worstMs);
 
-    // Moving the database into the web zone makes the last hop same-zone.
+    // Moving the database into the web zone makes the last hop same-zone; the move detaches its
+    // disks (they stay in their zone), so the path no longer ends at storage.
     QVERIFY(f.doc.setProperty({f.db}, Property::Parent, QVariant::fromValue(f.zoneH)).ok());
     engine.flush();
     QCOMPARE(engine.link(f.webToDb)->scope, LinkScope::SameZone);
-    QCOMPARE(engine.paths().first().typicalMs, 0.2 + 2 * same.typicalMs);
+    QVERIFY(f.doc.model().disksAttachedTo(f.db).isEmpty());
+    QCOMPARE(engine.paths().first().storageTypicalMs, 0.0);
+    QCOMPARE(engine.paths().first().typicalMs, 2 * same.typicalMs);
+    QCOMPARE(engine.compute(f.db)->diskIopsDemand, 0.0);
 }
 
 void TestMetricsEngine::costs()

@@ -1,0 +1,83 @@
+// ecsplan-cli report FILE [--format table|json|csv|markdown] [--billing MODEL] [--currency C]:
+// the design's monthly cost and performance figures (docs/report-format.md).
+
+#include "reportcommand.h"
+
+#include "clicommand.h"
+
+#include "ecsplan_global.h"
+#include "io/designfile.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
+
+#include <QCommandLineParser>
+
+namespace ecsplan::cli {
+
+namespace {
+
+int runReport(const QStringList &arguments, Io &io)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .ecsplan design to report on."));
+    const QCommandLineOption format(QStringLiteral("format"),
+                                    Tr::tr("Output format: %1 (default table).")
+                                        .arg(ReportWriter::formatCodes().join(QStringLiteral(", "))),
+                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption billing(QStringLiteral("billing"),
+                                     Tr::tr("Price every instance and cache in this billing model: %1.")
+                                         .arg(billingModelCodes().join(QStringLiteral(", "))),
+                                     QStringLiteral("MODEL"));
+    const QCommandLineOption currency(QStringLiteral("currency"),
+                                      Tr::tr("Display currency: CNY or USD (default: the design's)."),
+                                      QStringLiteral("C"));
+    parser.addOption(format);
+    parser.addOption(billing);
+    parser.addOption(currency);
+    static const Verb &self = *VerbRegistry::find(QStringLiteral("report"));
+    if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
+        return code;
+
+    const auto usage = [&io](const QString &message) {
+        io.err << "ecsplan-cli report: " << message << '\n'
+               << "Usage: ecsplan-cli report [options] FILE\n";
+        return ExitUsage;
+    };
+    if (parser.positionalArguments().size() != 1)
+        return usage(Tr::tr("expected exactly one design."));
+    const std::optional<ReportWriter::Format> outputFormat = ReportWriter::formatFromCode(parser.value(format));
+    if (!outputFormat)
+        return usage(Tr::tr("unknown format \"%1\"; expected one of %2.")
+                         .arg(parser.value(format), ReportWriter::formatCodes().join(QStringLiteral(", "))));
+    ReportOptions options;
+    if (parser.isSet(billing)) {
+        options.billing = billingModelFromCode(parser.value(billing));
+        if (!options.billing)
+            return usage(Tr::tr("unknown billing model \"%1\"; expected one of %2.")
+                             .arg(parser.value(billing), billingModelCodes().join(QStringLiteral(", "))));
+    }
+    if (parser.isSet(currency)) {
+        options.currency = parser.value(currency).toUpper();
+        if (options.currency != QLatin1String("CNY") && options.currency != QLatin1String("USD"))
+            return usage(Tr::tr("unknown currency \"%1\"; expected CNY or USD.").arg(parser.value(currency)));
+    }
+
+    const QString file = parser.positionalArguments().first();
+    const DesignFile::LoadResult loaded = DesignFile::load(file, builtinCatalog());
+    if (!loaded.ok) {
+        for (const QString &error : loaded.errors)
+            io.err << error << '\n';
+        return ExitFailure;
+    }
+    const nlohmann::ordered_json report = ReportBuilder::build(loaded.model, builtinCatalog(), options);
+    io.out << ReportWriter::render(report, *outputFormat);
+    return ExitOk;
+}
+
+} // namespace
+
+ECSPLAN_CLI_VERB(report, "report", "FILE",
+                 QT_TRANSLATE_NOOP("ecsplan", "Monthly cost and performance of a design (table, JSON, CSV or Markdown)."),
+                 runReport)
+
+} // namespace ecsplan::cli

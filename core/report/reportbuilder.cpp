@@ -1,0 +1,265 @@
+#include "reportbuilder.h"
+
+#include "catalog/catalog.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+
+#include <cmath>
+
+namespace ecsplan::ReportBuilder {
+
+using json = nlohmann::ordered_json;
+
+namespace {
+
+double cents(double v) { return std::round(v * 100.0) / 100.0; }
+double round2(double v) { return std::round(v * 100.0) / 100.0; }
+std::string s(const QString &text) { return text.toStdString(); }
+
+json strings(const QStringList &list)
+{
+    json a = json::array();
+    for (const QString &item : list)
+        a.push_back(s(item));
+    return a;
+}
+
+json range(double typical, double worst)
+{
+    return {{"typical", round2(typical)}, {"worst", round2(worst)}};
+}
+
+struct Context
+{
+    const Model &model;
+    const MetricsEngine &engine;
+
+    QString code(EntityId container) const
+    {
+        const Entity *e = model.find(container);
+        return e ? e->code : QString();
+    }
+    QString name(EntityId id) const
+    {
+        const Entity *e = model.find(id);
+        return e ? e->name : QString();
+    }
+    /** Common head of every costed item: id, name, kind, region and zone codes. */
+    json head(const Entity &e, EntityId placedAt) const
+    {
+        return {{"id", toUInt(e.id)},
+                {"name", s(e.name)},
+                {"kind", s(toCode(e.kind))},
+                {"region", s(code(model.regionOf(placedAt)))},
+                {"zone", s(code(model.zoneOf(placedAt)))}};
+    }
+    void cost(json &item, const CostFigure &c) const
+    {
+        item["monthlyCost"] = c.priceMissing ? json(nullptr) : json(cents(c.monthly));
+        if (c.priceMissing)
+            item["monthlyCostKnownPart"] = cents(c.monthly);
+        item["priceMissing"] = c.priceMissing;
+        item["costFormula"] = s(c.why.formula);
+    }
+};
+
+json compute(const Context &ctx, const Entity &e)
+{
+    const ComputeMetrics &m = *ctx.engine.compute(e.id);
+    json item = ctx.head(e, e.id);
+    item["instanceType"] = s(e.compute.instanceType);
+    item["billing"] = s(toCode(e.compute.billing));
+    item["count"] = m.instances;
+    if (e.kind == EntityKind::ScalingGroup) {
+        item["minCount"] = m.minInstances;
+        item["maxCount"] = m.maxInstances;
+        item["monthlyCostAtMin"] = cents(m.monthlyAtMin);
+        item["monthlyCostAtMax"] = cents(m.monthlyAtMax);
+    }
+    item["knownType"] = m.knownType;
+    item["diskIops"] = {{"demand", round2(m.diskIopsDemand)},
+                        {"limitBaseline", round2(m.diskIopsLimitBaseline)},
+                        {"limitBurst", round2(m.diskIopsLimitBurst)}};
+    item["diskThroughputMBps"] = {{"demand", round2(m.diskMBpsDemand)},
+                                  {"limitBaseline", round2(m.diskMBpsLimitBaseline)},
+                                  {"limitBurst", round2(m.diskMBpsLimitBurst)}};
+    if (m.localStorageGiB > 0)
+        item["localStorage"] = {{"kind", s(m.localStorageKind)}, {"totalGiB", round2(m.localStorageGiB)},
+                                {"readIops", round2(m.localStorageReadIops)},
+                                {"readGBps", round2(m.localStorageReadGBps)},
+                                {"writeGBps", round2(m.localStorageWriteGBps)}};
+    json byBilling = json::object();
+    for (auto it = m.monthlyByBilling.cbegin(); it != m.monthlyByBilling.cend(); ++it)
+        byBilling[s(toCode(it.key()))] = cents(it.value());
+    item["monthlyCostByBillingModel"] = byBilling;
+    ctx.cost(item, m.cost);
+    return item;
+}
+
+json disk(const Context &ctx, const Entity &e)
+{
+    const DiskMetrics &m = *ctx.engine.disk(e.id);
+    json item = ctx.head(e, e.id);
+    item["attachedTo"] = isValid(e.disk.attachedTo) ? json(s(ctx.name(e.disk.attachedTo))) : json(nullptr);
+    item["category"] = s(e.disk.category);
+    item["performanceLevel"] = s(e.disk.level);
+    item["sizeGiB"] = e.disk.sizeGiB;
+    item["iops"] = round2(m.iops);
+    item["throughputMBps"] = round2(m.throughputMBps);
+    item["effectiveIops"] = {{"baseline", round2(m.effectiveIopsBaseline)}, {"burst", round2(m.effectiveIopsBurst)}};
+    item["effectiveThroughputMBps"] = {{"baseline", round2(m.effectiveMBpsBaseline)},
+                                       {"burst", round2(m.effectiveMBpsBurst)}};
+    item["cappedByInstance"] = m.cappedByInstance;
+    item["targetIops"] = e.disk.targetIops > 0 ? json(e.disk.targetIops) : json(nullptr);
+    item["targetMet"] = m.targetMet ? json(*m.targetMet) : json(nullptr);
+    item["latencyMs"] = range(m.latencyTypicalMs, m.latencyWorstMs);
+    item["valid"] = m.valid;
+    item["problems"] = strings(m.problems);
+    item["iopsFormula"] = s(m.iopsWhy.formula);
+    ctx.cost(item, m.cost);
+    return item;
+}
+
+json link(const Context &ctx, const Entity &e)
+{
+    const LinkMetrics &m = *ctx.engine.link(e.id);
+    const Entity *from = ctx.model.find(e.link.from);
+    const EntityId home = (from && from->kind != EntityKind::Endpoint) ? e.link.from : e.link.to;
+    json item = ctx.head(e, home);
+    item["from"] = s(ctx.name(e.link.from));
+    item["to"] = s(ctx.name(e.link.to));
+    item["fromId"] = toUInt(e.link.from);
+    item["toId"] = toUInt(e.link.to);
+    item["scope"] = s(toCode(m.scope));
+    item["transferClass"] = s(toCode(m.transferClass));
+    item["latencyMs"] = range(m.latencyTypicalMs, m.latencyWorstMs);
+    item["transferGBPerMonth"] = round2(m.transferGBPerMonth);
+    ctx.cost(item, m.cost);
+    return item;
+}
+
+json report(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
+{
+    const Model &model = ctx.model;
+    const Totals &t = ctx.engine.totals();
+    json report;
+    report["format"] = "ecsplan-report";
+    report["schemaVersion"] = SchemaVersion;
+    report["title"] = s(model.settings().title);
+    report["currency"] = s(t.currency);
+    report["cnyPerUsd"] = model.settings().cnyPerUsd;
+    report["billingOverride"] = options.billing ? json(s(toCode(*options.billing))) : json(nullptr);
+    report["catalogVersion"] = catalog ? s(catalog->version()) : "";
+    report["catalogAsOf"] = catalog ? s(catalog->asOf()) : "";
+
+    json totals;
+    totals["monthlyCost"] = cents(t.monthly);
+    json byCategory = json::object();
+    for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
+        byCategory[s(toCode(it.key()))] = cents(it.value());
+    totals["byCategory"] = byCategory;
+    json byZone = json::object(), byRegion = json::object();
+    for (EntityId zone : model.ids(EntityKind::Zone)) {
+        if (t.byZone.contains(zone))
+            byZone[s(ctx.code(zone))] = cents(t.byZone.value(zone));
+    }
+    for (EntityId region : model.ids(EntityKind::Region)) {
+        if (t.byRegion.contains(region))
+            byRegion[s(ctx.code(region))] = cents(t.byRegion.value(region));
+    }
+    totals["byZone"] = byZone;
+    totals["byRegion"] = byRegion;
+    json byBilling = json::object();
+    for (auto it = t.byBillingModel.cbegin(); it != t.byBillingModel.cend(); ++it)
+        byBilling[s(toCode(it.key()))] = cents(it.value());
+    totals["byBillingModel"] = byBilling;
+    totals["internetEgressGBPerMonth"] = round2(t.internetEgressGBPerMonth);
+    totals["internetFreeQuotaCredit"] = cents(t.internetFreeQuotaCredit);
+    report["totals"] = totals;
+
+    json instances = json::array(), disks = json::array(), caches = json::array(),
+         balancers = json::array(), links = json::array();
+    for (EntityId id : model.ids()) {
+        const Entity &e = *model.find(id);
+        switch (e.kind) {
+        case EntityKind::InstanceGroup:
+        case EntityKind::ScalingGroup: instances.push_back(compute(ctx, e)); break;
+        case EntityKind::Disk: disks.push_back(disk(ctx, e)); break;
+        case EntityKind::Link: links.push_back(link(ctx, e)); break;
+        case EntityKind::Cache: {
+            json item = ctx.head(e, id);
+            item["engine"] = s(toCode(e.cache.engine));
+            item["instanceClass"] = s(e.cache.instanceClass);
+            item["billing"] = s(toCode(e.cache.billing));
+            item["memoryGB"] = round2(ctx.engine.cache(id)->memoryGB);
+            ctx.cost(item, ctx.engine.cache(id)->cost);
+            caches.push_back(item);
+            break;
+        }
+        case EntityKind::LoadBalancer: {
+            json item = ctx.head(e, id);
+            item["type"] = s(toCode(e.loadBalancer.kind));
+            item["edition"] = s(e.loadBalancer.edition);
+            ctx.cost(item, ctx.engine.costOf(id));
+            balancers.push_back(item);
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    report["instances"] = instances;
+    report["disks"] = disks;
+    report["caches"] = caches;
+    report["loadBalancers"] = balancers;
+    report["links"] = links;
+
+    json paths = json::array();
+    for (const PathMetrics &p : ctx.engine.paths()) {
+        json hops = json::array(), hopIds = json::array(), linkIds = json::array();
+        for (EntityId h : p.hops) {
+            hops.push_back(s(ctx.name(h)));
+            hopIds.push_back(toUInt(h));
+        }
+        for (EntityId l : p.links)
+            linkIds.push_back(toUInt(l));
+        paths.push_back({{"hops", hops}, {"hopIds", hopIds}, {"linkIds", linkIds},
+                         {"latencyMs", range(p.typicalMs, p.worstMs)},
+                         {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)}});
+    }
+    report["paths"] = paths;
+    report["missingPrices"] = strings(t.missingPrices);
+    return report;
+}
+
+} // namespace
+
+nlohmann::ordered_json build(const Model &model, const Catalog *catalog, const ReportOptions &options)
+{
+    Model copy = model;
+    if (options.billing) {
+        for (EntityId id : copy.ids()) {
+            const Entity *e = copy.find(id);
+            if (e->isCompute())
+                copy.setProperty(id, Property::Billing, QVariant::fromValue(*options.billing));
+            else if (e->kind == EntityKind::Cache)
+                copy.setProperty(id, Property::CacheBilling, QVariant::fromValue(*options.billing));
+        }
+    }
+    if (!options.currency.isEmpty()) {
+        DesignSettings settings = copy.settings();
+        settings.currency = options.currency;
+        copy.setSettings(settings);
+    }
+    Document document;
+    document.resetModel(std::move(copy));
+    MetricsEngine engine(&document, catalog);
+    return report({document.model(), engine}, catalog, options);
+}
+
+nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine, const Catalog *catalog)
+{
+    return report({model, engine}, catalog, ReportOptions());
+}
+
+} // namespace ecsplan::ReportBuilder
