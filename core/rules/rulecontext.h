@@ -1,0 +1,94 @@
+#pragma once
+
+#include "model/model.h"
+
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace ecsplan {
+
+class Catalog;
+class MetricsEngine;
+struct InstanceTypeSpec;
+struct DiskCategorySpec;
+struct PriceRow;
+
+/**
+ * What rules read: the model, the catalog and (when present) the metrics engine's results,
+ * plus the small derived answers several rules share. Built for one evaluation batch; the
+ * lazily computed caches (internet reachability) are valid only while the model is unchanged.
+ *
+ * Money is in the design's display currency per month (730 h by the catalog's convention),
+ * converted with DesignSettings::cnyPerUsd when a price row is in the other currency.
+ */
+class RuleContext
+{
+public:
+    RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr);
+
+    const Model &model() const { return m_model; }
+    const Catalog &catalog() const { return m_catalog; }
+    const MetricsEngine *metrics() const { return m_metrics; }
+    /** The metrics engine when its results are up to date with the model, else nullptr. */
+    const MetricsEngine *freshMetrics() const;
+
+    const Entity *entity(EntityId id) const { return m_model.find(id); }
+    /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
+    const InstanceTypeSpec *instanceType(const Entity &compute) const;
+    const DiskCategorySpec *diskCategory(const Entity &disk) const;
+    /** Region code ("cn-hangzhou") of the region an entity is in; empty if none. */
+    QString regionCode(EntityId id) const;
+    /** Zone code ("cn-hangzhou-h") of the zone an entity is in; empty if none. */
+    QString zoneCode(EntityId id) const;
+    /** Zones a compute entity runs in: an instance group's zone, a scaling group's spanned zones. */
+    EntityIds zonesOf(EntityId id) const;
+    /** Instances a compute entity runs: count, or a scaling group's desired size. */
+    int instanceCount(const Entity &compute) const;
+
+    /** Pay-as-you-go monthly price of one instance of `type` in `region`; nullopt if unknown. */
+    std::optional<double> instanceMonthly(const QString &type, const QString &region) const;
+    /** Pay-as-you-go monthly price of a cloud disk; nullopt if unknown. */
+    std::optional<double> diskMonthly(const QString &category, const QString &level, int sizeGiB,
+                                      const QString &region) const;
+    /** A price row as a monthly amount in the display currency (`quantity` GiB for per-GiB units). */
+    double monthly(const PriceRow &row, double quantity = 1.0) const;
+    /** "CNY 1,234.50" in the display currency. */
+    QString money(double amount) const;
+
+    /**
+     * The disk's own IOPS / throughput: the metrics engine's figure when it is up to date,
+     * else the catalog formula (same result; used while the engine's flush is pending).
+     */
+    double diskIops(const Entity &disk) const;
+    double diskMBps(const Entity &disk) const;
+
+    /** Compute groups whose security groups include `securityGroup`, ascending. */
+    EntityIds usersOfSecurityGroup(EntityId securityGroup) const;
+    /** Caches that are read replicas of `cache`, ascending. */
+    EntityIds replicasOf(EntityId cache) const;
+    /** Zones of a region, ascending. */
+    EntityIds zonesOfRegion(EntityId region) const;
+    /** Every instance group and scaling group, ascending (for the design-wide rules). */
+    const EntityIds &computeIds() const;
+
+    /** True when traffic from an internet-users endpoint can reach `id` over links. */
+    bool reachableFromInternet(EntityId id) const;
+    /** True when the entity carries the tag (case-insensitive) or its role names it. */
+    static bool hasTag(const Entity &e, const QString &tag);
+
+private:
+    const Model &m_model;
+    const Catalog &m_catalog;
+    const MetricsEngine *m_metrics;
+    void buildIndexes() const;
+
+    mutable std::optional<QSet<EntityId>> m_reachable;
+    // Reverse references, built on first use (one pass over the model per batch).
+    mutable bool m_indexed = false;
+    mutable QHash<EntityId, EntityIds> m_sgUsers, m_replicas, m_regionZones;
+    mutable EntityIds m_computes;
+};
+
+} // namespace ecsplan

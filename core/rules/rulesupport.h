@@ -1,0 +1,40 @@
+#pragma once
+
+// Internal helpers shared by the rule implementations (not part of the rules API).
+
+#include "finding.h"
+#include "model/document.h"
+
+#include <QLocale>
+#include <QVariant>
+
+namespace ecsplan {
+
+class Rule;
+
+namespace rulesupport {
+
+/** 21800 → "21,800"; fixed decimals, C locale with group separators (stable in tests). */
+inline QString num(double value, int decimals = 0)
+{
+    QLocale locale = QLocale::c();
+    locale.setNumberOptions(QLocale::DefaultNumberOptions);
+    return locale.toString(value, 'f', decimals);
+}
+
+/** A fix that sets one property to one value on `ids` (one Document verb, one undo step). */
+inline FixDescription propertyFix(const QString &title, const EntityIds &ids, Property property,
+                                  const QVariant &value)
+{
+    return {title, [ids, property, value](Document *document) {
+                return document->setProperty(ids, property, value).error;
+            }};
+}
+
+// Registration of the rule families; builtinRules() concatenates them in id order.
+void appendComputeRules(QList<const Rule *> &rules);
+void appendStorageRules(QList<const Rule *> &rules);
+void appendTopologyRules(QList<const Rule *> &rules);
+
+} // namespace rulesupport
+} // namespace ecsplan

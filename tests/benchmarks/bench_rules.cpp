@@ -1,0 +1,58 @@
+// Rules engine: full evaluation and one edit's incremental re-evaluation on generated designs
+// (tests/support/generateddesign.h). The incremental cost is the edited entity's neighbourhood
+// plus the design-wide rules (ECS001 reachability, ECS006/ECS007 tiers), which are linear.
+#include "catalog/catalog.h"
+#include "generateddesign.h"
+#include "model/document.h"
+#include "rules/rulesengine.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QCoreApplication>
+
+using namespace ecsplan;
+
+namespace {
+
+void fullEvaluation(benchmark::State &state)
+{
+    Document doc;
+    doc.resetModel(test::generateDesign(int(state.range(0)), 2));
+    RulesEngine engine(&doc, nullptr, &Catalog::builtin());
+    for (auto _ : state) {
+        engine.evaluateAll();
+        benchmark::DoNotOptimize(engine.findings().size());
+    }
+    state.counters["entities"] = doc.model().size();
+    state.counters["findings"] = double(engine.findings().size());
+}
+
+void incrementalDiskSize(benchmark::State &state)
+{
+    Document doc;
+    doc.resetModel(test::generateDesign(int(state.range(0)), 2));
+    RulesEngine engine(&doc, nullptr, &Catalog::builtin());
+    const EntityIds disks = doc.model().ids(EntityKind::Disk);
+    const EntityId target = disks.at(disks.size() / 2);
+    int i = 0;
+    for (auto _ : state) {
+        doc.setProperty({target}, Property::DiskSizeGiB, 100 + (i++ % 2) * 100, /*mergeable*/ true);
+        benchmark::DoNotOptimize(engine.findings().size());
+    }
+    state.counters["entities"] = doc.model().size();
+    state.counters["rerun"] = engine.lastBatchEntityCount();
+}
+
+} // namespace
+
+BENCHMARK(fullEvaluation)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalDiskSize)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

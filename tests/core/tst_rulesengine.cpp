@@ -1,0 +1,344 @@
+// RulesEngine behaviour: the samples, incremental re-evaluation, mutes, removal, reports.
+
+#include "catalog/catalog.h"
+#include "io/designfile.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+#include "rules/findingsreport.h"
+#include "rules/rulesengine.h"
+#include "sampledesigns.h"
+#include "smalldesign.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ecsplan;
+using ecsplan::test::SmallDesign;
+
+namespace {
+
+Findings ofRule(const Findings &all, const QString &ruleId)
+{
+    Findings out;
+    for (const Finding &f : all) {
+        if (f.ruleId == ruleId)
+            out << f;
+    }
+    return out;
+}
+
+QStringList ruleIds(const Findings &all)
+{
+    QStringList out;
+    for (const Finding &f : all)
+        out << f.ruleId;
+    return out;
+}
+
+} // namespace
+
+class tst_RulesEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mediaCompanyCrossZoneFix();
+    void kafkaReplicationFactorOne();
+    void samplesFindings_data();
+    void samplesFindings();
+    void incrementalTouchesNeighboursOnly();
+    void followsMetricsEngine();
+    void removalDropsFindings();
+    void muteAndUndo();
+    void failedFixChangesNothing();
+    void sortedBySeverity();
+    void sarifReport();
+    void sarifRegions();
+    void jsonAndTextReport();
+};
+
+void tst_RulesEngine::mediaCompanyCrossZoneFix()
+{
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(&document, test::sampleDesignPath(QStringLiteral("media-company")), &errors));
+    MetricsEngine metrics(&document, &Catalog::builtin());
+    metrics.flush();
+    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+
+    const Findings before = ofRule(engine.findings(), QStringLiteral("ECS008"));
+    QCOMPARE(before.size(), 1);
+    const Entity *webB = document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("web-b"));
+    const Entity *cache = document.model().findByName(EntityKind::Cache, QStringLiteral("media-cache"));
+    QVERIFY(webB && cache);
+    QCOMPARE(before.first().entities.mid(1), (EntityIds{webB->id, cache->id}));
+    QVERIFY(before.first().message.contains(QStringLiteral("60,000 GB/month (97% reads)")));
+
+    const int caches = document.model().ids(EntityKind::Cache).size();
+    QCOMPARE(RulesEngine::applyFix(before.first(), &document), QString());
+    metrics.flush();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 0);
+    // The replica sits in web-b's zone, reads from media-cache, and the link now ends there.
+    const EntityIds cachesAfter = document.model().ids(EntityKind::Cache);
+    QCOMPARE(cachesAfter.size(), caches + 1);
+    const Entity *replica = document.model().find(cachesAfter.last());
+    QCOMPARE(replica->cache.readReplicaOf, cache->id);
+    QCOMPARE(document.model().zoneOf(replica->id), document.model().zoneOf(webB->id));
+    QCOMPARE(document.model().find(before.first().entities.first())->link.to, replica->id);
+    QCOMPARE(metrics.link(before.first().entities.first())->scope, LinkScope::SameZone);
+
+    document.undoStack()->undo();
+    metrics.flush();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
+    QCOMPARE(document.model().ids(EntityKind::Cache).size(), caches);
+}
+
+void tst_RulesEngine::kafkaReplicationFactorOne()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("kafka-local-nvme")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS006")).size(), 0);
+
+    const EntityIds brokers = {document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-h"))->id,
+                               document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-i"))->id,
+                               document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-j"))->id};
+    QVERIFY(document.setProperty(brokers, Property::ReplicationFactor, 1).ok());
+    const Findings found = ofRule(engine.findings(), QStringLiteral("ECS006"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().severity, Severity::Error);
+    QCOMPARE(found.first().entities, brokers);
+    QVERIFY(found.first().message.contains(QStringLiteral("1 x 1,788 GiB NVMe SSD")));
+    QCOMPARE(found.first().fix.title, QStringLiteral("Set replication factor 3"));
+    QCOMPARE(RulesEngine::applyFix(found.first(), &document), QString());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS006")).size(), 0);
+}
+
+void tst_RulesEngine::samplesFindings_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web")
+        << QStringList{QStringLiteral("ECS012"), QStringLiteral("ECS012"), QStringLiteral("ECS017"),
+                       QStringLiteral("ECS017"), QStringLiteral("ECS017")};
+    QTest::newRow("kafka-local-nvme") << QStringLiteral("kafka-local-nvme")
+        << QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")};
+    QTest::newRow("media-company") << QStringLiteral("media-company")
+        << QStringList{QStringLiteral("ECS008"), QStringLiteral("ECS017"), QStringLiteral("ECS017")};
+}
+
+void tst_RulesEngine::samplesFindings()
+{
+    QFETCH(QString, sample);
+    QFETCH(QStringList, expected);
+    Document document;
+    document.resetModel(test::sampleDesign(sample));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(ruleIds(engine.findings()), expected);
+}
+
+void tst_RulesEngine::incrementalTouchesNeighboursOnly()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("three-zone-web")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(engine.lastBatchEntityCount(), document.model().size());
+
+    // A disk edit re-runs the disk and the instance group it is attached to, nothing else.
+    const Entity *disk = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
+    QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
+    QCOMPARE(engine.lastBatchEntityCount(), 2);
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);  // PL1 takes ≥ 20 GiB
+    // A geometry-only edit costs nothing.
+    QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
+    QVERIFY(document.moveEntities({disk->id}, QPointF(5, 5)).ok());
+    QCOMPARE(spy.count(), 0);
+    // A link edit re-runs the link and its two ends (plus the ends' other links).
+    const EntityId link = document.model().linksOf(disk->disk.attachedTo).first();
+    QVERIFY(document.setProperty({link}, Property::LinkGbPerMonth, 10.0).ok());
+    QVERIFY(engine.lastBatchEntityCount() >= 3);
+    QVERIFY(engine.lastBatchEntityCount() < document.model().size() / 2);
+}
+
+void tst_RulesEngine::followsMetricsEngine()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("three-zone-web")));
+    MetricsEngine metrics(&document, &Catalog::builtin());
+    metrics.flush();
+    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
+    const Entity *disk = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
+    QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
+    QCOMPARE(spy.count(), 1);  // at once, from the document
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
+    metrics.flush();
+    QCOMPARE(spy.count(), 2);  // again with the engine's figures: the same findings
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
+    QVERIFY(engine.lastBatchEntityCount() < 15);
+    // Security rules are no metrics input: the document alone brings the finding.
+    const Entity *web = document.model().findByName(EntityKind::SecurityGroup, QStringLiteral("web-sg"));
+    SecurityRules rules = web->rules;
+    rules.first().portFrom = 22;
+    QVERIFY(document.setProperty({web->id}, Property::Rules, QVariant::fromValue(rules)).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS009")).size(), 1);
+}
+
+void tst_RulesEngine::removalDropsFindings()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const Finding crossZone = ofRule(engine.findings(), QStringLiteral("ECS008")).first();
+    const EntityId cache = crossZone.entities.last();
+    QVERIFY(document.removeEntities({cache}).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
+}
+
+void tst_RulesEngine::muteAndUndo()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const Finding f = ofRule(engine.findings(), QStringLiteral("ECS008")).first();
+    QCOMPARE(engine.findingsFor(f.subject()).size(), 1);
+
+    QCOMPARE(engine.mute(f, QStringLiteral("Replica planned for Q3")), QString());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 0);
+    QCOMPARE(ofRule(engine.mutedFindings(), QStringLiteral("ECS008")).size(), 1);
+    QCOMPARE(document.model().settings().mutedRules,
+             (QList<MutedRule>{{QStringLiteral("ECS008"), f.subject(), QStringLiteral("Replica planned for Q3")}}));
+    QCOMPARE(engine.findingsFor(f.subject()).size(), 0);
+
+    document.undoStack()->undo();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
+    document.undoStack()->redo();
+    QCOMPARE(engine.unmute(QStringLiteral("ECS008"), f.subject()), QString());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
+    QVERIFY(!engine.unmute(QStringLiteral("ECS008"), f.subject()).isEmpty());
+
+    // A design-wide mute hides every finding of the rule.
+    QCOMPARE(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(), QStringLiteral("x86 only"), true), QString());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS017")).size(), 0);
+    QCOMPARE(ofRule(engine.mutedFindings(), QStringLiteral("ECS017")).size(), 2);
+}
+
+void tst_RulesEngine::failedFixChangesNothing()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    Finding f = ofRule(engine.findings(), QStringLiteral("ECS008")).first();
+    const EntityId link = f.entities.first();
+    f.fix.apply = [link](Document *d) {
+        QString error = d->setProperty({link}, Property::LinkGbPerMonth, 1.0).error;
+        return error.isEmpty() ? QStringLiteral("second step refused") : error;
+    };
+    QCOMPARE(RulesEngine::applyFix(f, &document), QStringLiteral("second step refused"));
+    QCOMPARE(document.model().find(link)->link.gbPerMonth, 60000.0);
+    QCOMPARE(document.undoStack()->canUndo(), false);
+}
+
+void tst_RulesEngine::sortedBySeverity()
+{
+    SmallDesign d;
+    const EntityId region = d.region(QStringLiteral("cn-hangzhou"));
+    const EntityId h = d.zone(region, QStringLiteral("cn-hangzhou-h"));
+    d.disk(h, QStringLiteral("PL3"), 100);                                   // ECS003 error
+    d.instances(h, QStringLiteral("ecs.c8i.large"), 1, {}, {QStringLiteral("jvm")});  // ECS013 warning, ECS017
+    Document document;
+    document.resetModel(d.take());
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(ruleIds(engine.findings()),
+             (QStringList{QStringLiteral("ECS003"), QStringLiteral("ECS013"), QStringLiteral("ECS004"),
+                          QStringLiteral("ECS017")}));
+    QCOMPARE(engine.worstSeverity(engine.findings().first().subject()), Severity::Error);
+}
+
+void tst_RulesEngine::sarifReport()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QVERIFY(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(), QStringLiteral("x86 only")).isEmpty());
+    const FindingsReport report(document.model(), engine.findings(), engine.mutedFindings(),
+                                QStringLiteral("samples/media-company.ecsplan"));
+    const QJsonObject root = QJsonDocument::fromJson(report.toSarif()).object();
+    QCOMPARE(root.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
+    const QJsonObject run = root.value(QStringLiteral("runs")).toArray().first().toObject();
+    const QJsonArray rules = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")].toArray();
+    QCOMPARE(rules.size(), 17);
+    QCOMPARE(rules[7][QStringLiteral("id")].toString(), QStringLiteral("ECS008"));
+    QCOMPARE(rules[7][QStringLiteral("helpUri")].toString(),
+             QStringLiteral("https://www.alibabacloud.com/help/en/vpc/vpc-product-billing"));
+    const QJsonArray results = run[QStringLiteral("results")].toArray();
+    QCOMPARE(results.size(), 3);
+    const QJsonObject first = results[0].toObject();
+    QCOMPARE(first[QStringLiteral("ruleId")].toString(), QStringLiteral("ECS008"));
+    QCOMPARE(first[QStringLiteral("ruleIndex")].toInt(), 7);
+    QCOMPARE(first[QStringLiteral("level")].toString(), QStringLiteral("warning"));
+    const QJsonObject location = first[QStringLiteral("locations")].toArray().first().toObject();
+    QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(),
+             QStringLiteral("samples/media-company.ecsplan"));
+    const QJsonArray logical = location[QStringLiteral("logicalLocations")].toArray();
+    QCOMPARE(logical[1][QStringLiteral("fullyQualifiedName")].toString(), QStringLiteral("cn-hangzhou/cn-hangzhou-i/web-b"));
+    QCOMPARE(results[1][QStringLiteral("level")].toString(), QStringLiteral("note"));
+    // The muted one is reported as suppressed, with the reason.
+    const QJsonObject suppressed = results[2].toObject();
+    QCOMPARE(suppressed[QStringLiteral("suppressions")].toArray().first()[QStringLiteral("justification")].toString(),
+             QStringLiteral("x86 only"));
+    QCOMPARE(report.countAtLeast(Severity::Error), 0);
+    QVERIFY(!location[QStringLiteral("physicalLocation")].toObject().contains(QStringLiteral("region")));
+    QCOMPARE(report.countAtLeast(Severity::Warning), 1);
+    QCOMPARE(report.countAtLeast(Severity::Advice), 2);
+}
+
+void tst_RulesEngine::sarifRegions()
+{
+    QFile file(test::sampleDesignPath(QStringLiteral("media-company")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    const QHash<EntityId, int> lines = FindingsReport::entityLines(text);
+    QCOMPARE(lines.size(), 14);
+    QCOMPARE(lines.value(entityId(1)), 15);
+    QCOMPARE(text.split('\n').at(lines.value(entityId(14)) - 1).trimmed(), QByteArray("\"id\": 14,"));
+
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    FindingsReport report(document.model(), engine.findings(), {}, QStringLiteral("m.ecsplan"));
+    report.setEntityLines(lines);
+    const QJsonObject result = QJsonDocument::fromJson(report.toSarif())
+                                   .object()[QStringLiteral("runs")].toArray().first()
+                                   .toObject()[QStringLiteral("results")].toArray().first().toObject();
+    QCOMPARE(result[QStringLiteral("locations")].toArray().first()[QStringLiteral("physicalLocation")]
+                   [QStringLiteral("region")][QStringLiteral("startLine")].toInt(),
+             lines.value(entityId(14)));
+}
+
+void tst_RulesEngine::jsonAndTextReport()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const FindingsReport report(document.model(), engine.findings(), engine.mutedFindings(), QStringLiteral("m.ecsplan"));
+    const QJsonObject root = QJsonDocument::fromJson(report.toJson()).object();
+    QCOMPARE(root[QStringLiteral("counts")].toObject(),
+             (QJsonObject{{QStringLiteral("error"), 0}, {QStringLiteral("warning"), 1},
+                          {QStringLiteral("advice"), 2}, {QStringLiteral("muted"), 0}}));
+    const QJsonObject f = root[QStringLiteral("findings")].toArray().first().toObject();
+    QCOMPARE(f[QStringLiteral("fix")].toString(), QStringLiteral("Add a read replica in cn-hangzhou-i and read from it"));
+    QCOMPARE(f[QStringLiteral("entities")].toArray()[2][QStringLiteral("kind")].toString(), QStringLiteral("cache"));
+    const QString text = report.toText();
+    QVERIFY(text.startsWith(QStringLiteral("WARNING ECS008 Cross-zone reads from a cache\n")));
+    QVERIFY(text.endsWith(QStringLiteral("0 error(s), 1 warning(s), 2 advice, 0 muted\n")));
+}
+
+QTEST_GUILESS_MAIN(tst_RulesEngine)
+#include "tst_rulesengine.moc"

@@ -1,0 +1,162 @@
+// What-if tools: the zone failure drill and the billing optimizer.
+
+#include "catalog/catalog.h"
+#include "sampledesigns.h"
+#include "smalldesign.h"
+#include "whatif/billingoptimizer.h"
+#include "whatif/zonedrill.h"
+
+#include <QTest>
+
+using namespace ecsplan;
+using ecsplan::test::SmallDesign;
+
+namespace {
+
+const ZoneDrill::Tier *tierNamed(const ZoneDrill::Result &r, const QString &name)
+{
+    for (const ZoneDrill::Tier &t : r.tiers) {
+        if (t.name == name)
+            return &t;
+    }
+    return nullptr;
+}
+
+double payg(const QString &type)
+{
+    return Catalog::builtin().instancePrice(type, QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"))->amount
+           * 730;
+}
+
+} // namespace
+
+class tst_WhatIf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void mediaCompanyLosesZoneA();
+    void threeZoneWebLosesZoneH();
+    void regionFailureLosesEverything();
+    void notAContainer();
+    void billingOptimizer();
+};
+
+void tst_WhatIf::mediaCompanyLosesZoneA()
+{
+    const Model model = test::sampleDesign(QStringLiteral("media-company"));
+    const EntityId zoneA = model.findByName(EntityKind::Zone, QStringLiteral("Zone A"))->id;
+    const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(), zoneA);
+    QCOMPARE(r.failedZones, EntityIds{zoneA});
+    QCOMPARE(r.greyedOut, (EntityIds{zoneA} + model.descendantsOf(zoneA)));
+    QCOMPARE(r.lostTiers(), QStringList{QStringLiteral("media-cache")});
+
+    const ZoneDrill::Tier *web = tierNamed(r, QStringLiteral("web"));
+    QVERIFY(web);
+    QCOMPARE(web->instancesBefore, 8.0);
+    QCOMPARE(web->instancesAfter, 4.0);
+    QCOMPARE(web->remainingFraction(), 0.5);
+    QVERIFY(!web->losesAll);
+    // Two zones: 16 instances keep 8 after losing either one.
+    QCOMPARE(web->extraInstancesToSurvive, 8);
+    QCOMPARE(web->extraMonthlyToSurvive, 8 * payg(QStringLiteral("ecs.g8i.xlarge")));
+
+    const ZoneDrill::Tier *cache = tierNamed(r, QStringLiteral("media-cache"));
+    QVERIFY(cache && cache->losesAll);
+    QCOMPARE(cache->extraInstancesToSurvive, 1);
+    QVERIFY(cache->priceMissing);  // no Redis prices in the catalog
+    QCOMPARE(r.extraMonthlyToSurvive, 8 * payg(QStringLiteral("ecs.g8i.xlarge")));
+    QCOMPARE(r.currency, QStringLiteral("CNY"));
+}
+
+void tst_WhatIf::threeZoneWebLosesZoneH()
+{
+    const Model model = test::sampleDesign(QStringLiteral("three-zone-web"));
+    const EntityId h = model.findByName(EntityKind::Zone, QStringLiteral("Zone H"))->id;
+    const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(), h);
+    QCOMPARE(r.lostTiers(), QStringList{QStringLiteral("session-cache")});
+    const ZoneDrill::Tier *web = tierNamed(r, QStringLiteral("web"));
+    QCOMPARE(web->instancesBefore, 3.0);
+    QCOMPARE(web->instancesAfter, 2.0);       // balanced over h, i, j
+    QCOMPARE(web->extraInstancesToSurvive, 2); // 5 over 3 zones keep 3 after losing one
+    const ZoneDrill::Tier *db = tierNamed(r, QStringLiteral("db"));
+    QCOMPARE(db->instancesBefore, 2.0);
+    QCOMPARE(db->instancesAfter, 1.0);
+    QCOMPARE(db->extraInstancesToSurvive, 2);
+    QCOMPARE(r.extraMonthlyToSurvive,
+             2 * payg(QStringLiteral("ecs.g8i.large")) + 2 * payg(QStringLiteral("ecs.r8i.2xlarge")));
+}
+
+void tst_WhatIf::regionFailureLosesEverything()
+{
+    const Model model = test::sampleDesign(QStringLiteral("three-zone-web"));
+    const EntityId region = model.findByName(EntityKind::Region, QStringLiteral("Hangzhou"))->id;
+    const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(), region);
+    QCOMPARE(r.failedZones.size(), 3);
+    QCOMPARE(r.lostTiers(), (QStringList{QStringLiteral("db"), QStringLiteral("session-cache"), QStringLiteral("web")}));
+}
+
+void tst_WhatIf::notAContainer()
+{
+    const Model model = test::sampleDesign(QStringLiteral("media-company"));
+    const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(),
+                                               model.findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))->id);
+    QVERIFY(r.failedZones.isEmpty());
+    QVERIFY(r.tiers.isEmpty());
+}
+
+void tst_WhatIf::billingOptimizer()
+{
+    SmallDesign d;
+    const EntityId region = d.region(QStringLiteral("cn-hangzhou"));
+    const EntityId h = d.zone(region, QStringLiteral("cn-hangzhou-h"));
+    const EntityId i = d.zone(region, QStringLiteral("cn-hangzhou-i"));
+    const EntityId web = d.scalingGroup(region, {h, i}, QStringLiteral("ecs.g8i.large"), 2, 2, 6,
+                                        QStringLiteral("web"), {QStringLiteral("stateless")});
+    const EntityId db = d.instances(h, QStringLiteral("ecs.r8i.large"), 1, QStringLiteral("db"));
+    const Model model = d.take();
+
+    const BillingOptimizer::Result r = BillingOptimizer::run(model, Catalog::builtin());
+    QCOMPARE(r.lines.size(), 2);
+    const double g = payg(QStringLiteral("ecs.g8i.large"));
+    const double rr = payg(QStringLiteral("ecs.r8i.large"));
+    const double plan = 1 - Catalog::builtin().savingsPlanExampleDiscount(nullptr);
+    QCOMPARE(Catalog::builtin().savingsPlanExampleDiscount(nullptr), 0.545);
+
+    const BillingOptimizer::Line &w = r.lines[0];
+    QCOMPARE(w.entity, web);
+    QCOMPARE(w.baseline, 2);
+    QCOMPARE(w.peak, 6);
+    QCOMPARE(w.baselineBilling, BillingModel::SavingsPlan);
+    QCOMPARE(w.burstBilling, BillingModel::Preemptible);   // stateless: may be interrupted
+    QCOMPARE(w.currentMonthly, 2 * g + 4 * g * 0.25);      // 182.5 peak hours of 730
+    QCOMPARE(w.optimizedMonthly, 2 * g * plan + 4 * g * 0.25 * 0.3);
+
+    const BillingOptimizer::Line &b = r.lines[1];
+    QCOMPARE(b.entity, db);
+    QCOMPARE(b.baselineBilling, BillingModel::SavingsPlan);
+    QCOMPARE(b.burstBilling, BillingModel::PayAsYouGo);
+    QCOMPARE(b.currentMonthly, rr);
+    QCOMPARE(b.optimizedMonthly, rr * plan);
+
+    QCOMPARE(r.currentMonthly, w.currentMonthly + b.currentMonthly);
+    QCOMPARE(r.savingMonthly(), r.currentMonthly - r.optimizedMonthly);
+    QVERIFY(r.savingMonthly() > 0);
+    QCOMPARE(r.assumptions.size(), 4);
+
+    // A drawn 3-year subscription is priced with its discount; a preemptible group stays so.
+    SmallDesign d2;
+    const EntityId region2 = d2.region(QStringLiteral("cn-hangzhou"));
+    const EntityId z = d2.zone(region2, QStringLiteral("cn-hangzhou-h"));
+    const EntityId sub = d2.instances(z, QStringLiteral("ecs.g8i.large"), 2);
+    d2[sub].compute.billing = BillingModel::Subscription3Year;
+    const EntityId spot = d2.instances(z, QStringLiteral("ecs.g8i.large"), 1);
+    d2[spot].compute.billing = BillingModel::Preemptible;
+    const BillingOptimizer::Result r2 = BillingOptimizer::run(d2.take(), Catalog::builtin());
+    QCOMPARE(r2.lines[0].currentMonthly, 2 * g * 0.5);
+    QCOMPARE(r2.lines[1].baselineBilling, BillingModel::Preemptible);
+    QCOMPARE(r2.lines[1].optimizedMonthly, g * 0.3);
+}
+
+QTEST_GUILESS_MAIN(tst_WhatIf)
+#include "tst_whatif.moc"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "rules/finding.h"
+
+#include <QDockWidget>
+#include <QHash>
+#include <QSet>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace ecsplan {
+
+class Document;
+class RulesEngine;
+
+/**
+ * The "Findings" dock: the rules' findings grouped by severity (errors first), filterable by
+ * severity and text, with the selected finding's message, reference and fix.
+ *
+ * Selecting a finding emits selectEntities (the main window connects it to
+ * DesignScene::selectIds). Fix applies the finding's fix as one undo step; Mute asks for a
+ * reason (MuteDialog) and stores it in the design; with "Show muted" on, muted findings are
+ * listed greyed and Unmute brings one back. Badges for the canvas follow findingsChanged
+ * through badgesChanged (connect to DesignScene::setBadges).
+ */
+class FindingsDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    FindingsDock(Document *document, RulesEngine *rules, QWidget *parent = nullptr);
+
+    /** Findings currently listed (after filters), in display order. */
+    Findings shownFindings() const;
+    /** The finding selected in the list, if any. */
+    std::optional<Finding> currentFinding() const;
+    /** Selects the listed finding with this key (Finding::key()); false if it is not listed. */
+    bool selectFinding(const QString &key);
+
+    void setSeverityFilter(std::optional<Severity> minimum);  ///< nullopt: all
+    void setTextFilter(const QString &text);
+    void setShowMuted(bool show);
+
+    /** Applies the current finding's fix; returns the error (empty on success). */
+    QString fixCurrent();
+    /** Mutes the current finding with `reason` without asking (the Mute button asks first). */
+    QString muteCurrent(const QString &reason, bool wholeDesign);
+    QString unmuteCurrent();
+
+signals:
+    void selectEntities(const ecsplan::EntityIds &ids);
+    void badgesChanged(const QHash<ecsplan::EntityId, int> &levels);
+
+private:
+    void rebuild();
+    void onCurrentChanged(QTreeWidgetItem *current);
+    void updateDetails();
+    void askMute();
+    bool passesFilters(const Finding &f) const;
+    QString subjectName(const Finding &f) const;
+
+    Document *m_document;
+    RulesEngine *m_rules;
+    QComboBox *m_severity;
+    QLineEdit *m_filter;
+    QCheckBox *m_showMuted;
+    QTreeWidget *m_tree;
+    QTextBrowser *m_details;
+    QPushButton *m_fix;
+    QPushButton *m_mute;
+    QPushButton *m_unmute;
+    QLabel *m_status;
+    QHash<QString, Finding> m_byKey;   ///< listed findings by key
+    QSet<QString> m_mutedKeys;
+};
+
+} // namespace ecsplan

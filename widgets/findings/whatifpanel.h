@@ -1,0 +1,62 @@
+#pragma once
+
+#include "model/ids.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QTableWidget;
+
+namespace ecsplan {
+
+class Catalog;
+class Document;
+
+/**
+ * What-if tools on the current design:
+ *  - zone failure drill: pick a zone or a region; the table shows every tier's capacity before
+ *    and after, which tiers lose everything, and the extra monthly cost of sizing each tier to
+ *    survive the loss of any one zone. greyOut(ids) tells the canvas what to fade (the main
+ *    window connects it to DesignScene::setGreyedOut); "No failure" sends an empty list.
+ *  - billing optimizer: each compute group's baseline and peak and the cheapest way to pay.
+ * Both follow the document: they are recomputed after every change.
+ */
+class WhatIfPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    /** `catalog` null means Catalog::builtin(). */
+    WhatIfPanel(Document *document, const Catalog *catalog, QWidget *parent = nullptr);
+
+    /** Runs the drill for a zone or region (None: no failure). */
+    void setFailedContainer(EntityId zoneOrRegion);
+    EntityId failedContainer() const;
+
+    QTableWidget *drillTable() const { return m_drill; }
+    QTableWidget *billingTable() const { return m_billing; }
+    QString drillSummary() const;
+    QString billingSummary() const;
+
+signals:
+    void greyOut(const ecsplan::EntityIds &ids);
+
+private:
+    void repopulatePicker();
+    void refresh();
+    void refreshDrill();
+    void refreshBilling();
+    QString money(double amount) const;
+
+    Document *m_document;
+    const Catalog *m_catalog;
+    QComboBox *m_picker;
+    QTableWidget *m_drill;
+    QLabel *m_drillSummary;
+    QTableWidget *m_billing;
+    QLabel *m_billingSummary;
+    EntityIds m_lastGreyed;
+};
+
+} // namespace ecsplan
