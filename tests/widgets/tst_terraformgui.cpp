@@ -416,6 +416,16 @@ void tst_TerraformGui::screenshot()
         QVERIFY(dock.grab().save(out));
     }
     QApplication::setPalette(original);
+
+    Document document;
+    loadSample(&document);
+    TerraformExportDialog dialog(&document);
+    dialog.backendGroup()->setChecked(true);
+    dialog.bucketEdit()->setText(QStringLiteral("TF_state"));
+    dialog.tablestoreEndpointEdit()->setText(QStringLiteral("https://tf-lock.cn-hangzhou.ots.aliyuncs.com"));
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-dialog.png"))));
 }
 
 QTEST_MAIN(tst_TerraformGui)

@@ -92,6 +92,7 @@ TerraformExportDialog::TerraformExportDialog(Document *document, QWidget *parent
     connect(m_buttons, &QDialogButtonBox::rejected, this, &TerraformExportDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // grow when reasons appear under fields
     layout->addLayout(general);
     layout->addWidget(m_backend);
     layout->addWidget(m_status);
@@ -104,7 +105,7 @@ TerraformExportDialog::TerraformExportDialog(Document *document, QWidget *parent
         connect(edit, &QLineEdit::textChanged, this, &TerraformExportDialog::revalidate);
     connect(m_backend, &QGroupBox::toggled, this, &TerraformExportDialog::revalidate);
     revalidate();
-    resize(qMax(sizeHint().width(), 560), sizeHint().height());
+    resize(qMax(sizeHint().width(), 600), sizeHint().height());
 }
 
 void TerraformExportDialog::addRow(QFormLayout *form, const QString &label, QLineEdit *edit,
@@ -115,8 +116,7 @@ void TerraformExportDialog::addRow(QFormLayout *form, const QString &label, QLin
     cellLayout->setContentsMargins(0, 0, 0, 0);
     cellLayout->setSpacing(2);
     cellLayout->addWidget(row ? row : edit);
-    auto *reason = new QLabel(cell);
-    reason->setWordWrap(true);
+    auto *reason = new QLabel(cell); // one line: wrapped labels get clipped in form layouts
     reason->setVisible(false);
     QPalette palette = reason->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;

@@ -91,8 +91,7 @@ QString TerraformExportSettings::checkDirectory(const QString &path)
     }
     const QFileInfo ancestorInfo(ancestor.absolutePath());
     if (!ancestorInfo.isDir() || !ancestorInfo.isWritable())
-        return tr("The directory does not exist and cannot be created in %1.")
-            .arg(QDir::toNativeSeparators(ancestor.absolutePath()));
+        return tr("The directory does not exist and its parent is not writable.");
     return {};
 }
 
@@ -101,12 +100,11 @@ QString TerraformExportSettings::checkBucket(const QString &bucket)
     if (bucket.isEmpty())
         return tr("Enter the OSS bucket that holds the state.");
     if (bucket.size() < 3 || bucket.size() > 63)
-        return tr("Bucket names are 3 to 63 characters long (this one has %n).", nullptr,
-                  int(bucket.size()));
+        return tr("Use 3 to 63 characters (this name has %1).").arg(bucket.size());
     if (!matches(QStringLiteral("[a-z0-9-]+"), bucket))
-        return tr("Bucket names may contain only lowercase letters, digits and hyphens.");
+        return tr("Use only lowercase letters, digits and hyphens.");
     if (bucket.startsWith(QLatin1Char('-')) || bucket.endsWith(QLatin1Char('-')))
-        return tr("Bucket names start and end with a lowercase letter or a digit.");
+        return tr("Start and end with a lowercase letter or a digit.");
     return {};
 }
 
@@ -120,7 +118,7 @@ QString TerraformExportSettings::checkTablestoreEndpoint(const QString &endpoint
     if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
         || !hostOk || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
         || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
-        return tr("Expected an endpoint URL such as https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
+        return tr("Expected a URL such as https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
     return {};
 }
 
@@ -129,7 +127,7 @@ QString TerraformExportSettings::checkTablestoreTable(const QString &table)
     if (table.isEmpty())
         return {};
     if (!matches(QStringLiteral("[A-Za-z_][A-Za-z0-9_]{0,254}"), table))
-        return tr("Table names use letters, digits and underscores and do not start with a digit.");
+        return tr("Use letters, digits and underscores; do not start with a digit.");
     return {};
 }
 
@@ -148,7 +146,7 @@ QString TerraformExportSettings::checkVersionConstraint(const QString &constrain
     if (constraint.trimmed().isEmpty())
         return tr("Enter a provider version constraint, e.g. ~> 1.280");
     if (!matches(QStringLiteral("%1(,%1)*").arg(one), constraint))
-        return tr("Expected Terraform version constraints such as \"~> 1.280\" or \">= 1.200, < 2.0\".");
+        return tr("Expected constraints such as ~> 1.280 or >= 1.200, < 2.0");
     return {};
 }
 
