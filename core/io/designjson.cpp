@@ -312,6 +312,19 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
     return ok;
 }
 
+ojson entityToJson(const Entity &e)
+{
+    ojson o;
+    o["id"] = toUInt(e.id);
+    o["kind"] = str(toCode(e.kind));
+    for (Property p : propertiesOf(e.kind)) {
+        if (p == Property::Notes && e.notes.isEmpty())
+            continue;
+        o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
+    }
+    return o;
+}
+
 QString describe(const Entity &e, int index)
 {
     return QStringLiteral("/entities/%1 (\"%2\")").arg(index).arg(e.name);
@@ -360,18 +373,8 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     root["design"] = design;
 
     ojson entities = ojson::array();
-    for (EntityId id : model.ids()) {
-        const Entity &e = *model.find(id);
-        ojson o;
-        o["id"] = toUInt(id);
-        o["kind"] = str(toCode(e.kind));
-        for (Property p : propertiesOf(e.kind)) {
-            if (p == Property::Notes && e.notes.isEmpty())
-                continue;
-            o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
-        }
-        entities.push_back(o);
-    }
+    for (EntityId id : model.ids())
+        entities.push_back(entityToJson(*model.find(id)));
     root["entities"] = entities;
     std::string text = root.dump(2);
     text.push_back('\n');
@@ -543,6 +546,24 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
         errors->append(QStringLiteral("/: ") + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
+}
+
+QByteArray writeEntity(const Entity &entity)
+{
+    return QByteArray::fromStdString(entityToJson(entity).dump());
+}
+
+bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
+{
+    Reader r{errors};
+    json j;
+    try {
+        j = json::parse(data.constBegin(), data.constEnd());
+    } catch (const json::parse_error &e) {
+        r.fail(path, Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
+        return false;
+    }
+    return readEntity(r, j, path, entity);
 }
 
 } // namespace ecsplan::DesignJson

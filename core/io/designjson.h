@@ -30,5 +30,14 @@ QByteArray write(const Model &model, const QString &catalogVersion = {});
 bool read(const QByteArray &data, Model *model, QStringList *errors,
           const Catalog *catalog = nullptr, QString *catalogVersion = nullptr);
 
+/**
+ * One entity as the file writes it, as a compact JSON object (the clipboard's unit).
+ * entityFromJson parses such an object; it checks types and ranges but not references
+ * (those are the Model's job once the entity has a place). Errors are prefixed by `path`.
+ */
+QByteArray writeEntity(const Entity &entity);
+bool readEntity(const QByteArray &json, Entity *entity, QStringList *errors,
+                const QString &path = QStringLiteral("/"));
+
 } // namespace DesignJson
 } // namespace ecsplan

@@ -93,6 +93,10 @@ struct ComputeMetrics
     double diskMBpsLimitBaseline = 0;
     double diskMBpsLimitBurst = 0;
     double localStorageGiB = 0;      ///< per instance, from the type's local disks
+    QString localStorageKind;        ///< "nvme" | "hdd", empty without local storage
+    double localStorageReadIops = 0; ///< per instance, 0 when not published
+    double localStorageReadGBps = 0;
+    double localStorageWriteGBps = 0;
     bool knownType = true;
 
     friend bool operator==(const ComputeMetrics &, const ComputeMetrics &) = default;
@@ -154,7 +158,12 @@ struct Totals
     QHash<EntityId, QMap<CostCategory, double>> byRegionCategory;
     /// The whole design re-priced as if every compute and cache item used that model.
     QMap<BillingModel, double> byBillingModel;
-    QStringList missingPrices;       ///< "ecs.xyz.large in ap-southeast-7 (pay-as-you-go)"
+    QStringList missingPrices;       ///< "ecs.xyz.large in ap-southeast-7 (payAsYouGo)", sorted
+    /// Internet egress of the whole design (GB/month) and the value of the monthly free quota,
+    /// already deducted from `monthly`, the network category and every billing model (it is
+    /// an account-wide allowance, so it is not attributed to zones or regions).
+    double internetEgressGBPerMonth = 0;
+    double internetFreeQuotaCredit = 0;
 
     friend bool operator==(const Totals &, const Totals &) = default;
 };

@@ -1,0 +1,61 @@
+// ECS Planner GUI: installs translators, opens the files given on the command line, offers
+// to recover autosaved work. Everything else lives in the widgets library.
+#include "catalog/catalog.h"
+#include "mainwindow/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("ecsplan"));
+    QApplication::setApplicationName(QStringLiteral("ecsplan"));
+    QApplication::setApplicationDisplayName(QStringLiteral("ECS Planner"));
+    QApplication::setApplicationVersion(QStringLiteral(ECSPLAN_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/app/ecsplan.svg")));
+
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale::system(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
+    QTranslator appTranslator;
+    if (appTranslator.load(QLocale::system(), QStringLiteral("ecsplan"), QStringLiteral("_"),
+                           QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&appTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Design, cost and export Alibaba Cloud ECS deployments."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QApplication::translate("main", "Design files (*.ecsplan) to open."),
+                                 QStringLiteral("[files...]"));
+    parser.process(app);
+
+    const ecsplan::Catalog *catalog = &ecsplan::Catalog::builtin();
+    auto *window = new ecsplan::MainWindow(catalog);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
+    const QStringList files = parser.positionalArguments();
+    for (qsizetype i = 0; i < files.size(); ++i) {
+        const QString path = QFileInfo(files[i]).absoluteFilePath();
+        if (i == 0) {
+            window->openFile(path);
+            continue;
+        }
+        // One design per window: further files get their own.
+        auto *another = new ecsplan::MainWindow(catalog);
+        another->setAttribute(Qt::WA_DeleteOnClose);
+        another->show();
+        another->openFile(path);
+    }
+    window->offerRecovery();
+    return QApplication::exec();
+}

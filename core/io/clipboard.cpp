@@ -1,0 +1,251 @@
+#include "clipboard.h"
+
+#include "designjson.h"
+#include "ecsplan_global.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMimeData>
+#include <QSet>
+
+#include <algorithm>
+
+namespace ecsplan::Clipboard {
+
+namespace {
+
+using json = nlohmann::json;
+using ojson = nlohmann::ordered_json;
+
+EntityId remapOrKeep(EntityId id, const QHash<EntityId, EntityId> &map, bool sameSource,
+                     const Model &model)
+{
+    if (!isValid(id))
+        return id;
+    if (auto it = map.constFind(id); it != map.constEnd())
+        return *it;
+    return (sameSource && model.contains(id)) ? id : EntityId::None;
+}
+
+EntityIds remapList(const EntityIds &ids, const QHash<EntityId, EntityId> &map, bool sameSource,
+                    const Model &model)
+{
+    EntityIds result;
+    for (EntityId id : ids) {
+        const EntityId mapped = remapOrKeep(id, map, sameSource, model);
+        if (isValid(mapped))
+            result << mapped;
+    }
+    return result;
+}
+
+} // namespace
+
+QRectF Fragment::bounds() const
+{
+    QRectF r;
+    for (const Entity &e : entities) {
+        if (!e.isLink())
+            r = r.isNull() ? e.geometry : r.united(e.geometry);
+    }
+    return r;
+}
+
+QString documentToken(const Document *document)
+{
+    return QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid())
+        .arg(quintptr(document), 0, 16);
+}
+
+EntityIds closure(const Model &model, const EntityIds &selection)
+{
+    QSet<EntityId> nodes;
+    for (EntityId id : selection) {
+        const Entity *e = model.find(id);
+        if (!e || e->isLink())
+            continue;
+        nodes.insert(id);
+        for (EntityId child : model.descendantsOf(id))
+            nodes.insert(child);
+    }
+    QSet<EntityId> all = nodes;
+    for (EntityId id : std::as_const(nodes)) {
+        for (EntityId link : model.linksOf(id)) {
+            const Entity *l = model.find(link);
+            if (l && nodes.contains(l->link.from) && nodes.contains(l->link.to))
+                all.insert(link);
+        }
+    }
+    EntityIds result(all.cbegin(), all.cend());
+    std::sort(result.begin(), result.end(),
+              [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    return result;
+}
+
+Fragment copy(const Document &document, const EntityIds &selection)
+{
+    Fragment f;
+    f.source = documentToken(&document);
+    for (EntityId id : closure(document.model(), selection))
+        f.entities << *document.model().find(id);
+    return f;
+}
+
+QByteArray toJson(const Fragment &fragment)
+{
+    ojson root;
+    root["format"] = FormatTag;
+    root["source"] = fragment.source.toStdString();
+    ojson list = ojson::array();
+    for (const Entity &e : fragment.entities)
+        list.push_back(ojson::parse(DesignJson::writeEntity(e).toStdString()));
+    root["entities"] = list;
+    return QByteArray::fromStdString(root.dump(2));
+}
+
+bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
+{
+    json root;
+    try {
+        root = json::parse(data.constBegin(), data.constEnd());
+    } catch (const json::parse_error &e) {
+        *error = Tr::tr("The clipboard does not hold ECS Planner components (not JSON at byte %1).")
+                     .arg(e.byte);
+        return false;
+    }
+    if (!root.is_object() || root.value("format", json()) != FormatTag) {
+        *error = Tr::tr("The clipboard does not hold ECS Planner components.");
+        return false;
+    }
+    const auto entities = root.find("entities");
+    if (entities == root.end() || !entities->is_array()) {
+        *error = Tr::tr("/entities: missing or not an array");
+        return false;
+    }
+    Fragment result;
+    result.source = QString::fromStdString(root.value("source", std::string()));
+    QSet<EntityId> seen;
+    QStringList errors;
+    for (size_t i = 0; i < entities->size(); ++i) {
+        const QString path = QStringLiteral("/entities/%1").arg(i);
+        Entity e;
+        if (!DesignJson::readEntity(QByteArray::fromStdString((*entities)[i].dump()), &e, &errors, path))
+            continue;
+        if (seen.contains(e.id)) {
+            errors << Tr::tr("%1/id: duplicate id %2").arg(path).arg(toUInt(e.id));
+            continue;
+        }
+        seen.insert(e.id);
+        result.entities << e;
+    }
+    if (!errors.isEmpty()) {
+        *error = errors.join(QLatin1Char('\n'));
+        return false;
+    }
+    *fragment = result;
+    return true;
+}
+
+QMimeData *toMimeData(const Fragment &fragment)
+{
+    auto *mime = new QMimeData;
+    const QByteArray data = toJson(fragment);
+    mime->setData(QString::fromLatin1(MimeType), data);
+    mime->setText(QString::fromUtf8(data));
+    return mime;
+}
+
+bool canPaste(const QMimeData *mime)
+{
+    if (!mime)
+        return false;
+    if (mime->hasFormat(QString::fromLatin1(MimeType)))
+        return true;
+    return mime->hasText() && mime->text().left(200).contains(QLatin1String(FormatTag));
+}
+
+bool fromMimeData(const QMimeData *mime, Fragment *fragment, QString *error)
+{
+    if (!mime) {
+        *error = Tr::tr("The clipboard is empty.");
+        return false;
+    }
+    if (mime->hasFormat(QString::fromLatin1(MimeType)))
+        return fromJson(mime->data(QString::fromLatin1(MimeType)), fragment, error);
+    if (mime->hasText())
+        return fromJson(mime->text().toUtf8(), fragment, error);
+    *error = Tr::tr("The clipboard does not hold ECS Planner components.");
+    return false;
+}
+
+Document::Result paste(Document *document, const Fragment &fragment, const QPointF &offset)
+{
+    if (fragment.isEmpty())
+        return {{}, Tr::tr("Nothing to paste.")};
+    const Model &model = document->model();
+    const bool sameSource = fragment.source == documentToken(document);
+
+    QSet<EntityId> nodeIds;
+    for (const Entity &e : fragment.entities) {
+        if (!e.isLink())
+            nodeIds.insert(e.id);
+    }
+    QList<Entity> entities;
+    for (const Entity &e : fragment.entities) {
+        if (e.isLink() && !(nodeIds.contains(e.link.from) && nodeIds.contains(e.link.to)))
+            continue; // a hand-edited fragment may carry dangling links: drop them
+        entities << e;
+    }
+    const EntityIds fresh = document->allocateIds(int(entities.size()));
+    QHash<EntityId, EntityId> map;
+    for (qsizetype i = 0; i < entities.size(); ++i)
+        map.insert(entities[i].id, fresh[i]);
+
+    for (Entity &e : entities) {
+        e.id = map.value(e.id);
+        if (e.isLink()) {
+            e.link.from = map.value(e.link.from);
+            e.link.to = map.value(e.link.to);
+            continue;
+        }
+        e.geometry.translate(offset);
+        if (auto it = map.constFind(e.parent); it != map.constEnd()) {
+            e.parent = *it;
+        } else if (e.kind != EntityKind::Region && e.kind != EntityKind::Endpoint) {
+            EntityId target = document->containerAt(e.kind, e.geometry.center());
+            if (!isValid(target) && sameSource && model.contains(e.parent))
+                target = e.parent;
+            e.parent = target;
+        } else {
+            e.parent = EntityId::None;
+        }
+        e.zones = remapList(e.zones, map, sameSource, model);
+        e.compute.securityGroups = remapList(e.compute.securityGroups, map, sameSource, model);
+        e.cache.readReplicaOf = remapOrKeep(e.cache.readReplicaOf, map, sameSource, model);
+        const EntityId attached = remapOrKeep(e.disk.attachedTo, map, sameSource, model);
+        // An outside attachment holds only while the disk stays in that instance's zone.
+        const bool external = isValid(attached) && !map.contains(e.disk.attachedTo);
+        e.disk.attachedTo = (external && model.zoneOf(attached) != model.zoneOf(e.parent))
+                                ? EntityId::None : attached;
+    }
+    // Zones spanned must stay in the new region; drop the ones that are not.
+    for (Entity &e : entities) {
+        if (!e.zones.isEmpty() && model.contains(e.parent)
+            && !model.checkReference(e, Property::Zones, QVariant::fromValue(e.zones)).isEmpty())
+            e.zones.clear();
+    }
+    return document->addEntities(entities, Tr::tr("Paste %n component(s)", nullptr,
+                                                  int(nodeIds.size())));
+}
+
+Document::Result duplicate(Document *document, const EntityIds &selection, const QPointF &offset)
+{
+    const Fragment fragment = copy(*document, selection);
+    if (fragment.isEmpty())
+        return {{}, Tr::tr("Nothing selected to duplicate.")};
+    return paste(document, fragment, offset);
+}
+
+} // namespace ecsplan::Clipboard

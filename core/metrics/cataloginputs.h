@@ -1,0 +1,83 @@
+#pragma once
+
+#include "cost.h"
+#include "diskperformance.h"
+#include "latency.h"
+#include "transfer.h"
+
+#include <QHash>
+
+#include <memory>
+
+namespace ecsplan {
+
+class Catalog;
+struct InstanceTypeSpec;
+struct SourceRef;
+
+/**
+ * Turns catalog rows into the value structs the formulas take, and memoises the lookups
+ * (price rows by type and region, disk formulas by category) so the engine's full recompute
+ * stays cheap. The catalog must not change while this object lives; after a price sheet is
+ * applied call clear().
+ *
+ * Regions are region ids ("cn-hangzhou"); an empty region yields missing prices.
+ */
+class CatalogInputs
+{
+public:
+    explicit CatalogInputs(const Catalog *catalog);
+    ~CatalogInputs();
+
+    const Catalog *catalog() const { return m_catalog; }
+    void clear();
+
+    /** nullptr for an unknown category / level. */
+    const DiskFormula *diskFormula(const QString &category, const QString &level) const;
+    const InstanceTypeSpec *instanceType(const QString &id) const;
+    InstanceDiskLimits diskLimits(const InstanceTypeSpec *type) const;
+
+    /** Price facts for `type` in `region` plus the 5 missing-price keys (by BillingModel). */
+    struct PricedItem
+    {
+        ComputePrice price;
+        QStringList missingKeys;
+    };
+    const PricedItem &instancePrice(const QString &type, const QString &region) const;
+    const PricedItem &cachePrice(const QString &instanceClass, const QString &region) const;
+    std::optional<double> cacheMemoryGB(const QString &instanceClass) const;
+
+    struct PricedDisk
+    {
+        DiskPrice price;
+        QString missingPayg, missingSubscription;
+    };
+    const PricedDisk &diskPrice(const QString &category, const QString &level, const QString &region) const;
+
+    struct ServiceItem
+    {
+        std::optional<UnitPrice> price;
+        QString label;
+        QString missingKey;
+    };
+    const ServiceItem &loadBalancerPrice(LoadBalancerKind kind, const QString &edition,
+                                         const QString &region) const;
+
+    /** The per-GB rate for traffic of `transferClass` from region `from` to region `to`. */
+    const TransferRate &transferRate(TransferClass transferClass, const QString &from, const QString &to) const;
+    /** Round trip for a link of `scope`; empty when the catalog has no figure. */
+    std::optional<RttRange> linkRtt(LinkScope scope, const QString &from, const QString &to,
+                                    Citation *citation = nullptr) const;
+
+    bool isMainland(const QString &region) const;
+    double freeQuotaGB(bool mainland) const;
+
+    static Citation cite(const QString &what, const SourceRef &src);
+
+private:
+    struct Caches;
+    const Catalog *m_catalog;
+    std::unique_ptr<Caches> m_caches;
+};
+
+} // namespace ecsplan

@@ -1,0 +1,32 @@
+#include "formatting.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace ecsplan::metrics {
+
+QString number(double value, int maxDecimals)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    if (!std::isfinite(value))
+        return QStringLiteral("—");
+    QString s = english.toString(value, 'f', maxDecimals);
+    if (s.contains(QLatin1Char('.'))) {
+        while (s.endsWith(QLatin1Char('0')))
+            s.chop(1);
+        if (s.endsWith(QLatin1Char('.')))
+            s.chop(1);
+    }
+    if (s == QLatin1String("-0"))
+        s = QStringLiteral("0");
+    return s;
+}
+
+QString money(double value, const QString &currency)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return currency + QLatin1Char(' ') + english.toString(value, 'f', 2);
+}
+
+} // namespace ecsplan::metrics

@@ -1,0 +1,338 @@
+#include "metricsengine.h"
+
+#include "metricscalculator.h"
+#include "model/document.h"
+#include "requestpaths.h"
+
+namespace ecsplan {
+
+MetricsEngine::MetricsEngine(Document *document, const Catalog *catalog, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+    , m_inputs(catalog)
+{
+    m_timer.setSingleShot(true);
+    m_timer.setInterval(0);
+    connect(&m_timer, &QTimer::timeout, this, &MetricsEngine::flush);
+    connect(document, &Document::changed, this, &MetricsEngine::onChanged);
+    recomputeAll();
+}
+
+MetricsEngine::~MetricsEngine() = default;
+
+bool MetricsEngine::isDirty() const
+{
+    return m_allDirty || m_pathsDirty || !m_dirty.isEmpty();
+}
+
+void MetricsEngine::scheduleFlush()
+{
+    if (!m_timer.isActive())
+        m_timer.start();
+}
+
+void MetricsEngine::markEntity(EntityId id)
+{
+    m_dirty.insert(id);
+    scheduleFlush();
+}
+
+void MetricsEngine::markLinksOf(EntityId node)
+{
+    const EntityIds links = m_document->model().linksOf(node);
+    for (EntityId l : links)
+        markEntity(l);
+    if (!links.isEmpty())
+        m_pathsDirty = true;
+}
+
+void MetricsEngine::markDiskAndSiblings(EntityId compute)
+{
+    if (!isValid(compute))
+        return;
+    markEntity(compute);
+    for (EntityId d : m_document->model().disksAttachedTo(compute))
+        markEntity(d);
+}
+
+void MetricsEngine::markWithDependents(const Entity &e)
+{
+    markEntity(e.id);
+    switch (e.kind) {
+    case EntityKind::Disk:
+        markDiskAndSiblings(e.disk.attachedTo);
+        markDiskAndSiblings(m_diskAttachment.value(e.id));
+        break;
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup:
+        markDiskAndSiblings(e.id);
+        break;
+    case EntityKind::Link:
+        m_pathsDirty = true;
+        break;
+    default:
+        break;
+    }
+}
+
+void MetricsEngine::onChanged(const ChangeEvent &event)
+{
+    const Model &model = m_document->model();
+    switch (event.type) {
+    case ChangeEvent::Type::Reset:
+    case ChangeEvent::Type::SettingsChanged:
+        // Settings carry the currency and the exchange rate: every cost depends on them.
+        m_allDirty = true;
+        scheduleFlush();
+        return;
+    case ChangeEvent::Type::Added:
+        for (EntityId id : event.ids) {
+            if (const Entity *e = model.find(id)) {
+                markWithDependents(*e);
+                if (e->kind == EntityKind::Endpoint)
+                    m_endpoints.insert(id);
+            }
+        }
+        m_pathsDirty = true;
+        return;
+    case ChangeEvent::Type::AboutToBeRemoved:
+        for (EntityId id : event.ids) {
+            if (const Entity *e = model.find(id))
+                markWithDependents(*e);
+        }
+        return;
+    case ChangeEvent::Type::Removed:
+        for (EntityId id : event.ids) {
+            markEntity(id);
+            m_endpoints.erase(id);
+        }
+        m_pathsDirty = true;
+        return;
+    case ChangeEvent::Type::Changed:
+        break;
+    }
+    if (event.isPresentationOnly())
+        return;
+
+    const bool placement = event.touches(Property::Parent) || event.touches(Property::Code);
+    const bool pathShape = placement || event.touches(Property::DiskCategory) || event.touches(Property::DiskLevel)
+                           || event.touches(Property::AttachedTo) || event.touches(Property::EndpointKind)
+                           || event.touches(Property::EndpointLocation);
+    for (EntityId id : event.ids) {
+        const Entity *e = model.find(id);
+        if (!e)
+            continue;
+        if (e->isContainer()) {
+            // A region or zone code places everything inside it.
+            if (placement) {
+                for (EntityId child : model.descendantsOf(id)) {
+                    if (const Entity *c = model.find(child))
+                        markWithDependents(*c);
+                    markLinksOf(child);
+                }
+            }
+            continue;
+        }
+        markWithDependents(*e);
+        if (placement || e->kind == EntityKind::Endpoint)
+            markLinksOf(id);
+    }
+    if (pathShape)
+        m_pathsDirty = true;
+}
+
+void MetricsEngine::drop(EntityId id)
+{
+    const auto it = m_contributions.constFind(id);
+    if (it != m_contributions.constEnd()) {
+        m_accumulator.remove(*it);
+        m_contributions.erase(it);
+    }
+    m_disks.remove(id);
+    m_computes.remove(id);
+    m_links.remove(id);
+    m_caches.remove(id);
+    m_loadBalancers.remove(id);
+    m_diskAttachment.remove(id);
+    m_explained.remove(id);
+}
+
+void MetricsEngine::recompute(EntityId id)
+{
+    drop(id);
+    const Model &model = m_document->model();
+    const Entity *e = model.find(id);
+    if (!e)
+        return;
+    const DesignSettings &settings = model.settings();
+    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    CostContribution c;
+    switch (e->kind) {
+    case EntityKind::Disk:
+        m_disks.insert(id, calc.disk(*e, &c, false));
+        m_diskAttachment.insert(id, e->disk.attachedTo);
+        break;
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup:
+        m_computes.insert(id, calc.compute(*e, &c, false));
+        break;
+    case EntityKind::Link:
+        m_links.insert(id, calc.link(*e, &c, false));
+        break;
+    case EntityKind::Cache:
+        m_caches.insert(id, calc.cache(*e, &c, false));
+        break;
+    case EntityKind::LoadBalancer:
+        m_loadBalancers.insert(id, calc.loadBalancer(*e, &c, false));
+        break;
+    default:
+        return;
+    }
+    m_accumulator.add(c);
+    m_contributions.insert(id, std::move(c));
+}
+
+void MetricsEngine::explain(EntityId id) const
+{
+    if (m_explained.contains(id))
+        return;
+    const Model &model = m_document->model();
+    const Entity *e = model.find(id);
+    if (!e)
+        return;
+    const DesignSettings &settings = model.settings();
+    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    CostContribution unused;
+    switch (e->kind) {
+    case EntityKind::Disk:
+        if (m_disks.contains(id))
+            m_disks.insert(id, calc.disk(*e, &unused, true));
+        break;
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup:
+        if (m_computes.contains(id))
+            m_computes.insert(id, calc.compute(*e, &unused, true));
+        break;
+    case EntityKind::Link:
+        if (m_links.contains(id))
+            m_links.insert(id, calc.link(*e, &unused, true));
+        break;
+    case EntityKind::Cache:
+        if (m_caches.contains(id))
+            m_caches.insert(id, calc.cache(*e, &unused, true));
+        break;
+    case EntityKind::LoadBalancer:
+        if (m_loadBalancers.contains(id))
+            m_loadBalancers.insert(id, calc.loadBalancer(*e, &unused, true));
+        break;
+    default:
+        break;
+    }
+    m_explained.insert(id);
+}
+
+void MetricsEngine::flush()
+{
+    m_timer.stop();
+    if (!isDirty())
+        return;
+    const Model &model = m_document->model();
+    EntityIds changed;
+    if (m_allDirty) {
+        m_allDirty = false;
+        m_pathsDirty = true;
+        m_dirty.clear();
+        m_disks.clear();
+        m_computes.clear();
+        m_links.clear();
+        m_caches.clear();
+        m_loadBalancers.clear();
+        m_contributions.clear();
+        m_diskAttachment.clear();
+        m_explained.clear();
+        m_accumulator.clear();
+        m_endpoints.clear();
+        m_contributions.reserve(model.size());
+        changed = model.ids();
+        for (EntityId id : std::as_const(changed)) {
+            recompute(id);
+            if (model.find(id)->kind == EntityKind::Endpoint)
+                m_endpoints.insert(id);
+        }
+    } else {
+        changed.reserve(m_dirty.size());
+        for (EntityId id : std::as_const(m_dirty)) {
+            recompute(id);
+            changed << id;
+        }
+        m_dirty.clear();
+        std::sort(changed.begin(), changed.end());
+    }
+    if (m_pathsDirty) {
+        m_pathsDirty = false;
+        const EntityIds endpoints(m_endpoints.begin(), m_endpoints.end());
+        m_paths = RequestPaths::compute(model, endpoints, m_links, m_disks);
+    }
+    const bool mainlandQuota = true;
+    m_totals = m_accumulator.totals(model.settings().currency, m_inputs.freeQuotaGB(mainlandQuota),
+                                    m_inputs.freeQuotaGB(!mainlandQuota));
+    emit metricsChanged(changed);
+}
+
+void MetricsEngine::recomputeAll()
+{
+    m_inputs.clear();
+    m_allDirty = true;
+    flush();
+}
+
+const DiskMetrics *MetricsEngine::disk(EntityId id) const
+{
+    if (!m_disks.contains(id))
+        return nullptr;
+    explain(id);
+    return &*m_disks.constFind(id);
+}
+
+const ComputeMetrics *MetricsEngine::compute(EntityId id) const
+{
+    if (!m_computes.contains(id))
+        return nullptr;
+    explain(id);
+    return &*m_computes.constFind(id);
+}
+
+const LinkMetrics *MetricsEngine::link(EntityId id) const
+{
+    if (!m_links.contains(id))
+        return nullptr;
+    explain(id);
+    return &*m_links.constFind(id);
+}
+
+const CacheMetrics *MetricsEngine::cache(EntityId id) const
+{
+    if (!m_caches.contains(id))
+        return nullptr;
+    explain(id);
+    return &*m_caches.constFind(id);
+}
+
+CostFigure MetricsEngine::costOf(EntityId id) const
+{
+    if (const DiskMetrics *d = disk(id))
+        return d->cost;
+    if (const ComputeMetrics *c = compute(id))
+        return c->cost;
+    if (const LinkMetrics *l = link(id))
+        return l->cost;
+    if (const CacheMetrics *c = cache(id))
+        return c->cost;
+    if (m_loadBalancers.contains(id)) {
+        explain(id);
+        return m_loadBalancers.value(id);
+    }
+    return {};
+}
+
+} // namespace ecsplan

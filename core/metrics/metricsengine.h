@@ -1,0 +1,100 @@
+#pragma once
+
+#include "cataloginputs.h"
+#include "costcontribution.h"
+#include "metricsresults.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+#include <set>
+
+namespace ecsplan {
+
+class Catalog;
+class Document;
+struct ChangeEvent;
+struct Entity;
+
+/**
+ * The live metrics of a document: disk performance, compute, links, caches, load balancers,
+ * request paths and cost totals.
+ *
+ * It listens to Document::changed and marks dirty only what depends on the change (a
+ * presentation-only edit marks nothing; a disk edit marks that disk, its compute group and
+ * the group's other disks; a link edit marks that link and the paths; a settings change marks
+ * every cost). Dirty work is coalesced: a burst of edits is flushed once, by a zero-interval
+ * single-shot timer, on the next event-loop pass; flush() does it synchronously. Totals are
+ * kept as running sums (old contribution out, new one in), so an edit costs O(what it
+ * touched), not O(design).
+ *
+ * Results are identical whether reached incrementally or by recomputeAll(). Getters read
+ * the last flushed state; explanations are filled lazily, on the first read of an entity.
+ * The catalog must outlive the engine; call recomputeAll() after changing its prices.
+ */
+class MetricsEngine : public QObject
+{
+    Q_OBJECT
+
+public:
+    MetricsEngine(Document *document, const Catalog *catalog, QObject *parent = nullptr);
+    ~MetricsEngine() override;
+
+    /** nullptr when `id` is not a disk (or not flushed yet). */
+    const DiskMetrics *disk(EntityId id) const;
+    /** Instance groups and scaling groups. */
+    const ComputeMetrics *compute(EntityId id) const;
+    const LinkMetrics *link(EntityId id) const;
+    const CacheMetrics *cache(EntityId id) const;
+    /** The monthly cost of any entity (compute, disk, cache, load balancer, link); empty otherwise. */
+    CostFigure costOf(EntityId id) const;
+    const Totals &totals() const { return m_totals; }
+    QList<PathMetrics> paths() const { return m_paths; }
+
+    bool isDirty() const;
+    /** Recomputes what is dirty now and emits metricsChanged. */
+    void flush();
+    /** Drops every result and catalog cache and recomputes the whole design. */
+    void recomputeAll();
+
+signals:
+    /** After each flush: the entities whose metrics were recomputed (totals may have changed too). */
+    void metricsChanged(const ecsplan::EntityIds &changed);
+
+private:
+    void onChanged(const ChangeEvent &event);
+    void markEntity(EntityId id);
+    void markWithDependents(const Entity &e);
+    void markDiskAndSiblings(EntityId compute);
+    void markLinksOf(EntityId node);
+    void scheduleFlush();
+    void recompute(EntityId id);
+    void drop(EntityId id);
+    void explain(EntityId id) const;
+
+    Document *m_document;
+    CatalogInputs m_inputs;
+    QTimer m_timer;
+
+    // Mutable: explain() swaps in the explained result on first read; the figures are equal.
+    mutable QHash<EntityId, DiskMetrics> m_disks;
+    mutable QHash<EntityId, ComputeMetrics> m_computes;
+    mutable QHash<EntityId, LinkMetrics> m_links;
+    mutable QHash<EntityId, CacheMetrics> m_caches;
+    mutable QHash<EntityId, CostFigure> m_loadBalancers;
+    QHash<EntityId, CostContribution> m_contributions;
+    QHash<EntityId, EntityId> m_diskAttachment;   ///< disk → compute group at its last recompute
+    std::set<EntityId> m_endpoints;
+    mutable QSet<EntityId> m_explained;
+
+    TotalsAccumulator m_accumulator;
+    Totals m_totals;
+    QList<PathMetrics> m_paths;
+
+    QSet<EntityId> m_dirty;
+    bool m_allDirty = true;
+    bool m_pathsDirty = true;
+};
+
+} // namespace ecsplan

@@ -1,0 +1,128 @@
+// Link scope classification, transfer classes and path latency sums.
+#include "metrics/latency.h"
+
+#include <QTest>
+
+using namespace ecsplan;
+
+Q_DECLARE_METATYPE(ecsplan::LinkScope)
+Q_DECLARE_METATYPE(ecsplan::TransferClass)
+Q_DECLARE_METATYPE(ecsplan::LinkPath)
+Q_DECLARE_METATYPE(ecsplan::LinkEnd)
+
+namespace {
+
+LinkEnd inZone(const QString &zone)
+{
+    LinkEnd e;
+    e.zoneCode = zone;
+    e.regionCode = zone.left(zone.lastIndexOf(QLatin1Char('-')));
+    return e;
+}
+
+LinkEnd users()
+{
+    LinkEnd e;
+    e.outside = true;
+    e.endpoint = true;
+    return e;
+}
+
+LinkEnd otherRegion(const QString &region)
+{
+    LinkEnd e;
+    e.regionCode = region;
+    e.endpoint = true;
+    return e;
+}
+
+} // namespace
+
+class TestLatency : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scope_data();
+    void scope();
+    void pathSum_data();
+    void pathSum();
+};
+
+void TestLatency::scope_data()
+{
+    QTest::addColumn<LinkEnd>("from");
+    QTest::addColumn<LinkEnd>("to");
+    QTest::addColumn<LinkPath>("path");
+    QTest::addColumn<LinkScope>("scope");
+    QTest::addColumn<TransferClass>("transfer");
+
+    const LinkEnd h = inZone(QStringLiteral("cn-hangzhou-h"));
+    const LinkEnd i = inZone(QStringLiteral("cn-hangzhou-i"));
+    const LinkEnd bj = inZone(QStringLiteral("cn-beijing-h"));
+    QTest::newRow("same zone") << h << h << LinkPath::Auto << LinkScope::SameZone << TransferClass::IntraZone;
+    QTest::newRow("cross zone") << h << i << LinkPath::Auto << LinkScope::CrossZone << TransferClass::CrossZone;
+    QTest::newRow("cross region auto = CEN") << h << bj << LinkPath::Auto << LinkScope::CrossRegionCen
+                                             << TransferClass::CrossRegion;
+    QTest::newRow("cross region CEN") << h << bj << LinkPath::Cen << LinkScope::CrossRegionCen
+                                      << TransferClass::CrossRegion;
+    QTest::newRow("cross region internet") << h << bj << LinkPath::Internet << LinkScope::CrossRegionInternet
+                                           << TransferClass::InternetEgress;
+    QTest::newRow("users to web: ingress") << users() << h << LinkPath::Auto << LinkScope::Internet
+                                           << TransferClass::InternetIngress;
+    QTest::newRow("web to users: egress") << h << users() << LinkPath::Auto << LinkScope::Internet
+                                          << TransferClass::InternetEgress;
+    QTest::newRow("same region over internet") << h << i << LinkPath::Internet << LinkScope::Internet
+                                               << TransferClass::InternetEgress;
+    QTest::newRow("to another region endpoint") << h << otherRegion(QStringLiteral("ap-southeast-1"))
+                                                << LinkPath::Auto << LinkScope::CrossRegionCen
+                                                << TransferClass::CrossRegion;
+    QTest::newRow("region without zone") << otherRegion(QStringLiteral("cn-hangzhou")) << h << LinkPath::Auto
+                                         << LinkScope::CrossZone << TransferClass::CrossZone;
+}
+
+void TestLatency::scope()
+{
+    QFETCH(LinkEnd, from);
+    QFETCH(LinkEnd, to);
+    QFETCH(LinkPath, path);
+    QFETCH(LinkScope, scope);
+    QFETCH(TransferClass, transfer);
+    QCOMPARE(linkScope(from, to, path), scope);
+    QCOMPARE(transferClass(scope, from), transfer);
+}
+
+void TestLatency::pathSum_data()
+{
+    QTest::addColumn<QList<double>>("typical");
+    QTest::addColumn<QList<double>>("worst");
+    QTest::addColumn<double>("storageTypical");
+    QTest::addColumn<double>("storageWorst");
+    QTest::addColumn<double>("sumTypical");
+    QTest::addColumn<double>("sumWorst");
+
+    QTest::newRow("no hops, storage only") << QList<double>{} << QList<double>{} << 0.2 << 0.5 << 0.2 << 0.5;
+    QTest::newRow("users-alb-web-db") << QList<double>{30, 0.25, 1} << QList<double>{80, 0.5, 3}
+                                      << 0.25 << 0.5 << 31.5 << 84.0;
+    QTest::newRow("cache path, no storage") << QList<double>{0.5, 2} << QList<double>{1, 3} << 0.0 << 0.0
+                                            << 2.5 << 4.0;
+}
+
+void TestLatency::pathSum()
+{
+    QFETCH(QList<double>, typical);
+    QFETCH(QList<double>, worst);
+    QFETCH(double, storageTypical);
+    QFETCH(double, storageWorst);
+    QFETCH(double, sumTypical);
+    QFETCH(double, sumWorst);
+    QList<RttRange> hops;
+    for (qsizetype k = 0; k < typical.size(); ++k)
+        hops << RttRange{typical[k], worst[k]};
+    const RttRange r = pathLatency(hops, {storageTypical, storageWorst});
+    QCOMPARE(r.typicalMs, sumTypical);
+    QCOMPARE(r.worstMs, sumWorst);
+}
+
+QTEST_GUILESS_MAIN(TestLatency)
+#include "tst_latency.moc"

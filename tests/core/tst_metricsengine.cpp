@@ -1,0 +1,379 @@
+// The live metrics engine: figures on a small design, dirty marking and coalescing, and
+// incremental results equal to a from-scratch recompute after random edit sequences.
+#include "catalog/catalog.h"
+#include "generateddesign.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace ecsplan;
+
+namespace {
+
+struct Fixture
+{
+    Document doc;
+    EntityId region, zoneH, zoneI, web, db, disk1, disk2, disk3, alb, users, usersToAlb, albToWeb, webToDb;
+
+    EntityId add(EntityKind kind, EntityId parent, const std::function<void(Entity &)> &setup = {})
+    {
+        Entity e = makeEntity(kind);
+        e.parent = parent;
+        if (setup)
+            setup(e);
+        const Document::Result r = doc.addEntity(e);
+        if (!r.ok())
+            qFatal("fixture: %s", qPrintable(r.error));
+        return r.ids.value(0);
+    }
+
+    EntityId link(EntityId from, EntityId to, double gb)
+    {
+        LinkData data;
+        data.gbPerMonth = gb;
+        const Document::Result r = doc.connect(from, to, data);
+        if (!r.ok())
+            qFatal("fixture: %s", qPrintable(r.error));
+        return r.ids.value(0);
+    }
+
+    Fixture()
+    {
+        region = add(EntityKind::Region, EntityId::None, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou"); });
+        zoneH = add(EntityKind::Zone, region, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-h"); });
+        zoneI = add(EntityKind::Zone, region, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-i"); });
+        web = add(EntityKind::InstanceGroup, zoneH, [](Entity &e) {
+            e.compute.instanceType = QStringLiteral("ecs.g8i.large");
+            e.compute.count = 2;
+        });
+        db = add(EntityKind::InstanceGroup, zoneI, [](Entity &e) {
+            e.compute.instanceType = QStringLiteral("ecs.g8i.large");
+            e.compute.count = 1;
+        });
+        const auto pl1 = [this](Entity &e) {
+            e.disk.level = QStringLiteral("PL1");
+            e.disk.sizeGiB = 400;
+            e.disk.attachedTo = db;
+        };
+        disk1 = add(EntityKind::Disk, zoneI, [&](Entity &e) { pl1(e); e.disk.targetIops = 20000; });
+        disk2 = add(EntityKind::Disk, zoneI, pl1);
+        disk3 = add(EntityKind::Disk, zoneI, [](Entity &e) {
+            e.disk.level = QStringLiteral("PL2");
+            e.disk.sizeGiB = 100;
+        });
+        alb = add(EntityKind::LoadBalancer, zoneH);
+        users = add(EntityKind::Endpoint, EntityId::None);
+        usersToAlb = link(users, alb, 100);
+        albToWeb = link(alb, web, 100);
+        webToDb = link(web, db, 50);
+    }
+};
+
+bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &model, QString *where)
+{
+    for (EntityId id : model.ids()) {
+        const auto same = [](const auto *x, const auto *y) { return (!x && !y) || (x && y && *x == *y); };
+        if (!same(a.disk(id), b.disk(id)) || !same(a.compute(id), b.compute(id))
+            || !same(a.link(id), b.link(id)) || !same(a.cache(id), b.cache(id))
+            || !(a.costOf(id) == b.costOf(id))) {
+            *where = QStringLiteral("entity #%1 (%2)").arg(toUInt(id)).arg(model.find(id)->name);
+            return false;
+        }
+    }
+    if (!(a.totals() == b.totals())) {
+        *where = QStringLiteral("totals: %1 vs %2").arg(a.totals().monthly, 0, 'f', 6).arg(b.totals().monthly, 0, 'f', 6);
+        return false;
+    }
+    if (!(a.paths() == b.paths())) {
+        *where = QStringLiteral("paths: %1 vs %2").arg(a.paths().size()).arg(b.paths().size());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+class TestMetricsEngine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void diskFigures();
+    void instanceCapBinds();
+    void invalidDisk();
+    void linksAndPaths();
+    void costs();
+    void totalsAreTheSumOfTheParts();
+    void presentationOnlyChangesNothing();
+    void burstIsCoalesced();
+    void randomEditsMatchFromScratch_data();
+    void randomEditsMatchFromScratch();
+};
+
+void TestMetricsEngine::diskFigures()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    const DiskMetrics *d = engine.disk(f.disk1);
+    QVERIFY(d);
+    QVERIFY(d->valid);
+    QCOMPARE(d->iops, 21800.0);
+    QCOMPARE(d->throughputMBps, 320.0);
+    QCOMPARE(d->latencyTypicalMs, 0.2);
+    QCOMPARE(d->iopsWhy.formula, QStringLiteral("min(1,800 + 50 × 400 GiB, 50,000) = 21,800 IOPS"));
+    QVERIFY(!d->iopsWhy.citations.isEmpty());
+    QVERIFY(!d->iopsWhy.citations.first().source.isEmpty());
+    QVERIFY(!engine.disk(f.web));
+}
+
+void TestMetricsEngine::instanceCapBinds()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    // Two PL1 400 GiB disks ask 43,600 IOPS / 640 MB/s of an ecs.g8i.large (25,000 / 250 MB/s
+    // baseline, 200,000 / 1,250 MB/s burst): each gets half of the baseline, all of its own at burst.
+    const DiskMetrics *d = engine.disk(f.disk1);
+    QVERIFY(d->cappedByInstance);
+    QCOMPARE(d->effectiveIopsBaseline, 21800.0 * 25000.0 / 43600.0);
+    QCOMPARE(d->effectiveIopsBaseline, 12500.0);
+    QCOMPARE(d->effectiveIopsBurst, 21800.0);
+    QCOMPARE(d->effectiveMBpsBaseline, 125.0);
+    QCOMPARE(d->effectiveMBpsBurst, 320.0);
+    QCOMPARE(d->targetMet, std::optional<bool>(false));
+    QVERIFY(!engine.disk(f.disk2)->targetMet.has_value());
+    const ComputeMetrics *c = engine.compute(f.db);
+    QCOMPARE(c->diskIopsDemand, 43600.0);
+    QCOMPARE(c->diskIopsLimitBaseline, 25000.0);
+    QCOMPARE(c->diskIopsLimitBurst, 200000.0);
+
+    // Detaching the second disk lifts the IOPS cap on the first one; its 320 MB/s still exceed
+    // the 250 MB/s baseline bandwidth of the instance.
+    QVERIFY(f.doc.setProperty({f.disk2}, Property::AttachedTo, QVariant::fromValue(EntityId::None)).ok());
+    engine.flush();
+    QVERIFY(engine.disk(f.disk1)->cappedByInstance);
+    QCOMPARE(engine.disk(f.disk1)->effectiveIopsBaseline, 21800.0);
+    QCOMPARE(engine.disk(f.disk1)->effectiveMBpsBaseline, 250.0);
+    QVERIFY(!engine.disk(f.disk2)->cappedByInstance);
+    QCOMPARE(engine.disk(f.disk2)->effectiveIopsBaseline, 21800.0);
+    QCOMPARE(engine.disk(f.disk1)->targetMet, std::optional<bool>(true));
+    QCOMPARE(engine.compute(f.db)->diskIopsDemand, 21800.0);
+}
+
+void TestMetricsEngine::invalidDisk()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    const DiskMetrics *d = engine.disk(f.disk3);
+    QVERIFY(!d->valid);
+    QCOMPARE(d->problems, QStringList{QStringLiteral("cloud_essd PL2 needs at least 461 GiB (this disk has 100 GiB)")});
+    QCOMPARE(d->iops, 0.0);
+    QVERIFY(f.doc.setProperty({f.disk3}, Property::DiskSizeGiB, 461).ok());
+    engine.flush();
+    QVERIFY(engine.disk(f.disk3)->valid);
+    QCOMPARE(engine.disk(f.disk3)->iops, 24850.0);
+}
+
+void TestMetricsEngine::linksAndPaths()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    QCOMPARE(engine.link(f.usersToAlb)->scope, LinkScope::Internet);
+    QCOMPARE(engine.link(f.usersToAlb)->transferClass, TransferClass::InternetIngress);
+    QCOMPARE(engine.link(f.albToWeb)->scope, LinkScope::SameZone);
+    const LinkMetrics *cross = engine.link(f.webToDb);
+    QCOMPARE(cross->scope, LinkScope::CrossZone);
+    QCOMPARE(cross->latencyTypicalMs, Catalog::builtin().crossZoneRtt().typicalMs);
+    QCOMPARE(cross->latencyWorstMs, Catalog::builtin().crossZoneRtt().worstMs);
+    QCOMPARE(cross->transferGBPerMonth, 50.0);
+    QCOMPARE(cross->cost.monthly, 0.0);          // same-region intranet traffic is free...
+    QVERIFY(!cross->cost.priceMissing);          // ...and that is known, not missing
+    QVERIFY(!cross->latencyWhy.citations.isEmpty());
+
+    const QList<PathMetrics> paths = engine.paths();
+    QCOMPARE(paths.size(), 1);
+    const PathMetrics &p = paths.first();
+    QCOMPARE(p.hops, (EntityIds{f.users, f.alb, f.web, f.db}));
+    QCOMPARE(p.links, (EntityIds{f.usersToAlb, f.albToWeb, f.webToDb}));
+    const LatencyRange same = Catalog::builtin().sameZoneRtt();
+    const LatencyRange crossZone = Catalog::builtin().crossZoneRtt();
+    QCOMPARE(p.storageTypicalMs, 0.2);
+    QCOMPARE(p.typicalMs, 0.2 + 0 + same.typicalMs + crossZone.typicalMs);
+    QCOMPARE(p.worstMs, 0.2 + 0 + same.worstMs + crossZone.worstMs);
+
+    // Moving the database into the web zone makes the last hop same-zone.
+    QVERIFY(f.doc.setProperty({f.db}, Property::Parent, QVariant::fromValue(f.zoneH)).ok());
+    engine.flush();
+    QCOMPARE(engine.link(f.webToDb)->scope, LinkScope::SameZone);
+    QCOMPARE(engine.paths().first().typicalMs, 0.2 + 2 * same.typicalMs);
+}
+
+void TestMetricsEngine::costs()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    const Catalog &cat = Catalog::builtin();
+    const double rate = f.doc.model().settings().cnyPerUsd;
+    const double hourly = cat.instancePrice(QStringLiteral("ecs.g8i.large"), QStringLiteral("cn-hangzhou"),
+                                            QStringLiteral("PayAsYouGo"))->amount;
+    const PriceRow *pl0 = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL0"),
+                                        QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
+    const PriceRow *pl1 = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
+                                        QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
+    QCOMPARE(pl1->currency, QStringLiteral("USD"));
+    // 2 × ecs.g8i.large (CNY/h × 730) + 2 × 40 GiB PL0 system disks (USD/GiB-h × 730 × 7.2).
+    const double web = hourly * 730 * 2 + pl0->amount * 730 * 40 * 2 * rate;
+    QCOMPARE(engine.compute(f.web)->cost.monthly, web);
+    QVERIFY(!engine.compute(f.web)->cost.priceMissing);
+    QCOMPARE(engine.disk(f.disk1)->cost.monthly, pl1->amount * 730 * 400 * rate);
+    // Billing models of the same group.
+    const ComputeMetrics *c = engine.compute(f.web);
+    QCOMPARE(c->monthlyByBilling.value(BillingModel::PayAsYouGo), web);
+    QVERIFY(c->monthlyByBilling.value(BillingModel::Subscription3Year) < web);
+    // Load balancers are costed too.
+    QVERIFY(engine.costOf(f.alb).monthly > 0);
+    QVERIFY(!engine.costOf(f.alb).why.citations.isEmpty());
+
+    // Display currency USD: the CNY instance price is divided by the design's rate.
+    DesignSettings s = f.doc.model().settings();
+    s.currency = QStringLiteral("USD");
+    QVERIFY(f.doc.setSettings(s).ok());
+    engine.flush();
+    QCOMPARE(engine.totals().currency, QStringLiteral("USD"));
+    QCOMPARE(engine.compute(f.web)->cost.monthly, hourly * 730 * 2 / rate + pl0->amount * 730 * 40 * 2);
+
+    // An unknown type is reported missing, never priced 0.
+    QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType, QStringLiteral("ecs.nonexistent.large")).ok());
+    engine.flush();
+    QVERIFY(engine.compute(f.web)->cost.priceMissing);
+    QVERIFY(!engine.compute(f.web)->knownType);
+    QVERIFY(engine.totals().missingPrices.contains(
+        QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")));
+}
+
+void TestMetricsEngine::totalsAreTheSumOfTheParts()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    double sum = 0, zoneH = 0;
+    for (EntityId id : f.doc.model().ids()) {
+        sum += engine.costOf(id).monthly;
+        if (f.doc.model().zoneOf(id) == f.zoneH && !f.doc.model().find(id)->isLink())
+            zoneH += engine.costOf(id).monthly;
+    }
+    const Totals &t = engine.totals();
+    QCOMPARE(t.monthly, sum);
+    QVERIFY(t.monthly > 0);
+    QCOMPARE(t.byZone.value(f.zoneH), zoneH + engine.costOf(f.albToWeb).monthly);
+    QCOMPARE(t.byRegion.value(f.region), sum);
+    QCOMPARE(t.byCategory.value(CostCategory::LoadBalancing), engine.costOf(f.alb).monthly);
+    QCOMPARE(t.byBillingModel.value(BillingModel::PayAsYouGo), sum);
+}
+
+void TestMetricsEngine::presentationOnlyChangesNothing()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    QSignalSpy spy(&engine, &MetricsEngine::metricsChanged);
+    QVERIFY(f.doc.setProperty({f.disk1}, Property::Name, QStringLiteral("renamed")).ok());
+    QVERIFY(f.doc.moveEntities({f.web}, QPointF(5, 5)).ok());
+    QVERIFY(!engine.isDirty());
+    QCoreApplication::processEvents();
+    QCOMPARE(spy.count(), 0);
+}
+
+void TestMetricsEngine::burstIsCoalesced()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    QSignalSpy spy(&engine, &MetricsEngine::metricsChanged);
+    QVERIFY(f.doc.setProperty({f.disk1}, Property::DiskSizeGiB, 500).ok());
+    QVERIFY(f.doc.setProperty({f.disk1}, Property::DiskSizeGiB, 600).ok());
+    QVERIFY(f.doc.setProperty({f.webToDb}, Property::LinkGbPerMonth, 70.0).ok());
+    QVERIFY(engine.isDirty());
+    QCOMPARE(spy.count(), 0);
+    QTRY_COMPARE(spy.count(), 1);
+    const EntityIds changed = spy.first().first().value<EntityIds>();
+    // The disk, its instance and the instance's other disk, and the link: nothing else.
+    QCOMPARE(changed, (EntityIds{f.db, f.disk1, f.disk2, f.webToDb}));
+    QCOMPARE(engine.disk(f.disk1)->iops, 31800.0);
+}
+
+void TestMetricsEngine::randomEditsMatchFromScratch_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::newRow("seed 1") << 1u;
+    QTest::newRow("seed 7") << 7u;
+    QTest::newRow("seed 42") << 42u;
+}
+
+void TestMetricsEngine::randomEditsMatchFromScratch()
+{
+    QFETCH(quint32, seed);
+    QRandomGenerator rng(seed);
+    Document doc;
+    doc.resetModel(test::generateDesign(150, 2));
+    MetricsEngine live(&doc, &Catalog::builtin());
+
+    const QStringList types = {QStringLiteral("ecs.g8i.large"), QStringLiteral("ecs.c8i.large"),
+                               QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.i4.large"),
+                               QStringLiteral("ecs.unknown.type")};
+    const QStringList levels = {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"), QStringLiteral("PL3")};
+    const auto pick = [&](EntityKind kind) {
+        const EntityIds ids = doc.model().ids(kind);
+        return ids.isEmpty() ? EntityId::None : ids.at(rng.bounded(int(ids.size())));
+    };
+    int applied = 0;
+    for (int step = 0; step < 400; ++step) {
+        const EntityId disk = pick(EntityKind::Disk);
+        const EntityId ig = pick(EntityKind::InstanceGroup);
+        const EntityId link = pick(EntityKind::Link);
+        const EntityId zone = pick(EntityKind::Zone);
+        Document::Result r;
+        switch (rng.bounded(17)) {
+        case 0: r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000)); break;
+        case 1: r = doc.setProperty({disk}, Property::DiskLevel, levels.at(rng.bounded(4))); break;
+        case 2: r = doc.setProperty({disk}, Property::AttachedTo, QVariant::fromValue(ig)); break;
+        case 3: r = doc.setProperty({ig}, Property::InstanceType, types.at(rng.bounded(int(types.size())))); break;
+        case 4: r = doc.setProperty({ig}, Property::Count, 1 + rng.bounded(5)); break;
+        case 5: r = doc.setProperty({ig}, Property::Billing, QVariant::fromValue(BillingModel(rng.bounded(BillingModelCount)))); break;
+        case 6: r = doc.setProperty({link}, Property::LinkGbPerMonth, double(rng.bounded(5000)) / 7.0); break;
+        case 7: r = doc.setProperty({link}, Property::LinkPath, QVariant::fromValue(LinkPath(rng.bounded(4)))); break;
+        case 8: r = doc.setProperty({pick(EntityKind::Cache)}, Property::Parent, QVariant::fromValue(zone)); break;
+        case 9: {
+            Entity e = makeEntity(EntityKind::Disk);
+            e.parent = zone;
+            e.disk.sizeGiB = 500;
+            r = doc.addEntity(e);
+            break;
+        }
+        case 10: r = doc.removeEntities({rng.bounded(2) ? disk : ig}); break;
+        case 11: {
+            DesignSettings s = doc.model().settings();
+            s.currency = s.currency == QLatin1String("CNY") ? QStringLiteral("USD") : QStringLiteral("CNY");
+            s.cnyPerUsd = 6.5 + rng.bounded(20) / 10.0;
+            r = doc.setSettings(s);
+            break;
+        }
+        case 12: doc.undoStack()->undo(); break;
+        case 13: doc.undoStack()->redo(); break;
+        case 14: r = doc.moveEntities({ig}, QPointF(1, 0)); break;
+        case 15: r = doc.connect(pick(EntityKind::Endpoint), ig, LinkData{}); break;
+        case 16: r = doc.setProperty({pick(EntityKind::ScalingGroup)}, Property::DesiredSize, 1 + rng.bounded(3)); break;
+        }
+        applied += r.ok() ? 1 : 0;
+        if (step % 20 == 19) {
+            live.flush();
+            MetricsEngine scratch(&doc, &Catalog::builtin());
+            QString where;
+            QVERIFY2(sameResults(live, scratch, doc.model(), &where),
+                     qPrintable(QStringLiteral("step %1: %2").arg(step).arg(where)));
+        }
+    }
+    QVERIFY2(applied > 200, qPrintable(QString::number(applied)));
+}
+
+QTEST_GUILESS_MAIN(TestMetricsEngine)
+#include "tst_metricsengine.moc"

@@ -1,0 +1,322 @@
+#include "catalog/catalog.h"
+#include "generateddesign.h"
+#include "io/designfile.h"
+#include "mainwindow/autosaver.h"
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/recentfiles.h"
+#include "mainwindow/userprompts.h"
+#include "metrics/metricsengine.h"
+#include "inspector/inspector.h"
+#include "inspector/propertyfields.h"
+#include "mainwindow/canvasarea.h"
+#include "model/document.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace ecsplan;
+
+namespace {
+
+/** Answers every prompt without blocking and records what would have been shown. */
+struct FakePrompts : UserPrompts
+{
+    SaveChoice saveChoice = SaveChoice::Cancel;
+    bool recover = true;
+    QString savePath;
+    QStringList loadErrors;
+    QStringList errors;
+    int saveQuestions = 0;
+    int recoverQuestions = 0;
+
+    SaveChoice askSaveChanges(QWidget *, const QString &) override { ++saveQuestions; return saveChoice; }
+    void showLoadErrors(QWidget *, const QString &, const QStringList &e) override { loadErrors = e; }
+    void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
+    bool askRecover(QWidget *, const QString &, const QDateTime &) override { ++recoverQuestions; return recover; }
+    QString askOpenPath(QWidget *, const QString &) override { return {}; }
+    QString askSavePath(QWidget *, const QString &) override { return savePath; }
+};
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void openModifySaveReopen_data();
+    void openModifySaveReopen();
+    void brokenFileShowsLoaderMessages_data();
+    void brokenFileShowsLoaderMessages();
+    void unsavedChangesPrompt();
+    void dropOpensDesign();
+    void autosaveAndRecovery();
+    void viewMenuListsDocks();
+    void canvasSelectionDrivesInspector();
+
+private:
+    MainWindow *makeWindow(FakePrompts **prompts);
+    QTemporaryDir m_dir;
+    QString m_generated;
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ecsplan-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    QVERIFY(m_dir.isValid());
+    m_generated = m_dir.filePath(QStringLiteral("generated.ecsplan"));
+    QString error;
+    QVERIFY2(DesignFile::save(test::generateDesign(120), m_generated, &error), qPrintable(error));
+}
+
+void tst_MainWindow::init()
+{
+    QSettings().clear();
+    QDir(AutoSaver::directory()).removeRecursively();
+}
+
+MainWindow *tst_MainWindow::makeWindow(FakePrompts **prompts)
+{
+    auto *window = new MainWindow(&Catalog::builtin());
+    auto fake = std::make_unique<FakePrompts>();
+    *prompts = fake.get();
+    window->setPrompts(std::move(fake));
+    return window;
+}
+
+void tst_MainWindow::openModifySaveReopen_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::newRow("generated") << m_generated;
+    const QDir samples(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"));
+    for (const QFileInfo &sample : samples.entryInfoList({QStringLiteral("*.ecsplan")}))
+        QTest::newRow(qPrintable(sample.fileName())) << sample.absoluteFilePath();
+}
+
+void tst_MainWindow::openModifySaveReopen()
+{
+    QFETCH(QString, path);
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(path));
+    const QString name = QFileInfo(path).fileName();
+    QCOMPARE(window->windowTitle(), QStringLiteral("%1[*] — ECS Planner").arg(name));
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(RecentFiles().files().value(0), QFileInfo(path).absoluteFilePath());
+    window->metrics()->flush();
+    QVERIFY2(window->costText().startsWith(QStringLiteral("Monthly total: CNY ")), qPrintable(window->costText()));
+
+    const Model &model = window->document()->model();
+    const EntityId first = model.ids().first();
+    QVERIFY(window->document()->setProperty({first}, Property::Notes, QStringLiteral("changed")).ok());
+    QVERIFY(window->isWindowModified());
+
+    prompts->savePath = m_dir.filePath(QStringLiteral("saved-%1").arg(name));
+    QVERIFY(window->saveAs());
+    QVERIFY(!window->isWindowModified());
+    QCOMPARE(window->windowTitle(), QStringLiteral("saved-%1[*] — ECS Planner").arg(name));
+    const QByteArray saved = bytesOf(prompts->savePath);
+    QVERIFY(!saved.isEmpty());
+
+    FakePrompts *otherPrompts = nullptr;
+    std::unique_ptr<MainWindow> other(makeWindow(&otherPrompts));
+    QVERIFY(other->openFile(prompts->savePath));
+    QCOMPARE(other->document()->model().find(first)->notes, QStringLiteral("changed"));
+    otherPrompts->savePath = m_dir.filePath(QStringLiteral("again-%1").arg(name));
+    QVERIFY(other->saveAs());
+    QCOMPARE(bytesOf(otherPrompts->savePath), saved);
+    QVERIFY(prompts->errors.isEmpty());
+}
+
+void tst_MainWindow::brokenFileShowsLoaderMessages_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::newRow("not json") << QByteArray("{ \"format\": \"ecsplan\", ");
+    QTest::newRow("newer schema") << QByteArray("{\"format\": \"ecsplan\", \"schemaVersion\": 999}");
+    QTest::newRow("not a design") << QByteArray("{\"format\": \"something-else\"}");
+}
+
+void tst_MainWindow::brokenFileShowsLoaderMessages()
+{
+    QFETCH(QByteArray, content);
+    const QString path = m_dir.filePath(QStringLiteral("broken.ecsplan"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(content);
+    file.close();
+    const QStringList expected = DesignFile::load(path).errors;
+    QVERIFY(!expected.isEmpty());
+
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    QVERIFY(!window->openFile(path));
+    QCOMPARE(prompts->loadErrors, expected);
+    QCOMPARE(window->document()->fileName(), m_generated); // the open design is untouched
+    QVERIFY(!window->openFile(m_dir.filePath(QStringLiteral("missing.ecsplan"))));
+    QVERIFY2(prompts->loadErrors.value(0).contains(QStringLiteral("cannot open")),
+             qPrintable(prompts->loadErrors.join('\n')));
+}
+
+void tst_MainWindow::unsavedChangesPrompt()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    const int size = window->document()->model().size();
+    QVERIFY(window->newDesign());
+    QCOMPARE(prompts->saveQuestions, 0); // unmodified: no question
+    QVERIFY(window->openFile(m_generated));
+    window->document()->removeEntities({window->document()->model().ids().last()});
+
+    prompts->saveChoice = UserPrompts::SaveChoice::Cancel;
+    QVERIFY(!window->newDesign());
+    QVERIFY(!window->close());
+    QCOMPARE(prompts->saveQuestions, 2);
+    QCOMPARE(window->document()->model().size(), size - 1);
+
+    prompts->saveChoice = UserPrompts::SaveChoice::Discard;
+    QVERIFY(window->newDesign());
+    QCOMPARE(window->document()->model().size(), 0);
+    QCOMPARE(window->windowTitle(), QStringLiteral("Untitled design[*] — ECS Planner"));
+    QVERIFY(!window->isWindowModified());
+}
+
+void tst_MainWindow::dropOpensDesign()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_generated)});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(window.get(), &drop);
+    QCOMPARE(window->document()->fileName(), m_generated);
+
+    QMimeData other;
+    other.setUrls({QUrl::fromLocalFile(m_dir.filePath(QStringLiteral("notes.txt")))});
+    QDragEnterEvent refused(QPoint(10, 10), Qt::CopyAction, &other, Qt::LeftButton, Qt::NoModifier);
+    refused.ignore();
+    QApplication::sendEvent(window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+}
+
+void tst_MainWindow::autosaveAndRecovery()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    QVERIFY(!window->autoSaver()->saveNow()); // nothing to save while clean
+    window->document()->removeEntities({window->document()->model().ids().last()});
+    QVERIFY(window->autoSaver()->saveNow());
+    const QString autosave = window->autoSaver()->autosavePath();
+    QVERIFY(QFile::exists(autosave));
+    QVERIFY(AutoSaver::recoverable().isEmpty()); // locked by this live window
+    const Model modified = window->document()->model();
+
+    // Simulate a crash: the files stay, the lock is gone.
+    const QByteArray design = bytesOf(autosave);
+    prompts->saveChoice = UserPrompts::SaveChoice::Discard;
+    QVERIFY(window->close());
+    QVERIFY(!QFile::exists(autosave)); // removed on close
+    QFile restore(autosave);
+    QVERIFY(restore.open(QIODevice::WriteOnly));
+    restore.write(design);
+    restore.close();
+    QFile origin(autosave.chopped(7) + QStringLiteral("origin"));
+    QVERIFY(origin.open(QIODevice::WriteOnly));
+    origin.write(m_generated.toUtf8());
+    origin.close();
+    QCOMPARE(AutoSaver::recoverable().size(), 1);
+
+    FakePrompts *next = nullptr;
+    std::unique_ptr<MainWindow> restarted(makeWindow(&next));
+    restarted->offerRecovery();
+    QCOMPARE(next->recoverQuestions, 1);
+    QCOMPARE(restarted->document()->model().size(), modified.size());
+    QCOMPARE(restarted->document()->fileName(), m_generated);
+    QVERIFY(restarted->isWindowModified());
+    QVERIFY(!QFile::exists(autosave));
+    QVERIFY(AutoSaver::recoverable().isEmpty());
+}
+
+void tst_MainWindow::viewMenuListsDocks()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    auto *later = new QDockWidget(QStringLiteral("Findings"), window.get());
+    later->setObjectName(QStringLiteral("findingsDock"));
+    window->addDock(later, Qt::BottomDockWidgetArea);
+    QMenu *docks = nullptr;
+    for (QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Docks"))
+            docks = menu;
+    }
+    QVERIFY(docks);
+    QStringList names;
+    for (QAction *action : docks->actions())
+        names << action->text();
+    QVERIFY2(names.contains(QStringLiteral("Properties")), qPrintable(names.join(',')));
+    QVERIFY(names.contains(QStringLiteral("Undo History")));
+    QVERIFY(names.contains(QStringLiteral("Findings")));
+    QVERIFY(!window->exportTerraformAction()->isEnabled());
+}
+
+void tst_MainWindow::canvasSelectionDrivesInspector()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->resize(1600, 1000);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const QString sample = QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan");
+    QVERIFY(window->openFile(QFile::exists(sample) ? sample : m_generated));
+    const Model &model = window->document()->model();
+    const EntityIds groups = model.ids(EntityKind::InstanceGroup);
+    QVERIFY(!groups.isEmpty());
+    window->canvas()->selectIds({groups.first()});
+    QCOMPARE(window->inspector()->selection(), EntityIds{groups.first()});
+    auto *name = qobject_cast<TextField *>(window->inspector()->field(Property::Name));
+    QVERIFY(name);
+    QCOMPARE(name->lineEdit()->text(), model.find(groups.first())->name);
+    // Set ECSPLAN_SCREENSHOT_DIR to look at the window as the test left it.
+    const QString shots = qEnvironmentVariable("ECSPLAN_SCREENSHOT_DIR");
+    QTest::qWait(50);
+    const QImage image = window->grab().toImage();
+    QCOMPARE(image.size(), window->size() * window->devicePixelRatio());
+    if (!shots.isEmpty())
+        QVERIFY(image.save(shots + QStringLiteral("/mainwindow-selection.png")));
+
+    const EntityIds disks = model.ids(EntityKind::Disk);
+    QVERIFY(!disks.isEmpty());
+    window->canvas()->selectIds({disks.first()});
+    QVERIFY(window->inspector()->diskPerformanceText().contains(QStringLiteral(" IOPS · ")));
+    QTest::qWait(50);
+    if (!shots.isEmpty())
+        QVERIFY(window->grab().save(shots + QStringLiteral("/mainwindow-disk.png")));
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/enums.h"
+
+#include <QColor>
+#include <QFont>
+
+QT_BEGIN_NAMESPACE
+class QPalette;
+QT_END_NAMESPACE
+
+namespace ecsplan {
+
+/**
+ * Colours and fonts of the canvas, derived from the widget palette so the canvas follows a
+ * light or dark desktop. Kind accents match the SVG icons (resources/icons).
+ */
+struct CanvasStyle
+{
+    bool dark = false;
+    QColor background, grid;
+    QColor regionFill, regionBorder, regionHeader;
+    QColor zoneFill, zoneBorder, zoneHeader;
+    QColor cardFill, cardBorder, text, secondaryText, metricText;
+    QColor selection, invalid, link, linkLabelFill, attachment;
+    QFont titleFont, bodyFont, metricFont, regionFont, zoneFont;
+
+    static CanvasStyle fromPalette(const QPalette &palette);
+    /** Accent of a kind (card stripe, low-detail box, palette icon fallback). */
+    static QColor accent(EntityKind kind, EndpointKind endpoint = EndpointKind::InternetUsers);
+    /** Badge colour for severity 1 advice, 2 warning, 3 error. */
+    static QColor severityColor(int severity);
+};
+
+} // namespace ecsplan

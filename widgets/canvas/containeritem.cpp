@@ -1,0 +1,270 @@
+#include "containeritem.h"
+
+#include "canvasstyle.h"
+#include "designscene.h"
+#include "kindicon.h"
+
+#include <QCursor>
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace ecsplan {
+
+namespace {
+
+constexpr qreal Ring = 6;          ///< hit-testable border width
+constexpr qreal HandleSize = 9;
+constexpr QSizeF MinimumSize(160, 100);
+
+// Which edges a handle moves: left, top, right, bottom.
+constexpr bool kMoves[8][4] = {
+    {true, true, false, false}, {false, true, true, false}, {false, false, true, true},
+    {true, false, false, true}, {false, true, false, false}, {false, false, true, false},
+    {false, false, false, true}, {true, false, false, false}};
+
+} // namespace
+
+ContainerItem::ContainerItem(EntityId id)
+    : m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+}
+
+DesignScene *ContainerItem::designScene() const
+{
+    return static_cast<DesignScene *>(scene());
+}
+
+qreal ContainerItem::headerHeight() const
+{
+    return m_kind == EntityKind::Region ? 34 : 28;
+}
+
+void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF &parentOrigin)
+{
+    m_kind = e.kind;
+    setZValue(e.kind == EntityKind::Region ? CanvasZ::Region : CanvasZ::Zone);
+    const QRectF rect(QPointF(0, 0), e.geometry.size());
+    if (rect != m_rect) {
+        prepareGeometryChange();
+        m_rect = rect;
+    }
+    m_title = e.name;
+    m_detail = f.typeLine;
+    m_subtotal = f.metricLine;
+    m_problem = f.problem;
+    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(e.name.toHtmlEscaped(),
+                                                             displayName(e.kind), f.typeLine.toHtmlEscaped());
+    if (!f.metricLine.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
+    if (!f.explanation.trimmed().isEmpty())
+        tip += QStringLiteral("<pre>%1</pre>").arg(f.explanation.trimmed().toHtmlEscaped());
+    setToolTip(tip);
+    const QPointF local = e.geometry.topLeft() - parentOrigin;
+    if (pos() != local)
+        setPos(local);
+    update();
+}
+
+void ContainerItem::setBadge(int severity)
+{
+    if (m_badge != severity) {
+        m_badge = severity;
+        update();
+    }
+}
+
+QRectF ContainerItem::handleRect(int index) const
+{
+    const QRectF r = m_rect;
+    const QPointF points[8] = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft(),
+                               QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
+                               QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y())};
+    return QRectF(points[index] - QPointF(HandleSize / 2, HandleSize / 2), QSizeF(HandleSize, HandleSize));
+}
+
+int ContainerItem::handleAt(const QPointF &pos) const
+{
+    if (!isSelected())
+        return -1;
+    for (int i = 0; i < 8; ++i) {
+        if (handleRect(i).adjusted(-2, -2, 2, 2).contains(pos))
+            return i;
+    }
+    return -1;
+}
+
+QRectF ContainerItem::boundingRect() const
+{
+    return m_rect.adjusted(-HandleSize, -HandleSize, HandleSize, HandleSize);
+}
+
+QPainterPath ContainerItem::shape() const
+{
+    QPainterPath outer;
+    outer.addRect(m_rect.adjusted(-Ring / 2, -Ring / 2, Ring / 2, Ring / 2));
+    QPainterPath inner;
+    inner.addRect(m_rect.adjusted(Ring / 2, headerHeight(), -Ring / 2, -Ring / 2));
+    QPainterPath ring = outer.subtracted(inner);
+    if (isSelected()) {
+        for (int i = 0; i < 8; ++i)
+            ring.addRect(handleRect(i));
+    }
+    return ring;
+}
+
+void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const bool region = m_kind == EntityKind::Region;
+    const QColor border = !m_problem.isEmpty() ? style.invalid : region ? style.regionBorder : style.zoneBorder;
+    const qreal radius = region ? 10 : 8;
+    painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
+
+    QPen pen(border, region ? 2 : 1.5, region ? Qt::SolidLine : Qt::DashLine);
+    if (isSelected())
+        pen = QPen(style.selection, 2.5);
+    pen.setCosmetic(lod < 0.5);
+    painter->setPen(pen);
+    painter->setBrush(region ? style.regionFill : style.zoneFill);
+    painter->drawRoundedRect(m_rect, radius, radius);
+
+    // Header band: a tint of the border colour, then the labels. Text scales up when zoomed
+    // far out so that region and zone names stay readable on an overview.
+    const qreal header = headerHeight();
+    QColor band = border;
+    band.setAlphaF(style.dark ? 0.22 : 0.12);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(band);
+    QPainterPath bandPath;
+    bandPath.addRoundedRect(m_rect, radius, radius);
+    QPainterPath top;
+    top.addRect(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), header)));
+    painter->drawPath(bandPath.intersected(top));
+
+    const qreal boost = lod < 0.6 ? qMin(0.6 / lod, 12.0) : 1.0;
+    QFont titleFont = region ? style.regionFont : style.zoneFont;
+    titleFont.setPointSizeF(titleFont.pointSizeF() * boost);
+    QFont detailFont = style.bodyFont;
+    detailFont.setPointSizeF(detailFont.pointSizeF() * boost * 1.1);
+    const qreal h = header * boost;
+    const qreal iconSize = (region ? 20 : 18) * boost;
+    const QRectF iconRect(m_rect.left() + 10, m_rect.top() + (qMin(h, m_rect.height()) - iconSize) / 2,
+                          iconSize, iconSize);
+    if (lod > 0.3) {
+        const int pixels = qCeil(iconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
+        painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, EndpointKind::InternetUsers, pixels), QRectF());
+    }
+    const qreal textLeft = iconRect.right() + 8 * boost;
+    const QRectF textRect(textLeft, m_rect.top(), m_rect.right() - textLeft - 10 * boost, qMin(h, m_rect.height()));
+    const QFontMetricsF titleMetrics(titleFont);
+    QString subtotal = m_subtotal;
+    QFont subtotalFont = style.metricFont;
+    subtotalFont.setPointSizeF(subtotalFont.pointSizeF() * boost * (region ? 1.35 : 1.15));
+    const qreal subtotalWidth = subtotal.isEmpty() ? 0 : QFontMetricsF(subtotalFont).horizontalAdvance(subtotal) + 12 * boost;
+    const qreal available = textRect.width() - subtotalWidth;
+    const QString title = titleMetrics.elidedText(m_title, Qt::ElideRight, available);
+    painter->setFont(titleFont);
+    painter->setPen(region ? style.regionHeader : style.zoneHeader);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter, title);
+    const qreal titleWidth = titleMetrics.horizontalAdvance(title);
+    if (titleWidth + 24 * boost < available && lod > 0.15) {
+        painter->setFont(detailFont);
+        painter->setPen(style.secondaryText);
+        const QRectF detailRect(textLeft + titleWidth + 10 * boost, textRect.top(),
+                                available - titleWidth - 10 * boost, textRect.height());
+        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                          QFontMetricsF(detailFont).elidedText(m_detail, Qt::ElideRight, detailRect.width()));
+    }
+    if (!subtotal.isEmpty()) {
+        painter->setFont(subtotalFont);
+        painter->setPen(style.metricText);
+        painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, subtotal);
+    }
+    if (m_badge > 0) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->drawEllipse(QPointF(m_rect.right() - 2, m_rect.top() + 2), 7, 7);
+    }
+    if (isSelected()) {
+        painter->setPen(QPen(style.selection, 1));
+        painter->setBrush(style.cardFill);
+        for (int i = 0; i < 8; ++i)
+            painter->drawRect(handleRect(i));
+    }
+}
+
+QVariant ContainerItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    DesignScene *s = designScene();
+    if (s) {
+        if (change == ItemPositionChange)
+            return s->snapItemPosition(this, value.toPointF());
+        if (change == ItemPositionHasChanged)
+            s->itemMoved(m_id);
+        if (change == ItemSelectedHasChanged)
+            prepareGeometryChange(); // the handles join the shape
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void ContainerItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_resizeHandle = event->button() == Qt::LeftButton ? handleAt(event->pos()) : -1;
+    if (m_resizeHandle >= 0) {
+        m_resizeStart = m_rect;
+        m_pressScenePos = event->scenePos();
+        event->accept();
+        return;
+    }
+    QGraphicsItem::mousePressEvent(event);
+}
+
+void ContainerItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizeHandle < 0) {
+        QGraphicsItem::mouseMoveEvent(event);
+        return;
+    }
+    const QPointF d = event->scenePos() - m_pressScenePos;
+    QRectF r = m_resizeStart;
+    const bool *moves = kMoves[m_resizeHandle];
+    if (moves[0]) r.setLeft(qMin(r.left() + d.x(), r.right() - MinimumSize.width()));
+    if (moves[1]) r.setTop(qMin(r.top() + d.y(), r.bottom() - MinimumSize.height()));
+    if (moves[2]) r.setRight(qMax(r.right() + d.x(), r.left() + MinimumSize.width()));
+    if (moves[3]) r.setBottom(qMax(r.bottom() + d.y(), r.top() + MinimumSize.height()));
+    const QRectF snapped = designScene()->snapRect(mapRectToScene(r));
+    prepareGeometryChange();
+    m_rect = mapRectFromScene(snapped);
+    update();
+}
+
+void ContainerItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_resizeHandle < 0) {
+        QGraphicsItem::mouseReleaseEvent(event);
+        return;
+    }
+    m_resizeHandle = -1;
+    if (m_rect != m_resizeStart)
+        designScene()->requestResize(m_id, mapRectToScene(m_rect));
+}
+
+void ContainerItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
+{
+    static const Qt::CursorShape shapes[8] = {Qt::SizeFDiagCursor, Qt::SizeBDiagCursor, Qt::SizeFDiagCursor,
+                                              Qt::SizeBDiagCursor, Qt::SizeVerCursor, Qt::SizeHorCursor,
+                                              Qt::SizeVerCursor, Qt::SizeHorCursor};
+    const int h = handleAt(event->pos());
+    if (h >= 0)
+        setCursor(shapes[h]);
+    else
+        unsetCursor();
+    QGraphicsItem::hoverMoveEvent(event);
+}
+
+} // namespace ecsplan

@@ -1,0 +1,440 @@
+#include "designscene.h"
+
+#include "containeritem.h"
+#include "entityfigures.h"
+#include "linkitem.h"
+#include "nodeitem.h"
+
+#if __has_include("metrics/metricsengine.h")
+#include "metrics/metricsengine.h"
+#define ECSPLAN_CANVAS_HAS_ENGINE 1
+#endif
+
+#include <QGraphicsLineItem>
+#include <QEvent>
+#include <QPalette>
+
+#include <algorithm>
+
+namespace ecsplan {
+
+namespace {
+
+EntityId idOf(const QGraphicsItem *item)
+{
+    if (!item)
+        return EntityId::None;
+    switch (item->type()) {
+    case NodeItem::Type: return static_cast<const NodeItem *>(item)->id();
+    case ContainerItem::Type: return static_cast<const ContainerItem *>(item)->id();
+    case LinkItem::Type: return static_cast<const LinkItem *>(item)->id();
+    default: return EntityId::None;
+    }
+}
+
+void sortIds(EntityIds &ids)
+{
+    std::sort(ids.begin(), ids.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+}
+
+} // namespace
+
+DesignScene::DesignScene(Document *document, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_style(CanvasStyle::fromPalette(palette()))
+{
+    setItemIndexMethod(BspTreeIndex);
+    connect(document, &Document::changed, this, &DesignScene::onDocumentChanged);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::onSelectionChanged);
+    rebuild();
+}
+
+DesignScene::~DesignScene()
+{
+    m_blockSelection = true; // items die with the scene; nobody needs to hear about it
+}
+
+void DesignScene::setMetricsEngine(MetricsEngine *engine)
+{
+    if (m_engine == engine)
+        return;
+#ifdef ECSPLAN_CANVAS_HAS_ENGINE
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (m_engine)
+        connect(m_engine, &MetricsEngine::metricsChanged, this, &DesignScene::onMetricsChanged);
+#else
+    m_engine = engine;
+#endif
+    syncItems(m_document->model().ids());
+}
+
+EntityIds DesignScene::selectedIds() const
+{
+    EntityIds ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        const EntityId id = idOf(item);
+        if (isValid(id))
+            ids << id;
+    }
+    sortIds(ids);
+    return ids;
+}
+
+void DesignScene::selectIds(const EntityIds &ids)
+{
+    m_blockSelection = true;
+    clearSelection();
+    for (EntityId id : ids) {
+        if (QGraphicsItem *item = m_items.value(id))
+            item->setSelected(true);
+    }
+    m_blockSelection = false;
+    onSelectionChanged();
+}
+
+QGraphicsItem *DesignScene::itemFor(EntityId id) const
+{
+    return m_items.value(id);
+}
+
+void DesignScene::setGreyedOut(const EntityIds &ids)
+{
+    EntityIds touched(m_greyed.cbegin(), m_greyed.cend());
+    m_greyed = QSet<EntityId>(ids.cbegin(), ids.cend());
+    touched << ids;
+    for (EntityId id : ids) {
+        for (EntityId link : m_document->model().linksOf(id))
+            touched << link;
+    }
+    for (EntityId id : std::as_const(touched)) {
+        for (EntityId link : m_document->model().linksOf(id))
+            touched << link;
+    }
+    applyDecorations(touched);
+}
+
+void DesignScene::setBadges(const QHash<EntityId, int> &severity)
+{
+    EntityIds touched = m_badges.keys();
+    m_badges = severity;
+    touched << severity.keys();
+    applyDecorations(touched);
+}
+
+void DesignScene::applyDecorations(const EntityIds &ids)
+{
+    const Model &model = m_document->model();
+    for (EntityId id : ids) {
+        QGraphicsItem *item = m_items.value(id);
+        if (!item)
+            continue;
+        bool faded = m_greyed.contains(id);
+        if (const Entity *e = model.find(id); e && e->isLink())
+            faded = m_greyed.contains(e->link.from) || m_greyed.contains(e->link.to);
+        item->setOpacity(faded ? 0.28 : 1.0);
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            node->setBadge(m_badges.value(id));
+        else if (auto *container = qgraphicsitem_cast<ContainerItem *>(item))
+            container->setBadge(m_badges.value(id));
+    }
+}
+
+void DesignScene::setSnapToGrid(bool on)
+{
+    m_snap = on;
+    update();
+}
+
+void DesignScene::setConnectMode(bool on)
+{
+    m_connectMode = on;
+}
+
+QRectF DesignScene::contentsRect() const
+{
+    QRectF r;
+    for (const Entity &e : m_document->model().entities()) {
+        if (!e.isLink())
+            r = r.isNull() ? e.geometry : r.united(e.geometry);
+    }
+    return r;
+}
+
+QRectF DesignScene::endRect(EntityId id) const
+{
+    QGraphicsItem *item = m_items.value(id);
+    if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+        return node->cardSceneRect();
+    if (auto *container = qgraphicsitem_cast<ContainerItem *>(item)) {
+        const Entity *e = m_document->model().find(id);
+        return e ? QRectF(container->scenePos(), e->geometry.size()) : QRectF();
+    }
+    return {};
+}
+
+// --- model → items ------------------------------------------------------------------------------
+
+void DesignScene::onDocumentChanged(const ChangeEvent &change)
+{
+    switch (change.type) {
+    case ChangeEvent::Type::Reset:
+        rebuild();
+        break;
+    case ChangeEvent::Type::Added:
+        createItems(change.ids);
+        break;
+    case ChangeEvent::Type::AboutToBeRemoved:
+        removeItems(change.ids);
+        break;
+    case ChangeEvent::Type::Removed:
+        onSelectionChanged();
+        break;
+    case ChangeEvent::Type::Changed: {
+        const Model &model = m_document->model();
+        if (change.touches(Property::Parent)) {
+            for (EntityId id : change.ids) {
+                const Entity *e = model.find(id);
+                QGraphicsItem *item = m_items.value(id);
+                if (e && item && !e->isLink())
+                    item->setParentItem(m_items.value(e->parent));
+            }
+        }
+        syncItems(change.ids);
+        break;
+    }
+    case ChangeEvent::Type::SettingsChanged:
+        syncItems(m_document->model().ids());
+        break;
+    }
+}
+
+void DesignScene::onMetricsChanged(const EntityIds &ids)
+{
+    EntityIds all = ids;
+    const Model &model = m_document->model();
+    all << model.ids(EntityKind::Region) << model.ids(EntityKind::Zone); // subtotals
+    syncItems(all);
+}
+
+void DesignScene::rebuild()
+{
+    m_blockSelection = true;
+    m_connectLine = nullptr; // clear() deletes it
+    m_connectTarget = nullptr;
+    m_connectFrom = EntityId::None;
+    clear();
+    m_items.clear();
+    m_attachments.clear();
+    m_blockSelection = false;
+    createItems(m_document->model().ids());
+    emit selectedIdsChanged({});
+}
+
+void DesignScene::createItems(const EntityIds &ids)
+{
+    const Model &model = m_document->model();
+    EntityIds created;
+    for (EntityId id : ids) {
+        const Entity *e = model.find(id);
+        if (!e || m_items.contains(id))
+            continue;
+        QGraphicsItem *item = nullptr;
+        if (e->isContainer())
+            item = new ContainerItem(id);
+        else if (e->isLink())
+            item = new LinkItem(id);
+        else
+            item = new NodeItem(id);
+        m_items.insert(id, item);
+        created << id;
+    }
+    // Parents first, then add the top-level items (which brings their children along).
+    for (EntityId id : std::as_const(created)) {
+        const Entity *e = model.find(id);
+        if (!e->isLink())
+            if (QGraphicsItem *parent = m_items.value(e->parent))
+                m_items.value(id)->setParentItem(parent);
+    }
+    for (EntityId id : std::as_const(created)) {
+        QGraphicsItem *item = m_items.value(id);
+        if (!item->scene())
+            addItem(item->topLevelItem());
+    }
+    syncItems(created);
+    EntityIds decorate = created;
+    applyDecorations(decorate);
+}
+
+void DesignScene::removeItems(const EntityIds &ids)
+{
+    const Model &model = m_document->model();
+    QSet<QGraphicsItem *> doomed;
+    for (EntityId id : ids) {
+        if (QGraphicsItem *item = m_items.take(id))
+            doomed.insert(item);
+        delete m_attachments.take(id);
+        for (EntityId disk : model.disksAttachedTo(id))
+            delete m_attachments.take(disk);
+    }
+    if (doomed.isEmpty())
+        return;
+    if (m_connectTarget && doomed.contains(m_connectTarget))
+        m_connectTarget = nullptr;
+    if (ids.contains(m_dragId))
+        m_dragId = EntityId::None;
+    // Children that survive (should not happen: removal takes a container's content) go to
+    // the top level; then delete only the topmost doomed items, children die with them.
+    for (QGraphicsItem *item : std::as_const(doomed)) {
+        const QList<QGraphicsItem *> children = item->childItems();
+        for (QGraphicsItem *child : children) {
+            if (!doomed.contains(child))
+                child->setParentItem(nullptr);
+        }
+    }
+    QList<QGraphicsItem *> roots;
+    for (QGraphicsItem *item : std::as_const(doomed)) {
+        if (!doomed.contains(item->parentItem()))
+            roots << item;
+    }
+    m_blockSelection = true;
+    qDeleteAll(roots);
+    m_blockSelection = false;
+}
+
+void DesignScene::syncItems(const EntityIds &ids)
+{
+    const Model &model = m_document->model();
+    QSet<EntityId> done;
+    EntityIds moved;
+    EntityIds links;
+    auto syncOnce = [&](EntityId id) {
+        if (done.contains(id))
+            return;
+        done.insert(id);
+        syncItem(id);
+    };
+    for (EntityId id : ids) {
+        const Entity *e = model.find(id);
+        if (!e)
+            continue;
+        if (e->isLink()) {
+            links << id;
+            continue;
+        }
+        syncOnce(id);
+        moved << id;
+        if (e->isContainer()) {
+            // A resized or moved frame changes its children's local positions.
+            for (EntityId child : model.childrenOf(id)) {
+                syncOnce(child);
+                moved << child;
+            }
+            for (EntityId d : model.descendantsOf(id))
+                moved << d;
+        }
+    }
+    for (EntityId id : std::as_const(links))
+        syncOnce(id);
+    adjustLinks(moved);
+}
+
+void DesignScene::syncItem(EntityId id)
+{
+    const Model &model = m_document->model();
+    const Entity *e = model.find(id);
+    QGraphicsItem *item = m_items.value(id);
+    if (!e || !item)
+        return;
+    const EntityFigures figures = EntityFigures::of(model, m_engine, *e);
+    if (e->isLink()) {
+        static_cast<LinkItem *>(item)->sync(*e, figures);
+        return;
+    }
+    const Entity *parent = model.find(e->parent);
+    const QPointF origin = (parent && item->parentItem()) ? parent->geometry.topLeft() : QPointF();
+    if (e->isContainer())
+        static_cast<ContainerItem *>(item)->sync(*e, figures, origin);
+    else
+        static_cast<NodeItem *>(item)->sync(*e, figures, origin);
+    if (e->kind == EntityKind::Disk)
+        syncAttachment(id);
+}
+
+void DesignScene::syncAttachment(EntityId disk)
+{
+    const Entity *e = m_document->model().find(disk);
+    const EntityId target = e ? e->disk.attachedTo : EntityId::None;
+    AttachmentItem *item = m_attachments.value(disk);
+    if (!isValid(target) || !m_items.contains(target)) {
+        delete m_attachments.take(disk);
+        return;
+    }
+    if (!item) {
+        item = new AttachmentItem(disk, target);
+        addItem(item);
+        m_attachments.insert(disk, item);
+    }
+    item->setCompute(target);
+    item->adjust();
+}
+
+void DesignScene::adjustLinks(const EntityIds &nodes)
+{
+    const Model &model = m_document->model();
+    QSet<EntityId> done;
+    for (EntityId id : nodes) {
+        for (EntityId link : model.linksOf(id)) {
+            if (!done.contains(link)) {
+                done.insert(link);
+                if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
+                    item->adjust();
+            }
+        }
+        if (AttachmentItem *a = m_attachments.value(id))
+            a->adjust();
+        for (EntityId disk : model.disksAttachedTo(id))
+            if (AttachmentItem *a = m_attachments.value(disk))
+                a->adjust();
+    }
+}
+
+void DesignScene::itemMoved(EntityId id)
+{
+    const Entity *e = m_document->model().find(id);
+    if (!e)
+        return;
+    EntityIds nodes{id};
+    if (e->isContainer())
+        nodes << m_document->model().descendantsOf(id);
+    adjustLinks(nodes);
+}
+
+void DesignScene::onSelectionChanged()
+{
+    if (!m_blockSelection)
+        emit selectedIdsChanged(selectedIds());
+}
+
+bool DesignScene::event(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_style = CanvasStyle::fromPalette(palette());
+        const QList<QGraphicsItem *> all = items();
+        for (QGraphicsItem *item : all)
+            item->update();
+        update();
+    }
+    return QGraphicsScene::event(event);
+}
+
+void DesignScene::emitStatus(const QString &text)
+{
+    m_lastStatus = text;
+    emit statusMessage(text);
+}
+
+} // namespace ecsplan

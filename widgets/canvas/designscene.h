@@ -1,0 +1,151 @@
+#pragma once
+
+#include "canvasstyle.h"
+#include "model/document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QSet>
+
+QT_BEGIN_NAMESPACE
+class QGraphicsLineItem;
+QT_END_NAMESPACE
+
+namespace ecsplan {
+
+class AttachmentItem;
+class MetricsEngine;
+class NodeItem;
+
+/**
+ * The topology canvas's scene: a view of a Document (Tiled / QtNodes style).
+ *
+ * Items are keyed by EntityId and are created, synced and destroyed only in response to
+ * Document::changed. Items never write the model; the scene turns gestures into one document
+ * verb each:
+ *  - move (commit on release): Document::moveEntities(selected, delta). It reparents into the
+ *    container under a node's centre or refuses; a refusal is shown with statusMessage and the
+ *    items snap back to the model.
+ *  - resize a region/zone with its handles: Document::setGeometry.
+ *  - drop from the palette (MIME "application/x-ecsplan-component"): Document::containerAt +
+ *    Document::addEntity; invalid places are refused with the reason.
+ *  - connect (drag from a card's right-edge connector, or any card in connect mode):
+ *    Document::connect; a disk dropped on instances (or the reverse) sets Property::AttachedTo.
+ *
+ * Item tree: zone items are children of their region item, component cards children of their
+ * container item, so moving a container drags its content. Links and disk attachments are
+ * top-level and stacked above (itemtypes.h CanvasZ). Scene coordinates equal model geometry.
+ *
+ * Live numbers: with a MetricsEngine set, figures are re-read on its metricsChanged (after each
+ * flush), never computed by the scene.
+ */
+class DesignScene : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    static constexpr qreal GridSize = 20; ///< scene units (px at 100 %)
+
+    explicit DesignScene(Document *document, QObject *parent = nullptr);
+    ~DesignScene() override;
+
+    /** May be null; numbers appear after each flush (metricsChanged). Not owned. */
+    void setMetricsEngine(MetricsEngine *engine);
+    MetricsEngine *metricsEngine() const { return m_engine; }
+    Document *document() const { return m_document; }
+
+    /** Selected entity ids, ascending. */
+    EntityIds selectedIds() const;
+    /** Replaces the selection; emits selectedIdsChanged once. */
+    void selectIds(const EntityIds &ids);
+    /** The item of a node, container or link (null for unknown ids). */
+    QGraphicsItem *itemFor(EntityId id) const;
+    /** The dashed attachment line of a disk, or null when it is not attached. */
+    AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
+    /** Number of entity items (nodes + containers + links). */
+    int entityItemCount() const { return int(m_items.size()); }
+
+    /** What-if zone failure drill: these entities (and links touching them) are drawn faded. */
+    void setGreyedOut(const EntityIds &ids);
+    /** Severity badge per entity: 0 none, 1 advice, 2 warning, 3 error. Replaces all badges. */
+    void setBadges(const QHash<EntityId, int> &severity);
+
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on);
+    /** In connect mode a drag from anywhere on a card draws a link. */
+    bool connectMode() const { return m_connectMode; }
+    void setConnectMode(bool on);
+
+    /** Union of all node and container geometries (empty design: an empty rect). */
+    QRectF contentsRect() const;
+    const CanvasStyle &canvasStyle() const { return m_style; }
+
+    /** Adds a component centred at `scenePos` (what a palette drop does). */
+    Document::Result dropComponent(EntityKind kind, EndpointKind endpoint, const QPointF &scenePos);
+    /** Links two components, or attaches a disk when one end is a disk and the other compute. */
+    Document::Result connectIds(EntityId from, EntityId to);
+
+    // --- called by the items ------------------------------------------------------------------
+    /** Snaps a position proposed during a user drag (parent coordinates) to the grid. */
+    QPointF snapItemPosition(QGraphicsItem *item, const QPointF &proposed) const;
+    QRectF snapRect(const QRectF &sceneRect) const;
+    /** An item moved (drag feedback): re-route the links and attachments touching it. */
+    void itemMoved(EntityId id);
+    void requestResize(EntityId id, const QRectF &sceneRect);
+    /** Scene rectangle a link attaches to (a card, or a container frame); null if unknown. */
+    QRectF endRect(EntityId id) const;
+
+signals:
+    void selectedIdsChanged(const ecsplan::EntityIds &ids);
+    void statusMessage(const QString &text);
+
+protected:
+    bool event(QEvent *event) override;
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dragLeaveEvent(QGraphicsSceneDragDropEvent *event) override;
+    void dropEvent(QGraphicsSceneDragDropEvent *event) override;
+
+private:
+    void onDocumentChanged(const ChangeEvent &change);
+    void onMetricsChanged(const EntityIds &ids);
+    void onSelectionChanged();
+    void rebuild();
+    void createItems(const EntityIds &ids);
+    void removeItems(const EntityIds &ids);
+    /** Re-reads entity, figures and position of each id (plus the positions of their children). */
+    void syncItems(const EntityIds &ids);
+    void syncItem(EntityId id);
+    void syncAttachment(EntityId disk);
+    void adjustLinks(const EntityIds &nodes);
+    void applyDecorations(const EntityIds &ids);
+    QString placementProblem(EntityKind kind, const QPointF &scenePos, EntityId *container) const;
+    NodeItem *nodeAt(const QPointF &scenePos) const;
+    void finishConnect(const QPointF &scenePos);
+    void emitStatus(const QString &text);
+
+    Document *m_document;
+    MetricsEngine *m_engine = nullptr;
+    CanvasStyle m_style;
+    QHash<EntityId, QGraphicsItem *> m_items;
+    QHash<EntityId, AttachmentItem *> m_attachments; ///< by disk id
+    QSet<EntityId> m_greyed;
+    QHash<EntityId, int> m_badges;
+    bool m_snap = true;
+    bool m_connectMode = false;
+    bool m_blockSelection = false;
+    // move gesture (commit on release)
+    EntityId m_dragId = EntityId::None;
+    QPointF m_dragStart;
+    bool m_dragging = false;
+    // connect gesture
+    EntityId m_connectFrom = EntityId::None;
+    QGraphicsLineItem *m_connectLine = nullptr;
+    NodeItem *m_connectTarget = nullptr;
+    QString m_lastStatus;
+};
+
+} // namespace ecsplan

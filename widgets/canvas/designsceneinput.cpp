@@ -1,0 +1,273 @@
+// DesignScene: the gestures (move, resize, drop, connect). Split from designscene.cpp, which
+// keeps the model → items synchronisation, to keep both files readable.
+#include "designscene.h"
+
+#include "containeritem.h"
+#include "linkitem.h"
+#include "nodeitem.h"
+#include "palette/componentmime.h"
+
+#include <QGraphicsLineItem>
+#include <QMimeData>
+#include <QGraphicsSceneDragDropEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QPen>
+
+#include <cmath>
+
+namespace ecsplan {
+
+namespace {
+
+qreal snapValue(qreal v, qreal grid)
+{
+    return std::round(v / grid) * grid;
+}
+
+} // namespace
+
+QPointF DesignScene::snapItemPosition(QGraphicsItem *item, const QPointF &proposed) const
+{
+    if (!m_snap || !m_dragging)
+        return proposed;
+    const QPointF origin = item->parentItem() ? item->parentItem()->scenePos() : QPointF();
+    const QPointF scenePos = proposed + origin;
+    return QPointF(snapValue(scenePos.x(), GridSize), snapValue(scenePos.y(), GridSize)) - origin;
+}
+
+QRectF DesignScene::snapRect(const QRectF &r) const
+{
+    if (!m_snap)
+        return r;
+    return QRectF(QPointF(snapValue(r.left(), GridSize), snapValue(r.top(), GridSize)),
+                  QPointF(snapValue(r.right(), GridSize), snapValue(r.bottom(), GridSize)));
+}
+
+void DesignScene::requestResize(EntityId id, const QRectF &sceneRect)
+{
+    const Document::Result result = m_document->setGeometry(id, sceneRect);
+    if (!result.ok())
+        emitStatus(result.error);
+    syncItems({id}); // a refused or no-op resize drops the preview
+}
+
+NodeItem *DesignScene::nodeAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            return node;
+    }
+    return nullptr;
+}
+
+void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton) {
+        NodeItem *node = nodeAt(event->scenePos());
+        if (node && (m_connectMode || node->connectorContains(node->mapFromScene(event->scenePos())))) {
+            m_connectFrom = node->id();
+            m_connectLine = new QGraphicsLineItem(QLineF(endRect(m_connectFrom).center(), event->scenePos()));
+            m_connectLine->setPen(QPen(m_style.selection, 2, Qt::DashLine, Qt::RoundCap));
+            m_connectLine->setZValue(CanvasZ::Rubber);
+            addItem(m_connectLine);
+            event->accept();
+            return;
+        }
+    }
+    QGraphicsScene::mousePressEvent(event);
+    QGraphicsItem *grabber = mouseGrabberItem();
+    const bool movable = grabber && (grabber->type() == NodeItem::Type || grabber->type() == ContainerItem::Type);
+    if (event->button() == Qt::LeftButton && movable) {
+        m_dragId = grabber->type() == NodeItem::Type ? static_cast<NodeItem *>(grabber)->id()
+                                                     : static_cast<ContainerItem *>(grabber)->id();
+        m_dragStart = grabber->scenePos();
+        m_dragging = true;
+    }
+}
+
+void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        QLineF line = m_connectLine->line();
+        line.setP2(event->scenePos());
+        m_connectLine->setLine(line);
+        NodeItem *target = nodeAt(event->scenePos());
+        if (target && target->id() == m_connectFrom)
+            target = nullptr;
+        if (target != m_connectTarget) {
+            if (m_connectTarget)
+                m_connectTarget->setHighlighted(false);
+            m_connectTarget = target;
+            if (m_connectTarget)
+                m_connectTarget->setHighlighted(true);
+        }
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_connectLine) {
+        finishConnect(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    m_dragging = false;
+    QGraphicsItem *dragged = m_items.value(m_dragId);
+    const EntityId draggedId = m_dragId;
+    m_dragId = EntityId::None;
+    if (!dragged || event->button() != Qt::LeftButton)
+        return;
+    const QPointF delta = dragged->scenePos() - m_dragStart;
+    if (delta.isNull())
+        return;
+    EntityIds ids = selectedIds();
+    if (!ids.contains(draggedId))
+        ids << draggedId;
+    const Document::Result result = m_document->moveEntities(ids, delta);
+    if (!result.ok()) {
+        emitStatus(result.error);
+        syncItems(ids); // snap back to where the model says they are
+    }
+}
+
+void DesignScene::finishConnect(const QPointF &scenePos)
+{
+    NodeItem *target = nodeAt(scenePos);
+    const EntityId from = m_connectFrom;
+    if (m_connectTarget)
+        m_connectTarget->setHighlighted(false);
+    m_connectTarget = nullptr;
+    delete m_connectLine;
+    m_connectLine = nullptr;
+    m_connectFrom = EntityId::None;
+    if (!target || target->id() == from)
+        return;
+    const Document::Result result = connectIds(from, target->id());
+    if (!result.ok())
+        emitStatus(result.error);
+}
+
+Document::Result DesignScene::connectIds(EntityId from, EntityId to)
+{
+    const Model &model = m_document->model();
+    const Entity *a = model.find(from);
+    const Entity *b = model.find(to);
+    if (!a || !b)
+        return {{}, tr("Nothing to connect.")};
+    if (from == to)
+        return {{}, tr("A component cannot be connected to itself.")};
+    if (a->isContainer() || b->isContainer() || a->isLink() || b->isLink())
+        return {{}, tr("Only components can be connected, not regions, zones or links.")};
+    if (a->kind == EntityKind::Disk && b->isCompute())
+        return m_document->setProperty({from}, Property::AttachedTo, QVariant::fromValue(to));
+    if (b->kind == EntityKind::Disk && a->isCompute())
+        return m_document->setProperty({to}, Property::AttachedTo, QVariant::fromValue(from));
+    if (a->kind == EntityKind::Disk || b->kind == EntityKind::Disk)
+        return {{}, tr("A disk connects only to the instances or scaling group it is attached to.")};
+    return m_document->connect(from, to);
+}
+
+// --- drag and drop from the palette --------------------------------------------------------
+
+QString DesignScene::placementProblem(EntityKind kind, const QPointF &scenePos, EntityId *container) const
+{
+    *container = m_document->containerAt(kind, scenePos);
+    return m_document->model().checkPlacement(kind, *container);
+}
+
+void DesignScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
+{
+    event->ignore();
+    EntityKind kind;
+    EndpointKind endpoint;
+    if (ComponentMime::decode(event->mimeData(), &kind, &endpoint)) {
+        event->acceptProposedAction(); // sets the action only; accept() takes the drag
+        event->accept();
+    }
+}
+
+void DesignScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    EntityKind kind;
+    EndpointKind endpoint;
+    if (!ComponentMime::decode(event->mimeData(), &kind, &endpoint)) {
+        event->ignore();
+        return;
+    }
+    EntityId container;
+    const QString problem = placementProblem(kind, event->scenePos(), &container);
+    QString status = problem;
+    if (problem.isEmpty()) {
+        const Entity *c = m_document->model().find(container);
+        status = c ? tr("Drop to add a %1 to \"%2\".").arg(displayName(kind), c->name)
+                   : tr("Drop to add a %1.").arg(displayName(kind));
+    }
+    if (status != m_lastStatus)
+        emitStatus(status);
+    // Accept even where the drop would be refused: the drop then says why, in the status bar.
+    event->acceptProposedAction();
+    event->accept();
+}
+
+void DesignScene::dragLeaveEvent(QGraphicsSceneDragDropEvent *event)
+{
+    if (!m_lastStatus.isEmpty())
+        emitStatus({});
+    event->accept();
+}
+
+void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
+{
+    EntityKind kind;
+    EndpointKind endpoint;
+    if (!ComponentMime::decode(event->mimeData(), &kind, &endpoint)) {
+        event->ignore();
+        return;
+    }
+    const Document::Result result = dropComponent(kind, endpoint, event->scenePos());
+    if (result.ok()) {
+        event->acceptProposedAction();
+        event->accept();
+    } else {
+        event->setDropAction(Qt::IgnoreAction);
+        event->ignore();
+    }
+}
+
+Document::Result DesignScene::dropComponent(EntityKind kind, EndpointKind endpoint, const QPointF &scenePos)
+{
+    EntityId container;
+    const QString problem = placementProblem(kind, scenePos, &container);
+    if (!problem.isEmpty()) {
+        emitStatus(problem);
+        return {{}, problem};
+    }
+    Entity entity = makeEntity(kind);
+    if (kind == EntityKind::Endpoint) {
+        entity.endpoint.kind = endpoint;
+        entity.name = displayName(endpoint);
+    }
+    const QSizeF size = defaultSize(kind);
+    QPointF topLeft = scenePos - QPointF(size.width() / 2, size.height() / 2);
+    if (m_snap)
+        topLeft = QPointF(snapValue(topLeft.x(), GridSize), snapValue(topLeft.y(), GridSize));
+    entity.geometry = QRectF(topLeft, size);
+    entity.parent = container;
+    const Document::Result result = m_document->addEntity(entity);
+    if (!result.ok()) {
+        emitStatus(result.error);
+        return result;
+    }
+    selectIds(result.ids);
+    const Entity *c = m_document->model().find(container);
+    emitStatus(c ? tr("Added %1 to \"%2\".").arg(displayName(kind), c->name)
+                 : tr("Added %1.").arg(displayName(kind)));
+    return result;
+}
+
+} // namespace ecsplan

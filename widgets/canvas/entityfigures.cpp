@@ -1,0 +1,189 @@
+#include "entityfigures.h"
+
+#if __has_include("metrics/metricsengine.h")
+#include "metrics/metricsengine.h"
+#define ECSPLAN_CANVAS_HAS_ENGINE 1
+#endif
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <optional>
+#include <type_traits>
+
+namespace ecsplan {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("ecsplan::EntityFigures", text, nullptr, n);
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString diskName(const QString &category, const QString &level)
+{
+    QString name = category;
+    if (category == QLatin1String("cloud_essd"))
+        name = QStringLiteral("ESSD");
+    else if (category == QLatin1String("cloud_auto"))
+        name = QStringLiteral("ESSD AutoPL");
+    else if (category == QLatin1String("cloud_essd_entry"))
+        name = QStringLiteral("ESSD Entry");
+    return level.isEmpty() ? name : name + QLatin1Char(' ') + level;
+}
+
+QString typeLineOf(const Model &model, const Entity &e)
+{
+    switch (e.kind) {
+    case EntityKind::Region:
+    case EntityKind::Zone:
+        return e.cidr.isEmpty() ? e.code : QStringLiteral("%1 · %2").arg(e.code, e.cidr);
+    case EntityKind::InstanceGroup:
+        return QStringLiteral("%1 × %2").arg(e.compute.instanceType).arg(e.compute.count);
+    case EntityKind::ScalingGroup:
+        return QStringLiteral("%1 · %2–%3").arg(e.compute.instanceType).arg(e.compute.minSize)
+            .arg(e.compute.maxSize);
+    case EntityKind::Disk:
+        return QStringLiteral("%1 · %2 GiB").arg(diskName(e.disk.category, e.disk.level))
+            .arg(e.disk.sizeGiB);
+    case EntityKind::Cache:
+        return QStringLiteral("%1 %2 · %3")
+            .arg(e.cache.engine == CacheEngine::Redis ? QStringLiteral("Redis") : QStringLiteral("Tair"),
+                 e.cache.engineVersion, e.cache.instanceClass);
+    case EntityKind::LoadBalancer:
+        return QStringLiteral("%1 · %2").arg(toCode(e.loadBalancer.kind).toUpper(),
+                                             e.loadBalancer.addressType == AddressType::Internet
+                                                 ? tr("internet") : tr("intranet"));
+    case EntityKind::SecurityGroup:
+        return tr("%n rule(s)", int(e.rules.size()));
+    case EntityKind::Endpoint:
+        return e.endpoint.location.isEmpty() ? displayName(e.endpoint.kind)
+                                             : QStringLiteral("%1 · %2").arg(displayName(e.endpoint.kind),
+                                                                             e.endpoint.location);
+    case EntityKind::Link:
+        Q_UNUSED(model);
+        return displayName(e.link.path);
+    }
+    return {};
+}
+
+#ifdef ECSPLAN_CANVAS_HAS_ENGINE
+// The engine's getters may hand out values, pointers or optionals; accept all three.
+template<typename T>
+const auto *present(const T &v)
+{
+    if constexpr (std::is_pointer_v<T>)
+        return v;
+    else if constexpr (requires { v.has_value(); *v; })
+        return v.has_value() ? &*v : nullptr;
+    else
+        return &v;
+}
+#endif
+
+} // namespace
+
+QString EntityFigures::money(double monthly, const QString &currency)
+{
+    const QString symbol = currency == QLatin1String("USD") ? QStringLiteral("$") : QStringLiteral("¥");
+    return tr("%1%2/mo").arg(symbol, number(monthly));
+}
+
+EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e)
+{
+    EntityFigures f;
+    f.typeLine = typeLineOf(model, e);
+    const QString currency = model.settings().currency;
+    if (e.isLink()) {
+        QStringList parts;
+        if (e.link.gbPerMonth > 0)
+            parts << tr("%1 GB/mo").arg(number(e.link.gbPerMonth));
+        if (e.link.requestsPerSecond > 0)
+            parts << tr("%1 req/s").arg(number(e.link.requestsPerSecond));
+        f.metricLine = parts.join(QStringLiteral(" · "));
+    }
+#ifdef ECSPLAN_CANVAS_HAS_ENGINE
+    if (!engine)
+        return f;
+    switch (e.kind) {
+    case EntityKind::Region:
+    case EntityKind::Zone: {
+        const auto &totals = engine->totals();
+        const auto *t = present(totals);
+        if (!t)
+            break;
+        const auto &map = e.kind == EntityKind::Region ? t->byRegion : t->byZone;
+        if (map.contains(e.id))
+            f.metricLine = money(map.value(e.id), t->currency.isEmpty() ? currency : t->currency);
+        break;
+    }
+    case EntityKind::Disk: {
+        const auto &m = engine->disk(e.id);
+        if (const auto *d = present(m)) {
+            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(number(d->effectiveIopsBaseline),
+                                                       number(d->effectiveMBpsBaseline));
+            f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
+            if (!d->valid)
+                f.problem = d->problems.join(QLatin1Char('\n'));
+        }
+        break;
+    }
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup: {
+        const auto &m = engine->compute(e.id);
+        if (const auto *c = present(m)) {
+            f.metricLine = c->cost.priceMissing ? tr("no price") : money(c->cost.monthly, currency);
+            f.explanation = c->cost.why.toText();
+            if (!c->knownType)
+                f.problem = tr("Unknown instance type \"%1\" (not in the catalog).").arg(e.compute.instanceType);
+        }
+        break;
+    }
+    case EntityKind::Cache: {
+        const auto &m = engine->cache(e.id);
+        if (const auto *c = present(m)) {
+            f.metricLine = c->cost.priceMissing ? tr("no price") : money(c->cost.monthly, currency);
+            f.explanation = c->cost.why.toText();
+        }
+        break;
+    }
+    case EntityKind::Link: {
+        const auto &m = engine->link(e.id);
+        if (const auto *l = present(m)) {
+            QString text = tr("%1 ms").arg(number(l->latencyTypicalMs, l->latencyTypicalMs < 10 ? 1 : 0));
+            if (l->transferGBPerMonth > 0)
+                text += tr(" · %1 GB/mo").arg(number(l->transferGBPerMonth));
+            if (l->cost.monthly > 0)
+                text += QStringLiteral(" · ") + money(l->cost.monthly, currency);
+            f.metricLine = text;
+            f.explanation = l->latencyWhy.toText() + QLatin1Char('\n') + l->cost.why.toText();
+        }
+        break;
+    }
+    case EntityKind::LoadBalancer:
+    case EntityKind::SecurityGroup:
+    case EntityKind::Endpoint: {
+        const auto &m = engine->costOf(e.id);
+        if (const auto *c = present(m)) {
+            if constexpr (requires { c->monthly; }) {
+                if (c->monthly > 0) {
+                    f.metricLine = money(c->monthly, currency);
+                    f.explanation = c->why.toText();
+                }
+            }
+        }
+        break;
+    }
+    }
+#else
+    Q_UNUSED(engine);
+#endif
+    return f;
+}
+
+} // namespace ecsplan

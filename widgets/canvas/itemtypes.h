@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QGraphicsItem>
+
+namespace ecsplan {
+
+/** QGraphicsItem::type() values of the canvas items, for qgraphicsitem_cast. One list, no collisions. */
+enum CanvasItemType {
+    ContainerItemType = QGraphicsItem::UserType + 1, ///< region or zone frame
+    NodeItemType,                                    ///< component card
+    LinkItemType,                                    ///< traffic link
+    AttachmentItemType,                              ///< disk ↔ instance dashed line
+};
+
+/** Stacking of top-level items: containers below nodes below links and attachments. */
+namespace CanvasZ {
+inline constexpr qreal Region = -20;
+inline constexpr qreal Zone = -10;    ///< relative to its region
+inline constexpr qreal Node = 0;
+inline constexpr qreal Attachment = 15;
+inline constexpr qreal Link = 20;
+inline constexpr qreal Rubber = 100;  ///< the line drawn while connecting
+} // namespace CanvasZ
+
+} // namespace ecsplan

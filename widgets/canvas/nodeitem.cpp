@@ -1,0 +1,205 @@
+#include "nodeitem.h"
+
+#include "canvasstyle.h"
+#include "designscene.h"
+#include "kindicon.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace ecsplan {
+
+namespace {
+
+constexpr qreal Radius = 6;
+constexpr qreal IconSize = 28;
+constexpr qreal TextLeft = 46;
+constexpr qreal ConnectorRadius = 5;
+constexpr qreal LowDetail = 0.35;
+
+QString escaped(const QString &s) { return s.toHtmlEscaped(); }
+
+} // namespace
+
+NodeItem::NodeItem(EntityId id)
+    : m_id(id)
+{
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
+    setAcceptHoverEvents(true);
+    setCacheMode(DeviceCoordinateCache);
+    setZValue(CanvasZ::Node);
+}
+
+DesignScene *NodeItem::designScene() const
+{
+    return static_cast<DesignScene *>(scene());
+}
+
+void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &parentOrigin)
+{
+    const QSizeF size = e.geometry.size().isEmpty() ? defaultSize(e.kind) : e.geometry.size();
+    if (size != m_size) {
+        prepareGeometryChange();
+        m_size = size;
+        QPainterPath card;
+        card.addRoundedRect(cardRect(), Radius, Radius);
+        QPainterPath strip;
+        strip.addRect(QRectF(0, 0, 5, m_size.height()));
+        m_stripe = card.intersected(strip);
+    }
+    m_kind = e.kind;
+    m_endpoint = e.endpoint.kind;
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const qreal textWidth = m_size.width() - TextLeft - 8;
+    m_title = QFontMetricsF(style.titleFont).elidedText(e.name, Qt::ElideRight, textWidth);
+    m_typeLine = QFontMetricsF(style.bodyFont).elidedText(f.typeLine, Qt::ElideMiddle, textWidth);
+    m_metricLine = QFontMetricsF(style.metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
+    m_problem = f.problem;
+
+    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(escaped(e.name), escaped(displayName(e.kind)),
+                                                             escaped(f.typeLine));
+    if (!f.metricLine.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
+    if (!f.explanation.trimmed().isEmpty())
+        tip += QStringLiteral("<pre>%1</pre>").arg(escaped(f.explanation.trimmed()));
+    if (!f.problem.isEmpty())
+        tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
+    if (!e.notes.isEmpty())
+        tip += QStringLiteral("<p><i>%1</i></p>").arg(escaped(e.notes));
+    setToolTip(tip);
+
+    const QPointF local = e.geometry.topLeft() - parentOrigin;
+    if (pos() != local)
+        setPos(local);
+    update();
+}
+
+void NodeItem::setBadge(int severity)
+{
+    if (m_badge != severity) {
+        m_badge = severity;
+        update();
+    }
+}
+
+void NodeItem::setHighlighted(bool on)
+{
+    if (m_highlighted != on) {
+        m_highlighted = on;
+        update();
+    }
+}
+
+bool NodeItem::connectorContains(const QPointF &localPos) const
+{
+    const QPointF c(m_size.width(), m_size.height() / 2);
+    const QPointF d = localPos - c;
+    return d.x() * d.x() + d.y() * d.y() <= (ConnectorRadius + 3) * (ConnectorRadius + 3);
+}
+
+QRectF NodeItem::boundingRect() const
+{
+    return cardRect().adjusted(-4, -12, 12, 4);
+}
+
+QPainterPath NodeItem::shape() const
+{
+    QPainterPath p;
+    p.addRoundedRect(cardRect(), Radius, Radius);
+    p.addEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius + 3, ConnectorRadius + 3);
+    return p;
+}
+
+void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    const QRectF card = cardRect();
+    const QColor accent = CanvasStyle::accent(m_kind, m_endpoint);
+    const bool selected = isSelected();
+
+    if (lod < LowDetail) {
+        painter->fillRect(card, isInvalid() ? style.invalid : selected ? style.selection : accent);
+        return;
+    }
+
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen border(style.cardBorder, 1);
+    if (isInvalid())
+        border = QPen(style.invalid, 2);
+    if (selected || m_highlighted)
+        border = QPen(style.selection, m_highlighted ? 3 : 2);
+    painter->setPen(border);
+    painter->setBrush(style.cardFill);
+    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(accent);
+    painter->drawPath(m_stripe);
+
+    const QRectF iconRect(12, (m_size.height() - IconSize) / 2, IconSize, IconSize);
+    const int pixels = qCeil(IconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
+    painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, m_endpoint, pixels), QRectF());
+
+    const qreal w = m_size.width() - TextLeft - 6;
+    const bool hasMetric = !m_metricLine.isEmpty();
+    const qreal top = hasMetric ? 7 : 14;
+    painter->setFont(style.titleFont);
+    painter->setPen(style.text);
+    painter->drawText(QRectF(TextLeft, top, w, 18), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    painter->setFont(style.bodyFont);
+    painter->setPen(style.secondaryText);
+    painter->drawText(QRectF(TextLeft, top + 17, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_typeLine);
+    if (hasMetric) {
+        painter->setFont(style.metricFont);
+        painter->setPen(isInvalid() ? style.invalid : style.metricText);
+        painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_metricLine);
+    }
+
+    if (m_badge > 0) {
+        const QPointF c(m_size.width() - 4, 0);
+        painter->setPen(QPen(style.cardFill, 1.5));
+        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->drawEllipse(c, 8, 8);
+        QFont f = style.titleFont;
+        f.setBold(true);
+        painter->setFont(f);
+        painter->setPen(Qt::white);
+        const QString glyph = m_badge == 1 ? QStringLiteral("i") : QStringLiteral("!");
+        painter->drawText(QRectF(c.x() - 8, c.y() - 8, 16, 16), Qt::AlignCenter, glyph);
+    }
+    if (m_hovered || selected) {
+        painter->setPen(QPen(style.cardFill, 1.5));
+        painter->setBrush(style.selection);
+        painter->drawEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius, ConnectorRadius);
+    }
+}
+
+QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    DesignScene *s = designScene();
+    if (s) {
+        if (change == ItemPositionChange)
+            return s->snapItemPosition(this, value.toPointF());
+        if (change == ItemPositionHasChanged)
+            s->itemMoved(m_id);
+    }
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void NodeItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = true;
+    update();
+    QGraphicsItem::hoverEnterEvent(event);
+}
+
+void NodeItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
+{
+    m_hovered = false;
+    update();
+    QGraphicsItem::hoverLeaveEvent(event);
+}
+
+} // namespace ecsplan

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "entityfigures.h"
+#include "itemtypes.h"
+#include "model/entity.h"
+
+#include <QGraphicsItem>
+#include <QPainterPath>
+
+namespace ecsplan {
+
+class DesignScene;
+
+/**
+ * A component card (instances, disks, caches, load balancers, endpoints ...): accent stripe,
+ * icon, name, type line and a live metric line. A view of one entity: it keeps only the id and
+ * what it draws, re-read in sync(); it never writes the model (moves are committed by the
+ * scene on mouse release). Painting is level-of-detail: below ~35 % scale it is a plain box.
+ *
+ * Local coordinates: (0,0) is the card's top-left; pos() is relative to the parent container's
+ * item, so the scene position equals the entity's geometry.topLeft().
+ */
+class NodeItem : public QGraphicsItem
+{
+public:
+    enum { Type = NodeItemType };
+
+    explicit NodeItem(EntityId id);
+
+    EntityId id() const { return m_id; }
+    EntityKind kind() const { return m_kind; }
+    int type() const override { return Type; }
+
+    /** Re-reads what it draws. `parentOrigin` is the scene top-left of the parent item (or 0,0). */
+    void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
+    void setBadge(int severity);
+    /** Drawn as a drop target while a connection is being dragged. */
+    void setHighlighted(bool on);
+
+    QRectF cardRect() const { return {QPointF(0, 0), m_size}; }
+    QRectF cardSceneRect() const { return mapRectToScene(cardRect()); }
+    /** The connector handle on the right edge (local coordinates). */
+    bool connectorContains(const QPointF &localPos) const;
+    bool isInvalid() const { return !m_problem.isEmpty(); }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
+    void hoverLeaveEvent(QGraphicsSceneHoverEvent *event) override;
+
+private:
+    DesignScene *designScene() const;
+
+    EntityId m_id;
+    EntityKind m_kind = EntityKind::InstanceGroup;
+    EndpointKind m_endpoint = EndpointKind::InternetUsers;
+    QSizeF m_size;
+    QString m_title, m_typeLine, m_metricLine, m_problem;
+    QPainterPath m_stripe;
+    int m_badge = 0;
+    bool m_hovered = false;
+    bool m_highlighted = false;
+};
+
+} // namespace ecsplan

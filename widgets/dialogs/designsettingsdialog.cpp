@@ -1,0 +1,115 @@
+#include "designsettingsdialog.h"
+
+#include "model/document.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ecsplan {
+
+DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_title(new QLineEdit(this))
+    , m_description(new QPlainTextEdit(this))
+    , m_currency(new QComboBox(this))
+    , m_rate(new QDoubleSpinBox(this))
+    , m_priceSheet(new QLineEdit(this))
+    , m_error(new QLabel(this))
+{
+    setWindowTitle(tr("Design Settings"));
+    m_description->setTabChangesFocus(true);
+    m_description->setMaximumHeight(90);
+    m_currency->addItem(tr("Chinese yuan (CNY)"), QStringLiteral("CNY"));
+    m_currency->addItem(tr("US dollar (USD)"), QStringLiteral("USD"));
+    m_rate->setRange(0.0001, 1000);
+    m_rate->setDecimals(4);
+    m_rate->setSingleStep(0.01);
+    m_rate->setSuffix(tr(" CNY per USD"));
+    m_rate->setToolTip(tr("Used to convert catalog prices listed in the other currency."));
+    m_priceSheet->setPlaceholderText(tr("(built-in catalog prices)"));
+    auto *browse = new QPushButton(tr("Browse…"), this);
+    auto *sheetRow = new QHBoxLayout;
+    sheetRow->addWidget(m_priceSheet, 1);
+    sheetRow->addWidget(browse);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_error->hide();
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&Description:"), m_description);
+    form->addRow(tr("Display &currency:"), m_currency);
+    form->addRow(tr("&Exchange rate:"), m_rate);
+    form->addRow(tr("&Price sheet:"), sheetRow);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &DesignSettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &DesignSettingsDialog::reject);
+    connect(browse, &QPushButton::clicked, this, &DesignSettingsDialog::browsePriceSheet);
+    setSettings(document->model().settings());
+    resize(520, sizeHint().height());
+}
+
+void DesignSettingsDialog::setSettings(const DesignSettings &settings)
+{
+    m_original = settings;
+    m_title->setText(settings.title);
+    m_description->setPlainText(settings.description);
+    m_currency->setCurrentIndex(std::max(0, m_currency->findData(settings.currency)));
+    m_rate->setValue(settings.cnyPerUsd);
+    m_priceSheet->setText(settings.priceSheet);
+}
+
+DesignSettings DesignSettingsDialog::settings() const
+{
+    DesignSettings s = m_original;
+    s.title = m_title->text().trimmed();
+    s.description = m_description->toPlainText();
+    s.currency = m_currency->currentData().toString();
+    s.cnyPerUsd = m_rate->value();
+    s.priceSheet = m_priceSheet->text().trimmed();
+    return s;
+}
+
+bool DesignSettingsDialog::apply()
+{
+    QString problem;
+    const DesignSettings s = settings();
+    if (s.title.isEmpty())
+        problem = tr("The title must not be empty.");
+    if (problem.isEmpty())
+        problem = m_document->setSettings(s).error;
+    m_error->setText(problem);
+    m_error->setVisible(!problem.isEmpty());
+    return problem.isEmpty();
+}
+
+void DesignSettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+void DesignSettingsDialog::browsePriceSheet()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Price Sheet"),
+                                                      m_priceSheet->text(),
+                                                      tr("Price sheets (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        m_priceSheet->setText(path);
+}
+
+} // namespace ecsplan

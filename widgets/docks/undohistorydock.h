@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QUndoStack;
+class QUndoView;
+
+namespace ecsplan {
+
+/** The undo history (QUndoView): every edit as one row; clicking a row undoes/redoes to it. */
+class UndoHistoryDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit UndoHistoryDock(QUndoStack *stack, QWidget *parent = nullptr);
+    QUndoView *view() const { return m_view; }
+private:
+    QUndoView *m_view;
+};
+
+} // namespace ecsplan

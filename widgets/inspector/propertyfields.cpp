@@ -1,0 +1,224 @@
+#include "propertyfields.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
+#include <QSpinBox>
+
+#include <algorithm>
+
+namespace ecsplan {
+
+namespace {
+
+QString unitSuffix(Property p)
+{
+    const QString unit = QString::fromUtf8(propertyInfo(p).unit);
+    return unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
+}
+
+} // namespace
+
+// --- TextField ------------------------------------------------------------------------------
+
+TextField::TextField(Property property, QWidget *parent)
+    : PropertyField(property, parent)
+    , m_edit(new QLineEdit(this))
+{
+    setEditor(m_edit);
+    connect(m_edit, &QLineEdit::editingFinished, this, &TextField::commit);
+}
+
+void TextField::showValue(const QVariant &value, bool mixed)
+{
+    m_shown = mixed ? QString() : format(value);
+    m_edit->setText(m_shown);
+    m_edit->setPlaceholderText(mixed ? tr("(mixed values)") : QString());
+}
+
+void TextField::commit()
+{
+    // editingFinished also fires on focus loss without a change: commit only real edits.
+    if (m_edit->text() == m_shown && error().isEmpty())
+        return;
+    m_shown = m_edit->text();
+    notifyEdited(parse(m_edit->text()));
+}
+
+QVariant StringListField::parse(const QString &text) const
+{
+    QStringList words;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString word = part.trimmed();
+        if (!word.isEmpty() && !words.contains(word))
+            words << word;
+    }
+    return words;
+}
+
+QString StringListField::format(const QVariant &value) const
+{
+    return value.toStringList().join(QStringLiteral(", "));
+}
+
+// --- IntField -------------------------------------------------------------------------------
+
+IntField::IntField(Property property, QWidget *parent)
+    : PropertyField(property, parent)
+    , m_spin(new QSpinBox(this))
+{
+    const PropertyInfo &info = propertyInfo(property);
+    m_minimum = int(info.minimum);
+    m_spin->setRange(m_minimum, int(std::min(info.maximum, 2.0e9)));
+    m_spin->setSuffix(unitSuffix(property));
+    m_spin->setGroupSeparatorShown(true);
+    m_spin->setAccelerated(true);
+    setEditor(m_spin);
+    connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
+        if (isUpdating())
+            return;
+        if (isMixed()) {
+            if (value < m_minimum)
+                return;
+            m_spin->setSpecialValueText({});
+            m_spin->setMinimum(m_minimum);
+        }
+        emit valueShown(value);
+        notifyEdited(value, true);
+    });
+}
+
+void IntField::showValue(const QVariant &value, bool mixed)
+{
+    // Mixed: one step below the range, shown as a special text; the first user step leaves it.
+    m_spin->setSpecialValueText(mixed ? tr("(mixed values)") : QString());
+    m_spin->setMinimum(mixed ? m_minimum - 1 : m_minimum);
+    m_spin->setValue(mixed ? m_minimum - 1 : value.toInt());
+    emit valueShown(mixed ? -1 : value.toInt());
+}
+
+// --- DoubleField ----------------------------------------------------------------------------
+
+DoubleField::DoubleField(Property property, QWidget *parent)
+    : PropertyField(property, parent)
+    , m_spin(new QDoubleSpinBox(this))
+{
+    const PropertyInfo &info = propertyInfo(property);
+    const bool fraction = info.maximum <= 1.0;
+    m_spin->setDecimals(fraction ? 2 : 1);
+    m_spin->setSingleStep(fraction ? 0.05 : 10.0);
+    m_minimum = info.minimum;
+    m_spin->setRange(info.minimum, info.maximum);
+    m_spin->setSuffix(unitSuffix(property));
+    m_spin->setGroupSeparatorShown(true);
+    m_spin->setAccelerated(true);
+    setEditor(m_spin);
+    connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (isUpdating())
+            return;
+        if (isMixed()) {
+            if (value < m_minimum)
+                return;
+            m_spin->setSpecialValueText({});
+            m_spin->setMinimum(m_minimum);
+        }
+        notifyEdited(value, true);
+    });
+}
+
+void DoubleField::showValue(const QVariant &value, bool mixed)
+{
+    const double below = m_minimum - m_spin->singleStep();
+    m_spin->setSpecialValueText(mixed ? tr("(mixed values)") : QString());
+    m_spin->setMinimum(mixed ? below : m_minimum);
+    m_spin->setValue(mixed ? below : value.toDouble());
+}
+
+// --- BoolField ------------------------------------------------------------------------------
+
+BoolField::BoolField(Property property, QWidget *parent)
+    : PropertyField(property, parent)
+    , m_check(new QCheckBox(this))
+{
+    setEditor(m_check);
+    connect(m_check, &QCheckBox::clicked, this, [this](bool checked) {
+        m_check->setTristate(false);
+        notifyEdited(checked);
+    });
+}
+
+void BoolField::showValue(const QVariant &value, bool mixed)
+{
+    m_check->setTristate(mixed);
+    m_check->setCheckState(mixed ? Qt::PartiallyChecked
+                                 : (value.toBool() ? Qt::Checked : Qt::Unchecked));
+}
+
+// --- ChoiceField ----------------------------------------------------------------------------
+
+ChoiceField::ChoiceField(Property property, bool editable, QWidget *parent)
+    : PropertyField(property, parent)
+    , m_combo(new QComboBox(this))
+{
+    m_combo->setEditable(editable);
+    m_combo->setInsertPolicy(QComboBox::NoInsert);
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_combo->setMinimumContentsLength(12);
+    setEditor(m_combo);
+    connect(m_combo, &QComboBox::activated, this, [this](int index) {
+        const QVariant value = m_combo->itemData(index);
+        if (value == m_shown && error().isEmpty() && !isMixed())
+            return;
+        m_shown = value;
+        notifyEdited(value);
+    });
+    if (editable)
+        connect(m_combo->lineEdit(), &QLineEdit::editingFinished, this, &ChoiceField::commitText);
+}
+
+void ChoiceField::addChoice(const QString &text, const QVariant &value)
+{
+    m_combo->addItem(text, value);
+}
+
+void ChoiceField::clearChoices()
+{
+    m_combo->clear();
+}
+
+void ChoiceField::commitText()
+{
+    const QString text = m_combo->currentText().trimmed();
+    const int index = m_combo->findText(text);
+    const QVariant value = index >= 0 ? m_combo->itemData(index) : QVariant(text);
+    if (value == m_shown && error().isEmpty())
+        return;
+    if (isMixed() && text.isEmpty())
+        return;
+    m_shown = value;
+    notifyEdited(value);
+}
+
+void ChoiceField::showValue(const QVariant &value, bool mixed)
+{
+    m_shown = mixed ? QVariant() : value;
+    if (mixed) {
+        m_combo->setCurrentIndex(-1);
+        m_combo->setPlaceholderText(tr("(mixed values)"));
+        if (m_combo->isEditable())
+            m_combo->setEditText({});
+        return;
+    }
+    int index = m_combo->findData(value);
+    if (index < 0 && !m_combo->isEditable()) {
+        // A value the list does not offer (an older file, a newer catalog): show it anyway.
+        m_combo->addItem(value.toString(), value);
+        index = m_combo->count() - 1;
+    }
+    m_combo->setCurrentIndex(index);
+    if (index < 0)
+        m_combo->setEditText(value.toString());
+}
+
+} // namespace ecsplan

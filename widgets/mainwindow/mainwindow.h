@@ -1,0 +1,110 @@
+#pragma once
+
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QMenu;
+
+namespace ecsplan {
+
+class AutoSaver;
+class CanvasArea;
+class Catalog;
+class Document;
+class Inspector;
+class MetricsEngine;
+class RecentFiles;
+class UndoHistoryDock;
+class UserPrompts;
+
+/**
+ * The ECS Planner window: one design per window. Central canvas; docks for the palette
+ * (left), inspector and undo history (right) and, through addDock(), the findings, charts and
+ * Terraform preview added later; every dock is listed under View → Docks.
+ *
+ * Files: New (empty or a bundled :/samples design), Open, Open Recent, Save, Save As, Close,
+ * with the unsaved-changes prompt; loader errors shown verbatim; drag a .ecsplan onto the
+ * window to open it; autosave for crash recovery. Title "name[*] — ECS Planner", modified
+ * mark bound to the undo stack's clean state. Geometry, docks and recent files persist.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const Catalog *catalog, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document *document() const { return m_document; }
+    Inspector *inspector() const { return m_inspector; }
+    CanvasArea *canvas() const { return m_canvas; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+    MetricsEngine *metrics() const { return m_metrics; }
+
+    /** Replaces the message boxes and file dialogs (tests); takes ownership. */
+    void setPrompts(std::unique_ptr<UserPrompts> prompts);
+
+    /** Adds a dock in `area` and lists it under View → Docks. The dock needs an objectName. */
+    void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
+    /** File → Export; holds disabled Terraform and Report entries until they are wired. */
+    QMenu *exportMenu() const { return m_exportMenu; }
+    QAction *exportTerraformAction() const { return m_exportTerraform; }
+    QAction *exportReportAction() const { return m_exportReport; }
+
+    /** Text of the status bar's cost field ("Monthly total: ¥ 12,345"). */
+    QString costText() const;
+
+public slots:
+    /** Opens `path` into this window after the unsaved-changes prompt; false on failure. */
+    bool openFile(const QString &path);
+    /** Starts an empty design (after the prompt). */
+    bool newDesign();
+    /** Starts from a bundled sample (a resource path); the result is untitled. */
+    bool newFromSample(const QString &resourcePath);
+    bool save();
+    bool saveAs();
+    /** Asks, for each autosave left by a crash, whether to recover it (into this window). */
+    void offerRecovery();
+    void showSettingsDialog();
+    void showAboutData();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createActions();
+    void createDocks();
+    void readSettings();
+    void writeSettings() const;
+    /** Unsaved-changes prompt; true when it is fine to replace or close the design. */
+    bool maybeSave();
+    bool saveTo(const QString &path);
+    bool loadInto(const QString &path, bool asUntitled);
+    void updateTitle();
+    void updateCost();
+    void fillRecentMenu();
+    QString designName() const;
+
+    const Catalog *m_catalog;
+    Document *m_document;
+    MetricsEngine *m_metrics;
+    CanvasArea *m_canvas;
+    Inspector *m_inspector;
+    UndoHistoryDock *m_undoDock = nullptr;
+    AutoSaver *m_autoSaver;
+    RecentFiles *m_recent;
+    std::unique_ptr<UserPrompts> m_prompts;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QMenu *m_docksMenu = nullptr;
+    QAction *m_exportTerraform = nullptr;
+    QAction *m_exportReport = nullptr;
+    QLabel *m_costLabel;
+    QLabel *m_zoomLabel;
+};
+
+} // namespace ecsplan

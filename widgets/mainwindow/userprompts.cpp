@@ -1,0 +1,73 @@
+#include "userprompts.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QMessageBox>
+
+namespace ecsplan {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ecsplan::UserPrompts)
+};
+
+QString fileFilter()
+{
+    return Tr::tr("ECS Planner designs (*.ecsplan);;All files (*)");
+}
+} // namespace
+
+UserPrompts::~UserPrompts() = default;
+
+UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QString &designName)
+{
+    const auto answer = QMessageBox::warning(
+        parent, Tr::tr("Unsaved Changes"),
+        Tr::tr("The design \"%1\" has unsaved changes. Save them first?").arg(designName),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return SaveChoice::Save;
+    return answer == QMessageBox::Discard ? SaveChoice::Discard : SaveChoice::Cancel;
+}
+
+void UserPrompts::showLoadErrors(QWidget *parent, const QString &path, const QStringList &errors)
+{
+    QMessageBox box(QMessageBox::Critical, Tr::tr("Cannot Open Design"),
+                    Tr::tr("%1 could not be opened:").arg(path), QMessageBox::Ok, parent);
+    // The first messages inline, all of them in the details (a broken file can have many).
+    box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n'))
+                           + (errors.size() > 5 ? Tr::tr("\n… and %n more", nullptr, int(errors.size() - 5))
+                                                : QString()));
+    if (errors.size() > 5)
+        box.setDetailedText(errors.join(QLatin1Char('\n')));
+    box.exec();
+}
+
+void UserPrompts::showError(QWidget *parent, const QString &title, const QString &text)
+{
+    QMessageBox::critical(parent, title, text);
+}
+
+bool UserPrompts::askRecover(QWidget *parent, const QString &designName, const QDateTime &savedAt)
+{
+    return QMessageBox::question(
+               parent, Tr::tr("Recover Unsaved Changes"),
+               Tr::tr("ECS Planner did not close normally. Unsaved changes to \"%1\" were "
+                      "autosaved at %2. Recover them?")
+                   .arg(designName, QLocale().toString(savedAt, QLocale::ShortFormat)),
+               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+           == QMessageBox::Yes;
+}
+
+QString UserPrompts::askOpenPath(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, Tr::tr("Open Design"), directory, fileFilter());
+}
+
+QString UserPrompts::askSavePath(QWidget *parent, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(parent, Tr::tr("Save Design As"), suggested, fileFilter());
+}
+
+} // namespace ecsplan
