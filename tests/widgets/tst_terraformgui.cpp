@@ -1,6 +1,7 @@
 #include "catalog/catalog.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
+#include "mainwindow/mainwindow.h"
 #include "model/document.h"
 #include "terraform/hclhighlighter.h"
 #include "terraform/terraformexportdialog.h"
@@ -9,6 +10,9 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QFile>
 #include <QGroupBox>
 #include <QLineEdit>
@@ -83,6 +87,7 @@ private slots:
     void dialogRefusesFileAsDirectory();
     void dialogWritesFiles_data();
     void dialogWritesFiles();
+    void mainWindowWiring();
     void screenshot();
 };
 
@@ -383,6 +388,37 @@ void tst_TerraformGui::dialogWritesFiles()
     QCOMPARE(dock.fileNames(), expected.files.keys());
 }
 
+void tst_TerraformGui::mainWindowWiring()
+{
+    MainWindow window(&Catalog::builtin());
+    QAction *action = window.exportTerraformAction();
+    QVERIFY(action->isEnabled());
+    QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    QVERIFY(window.exportMenu()->actions().contains(action));
+
+    auto *dock = window.findChild<TerraformPreviewDock *>(QStringLiteral("terraformDock"));
+    QVERIFY(dock);
+    QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    QVERIFY(window.tabifiedDockWidgets(inspectorDock).contains(dock));
+
+    QMenu *docks = nullptr;
+    for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {
+        if (menu->title() == QStringLiteral("&Docks"))
+            docks = menu;
+    }
+    QVERIFY(docks);
+    QVERIFY(docks->actions().contains(dock->toggleViewAction()));
+
+    // The dock follows the window's document.
+    QVERIFY(dock->fileNames().size() > 1); // the empty design still has versions.tf, variables.tf ...
+    QVERIFY(dock->setCurrentFile(dock->fileNames().constLast()));
+    QVERIFY(window.openFile(SamplePath));
+    dock->refreshNow();
+    QCOMPARE(dock->result().files, TerraformExporter::generate(window.document()->model(), {}).files);
+    QCOMPARE(dock->currentFileName(), dock->fileNames().constFirst()); // a new design starts at the top
+}
+
 void tst_TerraformGui::screenshot()
 {
     const QString path = qEnvironmentVariable("ECSPLAN_TFPREVIEW_PNG");
@@ -426,6 +462,16 @@ void tst_TerraformGui::screenshot()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QVERIFY(dialog.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-dialog.png"))));
+
+    MainWindow window(&Catalog::builtin());
+    QVERIFY(window.openFile(SamplePath));
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<TerraformPreviewDock *>(QStringLiteral("terraformDock"));
+    dock->raise();
+    QTRY_VERIFY(!dock->isUpdatePending());
+    QVERIFY(window.grab().save(QString(path).replace(QStringLiteral(".png"), QStringLiteral("-window.png"))));
 }
 
 QTEST_MAIN(tst_TerraformGui)

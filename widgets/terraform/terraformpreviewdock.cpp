@@ -155,6 +155,8 @@ void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
     if (event.type == ChangeEvent::Type::AboutToBeRemoved
         || (event.type == ChangeEvent::Type::Changed && (event.properties & ~ignored) == 0))
         return;
+    if (event.type == ChangeEvent::Type::Reset)
+        m_showFirstFile = true; // another design: start at its first file, not the old tab
     scheduleRefresh();
 }
 
@@ -175,7 +177,7 @@ void TerraformPreviewDock::refreshNow()
     m_lastMs = timer.elapsed();
 
     // Rebuild the tabs, keeping the shown file (or its position) and the scroll position.
-    const QString previous = currentFileName();
+    const QString previous = m_showFirstFile ? QString() : currentFileName();
     const int previousIndex = m_tabs->currentIndex();
     const QStringList names = m_result.files.keys();
     {
@@ -188,7 +190,8 @@ void TerraformPreviewDock::refreshNow()
         }
         int index = int(names.indexOf(previous));
         if (index < 0)
-            index = names.isEmpty() ? -1 : qBound(0, previousIndex, int(names.size()) - 1);
+            index = names.isEmpty() ? -1 : m_showFirstFile ? 0 : qBound(0, previousIndex, int(names.size()) - 1);
+        m_showFirstFile = false;
         m_tabs->setCurrentIndex(index);
     }
     m_tabs->updateGeometry(); // QTabBar skips this while hidden; the layout would keep height 0

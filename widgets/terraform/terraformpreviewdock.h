@@ -89,6 +89,7 @@ private:
     QPushButton *m_copy;
     QPushButton *m_export;
     bool m_stale = false;      ///< a refresh was skipped while hidden
+    bool m_showFirstFile = false; ///< the design was replaced: show its first file
     QString m_shownFile;       ///< file whose text is in the viewer
     qint64 m_lastMs = 0;       ///< duration of the last export
 };
