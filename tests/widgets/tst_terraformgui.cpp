@@ -1,4 +1,5 @@
 #include "catalog/catalog.h"
+#include "generateddesign.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
 #include "mainwindow/mainwindow.h"
@@ -14,7 +15,10 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QFile>
+#include <QClipboard>
+#include <QElapsedTimer>
 #include <QGroupBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -75,6 +79,7 @@ private slots:
     void previewShowsExporterBytes();
     void previewFollowsEdits();
     void previewIgnoresGeometry();
+    void largeDesignDebouncesLonger();
     void highlighterFormats_data();
     void highlighterFormats();
     void highlighterMultiLineComment();
@@ -164,6 +169,39 @@ void tst_TerraformGui::previewIgnoresGeometry()
     QVERIFY(!dock.isUpdatePending());
     QVERIFY(document.setProperty({asg}, Property::Name, QStringLiteral("web-fleet")).ok());
     QVERIFY(dock.isUpdatePending());
+}
+
+void tst_TerraformGui::largeDesignDebouncesLonger()
+{
+    Document document;
+    document.resetModel(test::generateDesign(10000));
+    QVERIFY(document.model().size() > TerraformPreviewDock::LargeDesign);
+    QElapsedTimer timer;
+    timer.start();
+    TerraformPreviewDock dock(&document);
+    qInfo("10,000-node design: first preview in %lld ms", timer.elapsed());
+    auto *status = dock.findChild<QLabel *>(QStringLiteral("terraformStatus"));
+    QVERIFY(status);
+    QCOMPARE(status->text(), QStringLiteral("Files: %1").arg(dock.fileNames().size()));
+
+    QVERIFY(dock.setCurrentFile(QStringLiteral("compute.tf")));
+    const EntityId asg = document.model().ids(EntityKind::ScalingGroup).constFirst();
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 40).ok());
+    QVERIFY(dock.isUpdatePending());
+    QCOMPARE(status->text(), QStringLiteral("updating…"));
+    QVERIFY(!dock.result().files.value(QStringLiteral("compute.tf")).contains("max_size                = 40\n"));
+    timer.restart();
+    dock.refreshNow();
+    qInfo("10,000-node design: refresh in %lld ms (%s; shown %s, %d lines)", timer.elapsed(), qPrintable(status->toolTip()), qPrintable(dock.currentFileName()), dock.viewer()->blockCount());
+    const QByteArray compute = dock.result().files.value(QStringLiteral("compute.tf"));
+    QVERIFY(compute.contains("max_size                = 40\n"));
+    QCOMPARE(status->text(), QStringLiteral("Files: %1").arg(dock.fileNames().size()));
+    // The viewer holds the head of the file only; Copy takes all of it.
+    QVERIFY(compute.count('\n') > TerraformPreviewDock::PreviewLineLimit);
+    QCOMPARE(dock.viewer()->blockCount(), TerraformPreviewDock::PreviewLineLimit + 1);
+    QVERIFY(compute.startsWith(dock.viewer()->toPlainText().toUtf8()));
+    dock.copyCurrentFile();
+    QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), compute);
 }
 
 void tst_TerraformGui::highlighterFormats_data()

@@ -32,6 +32,7 @@ TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
     , m_tabs(new QTabBar(this))
     , m_viewer(new QPlainTextEdit(this))
     , m_highlighter(new HclHighlighter(m_viewer->document()))
+    , m_truncated(new QLabel(this))
     , m_warningsTitle(new QLabel(this))
     , m_warnings(new QListWidget(this))
     , m_status(new QLabel(this))
@@ -78,7 +79,7 @@ TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
     m_warnings->setIconSize(QSize(16, 16));
     m_warningsTitle->setToolTip(m_warnings->toolTip());
 
-    m_status->setToolTip(tr("Files and warnings of the preview"));
+    m_status->setObjectName(QStringLiteral("terraformStatus"));
     m_copy->setToolTip(tr("Copy the shown file to the clipboard"));
     m_export->setToolTip(tr("Write the files to a directory (File → Export → Terraform…)"));
     connect(m_copy, &QPushButton::clicked, this, &TerraformPreviewDock::copyCurrentFile);
@@ -90,6 +91,10 @@ TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
     viewerLayout->setSpacing(0);
     viewerLayout->addWidget(m_tabs);
     viewerLayout->addWidget(m_viewer, 1);
+    viewerLayout->addWidget(m_truncated);
+    m_truncated->setVisible(false);
+    m_truncated->setWordWrap(true);
+    m_truncated->setContentsMargins(4, 2, 4, 2);
 
     auto *warningsPane = new QWidget(this);
     auto *warningsLayout = new QVBoxLayout(warningsPane);
@@ -212,7 +217,20 @@ void TerraformPreviewDock::refreshNow()
 void TerraformPreviewDock::showFile(int tab)
 {
     const QString name = tab >= 0 ? m_tabs->tabText(tab) : QString();
-    const QString text = QString::fromUtf8(m_result.files.value(name));
+    const QByteArray bytes = m_result.files.value(name);
+    // Laying out ~100k lines takes QPlainTextEdit about half a second: show the head only.
+    const qsizetype lines = bytes.count('\n');
+    qsizetype cut = bytes.size();
+    if (lines > PreviewLineLimit) {
+        cut = -1;
+        for (int i = 0; i < PreviewLineLimit; ++i)
+            cut = bytes.indexOf('\n', cut + 1);
+        cut += 1;
+    }
+    m_truncated->setText(tr("Showing the first %L1 of %L2 lines; Copy and Export write the whole file.")
+                             .arg(PreviewLineLimit).arg(lines));
+    m_truncated->setVisible(cut < bytes.size());
+    const QString text = QString::fromUtf8(bytes.left(cut));
     if (name == m_shownFile && text == m_viewer->toPlainText())
         return; // unchanged: keep selection and scroll position, skip rehighlighting
     const bool sameFile = name == m_shownFile;

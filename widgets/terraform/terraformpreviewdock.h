@@ -37,6 +37,8 @@ public:
     static constexpr int LargeDesign = 2000;      ///< entities
     static constexpr int DebounceMs = 300;
     static constexpr int LargeDebounceMs = 1200;
+    /** Longer files show their first lines only (Copy and Export still use the whole file). */
+    static constexpr int PreviewLineLimit = 5000;
 
     /** `document` must outlive the dock. Object name: "terraformDock". */
     explicit TerraformPreviewDock(Document *document, QWidget *parent = nullptr);
@@ -83,6 +85,7 @@ private:
     QTabBar *m_tabs;
     QPlainTextEdit *m_viewer;
     HclHighlighter *m_highlighter;
+    QLabel *m_truncated;
     QLabel *m_warningsTitle;
     QListWidget *m_warnings;
     QLabel *m_status;
