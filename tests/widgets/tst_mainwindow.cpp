@@ -281,7 +281,8 @@ void tst_MainWindow::viewMenuListsDocks()
     QVERIFY2(names.contains(QStringLiteral("Properties")), qPrintable(names.join(',')));
     QVERIFY(names.contains(QStringLiteral("Undo History")));
     QVERIFY(names.contains(QStringLiteral("Findings")));
-    QVERIFY(!window->exportTerraformAction()->isEnabled());
+    QVERIFY(names.contains(QStringLiteral("Terraform")));
+    QVERIFY(window->exportTerraformAction()->isEnabled());
 }
 
 void tst_MainWindow::canvasSelectionDrivesInspector()

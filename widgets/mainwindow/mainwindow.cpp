@@ -12,6 +12,7 @@
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "recentfiles.h"
+#include "terraform/terraformpreviewdock.h"
 #include "userprompts.h"
 
 #include <QApplication>
@@ -114,6 +115,10 @@ void MainWindow::createDocks()
     addDock(inspectorDock, Qt::RightDockWidgetArea);
     m_undoDock = new UndoHistoryDock(m_document->undoStack(), this);
     addDock(m_undoDock, Qt::RightDockWidgetArea);
+    m_terraformDock = new TerraformPreviewDock(m_document, this);
+    addDock(m_terraformDock, Qt::RightDockWidgetArea);
+    tabifyDockWidget(inspectorDock, m_terraformDock);
+    inspectorDock->raise();
     resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_undoDock}, {640, 160}, Qt::Vertical);
 }
@@ -155,7 +160,8 @@ void MainWindow::createActions()
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportTerraform = m_exportMenu->addAction(tr("&Terraform…"));
     m_exportReport = m_exportMenu->addAction(tr("&Report…"));
-    m_exportTerraform->setEnabled(false);
+    m_exportTerraform->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    connect(m_exportTerraform, &QAction::triggered, m_terraformDock, &TerraformPreviewDock::openExportDialog);
     m_exportReport->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Close"), this, &QWidget::close)->setShortcut(QKeySequence::Close);

@@ -16,13 +16,15 @@ class Document;
 class Inspector;
 class MetricsEngine;
 class RecentFiles;
+class TerraformPreviewDock;
 class UndoHistoryDock;
 class UserPrompts;
 
 /**
  * The ECS Planner window: one design per window. Central canvas; docks for the palette
- * (left), inspector and undo history (right) and, through addDock(), the findings, charts and
- * Terraform preview added later; every dock is listed under View → Docks.
+ * (left), inspector, Terraform preview (tabbed behind the inspector) and undo history (right)
+ * and, through addDock(), the findings and charts added later; every dock is listed under
+ * View → Docks.
  *
  * Files: New (empty or a bundled :/samples design), Open, Open Recent, Save, Save As, Close,
  * with the unsaved-changes prompt; loader errors shown verbatim; drag a .ecsplan onto the
@@ -48,7 +50,7 @@ public:
 
     /** Adds a dock in `area` and lists it under View → Docks. The dock needs an objectName. */
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
-    /** File → Export; holds disabled Terraform and Report entries until they are wired. */
+    /** File → Export: Terraform… (Ctrl+Shift+T) and a disabled Report entry until it is wired. */
     QMenu *exportMenu() const { return m_exportMenu; }
     QAction *exportTerraformAction() const { return m_exportTerraform; }
     QAction *exportReportAction() const { return m_exportReport; }
@@ -95,6 +97,7 @@ private:
     CanvasArea *m_canvas;
     Inspector *m_inspector;
     UndoHistoryDock *m_undoDock = nullptr;
+    TerraformPreviewDock *m_terraformDock = nullptr;
     AutoSaver *m_autoSaver;
     RecentFiles *m_recent;
     std::unique_ptr<UserPrompts> m_prompts;

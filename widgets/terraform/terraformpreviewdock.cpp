@@ -1,0 +1,276 @@
+#include "terraformpreviewdock.h"
+
+#include "hclhighlighter.h"
+#include "model/document.h"
+#include "terraformexportdialog.h"
+#include "terraformexportsettings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QElapsedTimer>
+#include <QEvent>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QTabBar>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace ecsplan {
+
+TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
+    : QDockWidget(tr("Terraform"), parent)
+    , m_document(document)
+    , m_options(TerraformExportSettings::load().effectiveOptions())
+    , m_debounce(new QTimer(this))
+    , m_tabs(new QTabBar(this))
+    , m_viewer(new QPlainTextEdit(this))
+    , m_highlighter(new HclHighlighter(m_viewer->document()))
+    , m_truncated(new QLabel(this))
+    , m_warningsTitle(new QLabel(this))
+    , m_warnings(new QListWidget(this))
+    , m_status(new QLabel(this))
+    , m_copy(new QPushButton(tr("&Copy"), this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+{
+    setObjectName(QStringLiteral("terraformDock"));
+    setToolTip(tr("The Terraform files an export would write for this design"));
+
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(DebounceMs);
+    connect(m_debounce, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refreshNow();
+        else
+            m_stale = true;
+    });
+    connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_stale && !m_debounce->isActive())
+            refreshNow();
+    });
+    connect(m_document, &Document::changed, this, &TerraformPreviewDock::onDocumentChanged);
+
+    m_tabs->setDocumentMode(true);
+    m_tabs->setExpanding(false);
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideNone);
+    m_tabs->setToolTip(tr("Generated files"));
+    connect(m_tabs, &QTabBar::currentChanged, this, &TerraformPreviewDock::showFile);
+
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_viewer->setFont(mono);
+    m_viewer->setReadOnly(true);
+    m_viewer->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_viewer->setTabStopDistance(QFontMetricsF(mono).horizontalAdvance(QLatin1Char(' ')) * 2);
+    m_viewer->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_viewer->setToolTip(tr("Read-only: change the design and the files follow"));
+    m_viewer->setFrameShape(QFrame::NoFrame);
+    m_highlighter->setPalette(m_viewer->palette());
+
+    m_warnings->setToolTip(tr("Parts of the design that Terraform cannot express, by component"));
+    m_warnings->setWordWrap(true);
+    m_warnings->setAlternatingRowColors(true);
+    m_warnings->setIconSize(QSize(16, 16));
+    m_warningsTitle->setToolTip(m_warnings->toolTip());
+
+    m_status->setObjectName(QStringLiteral("terraformStatus"));
+    m_copy->setToolTip(tr("Copy the shown file to the clipboard"));
+    m_export->setToolTip(tr("Write the files to a directory (File → Export → Terraform…)"));
+    connect(m_copy, &QPushButton::clicked, this, &TerraformPreviewDock::copyCurrentFile);
+    connect(m_export, &QPushButton::clicked, this, &TerraformPreviewDock::openExportDialog);
+
+    auto *viewerPane = new QWidget(this);
+    auto *viewerLayout = new QVBoxLayout(viewerPane);
+    viewerLayout->setContentsMargins(0, 0, 0, 0);
+    viewerLayout->setSpacing(0);
+    viewerLayout->addWidget(m_tabs);
+    viewerLayout->addWidget(m_viewer, 1);
+    viewerLayout->addWidget(m_truncated);
+    m_truncated->setVisible(false);
+    m_truncated->setWordWrap(true);
+    m_truncated->setContentsMargins(4, 2, 4, 2);
+
+    auto *warningsPane = new QWidget(this);
+    auto *warningsLayout = new QVBoxLayout(warningsPane);
+    warningsLayout->setContentsMargins(0, 4, 0, 0);
+    warningsLayout->setSpacing(2);
+    warningsLayout->addWidget(m_warningsTitle);
+    warningsLayout->addWidget(m_warnings, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(viewerPane);
+    splitter->addWidget(warningsPane);
+    splitter->setStretchFactor(0, 4);
+    splitter->setStretchFactor(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_status, 1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_export);
+
+    auto *content = new QWidget(this);
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 2, 4, 4);
+    layout->addWidget(splitter, 1);
+    layout->addLayout(buttons);
+    setWidget(content);
+
+    refreshNow();
+}
+
+TerraformPreviewDock::~TerraformPreviewDock() = default;
+
+void TerraformPreviewDock::setOptions(const TerraformExporter::Options &options)
+{
+    m_options = options;
+    refreshNow();
+}
+
+QString TerraformPreviewDock::currentFileName() const
+{
+    return m_tabs->currentIndex() >= 0 ? m_tabs->tabText(m_tabs->currentIndex()) : QString();
+}
+
+bool TerraformPreviewDock::setCurrentFile(const QString &name)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (m_tabs->tabText(i) == name) {
+            m_tabs->setCurrentIndex(i);
+            return true;
+        }
+    }
+    return false;
+}
+
+bool TerraformPreviewDock::isUpdatePending() const
+{
+    return m_debounce->isActive() || m_stale;
+}
+
+void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
+{
+    constexpr PropertyMask ignored = bit(Property::Geometry) | bit(Property::Notes);
+    if (event.type == ChangeEvent::Type::AboutToBeRemoved
+        || (event.type == ChangeEvent::Type::Changed && (event.properties & ~ignored) == 0))
+        return;
+    if (event.type == ChangeEvent::Type::Reset)
+        m_showFirstFile = true; // another design: start at its first file, not the old tab
+    scheduleRefresh();
+}
+
+void TerraformPreviewDock::scheduleRefresh()
+{
+    const bool large = m_document->model().size() > LargeDesign;
+    m_debounce->start(large ? LargeDebounceMs : DebounceMs);
+    updateStatus();
+}
+
+void TerraformPreviewDock::refreshNow()
+{
+    m_debounce->stop();
+    m_stale = false;
+    QElapsedTimer timer;
+    timer.start();
+    m_result = TerraformExporter::generate(m_document->model(), m_options);
+    m_lastMs = timer.elapsed();
+
+    // Rebuild the tabs, keeping the shown file (or its position) and the scroll position.
+    const QString previous = m_showFirstFile ? QString() : currentFileName();
+    const int previousIndex = m_tabs->currentIndex();
+    const QStringList names = m_result.files.keys();
+    {
+        const QSignalBlocker blocker(m_tabs);
+        while (m_tabs->count() > 0)
+            m_tabs->removeTab(0);
+        for (const QString &name : names) {
+            const int tab = m_tabs->addTab(name);
+            m_tabs->setTabToolTip(tab, tr("%1 — %n line(s)", nullptr, int(m_result.files.value(name).count('\n'))).arg(name));
+        }
+        int index = int(names.indexOf(previous));
+        if (index < 0)
+            index = names.isEmpty() ? -1 : m_showFirstFile ? 0 : qBound(0, previousIndex, int(names.size()) - 1);
+        m_showFirstFile = false;
+        m_tabs->setCurrentIndex(index);
+    }
+    m_tabs->updateGeometry(); // QTabBar skips this while hidden; the layout would keep height 0
+    showFile(m_tabs->currentIndex());
+
+    m_warnings->clear();
+    m_warnings->addItems(m_result.warnings);
+    m_warningsTitle->setText(m_result.warnings.isEmpty()
+                                 ? tr("No warnings: the whole design is exported.")
+                                 : tr("Warnings (%n):", nullptr, int(m_result.warnings.size())));
+    m_warnings->setVisible(!m_result.warnings.isEmpty());
+    const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    for (int i = 0; i < m_warnings->count(); ++i)
+        m_warnings->item(i)->setIcon(warningIcon);
+    updateStatus();
+}
+
+void TerraformPreviewDock::showFile(int tab)
+{
+    const QString name = tab >= 0 ? m_tabs->tabText(tab) : QString();
+    const QByteArray bytes = m_result.files.value(name);
+    // Laying out ~100k lines takes QPlainTextEdit about half a second: show the head only.
+    const qsizetype lines = bytes.count('\n');
+    qsizetype cut = bytes.size();
+    if (lines > PreviewLineLimit) {
+        cut = -1;
+        for (int i = 0; i < PreviewLineLimit; ++i)
+            cut = bytes.indexOf('\n', cut + 1);
+        cut += 1;
+    }
+    m_truncated->setText(tr("Showing the first %L1 of %L2 lines; Copy and Export write the whole file.")
+                             .arg(PreviewLineLimit).arg(lines));
+    m_truncated->setVisible(cut < bytes.size());
+    const QString text = QString::fromUtf8(bytes.left(cut));
+    if (name == m_shownFile && text == m_viewer->toPlainText())
+        return; // unchanged: keep selection and scroll position, skip rehighlighting
+    const bool sameFile = name == m_shownFile;
+    const int scroll = m_viewer->verticalScrollBar()->value();
+    m_viewer->setPlainText(text);
+    if (sameFile)
+        m_viewer->verticalScrollBar()->setValue(scroll);
+    m_shownFile = name;
+    m_copy->setEnabled(!name.isEmpty());
+}
+
+void TerraformPreviewDock::updateStatus()
+{
+    if (m_debounce->isActive() && m_document->model().size() > LargeDesign) {
+        m_status->setText(tr("updating…"));
+        return;
+    }
+    m_status->setText(tr("Files: %1").arg(m_result.files.size()));
+    m_status->setToolTip(tr("Generated in %1 ms").arg(m_lastMs));
+}
+
+void TerraformPreviewDock::copyCurrentFile()
+{
+    const QString name = currentFileName();
+    if (!name.isEmpty())
+        QApplication::clipboard()->setText(QString::fromUtf8(m_result.files.value(name)));
+}
+
+void TerraformPreviewDock::openExportDialog()
+{
+    TerraformExportDialog dialog(m_document, window());
+    dialog.exec();
+    setOptions(TerraformExportSettings::load().effectiveOptions());
+}
+
+void TerraformPreviewDock::changeEvent(QEvent *event)
+{
+    QDockWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        m_highlighter->setPalette(palette()); // children get the new palette after us
+}
+
+} // namespace ecsplan
