@@ -49,7 +49,11 @@ DesignScene::DesignScene(Document *document, QObject *parent)
 
 DesignScene::~DesignScene()
 {
-    m_blockSelection = true; // items die with the scene; nobody needs to hear about it
+    // Items die with the base class, which emits selectionChanged after this object's part is
+    // gone: cut the connections first so no slot of a half-destroyed scene is called.
+    m_blockSelection = true;
+    disconnect(this, nullptr, this, nullptr);
+    clear();
 }
 
 void DesignScene::setMetricsEngine(MetricsEngine *engine)
