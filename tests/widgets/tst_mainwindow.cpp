@@ -1,6 +1,9 @@
 #include "catalog/catalog.h"
 #include "generateddesign.h"
 #include "io/designfile.h"
+#include "canvas/designscene.h"
+#include "charts/costdock.h"
+#include "findings/findingsdock.h"
 #include "mainwindow/autosaver.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
@@ -10,8 +13,12 @@
 #include "inspector/propertyfields.h"
 #include "mainwindow/canvasarea.h"
 #include "model/document.h"
+#include "rules/rulesengine.h"
+
+#include <algorithm>
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QDockWidget>
 #include <QFile>
 #include <QLineEdit>
@@ -45,6 +52,16 @@ struct FakePrompts : UserPrompts
     bool askRecover(QWidget *, const QString &, const QDateTime &) override { ++recoverQuestions; return recover; }
     QString askOpenPath(QWidget *, const QString &) override { return {}; }
     QString askSavePath(QWidget *, const QString &) override { return savePath; }
+    QString exportPath;
+    int exportFilter = 0;
+    QStringList exportFilters;
+    QString askExportPath(QWidget *, const QString &, const QString &, const QStringList &filters,
+                          int *filterIndex) override
+    {
+        exportFilters = filters;
+        *filterIndex = exportFilter;
+        return exportPath;
+    }
 };
 
 QByteArray bytesOf(const QString &path)
@@ -71,6 +88,10 @@ private slots:
     void autosaveAndRecovery();
     void viewMenuListsDocks();
     void canvasSelectionDrivesInspector();
+    void findingSelectsOnCanvas();
+    void exportReportAndCostTable_data();
+    void exportReportAndCostTable();
+    void exportErrorsAreShown();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -266,8 +287,8 @@ void tst_MainWindow::viewMenuListsDocks()
 {
     FakePrompts *prompts = nullptr;
     std::unique_ptr<MainWindow> window(makeWindow(&prompts));
-    auto *later = new QDockWidget(QStringLiteral("Findings"), window.get());
-    later->setObjectName(QStringLiteral("findingsDock"));
+    auto *later = new QDockWidget(QStringLiteral("Later"), window.get());
+    later->setObjectName(QStringLiteral("laterDock"));
     window->addDock(later, Qt::BottomDockWidgetArea);
     QMenu *docks = nullptr;
     for (QMenu *menu : window->menuBar()->findChildren<QMenu *>()) {
@@ -282,7 +303,15 @@ void tst_MainWindow::viewMenuListsDocks()
     QVERIFY(names.contains(QStringLiteral("Undo History")));
     QVERIFY(names.contains(QStringLiteral("Findings")));
     QVERIFY(names.contains(QStringLiteral("Terraform")));
+    QVERIFY(names.contains(QStringLiteral("Cost")));
+    QVERIFY(names.contains(QStringLiteral("What-if")));
+    QVERIFY(names.contains(QStringLiteral("Later")));
+    QCOMPARE(names.count(QStringLiteral("Findings")), 1);
     QVERIFY(window->exportTerraformAction()->isEnabled());
+    QVERIFY(window->exportReportAction()->isEnabled());
+    QVERIFY(window->exportCostTableAction()->isEnabled());
+    QCOMPARE(window->dockWidgetArea(window->findingsDock()), Qt::BottomDockWidgetArea);
+    QCOMPARE(window->tabifiedDockWidgets(window->costDock()).size(), 2);
 }
 
 void tst_MainWindow::canvasSelectionDrivesInspector()
@@ -317,6 +346,66 @@ void tst_MainWindow::canvasSelectionDrivesInspector()
     QTest::qWait(50);
     if (!shots.isEmpty())
         QVERIFY(window->grab().save(shots + QStringLiteral("/mainwindow-disk.png")));
+}
+
+void tst_MainWindow::findingSelectsOnCanvas()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    const Findings findings = window->rules()->findings();
+    QVERIFY(!findings.isEmpty());
+    const Finding &first = findings.first();
+    QVERIFY(window->findingsDock()->selectFinding(first.key()));
+    EntityIds expected = first.entities;
+    std::sort(expected.begin(), expected.end());
+    QCOMPARE(window->canvas()->selectedIds(), expected);
+}
+
+void tst_MainWindow::exportReportAndCostTable_data()
+{
+    QTest::addColumn<int>("filter");
+    QTest::addColumn<QString>("pageSize");   // as written in the PDF's MediaBox (points)
+    QTest::newRow("A4") << 0 << QStringLiteral("595");
+    QTest::newRow("Letter") << 1 << QStringLiteral("612");
+}
+
+void tst_MainWindow::exportReportAndCostTable()
+{
+    QFETCH(int, filter);
+    QFETCH(QString, pageSize);
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+
+    prompts->exportPath = m_dir.filePath(QStringLiteral("report"));
+    prompts->exportFilter = filter;
+    QVERIFY(window->exportReport());
+    QCOMPARE(prompts->exportFilters.size(), 2);
+    QVERIFY2(prompts->errors.isEmpty(), qPrintable(prompts->errors.join('\n')));
+    const QByteArray pdf = bytesOf(prompts->exportPath + QStringLiteral(".pdf"));
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QVERIFY2(pdf.contains(QByteArray("/MediaBox [0 0 ") + pageSize.toLatin1()), pdf.left(2000).constData());
+
+    prompts->exportPath = m_dir.filePath(QStringLiteral("costs.csv"));
+    QVERIFY(window->exportCostTable());
+    const QList<QByteArray> lines = bytesOf(prompts->exportPath).split('\n');
+    QVERIFY(lines.size() > 2);
+    QVERIFY2(lines.first().startsWith("id,name,kind,region,zone,billing_model,"), lines.first().constData());
+}
+
+void tst_MainWindow::exportErrorsAreShown()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    prompts->exportPath = m_dir.filePath(QStringLiteral("no-such-dir/report.pdf"));
+    QVERIFY(!window->exportReport());
+    QCOMPARE(prompts->errors.size(), 1);
+    prompts->exportPath = m_dir.filePath(QStringLiteral("no-such-dir/costs.csv"));
+    QVERIFY(!window->exportCostTable());
+    QCOMPARE(prompts->errors.size(), 2);
+    QVERIFY(!QGuiApplication::overrideCursor());
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -1,10 +1,15 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "canvas/designscene.h"
 #include "canvasarea.h"
+#include "charts/costdock.h"
+#include "designexports.h"
 #include "dialogs/aboutdatadialog.h"
 #include "dialogs/designsettingsdialog.h"
 #include "docks/undohistorydock.h"
+#include "findings/findingsdock.h"
+#include "findings/whatifpanel.h"
 #include "inspector/catalogaccess.h"
 #include "inspector/inspector.h"
 #include "io/designfile.h"
@@ -12,15 +17,18 @@
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "recentfiles.h"
+#include "rules/rulesengine.h"
 #include "terraform/terraformpreviewdock.h"
 #include "userprompts.h"
 
 #include <QApplication>
+#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
@@ -51,6 +59,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_metrics(new MetricsEngine(m_document, catalog, this))
     , m_canvas(new CanvasArea(m_document, this))
     , m_inspector(new Inspector(m_document, catalog, this))
+    , m_rules(new RulesEngine(m_document, m_metrics, catalog, this))
     , m_autoSaver(new AutoSaver(m_document, this))
     , m_recent(new RecentFiles(this))
     , m_prompts(std::make_unique<UserPrompts>())
@@ -121,6 +130,30 @@ void MainWindow::createDocks()
     inspectorDock->raise();
     resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
     resizeDocks({inspectorDock, m_undoDock}, {640, 160}, Qt::Vertical);
+
+    // Analysis docks share the bottom edge, one tab each, under the canvas.
+    DesignScene *scene = m_canvas->scene();
+    m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
+    addDock(m_costDock, Qt::BottomDockWidgetArea);
+    connect(scene, &DesignScene::selectedIdsChanged, m_costDock, &CostDock::setSelection);
+
+    m_findingsDock = new FindingsDock(m_document, m_rules, this);
+    addDock(m_findingsDock, Qt::BottomDockWidgetArea);
+    connect(m_findingsDock, &FindingsDock::selectEntities, scene, &DesignScene::selectIds);
+    connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::setBadges);
+    scene->setBadges(m_rules->badgeLevels());
+
+    auto *whatIfDock = new QDockWidget(tr("What-if"), this);
+    whatIfDock->setObjectName(QStringLiteral("whatIfDock"));
+    m_whatIf = new WhatIfPanel(m_document, m_catalog, whatIfDock);
+    whatIfDock->setWidget(m_whatIf);
+    addDock(whatIfDock, Qt::BottomDockWidgetArea);
+    connect(m_whatIf, &WhatIfPanel::greyOut, scene, &DesignScene::setGreyedOut);
+
+    tabifyDockWidget(m_costDock, m_findingsDock);
+    tabifyDockWidget(m_findingsDock, whatIfDock);
+    m_costDock->raise();
+    resizeDocks({m_costDock}, {300}, Qt::Vertical);
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -159,10 +192,10 @@ void MainWindow::createActions()
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportTerraform = m_exportMenu->addAction(tr("&Terraform…"));
-    m_exportReport = m_exportMenu->addAction(tr("&Report…"));
+    m_exportReport = m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
+    m_exportCostTable = m_exportMenu->addAction(tr("&Cost Table (CSV)…"), this, &MainWindow::exportCostTable);
     m_exportTerraform->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     connect(m_exportTerraform, &QAction::triggered, m_terraformDock, &TerraformPreviewDock::openExportDialog);
-    m_exportReport->setEnabled(false);
     file->addSeparator();
     file->addAction(tr("&Close"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -381,6 +414,59 @@ void MainWindow::offerRecovery()
         }
         AutoSaver::removeFiles(item.autosavePath);
     }
+}
+
+QString MainWindow::exportSuggestion(const QString &suffix) const
+{
+    const QString dir = m_document->fileName().isEmpty() ? QDir::homePath()
+                                                         : QFileInfo(m_document->fileName()).absolutePath();
+    return QDir(dir).filePath(QFileInfo(designName()).completeBaseName() + suffix);
+}
+
+bool MainWindow::exportReport()
+{
+    const QStringList filters{tr("PDF, A4 (*.pdf)"), tr("PDF, US Letter (*.pdf)")};
+    int filter = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0;
+    QString path = m_prompts->askExportPath(this, tr("Export Report"), exportSuggestion(QStringLiteral(".pdf")),
+                                            filters, &filter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".pdf");
+    ReportOptions options;
+    options.pageSize = filter == 1 ? QPageSize::Letter : QPageSize::A4;
+    int pages = 0;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog, m_rules->findings(),
+                                                     m_canvas->scene(), path, options, &pages);
+    QGuiApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        m_prompts->showError(this, tr("Cannot Export Report"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Report written to %1 (%n page(s))", nullptr, pages)
+                                 .arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
+}
+
+bool MainWindow::exportCostTable()
+{
+    int filter = 0;
+    QString path = m_prompts->askExportPath(this, tr("Export Cost Table"), exportSuggestion(QStringLiteral("-costs.csv")),
+                                            {tr("CSV (*.csv)")}, &filter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".csv");
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = DesignExports::writeCostTable(m_document, m_metrics, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!error.isEmpty()) {
+        m_prompts->showError(this, tr("Cannot Export Cost Table"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Cost table written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    return true;
 }
 
 void MainWindow::showSettingsDialog()

@@ -12,19 +12,25 @@ namespace ecsplan {
 class AutoSaver;
 class CanvasArea;
 class Catalog;
+class CostDock;
 class Document;
+class FindingsDock;
 class Inspector;
 class MetricsEngine;
 class RecentFiles;
+class RulesEngine;
 class TerraformPreviewDock;
 class UndoHistoryDock;
 class UserPrompts;
+class WhatIfPanel;
 
 /**
  * The ECS Planner window: one design per window. Central canvas; docks for the palette
- * (left), inspector, Terraform preview (tabbed behind the inspector) and undo history (right)
- * and, through addDock(), the findings and charts added later; every dock is listed under
- * View → Docks.
+ * (left), inspector, Terraform preview (tabbed behind the inspector) and undo history (right),
+ * and Cost charts, Findings and What-if tabbed together at the bottom; every dock is added
+ * through addDock() and listed under View → Docks. The canvas selection drives the inspector
+ * and the cost charts; a selected finding selects its components; findings badge the canvas;
+ * the what-if zone drill fades the failed components.
  *
  * Files: New (empty or a bundled :/samples design), Open, Open Recent, Save, Save As, Close,
  * with the unsaved-changes prompt; loader errors shown verbatim; drag a .ecsplan onto the
@@ -44,16 +50,21 @@ public:
     CanvasArea *canvas() const { return m_canvas; }
     AutoSaver *autoSaver() const { return m_autoSaver; }
     MetricsEngine *metrics() const { return m_metrics; }
+    RulesEngine *rules() const { return m_rules; }
+    CostDock *costDock() const { return m_costDock; }
+    FindingsDock *findingsDock() const { return m_findingsDock; }
+    WhatIfPanel *whatIfPanel() const { return m_whatIf; }
 
     /** Replaces the message boxes and file dialogs (tests); takes ownership. */
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
 
     /** Adds a dock in `area` and lists it under View → Docks. The dock needs an objectName. */
     void addDock(QDockWidget *dock, Qt::DockWidgetArea area);
-    /** File → Export: Terraform… (Ctrl+Shift+T) and a disabled Report entry until it is wired. */
+    /** File → Export: Terraform… (Ctrl+Shift+T), Report… (PDF) and Cost Table (CSV)…. */
     QMenu *exportMenu() const { return m_exportMenu; }
     QAction *exportTerraformAction() const { return m_exportTerraform; }
     QAction *exportReportAction() const { return m_exportReport; }
+    QAction *exportCostTableAction() const { return m_exportCostTable; }
 
     /** Text of the status bar's cost field ("Monthly total: ¥ 12,345"). */
     QString costText() const;
@@ -69,6 +80,13 @@ public slots:
     bool saveAs();
     /** Asks, for each autosave left by a crash, whether to recover it (into this window). */
     void offerRecovery();
+    /**
+     * Asks for a PDF path (the dialog's filter picks A4 or Letter) and writes the stakeholder
+     * report with the current findings and the canvas. Errors go to UserPrompts::showError.
+     */
+    bool exportReport();
+    /** Asks for a path and writes the per-component cost table as CSV. */
+    bool exportCostTable();
     void showSettingsDialog();
     void showAboutData();
 
@@ -90,6 +108,8 @@ private:
     void updateCost();
     void fillRecentMenu();
     QString designName() const;
+    /** Export path proposal: the design's folder (else home) and name with `suffix`. */
+    QString exportSuggestion(const QString &suffix) const;
 
     const Catalog *m_catalog;
     Document *m_document;
@@ -98,6 +118,10 @@ private:
     Inspector *m_inspector;
     UndoHistoryDock *m_undoDock = nullptr;
     TerraformPreviewDock *m_terraformDock = nullptr;
+    RulesEngine *m_rules;
+    CostDock *m_costDock = nullptr;
+    FindingsDock *m_findingsDock = nullptr;
+    WhatIfPanel *m_whatIf = nullptr;
     AutoSaver *m_autoSaver;
     RecentFiles *m_recent;
     std::unique_ptr<UserPrompts> m_prompts;
@@ -106,6 +130,7 @@ private:
     QMenu *m_docksMenu = nullptr;
     QAction *m_exportTerraform = nullptr;
     QAction *m_exportReport = nullptr;
+    QAction *m_exportCostTable = nullptr;
     QLabel *m_costLabel;
     QLabel *m_zoomLabel;
 };

@@ -1,5 +1,7 @@
 #include "userprompts.h"
 
+#include <algorithm>
+
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
@@ -68,6 +70,17 @@ QString UserPrompts::askOpenPath(QWidget *parent, const QString &directory)
 QString UserPrompts::askSavePath(QWidget *parent, const QString &suggested)
 {
     return QFileDialog::getSaveFileName(parent, Tr::tr("Save Design As"), suggested, fileFilter());
+}
+
+QString UserPrompts::askExportPath(QWidget *parent, const QString &title, const QString &suggested,
+                                   const QStringList &filters, int *filterIndex)
+{
+    QString selected = filters.value(filterIndex ? *filterIndex : 0);
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggested,
+                                                      filters.join(QStringLiteral(";;")), &selected);
+    if (filterIndex && !path.isEmpty())
+        *filterIndex = std::max(0, int(filters.indexOf(selected)));
+    return path;
 }
 
 } // namespace ecsplan

@@ -28,6 +28,12 @@ public:
     /** Empty when cancelled. */
     virtual QString askOpenPath(QWidget *parent, const QString &directory);
     virtual QString askSavePath(QWidget *parent, const QString &suggested);
+    /**
+     * Save dialog for an export: `filters` as for QFileDialog; `filterIndex` (in/out) is the
+     * chosen filter's index. Empty when cancelled.
+     */
+    virtual QString askExportPath(QWidget *parent, const QString &title, const QString &suggested,
+                                  const QStringList &filters, int *filterIndex);
 };
 
 } // namespace ecsplan
