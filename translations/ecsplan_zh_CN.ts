@@ -612,7 +612,7 @@
         <location line="+1"/>
         <location filename="../core/report/reportwriter.cpp" line="+291"/>
         <source>Category</source>
-        <translation>类型</translation>
+        <translation>云盘类型</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3096,7 +3096,7 @@
     <message>
         <location line="+14"/>
         <source>Where</source>
-        <translation>位置</translation>
+        <translation>按位置</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3994,7 +3994,7 @@ in month %2</source>
     <message>
         <location line="+1"/>
         <source>Category</source>
-        <translation>类型</translation>
+        <translation>类别</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -4812,7 +4812,7 @@ in month %2</source>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation>类型</translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <location line="+0"/>
