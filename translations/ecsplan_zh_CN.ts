@@ -249,7 +249,7 @@
     <message>
         <location line="+4"/>
         <source> (as of %1)</source>
-        <translation> （截至 %1）</translation>
+        <translation>（截至 %1）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2259,21 +2259,6 @@
         <translation>包年包月折扣：1 年 %1%，3 年 %2%。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="+74"/>
-        <source>internet</source>
-        <translation>公网</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>intranet</source>
-        <translation>内网</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%n rule(s)</source>
-        <translation>%n 条规则</translation>
-    </message>
-    <message>
         <location filename="../widgets/inspector/fieldfactory.cpp" line="+71"/>
         <source>Redis (Community)</source>
         <translation>Redis（社区版）</translation>
@@ -2322,11 +2307,6 @@
         <location line="+1"/>
         <source>Standard with WAF</source>
         <translation>WAF 增强版</translation>
-    </message>
-    <message>
-        <location filename="../widgets/report/headlessreport.cpp" line="+29"/>
-        <source>Cannot load %1:</source>
-        <translation>无法加载 %1：</translation>
     </message>
     <message>
         <location filename="../app/cli/checkcommand.cpp" line="+27"/>
@@ -3302,7 +3282,24 @@ in month %2</source>
 <context>
     <name>ecsplan::EntityFigures</name>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="+29"/>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="+76"/>
+        <source>internet</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intranet</source>
+        <translation>内网</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>%1%2/mo</source>
         <translation>%1%2/月</translation>
     </message>
@@ -3918,7 +3915,7 @@ in month %2</source>
     <message>
         <location line="+9"/>
         <source> (exchange rate %1 CNY per USD)</source>
-        <translation> （汇率 %1 人民币/美元）</translation>
+        <translation>（汇率 %1 人民币/美元）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4142,7 +4139,7 @@ in month %2</source>
     <message>
         <location line="+14"/>
         <source> (indicative)</source>
-        <translation> （参考值）</translation>
+        <translation>（参考值）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4910,6 +4907,14 @@ in month %2</source>
         <location line="+22"/>
         <source>As drawn %1 per month; optimized %2 per month (saves %3). %4</source>
         <translation>按设计每月 %1；优化后每月 %2（节省 %3）。%4</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::exportReportHeadless</name>
+    <message>
+        <location filename="../widgets/report/headlessreport.cpp" line="+27"/>
+        <source>Cannot load %1:</source>
+        <translation>无法加载 %1：</translation>
     </message>
 </context>
 <context>
