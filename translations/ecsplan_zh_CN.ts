@@ -2,833 +2,4952 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>TerraformExportSettings</name>
+    <message>
+        <location filename="../widgets/terraform/terraformexportsettings.cpp" line="+77"/>
+        <source>Choose a directory to write the files into.</source>
+        <translation>请选择写入文件的目录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a file, not a directory.</source>
+        <translation>这是一个文件，不是目录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This directory is not writable.</source>
+        <translation>此目录不可写。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The directory does not exist and its parent is not writable.</source>
+        <translation>目录不存在，且其上级目录不可写。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter the OSS bucket that holds the state.</source>
+        <translation>请输入存放状态文件的 OSS Bucket。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use 3 to 63 characters (this name has %1).</source>
+        <translation>请使用 3 到 63 个字符（当前名称有 %1 个）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use only lowercase letters, digits and hyphens.</source>
+        <translation>只能使用小写字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start and end with a lowercase letter or a digit.</source>
+        <translation>必须以小写字母或数字开头和结尾。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Expected a URL such as https://tf-lock.cn-hangzhou.ots.aliyuncs.com</source>
+        <translation>应为 URL，例如 https://tf-lock.cn-hangzhou.ots.aliyuncs.com</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use letters, digits and underscores; do not start with a digit.</source>
+        <translation>请使用字母、数字和下划线，且不能以数字开头。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Expected a region id such as cn-hangzhou.</source>
+        <translation>应为地域 ID，例如 cn-hangzhou。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter a provider version constraint, e.g. ~&gt; 1.280</source>
+        <translation>请输入 Provider 版本约束，例如 ~&gt; 1.280</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expected constraints such as ~&gt; 1.280 or &gt;= 1.200, &lt; 2.0</source>
+        <translation>应为版本约束，例如 ~&gt; 1.280 或 &gt;= 1.200, &lt; 2.0</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>At most 32 characters.</source>
+        <translation>最多 32 个字符。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start with a letter; then letters, digits and hyphens only.</source>
+        <translation>以字母开头，之后只能包含字母、数字和连字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Tr</name>
+    <message>
+        <location filename="../core/io/clipboard.cpp" line="+186"/>
+        <source>Nothing to paste.</source>
+        <translation>没有可粘贴的内容。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>Paste %n component(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个组件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing selected to duplicate.</source>
+        <translation>未选择要复制的内容。</translation>
+    </message>
+</context>
+<context>
     <name>ecsplan</name>
     <message>
         <location filename="../core/model/document.cpp" line="+65"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添加%1</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>Cannot add &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Add %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>添加 %n 个组件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Both ends of a link must exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>连接的两端必须都存在。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&quot;%1&quot; is already connected to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已连接到“%2”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>连接</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing to remove.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可删除的内容。</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Remove %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个组件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Another %1 is already named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有另一个%1名为“%2”。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Names must be unique; rename one component at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称必须唯一；请一次只重命名一个组件。</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+24"/>
         <source>Component #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>组件 #%1 不存在。</translation>
     </message>
     <message>
         <location line="-13"/>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>Change %1</source>
-        <translation type="unfinished"></translation>
+        <translation>修改%1</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="-4"/>
+        <source>Names must be unique; &quot;%1&quot; is used twice.</source>
+        <translation>名称必须唯一；“%1”被使用了两次。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>&quot;%1&quot; cannot be moved there: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将“%1”移动到该位置：%2</translation>
     </message>
     <message numerus="yes">
         <location line="+10"/>
         <source>Move %n component(s) to another container</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>将 %n 个组件移动到另一个容器</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Move %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>移动 %n 个组件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+59"/>
         <source>The exchange rate must be a positive number of CNY per USD.</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率必须为正数（每美元兑人民币）。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The display currency must be CNY or USD, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示币种必须为 CNY 或 USD，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>Rule %1 is muted for component #%2, which does not exist.</source>
+        <translation>规则 %1 对组件 #%2 设置了静默，但该组件不存在。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change design settings</source>
-        <translation type="unfinished"></translation>
+        <translation>修改设计设置</translation>
     </message>
     <message>
         <location filename="../core/model/entity.cpp" line="+25"/>
         <location filename="../core/model/enums.cpp" line="+76"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+5"/>
         <location filename="../core/model/enums.cpp" line="+1"/>
         <source>Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/model/properties.cpp" line="+32"/>
         <source>Instances</source>
-        <translation type="unfinished"></translation>
+        <translation>实例</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/model/enums.cpp" line="+2"/>
         <source>Scaling group</source>
-        <translation type="unfinished"></translation>
+        <translation>伸缩组</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Disk</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/metrics/metricsresults.cpp" line="+15"/>
+        <source>Source: %1</source>
+        <translation>来源：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (as of %1)</source>
+        <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [indicative]</source>
+        <translation> [参考值]</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Compute</source>
+        <translation>计算</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/model/entity.cpp" line="+3"/>
         <source>Cache</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Load balancing</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Same zone</source>
+        <translation>同可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross zone</source>
+        <translation>跨可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross region (CEN)</source>
+        <translation>跨地域（CEN）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cross region (public internet)</source>
+        <translation>跨地域（公网）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <location filename="../core/model/entity.cpp" line="+3"/>
         <location filename="../core/model/enums.cpp" line="+3"/>
         <source>Load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/model/enums.cpp" line="+1"/>
         <source>Security group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+4"/>
         <location filename="../core/model/enums.cpp" line="+32"/>
         <source>Internet users</source>
-        <translation type="unfinished"></translation>
+        <translation>互联网用户</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../core/model/enums.cpp" line="-30"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>连线</translation>
     </message>
     <message>
         <location filename="../core/model/enums.cpp" line="-7"/>
+        <location filename="../app/cli/infocommand.cpp" line="+49"/>
         <source>ECS instances</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS 实例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cloud disk</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redis / Tair cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis / Tair 缓存</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Pay-as-you-go</source>
-        <translation type="unfinished"></translation>
+        <translation>按量付费</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscription, 1 year</source>
-        <translation type="unfinished"></translation>
+        <translation>包年包月，1 年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subscription, 3 years</source>
-        <translation type="unfinished"></translation>
+        <translation>包年包月，3 年</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Preemptible (spot)</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Savings plan</source>
-        <translation type="unfinished"></translation>
+        <translation>节省计划</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Application Load Balancer (ALB)</source>
-        <translation type="unfinished"></translation>
+        <translation>应用型负载均衡 ALB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network Load Balancer (NLB)</source>
-        <translation type="unfinished"></translation>
+        <translation>网络型负载均衡 NLB</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classic Load Balancer (CLB)</source>
-        <translation type="unfinished"></translation>
+        <translation>传统型负载均衡 CLB</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>On-premises site</source>
-        <translation type="unfinished"></translation>
+        <translation>本地数据中心</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another region</source>
-        <translation type="unfinished"></translation>
+        <translation>其他地域</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Automatic</source>
-        <translation type="unfinished"></translation>
+        <translation>自动</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Intranet (VPC)</source>
-        <translation type="unfinished"></translation>
+        <translation>内网（VPC）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cloud Enterprise Network (CEN)</source>
-        <translation type="unfinished"></translation>
+        <translation>云企业网 CEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Public internet</source>
-        <translation type="unfinished"></translation>
+        <translation>公网</translation>
     </message>
     <message>
-        <location filename="../core/model/model.cpp" line="+168"/>
+        <location filename="../core/model/model.cpp" line="+170"/>
         <source>The container #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器 #%1 不存在。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A %1 is placed on the canvas itself, not inside a %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 应直接放在画布上，而不能放在%2内。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A zone must be placed inside a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区必须放在地域内。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A %1 must be placed inside an availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须放在可用区内。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A %1 must be placed inside a region or an availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须放在地域或可用区内。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>An entity cannot contain itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>实体不能包含自身。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A container cannot be moved into its own content.</source>
-        <translation type="unfinished"></translation>
+        <translation>容器不能移入其自身的内容中。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>#%1 is not an availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 不是可用区。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zone &quot;%1&quot; is in another region.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区“%1”属于其他地域。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>#%1 is not a security group.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 不是安全组。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A disk can only be attached to ECS instances or a scaling group.</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘只能挂载到 ECS 实例或伸缩组。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disk &quot;%1&quot; and instances &quot;%2&quot; are in different zones; a cloud disk can only be attached in its own zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘“%1”与实例“%2”位于不同可用区；云盘只能挂载到同一可用区内的实例。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A read replica must point at another cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>只读副本必须指向另一个缓存实例。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The link end #%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线端点 #%1 不存在。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A link connects two components, not a %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线用于连接两个组件，而不能连接%1。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A link cannot connect a component to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>连线不能将组件连接到其自身。</translation>
     </message>
     <message>
         <location filename="../core/model/properties.cpp" line="-11"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Placed in</source>
-        <translation type="unfinished"></translation>
+        <translation>所在位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Geometry</source>
-        <translation type="unfinished"></translation>
+        <translation>几何位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Region / zone id</source>
-        <translation type="unfinished"></translation>
+        <translation>地域/可用区 ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CIDR block</source>
-        <translation type="unfinished"></translation>
+        <translation>CIDR 网段</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Zones spanned</source>
-        <translation type="unfinished"></translation>
+        <translation>跨越的可用区</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Instance type</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+26"/>
         <source>Billing model</source>
-        <translation type="unfinished"></translation>
+        <translation>付费类型</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>Image</source>
-        <translation type="unfinished"></translation>
+        <translation>镜像</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System disk category</source>
-        <translation type="unfinished"></translation>
+        <translation>系统盘类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System disk level</source>
-        <translation type="unfinished"></translation>
+        <translation>系统盘性能级别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>System disk size</source>
-        <translation type="unfinished"></translation>
+        <translation>系统盘容量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workload tags</source>
-        <translation type="unfinished"></translation>
+        <translation>工作负载标签</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drain handler installed</source>
-        <translation type="unfinished"></translation>
+        <translation>已安装中断处理程序</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data replication factor</source>
-        <translation type="unfinished"></translation>
+        <translation>数据副本数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Security groups</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum size</source>
-        <translation type="unfinished"></translation>
+        <translation>最小实例数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Maximum size</source>
-        <translation type="unfinished"></translation>
+        <translation>最大实例数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired size</source>
-        <translation type="unfinished"></translation>
+        <translation>期望实例数</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/report/reportwriter.cpp" line="+291"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Performance level</source>
-        <translation type="unfinished"></translation>
+        <translation>性能级别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>容量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attached to</source>
-        <translation type="unfinished"></translation>
+        <translation>挂载到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete with instance</source>
-        <translation type="unfinished"></translation>
+        <translation>随实例释放</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>IOPS target</source>
-        <translation type="unfinished"></translation>
+        <translation>目标 IOPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provisioned IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>预配置 IOPS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bursting enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已开启性能突发</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engine</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Instance class</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Engine version</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read replica of</source>
-        <translation type="unfinished"></translation>
+        <translation>只读副本的主实例</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load balancer kind</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Address type</source>
-        <translation type="unfinished"></translation>
+        <translation>地址类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edition</source>
-        <translation type="unfinished"></translation>
+        <translation>版本</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Listener port</source>
-        <translation type="unfinished"></translation>
+        <translation>监听端口</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Endpoint kind</source>
-        <translation type="unfinished"></translation>
+        <translation>端点类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>源</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>目标</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>传输量</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>请求数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read share</source>
-        <translation type="unfinished"></translation>
+        <translation>读请求占比</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Network path</source>
-        <translation type="unfinished"></translation>
+        <translation>网络路径</translation>
     </message>
     <message>
         <location line="+242"/>
         <source>A %1 has no property &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有属性“%2”。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 must be a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是数字。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 must be between %L2 and %L3, not %L4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须介于 %L2 和 %L3 之间，而不是 %L4。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The name must not be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The geometry must be a rectangle with a positive size.</source>
-        <translation type="unfinished"></translation>
+        <translation>几何位置必须是尺寸为正的矩形。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The performance level must be PL0, PL1, PL2 or PL3, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>性能级别必须为 PL0、PL1、PL2 或 PL3，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须是整数。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Port range %1/%2 is not valid (0-65535, from &lt;= to, or -1/-1 for all).</source>
-        <translation type="unfinished"></translation>
+        <translation>端口范围 %1/%2 无效（0-65535，起始 &lt;= 结束，或 -1/-1 表示全部）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rule priority must be between 1 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则优先级必须介于 1 到 100 之间。</translation>
     </message>
     <message>
         <location filename="../core/io/designfile.cpp" line="+23"/>
         <source>%1: cannot open: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开：%2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1: the file is larger than 256 MiB; it is not a design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件大于 256 MiB，不是设计文件。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../core/export/exporter.cpp" line="+15"/>
+        <source>The output device is not open for writing.</source>
+        <translation>输出设备未以写入模式打开。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cannot create the directory %1.</source>
+        <translation>无法创建目录 %1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../core/io/designfile.cpp" line="+15"/>
         <location line="+5"/>
+        <location filename="../core/report/costtable.cpp" line="+124"/>
+        <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <location filename="../core/io/designjson.cpp" line="+94"/>
         <source>expected a positive entity id, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为正的实体 ID，实际为 %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected a rule object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为规则对象，实际为 %1</translation>
     </message>
     <message>
         <location line="+7"/>
-        <location line="+319"/>
+        <location line="+317"/>
+        <location line="+16"/>
+        <location line="+29"/>
         <source>expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-344"/>
         <source>expected a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>应为整数</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>expected &quot;ingress&quot; or &quot;egress&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;ingress&quot; 或 &quot;egress&quot;，实际为“%1”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>expected &quot;from/to&quot; such as &quot;22/22&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;from/to&quot; 格式（如 &quot;22/22&quot;），实际为“%1”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a number in range</source>
-        <translation type="unfinished"></translation>
+        <translation>范围内的数字</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数字</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true 或 false</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <source>an array of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>字符串数组</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>an array of entity ids</source>
-        <translation type="unfinished"></translation>
+        <translation>实体 ID 数组</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+4"/>
         <source>[x, y, width, height]</source>
-        <translation type="unfinished"></translation>
+        <translation>[x, y, width, height]</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+3"/>
         <source>one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>以下之一：%1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>an array of rules</source>
-        <translation type="unfinished"></translation>
+        <translation>规则数组</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>expected an entity object, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>应为实体对象，实际为 %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing or not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不是字符串</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>unknown kind &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型“%1”</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+6"/>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>unknown key for a %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的未知键</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+44"/>
         <source>unknown instance type &quot;%1&quot; (not in the catalog)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知实例规格“%1”（不在目录中）</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>unknown disk category &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知云盘类型“%1” %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+202"/>
+        <source>malformed design: %1</source>
+        <translation>设计格式错误：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>malformed entity: %1</source>
+        <translation>实体格式错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogparser.cpp" line="+28"/>
+        <source>invalid JSON at offset %1: %2</source>
+        <translation>偏移 %1 处 JSON 无效：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a JSON object at the top level</source>
+        <translation>顶层应为 JSON 对象</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>unsupported schema version (expected 1)</source>
+        <translation>不支持的 schema 版本（应为 1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+66"/>
+        <location filename="../core/catalog/catalogparser_sheet.cpp" line="+22"/>
+        <location line="+34"/>
+        <source>expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>应为 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>expected an array of instance type ids</source>
+        <translation>应为实例规格 ID 数组</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected an instance type id</source>
+        <translation>应为实例规格 ID</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <location filename="../core/io/designjson.cpp" line="-223"/>
         <source>unknown region &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知地域“%1”</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>not valid JSON (byte %1): %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+11"/>
+        <source>expected &quot;PayAsYouGo&quot; or &quot;Subscription&quot;, found &quot;%1&quot;</source>
+        <translation>应为 &quot;PayAsYouGo&quot; 或 &quot;Subscription&quot;，实际为“%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>expected a 3-letter ISO currency code</source>
+        <translation>应为 3 个字母的 ISO 货币代码</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>unknown unit &quot;%1&quot; (expected hour, month, GiB-hour, GiB-month or GB)</source>
+        <translation>未知单位“%1”（应为 hour、month、GiB-hour、GiB-month 或 GB）</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>duplicate price row for %1 / %2</source>
+        <translation>%1 / %2 的价格行重复</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected at least one instance type</source>
+        <translation>至少应有一个实例规格</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>duplicate instance type &quot;%1&quot;</source>
+        <translation>实例规格“%1”重复</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected &quot;x86_64&quot; or &quot;arm64&quot;</source>
+        <translation>应为 &quot;x86_64&quot; 或 &quot;arm64&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+13"/>
+        <source>burst is below the baseline</source>
+        <translation>突发值低于基准值</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected &quot;nvme&quot; or &quot;hdd&quot;</source>
+        <translation>应为 &quot;nvme&quot; 或 &quot;hdd&quot;</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>duplicate disk category %1 %2</source>
+        <translation>云盘类型 %1 %2 重复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>maxGiB is below minGiB</source>
+        <translation>maxGiB 小于 minGiB</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>iops and throughputMBps are required unless the category is retired</source>
+        <translation>除非该类型已停售，否则 iops 和 throughputMBps 为必填项</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+63"/>
+        <source>worst is below typical</source>
+        <translation>最差值低于典型值</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>duplicate region &quot;%1&quot;</source>
+        <translation>地域“%1”重复</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a zone id</source>
+        <translation>应为可用区 ID</translation>
+    </message>
+    <message>
+        <location filename="../core/io/designjson.cpp" line="+48"/>
+        <location line="+169"/>
+        <source>not valid JSON (byte %1): %2</source>
+        <translation>不是有效的 JSON（字节 %1）：%2</translation>
+    </message>
+    <message>
+        <location line="-163"/>
         <source>expected a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 JSON 对象</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>not an ECS Planner design (expected &quot;format&quot;: &quot;ecsplan&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>不是 ECS Planner 设计文件（应为 &quot;format&quot;: &quot;ecsplan&quot;）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>missing or not a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不是正整数</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the design was saved by a newer ECS Planner (schema %1); this version reads schema %2 and older. Please update ECS Planner.</source>
-        <translation type="unfinished"></translation>
+        <translation>该设计由更新版本的 ECS Planner 保存（schema %1）；当前版本只能读取 schema %2 及更早版本。请升级 ECS Planner。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
+        <source>unknown key</source>
+        <translation>未知键</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>应为对象</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected &quot;CNY&quot; or &quot;USD&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;CNY&quot; 或 &quot;USD&quot;，实际为“%1”</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>expected a positive exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>应为正的汇率</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>expected an array</source>
-        <translation type="unfinished"></translation>
+        <translation>应为数组</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected {&quot;rule&quot;, &quot;entity&quot;, &quot;reason&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 {&quot;rule&quot;, &quot;entity&quot;, &quot;reason&quot;}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>missing or not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失或不是数组</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>duplicate id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID %1 重复</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>another %1 has the same name</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个%1使用了相同的名称</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>refers to entity %1, which does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>引用的实体 %1 不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalog.cpp" line="+198"/>
+        <source>%1 price used for %2 (Chinese-mainland regions share list prices)</source>
+        <translation>%2 使用了%1的价格（中国内地地域共用目录价）</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 rate used for %2 (no published rate for this region)</source>
+        <translation>%2 使用了%1的费率（该地域无公开费率）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>internet path estimated as CEN RTT %1-%2 ms x %3 (typical) / x %4 (worst); CEN figure: %5</source>
+        <translation>公网路径按 CEN RTT %1-%2 ms × %3（典型）/ × %4（最差）估算；CEN 数据：%5</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>official documentation (facts)</source>
+        <translation>官方文档（事实）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>field guide</source>
+        <translation>实践指南</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 - field guide: %2 Facts: %3 Used: %4. %5</source>
+        <translation>%1 - 实践指南：%2 事实：%3 采用：%4。%5</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+93"/>
+        <source>expected all, mainland or international</source>
+        <translation>应为 all、mainland 或 international</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an assumed price needs a note</source>
+        <translation>假定价格需要附带说明</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>expected &quot;facts&quot; or &quot;fieldGuide&quot;</source>
+        <translation>应为 &quot;facts&quot; 或 &quot;fieldGuide&quot;</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/catalogparser_sheet.cpp" line="-22"/>
+        <source>expected exactly one of &quot;instanceType&quot; or &quot;diskCategory&quot;</source>
+        <translation>&quot;instanceType&quot; 和 &quot;diskCategory&quot; 必须且只能有一个</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown instance type &quot;%1&quot;</source>
+        <translation>未知实例规格“%1”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown disk category &quot;%1&quot; level &quot;%2&quot;</source>
+        <translation>未知云盘类型“%1”性能级别“%2”</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>every price needs a source (row or sheet)</source>
+        <translation>每个价格都需要来源（行或表）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>every price needs an asOf date (row or sheet)</source>
+        <translation>每个价格都需要 asOf 日期（行或表）</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/jsonreader.cpp" line="+56"/>
+        <location line="+11"/>
+        <source>expected an object, found %1</source>
+        <translation>应为对象，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected an object or null, found %1</source>
+        <translation>应为对象或 null，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected an array, found %1</source>
+        <translation>应为数组，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected a non-empty string</source>
+        <translation>应为非空字符串</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>expected a string, found %1</source>
+        <translation>应为字符串，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a boolean, found %1</source>
+        <translation>应为布尔值，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a number, found %1</source>
+        <translation>应为数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is out of range [%2, %3]</source>
+        <translation>%1 超出范围 [%2, %3]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a positive number, found %1</source>
+        <translation>应为正数，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a number &gt;= 0, found %1</source>
+        <translation>应为 &gt;= 0 的数字，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected a number &gt;= 0 or null, found %1</source>
+        <translation>应为 &gt;= 0 的数字或 null，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>expected a positive integer</source>
+        <translation>应为正整数</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected a positive integer or null</source>
+        <translation>应为正整数或 null</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformbuilder.cpp" line="+11"/>
+        <source>Terraform (Alibaba Cloud)</source>
+        <translation>Terraform（阿里云）</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>Security groups in another region than the instances they protect were left out of those instances</source>
+        <translation>与所保护实例不在同一地域的安全组，未关联到这些实例</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Compute without a security group was put in a new, rule-less default security group of its region</source>
+        <translation>未配置安全组的计算资源已放入其所在地域新建的无规则默认安全组</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Regions without a region id were not exported, with everything in them</source>
+        <translation>未设置地域 ID 的地域及其中所有资源均未导出</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>VPC CIDR blocks overlap, so the regions cannot be joined over CEN</source>
+        <translation>VPC CIDR 网段重叠，因此这些地域无法通过 CEN 互联</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Invalid VPC CIDR blocks (a /8 to /24 network) were replaced by a free /16</source>
+        <translation>无效的 VPC CIDR 网段（应为 /8 到 /24）已替换为空闲的 /16 网段</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Zones without a zone id were not exported, with everything in them</source>
+        <translation>未设置可用区 ID 的可用区及其中所有资源均未导出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>vSwitch CIDR blocks that were invalid, outside their VPC or overlapping were replaced by free blocks of the VPC</source>
+        <translation>无效、超出所属 VPC 或相互重叠的交换机 CIDR 网段已替换为该 VPC 的空闲网段</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The VPC has no room for more vSwitches; zones were left out</source>
+        <translation>该 VPC 已无空间容纳更多交换机；部分可用区未导出</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformcompute.cpp" line="+31"/>
+        <source>Auto Scaling only launches pay-as-you-go or preemptible instances; subscription scaling groups were exported as pay-as-you-go</source>
+        <translation>弹性伸缩仅支持按量付费或抢占式实例；包年包月伸缩组已按按量付费导出</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Instance groups outside an exported zone were not exported</source>
+        <translation>不在已导出可用区内的实例组未导出</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Instance groups with no instances were not exported</source>
+        <translation>没有实例的实例组未导出</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Scaling groups without an exported zone were not exported</source>
+        <translation>不在已导出可用区内的伸缩组未导出</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL data disks; set them after launch</source>
+        <translation>启动模板无法设置 ESSD AutoPL 数据盘的预配置 IOPS 或性能突发；请在实例启动后设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data disks of scaling groups that outlive their instance pile up as the group scales in</source>
+        <translation>伸缩组中不随实例释放的数据盘会在缩容时不断累积</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Disks outside an exported zone were not exported</source>
+        <translation>不在已导出可用区内的云盘未导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Disks can only attach within their instance&apos;s zone; these were put in that zone</source>
+        <translation>云盘只能挂载到同一可用区的实例；这些云盘已放入实例所在可用区</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+53"/>
+        <source>The OSS backend has no Tablestore endpoint and table, so the state is not locked</source>
+        <translation>OSS 后端未配置表格存储（Tablestore）端点和表，因此状态不会加锁</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformloadbalancers.cpp" line="+46"/>
+        <location line="+82"/>
+        <source>ALB and NLB need vSwitches in at least two zones; span these over a second zone</source>
+        <translation>ALB 和 NLB 需要至少两个可用区的交换机；请将其扩展到第二个可用区</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformnetwork.cpp" line="+73"/>
+        <source>Security groups outside an exported region were not exported</source>
+        <translation>不在已导出地域内的安全组未导出</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Security rules with an unknown protocol were exported as &quot;all&quot;</source>
+        <translation>协议未知的安全组规则已按 &quot;all&quot; 导出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SSH/RDP open to the internet now reads var.admin_cidr (default 0.0.0.0/0): narrow it</source>
+        <translation>对公网开放的 SSH/RDP 现在读取 var.admin_cidr（默认 0.0.0.0/0）：请收窄范围</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Regions joined over CEN need at least one zone to attach their VPC</source>
+        <translation>通过 CEN 互联的地域至少需要一个可用区来挂载其 VPC</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformservices.cpp" line="+21"/>
+        <source>Replicas of replicas were exported as their own instances</source>
+        <translation>副本的副本已作为独立实例导出</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cross-region cache replicas need a Global Distributed Cache, which the export does not create; they were exported as independent instances</source>
+        <translation>跨地域缓存副本需要全球分布式缓存，导出不会创建该资源；这些副本已作为独立实例导出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Caches outside an exported zone were not exported</source>
+        <translation>不在已导出可用区内的缓存未导出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cache replicas spread over more than two zones were counted in the primary zone</source>
+        <translation>分布在两个以上可用区的缓存副本已计入主可用区</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>More read replicas than the engine allows (9 for Redis, 5 for Tair) were capped</source>
+        <translation>超出引擎允许数量（Redis 为 9 个，Tair 为 5 个）的只读副本已被截断</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Caches cannot be preemptible; they were exported as pay-as-you-go</source>
+        <translation>缓存不支持抢占式实例；已按按量付费导出</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Load balancers outside an exported region were not exported</source>
+        <translation>不在已导出地域内的负载均衡未导出</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Load balancers only serve backends in their own region; other backends were left out</source>
+        <translation>负载均衡只能服务同一地域内的后端；其他后端已被忽略</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Load balancers without linked instance or scaling groups have empty server groups</source>
+        <translation>未连接实例或伸缩组的负载均衡，其服务器组为空</translation>
+    </message>
+    <message>
+        <location filename="../core/io/clipboard.cpp" line="-133"/>
+        <source>The clipboard does not hold ECS Planner components (not JSON at byte %1).</source>
+        <translation>剪贴板中不是 ECS Planner 组件（字节 %1 处不是 JSON）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+60"/>
+        <source>The clipboard does not hold ECS Planner components.</source>
+        <translation>剪贴板中不是 ECS Planner 组件。</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>/entities: missing or not an array</source>
+        <translation>/entities：缺失或不是数组</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1/id: duplicate id %2</source>
+        <translation>%1/id：ID %2 重复</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The clipboard is empty.</source>
+        <translation>剪贴板为空。</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/cataloginputs.cpp" line="+92"/>
+        <source>%1 performance: %2</source>
+        <translation>%1 性能：%2</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 disk limits</source>
+        <translation>%1 云盘限制</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>subscription discounts</source>
+        <translation>包年包月折扣</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>preemptible (spot) maximum discount</source>
+        <translation>抢占式实例最高折扣</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>savings plan discount (published example)</source>
+        <translation>节省计划折扣（公开示例）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+19"/>
+        <location line="+39"/>
+        <source>%1 in %2</source>
+        <translation>%2 的%1</translation>
+    </message>
+    <message>
+        <location line="-58"/>
+        <location line="+19"/>
+        <location line="+39"/>
+        <source>no region</source>
+        <translation>无地域</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <location line="+59"/>
+        <source>%1 pay-as-you-go, %2</source>
+        <translation>%1 按量付费，%2</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <location line="+59"/>
+        <source>%1 subscription, %2</source>
+        <translation>%1 包年包月，%2</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1 price</source>
+        <translation>%1 价格</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>%1 %2 instance fee in %3</source>
+        <translation>%3 的 %1 %2 实例费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 instance fee in %2</source>
+        <translation>%2 的 %1 实例费用</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>intranet traffic in %1</source>
+        <translation>%1 的内网流量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CEN %1 ↔ %2</source>
+        <translation>CEN %1 ↔ %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>internet egress from %1</source>
+        <translation>%1 的公网出流量</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>internet ingress</source>
+        <translation>公网入流量</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>same-zone round trip</source>
+        <translation>同可用区往返</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cross-zone round trip</source>
+        <translation>跨可用区往返</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ↔ %2 round trip over CEN</source>
+        <translation>%1 ↔ %2 经 CEN 往返</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ↔ %2 round trip over the internet</source>
+        <translation>%1 ↔ %2 经公网往返</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/cost.cpp" line="+60"/>
+        <source>price missing: %1</source>
+        <translation>缺少价格：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog has no price for this item; it is not counted in the totals</source>
+        <translation>目录中没有此项的价格；未计入总计</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>preemptible instances are billed at the market price; the discount is the catalog&apos;s maximum</source>
+        <translation>抢占式实例按市场价计费；折扣为目录中的最高折扣</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>savings plan discount from the catalog&apos;s published example</source>
+        <translation>节省计划折扣取自目录中的公开示例</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/diskperformance.cpp" line="+51"/>
+        <source>%1 has no published performance formula</source>
+        <translation>%1 没有公开的性能计算公式</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs at least %2 GiB (this disk has %3 GiB)</source>
+        <translation>%1 至少需要 %2 GiB（此云盘为 %3 GiB）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 allows at most %2 GiB (this disk has %3 GiB)</source>
+        <translation>%1 最多允许 %2 GiB（此云盘为 %3 GiB）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>0 IOPS: invalid disk</source>
+        <translation>0 IOPS：云盘无效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0 MB/s: invalid disk</source>
+        <translation>0 MB/s：云盘无效</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>provisioned IOPS limited to %1 for %2 GiB</source>
+        <translation>%2 GiB 时预配置 IOPS 上限为 %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS</source>
+        <translation>%1 的云盘需要 %2 IOPS；其基准上限为 %3 IOPS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the disks of %1 ask for %2 MB/s; its baseline limit is %3 MB/s</source>
+        <translation>%1 的云盘需要 %2 MB/s；其基准上限为 %3 MB/s</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/metricscalculator.cpp" line="+29"/>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>unknown disk category %1 %2</source>
+        <translation>未知云盘类型 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 × %2 with %3 GiB system disks</source>
+        <translation>%1 × %2，系统盘 %3 GiB</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>scaling group: %1 at min %2, %3 at max %4</source>
+        <translation>伸缩组：最小 %2 时为 %1，最大 %4 时为 %3</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not in the catalog</source>
+        <translation>%1 不在目录中</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>instance fee only; capacity units (LCU) are not priced by the catalog</source>
+        <translation>仅含实例费；目录不包含容量单位（LCU）价格</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1: %2–%3 ms round trip</source>
+        <translation>%1：往返 %2–%3 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: no latency figure</source>
+        <translation>%1：无延迟数据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>latency between the internet and the region is not modelled</source>
+        <translation>未对公网与地域之间的延迟建模</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the catalog has no round-trip figure for %1 ↔ %2</source>
+        <translation>目录中没有 %1 ↔ %2 的往返延迟数据</translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/transfer.cpp" line="+19"/>
+        <source>%1 GB inbound from the internet: free</source>
+        <translation>%1 GB 公网入流量：免费</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no per-GB rate for %1</source>
+        <translation>%1 没有按 GB 计费的费率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the catalog has no rate for this traffic; it is not counted in the totals</source>
+        <translation>目录中没有此类流量的费率；未计入总计</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is free; the volume is still reported</source>
+        <translation>%1 免费；仍会报告流量</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>before the monthly internet free quota, which the totals deduct once for the design</source>
+        <translation>未扣除每月公网免费额度，总计中会为整个设计扣除一次</translation>
+    </message>
+    <message>
+        <location filename="../core/report/reportwriter.cpp" line="-238"/>
+        <source>, INVALID</source>
+        <translation>，无效</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>price missing</source>
+        <translation>缺少价格</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+143"/>
+        <source>Cost report: %1</source>
+        <translation>费用报告：%1</translation>
+    </message>
+    <message>
+        <location line="-142"/>
+        <source>Currency %1 (1 USD = %2 CNY), catalog %3 as of %4</source>
+        <translation>币种 %1（1 USD = %2 CNY），目录 %3，截至 %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every instance and cache priced as %1</source>
+        <translation>所有实例和缓存均按%1计价</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>KIND</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DETAIL</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>MONTHLY (%1)</source>
+        <translation>月度费用（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <location line="+102"/>
+        <location line="+3"/>
+        <source>%1 subtotal</source>
+        <translation>%1 小计</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+9"/>
+        <location line="+96"/>
+        <source>(no region)</source>
+        <translation>（无地域）</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>(no zone)</source>
+        <translation>（无可用区）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+78"/>
+        <source>Internet free quota</source>
+        <translation>公网免费额度</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <source>OVERALL TOTAL</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category:</source>
+        <translation>按类别：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By billing model (whole design):</source>
+        <translation>按付费类型（整个设计）：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n price(s) missing, not included in the totals:</source>
+        <translation>
+            <numerusform>缺少 %n 项价格，未计入总计：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>| Region | Zone | Name | Kind | Detail | Monthly (%1) |</source>
+        <translation>| 地域 | 可用区 | 名称 | 类型 | 详情 | 月度费用（%1） |</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly (%1)</source>
+        <translation>月度费用（%1）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Missing prices (not in the totals)</source>
+        <translation>缺少的价格（未计入总计）</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/computerules.cpp" line="+43"/>
+        <source>costs the same</source>
+        <translation>费用相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>saves %1 per month</source>
+        <translation>每月节省 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs %1 more per month</source>
+        <translation>每月多花费 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Burstable instance on a production path</source>
+        <translation>生产链路上的突发性能实例</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>tagged production</source>
+        <translation>标记为生产环境</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reachable from internet users</source>
+        <translation>可被互联网用户访问</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 runs %2, a burstable type, on a production path (%3). It earns %4 CPU credits per hour, a baseline of %5% per vCPU; at 100% CPU it spends %6 credits per hour, so a full balance of %7 credits lasts %8 hours. Then the CPU is throttled to the baseline, health checks fail and the load shifts to the next node.</source>
+        <translation>%1 在生产链路（%3）上运行突发性能规格 %2。它每小时获得 %4 个 CPU 积分，每个 vCPU 的基准性能为 %5%；CPU 满载时每小时消耗 %6 个积分，因此 %7 个积分的满额余额可维持 %8 小时。之后 CPU 将被限制到基准性能，健康检查失败，负载转移到下一个节点。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use %1 (dedicated vCPUs)</source>
+        <translation>使用 %1（独享 vCPU）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Instance generation older than 7</source>
+        <translation>实例规格代数低于 7 代</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 uses %2, a generation-%3 type without the full X-Dragon offload of generations 7 and 8.</source>
+        <translation>%1 使用 %2，这是第 %3 代规格，不具备第 7、8 代完整的神龙（X-Dragon）卸载能力。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The nearest current type is %1 (%2 vCPU, %3 GiB).</source>
+        <translation>最接近的当前规格为 %1（%2 vCPU，%3 GiB）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>For %n instance(s) it %1 (pay-as-you-go).</source>
+        <translation>
+            <numerusform>对于 %n 台实例，%1（按量付费）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../core/rules/storagerules.cpp" line="+175"/>
+        <source>Use %1</source>
+        <translation>使用 %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Database on a very large, multi-NUMA instance</source>
+        <translation>数据库运行在超大多 NUMA 实例上</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 runs a database on %2 with %3 vCPUs and %4 GiB: an instance this large spans several NUMA nodes, and every access to memory on the other node pays an interconnect penalty. Pin the database to one node (numactl --cpunodebind=0 --membind=0) or shard it over smaller instances.</source>
+        <translation>%1 在 %2 上运行数据库，该规格有 %3 个 vCPU 和 %4 GiB 内存：如此大的实例跨越多个 NUMA 节点，每次访问另一节点上的内存都要承担互联开销。请将数据库绑定到一个节点（numactl --cpunodebind=0 --membind=0），或将其分片到更小的实例上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Preemptible instances without a drain handler</source>
+        <translation>抢占式实例未配置中断处理程序</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 runs %n preemptible instance(s) without a termination handler. Alibaba Cloud reclaims them with about 5 minutes&apos; notice; without a watcher on the metadata service (instance/spot/termination-time) or a Kubernetes node termination handler, in-flight writes and sessions are lost.</source>
+        <translation>
+            <numerusform>%1 运行 %n 台抢占式实例，但未配置中断处理程序。阿里云回收实例前约提前 5 分钟通知；如果没有监听元数据服务（instance/spot/termination-time）的程序或 Kubernetes 节点中断处理程序，正在进行的写入和会话将会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a termination handler (drain on notice)</source>
+        <translation>添加中断处理程序（收到通知时排空）</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>JVM workload on a 1:2 compute-optimized type</source>
+        <translation>JVM 工作负载运行在 1:2 计算型规格上</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 runs a JVM on %2: %3 GiB for %4 vCPU (1:2). Heap, metaspace, thread stacks and the OS leave little headroom; expect OutOfMemoryError under load.</source>
+        <translation>%1 在 %2 上运行 JVM：%4 vCPU 对应 %3 GiB（1:2）。堆、元空间、线程栈和操作系统占用后余量很少；高负载下可能出现 OutOfMemoryError。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 has %2 GiB.</source>
+        <translation>%1 有 %2 GiB。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>For %n instance(s) it %1.</source>
+        <translation>
+            <numerusform>对于 %n 台实例，%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use %1 (1:4)</source>
+        <translation>使用 %1（1:4）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bare-metal instance: no live migration</source>
+        <translation>弹性裸金属实例：不支持热迁移</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 runs on %2, a bare-metal type: there is no live migration during Alibaba Cloud hardware maintenance, so plan for reboots, patching and downtime (keep a replica elsewhere).</source>
+        <translation>%1 运行在弹性裸金属规格 %2 上：阿里云硬件维护期间不支持热迁移，请为重启、打补丁和停机做好规划（在其他位置保留副本）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>An Arm (Yitian) equivalent costs less</source>
+        <translation>同等 Arm（倚天）规格费用更低</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%1 could run on %2 (Arm, %3 vCPU, %4 GiB) instead of %5: %6 instead of %7 per instance-month, saving %8 per month for %n instance(s) (%9% less). The software must be built for arm64.</source>
+        <translation>
+            <numerusform>%1 可以改用 %2（Arm，%3 vCPU，%4 GiB）代替 %5：每实例每月 %6 而非 %7，%n 台实例每月节省 %8（降低 %9%）。软件需要针对 arm64 构建。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Use %1 (arm64)</source>
+        <translation>使用 %1（arm64）</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/finding.cpp" line="+33"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Advice</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/findingsreport.cpp" line="+71"/>
+        <source>components: %1</source>
+        <translation>组件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>see: %1</source>
+        <translation>参见：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 error(s), %2 warning(s), %3 advice, %4 muted</source>
+        <translation>%1 个错误，%2 个警告，%3 条建议，%4 条已静默</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>See %1.</source>
+        <translation>参见 %1。</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/rulesengine.cpp" line="+240"/>
+        <source>%1 offers no automatic fix.</source>
+        <translation>%1 不提供自动修复。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Mute %1</source>
+        <translation>静默 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is not muted here.</source>
+        <translation>%1 在此处未静默。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmute %1</source>
+        <translation>取消静默 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/storagerules.cpp" line="-142"/>
+        <source>Disk size outside its category&apos;s capacity range</source>
+        <translation>云盘容量超出该类型的容量范围</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud: block storage performance</source>
+        <translation>阿里云：块存储性能</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be created as drawn.</source>
+        <translation>%1 为 %2，容量 %3 GiB，但 %2 的容量范围为 %4–%5 GiB：无法按设计创建该云盘。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resize to %1 GiB</source>
+        <translation>调整为 %1 GiB</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>A lower ESSD level with more capacity is cheaper</source>
+        <translation>更低性能级别、更大容量的 ESSD 更便宜</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs %8 GiB for it (%9 per month): %3 saves %10 per month.</source>
+        <translation>%1 需要 %2 IOPS。%3 在 %4 GiB 时提供 %5 IOPS，每月 %6；%7 需要 %8 GiB 才能达到（每月 %9）：%3 每月节省 %10。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Use %1 at %2 GiB</source>
+        <translation>使用 %1，容量 %2 GiB</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Disks faster than the instance type can deliver</source>
+        <translation>云盘性能超出实例规格的承载能力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud: storage I/O performance</source>
+        <translation>阿里云：存储 I/O 性能</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The disks of %1 deliver %2 IOPS and %3 MB/s together, but %4 caps all its cloud disks at %5 IOPS (burst %6) and %7 MB/s (burst %8): the extra performance is paid for and never reached.</source>
+        <translation>%1 的云盘合计提供 %2 IOPS 和 %3 MB/s，但 %4 对所有云盘的上限为 %5 IOPS（突发 %6）和 %7 MB/s（突发 %8）：多出的性能付了费却无法达到。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Single-copy data on local instance storage</source>
+        <translation>单副本数据存放在实例本地存储上</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 keeps data on local storage (%2, %3) with replication factor %4: local disks die with their host, so that data has a single copy. Replicate it in the software (e.g. Kafka replication.factor=3, min.insync.replicas=2).</source>
+        <translation>%1 将数据保存在本地存储（%2，%3）上，副本数为 %4：本地盘随宿主机一起损坏，因此这些数据只有一份副本。请在软件层面进行复制（例如 Kafka replication.factor=3，min.insync.replicas=2）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Set replication factor %1</source>
+        <translation>将副本数设为 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All %1 replicas of %2 (local storage, %3) are in zone %4: losing the zone loses every copy. Spread the nodes over at least two zones with rack/zone-aware replica placement.</source>
+        <translation>%2 的全部 %1 个副本（本地存储，%3）都在可用区 %4：该可用区故障将丢失所有副本。请将节点分布到至少两个可用区，并使用机架/可用区感知的副本放置策略。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Data disk outlives its instance</source>
+        <translation>数据盘不随实例释放</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is kept when %2 is released: such disks are forgotten and keep costing money.</source>
+        <translation>释放 %2 时会保留 %1：此类云盘容易被遗忘并持续产生费用。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This one costs %1 per month.</source>
+        <translation>此云盘每月费用 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete with the instance</source>
+        <translation>随实例释放</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/topologyrules.cpp" line="+34"/>
+        <source>Stateless tier or scaling group in a single zone</source>
+        <translation>无状态层或伸缩组仅部署在单个可用区</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>%1 runs %n instance(s) in zone %2 only: when that zone fails the tier loses all its capacity. Spread it over at least two zones behind the load balancer.</source>
+        <translation>
+            <numerusform>%1 仅在可用区 %2 运行 %n 台实例：该可用区故障时，该层将失去全部容量。请将其分布到负载均衡后的至少两个可用区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Also span zone %1</source>
+        <translation>同时部署到可用区 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cross-zone reads from a cache</source>
+        <translation>跨可用区读取缓存</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and every read adds %7–%8 ms round trip instead of %9 ms in one zone.</source>
+        <translation>%2 中的 %1 从 %4 中的 %3 读取：每月 %5 GB（%6% 为读请求）跨可用区传输，每次读取的往返延迟为 %7–%8 ms，而同可用区仅为 %9 ms。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The field guide blames a per-GB cross-zone bill; that is outdated for Alibaba Cloud, where intranet traffic between zones of one region is free today: the cost is latency, volume on the inter-zone links and a dependency on another zone.</source>
+        <translation>实践指南认为跨可用区流量按 GB 计费；这一说法对阿里云已过时，目前同一地域内可用区之间的内网流量免费：代价在于延迟、可用区间链路上的流量以及对另一个可用区的依赖。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read from %1 in %2</source>
+        <translation>从 %2 中的 %1 读取</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 replica</source>
+        <translation>%1 副本</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add a read replica in %1 and read from it</source>
+        <translation>在 %1 中添加只读副本并从中读取</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add read replica</source>
+        <translation>添加只读副本</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Administration port open to the internet</source>
+        <translation>管理端口对公网开放</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>admin access from inside the VPC only (was open to the internet)</source>
+        <translation>仅允许从 VPC 内部进行管理访问（原先对公网开放）</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned constantly and exposed SSH/RDP is brute-forced within days. Allow it from a known CIDR only (%3 here) and use Session Manager (aliyun ecs StartTerminalSession) instead of public admin ports.</source>
+        <translation>%1 允许来自 0.0.0.0/0 的端口 %2 访问：公网上的扫描从不停止，暴露的 SSH/RDP 几天之内就会遭到暴力破解。请仅允许已知 CIDR（此处为 %3）访问，并使用会话管理（aliyun ecs StartTerminalSession）代替公网管理端口。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Narrow to %1</source>
+        <translation>收窄为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cross-region traffic over the public internet</source>
+        <translation>跨地域流量经由公网传输</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Expect about %1 ms round trip over the internet against %2 ms over CEN, with jitter and packet loss on the public path.</source>
+        <translation>经公网往返延迟约为 %1 ms，而经 CEN 为 %2 ms，且公网路径存在抖动和丢包。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 carries %2 GB/month between %3 and %4 over the public internet.</source>
+        <translation>%1 每月经公网在 %3 和 %4 之间传输 %2 GB。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Route it over Cloud Enterprise Network (CEN): Alibaba&apos;s private backbone.</source>
+        <translation>改用云企业网 CEN 路由：阿里云的私有骨干网。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Route over CEN</source>
+        <translation>经 CEN 路由</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Instance type not offered in the zone</source>
+        <translation>该可用区不提供此实例规格</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 uses %2, which the catalog does not know: it cannot be priced or checked.</source>
+        <translation>%1 使用 %2，但目录中没有该规格：无法计价或检查。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 uses %2, which the catalog says is not offered in %3: provisioning will fail there. Check with DescribeAvailableResource and pick an offered type or zone.</source>
+        <translation>%1 使用 %2，但根据目录，%3 不提供该规格：在该处创建将会失败。请通过 DescribeAvailableResource 确认，并选择可用的规格或可用区。</translation>
+    </message>
+    <message>
+        <location filename="../core/whatif/billingoptimizer.cpp" line="+83"/>
+        <source>Peak capacity runs %1 hours a month.</source>
+        <translation>峰值容量每月运行 %1 小时。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preemptible instances at %1% off pay-as-you-go (the catalog says up to %2%).</source>
+        <translation>抢占式实例比按量付费便宜 %1%（目录显示最高 %2%）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings plan at the catalog&apos;s example discount of %1%.</source>
+        <translation>节省计划按目录示例折扣 %1% 计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscription discounts: 1 year %1%, 3 years %2%.</source>
+        <translation>包年包月折扣：1 年 %1%，3 年 %2%。</translation>
+    </message>
+    <message>
+        <location filename="../widgets/inspector/fieldfactory.cpp" line="+71"/>
+        <source>Redis (Community)</source>
+        <translation>Redis（社区版）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tair (Enterprise)</source>
+        <translation>Tair（企业版）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet-facing</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Internal (VPC)</source>
+        <translation>私网（VPC）</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>(not attached)</source>
+        <translation>（未挂载）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none: a primary)</source>
+        <translation>（无：主实例）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Basic</source>
+        <translation>基础版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard</source>
+        <translation>标准版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standard with WAF</source>
+        <translation>WAF 增强版</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/checkcommand.cpp" line="+27"/>
+        <source>The .ecsplan design to review.</source>
+        <translation>要检查的 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: text (default), json or sarif.</source>
+        <translation>输出格式：text（默认）、json 或 sarif。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exit 1 when findings of this severity or worse exist: error (default), warning or advice.</source>
+        <translation>存在该严重级别或更高级别的问题时以退出码 1 退出：error（默认）、warning 或 advice。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ecsplan-cli check: %1</source>
+        <translation>ecsplan-cli check：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--format takes text, json or sarif, not &quot;%1&quot;.</source>
+        <translation>--format 只接受 text、json 或 sarif，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--fail-on takes error, warning or advice, not &quot;%1&quot;.</source>
+        <translation>--fail-on 只接受 error、warning 或 advice，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no design given.</source>
+        <translation>未指定设计文件。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>one design at a time.</source>
+        <translation>一次只能处理一个设计文件。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Review a design with the rules (text, json or sarif); exit 1 on findings at or above --fail-on.</source>
+        <translation>使用规则检查设计（text、json 或 sarif）；存在 --fail-on 级别及以上的问题时以退出码 1 退出。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/clicommand.cpp" line="+50"/>
+        <source>Show this help.</source>
+        <translation>显示此帮助。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run &quot;ecsplan-cli %1 --help&quot; for details.</source>
+        <translation>运行 &quot;ecsplan-cli %1 --help&quot; 查看详情。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/exportcommand.cpp" line="+20"/>
+        <source>Export a design as Terraform files for the aliyun/alicloud provider.</source>
+        <translation>将设计导出为适用于 aliyun/alicloud Provider 的 Terraform 文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export format: terraform.</source>
+        <translation>导出格式：terraform。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The .ecsplan design to export.</source>
+        <translation>要导出的 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Directory to write the files into (created if missing).</source>
+        <translation>写入文件的目录（不存在时自动创建）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OSS bucket of the state backend (enables backend.tf).</source>
+        <translation>状态后端的 OSS Bucket（启用 backend.tf）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of the state bucket.</source>
+        <translation>状态 Bucket 所在地域。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablestore endpoint for state locking.</source>
+        <translation>用于状态加锁的表格存储（Tablestore）端点。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablestore table for state locking.</source>
+        <translation>用于状态加锁的表格存储（Tablestore）数据表。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the state inside the bucket.</source>
+        <translation>状态文件在 Bucket 中的路径。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the state object.</source>
+        <translation>状态对象的名称。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not encrypt the state object.</source>
+        <translation>不加密状态对象。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version constraint of the aliyun/alicloud provider.</source>
+        <translation>aliyun/alicloud Provider 的版本约束。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default of the name_prefix variable.</source>
+        <translation>name_prefix 变量的默认值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not check the design against the built-in catalog.</source>
+        <translation>不根据内置目录检查设计。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ecsplan-cli export: expected &quot;terraform FILE -o DIR&quot;</source>
+        <translation>ecsplan-cli export：应为 &quot;terraform FILE -o DIR&quot;</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Wrote %1 file(s) to %2</source>
+        <translation>已将 %1 个文件写入 %2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/infocommand.cpp" line="-28"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema version</source>
+        <translation>Schema 版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog version</source>
+        <translation>目录版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 (up to %2 with scaling)</source>
+        <translation>%1（弹性伸缩时最多 %2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Traffic</source>
+        <translation>流量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 GB/month over all links</source>
+        <translation>所有连线合计每月 %L1 GB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regions:</source>
+        <translation>地域：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n component(s)</source>
+        <translation>
+            <numerusform>%n 个组件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The .ecsplan design to describe.</source>
+        <translation>要描述的 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ecsplan-cli info: expected exactly one design.</source>
+        <translation>ecsplan-cli info：只能指定一个设计文件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show what a design contains: title, components per kind, regions and zones, catalog version.</source>
+        <translation>显示设计的内容：标题、各类组件数量、地域和可用区、目录版本。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/main.cpp" line="+20"/>
+        <source>Usage: ecsplan-cli &lt;command&gt; [options] [arguments]</source>
+        <translation>用法：ecsplan-cli &lt;命令&gt; [选项] [参数]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS Planner on the command line: check and describe .ecsplan designs without a display.</source>
+        <translation>ECS Planner 命令行：无需图形界面即可检查和描述 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Commands:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Options:</source>
+        <translation>选项：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help; &quot;ecsplan-cli &lt;command&gt; --help&quot; shows a command&apos;s options.</source>
+        <translation>显示此帮助；&quot;ecsplan-cli &lt;命令&gt; --help&quot; 显示该命令的选项。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the version.</source>
+        <translation>显示版本。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exit status: 0 success, 1 invalid design or failed check, 2 wrong usage.</source>
+        <translation>退出状态：0 成功，1 设计无效或检查未通过，2 用法错误。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>ecsplan-cli: unknown command &quot;%1&quot;. Run &quot;ecsplan-cli --help&quot; for the list.</source>
+        <translation>ecsplan-cli：未知命令“%1”。运行 &quot;ecsplan-cli --help&quot; 查看命令列表。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/reportcommand.cpp" line="+22"/>
+        <source>The .ecsplan design to report on.</source>
+        <translation>要生成报告的 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Output format: %1 (default table).</source>
+        <translation>输出格式：%1（默认为 table）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Price every instance and cache in this billing model: %1.</source>
+        <translation>按此付费类型对所有实例和缓存计价：%1。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Display currency: CNY or USD (default: the design&apos;s).</source>
+        <translation>显示币种：CNY 或 USD（默认：使用设计中的设置）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected exactly one design.</source>
+        <translation>只能指定一个设计文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown format &quot;%1&quot;; expected one of %2.</source>
+        <translation>未知格式“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown billing model &quot;%1&quot;; expected one of %2.</source>
+        <translation>未知付费类型“%1”；应为以下之一：%2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown currency &quot;%1&quot;; expected CNY or USD.</source>
+        <translation>未知币种“%1”；应为 CNY 或 USD。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Monthly cost and performance of a design (table, JSON, CSV or Markdown).</source>
+        <translation>设计的月度费用和性能（表格、JSON、CSV 或 Markdown）。</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/validatecommand.cpp" line="+18"/>
+        <source>The .ecsplan designs to check.</source>
+        <translation>要检查的 .ecsplan 设计文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print nothing for valid designs.</source>
+        <translation>设计有效时不输出任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check the structure only, not instance types, disk categories and regions against the catalog.</source>
+        <translation>只检查结构，不根据目录检查实例规格、云盘类型和地域。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ecsplan-cli validate: no design given.</source>
+        <translation>ecsplan-cli validate：未指定设计文件。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%1: valid (%n component(s))</source>
+        <translation>
+            <numerusform>%1：有效（%n 个组件）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 of %n design(s) invalid.</source>
+        <translation>
+            <numerusform>%n 个设计中有 %1 个无效。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Check designs; every problem is reported with its file and JSON path.</source>
+        <translation>检查设计；每个问题都会注明所在文件和 JSON 路径。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::AboutDataDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/aboutdatadialog.cpp" line="+15"/>
+        <source>About the Data</source>
+        <translation>关于数据</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version %1, figures as of %2. Prices are list prices and indicative; verify them before relying on them.</source>
+        <translation>版本 %1，数据截至 %2。价格为目录价，仅供参考；使用前请核实。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sources</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Where the field guide and the facts disagree</source>
+        <translation>实践指南与事实不一致之处</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No disagreements recorded.</source>
+        <translation>未记录不一致之处。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::BillingChart</name>
+    <message>
+        <location filename="../widgets/charts/billingchart.cpp" line="+12"/>
+        <source>Whole design</source>
+        <translation>整个设计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Monthly cost</source>
+        <translation>月度费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing models compared</source>
+        <translation>付费类型对比</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>This design: %1</source>
+        <translation>本设计：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing priced yet</source>
+        <translation>尚无计价项</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 % of this design</source>
+        <translation>占本设计的 %1 %</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::CanvasActions</name>
+    <message>
+        <location filename="../widgets/canvas/canvasactions.cpp" line="+23"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>创建副本(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select &amp;All</source>
+        <translation>全选(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Align &amp;Left</source>
+        <translation>左对齐(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Centre</source>
+        <translation>水平居中对齐(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Right</source>
+        <translation>右对齐(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Top</source>
+        <translation>顶端对齐(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Align &amp;Middle</source>
+        <translation>垂直居中对齐(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Align &amp;Bottom</source>
+        <translation>底端对齐(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Zoom &amp;In</source>
+        <translation>放大(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom &amp;Out</source>
+        <translation>缩小(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fit to View</source>
+        <translation>适合窗口(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual &amp;Size (100 %)</source>
+        <translation>实际大小（100 %）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;nap to Grid</source>
+        <translation>对齐网格(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Select Tool</source>
+        <translation>选择工具(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect Tool</source>
+        <translation>连接工具(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect: drag from one component to another to add a traffic link, or from a disk to instances to attach it.</source>
+        <translation>连接：从一个组件拖到另一个组件以添加流量连线，或从云盘拖到实例以挂载云盘。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+73"/>
+        <source>Copied %n component(s).</source>
+        <translation>
+            <numerusform>已复制 %n 个组件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Align</source>
+        <translation>对齐</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::ChartExport</name>
+    <message>
+        <location filename="../widgets/charts/chartexport.cpp" line="+62"/>
+        <source>Could not write the chart to %1</source>
+        <translation>无法将图表写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::ChoiceField</name>
+    <message>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="+208"/>
+        <source>(mixed values)</source>
+        <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::ComponentPalette</name>
+    <message>
+        <location filename="../widgets/palette/componentpalette.cpp" line="+50"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cloud region (one VPC). Drop it on empty canvas, then put zones inside.</source>
+        <translation>云地域（一个 VPC）。将其拖到画布空白处，然后在其中放置可用区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zone</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An availability zone (one vSwitch). Must be dropped inside a region.</source>
+        <translation>可用区（一个交换机）。必须放在地域内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One or more identical ECS instances. Must be dropped inside a zone.</source>
+        <translation>一台或多台相同的 ECS 实例。必须放在可用区内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaling group</source>
+        <translation>伸缩组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An ESS scaling group built from a launch template; can span the zones of a region.</source>
+        <translation>基于启动模板的弹性伸缩（ESS）伸缩组；可跨越一个地域内的多个可用区。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disk</source>
+        <translation>云盘</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A cloud disk (ESSD, AutoPL ...). Drop it in a zone, then connect it to instances to attach it.</source>
+        <translation>云盘（ESSD、AutoPL 等）。将其放入可用区，再连接到实例以挂载。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache</source>
+        <translation>缓存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Redis / Tair instance. Must be dropped inside a zone.</source>
+        <translation>Redis / Tair 实例。必须放在可用区内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load balancer</source>
+        <translation>负载均衡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ALB, NLB or CLB, inside a region or zone.</source>
+        <translation>ALB、NLB 或 CLB，放在地域或可用区内。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security group</source>
+        <translation>安全组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ingress and egress rules applied to instances and scaling groups.</source>
+        <translation>应用于实例和伸缩组的入方向和出方向规则。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Internet users</source>
+        <translation>互联网用户</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where traffic comes from on the public internet. Placed outside regions.</source>
+        <translation>公网流量的来源。放在地域之外。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On-premises</source>
+        <translation>本地数据中心</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An on-premises site (data centre, office) exchanging traffic with the design.</source>
+        <translation>与设计交换流量的本地站点（数据中心、办公室）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Drag a component onto the canvas.</source>
+        <translation>将组件拖到画布上。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::CostDock</name>
+    <message>
+        <location filename="../widgets/charts/costdock.cpp" line="+26"/>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>By zone</source>
+        <translation>按可用区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By region</source>
+        <translation>按地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Large fonts</source>
+        <translation>大字体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bigger text and lines, for projecting the charts</source>
+        <translation>更大的文字和线条，适合投影展示图表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Width of exported and copied charts</source>
+        <translation>导出和复制的图表宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Height of exported and copied charts</source>
+        <translation>导出和复制的图表高度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the visible chart as PNG, SVG or PDF</source>
+        <translation>将当前图表保存为 PNG、SVG 或 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the visible chart to the clipboard as an image</source>
+        <translation>将当前图表以图片形式复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Size:</source>
+        <translation>尺寸：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where</source>
+        <translation>按位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>36 months</source>
+        <translation>36 个月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>延迟</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <location line="+6"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG 图片 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::CumulativeChart</name>
+    <message>
+        <location filename="../widgets/charts/cumulativechart.cpp" line="+22"/>
+        <source>Break-even</source>
+        <translation>回本点</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Months</source>
+        <translation>月数</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cumulative cost</source>
+        <translation>累计费用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative cost over %1 months</source>
+        <translation>%1 个月累计费用</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 pays off
+in month %2</source>
+        <translation>%1 在第 %2 个月
+回本</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing priced yet</source>
+        <translation>尚无计价项</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;Month %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;第 %1 个月&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::DesignScene</name>
+    <message>
+        <location filename="../widgets/canvas/designsceneinput.cpp" line="+161"/>
+        <source>Nothing to connect.</source>
+        <translation>没有可连接的对象。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A component cannot be connected to itself.</source>
+        <translation>组件不能连接到其自身。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only components can be connected, not regions, zones or links.</source>
+        <translation>只能连接组件，不能连接地域、可用区或连线。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A disk connects only to the instances or scaling group it is attached to.</source>
+        <translation>云盘只能连接到其挂载的实例或伸缩组。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Drop to add a %1 to &quot;%2&quot;.</source>
+        <translation>释放以将%1添加到“%2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop to add a %1.</source>
+        <translation>释放以添加%1。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Added %1 to &quot;%2&quot;.</source>
+        <translation>已将%1添加到“%2”。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1.</source>
+        <translation>已添加%1。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::DesignSettingsDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/designsettingsdialog.cpp" line="+29"/>
+        <source>Design Settings</source>
+        <translation>设计设置</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chinese yuan (CNY)</source>
+        <translation>人民币（CNY）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>US dollar (USD)</source>
+        <translation>美元（USD）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> CNY per USD</source>
+        <translation> 人民币/美元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Used to convert catalog prices listed in the other currency.</source>
+        <translation>用于换算以另一币种标价的目录价格。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(built-in catalog prices)</source>
+        <translation>（内置目录价格）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Description:</source>
+        <translation>描述(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Display &amp;currency:</source>
+        <translation>显示币种(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Exchange rate:</source>
+        <translation>汇率(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Price sheet:</source>
+        <translation>价格表(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>The title must not be empty.</source>
+        <translation>标题不能为空。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a Price Sheet</source>
+        <translation>选择价格表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Price sheets (*.json);;All files (*)</source>
+        <translation>价格表 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::DoubleField</name>
+    <message>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="-75"/>
+        <source>(mixed values)</source>
+        <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::EntityFigures</name>
+    <message>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="+76"/>
+        <source>internet</source>
+        <translation>公网</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intranet</source>
+        <translation>内网</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n 条规则</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1%2/mo</source>
+        <translation>%1%2/月</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 GB/mo</source>
+        <translation>%1 GB/月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 req/s</source>
+        <translation>%1 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 IOPS · %2 MB/s</source>
+        <translation>%1 IOPS · %2 MB/s</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Unknown instance type &quot;%1&quot; (not in the catalog).</source>
+        <translation>未知实例规格“%1”（不在目录中）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · %1 GB/mo</source>
+        <translation> · %1 GB/月</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::FindingsDock</name>
+    <message>
+        <location filename="../widgets/findings/findingsdock.cpp" line="+37"/>
+        <source>Findings</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show muted</source>
+        <translation>显示已静默</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute…</source>
+        <translation>静默…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unmute</source>
+        <translation>取消静默</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All severities</source>
+        <translation>所有严重级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Errors and warnings</source>
+        <translation>错误和警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter findings</source>
+        <translation>筛选检查结果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the suggested fix (one undo step)</source>
+        <translation>应用建议的修复（一个撤销步骤）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accept this finding with a reason saved in the design</source>
+        <translation>接受此检查结果，并将原因保存到设计中</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Fix not applied</source>
+        <translation>未应用修复</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n 条检查结果</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>See: %1</source>
+        <translation>参见：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fix: %1</source>
+        <translation>修复：%1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+8"/>
+        <location line="+8"/>
+        <source>No finding is selected.</source>
+        <translation>未选择检查结果。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not muted.</source>
+        <translation>%1 未静默。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not muted</source>
+        <translation>未静默</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::IdsField</name>
+    <message>
+        <location filename="../widgets/inspector/idsfield.cpp" line="+60"/>
+        <source>(none in this design)</source>
+        <translation>（本设计中没有）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::Inspector</name>
+    <message>
+        <location filename="../widgets/inspector/inspector.cpp" line="+56"/>
+        <source>&lt;i&gt;Nothing selected.&lt;/i&gt; Select a component on the canvas to edit it.</source>
+        <translation>&lt;i&gt;未选择任何内容。&lt;/i&gt;在画布上选择一个组件进行编辑。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>&lt;b&gt;%n components selected&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;已选择 %n 个组件&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>From %1 to %2</source>
+        <translation>从 %1 到 %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Placed in %1</source>
+        <translation>位于 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Placed in %1 (%2)</source>
+        <translation>位于 %1（%2）</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>The minimum size (%1) must not exceed the maximum size (%2).</source>
+        <translation>最小实例数（%1）不能超过最大实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum size (%1) must not exceed the desired size (%2).</source>
+        <translation>最小实例数（%1）不能超过期望实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The maximum size (%1) must not be below the minimum size (%2).</source>
+        <translation>最大实例数（%1）不能低于最小实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The maximum size (%1) must not be below the desired size (%2).</source>
+        <translation>最大实例数（%1）不能低于期望实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The desired size must be between the minimum (%1) and the maximum (%2).</source>
+        <translation>期望实例数必须介于最小值（%1）和最大值（%2）之间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose an instance type.</source>
+        <translation>请选择实例规格。</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Performance of %1 is not in the catalog.</source>
+        <translation>目录中没有 %1 的性能数据。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>→ %1 IOPS · %2 MB/s</source>
+        <translation>→ %1 IOPS · %2 MB/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 needs %2–%3 GiB.</source>
+        <translation>%1 需要 %2–%3 GiB。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::InstanceTypeField</name>
+    <message>
+        <location filename="../widgets/inspector/instancetypefield.cpp" line="+43"/>
+        <source>All families</source>
+        <translation>所有规格族</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any architecture</source>
+        <translation>任意架构</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>≥ </source>
+        <translation>≥ </translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source> vCPU</source>
+        <translation> vCPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Only types offered in %1</source>
+        <translation>仅显示 %1 提供的规格</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1   %2 vCPU · %L3 GiB · %4</source>
+        <translation>%1   %2 vCPU · %L3 GiB · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n type(s) match; %1 more not offered in the zone</source>
+        <translation>
+            <numerusform>%n 个规格匹配；另有 %1 个在该可用区不提供</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n type(s) match</source>
+        <translation>
+            <numerusform>%n 个规格匹配</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>(mixed values)</source>
+        <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::IntField</name>
+    <message>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="-38"/>
+        <source>(mixed values)</source>
+        <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::LatencyWaterfall</name>
+    <message>
+        <location filename="../widgets/charts/latencywaterfall.cpp" line="+30"/>
+        <source>Storage</source>
+        <translation>存储</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Typical</source>
+        <translation>典型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Path total</source>
+        <translation>路径合计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Worst case</source>
+        <translation>最差</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round-trip latency (ms)</source>
+        <translation>往返延迟（ms）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Request path latency</source>
+        <translation>请求路径延迟</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1–%2 ms</source>
+        <translation>%1–%2 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a request path (an endpoint, link or component on one)</source>
+        <translation>选择一条请求路径（端点、连线或路径上的组件）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;typical %2 ms, worst %3 ms</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;典型 %2 ms，最差 %3 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::MainWindow</name>
+    <message>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+82"/>
+        <location line="+4"/>
+        <source>Zoom %L1 %</source>
+        <translation>缩放 %L1 %</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Properties</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>新建(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Empty Design</source>
+        <translation>空白设计(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From a Sample</source>
+        <translation>从示例新建</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terraform…</source>
+        <translation>Terraform(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Report…</source>
+        <translation>报告(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tools</source>
+        <translation>工具</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Docks</source>
+        <translation>停靠窗口(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Design</source>
+        <translation>设计(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the &amp;Data…</source>
+        <translation>关于数据(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About ECS Planner</source>
+        <translation>关于 ECS Planner(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About ECS Planner</source>
+        <translation>关于 ECS Planner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;ECS Planner %1&lt;/b&gt;&lt;p&gt;Design, cost and export Alibaba Cloud ECS deployments.&lt;/p&gt;&lt;p&gt;Licensed under the GNU GPL, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;ECS Planner %1&lt;/b&gt;&lt;p&gt;设计阿里云 ECS 部署、估算费用并导出。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+134"/>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <location line="-129"/>
+        <source>%1[*] — ECS Planner</source>
+        <translation>%1[*] — ECS Planner</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Monthly total: %1</source>
+        <translation>月度总计：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not priced (no catalog price): %1</source>
+        <translation>未计价（目录中无价格）：%1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Opened %1</source>
+        <translation>已打开 %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cannot Save Design</source>
+        <translation>无法保存设计</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>(no recent designs)</source>
+        <translation>（无最近设计）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear List</source>
+        <translation>清空列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::MuteDialog</name>
+    <message>
+        <location filename="../widgets/findings/mutedialog.cpp" line="+15"/>
+        <source>Mute %1 for the whole design</source>
+        <translation>在整个设计中静默 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mute %1</source>
+        <translation>静默 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why this is acceptable (saved with the design)</source>
+        <translation>可接受的原因（随设计保存）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mute</source>
+        <translation>静默</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::ReportPager</name>
+    <message>
+        <location filename="../widgets/report/reportpager.cpp" line="+40"/>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::ReportSections</name>
+    <message>
+        <location filename="../widgets/report/reportsections.cpp" line="+64"/>
+        <source>ECS Planner — stakeholder report</source>
+        <translation>ECS Planner — 干系人报告</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total monthly cost</source>
+        <translation>月度总费用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> (exchange rate %1 CNY per USD)</source>
+        <translation>（汇率 %1 人民币/美元）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Currency</source>
+        <translation>币种</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalog</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1, prices as of %2</source>
+        <translation>%1，价格截至 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Design file</source>
+        <translation>设计文件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some items have no catalog price and are not in the total; see Assumptions.</source>
+        <translation>部分项目在目录中没有价格，未计入总计；请参见“假设条件”。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The design</source>
+        <translation>设计概况</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cost summary</source>
+        <translation>费用汇总</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost in %1 per month of 730 hours, each component in its own billing model.</source>
+        <translation>以 %1 计的月度费用，每月按 730 小时计算，每个组件采用各自的付费类型。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+105"/>
+        <source>Total</source>
+        <translation>总计</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>By category</source>
+        <translation>按类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+12"/>
+        <location line="+16"/>
+        <location line="+76"/>
+        <source>Monthly</source>
+        <translation>每月</translation>
+    </message>
+    <message>
+        <location line="-104"/>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>By region</source>
+        <translation>按地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region</source>
+        <translation>地域</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>month %1</source>
+        <translation>第 %1 个月</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By billing model</source>
+        <translation>按付费类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The whole design priced in each model. Subscriptions are prepaid per term; break-even is the month from which a subscription has cost no more than pay-as-you-go.</source>
+        <translation>按每种付费类型对整个设计计价。包年包月按每个周期预付；回本点是指包年包月累计费用不再高于按量付费的那个月。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Billing model</source>
+        <translation>付费类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>36 months</source>
+        <translation>36 个月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Break-even</source>
+        <translation>回本点</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Slowest request path</source>
+        <translation>最慢的请求路径</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Disk sizing: %1</source>
+        <translation>云盘容量规划：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cost per component</source>
+        <translation>各组件费用</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zone / region</source>
+        <translation>可用区/地域</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Billing</source>
+        <translation>计费</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Free transfer (same-region traffic, the monthly internet quota) is not listed. The total applies the design-wide free internet quota, so link rows may add up to more than the network total.</source>
+        <translation>免费流量（同地域流量、每月公网免费额度）未列出。总计中已扣除整个设计的公网免费额度，因此各连线行之和可能大于网络总计。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Assumptions</source>
+        <translation>假设条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A month is 730 hours; hourly prices are multiplied by 730.</source>
+        <translation>每月按 730 小时计算；按小时计费的价格乘以 730。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts are in %1; prices in another currency are converted at %2 CNY per USD.</source>
+        <translation>金额以 %1 计；其他币种的价格按 %2 人民币/美元换算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, preemptible and savings plan are paid monthly.</source>
+        <translation>包年包月（1 年和 3 年）按每个周期预付；按量付费、抢占式实例和节省计划按月支付。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preemptible and savings-plan figures apply the catalog&apos;s example discounts; real spot prices vary by zone and hour.</source>
+        <translation>抢占式实例和节省计划的数据采用目录中的示例折扣；实际抢占式实例价格随可用区和时段变化。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scaling groups are priced at their desired size.</source>
+        <translation>伸缩组按期望实例数计价。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List prices: negotiated discounts, taxes and promotions are not included.</source>
+        <translation>目录价：不含协议折扣、税费和促销优惠。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Items without a price</source>
+        <translation>无价格的项目</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> (indicative)</source>
+        <translation>（参考值）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sources of the prices</source>
+        <translation>价格来源</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No priced components.</source>
+        <translation>没有已计价的组件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As of</source>
+        <translation>截至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Design review findings</source>
+        <translation>设计检查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No findings were supplied with this report.</source>
+        <translation>本报告未附带检查结果。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Severity</source>
+        <translation>严重级别</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fix</source>
+        <translation>修复</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::RulesField</name>
+    <message>
+        <location filename="../widgets/inspector/rulesfield.cpp" line="+45"/>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CIDR</source>
+        <translation>CIDR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>授权策略</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>描述</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A port (443), a range (8000-8080) or &quot;all&quot;</source>
+        <translation>端口（443）、端口范围（8000-8080）或 &quot;all&quot;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add rule</source>
+        <translation>添加规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Inbound</source>
+        <translation>入方向</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outbound</source>
+        <translation>出方向</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Accept</source>
+        <translation>允许</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Drop</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The selected groups have different rules; an edit replaces the rules of all of them with this table.</source>
+        <translation>所选安全组的规则不同；编辑后将用此表替换所有所选安全组的规则。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Rule %1: ports &quot;%2&quot; are not a port, a range like 8000-8080, or &quot;all&quot;.</source>
+        <translation>规则 %1：端口“%2”不是端口、8000-8080 这样的范围，也不是 &quot;all&quot;。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rule %1: &quot;%2&quot; is not an IPv4 CIDR block like 10.0.0.0/8.</source>
+        <translation>规则 %1：“%2”不是 10.0.0.0/8 这样的 IPv4 CIDR 网段。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rule %1: the priority must be a whole number from 1 to 100.</source>
+        <translation>规则 %1：优先级必须是 1 到 100 之间的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::StackedCostChart</name>
+    <message>
+        <location filename="../widgets/charts/chartdata.cpp" line="+71"/>
+        <source>%1 (region-wide)</source>
+        <translation>%1（地域级）</translation>
+    </message>
+    <message>
+        <location filename="../widgets/charts/stackedcostchart.cpp" line="+22"/>
+        <source>Monthly cost</source>
+        <translation>月度费用</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing priced yet</source>
+        <translation>尚无计价项</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Total %1 per month</source>
+        <translation>每月合计 %1</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Total: %1</source>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::StakeholderReport</name>
+    <message>
+        <location filename="../widgets/report/stakeholderreport.cpp" line="+45"/>
+        <location line="+29"/>
+        <source>Cannot write the report to %1</source>
+        <translation>无法将报告写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::StorageChart</name>
+    <message>
+        <location filename="../widgets/charts/storagechart.cpp" line="+23"/>
+        <source>Capacity (GiB)</source>
+        <translation>容量（GiB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IOPS</source>
+        <translation>IOPS</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected disk</source>
+        <translation>所选云盘</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cheapest meeting the target</source>
+        <translation>满足目标的最低价方案</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk IOPS by capacity</source>
+        <translation>云盘 IOPS 随容量变化</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1
+%2 GiB, %3 IOPS</source>
+        <translation>%1
+%2 GiB，%3 IOPS</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cheapest for %1 IOPS:
+%2, %3 GiB</source>
+        <translation>满足 %1 IOPS 的最低价方案：
+%2，%3 GiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/month</source>
+        <translation>%1/月</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No disk formulas in the catalog</source>
+        <translation>目录中没有云盘性能公式</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;%1 GiB&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 GiB&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::TerraformExportDialog</name>
+    <message>
+        <location filename="../widgets/terraform/terraformexportdialog.cpp" line="+28"/>
+        <source>OSS state &amp;backend</source>
+        <translation>OSS 状态后端(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Encrypt the state object (server-side)</source>
+        <translation>加密状态对象（服务端加密）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export Terraform</source>
+        <translation>导出 Terraform</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the target directory</source>
+        <translation>选择目标目录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Target directory:</source>
+        <translation>目标目录(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the .tf files are written. Created if missing; files of the same name are replaced, other files are left alone.</source>
+        <translation>.tf 文件的写入位置。目录不存在时自动创建；同名文件将被替换，其他文件保持不变。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Provider version:</source>
+        <translation>Provider 版本(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Version constraint for the aliyun/alicloud provider in versions.tf. The export was checked against ~&gt; 1.280.</source>
+        <translation>versions.tf 中 aliyun/alicloud Provider 的版本约束。导出已针对 ~&gt; 1.280 验证。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name prefix:</source>
+        <translation>名称前缀(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default of the name_prefix variable, put in front of every cloud resource name. Empty: derived from the design title.</source>
+        <translation>name_prefix 变量的默认值，添加在每个云资源名称之前。留空：根据设计标题生成。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>from the design title</source>
+        <translation>根据设计标题生成</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keep the Terraform state in an OSS bucket with Tablestore locking (backend.tf). Unchecked: no backend.tf, the state stays local.</source>
+        <translation>将 Terraform 状态保存在 OSS Bucket 中，并使用表格存储加锁（backend.tf）。不勾选：不生成 backend.tf，状态保存在本地。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>B&amp;ucket:</source>
+        <translation>Bucket(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Existing OSS bucket for the state: 3–63 lowercase letters, digits and hyphens.</source>
+        <translation>用于存放状态的已有 OSS Bucket：3–63 个小写字母、数字和连字符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;refix:</source>
+        <translation>前缀(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path of the state inside the bucket. Empty: the backend&apos;s default (env:).</source>
+        <translation>状态文件在 Bucket 中的路径。留空：使用后端默认值（env:）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State &amp;key:</source>
+        <translation>状态键(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name of the state object. Empty: terraform.tfstate.</source>
+        <translation>状态对象的名称。留空：terraform.tfstate。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;gion:</source>
+        <translation>地域(&amp;G)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Region of the bucket, e.g. cn-hangzhou. Empty: ALICLOUD_REGION when terraform init runs.</source>
+        <translation>Bucket 所在地域，例如 cn-hangzhou。留空：运行 terraform init 时使用 ALICLOUD_REGION。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tablestore &amp;endpoint:</source>
+        <translation>表格存储端点(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint of the Tablestore instance used for state locking, e.g. https://tf-lock.cn-hangzhou.ots.aliyuncs.com. Empty: no locking.</source>
+        <translation>用于状态加锁的表格存储实例端点，例如 https://tf-lock.cn-hangzhou.ots.aliyuncs.com。留空：不加锁。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock &amp;table:</source>
+        <translation>锁表(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tablestore table for the locks; its primary key is LockID (String).</source>
+        <translation>用于锁的表格存储数据表；其主键为 LockID（String）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asks OSS to encrypt the state object at rest.</source>
+        <translation>请求 OSS 对状态对象进行静态加密。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the Terraform files</source>
+        <translation>写入 Terraform 文件</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Locking needs the table as well as the endpoint.</source>
+        <translation>加锁除了端点外还需要数据表。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locking needs the endpoint as well as the table.</source>
+        <translation>加锁除了数据表外还需要端点。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The key is an object name; put folders in the prefix.</source>
+        <translation>键是对象名称；请将文件夹放在前缀中。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Some settings need fixing; the reasons are shown next to the fields.</source>
+        <translation>部分设置需要修正；原因显示在相应字段旁。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Terraform Export</source>
+        <translation>Terraform 导出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files written to %1: %2.</source>
+        <translation>已将文件写入 %1：%2。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n warning(s): the design has parts Terraform does not express.</source>
+        <translation>
+            <numerusform>%n 条警告：设计中有部分内容无法用 Terraform 表达。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Not part of this export and left as they were: %1</source>
+        <translation>不属于本次导出，保持原样：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open Folder</source>
+        <translation>打开文件夹(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the exported files in the file manager</source>
+        <translation>在文件管理器中显示导出的文件</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Terraform To</source>
+        <translation>导出 Terraform 到</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::TerraformPreviewDock</name>
+    <message>
+        <location filename="../widgets/terraform/terraformpreviewdock.cpp" line="+28"/>
+        <source>Terraform</source>
+        <translation>Terraform</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>导出(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Terraform files an export would write for this design</source>
+        <translation>导出本设计时将写入的 Terraform 文件</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Generated files</source>
+        <translation>生成的文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Read-only: change the design and the files follow</source>
+        <translation>只读：修改设计后文件会随之更新</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parts of the design that Terraform cannot express, by component</source>
+        <translation>设计中无法用 Terraform 表达的部分（按组件）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Copy the shown file to the clipboard</source>
+        <translation>将当前文件复制到剪贴板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the files to a directory (File → Export → Terraform…)</source>
+        <translation>将文件写入目录（文件 → 导出 → Terraform…）</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+110"/>
+        <source>%1 — %n line(s)</source>
+        <translation>
+            <numerusform>%1 — %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No warnings: the whole design is exported.</source>
+        <translation>无警告：整个设计均已导出。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Warnings (%n):</source>
+        <translation>
+            <numerusform>警告（%n）：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Showing the first %L1 of %L2 lines; Copy and Export write the whole file.</source>
+        <translation>仅显示前 %L1 行（共 %L2 行）；复制和导出会写入完整文件。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>updating…</source>
+        <translation>正在更新…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Files: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generated in %1 ms</source>
+        <translation>生成耗时 %1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::TextField</name>
+    <message>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="-58"/>
+        <source>(mixed values)</source>
+        <translation>（多个值）</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::UndoHistoryDock</name>
+    <message>
+        <location filename="../widgets/docks/undohistorydock.cpp" line="+8"/>
+        <source>Undo History</source>
+        <translation>撤销历史</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;design as opened&gt;</source>
+        <translation>&lt;打开时的设计&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::UserPrompts</name>
+    <message>
+        <location filename="../widgets/mainwindow/userprompts.cpp" line="+17"/>
+        <source>ECS Planner designs (*.ecsplan);;All files (*)</source>
+        <translation>ECS Planner 设计 (*.ecsplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved Changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The design &quot;%1&quot; has unsaved changes. Save them first?</source>
+        <translation>设计“%1”有未保存的更改。是否先保存？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Open Design</source>
+        <translation>无法打开设计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened:</source>
+        <translation>无法打开 %1：</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>
+… and %n more</source>
+        <translation>
+            <numerusform>
+… 另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的更改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ECS Planner did not close normally. Unsaved changes to &quot;%1&quot; were autosaved at %2. Recover them?</source>
+        <translation>ECS Planner 未正常关闭。对“%1”的未保存更改已于 %2 自动保存。是否恢复？</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Open Design</source>
+        <translation>打开设计</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save Design As</source>
+        <translation>设计另存为</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::WhatIfPanel</name>
+    <message>
+        <location filename="../widgets/findings/whatifpanel.cpp" line="+50"/>
+        <source>Tier</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zones</source>
+        <translation>可用区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra to survive a zone</source>
+        <translation>容忍单可用区故障所需的额外容量</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Extra / month</source>
+        <translation>每月额外费用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>实例规格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Baseline</source>
+        <translation>基准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peak</source>
+        <translation>峰值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Baseline billing</source>
+        <translation>基准付费类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Peak billing</source>
+        <translation>峰值付费类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>As drawn / month</source>
+        <translation>按设计 / 月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optimized / month</source>
+        <translation>优化后 / 月</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Zone failure drill</source>
+        <translation>可用区故障演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fail:</source>
+        <translation>故障：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Billing optimizer</source>
+        <translation>付费优化</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No failure</source>
+        <translation>无故障</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region %1</source>
+        <translation>地域 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zone %1</source>
+        <translation>可用区 %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>none — lost</source>
+        <translation>无 — 已丢失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Pick a zone or region to fail. Surviving the loss of any one zone costs %1 more per month.</source>
+        <translation>选择一个发生故障的可用区或地域。要容忍任意一个可用区故障，每月需多花费 %1。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tier loses all its capacity.</source>
+        <translation>没有任何层会失去全部容量。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loses all capacity: %1.</source>
+        <translation>失去全部容量：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sizing every tier to survive the loss of any one zone costs %1 more per month.</source>
+        <translation>将每一层的容量规划为可容忍任意一个可用区故障，每月需多花费 %1。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>As drawn %1 per month; optimized %2 per month (saves %3). %4</source>
+        <translation>按设计每月 %1；优化后每月 %2（节省 %3）。%4</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::exportReportHeadless</name>
+    <message>
+        <location filename="../widgets/report/headlessreport.cpp" line="+27"/>
+        <source>Cannot load %1:</source>
+        <translation>无法加载 %1：</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="+40"/>
+        <source>Design, cost and export Alibaba Cloud ECS deployments.</source>
+        <translation>设计阿里云 ECS 部署、估算费用并导出。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Design files (*.ecsplan) to open.</source>
+        <translation>要打开的设计文件（*.ecsplan）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write the stakeholder report of &lt;design&gt; as PDF (no window).</source>
+        <translation>将 &lt;design&gt; 的干系人报告导出为 PDF（不打开窗口）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report file to write (with --export-report).</source>
+        <translation>要写入的报告文件（配合 --export-report 使用）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report page size: A4 or Letter.</source>
+        <translation>报告页面尺寸：A4 或 Letter。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--export-report needs -o FILE.pdf and --page-size A4 or Letter.</source>
+        <translation>--export-report 需要 -o FILE.pdf 以及 --page-size A4 或 Letter。</translation>
     </message>
 </context>
 </TS>

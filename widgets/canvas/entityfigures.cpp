@@ -69,11 +69,15 @@ QString typeLineOf(const Model &model, const Entity &e)
                  e.cache.engineVersion, cls);
     }
     case EntityKind::LoadBalancer:
-        return QStringLiteral("%1 · %2").arg(toCode(e.loadBalancer.kind).toUpper(),
-                                             e.loadBalancer.addressType == AddressType::Internet
-                                                 ? tr("internet") : tr("intranet"));
+        // Literal context: lupdate would file a tr() in this free function under "ecsplan".
+        return QStringLiteral("%1 · %2").arg(
+            toCode(e.loadBalancer.kind).toUpper(),
+            e.loadBalancer.addressType == AddressType::Internet
+                ? QCoreApplication::translate("ecsplan::EntityFigures", "internet")
+                : QCoreApplication::translate("ecsplan::EntityFigures", "intranet"));
     case EntityKind::SecurityGroup:
-        return tr("%n rule(s)", int(e.rules.size()));
+        return QCoreApplication::translate("ecsplan::EntityFigures", "%n rule(s)", nullptr,
+                                           int(e.rules.size()));
     case EntityKind::Endpoint:
         return e.endpoint.location.isEmpty() ? displayName(e.endpoint.kind)
                                              : QStringLiteral("%1 · %2").arg(displayName(e.endpoint.kind),

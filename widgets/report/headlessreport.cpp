@@ -19,14 +19,14 @@ namespace ecsplan {
 int exportReportHeadless(const QString &design, const QString &pdf, const ReportOptions &options)
 {
     QTextStream err(stderr);
-    const auto tr = [](const char *text) {
-        return QCoreApplication::translate("ecsplan::exportReportHeadless", text);
-    };
     const Catalog *catalog = &Catalog::builtin();
     Document document;
     QStringList errors;
     if (!DesignFile::open(&document, design, &errors, catalog)) {
-        err << tr("Cannot load %1:").arg(design) << '\n';
+        // Literal context: lupdate files free-function tr() calls under the wrong context.
+        err << QCoreApplication::translate("ecsplan::exportReportHeadless", "Cannot load %1:")
+                   .arg(design)
+            << '\n';
         for (const QString &e : std::as_const(errors))
             err << "  " << e << '\n';
         return 1;
