@@ -135,6 +135,8 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
     if (m_topologyChanged) {
         QSet<EntityId> reachable = context.reachableSet();
         for (const QSet<EntityId> *from : {&reachable, &m_reachable}) {
+            if (full)
+                break;  // every member re-runs anyway
             const QSet<EntityId> &other = from == &reachable ? m_reachable : reachable;
             for (EntityId id : *from) {
                 if (!other.contains(id))
@@ -150,7 +152,8 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
     for (EntityId id : dirty) {
         const Entity *e = model.find(id);
         if (auto it = m_byEntity.find(id); it != m_byEntity.end()) {
-            removed << *it;
+            if (!full)
+                removed << *it;
             m_byEntity.erase(it);
         }
         if (!e)
@@ -162,12 +165,14 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
         }
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
-            added << found;
+            if (!full)  // a full batch sorts the buckets instead
+                added << found;
             m_byEntity.insert(id, found);
         }
     }
     for (GroupState &state : m_groups)
-        updateGroups(state, context, computes, allGroups, removed, added);
+        updateGroups(state, context, computes, allGroups, full ? nullptr : &removed,
+                     full ? nullptr : &added);
     removed << std::exchange(m_designWide, {});
     for (const Rule *rule : builtinRules()) {
         if (rule->scope() == Rule::Scope::Design && !dynamic_cast<const DesignRule *>(rule))
@@ -181,13 +186,15 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
 }
 
 void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
-                               const QSet<EntityId> &computes, bool all, Findings &removed,
-                               Findings &added)
+                               const QSet<EntityId> &computes, bool all, Findings *removed,
+                               Findings *added)
 {
     QSet<QString> touched;
     if (all) {
-        for (const Findings &list : std::as_const(state.findings))
-            removed << list;
+        for (const Findings &list : std::as_const(state.findings)) {
+            if (removed)
+                *removed << list;
+        }
         state.groupOf.clear();
         state.members.clear();
         state.findings.clear();
@@ -227,7 +234,8 @@ void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
     }
     for (const QString &key : std::as_const(touched)) {
         if (auto it = state.findings.find(key); it != state.findings.end()) {
-            removed << *it;
+            if (removed)
+                *removed << *it;
             state.findings.erase(it);
         }
         const auto members = state.members.constFind(key);
@@ -235,7 +243,8 @@ void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
             continue;
         const Findings found = state.rule->evaluateGroup(context, *members);
         if (!found.isEmpty()) {
-            added << found;
+            if (added)
+                *added << found;
             state.findings.insert(key, found);
         }
     }

@@ -96,8 +96,9 @@ private:
 
     /** Re-runs the rules for `dirty`; `full`: everything from scratch (evaluateAll). */
     void reevaluate(const QSet<EntityId> &dirty, bool full = false);
+    /** Re-keys `computes` (or all), re-runs touched groups; differences go to removed/added. */
     void updateGroups(GroupState &state, const RuleContext &context, const QSet<EntityId> &computes,
-                      bool all, Findings &removed, Findings &added);
+                      bool all, Findings *removed, Findings *added);
     /** Patches the sorted lists with a batch's differences (or rebuilds them when many). */
     void applyDifferences(const Findings &removed, const Findings &added);
     QSet<EntityId> neighbourhood(const EntityIds &ids) const;
