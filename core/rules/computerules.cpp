@@ -46,7 +46,7 @@ protected:
     }
 };
 
-class BurstableOnProductionRule : public Rule
+class BurstableOnProductionRule : public DesignRule
 {
 public:
     QString id() const override { return QStringLiteral("ECS001"); }
@@ -57,14 +57,18 @@ public:
     {
         return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
     }
-    // Reachability from the internet is not local: evaluated over the whole design.
-    Scope scope() const override { return Scope::Design; }
-    bool appliesTo(EntityKind) const override { return false; }
+    // Reachability from the internet is not local: a design rule, one group per burstable
+    // compute entity (re-run when the entity changes or its reachability flips).
+    QString groupKey(const RuleContext &context, const Entity &e) const override
+    {
+        const InstanceTypeSpec *spec = context.instanceType(e);
+        return spec && spec->burstable ? QString::number(toUInt(e.id)) : QString();
+    }
 
-    Findings evaluate(const RuleContext &context, EntityId) const override
+    Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const override
     {
         Findings out;
-        for (const EntityId id : context.computeIds()) {
+        for (const EntityId id : members) {
             const Entity *e = context.entity(id);
             const InstanceTypeSpec *spec = context.instanceType(*e);
             if (!spec || !spec->burstable)

@@ -1,6 +1,9 @@
 #include "rule.h"
 
+#include "rulecontext.h"
 #include "rulesupport.h"
+
+#include <QMap>
 
 #include <algorithm>
 
@@ -16,6 +19,20 @@ Finding Rule::makeFinding(const EntityIds &entities, const QString &message) con
     f.entities = entities;
     f.reference = reference();
     return f;
+}
+
+Findings DesignRule::evaluate(const RuleContext &context, EntityId) const
+{
+    QMap<QString, EntityIds> groups;  // ordered: deterministic output
+    for (EntityId id : context.computeIds()) {
+        const QString key = groupKey(context, *context.entity(id));
+        if (!key.isEmpty())
+            groups[key] << id;
+    }
+    Findings out;
+    for (const EntityIds &members : std::as_const(groups))
+        out << evaluateGroup(context, members);
+    return out;
 }
 
 const QList<const Rule *> &builtinRules()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "finding.h"
+#include "model/entity.h"
 #include "model/enums.h"
 
 #include <QList>
@@ -41,6 +42,25 @@ public:
 protected:
     /** A finding of this rule with its id, severity, title and reference filled in. */
     Finding makeFinding(const EntityIds &entities, const QString &message) const;
+};
+
+/**
+ * A Scope::Design rule evaluated by groups, so that an edit re-runs only the groups it touches.
+ * groupKey() names the group a compute entity (instance or scaling group) belongs to, empty for
+ * none; evaluateGroup() reports one group's findings from its members (ascending ids). A
+ * group's findings may depend only on its members, the zones and regions they are placed in
+ * or span, the catalog and RuleContext::reachableFromInternet() of the members: RulesEngine
+ * re-runs a group when one of those changes. evaluate() is every group's findings.
+ */
+class DesignRule : public Rule
+{
+public:
+    Scope scope() const override { return Scope::Design; }
+    bool appliesTo(EntityKind) const override { return false; }
+    Findings evaluate(const RuleContext &context, EntityId subject) const override;
+
+    virtual QString groupKey(const RuleContext &context, const Entity &compute) const = 0;
+    virtual Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const = 0;
 };
 
 /** The 17 built-in rules, ECS001 … ECS017, in id order. */

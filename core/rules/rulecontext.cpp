@@ -179,11 +179,26 @@ EntityIds RuleContext::replicasOf(EntityId cache) const
 
 EntityIds RuleContext::zonesOfRegion(EntityId region) const
 {
-    buildIndexes();
-    return m_regionZones.value(region);
+    if (!isValid(region)) {
+        buildIndexes();
+        return m_regionZones.value(region);
+    }
+    EntityIds zones;  // a zone's parent is its region (Model::checkPlacement)
+    for (EntityId child : m_model.childrenOf(region)) {
+        const Entity *e = m_model.find(child);
+        if (e && e->kind == EntityKind::Zone)
+            zones << child;
+    }
+    std::sort(zones.begin(), zones.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    return zones;
 }
 
 bool RuleContext::reachableFromInternet(EntityId id) const
+{
+    return reachableSet().contains(id);
+}
+
+const QSet<EntityId> &RuleContext::reachableSet() const
 {
     if (!m_reachable) {
         QSet<EntityId> seen;
@@ -208,7 +223,7 @@ bool RuleContext::reachableFromInternet(EntityId id) const
         }
         m_reachable = std::move(seen);
     }
-    return m_reachable->contains(id);
+    return *m_reachable;
 }
 
 bool RuleContext::hasTag(const Entity &e, const QString &tag)

@@ -68,13 +68,17 @@ public:
     EntityIds usersOfSecurityGroup(EntityId securityGroup) const;
     /** Caches that are read replicas of `cache`, ascending. */
     EntityIds replicasOf(EntityId cache) const;
-    /** Zones of a region, ascending. */
+    /** Zones of a region, ascending (no whole-model pass for a valid region). */
     EntityIds zonesOfRegion(EntityId region) const;
     /** Every instance group and scaling group, ascending (for the design-wide rules). */
     const EntityIds &computeIds() const;
 
     /** True when traffic from an internet-users endpoint can reach `id` over links. */
     bool reachableFromInternet(EntityId id) const;
+    /** Everything reachableFromInternet() answers true for (computed on first use). */
+    const QSet<EntityId> &reachableSet() const;
+    /** Seeds reachableSet() with an answer the caller keeps up to date (RulesEngine). */
+    void setReachableSet(const QSet<EntityId> &reachable) { m_reachable = reachable; }
     /** True when the entity carries the tag (case-insensitive) or its role names it. */
     static bool hasTag(const Entity &e, const QString &tag);
 

@@ -8,7 +8,34 @@
 
 #include "metrics/metricsengine.h"
 
+#include <algorithm>
+
 namespace ecsplan {
+namespace {
+
+/** The findings order: severity, rule id, subject, key(), message (a total order in practice). */
+bool findingLess(const Finding &a, const Finding &b)
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.ruleId != b.ruleId)
+        return a.ruleId < b.ruleId;
+    if (a.subject() != b.subject())
+        return toUInt(a.subject()) < toUInt(b.subject());
+    if (a.entities != b.entities) {
+        const int byKey = a.key().compare(b.key());
+        if (byKey != 0)
+            return byKey < 0;
+    }
+    return a.message < b.message;
+}
+
+bool ascending(EntityId a, EntityId b)
+{
+    return toUInt(a) < toUInt(b);
+}
+
+} // namespace
 
 RulesEngine::RulesEngine(Document *document, MetricsEngine *metrics, const Catalog *catalog,
                          QObject *parent)
@@ -17,6 +44,10 @@ RulesEngine::RulesEngine(Document *document, MetricsEngine *metrics, const Catal
     , m_metrics(metrics)
     , m_catalog(catalog ? catalog : &Catalog::builtin())
 {
+    for (const Rule *rule : builtinRules()) {
+        if (const auto *designRule = dynamic_cast<const DesignRule *>(rule))
+            m_groups.push_back(GroupState{designRule, {}, {}, {}});
+    }
     connect(m_document, &Document::changed, this, &RulesEngine::onDocumentChanged);
     if (m_metrics)
         connect(m_metrics, &MetricsEngine::metricsChanged, this, &RulesEngine::onMetricsChanged);
@@ -80,38 +111,184 @@ bool RulesEngine::isMuted(const Finding &finding) const
 void RulesEngine::evaluateAll()
 {
     m_byEntity.clear();
+    m_topologyChanged = true;
     const EntityIds ids = m_document->model().ids();
-    reevaluate(QSet<EntityId>(ids.cbegin(), ids.cend()));
+    reevaluate(QSet<EntityId>(ids.cbegin(), ids.cend()), /*full*/ true);
 }
 
-void RulesEngine::reevaluate(const QSet<EntityId> &dirty)
+void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
 {
     const Model &model = m_document->model();
-    const RuleContext context(model, *m_catalog, m_metrics);
+    RuleContext context(model, *m_catalog, m_metrics);
+    Findings removed, added;  // this batch's differences
+
+    // Design rules: members touched, removed, or whose reachability flipped.
+    QSet<EntityId> computes;
+    bool allGroups = full || std::exchange(m_placesRemoved, false);
+    for (EntityId id : dirty) {
+        const Entity *e = model.find(id);
+        if (!e || e->isCompute())
+            computes.insert(id);
+        else if (e->kind == EntityKind::Region || e->kind == EntityKind::Zone)
+            allGroups = true;  // zone codes, a region's zones, regionOf: in every group's findings
+    }
+    if (m_topologyChanged) {
+        QSet<EntityId> reachable = context.reachableSet();
+        for (const QSet<EntityId> *from : {&reachable, &m_reachable}) {
+            if (full)
+                break;  // every member re-runs anyway
+            const QSet<EntityId> &other = from == &reachable ? m_reachable : reachable;
+            for (EntityId id : *from) {
+                if (!other.contains(id))
+                    computes.insert(id);
+            }
+        }
+        m_reachable = std::move(reachable);
+        m_topologyChanged = false;
+    }
+    context.setReachableSet(m_reachable);
+
     m_lastBatchEntities = 0;
     for (EntityId id : dirty) {
         const Entity *e = model.find(id);
-        if (!e) {
-            m_byEntity.remove(id);
-            continue;
+        if (auto it = m_byEntity.find(id); it != m_byEntity.end()) {
+            if (!full)
+                removed << *it;
+            m_byEntity.erase(it);
         }
+        if (!e)
+            continue;
         Findings found;
         for (const Rule *rule : builtinRules()) {
             if (rule->scope() == Rule::Scope::Entity && rule->appliesTo(e->kind))
                 found << rule->evaluate(context, id);
         }
         ++m_lastBatchEntities;
-        if (found.isEmpty())
-            m_byEntity.remove(id);
-        else
+        if (!found.isEmpty()) {
+            if (!full)  // a full batch sorts the buckets instead
+                added << found;
             m_byEntity.insert(id, found);
+        }
     }
-    m_designWide.clear();
+    for (GroupState &state : m_groups)
+        updateGroups(state, context, computes, allGroups, full ? nullptr : &removed,
+                     full ? nullptr : &added);
+    removed << std::exchange(m_designWide, {});
     for (const Rule *rule : builtinRules()) {
-        if (rule->scope() == Rule::Scope::Design)
+        if (rule->scope() == Rule::Scope::Design && !dynamic_cast<const DesignRule *>(rule))
             m_designWide << rule->evaluate(context, EntityId::None);
     }
-    rebuildVisible();
+    added << m_designWide;
+    if (full)
+        rebuildVisible();
+    else
+        applyDifferences(removed, added);
+}
+
+void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
+                               const QSet<EntityId> &computes, bool all, Findings *removed,
+                               Findings *added)
+{
+    QSet<QString> touched;
+    if (all) {
+        for (const Findings &list : std::as_const(state.findings)) {
+            if (removed)
+                *removed << list;
+        }
+        state.groupOf.clear();
+        state.members.clear();
+        state.findings.clear();
+        for (EntityId id : context.computeIds()) {  // ascending: so are the members
+            const QString key = state.rule->groupKey(context, *context.entity(id));
+            if (!key.isEmpty()) {
+                state.groupOf.insert(id, key);
+                state.members[key] << id;
+            }
+        }
+        for (auto it = state.members.cbegin(); it != state.members.cend(); ++it)
+            touched.insert(it.key());
+    } else {
+        for (EntityId id : computes) {
+            const QString old = state.groupOf.value(id);
+            const Entity *e = context.entity(id);
+            const QString now = e && e->isCompute() ? state.rule->groupKey(context, *e) : QString();
+            if (!old.isEmpty())
+                touched.insert(old);
+            if (!now.isEmpty())
+                touched.insert(now);
+            if (old == now)
+                continue;
+            if (!old.isEmpty()) {
+                auto it = state.members.find(old);
+                it->removeOne(id);
+                if (it->isEmpty())
+                    state.members.erase(it);
+                state.groupOf.remove(id);
+            }
+            if (!now.isEmpty()) {
+                EntityIds &members = state.members[now];
+                members.insert(std::lower_bound(members.begin(), members.end(), id, ascending), id);
+                state.groupOf.insert(id, now);
+            }
+        }
+    }
+    for (const QString &key : std::as_const(touched)) {
+        if (auto it = state.findings.find(key); it != state.findings.end()) {
+            if (removed)
+                *removed << *it;
+            state.findings.erase(it);
+        }
+        const auto members = state.members.constFind(key);
+        if (members == state.members.cend())
+            continue;
+        const Findings found = state.rule->evaluateGroup(context, *members);
+        if (!found.isEmpty()) {
+            if (added)
+                *added << found;
+            state.findings.insert(key, found);
+        }
+    }
+}
+
+void RulesEngine::applyDifferences(const Findings &removed, const Findings &added)
+{
+    // Each patch moves part of the list: past a few dozen, sorting everything is cheaper.
+    if (removed.size() + added.size() > 64 + (m_visible.size() + m_muted.size()) / 16) {
+        rebuildVisible();
+        return;
+    }
+    QList<bool> used(added.size(), false);
+    for (const Finding &old : removed) {
+        Findings &list = isMuted(old) ? m_muted : m_visible;
+        const qsizetype pos =
+            std::lower_bound(list.cbegin(), list.cend(), old, findingLess) - list.cbegin();
+        if (pos == list.size() || findingLess(old, list.at(pos)))
+            continue;  // not listed: cannot happen, the buckets and the lists agree
+        // The same finding with new figures usually keeps its place: replace it there.
+        qsizetype match = -1;
+        for (qsizetype i = 0; i < added.size() && match < 0; ++i) {
+            const Finding &f = added.at(i);
+            if (!used.at(i) && f.ruleId == old.ruleId && f.entities == old.entities
+                && &list == &(isMuted(f) ? m_muted : m_visible)
+                && (pos == 0 || !findingLess(f, list.at(pos - 1)))
+                && (pos + 1 == list.size() || !findingLess(list.at(pos + 1), f)))
+                match = i;
+        }
+        if (match >= 0) {
+            used[match] = true;
+            list[pos] = added.at(match);
+        } else {
+            list.removeAt(pos);
+        }
+    }
+    for (qsizetype i = 0; i < added.size(); ++i) {
+        if (used.at(i))
+            continue;
+        const Finding &f = added.at(i);
+        Findings &list = isMuted(f) ? m_muted : m_visible;
+        list.insert(std::upper_bound(list.cbegin(), list.cend(), f, findingLess) - list.cbegin(), f);
+    }
+    emit findingsChanged();
 }
 
 void RulesEngine::rebuildVisible()
@@ -125,21 +302,29 @@ void RulesEngine::rebuildVisible()
         for (const Finding &f : list)
             all << &f;
     }
-    std::sort(all.begin(), all.end(), [](const Finding *a, const Finding *b) {
-        if (a->severity != b->severity)
-            return a->severity < b->severity;
-        if (a->ruleId != b->ruleId)
-            return a->ruleId < b->ruleId;
-        if (a->subject() != b->subject())
-            return toUInt(a->subject()) < toUInt(b->subject());
-        return a->key() < b->key();  // total order: independent of hash iteration order
-    });
+    for (const GroupState &state : m_groups) {
+        for (const Findings &list : state.findings) {
+            for (const Finding &f : list)
+                all << &f;
+        }
+    }
+    std::sort(all.begin(), all.end(),
+              [](const Finding *a, const Finding *b) { return findingLess(*a, *b); });
     m_visible.clear();
     m_muted.clear();
     m_visible.reserve(all.size());
     for (const Finding *f : std::as_const(all))
         (isMuted(*f) ? m_muted : m_visible) << *f;
     emit findingsChanged();
+}
+
+bool RulesEngine::holdsKind(const EntityIds &ids, EntityKind a, EntityKind b) const
+{
+    const Model &model = m_document->model();
+    return std::any_of(ids.cbegin(), ids.cend(), [&](EntityId id) {
+        const Entity *e = model.find(id);
+        return e && (e->kind == a || e->kind == b);
+    });
 }
 
 QSet<EntityId> RulesEngine::neighbourhood(const EntityIds &ids) const
@@ -207,6 +392,10 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         evaluateAll();
         return;
     case Type::AboutToBeRemoved:
+        // Removal takes a node's links along (Document closes the set): they are in the ids.
+        m_topologyChanged = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
+        // Removing a zone also edits the zone lists of scaling groups elsewhere.
+        m_placesRemoved = m_placesRemoved || holdsKind(event.ids, EntityKind::Region, EntityKind::Zone);
         m_pendingRemoval.unite(neighbourhood(event.ids));
         return;
     case Type::Removed: {
@@ -222,6 +411,7 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         if (event.type == Type::Changed
             && (event.properties & ~(bit(Property::Geometry) | bit(Property::Notes))) == 0)
             return;
+        m_topologyChanged = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
         // At once, with catalog figures while the metrics engine's flush is pending (tags,
         // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
         reevaluate(neighbourhood(event.ids));

@@ -8,23 +8,30 @@
 #include <QSet>
 
 #include <optional>
+#include <vector>
 
 namespace ecsplan {
 
 class Catalog;
+class DesignRule;
 class Document;
 class MetricsEngine;
 class Rule;
+class RuleContext;
 
 /**
  * Runs the built-in rules over one document and keeps their findings up to date.
  *
  * Incremental: per-entity rules are re-run only for the entities an edit touched plus their
  * neighbours (links and their ends, attached disks, a container's content, cache replicas,
- * security groups of a compute group); design-wide rules (reachability, tiers) re-run on
- * every batch, they are linear and cheap. Batches follow Document::changed at once (with
- * the catalog's formulas while the metrics engine has not flushed) and, with a MetricsEngine,
- * its metricsChanged(ids) again with the engine's fresh figures.
+ * security groups of a compute group). Design-wide rules (DesignRule: reachability, tiers)
+ * re-run only the groups whose members were touched; internet reachability is recomputed
+ * only when links or endpoints change, and members whose reachability flipped count as
+ * touched; a region or zone edit re-runs every group. Findings live in per-entity and
+ * per-group buckets; the sorted visible list is patched with a batch's differences, so one
+ * edit costs about the same on any design size. Batches follow Document::changed at once
+ * (with the catalog's formulas while the metrics engine has not flushed) and, with a
+ * MetricsEngine, its metricsChanged(ids) again with the engine's fresh figures.
  *
  * Mutes live in the design (DesignSettings::mutedRules, saved in the file) and are changed
  * through Document::setSettings, so muting is undoable too. findings() hides muted ones.
@@ -39,7 +46,10 @@ public:
                 QObject *parent = nullptr);
     ~RulesEngine() override;
 
-    /** Visible (not muted) findings, sorted by severity, rule id, subject. */
+    /**
+     * Visible (not muted) findings, sorted by severity, rule id, subject, key(), message: the
+     * same order however the findings were reached (incrementally or from scratch).
+     */
     Findings findings() const;
     /** Visible findings that concern `id` (in their entity list). */
     Findings findingsFor(EntityId id) const;
@@ -75,16 +85,37 @@ signals:
 private:
     void onDocumentChanged(const ChangeEvent &event);
     void onMetricsChanged(const EntityIds &ids);
-    void reevaluate(const QSet<EntityId> &dirty);
+    /** A DesignRule's buckets: each compute entity's group, members (ascending), findings. */
+    struct GroupState
+    {
+        const DesignRule *rule = nullptr;
+        QHash<EntityId, QString> groupOf;
+        QHash<QString, EntityIds> members;
+        QHash<QString, Findings> findings;
+    };
+
+    /** Re-runs the rules for `dirty`; `full`: everything from scratch (evaluateAll). */
+    void reevaluate(const QSet<EntityId> &dirty, bool full = false);
+    /** Re-keys `computes` (or all), re-runs touched groups; differences go to removed/added. */
+    void updateGroups(GroupState &state, const RuleContext &context, const QSet<EntityId> &computes,
+                      bool all, Findings *removed, Findings *added);
+    /** Patches the sorted lists with a batch's differences (or rebuilds them when many). */
+    void applyDifferences(const Findings &removed, const Findings &added);
     QSet<EntityId> neighbourhood(const EntityIds &ids) const;
+    /** True when `ids` (still in the model) hold an entity of kind `a` or `b`. */
+    bool holdsKind(const EntityIds &ids, EntityKind a, EntityKind b) const;
     void rebuildVisible();
 
     Document *m_document;
     MetricsEngine *m_metrics;
     const Catalog *m_catalog;
     QHash<EntityId, Findings> m_byEntity;   ///< per-entity rules, keyed by subject
-    Findings m_designWide;                  ///< design-scope rules
-    Findings m_visible, m_muted;
+    std::vector<GroupState> m_groups;       ///< DesignRules, in id order
+    Findings m_designWide;                  ///< other design-scope rules: re-run every batch
+    QSet<EntityId> m_reachable;             ///< RuleContext::reachableSet() of the last batch
+    bool m_topologyChanged = true;          ///< links or endpoints changed: recompute m_reachable
+    bool m_placesRemoved = false;           ///< a region or zone went: re-run every group
+    Findings m_visible, m_muted;            ///< sorted (findingLess)
     QSet<EntityId> m_pendingRemoval;        ///< neighbours of entities about to be removed
     int m_lastBatchEntities = 0;
 };

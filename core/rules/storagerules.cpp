@@ -186,7 +186,7 @@ QString tierKey(const RuleContext &context, const Entity &e)
            + QString::number(toUInt(context.model().regionOf(e.id)));
 }
 
-class LocalStorageReplicationRule : public Rule
+class LocalStorageReplicationRule : public DesignRule
 {
 public:
     QString id() const override { return QStringLiteral("ECS006"); }
@@ -197,57 +197,53 @@ public:
     {
         return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/local-disks");
     }
-    // A tier spans several groups (one per zone): evaluated over the whole design.
-    Scope scope() const override { return Scope::Design; }
-    bool appliesTo(EntityKind) const override { return false; }
-
-    Findings evaluate(const RuleContext &context, EntityId) const override
+    // A tier spans several groups (one per zone): a design rule, one group per tier.
+    QString groupKey(const RuleContext &context, const Entity &e) const override
     {
-        QMap<QString, EntityIds> tiers;  // ordered: deterministic output
-        for (EntityId id : context.computeIds()) {
-            const Entity *e = context.entity(id);
-            const InstanceTypeSpec *spec = context.instanceType(*e);
-            if (spec && spec->localStorage && !RuleContext::hasTag(*e, QStringLiteral("stateless")))
-                tiers[tierKey(context, *e)] << id;
-        }
+        const InstanceTypeSpec *spec = context.instanceType(e);
+        if (spec && spec->localStorage && !RuleContext::hasTag(e, QStringLiteral("stateless")))
+            return tierKey(context, e);
+        return {};
+    }
+
+    Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const override
+    {
         Findings out;
-        for (const EntityIds &members : std::as_const(tiers)) {
-            const Entity *first = context.entity(members.first());
-            const InstanceTypeSpec *spec = context.instanceType(*first);
-            EntityIds single, zones;
-            int minRf = 16, instances = 0;
-            for (EntityId id : members) {
-                const Entity *e = context.entity(id);
-                minRf = std::min(minRf, e->compute.replicationFactor);
-                if (e->compute.replicationFactor < 2)
-                    single << id;
-                instances += context.instanceCount(*e);
-                for (EntityId z : context.zonesOf(id)) {
-                    if (!zones.contains(z))
-                        zones << z;
-                }
+        const Entity *first = context.entity(members.first());
+        const InstanceTypeSpec *spec = context.instanceType(*first);
+        EntityIds single, zones;
+        int minRf = 16, instances = 0;
+        for (EntityId id : members) {
+            const Entity *e = context.entity(id);
+            minRf = std::min(minRf, e->compute.replicationFactor);
+            if (e->compute.replicationFactor < 2)
+                single << id;
+            instances += context.instanceCount(*e);
+            for (EntityId z : context.zonesOf(id)) {
+                if (!zones.contains(z))
+                    zones << z;
             }
-            const QString storage = spec->localStorage->description;
-            if (!single.isEmpty()) {
-                Finding f = makeFinding(
-                    members, Tr::tr("%1 keeps data on local storage (%2, %3) with replication "
-                                    "factor %4: local disks die with their host, so that data has "
-                                    "a single copy. Replicate it in the software (e.g. Kafka "
-                                    "replication.factor=3, min.insync.replicas=2).")
-                                 .arg(first->name, spec->id, storage, num(minRf)));
-                const int rf = std::clamp(instances, 2, 3);
-                f.fix = propertyFix(Tr::tr("Set replication factor %1").arg(rf), single,
-                                    Property::ReplicationFactor, rf);
-                out << f;
-            } else if (zones.size() == 1) {
-                const Entity *zone = context.entity(zones.first());
-                out << makeFinding(
-                    members, Tr::tr("All %1 replicas of %2 (local storage, %3) are in zone %4: "
-                                    "losing the zone loses every copy. Spread the nodes over at "
-                                    "least two zones with rack/zone-aware replica placement.")
-                                 .arg(num(minRf), first->name, spec->id,
-                                      zone->code.isEmpty() ? zone->name : zone->code));
-            }
+        }
+        const QString storage = spec->localStorage->description;
+        if (!single.isEmpty()) {
+            Finding f = makeFinding(
+                members, Tr::tr("%1 keeps data on local storage (%2, %3) with replication "
+                                "factor %4: local disks die with their host, so that data has "
+                                "a single copy. Replicate it in the software (e.g. Kafka "
+                                "replication.factor=3, min.insync.replicas=2).")
+                             .arg(first->name, spec->id, storage, num(minRf)));
+            const int rf = std::clamp(instances, 2, 3);
+            f.fix = propertyFix(Tr::tr("Set replication factor %1").arg(rf), single,
+                                Property::ReplicationFactor, rf);
+            out << f;
+        } else if (zones.size() == 1) {
+            const Entity *zone = context.entity(zones.first());
+            out << makeFinding(
+                members, Tr::tr("All %1 replicas of %2 (local storage, %3) are in zone %4: "
+                                "losing the zone loses every copy. Spread the nodes over at "
+                                "least two zones with rack/zone-aware replica placement.")
+                             .arg(num(minRf), first->name, spec->id,
+                                  zone->code.isEmpty() ? zone->name : zone->code));
         }
         return out;
     }

@@ -26,7 +26,7 @@ QString zoneLabel(const Entity *zone)
     return !zone ? QString() : zone->code.isEmpty() ? zone->name : zone->code;
 }
 
-class SingleZoneTierRule : public Rule
+class SingleZoneTierRule : public DesignRule
 {
 public:
     QString id() const override { return QStringLiteral("ECS007"); }
@@ -37,60 +37,53 @@ public:
     {
         return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/regions-and-zones");
     }
-    // A tier is every stateless group with the same role in a region: not local.
-    Scope scope() const override { return Scope::Design; }
-    bool appliesTo(EntityKind) const override { return false; }
+    // A tier is every stateless group with the same role in a region: a design rule, one
+    // group per tier.
+    QString groupKey(const RuleContext &context, const Entity &e) const override
+    {
+        if (e.kind != EntityKind::ScalingGroup
+            && !(e.kind == EntityKind::InstanceGroup && RuleContext::hasTag(e, QStringLiteral("stateless"))))
+            return {};
+        const QString role = e.compute.role.trimmed().toLower();
+        return role.isEmpty() ? QStringLiteral("#%1").arg(toUInt(e.id))
+                              : role + QLatin1Char('@') + QString::number(toUInt(context.model().regionOf(e.id)));
+    }
 
-    Findings evaluate(const RuleContext &context, EntityId) const override
+    Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const override
     {
         const Model &model = context.model();
-        QMap<QString, EntityIds> tiers;
-        for (EntityId id : context.computeIds()) {
-            const Entity *e = context.entity(id);
-            if (e->kind != EntityKind::ScalingGroup
-                && !(e->kind == EntityKind::InstanceGroup && RuleContext::hasTag(*e, QStringLiteral("stateless"))))
-                continue;
-            const QString role = e->compute.role.trimmed().toLower();
-            tiers[role.isEmpty() ? QStringLiteral("#%1").arg(toUInt(id))
-                                 : role + QLatin1Char('@') + QString::number(toUInt(model.regionOf(id)))]
-                << id;
+        EntityIds zones;
+        int instances = 0;
+        for (EntityId id : members) {
+            instances += context.instanceCount(*context.entity(id));
+            for (EntityId z : context.zonesOf(id)) {
+                if (!zones.contains(z))
+                    zones << z;
+            }
         }
-        Findings out;
-        for (const EntityIds &members : std::as_const(tiers)) {
-            EntityIds zones;
-            int instances = 0;
-            for (EntityId id : members) {
-                instances += context.instanceCount(*context.entity(id));
-                for (EntityId z : context.zonesOf(id)) {
-                    if (!zones.contains(z))
-                        zones << z;
+        if (zones.size() != 1)
+            return {};  // spread, or not placed in a zone at all
+        const Entity *first = context.entity(members.first());
+        const Entity *zone = context.entity(zones.first());
+        Finding f = makeFinding(
+            members, Tr::tr("%1 runs %n instance(s) in zone %2 only: when that zone fails the "
+                            "tier loses all its capacity. Spread it over at least two zones "
+                            "behind the load balancer.",
+                            nullptr, instances)
+                         .arg(first->name, zoneLabel(zone)));
+        if (members.size() == 1 && first->kind == EntityKind::ScalingGroup) {
+            // Span the next zone of the same region that the design already has.
+            const EntityId region = model.regionOf(first->id);
+            for (EntityId z : context.zonesOfRegion(region)) {
+                if (z != zones.first()) {
+                    const EntityIds spanned{zones.first(), z};
+                    f.fix = propertyFix(Tr::tr("Also span zone %1").arg(zoneLabel(context.entity(z))),
+                                        {first->id}, Property::Zones, QVariant::fromValue(spanned));
+                    break;
                 }
             }
-            if (zones.size() != 1)
-                continue;  // spread, or not placed in a zone at all
-            const Entity *first = context.entity(members.first());
-            const Entity *zone = context.entity(zones.first());
-            Finding f = makeFinding(
-                members, Tr::tr("%1 runs %n instance(s) in zone %2 only: when that zone fails the "
-                                "tier loses all its capacity. Spread it over at least two zones "
-                                "behind the load balancer.",
-                                nullptr, instances)
-                             .arg(first->name, zoneLabel(zone)));
-            if (members.size() == 1 && first->kind == EntityKind::ScalingGroup) {
-                // Span the next zone of the same region that the design already has.
-                const EntityId region = model.regionOf(first->id);
-                for (EntityId z : context.zonesOfRegion(region)) {
-                    if (z != zones.first()) {
-                        const EntityIds spanned{zones.first(), z};
-                        f.fix = propertyFix(Tr::tr("Also span zone %1").arg(zoneLabel(context.entity(z))),
-                                            {first->id}, Property::Zones, QVariant::fromValue(spanned));
-                        break;
-                    }
-                }
-            }
-            out << f;
         }
-        return out;
+        return {f};
     }
 };
 

@@ -1,6 +1,7 @@
 // Rules engine: full evaluation and one edit's incremental re-evaluation on generated designs
 // (tests/support/generateddesign.h). The incremental cost is the edited entity's neighbourhood
-// plus the design-wide rules (ECS001 reachability, ECS006/ECS007 tiers), which are linear.
+// plus the groups of the design-wide rules it belongs to (ECS001, ECS006/ECS007 tiers): flat
+// with design size, except a link edit, which recomputes internet reachability (linear).
 #include "catalog/catalog.h"
 #include "generateddesign.h"
 #include "model/document.h"
@@ -43,10 +44,45 @@ void incrementalDiskSize(benchmark::State &state)
     state.counters["rerun"] = engine.lastBatchEntityCount();
 }
 
+/** An instance group switching to a burstable type and back: per-entity rules plus ECS001. */
+void incrementalInstanceType(benchmark::State &state)
+{
+    Document doc;
+    doc.resetModel(test::generateDesign(int(state.range(0)), 2));
+    RulesEngine engine(&doc, nullptr, &Catalog::builtin());
+    const EntityIds groups = doc.model().ids(EntityKind::InstanceGroup);
+    const EntityId target = groups.at(groups.size() / 2);
+    const QStringList types = {QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.g8i.xlarge")};
+    int i = 0;
+    for (auto _ : state) {
+        doc.setProperty({target}, Property::InstanceType, types.at(i++ % 2), /*mergeable*/ true);
+        benchmark::DoNotOptimize(engine.findings().size());
+    }
+    state.counters["rerun"] = engine.lastBatchEntityCount();
+}
+
+/** A link's traffic edit: its ends' rules plus a reachability pass over the design. */
+void incrementalLink(benchmark::State &state)
+{
+    Document doc;
+    doc.resetModel(test::generateDesign(int(state.range(0)), 2));
+    RulesEngine engine(&doc, nullptr, &Catalog::builtin());
+    const EntityIds links = doc.model().ids(EntityKind::Link);
+    const EntityId target = links.at(links.size() / 2);
+    int i = 0;
+    for (auto _ : state) {
+        doc.setProperty({target}, Property::LinkGbPerMonth, 10.0 + (i++ % 2), /*mergeable*/ true);
+        benchmark::DoNotOptimize(engine.findings().size());
+    }
+    state.counters["rerun"] = engine.lastBatchEntityCount();
+}
+
 } // namespace
 
 BENCHMARK(fullEvaluation)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 BENCHMARK(incrementalDiskSize)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalInstanceType)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalLink)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {
