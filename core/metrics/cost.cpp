@@ -3,6 +3,7 @@
 #include "ecsplan_global.h"
 #include "formatting.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan {
@@ -10,13 +11,32 @@ namespace ecsplan {
 using metrics::money;
 using metrics::number;
 
+namespace {
+
+/// Inline comparisons: convert() runs several times per entity on every full recompute.
+bool sameText(const QString &a, const QString &b)
+{
+    if (a.size() != b.size())
+        return false;
+    const QChar *x = a.constData(), *y = b.constData();
+    return x == y || std::equal(x, x + a.size(), y);
+}
+
+bool isCode(const QString &s, const char (&code)[4])
+{
+    return s.size() == 3 && s.at(0) == QLatin1Char(code[0]) && s.at(1) == QLatin1Char(code[1])
+           && s.at(2) == QLatin1Char(code[2]);
+}
+
+} // namespace
+
 double CurrencyContext::convert(double amount, const QString &currency) const
 {
-    if (currency == display || cnyPerUsd <= 0)
+    if (sameText(currency, display) || cnyPerUsd <= 0)
         return amount;
-    if (currency == QLatin1String("USD") && display == QLatin1String("CNY"))
+    if (isCode(currency, "USD") && isCode(display, "CNY"))
         return amount * cnyPerUsd;
-    if (currency == QLatin1String("CNY") && display == QLatin1String("USD"))
+    if (isCode(currency, "CNY") && isCode(display, "USD"))
         return amount / cnyPerUsd;
     return amount;
 }
@@ -84,13 +104,13 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         return missing(price.label, billing, explain);
 
     std::optional<double> discount = 0.0;
-    Citation discountWhy;
+    const Citation *discountWhy = nullptr;  // a pointer: no copy on the fast path
     switch (billing) {
     case BillingModel::PayAsYouGo: break;
-    case BillingModel::Subscription1Year: discount = d.subscription1Year; discountWhy = d.subscriptionWhy; break;
-    case BillingModel::Subscription3Year: discount = d.subscription3Year; discountWhy = d.subscriptionWhy; break;
-    case BillingModel::Preemptible: discount = d.preemptible; discountWhy = d.preemptibleWhy; break;
-    case BillingModel::SavingsPlan: discount = d.savingsPlan; discountWhy = d.savingsPlanWhy; break;
+    case BillingModel::Subscription1Year: discount = d.subscription1Year; discountWhy = &d.subscriptionWhy; break;
+    case BillingModel::Subscription3Year: discount = d.subscription3Year; discountWhy = &d.subscriptionWhy; break;
+    case BillingModel::Preemptible: discount = d.preemptible; discountWhy = &d.preemptibleWhy; break;
+    case BillingModel::SavingsPlan: discount = d.savingsPlan; discountWhy = &d.savingsPlanWhy; break;
     }
     if (!discount)
         return missing(price.label, billing, explain);
@@ -106,8 +126,8 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
     c.why.formula = formula + currency.conversionText(p.currency)
                     + QStringLiteral(" = ") + money(c.monthly, currency.display);
     c.why.citations << p.citation;
-    if (billing != BillingModel::PayAsYouGo && !discountWhy.what.isEmpty())
-        c.why.citations << discountWhy;
+    if (billing != BillingModel::PayAsYouGo && discountWhy && !discountWhy->what.isEmpty())
+        c.why.citations << *discountWhy;
     if (billing == BillingModel::Preemptible)
         c.why.notes << Tr::tr("preemptible instances are billed at the market price; the discount is the catalog's maximum");
     if (billing == BillingModel::SavingsPlan)

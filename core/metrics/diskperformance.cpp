@@ -45,7 +45,10 @@ void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, doub
 DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops, bool explain)
 {
     DiskPerformance p;
-    const QString label = f.label();
+    // Built only for a problem: the engine's fast path computes every disk on each full recompute.
+    QString label;
+    if (!f.hasFormula || sizeGiB < f.minGiB || (f.maxGiB > 0 && sizeGiB > f.maxGiB))
+        label = f.label();
     if (!f.hasFormula) {
         p.valid = false;
         p.problems << Tr::tr("%1 has no published performance formula").arg(label);

@@ -57,6 +57,11 @@ MetricsCalculator::Placement MetricsCalculator::placement(const Entity &e) const
         where.region = &e;
         return where;
     }
+    const bool cached = e.kind != EntityKind::Zone;
+    if (cached) {
+        if (const auto it = m_placements.constFind(e.parent); it != m_placements.constEnd())
+            return *it;
+    }
     const Entity *p = e.kind == EntityKind::Zone ? &e : m_model.find(e.parent);
     if (p && p->kind == EntityKind::Zone) {
         where.zone = p;
@@ -64,6 +69,8 @@ MetricsCalculator::Placement MetricsCalculator::placement(const Entity &e) const
     }
     if (p && p->kind == EntityKind::Region)
         where.region = p;
+    if (cached)
+        m_placements.insert(e.parent, where);
     return where;
 }
 
@@ -295,19 +302,55 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
     return cost;
 }
 
+const Entity *MetricsCalculator::endKey(const Entity *e) const
+{
+    if (!e || e->kind == EntityKind::Endpoint)
+        return e;
+    const Placement where = placement(*e);
+    return where.zone ? where.zone : where.region;
+}
+
+MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const LinkEnd &b, LinkPath path,
+                                                         Citation *rttWhy) const
+{
+    LinkClass k;
+    k.scope = linkScope(a, b, path);
+    k.transferClass = transferClass(k.scope, a);
+    k.rtt = m_inputs.linkRtt(k.scope, a.regionCode, b.regionCode, rttWhy);
+    const QString &fromRegion = a.regionCode.isEmpty() ? b.regionCode : a.regionCode;
+    k.rate = m_inputs.transferRate(k.transferClass, fromRegion, b.regionCode);
+    k.mainland = m_inputs.isMainland(fromRegion);
+    return k;
+}
+
 LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribution, bool explain) const
 {
     LinkMetrics m;
     const Entity *from = m_model.find(e.link.from);
     const Entity *to = m_model.find(e.link.to);
-    const LinkEnd a = from ? linkEnd(*from) : LinkEnd{};
-    const LinkEnd b = to ? linkEnd(*to) : LinkEnd{};
-    m.scope = linkScope(a, b, e.link.path);
-    m.transferClass = transferClass(m.scope, a);
+    LinkClass fresh;
+    const LinkClass *k = &fresh;
+    LinkEnd a, b;
+    Citation rttWhy;
+    if (explain) {
+        a = from ? linkEnd(*from) : LinkEnd{};
+        b = to ? linkEnd(*to) : LinkEnd{};
+        fresh = classify(a, b, e.link.path, &rttWhy);
+    } else {
+        const LinkKey key{endKey(from), endKey(to), e.link.path};
+        auto it = m_linkClasses.constFind(key);
+        if (it == m_linkClasses.constEnd()) {
+            a = from ? linkEnd(*from) : LinkEnd{};
+            b = to ? linkEnd(*to) : LinkEnd{};
+            it = m_linkClasses.insert(key, classify(a, b, e.link.path, nullptr));
+        }
+        k = &*it;
+    }
+    m.scope = k->scope;
+    m.transferClass = k->transferClass;
     m.transferGBPerMonth = e.link.gbPerMonth;
 
-    Citation rttWhy;
-    if (const std::optional<RttRange> rtt = m_inputs.linkRtt(m.scope, a.regionCode, b.regionCode, &rttWhy)) {
+    if (const std::optional<RttRange> &rtt = k->rtt) {
         m.latencyTypicalMs = rtt->typicalMs;
         m.latencyWorstMs = rtt->worstMs;
         if (explain) {
@@ -323,8 +366,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                                          .arg(a.regionCode, b.regionCode));
     }
 
-    const QString fromRegion = a.regionCode.isEmpty() ? b.regionCode : a.regionCode;
-    const TransferRate &rate = m_inputs.transferRate(m.transferClass, fromRegion, b.regionCode);
+    const TransferRate &rate = k->rate;
     m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, rate, m_currency, explain);
 
     const Entity *home = (from && from->kind != EntityKind::Endpoint) ? from : to;
@@ -335,7 +377,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     if (m.cost.priceMissing)
         contribution->missing << missingPriceKey(rate.label, BillingModel::PayAsYouGo);
     if (m.transferClass == TransferClass::InternetEgress && !m.cost.priceMissing) {
-        contribution->egressGroup = m_inputs.isMainland(fromRegion) ? 0 : 1;
+        contribution->egressGroup = k->mainland ? 0 : 1;
         contribution->egressGB = toMicro(m.transferGBPerMonth);
         contribution->egressCost = contribution->monthly;
     }

@@ -33,7 +33,7 @@ public:
     CacheMetrics cache(const Entity &e, CostContribution *contribution, bool explain) const;
     CostFigure loadBalancer(const Entity &e, CostContribution *contribution, bool explain) const;
 
-    /** Where an entity is: its zone and region (None when not inside one). One walk up. */
+    /** Where an entity is: its zone and region (None when not inside one). One walk up per parent. */
     struct Placement
     {
         const Entity *zone = nullptr;
@@ -54,9 +54,38 @@ private:
     OwnDisk ownPerformance(const Entity &disk) const;
     static CostContribution placed(const Placement &where, CostCategory category);
 
+    /// What a link's figures need from its two ends' places and its path.
+    struct LinkClass
+    {
+        LinkScope scope = LinkScope::SameZone;
+        TransferClass transferClass = TransferClass::IntraZone;
+        std::optional<RttRange> rtt;
+        TransferRate rate;
+        bool mainland = false;  ///< of the region the traffic leaves
+    };
+    LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
+    /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
+    /// else its region (nullptr when nowhere).
+    const Entity *endKey(const Entity *e) const;
+    struct LinkKey
+    {
+        const Entity *from = nullptr;
+        const Entity *to = nullptr;
+        LinkPath path = LinkPath::Auto;
+        friend bool operator==(const LinkKey &, const LinkKey &) = default;
+        friend size_t qHash(const LinkKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.from, k.to, int(k.path));
+        }
+    };
+
     const Model &m_model;
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
+    /// Placement by parent id: a full recompute asks for the same few zones thousands of times.
+    mutable QHash<EntityId, Placement> m_placements;
+    /// Link classification by end places: a full recompute meets few distinct pairs.
+    mutable QHash<LinkKey, LinkClass> m_linkClasses;
 };
 
 } // namespace ecsplan

@@ -3,6 +3,9 @@
 #include "model/document.h"
 #include "requestpaths.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace ecsplan {
 
 MetricsEngine::MetricsEngine(Document *document, const Catalog *catalog, QObject *parent)
@@ -261,14 +264,23 @@ void MetricsEngine::flush()
         m_disks.reserve(model.size() / 4);
         m_computes.reserve(model.size() / 4);
         m_links.reserve(model.size());
-        changed.reserve(model.size());
+        // Ids are small dense integers: marking them in a bitmap gives the sorted list in
+        // O(n + max id) instead of sorting the hash order.
+        std::vector<bool> seen;
         for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
             recompute(it.key(), &*it, calc);
-            changed << it.key();
+            const quint32 id = toUInt(it.key());
+            if (id >= seen.size())
+                seen.resize(std::max<size_t>(id + 1, seen.size() * 2));
+            seen[id] = true;
             if (it->kind == EntityKind::Endpoint)
                 m_endpoints.insert(it.key());
         }
-        std::sort(changed.begin(), changed.end());
+        changed.reserve(model.size());
+        for (size_t id = 0; id < seen.size(); ++id) {
+            if (seen[id])
+                changed << entityId(quint32(id));
+        }
     } else {
         changed.reserve(m_dirty.size());
         for (EntityId id : std::as_const(m_dirty)) {

@@ -1,5 +1,6 @@
 #include "generateddesign.h"
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan::test {
@@ -14,7 +15,29 @@ Model generateDesign(int nodes, int linksPerNode)
         {QStringLiteral("cn-beijing-h"), QStringLiteral("cn-beijing-i"), QStringLiteral("cn-beijing-j")},
         {QStringLiteral("ap-southeast-1a"), QStringLiteral("ap-southeast-1b"), QStringLiteral("ap-southeast-1c")}};
 
-    const int perZone = std::max(1, (nodes - 12) / 9);
+    // The components in order: their kind and zone. A disk follows an instance group and
+    // goes into that group's zone, attached to it (so instance disk limits come into play).
+    const int components = std::max(0, nodes - 13); // 3 regions, 9 zones, 1 endpoint
+    QList<EntityKind> kinds(components);
+    QList<int> zoneOf(components);
+    QList<int> slotOf(components);
+    QList<int> perZoneCount(9, 0);
+    for (int i = 0; i < components; ++i) {
+        EntityKind kind = EntityKind::InstanceGroup;
+        switch (i % 8) {
+        case 1: kind = EntityKind::Disk; break;
+        case 3: kind = EntityKind::Cache; break;
+        case 5: kind = EntityKind::Disk; break;
+        case 7: kind = (i % 16 == 7) ? EntityKind::LoadBalancer : EntityKind::ScalingGroup; break;
+        default: break;
+        }
+        kinds[i] = kind;
+        const bool followsInstance = kind == EntityKind::Disk && i > 0 && kinds[i - 1] == EntityKind::InstanceGroup;
+        zoneOf[i] = followsInstance ? zoneOf[i - 1] : i % 9;
+        slotOf[i] = perZoneCount[zoneOf[i]]++;
+    }
+
+    const int perZone = std::max(1, *std::max_element(perZoneCount.cbegin(), perZoneCount.cend()));
     const int columns = std::max(1, int(std::ceil(std::sqrt(double(perZone)))));
     const double cellW = 180, cellH = 90;
     const double zoneW = columns * cellW + 40;
@@ -48,20 +71,12 @@ Model generateDesign(int nodes, int linksPerNode)
     users.name = QStringLiteral("Internet users");
     model.insert(users);
 
-    for (int i = 0; placed.size() < nodes - model.size() + placed.size() && i < nodes; ++i) {
-        const int zoneIndex = i % zones.size();
-        const Entity &zone = *model.find(zones[zoneIndex]);
-        const int slot = i / zones.size();
+    for (int i = 0; i < components; ++i) {
+        const Entity &zone = *model.find(zones[zoneOf[i]]);
+        const int slot = slotOf[i];
         const QPointF pos(zone.geometry.x() + 20 + (slot % columns) * cellW,
                           zone.geometry.y() + 40 + (slot / columns) * cellH);
-        EntityKind kind = EntityKind::InstanceGroup;
-        switch (i % 8) {
-        case 1: kind = EntityKind::Disk; break;
-        case 3: kind = EntityKind::Cache; break;
-        case 5: kind = EntityKind::Disk; break;
-        case 7: kind = (i % 16 == 7) ? EntityKind::LoadBalancer : EntityKind::ScalingGroup; break;
-        default: break;
-        }
+        const EntityKind kind = kinds[i];
         Entity e = makeEntity(kind, pos);
         e.id = model.allocateId();
         e.parent = zone.id;
@@ -75,11 +90,8 @@ Model generateDesign(int nodes, int linksPerNode)
             e.disk.level = (i % 5 == 0) ? QStringLiteral("PL2") : QStringLiteral("PL1");
             if (e.disk.level == QLatin1String("PL2"))
                 e.disk.sizeGiB += 461;
-            if (!placed.isEmpty()) {
-                const Entity *prev = model.find(placed.last());
-                if (prev->kind == EntityKind::InstanceGroup && prev->parent == zone.id)
-                    e.disk.attachedTo = prev->id;
-            }
+            if (i > 0 && kinds[i - 1] == EntityKind::InstanceGroup && zoneOf[i - 1] == zoneOf[i])
+                e.disk.attachedTo = placed.last();
         }
         model.insert(e);
         placed << e.id;
