@@ -85,6 +85,11 @@ qreal ContainerItem::headerHeight() const
     return m_kind == EntityKind::Region ? 34 : 28;
 }
 
+QRectF ContainerItem::headerSceneRect() const
+{
+    return mapRectToScene(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), qMin(headerHeight(), m_rect.height()))));
+}
+
 void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF &parentOrigin)
 {
     m_kind = e.kind;

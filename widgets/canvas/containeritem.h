@@ -31,6 +31,8 @@ public:
     void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
     void setBadge(int severity);
     qreal headerHeight() const;
+    /** The header band (title, code, subtotal) in scene coordinates. */
+    QRectF headerSceneRect() const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
