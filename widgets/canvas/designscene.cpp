@@ -184,13 +184,14 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
         m_overviewLayer->invalidate(sceneRect);
 }
 
-bool DesignScene::overlapsHeader(const QRectF &sceneRect) const
+QRectF DesignScene::headerAt(const QRectF &sceneRect) const
 {
     for (const ContainerItem *c : m_containers) {
-        if (c->headerSceneRect().intersects(sceneRect))
-            return true;
+        const QRectF header = c->headerSceneRect();
+        if (header.intersects(sceneRect))
+            return header;
     }
-    return false;
+    return {};
 }
 
 void DesignScene::setConnectMode(bool on)

@@ -116,9 +116,18 @@ public:
     /** Scene rectangle a link attaches to (a card, or a container frame); null if unknown. */
     QRectF endRect(EntityId id) const;
     /** Whether `sceneRect` touches the header band of any region or zone (link labels avoid them). */
-    bool overlapsHeader(const QRectF &sceneRect) const;
+    bool overlapsHeader(const QRectF &sceneRect) const { return !headerAt(sceneRect).isNull(); }
+    /** The scene rectangle of a region or zone header band touching `sceneRect`, or a null rect. */
+    QRectF headerAt(const QRectF &sceneRect) const;
     /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null). */
     void overviewChanged(const QRectF &sceneRect);
+    /** Calls f(const ContainerItem *) for every region and zone. */
+    template<typename F>
+    void forEachContainer(F f) const
+    {
+        for (const ContainerItem *container : m_containers)
+            f(container);
+    }
     /** Calls f(const NodeItem *) for every card. */
     template<typename F>
     void forEachNode(F f) const

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <array>
 #include <cmath>
 
 namespace ecsplan {
@@ -90,13 +91,25 @@ QPointF LinkItem::placeLabel(const QLineF &line) const
     // Midpoint first, then alternately towards either end, keeping clear of the end cards.
     static constexpr qreal positions[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74};
     const DesignScene *s = designScene();
+    const QSizeF half(m_labelSize.width() / 2, m_labelSize.height() / 2);
+    auto rectAt = [&](const QPointF &c) { return QRectF(c - QPointF(half.width(), half.height()), m_labelSize); };
     for (qreal t : positions) {
-        const QPointF c = line.pointAt(t);
-        const QRectF r(c - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
-        if (!s->overlapsHeader(r.adjusted(-3, -3, 3, 3)))
+        if (s->headerAt(rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3)).isNull())
+            return line.pointAt(t);
+    }
+    // A line that crosses a header band steeply or not at all along its length: slide the
+    // midpoint label just above or below the band, whichever is nearer; a label a few pixels
+    // off its line still reads as its own, one on a zone's title does not.
+    const QPointF mid = line.center();
+    const QRectF header = s->headerAt(rectAt(mid).adjusted(-3, -3, 3, 3));
+    const qreal down = header.bottom() + 3 - (mid.y() - half.height());
+    const qreal up = header.top() - 3 - (mid.y() + half.height());
+    for (qreal dy : std::abs(down) <= std::abs(up) ? std::array{down, up} : std::array{up, down}) {
+        const QPointF c = mid + QPointF(0, dy);
+        if (s->headerAt(rectAt(c).adjusted(-3, -3, 3, 3)).isNull())
             return c;
     }
-    return line.center();
+    return mid;
 }
 
 void LinkItem::adjust()

@@ -61,7 +61,8 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     const qreal basePoints = style.metricFont.pointSizeF();
     for (qreal scale = 1.0; scale > 0.74; scale -= 0.05) {
         m_metricFont.setPointSizeF(basePoints * scale);
-        if (QFontMetricsF(m_metricFont).horizontalAdvance(f.metricLine) <= textWidth)
+        // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
+        if (QFontMetricsF(m_metricFont).horizontalAdvance(f.metricLine) <= textWidth - 4)
             break;
     }
     m_metricLine = QFontMetricsF(m_metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);

@@ -1,9 +1,11 @@
 #include "overviewlayer.h"
 
 #include "canvasstyle.h"
+#include "containeritem.h"
 #include "designscene.h"
 #include "nodeitem.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <algorithm>
@@ -70,6 +72,10 @@ void OverviewLayer::rebuild(bool fitBounds)
         }
         it->rects << r;
     });
+    s->forEachContainer([&](const ContainerItem *c) {
+        const QRectF r = c->sceneBoundingRect();
+        bounds = bounds.isNull() ? r : bounds.united(r);
+    });
     // Selected and invalid boxes last, on top of their neighbours.
     std::stable_sort(batches.begin(), batches.end(), [&](const Batch &a, const Batch &b) {
         auto rank = [&](const QColor &c) {
@@ -95,6 +101,44 @@ void OverviewLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *, Q
         painter->setBrush(batch.color);
         painter->drawRects(batch.rects.constData(), int(batch.rects.size()));
     }
+    drawContainerLabels(painter);
+}
+
+void OverviewLayer::drawContainerLabels(QPainter *painter) const
+{
+    // Screen-sized pills above the boxes: zones at their top-left corner, regions at their
+    // top-right, so the two never meet where a zone starts at its region's corner.
+    const auto *s = static_cast<DesignScene *>(scene());
+    const CanvasStyle &style = s->canvasStyle();
+    const QTransform toDevice = painter->worldTransform();
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    s->forEachContainer([&](const ContainerItem *c) {
+        const bool region = c->kind() == EntityKind::Region;
+        const QRectF frame = toDevice.mapRect(c->sceneBoundingRect());
+        QFont font = region ? style.regionFont : style.zoneFont;
+        const QFontMetricsF fm(font);
+        QString text = c->title();
+        if (!c->subtotal().isEmpty())
+            text += QStringLiteral("  ") + c->subtotal();
+        text = fm.elidedText(text, Qt::ElideRight, frame.width() / 2 - 24);
+        if (text.isEmpty() || frame.width() < 60)
+            return;
+        const QSizeF size(fm.horizontalAdvance(text) + 14, fm.height() + 6);
+        const QPointF at = region ? QPointF(frame.right() - size.width() - 14, frame.top() + 12)
+                                  : QPointF(frame.left() + 14, frame.top() + 12);
+        const QRectF pill(at, size);
+        QColor fill = style.cardFill;
+        fill.setAlphaF(0.92);
+        painter->setPen(QPen(region ? style.regionBorder : style.zoneBorder, 1));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(pill, 4, 4);
+        painter->setFont(font);
+        painter->setPen(region ? style.regionHeader : style.zoneHeader);
+        painter->drawText(pill, Qt::AlignCenter, text);
+    });
+    painter->restore();
 }
 
 } // namespace ecsplan

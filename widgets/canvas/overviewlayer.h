@@ -15,7 +15,9 @@ class DesignScene;
  * painting 10,000 of them as items costs the scene's per-item traversal for each. While the
  * layer is active the cards are switched to ItemHasNoContents (they still answer hit tests,
  * rubber bands and selection) and this one item draws all their boxes with one drawRects()
- * per colour (kind accent, selection, invalid; faded ones at their opacity).
+ * per colour (kind accent, selection, invalid; faded ones at their opacity), then the region
+ * and zone names as screen-sized pills on top (the containers skip their own header text
+ * while the overview is on: boxes would cover it).
  *
  * The box list is rebuilt lazily on the next paint after invalidate(); the bounds only grow
  * while active. Top-level, above every
@@ -44,6 +46,8 @@ public:
 
 private:
     void rebuild(bool fitBounds = false);
+    /** Region and zone names (and subtotals) as screen-sized pills above the boxes. */
+    void drawContainerLabels(QPainter *painter) const;
 
     struct Batch
     {
