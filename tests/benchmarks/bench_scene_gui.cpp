@@ -71,6 +71,9 @@ void paintFrames(benchmark::State &state, bool fit, bool warm)
         view.viewport()->render(&image);
         benchmark::DoNotOptimize(image.constBits());
     }
+    // ECSPLAN_CANVAS_PNG=/path/prefix keeps the frame for a human to look at.
+    if (const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG"); !prefix.isEmpty() && !warm)
+        image.save(QString::fromLocal8Bit(prefix) + (fit ? QStringLiteral("-10k-fit.png") : QStringLiteral("-10k-100.png")));
     state.counters["zoom%"] = view.zoom() * 100;
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
     state.counters["itemsInView"] = double(scene.items(visible).size());

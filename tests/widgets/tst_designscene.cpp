@@ -8,6 +8,7 @@
 #include "canvas/designview.h"
 #include "canvas/entityfigures.h"
 #include "canvas/linkitem.h"
+#include "canvas/linkslayer.h"
 #include "canvas/nodeitem.h"
 #include "canvasfixture.h"
 #include "catalog/catalog.h"
@@ -46,9 +47,14 @@ private slots:
     void cutAndDuplicate();
     void alignIsOneUndoStep();
     void decorations();
+    void linksArePaintedByOneLayer();
+    void linkLabelAvoidsHeaders();
+    void overviewPaintsCardsAsBoxes();
     void renderSample_data();
     void renderSample();
     void liveMetricsOnSample();
+    void renderBundledSample_data();
+    void renderBundledSample();
 
 private:
     void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button, Qt::MouseButtons buttons);
@@ -430,6 +436,78 @@ void TestDesignScene::decorations()
     QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 1.0);
 }
 
+void TestDesignScene::linksArePaintedByOneLayer()
+{
+    // Links paint nothing themselves but stay hit-testable and selectable; the layer finds
+    // them by where they are now, not where they were.
+    const EntityId link = m_doc->model().linksOf(m_ids.webH).first();
+    auto *item = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(link));
+    QVERIFY(item);
+    QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
+    auto *layer = qgraphicsitem_cast<LinksLayer *>(item->parentItem());
+    QVERIFY(layer);
+    const QPointF onLine = item->line().pointAt(0.25);
+    QVERIFY(m_scene->items(onLine).contains(item));
+    QVERIFY(layer->linksNear(QRectF(onLine, QSizeF(1, 1))).contains(item));
+    m_scene->selectIds({link});
+    QVERIFY(item->isSelected());
+    QCOMPARE(m_scene->selectedIds(), EntityIds{link});
+
+    const QLineF before = item->line();
+    QVERIFY(m_doc->moveEntities({m_ids.webH}, QPointF(0, 200)).ok());
+    QVERIFY(item->line() != before);
+    QVERIFY(layer->linksNear(QRectF(item->line().pointAt(0.9), QSizeF(1, 1))).contains(item));
+    QVERIFY(!layer->linksNear(QRectF(before.p2() - QPointF(0, 2000), QSizeF(1, 1))).contains(item));
+    const AttachmentItem *attachment = m_scene->attachmentFor(m_ids.dbDisk);
+    QVERIFY(attachment);
+    QCOMPARE(attachment->parentItem(), layer);
+    verifyInSync("after move");
+}
+
+void TestDesignScene::linkLabelAvoidsHeaders()
+{
+    // users (above the region) → postgres (bottom of zone H): the midpoint falls on zone H's header band.
+    LinkData data;
+    data.gbPerMonth = 500;
+    const Document::Result r = m_doc->connect(m_ids.users, m_ids.db, data);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    auto *item = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(r.ids.first()));
+    QVERIFY(item);
+    const QRectF zoneH = m_doc->model().find(m_ids.zoneH)->geometry;
+    const auto *zone = qgraphicsitem_cast<ContainerItem *>(m_scene->itemFor(m_ids.zoneH));
+    const QRectF header = zone->headerSceneRect();
+    QCOMPARE(header, QRectF(zoneH.topLeft(), QSizeF(zoneH.width(), zone->headerHeight())));
+    const QPointF mid = item->line().center();
+    QVERIFY2(header.contains(mid), "the fixture no longer puts the midpoint on the header");
+    QVERIFY(!item->labelRect().isEmpty());
+    QVERIFY(!item->labelRect().intersects(header));
+    QVERIFY(!m_scene->overlapsHeader(item->labelRect()));
+}
+
+void TestDesignScene::overviewPaintsCardsAsBoxes()
+{
+    // postgres: low in zone H, clear of the zone's name pill at the top-left.
+    auto *web = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.db));
+    QVERIFY(!m_scene->overview());
+    QVERIFY(!(web->flags() & QGraphicsItem::ItemHasNoContents));
+    m_view->setZoom(0.2);
+    QVERIFY(m_scene->overview());
+    QVERIFY(web->flags() & QGraphicsItem::ItemHasNoContents);
+    const QPointF centre = web->cardSceneRect().center();
+    m_view->centerOn(centre);
+    QVERIFY(m_scene->items(centre).contains(web)); // still hit-testable
+    QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    m_view->viewport()->render(&image);
+    const QPoint pixel = m_view->mapFromScene(centre);
+    QCOMPARE(image.pixelColor(pixel).rgb(), CanvasStyle::accent(EntityKind::InstanceGroup).rgb());
+    m_scene->selectIds({m_ids.db});
+    m_view->viewport()->render(&image);
+    QCOMPARE(image.pixelColor(pixel).rgb(), m_scene->canvasStyle().selection.rgb());
+    m_view->setZoom(1.0);
+    QVERIFY(!m_scene->overview());
+    QVERIFY(!(web->flags() & QGraphicsItem::ItemHasNoContents));
+}
+
 void TestDesignScene::renderSample_data()
 {
     QTest::addColumn<bool>("dark");
@@ -498,6 +576,49 @@ void TestDesignScene::liveMetricsOnSample()
     const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
     if (!prefix.isEmpty())
         QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-sample.png")));
+}
+
+void TestDesignScene::renderBundledSample_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web");
+    QTest::newRow("beijing-singapore-cen") << QStringLiteral("beijing-singapore-cen");
+}
+
+void TestDesignScene::renderBundledSample()
+{
+    // Each bundled sample with live numbers, at fit-to-view and at 100 %: every link label
+    // clear of the header bands, and (with ECSPLAN_CANVAS_PNG) the renders kept for a human.
+    QFETCH(QString, file);
+    const DesignFile::LoadResult loaded = DesignFile::load(
+        QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(file), &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    DesignScene scene(&doc);
+    scene.setMetricsEngine(&engine);
+    engine.flush();
+    for (EntityId id : doc.model().ids(EntityKind::Link)) {
+        const auto *link = qgraphicsitem_cast<LinkItem *>(scene.itemFor(id));
+        QVERIFY(link);
+        QVERIFY2(!scene.overlapsHeader(link->labelRect()), qPrintable(doc.model().find(id)->name));
+    }
+    DesignView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.zoomToFit();
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    view.viewport()->render(&image);
+    QCOMPARE(image.pixelColor(2, 2).rgb(), scene.canvasStyle().background.rgb());
+    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
+    if (!prefix.isEmpty()) {
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-%1-fit.png").arg(file)));
+        view.resetZoom();
+        view.centerOn(scene.contentsRect().center());
+        view.viewport()->render(&image);
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-%1-100.png").arg(file)));
+    }
 }
 
 QTEST_MAIN(TestDesignScene)

@@ -85,6 +85,11 @@ qreal ContainerItem::headerHeight() const
     return m_kind == EntityKind::Region ? 34 : 28;
 }
 
+QRectF ContainerItem::headerSceneRect() const
+{
+    return mapRectToScene(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), qMin(headerHeight(), m_rect.height()))));
+}
+
 void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF &parentOrigin)
 {
     m_kind = e.kind;
@@ -193,6 +198,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (option->exposedRect.intersects(bandRect))
         painter->drawRect(bandRect.adjusted(1, 1, -1, 0).intersected(option->exposedRect));
 
+    if (designScene()->overview())
+        return; // OverviewLayer labels the containers, above the boxes that would cover a title here
     const qreal boost = lod < 0.6 ? qMin(0.6 / lod, 12.0) : 1.0;
     QFont titleFont = region ? style.regionFont : style.zoneFont;
     titleFont.setPointSizeF(titleFont.pointSizeF() * boost);

@@ -31,6 +31,11 @@ public:
     void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
     void setBadge(int severity);
     qreal headerHeight() const;
+    /** The header band (title, code, subtotal) in scene coordinates. */
+    QRectF headerSceneRect() const;
+    QString title() const { return m_title; }
+    /** The cost subtotal shown in the header ("" before the metrics engine has run). */
+    QString subtotal() const { return m_subtotal; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

@@ -3,7 +3,9 @@
 #include "containeritem.h"
 #include "entityfigures.h"
 #include "linkitem.h"
+#include "linkslayer.h"
 #include "nodeitem.h"
+#include "overviewlayer.h"
 
 #include "metrics/metricsengine.h"
 
@@ -42,6 +44,10 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     , m_style(CanvasStyle::fromPalette(palette()))
 {
     setItemIndexMethod(BspTreeIndex);
+    // Qt picks depth log2(items) (15 for 30,000): a long link then sits in thousands of
+    // leaves and a fit-to-view frame visits millions of leaf entries (~250 ms). 64 leaves keep
+    // hit tests cheap (a few hundred bounding rects per leaf) and the walk at ~1 ms.
+    setBspTreeDepth(6);
     connect(document, &Document::changed, this, &DesignScene::onDocumentChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::onSelectionChanged);
     rebuild();
@@ -157,6 +163,37 @@ void DesignScene::setItemCaching(bool on)
     }
 }
 
+void DesignScene::setOverview(bool on)
+{
+    if (m_overview == on)
+        return;
+    m_overview = on;
+    for (NodeItem *node : std::as_const(m_nodes))
+        node->setFlag(QGraphicsItem::ItemHasNoContents, on);
+    m_overviewLayer->setActive(on);
+}
+
+bool DesignScene::overview() const
+{
+    return m_overview;
+}
+
+void DesignScene::overviewChanged(const QRectF &sceneRect)
+{
+    if (m_overviewLayer)
+        m_overviewLayer->invalidate(sceneRect);
+}
+
+QRectF DesignScene::headerAt(const QRectF &sceneRect) const
+{
+    for (const ContainerItem *c : m_containers) {
+        const QRectF header = c->headerSceneRect();
+        if (header.intersects(sceneRect))
+            return header;
+    }
+    return {};
+}
+
 void DesignScene::setConnectMode(bool on)
 {
     m_connectMode = on;
@@ -237,9 +274,21 @@ void DesignScene::rebuild()
     clear();
     m_items.clear();
     m_attachments.clear();
+    m_nodes.clear();
+    m_containers.clear();
+    createLayers();
     m_blockSelection = false;
     createItems(m_document->model().ids());
     emit selectedIdsChanged({});
+}
+
+void DesignScene::createLayers()
+{
+    m_linksLayer = new LinksLayer;
+    addItem(m_linksLayer);
+    m_overviewLayer = new OverviewLayer;
+    addItem(m_overviewLayer);
+    m_overviewLayer->setActive(m_overview);
 }
 
 void DesignScene::createItems(const EntityIds &ids)
@@ -251,14 +300,22 @@ void DesignScene::createItems(const EntityIds &ids)
         if (!e || m_items.contains(id))
             continue;
         QGraphicsItem *item = nullptr;
-        if (e->isContainer())
-            item = new ContainerItem(id);
-        else if (e->isLink())
-            item = new LinkItem(id);
-        else
-            item = new NodeItem(id);
-        if (!m_caching && item->type() == NodeItem::Type)
-            item->setCacheMode(QGraphicsItem::NoCache);
+        if (e->isContainer()) {
+            auto *container = new ContainerItem(id);
+            m_containers << container;
+            item = container;
+        } else if (e->isLink()) {
+            auto *link = new LinkItem(id);
+            link->setLayer(m_linksLayer);
+            item = link;
+        } else {
+            auto *node = new NodeItem(id);
+            if (!m_caching)
+                node->setCacheMode(QGraphicsItem::NoCache);
+            node->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
+            m_nodes.insert(node);
+            item = node;
+        }
         m_items.insert(id, item);
         created << id;
     }
@@ -284,8 +341,13 @@ void DesignScene::removeItems(const EntityIds &ids)
     const Model &model = m_document->model();
     QSet<QGraphicsItem *> doomed;
     for (EntityId id : ids) {
-        if (QGraphicsItem *item = m_items.take(id))
+        if (QGraphicsItem *item = m_items.take(id)) {
             doomed.insert(item);
+            if (item->type() == NodeItem::Type)
+                m_nodes.remove(static_cast<NodeItem *>(item));
+            else if (item->type() == ContainerItem::Type)
+                m_containers.removeOne(static_cast<ContainerItem *>(item));
+        }
         delete m_attachments.take(id);
         for (EntityId disk : model.disksAttachedTo(id))
             delete m_attachments.take(disk);
@@ -313,6 +375,7 @@ void DesignScene::removeItems(const EntityIds &ids)
     m_blockSelection = true;
     qDeleteAll(roots);
     m_blockSelection = false;
+    overviewChanged(QRectF());
 }
 
 void DesignScene::syncItems(const EntityIds &ids)
@@ -368,8 +431,11 @@ void DesignScene::syncItem(EntityId id)
     const QPointF origin = (parent && item->parentItem()) ? parent->geometry.topLeft() : QPointF();
     if (e->isContainer())
         static_cast<ContainerItem *>(item)->sync(*e, figures, origin);
-    else
-        static_cast<NodeItem *>(item)->sync(*e, figures, origin);
+    else {
+        auto *node = static_cast<NodeItem *>(item);
+        node->sync(*e, figures, origin);
+        overviewChanged(node->cardSceneRect());
+    }
     if (e->kind == EntityKind::Disk)
         syncAttachment(id);
 }
@@ -385,7 +451,7 @@ void DesignScene::syncAttachment(EntityId disk)
     }
     if (!item) {
         item = new AttachmentItem(disk, target);
-        addItem(item);
+        item->setParentItem(m_linksLayer);
         m_attachments.insert(disk, item);
     }
     item->setCompute(target);
@@ -421,6 +487,8 @@ void DesignScene::itemMoved(EntityId id)
     if (e->isContainer())
         nodes << m_document->model().descendantsOf(id);
     adjustLinks(nodes);
+    if (QGraphicsItem *item = m_items.value(id))
+        overviewChanged(item->sceneBoundingRect());
 }
 
 void DesignScene::onSelectionChanged()

@@ -14,8 +14,11 @@ QT_END_NAMESPACE
 namespace ecsplan {
 
 class AttachmentItem;
+class ContainerItem;
+class LinksLayer;
 class MetricsEngine;
 class NodeItem;
+class OverviewLayer;
 
 /**
  * The topology canvas's scene: a view of a Document (Tiled / QtNodes style).
@@ -34,7 +37,12 @@ class NodeItem;
  *
  * Item tree: zone items are children of their region item, component cards children of their
  * container item, so moving a container drags its content. Links and disk attachments are
- * top-level and stacked above (itemtypes.h CanvasZ). Scene coordinates equal model geometry.
+ * children of one LinksLayer stacked above (itemtypes.h CanvasZ), which paints them all in one
+ * batch. Scene coordinates equal model geometry.
+ *
+ * Painting at scale: below OverviewZoom the view turns on overview mode: the cards stop
+ * painting themselves (ItemHasNoContents, still hit-testable and selectable) and one
+ * OverviewLayer draws them all as boxes.
  *
  * Live numbers: with a MetricsEngine set, figures are re-read on its metricsChanged (after each
  * flush), never computed by the scene.
@@ -45,6 +53,8 @@ class DesignScene : public QGraphicsScene
 
 public:
     static constexpr qreal GridSize = 20; ///< scene units (px at 100 %)
+    /** Below this view scale cards are plain boxes (NodeItem's own low detail starts here too). */
+    static constexpr double OverviewZoom = 0.35;
 
     explicit DesignScene(Document *document, QObject *parent = nullptr);
     ~DesignScene() override;
@@ -83,6 +93,9 @@ public:
      */
     void setItemCaching(bool on);
     bool itemCaching() const { return m_caching; }
+    /** Overview mode: one layer paints every card as a box (see the class comment). Off by default. */
+    void setOverview(bool on);
+    bool overview() const;
 
     /** Union of all node and container geometries (empty design: an empty rect). */
     QRectF contentsRect() const;
@@ -102,6 +115,26 @@ public:
     void requestResize(EntityId id, const QRectF &sceneRect);
     /** Scene rectangle a link attaches to (a card, or a container frame); null if unknown. */
     QRectF endRect(EntityId id) const;
+    /** Whether `sceneRect` touches the header band of any region or zone (link labels avoid them). */
+    bool overlapsHeader(const QRectF &sceneRect) const { return !headerAt(sceneRect).isNull(); }
+    /** The scene rectangle of a region or zone header band touching `sceneRect`, or a null rect. */
+    QRectF headerAt(const QRectF &sceneRect) const;
+    /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null). */
+    void overviewChanged(const QRectF &sceneRect);
+    /** Calls f(const ContainerItem *) for every region and zone. */
+    template<typename F>
+    void forEachContainer(F f) const
+    {
+        for (const ContainerItem *container : m_containers)
+            f(container);
+    }
+    /** Calls f(const NodeItem *) for every card. */
+    template<typename F>
+    void forEachNode(F f) const
+    {
+        for (const NodeItem *node : m_nodes)
+            f(node);
+    }
 
 signals:
     void selectedIdsChanged(const ecsplan::EntityIds &ids);
@@ -122,6 +155,7 @@ private:
     void onMetricsChanged(const EntityIds &ids);
     void onSelectionChanged();
     void rebuild();
+    void createLayers();
     void createItems(const EntityIds &ids);
     void removeItems(const EntityIds &ids);
     /** Re-reads entity, figures and position of each id (plus the positions of their children). */
@@ -140,6 +174,11 @@ private:
     CanvasStyle m_style;
     QHash<EntityId, QGraphicsItem *> m_items;
     QHash<EntityId, AttachmentItem *> m_attachments; ///< by disk id
+    QSet<NodeItem *> m_nodes;
+    QVector<ContainerItem *> m_containers;
+    LinksLayer *m_linksLayer = nullptr;
+    OverviewLayer *m_overviewLayer = nullptr;
+    bool m_overview = false;
     QSet<EntityId> m_greyed;
     QHash<EntityId, int> m_badges;
     bool m_snap = true;

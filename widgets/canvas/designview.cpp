@@ -58,7 +58,8 @@ void DesignView::setZoom(double scale)
     if (qFuzzyCompare(scale, zoom()))
         return;
     setTransform(QTransform::fromScale(scale, scale));
-    m_scene->setItemCaching(scale >= 0.35);
+    m_scene->setItemCaching(scale >= DesignScene::OverviewZoom);
+    m_scene->setOverview(scale < DesignScene::OverviewZoom);
     emit zoomChanged(scale);
 }
 

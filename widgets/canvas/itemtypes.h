@@ -10,6 +10,8 @@ enum CanvasItemType {
     NodeItemType,                                    ///< component card
     LinkItemType,                                    ///< traffic link
     AttachmentItemType,                              ///< disk ↔ instance dashed line
+    LinksLayerType,                                  ///< paints every link in one pass
+    OverviewLayerType,                               ///< paints every card as a box when zoomed out
 };
 
 /** Stacking of top-level items: containers below nodes below links and attachments. */
@@ -17,6 +19,7 @@ namespace CanvasZ {
 inline constexpr qreal Region = -20;
 inline constexpr qreal Zone = -10;    ///< relative to its region
 inline constexpr qreal Node = 0;
+inline constexpr qreal Overview = 5;  ///< above every container subtree (regions are top-level at -20)
 inline constexpr qreal Attachment = 15;
 inline constexpr qreal Link = 20;
 inline constexpr qreal Rubber = 100;  ///< the line drawn while connecting

@@ -2,21 +2,21 @@
 
 #include "canvasstyle.h"
 #include "designscene.h"
+#include "linkslayer.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <array>
 #include <cmath>
 
 namespace ecsplan {
 
 namespace {
 
-constexpr qreal ArrowSize = 9;
-constexpr qreal LabelDetail = 0.55;
-constexpr qreal LineDetail = 0.25;
-constexpr qreal HiddenDetail = 0.15; ///< overview: thousands of crossing hairlines are noise, and slow
+constexpr qreal ArrowSize = LinksLayer::ArrowSize;
+constexpr qreal LineDetail = LinksLayer::LineDetail;
 
 } // namespace
 
@@ -35,8 +35,28 @@ QPointF clipToRect(const QRectF &rect, const QPointF &outside)
 LinkItem::LinkItem(EntityId id)
     : m_id(id)
 {
-    setFlags(ItemIsSelectable | ItemUsesExtendedStyleOption); // exposedRect: skip off-screen labels
+    // Painted by LinksLayer; this item only answers hit tests, selection and tooltips.
+    setFlags(ItemIsSelectable | ItemHasNoContents);
     setZValue(CanvasZ::Link);
+}
+
+LinkItem::~LinkItem()
+{
+    if (m_layer)
+        m_layer->linkRemoved(this);
+}
+
+void LinkItem::setLayer(LinksLayer *layer)
+{
+    if (m_layer == layer)
+        return;
+    if (m_layer && layer)
+        m_layer->linkRemoved(this);
+    m_layer = layer;
+    if (layer) {
+        setParentItem(layer);
+        layer->linkMoved(this, QRectF());
+    }
 }
 
 DesignScene *LinkItem::designScene() const
@@ -64,6 +84,34 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     adjust();
 }
 
+QPointF LinkItem::placeLabel(const QLineF &line) const
+{
+    if (m_labelSize.isEmpty())
+        return line.center();
+    // Midpoint first, then alternately towards either end, keeping clear of the end cards.
+    static constexpr qreal positions[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74};
+    const DesignScene *s = designScene();
+    const QSizeF half(m_labelSize.width() / 2, m_labelSize.height() / 2);
+    auto rectAt = [&](const QPointF &c) { return QRectF(c - QPointF(half.width(), half.height()), m_labelSize); };
+    for (qreal t : positions) {
+        if (s->headerAt(rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3)).isNull())
+            return line.pointAt(t);
+    }
+    // A line that crosses a header band steeply or not at all along its length: slide the
+    // midpoint label just above or below the band, whichever is nearer; a label a few pixels
+    // off its line still reads as its own, one on a zone's title does not.
+    const QPointF mid = line.center();
+    const QRectF header = s->headerAt(rectAt(mid).adjusted(-3, -3, 3, 3));
+    const qreal down = header.bottom() + 3 - (mid.y() - half.height());
+    const qreal up = header.top() - 3 - (mid.y() + half.height());
+    for (qreal dy : std::abs(down) <= std::abs(up) ? std::array{down, up} : std::array{up, down}) {
+        const QPointF c = mid + QPointF(0, dy);
+        if (s->headerAt(rectAt(c).adjusted(-3, -3, 3, 3)).isNull())
+            return c;
+    }
+    return mid;
+}
+
 void LinkItem::adjust()
 {
     DesignScene *s = designScene();
@@ -74,15 +122,26 @@ void LinkItem::adjust()
     if (a.isNull() || b.isNull())
         return;
     const QLineF line(clipToRect(a, b.center()), clipToRect(b, a.center()));
-    const QRectF label(line.center() - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+    const QPointF labelCenter = placeLabel(line);
+    const QRectF label(labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
     const QRectF bounds = QRectF(line.p1(), line.p2()).normalized()
                               .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize)
                               .united(label.isEmpty() ? QRectF() : label.adjusted(-2, -2, 2, 2));
+    const QRectF old = m_bounds;
     if (bounds != m_bounds)
         prepareGeometryChange();
     m_bounds = bounds;
     m_line = line;
-    update();
+    m_labelCenter = labelCenter;
+    if (m_layer)
+        m_layer->linkMoved(this, old);
+}
+
+QRectF LinkItem::labelRect() const
+{
+    if (m_labelSize.isEmpty())
+        return {};
+    return QRectF(m_labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
 }
 
 QRectF LinkItem::boundingRect() const
@@ -98,66 +157,23 @@ QPainterPath LinkItem::shape() const
     stroker.setWidth(8);
     QPainterPath result = stroker.createStroke(path);
     if (!m_labelSize.isEmpty())
-        result.addRect(QRectF(m_line.center() - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize));
+        result.addRect(labelRect());
     return result;
 }
 
-void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    const CanvasStyle &style = designScene()->canvasStyle();
-    const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
-    QColor color = isSelected() ? style.selection : style.link;
-    if (m_path == LinkPath::Internet)
-        color = isSelected() ? style.selection : QColor(0xf0, 0x88, 0x3e);
-    else if (m_path == LinkPath::Cen)
-        color = isSelected() ? style.selection : QColor(0x9b, 0x7b, 0xd8);
-    if (lod < HiddenDetail && !isSelected())
-        return;
-    if (lod < LineDetail) {
-        color.setAlphaF(0.35);
-        painter->setRenderHint(QPainter::Antialiasing, false);
-        QPen pen(color, 0);
-        painter->setPen(pen);
-        painter->drawLine(m_line);
-        return;
-    }
-    painter->setRenderHint(QPainter::Antialiasing);
-    // A 1 px cosmetic pen takes the raster engine's fast line path; a wider one goes through
-    // the general stroker and costs ~40 µs per long link on a 10,000-node design.
-    QPen pen(color, isSelected() ? 2.5 : 1.0);
-    pen.setCosmetic(!isSelected());
-    if (m_path == LinkPath::Internet)
-        pen.setStyle(Qt::DashLine);
-    painter->setPen(pen);
-    painter->drawLine(m_line);
-
-    const QRectF exposed = option->exposedRect;
-    if (m_line.length() > ArrowSize * 2 && exposed.contains(m_line.p2())) {
-        const qreal angle = std::atan2(-m_line.dy(), m_line.dx());
-        const QPointF tip = m_line.p2();
-        const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * ArrowSize, -std::sin(angle - M_PI / 7) * ArrowSize);
-        const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * ArrowSize, -std::sin(angle + M_PI / 7) * ArrowSize);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawPolygon(QPolygonF({tip, a, b}));
-    }
-    const QRectF label(m_line.center() - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
-    if (lod >= LabelDetail && !m_labelSize.isEmpty() && exposed.intersects(label)) {
-        painter->setPen(QPen(color, 1));
-        painter->setBrush(style.linkLabelFill);
-        painter->drawRoundedRect(label, label.height() / 2, label.height() / 2);
-        painter->setFont(style.bodyFont);
-        painter->setPen(style.text);
-        const QSizeF text = m_labelText.size();
-        painter->drawStaticText(label.center() - QPointF(text.width() / 2, text.height() / 2), m_labelText);
-    }
+    if (m_layer && (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged
+                    || change == ItemVisibleHasChanged))
+        m_layer->update(m_bounds);
+    return QGraphicsItem::itemChange(change, value);
 }
 
 AttachmentItem::AttachmentItem(EntityId disk, EntityId compute)
     : m_disk(disk)
     , m_compute(compute)
 {
-    setZValue(CanvasZ::Attachment);
+    setFlag(ItemStacksBehindParent);
     setAcceptedMouseButtons(Qt::NoButton);
 }
 

@@ -10,13 +10,20 @@
 namespace ecsplan {
 
 class DesignScene;
+class LinksLayer;
 
 /**
- * A traffic link: an arrow from one card's border to the other's, with a pill label at its
- * midpoint (latency + GB/month once the metrics engine has run). Level of detail: hidden on
- * an overview (< 15 %) unless selected, a hairline below 25 %, the label from 55 %. Top-level item in scene
- * coordinates. adjust() re-reads the two ends' positions and is called by the scene when a
- * node moves (also during drags, for feedback only); sync() re-reads the entity.
+ * A traffic link: an arrow from one card's border to the other's, with a pill label (latency +
+ * GB/month once the metrics engine has run). The item holds the geometry and answers hit tests
+ * (shape(), selection, tooltip) but paints nothing itself (ItemHasNoContents): LinksLayer, its
+ * parent, draws all exposed links in one batch, which is what keeps 20,000 links cheap.
+ * Level of detail (LinksLayer): hidden on an overview (< 15 %) unless selected, a hairline
+ * below 25 %, the label from 55 %.
+ *
+ * The label sits at the midpoint unless that covers a region or zone header band; then it
+ * slides along the line to the nearest free spot. adjust() re-reads the two ends' positions
+ * and is called by the scene when a node moves (also during drags, for feedback only); sync()
+ * re-reads the entity. Scene coordinates (the layer sits at the origin).
  */
 class LinkItem : public QGraphicsItem
 {
@@ -24,36 +31,56 @@ public:
     enum { Type = LinkItemType };
 
     explicit LinkItem(EntityId id);
+    ~LinkItem() override;
 
     EntityId id() const { return m_id; }
     EntityId from() const { return m_from; }
     EntityId to() const { return m_to; }
+    LinkPath path() const { return m_path; }
     int type() const override { return Type; }
 
+    /** Makes `layer` the parent that paints this link; null detaches (the layer is going away). */
+    void setLayer(LinksLayer *layer);
+
     void sync(const Entity &entity, const EntityFigures &figures);
-    /** Recomputes the line from the end items' current scene rectangles. */
+    /** Recomputes the line and the label position from the end items' current scene rectangles. */
     void adjust();
     QLineF line() const { return m_line; }
+    /** Scene rectangle of the label pill (empty without a label). */
+    QRectF labelRect() const;
+    const QStaticText &labelText() const { return m_labelText; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
-    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
+    friend class LinksLayer;
     DesignScene *designScene() const;
+    QPointF placeLabel(const QLineF &line) const;
 
     EntityId m_id;
     EntityId m_from = EntityId::None;
     EntityId m_to = EntityId::None;
     LinkPath m_path = LinkPath::Auto;
+    LinksLayer *m_layer = nullptr;
     QLineF m_line;
+    QPointF m_labelCenter;
     QString m_label;
     QStaticText m_labelText;
     QSizeF m_labelSize;
     QRectF m_bounds;
+    quint32 m_paintStamp = 0; ///< LinksLayer: de-duplicates a link found in several grid cells
 };
 
-/** The dashed line between a disk and the instances it is attached to. Not selectable. */
+/**
+ * The dashed line between a disk and the instances it is attached to. Not selectable. A child
+ * of the LinksLayer (stacked behind it), so thousands of them do not each cost a top-level
+ * entry in the scene's per-frame item search.
+ */
 class AttachmentItem : public QGraphicsItem
 {
 public:

@@ -55,7 +55,17 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     const qreal textWidth = m_size.width() - TextLeft - 6;
     m_title = QFontMetricsF(style.titleFont).elidedText(e.name, Qt::ElideRight, textWidth);
     m_typeLine = QFontMetricsF(style.bodyFont).elidedText(f.typeLine, Qt::ElideMiddle, textWidth);
-    m_metricLine = QFontMetricsF(style.metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
+    // A figure is worth more whole than elided ("41.8k IOPS · 350 MB/s" on a 160 px card):
+    // shrink the font a little first, elide only what still does not fit.
+    m_metricFont = style.metricFont;
+    const qreal basePoints = style.metricFont.pointSizeF();
+    for (qreal scale = 1.0; scale > 0.74; scale -= 0.05) {
+        m_metricFont.setPointSizeF(basePoints * scale);
+        // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
+        if (QFontMetricsF(m_metricFont).horizontalAdvance(f.metricLine) <= textWidth - 4)
+            break;
+    }
+    m_metricLine = QFontMetricsF(m_metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
     m_problem = f.problem;
 
     QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(escaped(e.name), escaped(displayName(e.kind)),
@@ -152,7 +162,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setPen(style.secondaryText);
     painter->drawText(QRectF(TextLeft, top + 17, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_typeLine);
     if (hasMetric) {
-        painter->setFont(style.metricFont);
+        painter->setFont(m_metricFont);
         painter->setPen(isInvalid() ? style.invalid : style.metricText);
         painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_metricLine);
     }
@@ -184,6 +194,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
             return s->snapItemPosition(this, value.toPointF());
         if (change == ItemPositionHasChanged)
             s->itemMoved(m_id);
+        if (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged || change == ItemVisibleHasChanged)
+            s->overviewChanged(QRectF());
     }
     return QGraphicsItem::itemChange(change, value);
 }

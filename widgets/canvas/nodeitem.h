@@ -5,6 +5,7 @@
 #include "model/entity.h"
 
 #include <QGraphicsItem>
+#include <QFont>
 #include <QPainterPath>
 
 namespace ecsplan {
@@ -29,6 +30,7 @@ public:
 
     EntityId id() const { return m_id; }
     EntityKind kind() const { return m_kind; }
+    EndpointKind endpointKind() const { return m_endpoint; }
     int type() const override { return Type; }
 
     /** Re-reads what it draws. `parentOrigin` is the scene top-left of the parent item (or 0,0). */
@@ -60,6 +62,7 @@ private:
     EndpointKind m_endpoint = EndpointKind::InternetUsers;
     QSizeF m_size;
     QString m_title, m_typeLine, m_metricLine, m_problem;
+    QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until the figure fits
     QPainterPath m_stripe;
     int m_badge = 0;
     bool m_hovered = false;

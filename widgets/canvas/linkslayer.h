@@ -1,0 +1,63 @@
+#pragma once
+
+#include "itemtypes.h"
+
+#include <QGraphicsItem>
+#include <QHash>
+#include <QVector>
+
+namespace ecsplan {
+
+class DesignScene;
+class LinkItem;
+
+/**
+ * Paints every traffic link of the scene in one pass. One QGraphicsItem per link cost ~40 µs
+ * each in the scene's per-item traversal and painter set-up; at 100 % on a 10,000-node design
+ * some 2,000 long links cross the viewport. The layer keeps a uniform grid (CellSize scene
+ * units) of the cells each link's segment and label pass through, and paint() draws only the
+ * links found in the exposed cells, plain ones batched into one drawLines() per colour and
+ * clipped to the exposed area. Where hundreds of links merely pass through the exposed area
+ * (both ends elsewhere) they are left out: they cost ~20 µs each and read as noise.
+ *
+ * LinkItems are the layer's children (ItemHasNoContents): they keep selection, hit tests and
+ * tooltips, and tell the layer when they move (linkMoved) or die (linkRemoved). Disk
+ * attachment lines are children too, stacked behind it. The layer sits at the scene origin,
+ * takes no mouse buttons and is never selectable. Its bounds grow with the links it indexes.
+ */
+class LinksLayer : public QGraphicsItem
+{
+public:
+    enum { Type = LinksLayerType };
+    static constexpr qreal CellSize = 512;     ///< scene units
+    static constexpr qreal ArrowSize = 9;      ///< scene units
+    static constexpr qreal HiddenDetail = 0.15; ///< below: only selected links (overview noise)
+    static constexpr qreal LineDetail = 0.25;   ///< below: faint non-antialiased hairlines
+    static constexpr qreal LabelDetail = 0.55;  ///< from here: label pills
+    /** More links than this crossing the exposed area with neither end in it: those are not drawn. */
+    static constexpr int MaxThroughLinks = 300;
+
+    LinksLayer();
+    ~LinksLayer() override;
+    int type() const override { return Type; }
+
+    /** (Re-)indexes `link`, whose bounds were `oldBounds` (null: new); repaints both areas. */
+    void linkMoved(LinkItem *link, const QRectF &oldBounds);
+    /** Drops `link` from the index and repaints where it was. */
+    void linkRemoved(LinkItem *link);
+    /** Links whose segment or label may intersect `rect` (a superset; each once). */
+    QVector<LinkItem *> linksNear(const QRectF &rect);
+
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QVector<qint64> cellsOf(const LinkItem *link) const;
+
+    QHash<qint64, QVector<LinkItem *>> m_cells;
+    QHash<const LinkItem *, QVector<qint64>> m_linkCells;
+    QRectF m_bounds;
+    quint32 m_stamp = 0;
+};
+
+} // namespace ecsplan
