@@ -1,5 +1,7 @@
 #include "latency.h"
 
+#include <algorithm>
+
 namespace ecsplan {
 
 LinkScope linkScope(const LinkEnd &from, const LinkEnd &to, LinkPath path)
@@ -16,7 +18,7 @@ LinkScope linkScope(const LinkEnd &from, const LinkEnd &to, LinkPath path)
     return LinkScope::CrossZone;
 }
 
-TransferClass transferClass(LinkScope scope, const LinkEnd &from)
+TransferClass transferClass(LinkScope scope)
 {
     switch (scope) {
     case LinkScope::SameZone: return TransferClass::IntraZone;
@@ -24,10 +26,21 @@ TransferClass transferClass(LinkScope scope, const LinkEnd &from)
     case LinkScope::CrossRegionCen: return TransferClass::CrossRegion;
     case LinkScope::CrossRegionInternet: return TransferClass::InternetEgress;
     case LinkScope::Internet:
-        return (from.outside || from.endpoint) ? TransferClass::InternetIngress
-                                               : TransferClass::InternetEgress;
+        // Some of the volume leaves Alibaba Cloud whichever way the arrow points; the share
+        // that does is the link's business (internetEgressShare), the class names the rate.
+        return TransferClass::InternetEgress;
     }
     return TransferClass::IntraZone;
+}
+
+double internetEgressShare(bool fromOutside, bool toOutside, double readFraction)
+{
+    const double reads = std::clamp(readFraction, 0.0, 1.0);
+    if (fromOutside)
+        return reads;          // the outside requests; reads are answered out of the cloud
+    if (toOutside)
+        return 1.0 - reads;    // the cloud requests; its writes are sent out
+    return 1.0;                // cloud to cloud over the internet: everything leaves a region
 }
 
 RttRange pathLatency(const QList<RttRange> &hops, const RttRange &storage)

@@ -33,8 +33,18 @@ struct LinkEnd
  */
 LinkScope linkScope(const LinkEnd &from, const LinkEnd &to, LinkPath path);
 
-/** How the traffic is billed: egress leaves from `from`; ingress from outside is free. */
-TransferClass transferClass(LinkScope scope, const LinkEnd &from);
+/**
+ * Which rate applies to a link's traffic. Internet links are priced as egress; how much of
+ * their volume actually leaves is internetEgressShare() (the rest is free inbound traffic).
+ */
+TransferClass transferClass(LinkScope scope);
+
+/**
+ * Share of an internet link's volume that leaves Alibaba Cloud (billed as egress). A link
+ * points from the requester to the server: reads (`readFraction`) flow back against the
+ * arrow, writes along it. Inbound internet traffic is free.
+ */
+double internetEgressShare(bool fromOutside, bool toOutside, double readFraction);
 
 /** A request path's latency: the sum of its hops plus the storage latency at its end. */
 RttRange pathLatency(const QList<RttRange> &hops, const RttRange &storage);

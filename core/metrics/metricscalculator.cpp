@@ -315,7 +315,7 @@ MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const
 {
     LinkClass k;
     k.scope = linkScope(a, b, path);
-    k.transferClass = transferClass(k.scope, a);
+    k.transferClass = transferClass(k.scope);
     k.rtt = m_inputs.linkRtt(k.scope, a.regionCode, b.regionCode, rttWhy);
     const QString &fromRegion = a.regionCode.isEmpty() ? b.regionCode : a.regionCode;
     k.rate = m_inputs.transferRate(k.transferClass, fromRegion, b.regionCode);
@@ -367,7 +367,25 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     }
 
     const TransferRate &rate = k->rate;
-    m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, rate, m_currency, explain);
+    double billedGB = m.transferGBPerMonth;
+    if (m.scope == LinkScope::Internet) {
+        auto outside = [](const Entity *x) {
+            return x && x->kind == EntityKind::Endpoint
+                   && x->endpoint.kind != EndpointKind::ExternalRegion;
+        };
+        const double share = internetEgressShare(outside(from), outside(to), e.link.readFraction);
+        billedGB = m.transferGBPerMonth * share;
+        if (billedGB <= 0)
+            m.transferClass = TransferClass::InternetIngress;
+        m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
+        if (explain && share < 1.0 && billedGB > 0)
+            m.cost.why.notes.prepend(Tr::tr("%1 of the link's %2 GB leave Alibaba Cloud (replies to the "
+                                            "requester count as egress; inbound traffic is free)")
+                                         .arg(QStringLiteral("%1 %").arg(qRound(share * 100)),
+                                              QString::number(m.transferGBPerMonth, 'f', 0)));
+    } else {
+        m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
+    }
 
     const Entity *home = (from && from->kind != EntityKind::Endpoint) ? from : to;
     *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
@@ -378,7 +396,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         contribution->missing << missingPriceKey(rate.label, BillingModel::PayAsYouGo);
     if (m.transferClass == TransferClass::InternetEgress && !m.cost.priceMissing) {
         contribution->egressGroup = k->mainland ? 0 : 1;
-        contribution->egressGB = toMicro(m.transferGBPerMonth);
+        contribution->egressGB = toMicro(billedGB);
         contribution->egressCost = contribution->monthly;
     }
     return m;

@@ -97,7 +97,9 @@ struct LinkData
 {
     EntityId from = EntityId::None;
     EntityId to = EntityId::None;
-    double gbPerMonth = 0.0;                      ///< volume from -> to (response bytes included)
+    /// Data exchanged per month. The link points from the requester to the server: the read
+    /// share flows back against the arrow, the rest along it (this decides internet egress).
+    double gbPerMonth = 0.0;
     double requestsPerSecond = 0.0;
     double readFraction = 0.8;                    ///< 0..1, share of requests that are reads
     LinkPath path = LinkPath::Auto;

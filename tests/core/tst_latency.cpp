@@ -47,7 +47,34 @@ private slots:
     void scope();
     void pathSum_data();
     void pathSum();
+    void egressShare_data();
+    void egressShare();
 };
+
+void TestLatency::egressShare_data()
+{
+    QTest::addColumn<bool>("fromOutside");
+    QTest::addColumn<bool>("toOutside");
+    QTest::addColumn<double>("readFraction");
+    QTest::addColumn<double>("share");
+    // Users request: their reads are replies leaving the cloud.
+    QTest::newRow("users read 97%") << true << false << 0.97 << 0.97;
+    QTest::newRow("users upload only") << true << false << 0.0 << 0.0;
+    // The cloud requests an outside service: its writes are sent out.
+    QTest::newRow("cloud writes 30% to on-premises") << false << true << 0.7 << 0.3;
+    QTest::newRow("cloud only reads from outside") << false << true << 1.0 << 0.0;
+    QTest::newRow("cloud to cloud over internet") << false << false << 0.5 << 1.0;
+    QTest::newRow("read share clamped above 1") << true << false << 1.5 << 1.0;
+}
+
+void TestLatency::egressShare()
+{
+    QFETCH(bool, fromOutside);
+    QFETCH(bool, toOutside);
+    QFETCH(double, readFraction);
+    QFETCH(double, share);
+    QCOMPARE(internetEgressShare(fromOutside, toOutside, readFraction), share);
+}
 
 void TestLatency::scope_data()
 {
@@ -68,8 +95,8 @@ void TestLatency::scope_data()
                                       << TransferClass::CrossRegion;
     QTest::newRow("cross region internet") << h << bj << LinkPath::Internet << LinkScope::CrossRegionInternet
                                            << TransferClass::InternetEgress;
-    QTest::newRow("users to web: ingress") << users() << h << LinkPath::Auto << LinkScope::Internet
-                                           << TransferClass::InternetIngress;
+    QTest::newRow("users to web: egress rate") << users() << h << LinkPath::Auto << LinkScope::Internet
+                                               << TransferClass::InternetEgress;
     QTest::newRow("web to users: egress") << h << users() << LinkPath::Auto << LinkScope::Internet
                                           << TransferClass::InternetEgress;
     QTest::newRow("same region over internet") << h << i << LinkPath::Internet << LinkScope::Internet
@@ -89,7 +116,7 @@ void TestLatency::scope()
     QFETCH(LinkScope, scope);
     QFETCH(TransferClass, transfer);
     QCOMPARE(linkScope(from, to, path), scope);
-    QCOMPARE(transferClass(scope, from), transfer);
+    QCOMPARE(transferClass(scope), transfer);
 }
 
 void TestLatency::pathSum_data()

@@ -181,7 +181,14 @@ void TestMetricsEngine::linksAndPaths()
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     QCOMPARE(engine.link(f.usersToAlb)->scope, LinkScope::Internet);
-    QCOMPARE(engine.link(f.usersToAlb)->transferClass, TransferClass::InternetIngress);
+    // Users request from the ALB: the read share of the volume is answered out to the internet.
+    const LinkMetrics *ingress = engine.link(f.usersToAlb);
+    const Entity &usersLink = *f.doc.model().find(f.usersToAlb);
+    QCOMPARE(ingress->transferClass, TransferClass::InternetEgress);
+    SourceRef egressSource;
+    const double usdPerGB = *Catalog::builtin().internetEgressUsdPerGB(QStringLiteral("cn-hangzhou"), &egressSource);
+    QCOMPARE(ingress->cost.monthly, usersLink.link.gbPerMonth * usersLink.link.readFraction * usdPerGB
+                                        * f.doc.model().settings().cnyPerUsd);
     QCOMPARE(engine.link(f.albToWeb)->scope, LinkScope::SameZone);
     const LinkMetrics *cross = engine.link(f.webToDb);
     QCOMPARE(cross->scope, LinkScope::CrossZone);
@@ -268,12 +275,15 @@ void TestMetricsEngine::totalsAreTheSumOfTheParts()
             zoneH += engine.costOf(id).monthly;
     }
     const Totals &t = engine.totals();
-    QCOMPARE(t.monthly, sum);
+    // The internet free quota is credited once for the design, not to any one component.
+    QCOMPARE(t.monthly, sum - t.internetFreeQuotaCredit);
     QVERIFY(t.monthly > 0);
-    QCOMPARE(t.byZone.value(f.zoneH), zoneH + engine.costOf(f.albToWeb).monthly);
+    // Links count where their cloud end is: both of these end in zone H (the users' egress too).
+    QCOMPARE(t.byZone.value(f.zoneH),
+             zoneH + engine.costOf(f.albToWeb).monthly + engine.costOf(f.usersToAlb).monthly);
     QCOMPARE(t.byRegion.value(f.region), sum);
     QCOMPARE(t.byCategory.value(CostCategory::LoadBalancing), engine.costOf(f.alb).monthly);
-    QCOMPARE(t.byBillingModel.value(BillingModel::PayAsYouGo), sum);
+    QCOMPARE(t.byBillingModel.value(BillingModel::PayAsYouGo), sum - t.internetFreeQuotaCredit);
 }
 
 void TestMetricsEngine::presentationOnlyChangesNothing()
