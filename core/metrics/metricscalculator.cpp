@@ -358,12 +358,15 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                                        .arg(displayName(m.scope), number(rtt->typicalMs, 3), number(rtt->worstMs, 3));
             m.latencyWhy.citations << rttWhy;
         }
-    } else if (explain) {
-        m.latencyWhy.formula = Tr::tr("%1: no latency figure").arg(displayName(m.scope));
-        m.latencyWhy.notes << (m.scope == LinkScope::Internet
-                                   ? Tr::tr("latency between the internet and the region is not modelled")
-                                   : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
-                                         .arg(a.regionCode, b.regionCode));
+    } else {
+        m.latencyKnown = false;
+        if (explain) {
+            m.latencyWhy.formula = Tr::tr("%1: no latency figure").arg(displayName(m.scope));
+            m.latencyWhy.notes << (m.scope == LinkScope::Internet
+                                       ? Tr::tr("latency between the internet and the region is not modelled")
+                                       : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
+                                             .arg(a.regionCode, b.regionCode));
+        }
     }
 
     const TransferRate &rate = k->rate;

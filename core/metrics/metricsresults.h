@@ -117,6 +117,9 @@ struct LinkMetrics
     TransferClass transferClass = TransferClass::IntraZone;
     double latencyTypicalMs = 0;     ///< round trip
     double latencyWorstMs = 0;
+    /// False where the catalog has no round-trip figure for the scope (e.g. internet ↔ region):
+    /// the latency fields are then 0 and mean "not modelled", not "instant"; latencyWhy says why.
+    bool latencyKnown = true;
     double transferGBPerMonth = 0;
     CostFigure cost;                 ///< transfer cost per month (0 where free, with the reason)
     Explanation latencyWhy;
@@ -139,6 +142,7 @@ struct PathMetrics
     EntityIds links;                 ///< the links between consecutive hops
     QList<double> hopTypicalMs;      ///< per link, same order as `links`
     QList<double> hopWorstMs;
+    QList<bool> hopLatencyKnown;     ///< per link: false where the hop's latency is not modelled (counted as 0)
     double storageTypicalMs = 0;     ///< latency of the disk at the end (0 if none)
     double storageWorstMs = 0;
     double typicalMs = 0;            ///< sum of hops + storage

@@ -40,6 +40,7 @@ struct Walker
             const LinkMetrics m = links.value(l);
             p.hopTypicalMs << m.latencyTypicalMs;
             p.hopWorstMs << m.latencyWorstMs;
+            p.hopLatencyKnown << m.latencyKnown;
             ranges << RttRange{m.latencyTypicalMs, m.latencyWorstMs};
         }
         RttRange storage;

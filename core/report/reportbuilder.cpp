@@ -132,7 +132,7 @@ json link(const Context &ctx, const Entity &e)
     item["toId"] = toUInt(e.link.to);
     item["scope"] = s(toCode(m.scope));
     item["transferClass"] = s(toCode(m.transferClass));
-    item["latencyMs"] = range(m.latencyTypicalMs, m.latencyWorstMs);
+    item["latencyMs"] = m.latencyKnown ? range(m.latencyTypicalMs, m.latencyWorstMs) : json(nullptr);
     item["transferGBPerMonth"] = round2(m.transferGBPerMonth);
     ctx.cost(item, m.cost);
     return item;

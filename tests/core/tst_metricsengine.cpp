@@ -185,6 +185,9 @@ void TestMetricsEngine::linksAndPaths()
     const LinkMetrics *ingress = engine.link(f.usersToAlb);
     const Entity &usersLink = *f.doc.model().find(f.usersToAlb);
     QCOMPARE(ingress->transferClass, TransferClass::InternetEgress);
+    // No round-trip figure for internet ↔ region: 0 in the sums, flagged as unknown.
+    QVERIFY(!ingress->latencyKnown);
+    QCOMPARE(ingress->latencyTypicalMs, 0.0);
     SourceRef egressSource;
     const double usdPerGB = *Catalog::builtin().internetEgressUsdPerGB(QStringLiteral("cn-hangzhou"), &egressSource);
     QCOMPARE(ingress->cost.monthly, usersLink.link.gbPerMonth * usersLink.link.readFraction * usdPerGB
@@ -198,6 +201,7 @@ void TestMetricsEngine::linksAndPaths()
     QCOMPARE(cross->cost.monthly, 0.0);          // same-region intranet traffic is free...
     QVERIFY(!cross->cost.priceMissing);          // ...and that is known, not missing
     QVERIFY(!cross->latencyWhy.citations.isEmpty());
+    QVERIFY(cross->latencyKnown);
 
     const QList<PathMetrics> paths = engine.paths();
     QCOMPARE(paths.size(), 1);
@@ -209,6 +213,7 @@ void TestMetricsEngine::linksAndPaths()
     QCOMPARE(p.storageTypicalMs, 0.2);
     QCOMPARE(p.typicalMs, 0.2 + 0 + same.typicalMs + crossZone.typicalMs);
     QCOMPARE(p.worstMs, 0.2 + 0 + same.worstMs + crossZone.worstMs);
+    QCOMPARE(p.hopLatencyKnown, (QList<bool>{false, true, true}));
 
     // Moving the database into the web zone makes the last hop same-zone; the move detaches its
     // disks (they stay in their zone), so the path no longer ends at storage.

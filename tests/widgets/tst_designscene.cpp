@@ -10,6 +10,7 @@
 #include "canvas/linkitem.h"
 #include "canvas/linkslayer.h"
 #include "canvas/nodeitem.h"
+#include "canvas/spanchipitem.h"
 #include "canvasfixture.h"
 #include "catalog/catalog.h"
 #include "io/clipboard.h"
@@ -55,6 +56,7 @@ private slots:
     void liveMetricsOnSample();
     void renderBundledSample_data();
     void renderBundledSample();
+    void spanChipsShowZonesOfAGroup();
 
 private:
     void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button, Qt::MouseButtons buttons);
@@ -566,6 +568,17 @@ void TestDesignScene::liveMetricsOnSample()
     const EntityIds zones = doc.model().ids(EntityKind::Zone);
     const EntityFigures zone = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
     QVERIFY2(zone.metricLine.contains(QLatin1String("/mo")), qPrintable(zone.metricLine));
+    // Internet users → ALB has no latency figure: the label shows the volume, not "0.0 ms".
+    for (EntityId id : doc.model().ids(EntityKind::Link)) {
+        const Entity &link = *doc.model().find(id);
+        const bool fromUsers = doc.model().find(link.link.from)->kind == EntityKind::Endpoint;
+        const EntityFigures f = EntityFigures::of(doc.model(), &engine, link);
+        QVERIFY2(f.metricLine.contains(QLatin1String(" ms")) != fromUsers, qPrintable(f.metricLine));
+        if (fromUsers) {
+            QVERIFY2(f.metricLine.contains(QLatin1String("GB/mo")), qPrintable(f.metricLine));
+            QVERIFY2(f.explanation.contains(QLatin1String("not modelled")), qPrintable(f.explanation));
+        }
+    }
 
     DesignView view(&scene);
     view.resize(1600, 1000);
@@ -619,6 +632,77 @@ void TestDesignScene::renderBundledSample()
         view.viewport()->render(&image);
         QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-%1-100.png").arg(file)));
     }
+}
+
+void TestDesignScene::spanChipsShowZonesOfAGroup()
+{
+    // The bundled sample's web-asg and web-alb sit at region level and span zones H, I, J: each
+    // spanned zone shows a ghost chip of each; the chips follow the zones property and its undo.
+    const DesignFile::LoadResult loaded = DesignFile::load(
+        QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"), &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    DesignScene scene(&doc);
+    const Model &model = doc.model();
+    const EntityId asg = model.ids(EntityKind::ScalingGroup).value(0);
+    const EntityId alb = model.ids(EntityKind::LoadBalancer).value(0);
+    EntityIds zones = model.ids(EntityKind::Zone);
+    std::sort(zones.begin(), zones.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    QCOMPARE(zones.size(), 3);
+    QCOMPARE(model.find(asg)->zones, zones);
+    auto chipZones = [&scene](EntityId group) {
+        EntityIds out;
+        for (const SpanChipItem *chip : scene.spanChips(group))
+            out << chip->zone();
+        std::sort(out.begin(), out.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+        return out;
+    };
+    QCOMPARE(chipZones(asg), zones);
+    QCOMPARE(chipZones(alb), zones);
+    QCOMPARE(scene.entityItemCount(), model.size()); // chips are not entity items
+    for (const SpanChipItem *chip : scene.spanChips(asg)) {
+        QCOMPARE(chip->label(), QStringLiteral("web-asg · 1–5 of 3–15"));
+        QCOMPARE(chip->parentItem(), scene.itemFor(chip->zone()));
+        QVERIFY(model.find(chip->zone())->geometry.contains(chip->sceneBoundingRect()));
+        QVERIFY(!(chip->flags() & QGraphicsItem::ItemIsSelectable));
+    }
+
+    QVERIFY(doc.setProperty({asg}, Property::Zones, QVariant::fromValue(EntityIds{zones[0], zones[1]})).ok());
+    QCOMPARE(chipZones(asg), (EntityIds{zones[0], zones[1]}));
+    QCOMPARE(scene.spanChips(asg).first()->label(), QStringLiteral("web-asg · 1–8 of 3–15"));
+    QCOMPARE(chipZones(alb), zones);
+    doc.undoStack()->undo();
+    QCOMPARE(chipZones(asg), zones);
+    // Removing a spanned zone takes its chips; undo brings them back.
+    QVERIFY(doc.removeEntities({zones[2]}).ok());
+    QVERIFY(!chipZones(asg).contains(zones[2]));
+    doc.undoStack()->undo();
+    QCOMPARE(chipZones(asg), zones);
+    QCOMPARE(chipZones(alb), zones);
+
+    // A click on a chip selects the group, which shows the connectors; overview hides the chips.
+    DesignView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    view.resetZoom();
+    SpanChipItem *chip = scene.spanChips(asg).last();
+    view.centerOn(chip->sceneBoundingRect().center());
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
+    QCOMPARE(scene.selectedIds(), EntityIds{asg});
+    QVERIFY(chip->connectorVisible());
+    QVERIFY(!scene.spanChips(alb).first()->connectorVisible());
+    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
+    if (!prefix.isEmpty()) {
+        view.zoomToFit();
+        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+        view.viewport()->render(&image);
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-span-selected.png")));
+    }
+    scene.setOverview(true);
+    QVERIFY(!chip->isVisible());
+    scene.setOverview(false);
+    QVERIFY(chip->isVisible());
 }
 
 QTEST_MAIN(TestDesignScene)

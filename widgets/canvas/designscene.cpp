@@ -6,6 +6,7 @@
 #include "linkslayer.h"
 #include "nodeitem.h"
 #include "overviewlayer.h"
+#include "spanchipitem.h"
 
 #include "metrics/metricsengine.h"
 
@@ -14,6 +15,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <utility>
 
 namespace ecsplan {
 
@@ -171,6 +173,9 @@ void DesignScene::setOverview(bool on)
     for (NodeItem *node : std::as_const(m_nodes))
         node->setFlag(QGraphicsItem::ItemHasNoContents, on);
     m_overviewLayer->setActive(on);
+    for (const QList<SpanChipItem *> &chips : std::as_const(m_spanChips))
+        for (SpanChipItem *chip : chips)
+            chip->setVisible(!on);
 }
 
 bool DesignScene::overview() const
@@ -229,13 +234,27 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
     case ChangeEvent::Type::Reset:
         rebuild();
         break;
-    case ChangeEvent::Type::Added:
+    case ChangeEvent::Type::Added: {
         createItems(change.ids);
+        // A zone coming back (undo of a removal) may be spanned by groups that already exist.
+        const Model &model = m_document->model();
+        const bool zoneAdded = std::any_of(change.ids.cbegin(), change.ids.cend(), [&model](EntityId id) {
+            const Entity *e = model.find(id);
+            return e && e->kind == EntityKind::Zone;
+        });
+        if (zoneAdded)
+            syncAllSpans();
+        else
+            syncSpans(change.ids);
         break;
+    }
     case ChangeEvent::Type::AboutToBeRemoved:
+        forgetSpanChipsIn(change.ids);
         removeItems(change.ids);
         break;
     case ChangeEvent::Type::Removed:
+        if (std::exchange(m_spanResyncPending, false))
+            syncAllSpans();
         onSelectionChanged();
         break;
     case ChangeEvent::Type::Changed: {
@@ -249,6 +268,16 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
             }
         }
         syncItems(change.ids);
+        // Groups re-create their chips (zones, parent, name, sizes, position); zones re-lay theirs.
+        EntityIds groups;
+        for (EntityId id : change.ids) {
+            const Entity *e = model.find(id);
+            if (e && e->kind == EntityKind::Zone)
+                layoutSpanChips(id);
+            else if (e && !e->isLink() && !e->isContainer())
+                groups << id;
+        }
+        syncSpans(groups);
         break;
     }
     case ChangeEvent::Type::SettingsChanged:
@@ -276,9 +305,12 @@ void DesignScene::rebuild()
     m_attachments.clear();
     m_nodes.clear();
     m_containers.clear();
+    m_spanChips.clear(); // deleted by clear() with their zones
+    m_spanResyncPending = false;
     createLayers();
     m_blockSelection = false;
     createItems(m_document->model().ids());
+    syncAllSpans();
     emit selectedIdsChanged({});
 }
 
@@ -493,8 +525,10 @@ void DesignScene::itemMoved(EntityId id)
 
 void DesignScene::onSelectionChanged()
 {
-    if (!m_blockSelection)
-        emit selectedIdsChanged(selectedIds());
+    if (m_blockSelection)
+        return;
+    updateSpanConnectors();
+    emit selectedIdsChanged(selectedIds());
 }
 
 bool DesignScene::event(QEvent *event)

@@ -19,6 +19,7 @@ class LinksLayer;
 class MetricsEngine;
 class NodeItem;
 class OverviewLayer;
+class SpanChipItem;
 
 /**
  * The topology canvas's scene: a view of a Document (Tiled / QtNodes style).
@@ -43,6 +44,9 @@ class OverviewLayer;
  * Painting at scale: below OverviewZoom the view turns on overview mode: the cards stop
  * painting themselves (ItemHasNoContents, still hit-testable and selectable) and one
  * OverviewLayer draws them all as boxes.
+ *
+ * Zone spans: a scaling group or load balancer spanning zones gets a SpanChipItem ghost in each
+ * spanned zone other than its own (designscenespans.cpp), re-laid on changes of the group or zone.
  *
  * Live numbers: with a MetricsEngine set, figures are re-read on its metricsChanged (after each
  * flush), never computed by the scene.
@@ -96,6 +100,9 @@ public:
     /** Overview mode: one layer paints every card as a box (see the class comment). Off by default. */
     void setOverview(bool on);
     bool overview() const;
+
+    /** Ghost chips of a zone-spanning group, one per spanned zone other than its own (may be empty). */
+    QList<SpanChipItem *> spanChips(EntityId group) const;
 
     /** Union of all node and container geometries (empty design: an empty rect). */
     QRectF contentsRect() const;
@@ -168,6 +175,14 @@ private:
     NodeItem *nodeAt(const QPointF &scenePos) const;
     void finishConnect(const QPointF &scenePos);
     void emitStatus(const QString &text);
+    // zone spans (designscenespans.cpp)
+    static QString spanLabel(const Entity &group, int zoneCount);
+    void syncAllSpans();
+    void syncSpans(const EntityIds &ids);
+    void layoutSpanChips(EntityId zone);
+    void updateSpanConnector(SpanChipItem *chip);
+    void updateSpanConnectors();
+    void forgetSpanChipsIn(const EntityIds &removed);
 
     Document *m_document;
     MetricsEngine *m_engine = nullptr;
@@ -194,6 +209,8 @@ private:
     QGraphicsLineItem *m_connectLine = nullptr;
     NodeItem *m_connectTarget = nullptr;
     QString m_lastStatus;
+    QHash<EntityId, QList<SpanChipItem *>> m_spanChips; ///< by group id
+    bool m_spanResyncPending = false;
 };
 
 } // namespace ecsplan

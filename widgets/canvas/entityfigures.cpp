@@ -169,9 +169,15 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::Link: {
         const auto &m = engine->link(e.id);
         if (const auto *l = present(m)) {
-            QString text = tr("%1 ms").arg(number(l->latencyTypicalMs, l->latencyTypicalMs < 10 ? 1 : 0));
+            // An unmodelled latency is 0 in the figures; "0.0 ms" would read as a measurement.
+            QStringList parts;
+            if (l->latencyKnown)
+                parts << tr("%1 ms").arg(number(l->latencyTypicalMs, l->latencyTypicalMs < 10 ? 1 : 0));
             if (l->transferGBPerMonth > 0)
-                text += tr(" · %1 GB/mo").arg(number(l->transferGBPerMonth));
+                parts << tr("%1 GB/mo").arg(number(l->transferGBPerMonth));
+            if (parts.isEmpty())
+                parts << tr("— ms");
+            QString text = parts.join(QStringLiteral(" · "));
             if (l->cost.monthly > 0)
                 text += QStringLiteral(" · ") + money(l->cost.monthly, currency);
             f.metricLine = text;

@@ -19,6 +19,8 @@ QList<WaterfallStep> waterfallSteps(const PathMetrics &path,
         const QString from = nameOf(path.hops.value(i));
         const QString to = nameOf(path.hops.value(i + 1));
         s.label = QStringLiteral("%1 → %2").arg(from, to);
+        if (!path.hopLatencyKnown.value(i, true))
+            s.label += LatencyWaterfall::tr(" (latency n/a)");
         s.startMs = at;
         s.typicalMs = path.hopTypicalMs.value(i);
         s.worstMs = path.hopWorstMs.value(i);

@@ -1,0 +1,107 @@
+#include "spanchipitem.h"
+
+#include "canvasstyle.h"
+#include "designscene.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace ecsplan {
+
+namespace {
+constexpr qreal Padding = 8;
+constexpr qreal Radius = 6;
+} // namespace
+
+SpanChipItem::SpanChipItem(EntityId group, EntityId zone)
+    : m_group(group)
+    , m_zone(zone)
+{
+    setZValue(CanvasZ::SpanChip);
+    setAcceptedMouseButtons(Qt::LeftButton);
+    setAcceptHoverEvents(false);
+}
+
+void SpanChipItem::setContent(EntityKind kind, const QString &groupName, const QString &label,
+                              const QFont &font, qreal maxWidth)
+{
+    const QFontMetricsF fm(font);
+    const qreal textWidth = std::max<qreal>(0, maxWidth - 2 * Padding);
+    const QString elided = fm.elidedText(label, Qt::ElideRight, textWidth);
+    const QSizeF size(std::min(maxWidth, fm.horizontalAdvance(elided) + 2 * Padding), Height);
+    const QColor accent = CanvasStyle::accent(kind);
+    if (size != m_size)
+        prepareGeometryChange();
+    m_size = size;
+    m_accent = accent;
+    m_font = font;
+    m_label = label;
+    m_elided = elided;
+    setToolTip(tr("%1 spans this zone (%2). Click to select it.").arg(groupName, label));
+    update();
+}
+
+void SpanChipItem::setConnector(const QPointF &target, bool visible)
+{
+    if (target == m_connector && visible == m_connectorVisible)
+        return;
+    prepareGeometryChange();
+    m_connector = target;
+    m_connectorVisible = visible;
+    update();
+}
+
+QRectF SpanChipItem::boundingRect() const
+{
+    QRectF r = chipRect().adjusted(-1, -1, 1, 1);
+    if (m_connectorVisible)
+        r = r.united(QRectF(chipRect().center(), m_connector).normalized().adjusted(-2, -2, 2, 2));
+    return r;
+}
+
+QPainterPath SpanChipItem::shape() const
+{
+    // Only the pill takes clicks; the connector does not cover the cards beneath it.
+    QPainterPath path;
+    path.addRoundedRect(chipRect(), Radius, Radius);
+    return path;
+}
+
+void SpanChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    if (option->levelOfDetailFromTransform(painter->worldTransform()) < DesignScene::OverviewZoom)
+        return;
+    const auto *canvas = qobject_cast<const DesignScene *>(scene());
+    const QColor text = canvas ? canvas->canvasStyle().secondaryText : QColor(Qt::darkGray);
+    painter->setRenderHint(QPainter::Antialiasing);
+    if (m_connectorVisible) {
+        QColor line = m_accent;
+        line.setAlphaF(0.7);
+        painter->setPen(QPen(line, 1.2, Qt::DotLine, Qt::RoundCap));
+        const QRectF r = chipRect();
+        const QPointF from = m_connector.y() < r.top() ? QPointF(r.center().x(), r.top())
+                                                       : QPointF(r.center().x(), r.bottom());
+        painter->drawLine(from, m_connector);
+    }
+    QColor fill = m_accent;
+    fill.setAlphaF(0.14);
+    QColor border = m_accent;
+    border.setAlphaF(0.75);
+    painter->setBrush(fill);
+    painter->setPen(QPen(border, 1, Qt::DashLine));
+    painter->drawRoundedRect(chipRect().adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
+    painter->setFont(m_font);
+    painter->setPen(text);
+    painter->drawText(chipRect().adjusted(Padding, 0, -Padding, 0), Qt::AlignVCenter | Qt::AlignLeft, m_elided);
+}
+
+void SpanChipItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (auto *canvas = qobject_cast<DesignScene *>(scene()))
+        canvas->selectIds({m_group});
+    event->accept();
+}
+
+} // namespace ecsplan

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "itemtypes.h"
+#include "model/enums.h"
+#include "model/ids.h"
+
+#include <QColor>
+#include <QCoreApplication>
+#include <QFont>
+#include <QGraphicsItem>
+
+namespace ecsplan {
+
+/**
+ * A "ghost" of a zone-spanning scaling group or load balancer, drawn in each zone it spans
+ * other than the one its card sits in (a region-level group spans zones that otherwise look
+ * empty). A child of the zone's ContainerItem, stacked below the zone's cards (CanvasZ::SpanChip):
+ * a dashed pill in the kind's accent at low opacity with a label such as "web-asg · 1–5 of 3–15".
+ *
+ * Not an entity item: not selectable, never in DesignScene::selectedIds(); a click selects the
+ * group. While the group is selected a dotted connector runs from the chip to the group card.
+ * The scene creates, lays out and deletes chips (designscenespans.cpp); hidden in overview mode.
+ */
+class SpanChipItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(SpanChipItem)
+
+public:
+    enum { Type = SpanChipItemType };
+    static constexpr qreal Height = 22; ///< scene units
+
+    SpanChipItem(EntityId group, EntityId zone);
+    int type() const override { return Type; }
+
+    EntityId group() const { return m_group; }
+    EntityId zone() const { return m_zone; }
+    QString label() const { return m_label; }
+    /** The pill in item coordinates (origin top-left). */
+    QRectF chipRect() const { return QRectF(QPointF(), m_size); }
+
+    /** Content and size: the label is elided to `maxWidth` (scene units). */
+    void setContent(EntityKind kind, const QString &groupName, const QString &label, const QFont &font,
+                    qreal maxWidth);
+    /** Where the dotted connector ends (item coordinates); shown only while `visible`. */
+    void setConnector(const QPointF &target, bool visible);
+    bool connectorVisible() const { return m_connectorVisible; }
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    EntityId m_group;
+    EntityId m_zone;
+    QColor m_accent;
+    QFont m_font;
+    QString m_label;
+    QString m_elided;
+    QSizeF m_size{0, Height};
+    QPointF m_connector;
+    bool m_connectorVisible = false;
+};
+
+} // namespace ecsplan
