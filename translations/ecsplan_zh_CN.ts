@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>SpanChipItem</name>
+    <message>
+        <location filename="../widgets/canvas/spanchipitem.cpp" line="+42"/>
+        <source>%1 spans this zone (%2). Click to select it.</source>
+        <translation>%1 跨越此可用区（%2）。单击可选中它。</translation>
+    </message>
+</context>
+<context>
     <name>TerraformExportSettings</name>
     <message>
         <location filename="../widgets/terraform/terraformexportsettings.cpp" line="+77"/>
@@ -1574,7 +1582,7 @@
         <translation>%1 ↔ %2 经公网往返</translation>
     </message>
     <message>
-        <location filename="../core/metrics/cost.cpp" line="+60"/>
+        <location filename="../core/metrics/cost.cpp" line="+80"/>
         <source>price missing: %1</source>
         <translation>缺少价格：%1</translation>
     </message>
@@ -1594,7 +1602,7 @@
         <translation>节省计划折扣取自目录中的公开示例</translation>
     </message>
     <message>
-        <location filename="../core/metrics/diskperformance.cpp" line="+51"/>
+        <location filename="../core/metrics/diskperformance.cpp" line="+54"/>
         <source>%1 has no published performance formula</source>
         <translation>%1 没有公开的性能计算公式</translation>
     </message>
@@ -1639,7 +1647,7 @@
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+100"/>
         <source>unknown disk category %1 %2</source>
         <translation>未知云盘类型 %1 %2</translation>
     </message>
@@ -1664,12 +1672,12 @@
         <translation>仅含实例费；目录不包含容量单位（LCU）价格</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+61"/>
         <source>%1: %2–%3 ms round trip</source>
         <translation>%1：往返 %2–%3 ms</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1: no latency figure</source>
         <translation>%1：无延迟数据</translation>
     </message>
@@ -1682,6 +1690,11 @@
         <location line="+1"/>
         <source>the catalog has no round-trip figure for %1 ↔ %2</source>
         <translation>目录中没有 %1 ↔ %2 的往返延迟数据</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 of the link&apos;s %2 GB leave Alibaba Cloud (replies to the requester count as egress; inbound traffic is free)</source>
+        <translation>该链路 %2 GB 中有 %1 流出阿里云（返回给请求方的数据计为出方向流量；入方向流量免费）</translation>
     </message>
     <message>
         <location filename="../core/metrics/transfer.cpp" line="+19"/>
@@ -1848,7 +1861,7 @@
         <translation>生产链路上的突发性能实例</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>tagged production</source>
         <translation>标记为生产环境</translation>
     </message>
@@ -2017,7 +2030,7 @@
         <translation>参见 %1。</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulesengine.cpp" line="+240"/>
+        <location filename="../core/rules/rulesengine.cpp" line="+430"/>
         <source>%1 offers no automatic fix.</source>
         <translation>%1 不提供自动修复。</translation>
     </message>
@@ -2092,7 +2105,7 @@
         <translation>单副本数据存放在实例本地存储上</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+36"/>
         <source>%1 keeps data on local storage (%2, %3) with replication factor %4: local disks die with their host, so that data has a single copy. Replicate it in the software (e.g. Kafka replication.factor=3, min.insync.replicas=2).</source>
         <translation>%1 将数据保存在本地存储（%2，%3）上，副本数为 %4：本地盘随宿主机一起损坏，因此这些数据只有一份副本。请在软件层面进行复制（例如 Kafka replication.factor=3，min.insync.replicas=2）。</translation>
     </message>
@@ -2107,7 +2120,7 @@
         <translation>%2 的全部 %1 个副本（本地存储，%3）都在可用区 %4：该可用区故障将丢失所有副本。请将节点分布到至少两个可用区，并使用机架/可用区感知的副本放置策略。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Data disk outlives its instance</source>
         <translation>数据盘不随实例释放</translation>
     </message>
@@ -2132,7 +2145,7 @@
         <translation>无状态层或伸缩组仅部署在单个可用区</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+35"/>
         <source>%1 runs %n instance(s) in zone %2 only: when that zone fails the tier loses all its capacity. Spread it over at least two zones behind the load balancer.</source>
         <translation>
             <numerusform>%1 仅在可用区 %2 运行 %n 台实例：该可用区故障时，该层将失去全部容量。请将其分布到负载均衡后的至少两个可用区。</numerusform>
@@ -2144,7 +2157,7 @@
         <translation>同时部署到可用区 %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>Cross-zone reads from a cache</source>
         <translation>跨可用区读取缓存</translation>
     </message>
@@ -3192,6 +3205,16 @@ in month %2</source>
         <source>Added %1.</source>
         <translation>已添加%1。</translation>
     </message>
+    <message>
+        <location filename="../widgets/canvas/designscenespans.cpp" line="+34"/>
+        <source>%1 · %2–%3 of %4–%5</source>
+        <translation>%1 · %2–%3（共 %4–%5）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 · serves this zone</source>
+        <translation>%1 · 服务此可用区</translation>
+    </message>
 </context>
 <context>
     <name>ecsplan::DesignSettingsDialog</name>
@@ -3305,11 +3328,12 @@ in month %2</source>
     </message>
     <message>
         <location line="+11"/>
+        <location line="+57"/>
         <source>%1 GB/mo</source>
         <translation>%1 GB/月</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-55"/>
         <source>%1 req/s</source>
         <translation>%1 请求/秒</translation>
     </message>
@@ -3330,14 +3354,14 @@ in month %2</source>
         <translation>未知实例规格“%1”（不在目录中）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source> · %1 GB/mo</source>
-        <translation> · %1 GB/月</translation>
+        <location line="+4"/>
+        <source>— ms</source>
+        <translation>— ms</translation>
     </message>
 </context>
 <context>
@@ -3609,7 +3633,12 @@ in month %2</source>
 <context>
     <name>ecsplan::LatencyWaterfall</name>
     <message>
-        <location filename="../widgets/charts/latencywaterfall.cpp" line="+30"/>
+        <location filename="../widgets/charts/latencywaterfall.cpp" line="+23"/>
+        <source> (latency n/a)</source>
+        <translation>（时延未知）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
@@ -3667,7 +3696,7 @@ in month %2</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+82"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+91"/>
         <location line="+4"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
@@ -3684,6 +3713,11 @@ in month %2</source>
     </message>
     <message>
         <location line="+25"/>
+        <source>What-if</source>
+        <translation>假设分析</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3734,11 +3768,16 @@ in month %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Report…</source>
-        <translation>报告(&amp;R)…</translation>
+        <source>&amp;Report (PDF)…</source>
+        <translation>报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&amp;Cost Table (CSV)…</source>
+        <translation>费用表 (CSV)(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -3857,6 +3896,53 @@ in month %2</source>
         <location line="+2"/>
         <source>&amp;Clear List</source>
         <translation>清空列表(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>PDF, A4 (*.pdf)</source>
+        <translation>PDF，A4 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF, US Letter (*.pdf)</source>
+        <translation>PDF，美国信纸 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export Report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cannot Export Report</source>
+        <translation>无法导出报告</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Report written to %1 (%n page(s))</source>
+        <translation>
+            <numerusform>报告已写入 %1（%n 页）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Export Cost Table</source>
+        <translation>导出费用表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot Export Cost Table</source>
+        <translation>无法导出费用表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost table written to %1</source>
+        <translation>费用表已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -4710,7 +4796,7 @@ in month %2</source>
 <context>
     <name>ecsplan::UserPrompts</name>
     <message>
-        <location filename="../widgets/mainwindow/userprompts.cpp" line="+17"/>
+        <location filename="../widgets/mainwindow/userprompts.cpp" line="+19"/>
         <source>ECS Planner designs (*.ecsplan);;All files (*)</source>
         <translation>ECS Planner 设计 (*.ecsplan);;所有文件 (*)</translation>
     </message>
