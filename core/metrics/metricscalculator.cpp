@@ -188,6 +188,20 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     return m;
 }
 
+const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(const ComputeData &c,
+                                                                         const Placement &where) const
+{
+    const ComputeKey key{where.region, c.instanceType, c.systemDiskCategory, c.systemDiskLevel};
+    if (const auto it = m_computeInputs.constFind(key); it != m_computeInputs.constEnd())
+        return *it;
+    const QString region = where.regionCode();
+    ComputeInputs inputs;
+    inputs.type = m_inputs.instanceType(c.instanceType);
+    inputs.price = m_inputs.instancePrice(c.instanceType, region);
+    inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
+    return *m_computeInputs.insert(key, inputs);
+}
+
 ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution, bool explain) const
 {
     ComputeMetrics m;
@@ -197,12 +211,12 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     m.minInstances = scaling ? c.minSize : c.count;
     m.maxInstances = scaling ? c.maxSize : c.count;
 
-    const InstanceTypeSpec *type = m_inputs.instanceType(c.instanceType);
-    m.knownType = type != nullptr;
     const Placement where = placement(e);
-    const QString region = where.regionCode();
-    const CatalogInputs::PricedItem &price = m_inputs.instancePrice(c.instanceType, region);
-    const CatalogInputs::PricedDisk &system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
+    const ComputeInputs &inputs = computeInputs(c, where);
+    const InstanceTypeSpec *type = inputs.type;
+    m.knownType = type != nullptr;
+    const CatalogInputs::PricedItem &price = inputs.price;
+    const CatalogInputs::PricedDisk &system = inputs.system;
 
     const auto costAt = [&](BillingModel billing, double n, bool withText) {
         const CostFigure instances = instanceMonthlyCost(price.price, billing, n, m_currency, withText);
@@ -220,8 +234,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     for (int b = 0; b < BillingModelCount; ++b) {
         byBilling[b] = BillingModel(b) == c.billing ? m.cost.monthly
                                                     : costAt(BillingModel(b), m.instances, false).monthly;
-        m.monthlyByBilling.insert(BillingModel(b), byBilling[b]);
     }
+    m.monthlyByBilling.amounts = byBilling;
     if (explain && scaling)
         m.cost.why.notes << Tr::tr("scaling group: %1 at min %2, %3 at max %4")
                                 .arg(money(m.monthlyAtMin, m_currency.display), number(m.minInstances),

@@ -7,6 +7,7 @@ namespace ecsplan {
 
 class Model;
 struct Entity;
+struct ComputeData;
 
 /**
  * Computes one entity's metrics from the model and the catalog. Each result depends only on
@@ -79,6 +80,26 @@ private:
         }
     };
 
+    /// A compute group's catalog rows: keyed by its region entity (whose code prices it),
+    /// instance type and system disk. Copies, so later catalog-cache inserts cannot move them.
+    struct ComputeKey
+    {
+        const Entity *region = nullptr;
+        QString instanceType, diskCategory, diskLevel;
+        friend bool operator==(const ComputeKey &, const ComputeKey &) = default;
+        friend size_t qHash(const ComputeKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.region, k.instanceType, k.diskCategory, k.diskLevel);
+        }
+    };
+    struct ComputeInputs
+    {
+        const InstanceTypeSpec *type = nullptr;
+        CatalogInputs::PricedItem price;
+        CatalogInputs::PricedDisk system;
+    };
+    const ComputeInputs &computeInputs(const ComputeData &c, const Placement &where) const;
+
     const Model &m_model;
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
@@ -86,6 +107,8 @@ private:
     mutable QHash<EntityId, Placement> m_placements;
     /// Link classification by end places: a full recompute meets few distinct pairs.
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
+    /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
+    mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
 };
 
 } // namespace ecsplan

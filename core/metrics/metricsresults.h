@@ -9,6 +9,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <optional>
 
 namespace ecsplan {
@@ -76,6 +77,21 @@ struct DiskMetrics
     friend bool operator==(const DiskMetrics &, const DiskMetrics &) = default;
 };
 
+/**
+ * One amount per billing model (indexed by BillingModel), every model always present. A fixed
+ * array: the engine fills one per compute group on every full recompute, so no allocation.
+ */
+struct BillingAmounts
+{
+    std::array<double, BillingModelCount> amounts{};
+
+    double &operator[](BillingModel billing) { return amounts[size_t(billing)]; }
+    double operator[](BillingModel billing) const { return amounts[size_t(billing)]; }
+    double value(BillingModel billing) const { return amounts[size_t(billing)]; }
+
+    friend bool operator==(const BillingAmounts &, const BillingAmounts &) = default;
+};
+
 struct ComputeMetrics
 {
     int instances = 0;               ///< count (instance group) or desired size (scaling group)
@@ -85,7 +101,7 @@ struct ComputeMetrics
     double monthlyAtMin = 0;         ///< scaling groups: at min size
     double monthlyAtMax = 0;         ///< scaling groups: at max size
     /// The same group priced in every billing model (for comparisons and the optimizer).
-    QMap<BillingModel, double> monthlyByBilling;
+    BillingAmounts monthlyByBilling;
     double diskIopsDemand = 0;       ///< sum of attached disks' own IOPS
     double diskIopsLimitBaseline = 0;
     double diskIopsLimitBurst = 0;

@@ -71,7 +71,7 @@ QList<CostTableRow> build(const Model &model, const MetricsEngine &engine)
             row.current = row.billing == own;
             if (compute) {
                 row.billingDependent = true;
-                row.priceMissing = !compute->monthlyByBilling.contains(row.billing);
+                row.priceMissing = false;  // every billing model is priced (0 when its row is missing)
                 row.monthly = row.current ? figure.monthly : compute->monthlyByBilling.value(row.billing);
                 if (row.current)
                     row.priceMissing = figure.priceMissing;

@@ -89,8 +89,8 @@ json compute(const Context &ctx, const Entity &e)
                                 {"readGBps", round2(m.localStorageReadGBps)},
                                 {"writeGBps", round2(m.localStorageWriteGBps)}};
     json byBilling = json::object();
-    for (auto it = m.monthlyByBilling.cbegin(); it != m.monthlyByBilling.cend(); ++it)
-        byBilling[s(toCode(it.key()))] = cents(it.value());
+    for (int b = 0; b < BillingModelCount; ++b)
+        byBilling[s(toCode(BillingModel(b)))] = cents(m.monthlyByBilling.value(BillingModel(b)));
     item["monthlyCostByBillingModel"] = byBilling;
     ctx.cost(item, m.cost);
     return item;
