@@ -11,7 +11,9 @@ namespace {
 template<typename Enum, size_t N>
 QString codeOf(Enum value, const std::array<const char *, N> &codes)
 {
-    return QString::fromLatin1(codes[static_cast<size_t>(value)]);
+    const auto index = static_cast<size_t>(value);
+    // Out-of-range values cannot come from the enums, but a cast integer could.
+    return index < N ? QString::fromLatin1(codes[index]) : QString();
 }
 
 template<typename Enum, size_t N>
