@@ -19,6 +19,16 @@ QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb)
     return zones;
 }
 
+/** ALB and NLB zone mappings need two zones or more: warn when the design gives fewer. */
+QList<const ZoneInfo *> multiZoneLbZones(Builder &b, const Entity &lb)
+{
+    const auto zones = lbZones(b, lb);
+    if (zones.size() < 2)
+        b.warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second zone"),
+               Builder::displayNameOf(lb));
+    return zones;
+}
+
 void zoneMappings(const Builder &b, hcl::Body &res, const QList<const ZoneInfo *> &zones)
 {
     for (const ZoneInfo *z : zones) {
@@ -41,10 +51,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
 {
     const RegionInfo &r = *regionFor(lb.id);
     const QString id = ident(lb.id);
-    const auto zones = lbZones(*this, lb);
-    if (zones.size() < 2)
-        warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second zone"),
-             displayNameOf(lb));
+    const auto zones = multiZoneLbZones(*this, lb);
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &alb = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_load_balancer"), id});
@@ -123,10 +130,7 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
 {
     const RegionInfo &r = *regionFor(lb.id);
     const QString id = ident(lb.id);
-    const auto zones = lbZones(*this, lb);
-    if (zones.size() < 2)
-        warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second zone"),
-             displayNameOf(lb));
+    const auto zones = multiZoneLbZones(*this, lb);
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &nlb = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_load_balancer"), id});
