@@ -40,18 +40,22 @@ int runCheckVerb(const QStringList &arguments, Io &io)
 
     auto usage = [&io](const QString &problem) {
         io.err << Tr::tr("ecsplan-cli check: %1").arg(problem) << '\n'
-               << "Usage: ecsplan-cli check [--format text|json|sarif] [--fail-on error|warning|advice] FILE\n";
+               << "Usage: ecsplan-cli check [--format text|json|sarif] [--fail-on "
+                  "error|warning|advice] FILE\n";
         return ExitUsage;
     };
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json") && fmt != QLatin1String("sarif"))
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json")
+        && fmt != QLatin1String("sarif"))
         return usage(Tr::tr("--format takes text, json or sarif, not \"%1\".").arg(fmt));
     const std::optional<Severity> threshold = severityFromCode(parser.value(failOn));
     if (!threshold)
-        return usage(Tr::tr("--fail-on takes error, warning or advice, not \"%1\".").arg(parser.value(failOn)));
+        return usage(Tr::tr("--fail-on takes error, warning or advice, not \"%1\".")
+                             .arg(parser.value(failOn)));
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return usage(files.isEmpty() ? Tr::tr("no design given.") : Tr::tr("one design at a time."));
+        return usage(files.isEmpty() ? Tr::tr("no design given.")
+                                     : Tr::tr("one design at a time."));
     const QString file = files.first();
 
     const Catalog *catalog = builtinCatalog();
@@ -65,13 +69,13 @@ int runCheckVerb(const QStringList &arguments, Io &io)
     document.resetModel(std::move(loaded.model));
     document.setFileName(file);
     MetricsEngine metrics(&document, catalog);
-    metrics.flush();  // no event loop here: compute now, the rules read the results
+    metrics.flush(); // no event loop here: compute now, the rules read the results
     RulesEngine rules(&document, &metrics, catalog);
 
     // SARIF wants a URI reference: relative paths stay relative, other characters are escaped.
     const QString uri = QFileInfo(file).isAbsolute()
-                            ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
-                            : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
+            ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
+            : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
     FindingsReport report(document.model(), rules.findings(), rules.mutedFindings(), uri);
     if (QFile text(file); text.open(QIODevice::ReadOnly))
         report.setEntityLines(FindingsReport::entityLines(text.readAll()));
@@ -88,8 +92,9 @@ int runCheckVerb(const QStringList &arguments, Io &io)
 } // namespace
 
 ECSPLAN_CLI_VERB(check, "check", "FILE",
-                 QT_TRANSLATE_NOOP("ecsplan", "Review a design with the rules (text, json or sarif); "
-                                              "exit 1 on findings at or above --fail-on."),
+                 QT_TRANSLATE_NOOP("ecsplan",
+                                   "Review a design with the rules (text, json or sarif); "
+                                   "exit 1 on findings at or above --fail-on."),
                  runCheckVerb)
 
 } // namespace cli

@@ -38,22 +38,25 @@ const Verb *VerbRegistry::find(const QString &name)
 QList<Verb> VerbRegistry::all()
 {
     QList<Verb> verbs = registry();
-    std::sort(verbs.begin(), verbs.end(), [](const Verb &a, const Verb &b) {
-        return qstrcmp(a.name, b.name) < 0;
-    });
+    std::sort(verbs.begin(), verbs.end(),
+              [](const Verb &a, const Verb &b) { return qstrcmp(a.name, b.name) < 0; });
     return verbs;
 }
 
-int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments, Io &io)
+int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments,
+                   Io &io)
 {
     parser.setApplicationDescription(Tr::tr(verb.summary));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  Tr::tr("Show this help."));
     parser.addOption(help);
     const QString usage = QStringLiteral("Usage: ecsplan-cli %1 [options] %2")
-                              .arg(QLatin1String(verb.name), QLatin1String(verb.synopsis));
+                                  .arg(QLatin1String(verb.name), QLatin1String(verb.synopsis));
     if (!parser.parse(arguments)) {
-        io.err << "ecsplan-cli " << verb.name << ": " << parser.errorText() << '\n' << usage << '\n'
-               << Tr::tr("Run \"ecsplan-cli %1 --help\" for details.").arg(QLatin1String(verb.name)) << '\n';
+        io.err << "ecsplan-cli " << verb.name << ": " << parser.errorText() << '\n'
+               << usage << '\n'
+               << Tr::tr("Run \"ecsplan-cli %1 --help\" for details.").arg(QLatin1String(verb.name))
+               << '\n';
         return ExitUsage;
     }
     if (parser.isSet(help)) {

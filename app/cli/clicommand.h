@@ -18,8 +18,8 @@ class Catalog;
  *     namespace {
  *     int runReport(const QStringList &arguments, Io &io) { ... return ExitOk; }
  *     } // namespace
- *     ECSPLAN_CLI_VERB(report, "report", "FILE", QT_TRANSLATE_NOOP("ecsplan", "Write ..."), runReport)
- *     } // namespace ecsplan::cli
+ *     ECSPLAN_CLI_VERB(report, "report", "FILE", QT_TRANSLATE_NOOP("ecsplan", "Write ..."),
+ * runReport) } // namespace ecsplan::cli
  *
  * app/cli/CMakeLists.txt globs *.cpp, and the macro registers the verb during static
  * initialisation, so neither main.cpp nor the CMake file change. `arguments` is the command line
@@ -30,9 +30,9 @@ namespace ecsplan::cli {
 
 /** Exit codes shared by all verbs (documented in `ecsplan-cli --help`). */
 enum ExitCode {
-    ExitOk = 0,      ///< the verb did what it was asked and found nothing wrong
+    ExitOk = 0, ///< the verb did what it was asked and found nothing wrong
     ExitFailure = 1, ///< a design is invalid, a check found problems, or writing failed
-    ExitUsage = 2,   ///< the command line was wrong (unknown verb or option, missing argument)
+    ExitUsage = 2, ///< the command line was wrong (unknown verb or option, missing argument)
 };
 
 /** Where a verb writes: normal output and diagnostics (stdout and stderr in the executable). */
@@ -46,9 +46,9 @@ using VerbFunction = int (*)(const QStringList &arguments, Io &io);
 
 struct Verb
 {
-    const char *name;     ///< as typed: "validate"
+    const char *name; ///< as typed: "validate"
     const char *synopsis; ///< positional arguments in the usage line: "FILE..."
-    const char *summary;  ///< one line, English; shown translated (context "ecsplan")
+    const char *summary; ///< one line, English; shown translated (context "ecsplan")
     VerbFunction run;
 };
 
@@ -67,13 +67,14 @@ public:
  * value: ExitOk after printing --help to io.out, ExitUsage after printing the error and the
  * usage to io.err. Adds -h/--help itself.
  */
-int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments, Io &io);
+int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringList &arguments,
+                   Io &io);
 
 /** The catalog designs are checked against (the embedded one; never nullptr). */
 const Catalog *builtinCatalog();
 
 } // namespace ecsplan::cli
 
-#define ECSPLAN_CLI_VERB(id, name, synopsis, summary, function)                                  \
-    [[maybe_unused]] static const bool ecsplanCliVerb_##id =                                     \
-        ::ecsplan::cli::VerbRegistry::add({name, synopsis, summary, function});
+#define ECSPLAN_CLI_VERB(id, name, synopsis, summary, function) \
+    [[maybe_unused]] static const bool ecsplanCliVerb_##id \
+            = ::ecsplan::cli::VerbRegistry::add({name, synopsis, summary, function});

@@ -16,39 +16,64 @@ namespace {
 
 int runExport(const QStringList &arguments, Io &io);
 
-const Verb exportVerb{"export", "terraform FILE -o DIR",
-                      QT_TRANSLATE_NOOP("ecsplan", "Export a design as Terraform files for the aliyun/alicloud provider."),
-                      runExport};
+const Verb exportVerb{
+        "export", "terraform FILE -o DIR",
+        QT_TRANSLATE_NOOP("ecsplan",
+                          "Export a design as Terraform files for the aliyun/alicloud provider."),
+        runExport};
 
 int runExport(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("format"), Tr::tr("Export format: terraform."));
     parser.addPositionalArgument(QStringLiteral("file"), Tr::tr("The .ecsplan design to export."));
-    const QCommandLineOption outputDir({QStringLiteral("o"), QStringLiteral("output")},
-                                       Tr::tr("Directory to write the files into (created if missing)."), QStringLiteral("dir"));
-    const QCommandLineOption bucket(QStringLiteral("backend-bucket"), Tr::tr("OSS bucket of the state backend (enables backend.tf)."), QStringLiteral("bucket"));
-    const QCommandLineOption region(QStringLiteral("backend-region"), Tr::tr("Region of the state bucket."), QStringLiteral("region"));
-    const QCommandLineOption endpoint(QStringLiteral("backend-tablestore-endpoint"), Tr::tr("Tablestore endpoint for state locking."), QStringLiteral("url"));
-    const QCommandLineOption table(QStringLiteral("backend-tablestore-table"), Tr::tr("Tablestore table for state locking."), QStringLiteral("table"));
-    const QCommandLineOption prefix(QStringLiteral("backend-prefix"), Tr::tr("Path of the state inside the bucket."), QStringLiteral("prefix"));
-    const QCommandLineOption key(QStringLiteral("backend-key"), Tr::tr("Name of the state object."), QStringLiteral("key"));
-    const QCommandLineOption noEncrypt(QStringLiteral("backend-no-encrypt"), Tr::tr("Do not encrypt the state object."));
-    const QCommandLineOption provider(QStringLiteral("provider-version"), Tr::tr("Version constraint of the aliyun/alicloud provider."), QStringLiteral("constraint"));
-    const QCommandLineOption namePrefix(QStringLiteral("name-prefix"), Tr::tr("Default of the name_prefix variable."), QStringLiteral("prefix"));
-    const QCommandLineOption noCatalog(QStringLiteral("no-catalog"), Tr::tr("Do not check the design against the built-in catalog."));
-    parser.addOptions({outputDir, bucket, region, endpoint, table, prefix, key, noEncrypt, provider, namePrefix, noCatalog});
+    const QCommandLineOption outputDir(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            Tr::tr("Directory to write the files into (created if missing)."),
+            QStringLiteral("dir"));
+    const QCommandLineOption bucket(QStringLiteral("backend-bucket"),
+                                    Tr::tr("OSS bucket of the state backend (enables backend.tf)."),
+                                    QStringLiteral("bucket"));
+    const QCommandLineOption region(QStringLiteral("backend-region"),
+                                    Tr::tr("Region of the state bucket."),
+                                    QStringLiteral("region"));
+    const QCommandLineOption endpoint(QStringLiteral("backend-tablestore-endpoint"),
+                                      Tr::tr("Tablestore endpoint for state locking."),
+                                      QStringLiteral("url"));
+    const QCommandLineOption table(QStringLiteral("backend-tablestore-table"),
+                                   Tr::tr("Tablestore table for state locking."),
+                                   QStringLiteral("table"));
+    const QCommandLineOption prefix(QStringLiteral("backend-prefix"),
+                                    Tr::tr("Path of the state inside the bucket."),
+                                    QStringLiteral("prefix"));
+    const QCommandLineOption key(QStringLiteral("backend-key"), Tr::tr("Name of the state object."),
+                                 QStringLiteral("key"));
+    const QCommandLineOption noEncrypt(QStringLiteral("backend-no-encrypt"),
+                                       Tr::tr("Do not encrypt the state object."));
+    const QCommandLineOption provider(QStringLiteral("provider-version"),
+                                      Tr::tr("Version constraint of the aliyun/alicloud provider."),
+                                      QStringLiteral("constraint"));
+    const QCommandLineOption namePrefix(QStringLiteral("name-prefix"),
+                                        Tr::tr("Default of the name_prefix variable."),
+                                        QStringLiteral("prefix"));
+    const QCommandLineOption noCatalog(
+            QStringLiteral("no-catalog"),
+            Tr::tr("Do not check the design against the built-in catalog."));
+    parser.addOptions({outputDir, bucket, region, endpoint, table, prefix, key, noEncrypt, provider,
+                       namePrefix, noCatalog});
     if (const int rc = parseArguments(parser, exportVerb, arguments, io); rc >= 0)
         return rc;
 
     const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 2 || positional.at(0) != QLatin1String("terraform") || !parser.isSet(outputDir)) {
+    if (positional.size() != 2 || positional.at(0) != QLatin1String("terraform")
+        || !parser.isSet(outputDir)) {
         io.err << Tr::tr("ecsplan-cli export: expected \"terraform FILE -o DIR\"") << '\n'
                << "Usage: ecsplan-cli export [options] terraform FILE -o DIR\n";
         return ExitUsage;
     }
 
-    const DesignFile::LoadResult loaded = DesignFile::load(positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
     if (!loaded.ok) {
         for (const QString &error : loaded.errors)
             io.err << error << '\n';
@@ -76,8 +101,8 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitFailure;
     }
     io.out << Tr::tr("Wrote %1 file(s) to %2")
-                  .arg(result.files.size())
-                  .arg(QDir::toNativeSeparators(parser.value(outputDir)))
+                      .arg(result.files.size())
+                      .arg(QDir::toNativeSeparators(parser.value(outputDir)))
            << '\n';
     return ExitOk;
 }

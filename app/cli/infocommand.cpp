@@ -46,7 +46,8 @@ void printDesign(const QString &file, const DesignFile::LoadResult &result, QTex
             gbPerMonth += e.link.gbPerMonth;
         }
     }
-    field(Tr::tr("ECS instances"), Tr::tr("%1 (up to %2 with scaling)").arg(instances).arg(maxInstances));
+    field(Tr::tr("ECS instances"),
+          Tr::tr("%1 (up to %2 with scaling)").arg(instances).arg(maxInstances));
     field(Tr::tr("Traffic"), Tr::tr("%L1 GB/month over all links").arg(gbPerMonth, 0, 'f', 0));
 
     out << Tr::tr("Regions:") << '\n';
@@ -67,7 +68,8 @@ void printDesign(const QString &file, const DesignFile::LoadResult &result, QTex
 int runInfo(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .ecsplan design to describe."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Tr::tr("The .ecsplan design to describe."));
     static const Verb &self = *VerbRegistry::find(QStringLiteral("info"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -90,7 +92,9 @@ int runInfo(const QStringList &arguments, Io &io)
 } // namespace
 
 ECSPLAN_CLI_VERB(info, "info", "FILE",
-                 QT_TRANSLATE_NOOP("ecsplan", "Show what a design contains: title, components per kind, regions and zones, catalog version."),
+                 QT_TRANSLATE_NOOP("ecsplan",
+                                   "Show what a design contains: title, components per kind, "
+                                   "regions and zones, catalog version."),
                  runInfo)
 
 } // namespace ecsplan::cli

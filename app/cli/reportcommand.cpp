@@ -19,18 +19,21 @@ namespace {
 int runReport(const QStringList &arguments, Io &io)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("The .ecsplan design to report on."));
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    Tr::tr("Output format: %1 (default table).")
-                                        .arg(ReportWriter::formatCodes().join(QStringLiteral(", "))),
-                                    QStringLiteral("FORMAT"), QStringLiteral("table"));
-    const QCommandLineOption billing(QStringLiteral("billing"),
-                                     Tr::tr("Price every instance and cache in this billing model: %1.")
-                                         .arg(billingModelCodes().join(QStringLiteral(", "))),
-                                     QStringLiteral("MODEL"));
-    const QCommandLineOption currency(QStringLiteral("currency"),
-                                      Tr::tr("Display currency: CNY or USD (default: the design's)."),
-                                      QStringLiteral("C"));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 Tr::tr("The .ecsplan design to report on."));
+    const QCommandLineOption format(
+            QStringLiteral("format"),
+            Tr::tr("Output format: %1 (default table).")
+                    .arg(ReportWriter::formatCodes().join(QStringLiteral(", "))),
+            QStringLiteral("FORMAT"), QStringLiteral("table"));
+    const QCommandLineOption billing(
+            QStringLiteral("billing"),
+            Tr::tr("Price every instance and cache in this billing model: %1.")
+                    .arg(billingModelCodes().join(QStringLiteral(", "))),
+            QStringLiteral("MODEL"));
+    const QCommandLineOption currency(
+            QStringLiteral("currency"),
+            Tr::tr("Display currency: CNY or USD (default: the design's)."), QStringLiteral("C"));
     parser.addOption(format);
     parser.addOption(billing);
     parser.addOption(currency);
@@ -45,21 +48,25 @@ int runReport(const QStringList &arguments, Io &io)
     };
     if (parser.positionalArguments().size() != 1)
         return usage(Tr::tr("expected exactly one design."));
-    const std::optional<ReportWriter::Format> outputFormat = ReportWriter::formatFromCode(parser.value(format));
+    const std::optional<ReportWriter::Format> outputFormat
+            = ReportWriter::formatFromCode(parser.value(format));
     if (!outputFormat)
         return usage(Tr::tr("unknown format \"%1\"; expected one of %2.")
-                         .arg(parser.value(format), ReportWriter::formatCodes().join(QStringLiteral(", "))));
+                             .arg(parser.value(format),
+                                  ReportWriter::formatCodes().join(QStringLiteral(", "))));
     ReportOptions options;
     if (parser.isSet(billing)) {
         options.billing = billingModelFromCode(parser.value(billing));
         if (!options.billing)
             return usage(Tr::tr("unknown billing model \"%1\"; expected one of %2.")
-                             .arg(parser.value(billing), billingModelCodes().join(QStringLiteral(", "))));
+                                 .arg(parser.value(billing),
+                                      billingModelCodes().join(QStringLiteral(", "))));
     }
     if (parser.isSet(currency)) {
         options.currency = parser.value(currency).toUpper();
         if (options.currency != QLatin1String("CNY") && options.currency != QLatin1String("USD"))
-            return usage(Tr::tr("unknown currency \"%1\"; expected CNY or USD.").arg(parser.value(currency)));
+            return usage(Tr::tr("unknown currency \"%1\"; expected CNY or USD.")
+                                 .arg(parser.value(currency)));
     }
 
     const QString file = parser.positionalArguments().first();
@@ -69,15 +76,19 @@ int runReport(const QStringList &arguments, Io &io)
             io.err << error << '\n';
         return ExitFailure;
     }
-    const nlohmann::ordered_json report = ReportBuilder::build(loaded.model, builtinCatalog(), options);
+    const nlohmann::ordered_json report
+            = ReportBuilder::build(loaded.model, builtinCatalog(), options);
     io.out << ReportWriter::render(report, *outputFormat);
     return ExitOk;
 }
 
 } // namespace
 
-ECSPLAN_CLI_VERB(report, "report", "FILE",
-                 QT_TRANSLATE_NOOP("ecsplan", "Monthly cost and performance of a design (table, JSON, CSV or Markdown)."),
-                 runReport)
+ECSPLAN_CLI_VERB(
+        report, "report", "FILE",
+        QT_TRANSLATE_NOOP(
+                "ecsplan",
+                "Monthly cost and performance of a design (table, JSON, CSV or Markdown)."),
+        runReport)
 
 } // namespace ecsplan::cli

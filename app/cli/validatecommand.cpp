@@ -46,18 +46,22 @@ int runValidate(const QStringList &arguments, Io &io)
             continue;
         }
         if (!parser.isSet(quiet))
-            io.out << Tr::tr("%1: valid (%n component(s))", nullptr, result.model.size()).arg(file) << '\n';
+            io.out << Tr::tr("%1: valid (%n component(s))", nullptr, result.model.size()).arg(file)
+                   << '\n';
         io.out.flush();
     }
     if (invalid > 0 && files.size() > 1)
-        io.err << Tr::tr("%1 of %n design(s) invalid.", nullptr, int(files.size())).arg(invalid) << '\n';
+        io.err << Tr::tr("%1 of %n design(s) invalid.", nullptr, int(files.size())).arg(invalid)
+               << '\n';
     return invalid == 0 ? ExitOk : ExitFailure;
 }
 
 } // namespace
 
-ECSPLAN_CLI_VERB(validate, "validate", "FILE...",
-                 QT_TRANSLATE_NOOP("ecsplan", "Check designs; every problem is reported with its file and JSON path."),
-                 runValidate)
+ECSPLAN_CLI_VERB(
+        validate, "validate", "FILE...",
+        QT_TRANSLATE_NOOP("ecsplan",
+                          "Check designs; every problem is reported with its file and JSON path."),
+        runValidate)
 
 } // namespace ecsplan::cli

@@ -16,7 +16,8 @@ int main(int argc, char *argv[])
 {
     // --export-report renders without a display: choose the offscreen platform before Qt starts.
     for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "--export-report") == 0 && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        if (qstrcmp(argv[i], "--export-report") == 0
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QApplication app(argc, argv);
@@ -36,23 +37,27 @@ int main(int argc, char *argv[])
         QApplication::installTranslator(&appTranslator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Design, cost and export Alibaba Cloud ECS deployments."));
+    parser.setApplicationDescription(QApplication::translate(
+            "main", "Design, cost and export Alibaba Cloud ECS deployments."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("files"),
-                                 QApplication::translate("main", "Design files (*.ecsplan) to open."),
-                                 QStringLiteral("[files...]"));
+    parser.addPositionalArgument(
+            QStringLiteral("files"),
+            QApplication::translate("main", "Design files (*.ecsplan) to open."),
+            QStringLiteral("[files...]"));
     const QCommandLineOption exportReport(
-        QStringLiteral("export-report"),
-        QApplication::translate("main", "Write the stakeholder report of <design> as PDF (no window)."),
-        QStringLiteral("design"));
-    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    QApplication::translate("main", "Report file to write (with --export-report)."),
-                                    QStringLiteral("file"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"),
-                                      QApplication::translate("main", "Report page size: A4 or Letter."),
-                                      QStringLiteral("size"), QStringLiteral("A4"));
+            QStringLiteral("export-report"),
+            QApplication::translate("main",
+                                    "Write the stakeholder report of <design> as PDF (no window)."),
+            QStringLiteral("design"));
+    const QCommandLineOption output(
+            {QStringLiteral("o"), QStringLiteral("output")},
+            QApplication::translate("main", "Report file to write (with --export-report)."),
+            QStringLiteral("file"));
+    const QCommandLineOption pageSize(
+            QStringLiteral("page-size"),
+            QApplication::translate("main", "Report page size: A4 or Letter."),
+            QStringLiteral("size"), QStringLiteral("A4"));
     parser.addOptions({exportReport, output, pageSize});
     parser.process(app);
 
@@ -60,12 +65,13 @@ int main(int argc, char *argv[])
         const auto size = ecsplan::reportPageSizeFromName(parser.value(pageSize));
         if (!parser.isSet(output) || !size) {
             qWarning().noquote() << QApplication::translate(
-                "main", "--export-report needs -o FILE.pdf and --page-size A4 or Letter.");
+                    "main", "--export-report needs -o FILE.pdf and --page-size A4 or Letter.");
             return 2;
         }
         ecsplan::ReportOptions options;
         options.pageSize = *size;
-        return ecsplan::exportReportHeadless(parser.value(exportReport), parser.value(output), options);
+        return ecsplan::exportReportHeadless(parser.value(exportReport), parser.value(output),
+                                             options);
     }
 
     const ecsplan::Catalog *catalog = &ecsplan::Catalog::builtin();

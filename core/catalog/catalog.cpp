@@ -18,7 +18,8 @@ namespace ecsplan {
 
 Catalog::Catalog()
     : m_d(std::make_unique<CatalogData>())
-{ }
+{
+}
 Catalog::~Catalog() = default;
 
 const Catalog &Catalog::builtin()
@@ -34,7 +35,8 @@ const Catalog &Catalog::builtin()
             errors.append(QStringLiteral(":/catalog/catalog.json: ") + file.errorString());
         if (!c) {
             // A build defect, not user input: report it and carry on with an empty catalog.
-            qCritical("ecsplan: the built-in catalog is invalid:\n%s", qPrintable(errors.join(QLatin1Char('\n'))));
+            qCritical("ecsplan: the built-in catalog is invalid:\n%s",
+                      qPrintable(errors.join(QLatin1Char('\n'))));
             c = std::make_unique<Catalog>();
         }
         return c;
@@ -82,8 +84,9 @@ bool Catalog::applyPriceSheet(const QByteArray &json, QStringList *errors)
         }
         if (!target)
             continue; // cannot happen: the parser checked the item exists
-        auto same = std::find_if(target->begin(), target->end(),
-            [&](const PriceRow &r) { return r.region == sr.row.region && r.billing == sr.row.billing; });
+        auto same = std::find_if(target->begin(), target->end(), [&](const PriceRow &r) {
+            return r.region == sr.row.region && r.billing == sr.row.billing;
+        });
         if (same != target->end())
             *same = sr.row;
         else
@@ -173,8 +176,8 @@ bool Catalog::zoneOffers(const QString &zoneId, const QString &instanceType) con
     return it == m_d->availability.constEnd() || it->contains(instanceType);
 }
 
-const PriceRow *Catalog::pickPrice(
-    const QList<PriceRow> &rows, const QString &key, const QString &regionId, const QString &billing) const
+const PriceRow *Catalog::pickPrice(const QList<PriceRow> &rows, const QString &key,
+                                   const QString &regionId, const QString &billing) const
 {
     const PriceRow *borrowed = nullptr;
     for (const PriceRow &row : rows) {
@@ -195,27 +198,30 @@ const PriceRow *Catalog::pickPrice(
         PriceRow copy = *borrowed;
         copy.region = regionId;
         copy.src.indicative = true;
-        const QString why = Tr::tr("%1 price used for %2 (Chinese-mainland regions share list prices)")
-                                .arg(m_d->mainlandPriceRegion, regionId);
+        const QString why
+                = Tr::tr("%1 price used for %2 (Chinese-mainland regions share list prices)")
+                          .arg(m_d->mainlandPriceRegion, regionId);
         copy.src.note = copy.src.note.isEmpty() ? why : copy.src.note + QStringLiteral("; ") + why;
         it = m_fallbackPrices.emplace(mapKey, copy).first;
     }
     return &it->second;
 }
 
-const PriceRow *Catalog::instancePrice(const QString &type, const QString &regionId, const QString &billing) const
+const PriceRow *Catalog::instancePrice(const QString &type, const QString &regionId,
+                                       const QString &billing) const
 {
     const InstanceTypeSpec *t = instanceType(type);
     return t ? pickPrice(t->prices, QStringLiteral("i:") + type, regionId, billing) : nullptr;
 }
 
-const PriceRow *Catalog::diskPrice(
-    const QString &category, const QString &level, const QString &regionId, const QString &billing) const
+const PriceRow *Catalog::diskPrice(const QString &category, const QString &level,
+                                   const QString &regionId, const QString &billing) const
 {
     const DiskCategorySpec *disk = diskCategory(category, level);
-    return disk
-        ? pickPrice(disk->prices, QStringLiteral("d:") + category + QLatin1Char(':') + disk->level, regionId, billing)
-        : nullptr;
+    return disk ? pickPrice(disk->prices,
+                            QStringLiteral("d:") + category + QLatin1Char(':') + disk->level,
+                            regionId, billing)
+                : nullptr;
 }
 
 std::optional<double> Catalog::internetEgressUsdPerGB(const QString &regionId, SourceRef *src) const
@@ -236,8 +242,8 @@ std::optional<double> Catalog::internetEgressUsdPerGB(const QString &regionId, S
     if (src) {
         *src = borrowed->src;
         src->indicative = true;
-        src->note
-            = Tr::tr("%1 rate used for %2 (no published rate for this region)").arg(m_d->mainlandPriceRegion, regionId);
+        src->note = Tr::tr("%1 rate used for %2 (no published rate for this region)")
+                            .arg(m_d->mainlandPriceRegion, regionId);
     }
     return borrowed->usdPerGB;
 }
@@ -259,7 +265,8 @@ double Catalog::intraRegionUsdPerGB(SourceRef *src) const
     return m_d->intraRegionUsdPerGB;
 }
 
-std::optional<double> Catalog::interRegionUsdPerGB(const QString &regionA, const QString &regionB, SourceRef *src) const
+std::optional<double> Catalog::interRegionUsdPerGB(const QString &regionA, const QString &regionB,
+                                                   SourceRef *src) const
 {
     const RegionSpec *a = region(regionA);
     const RegionSpec *b = region(regionB);
@@ -268,7 +275,8 @@ std::optional<double> Catalog::interRegionUsdPerGB(const QString &regionA, const
     if (a == b)
         return intraRegionUsdPerGB(src);
     for (const AreaPairRate &rate : m_d->interRegionRates) {
-        if ((rate.areaA == a->area && rate.areaB == b->area) || (rate.areaA == b->area && rate.areaB == a->area)) {
+        if ((rate.areaA == a->area && rate.areaB == b->area)
+            || (rate.areaA == b->area && rate.areaB == a->area)) {
             if (src)
                 *src = m_d->interRegionSrc;
             return rate.usdPerGB;
@@ -286,7 +294,8 @@ LatencyRange Catalog::crossZoneRtt() const
     return m_d->crossZone;
 }
 
-std::optional<LatencyRange> Catalog::interRegionRtt(const QString &a, const QString &b, bool overInternet) const
+std::optional<LatencyRange> Catalog::interRegionRtt(const QString &a, const QString &b,
+                                                    bool overInternet) const
 {
     if (!region(a) || !region(b))
         return std::nullopt;
@@ -305,13 +314,15 @@ std::optional<LatencyRange> Catalog::interRegionRtt(const QString &a, const QStr
         derived.src = m_d->internetFactorSrc;
         derived.src.kind = QStringLiteral("estimate");
         derived.src.indicative = true;
-        derived.src.note = Tr::tr("internet path estimated as CEN RTT %1-%2 ms x %3 (typical) / x %4 (worst); CEN "
+        derived.src.note = Tr::tr("internet path estimated as CEN RTT %1-%2 ms x %3 (typical) / x "
+                                  "%4 (worst); CEN "
                                   "figure: %5")
-                               .arg(pair.cen.typicalMs)
-                               .arg(pair.cen.worstMs)
-                               .arg(m_d->internetFactorTypical)
-                               .arg(m_d->internetFactorWorst)
-                               .arg(pair.cen.src.sourceId.isEmpty() ? pair.cen.src.source : pair.cen.src.sourceId);
+                                   .arg(pair.cen.typicalMs)
+                                   .arg(pair.cen.worstMs)
+                                   .arg(m_d->internetFactorTypical)
+                                   .arg(m_d->internetFactorWorst)
+                                   .arg(pair.cen.src.sourceId.isEmpty() ? pair.cen.src.source
+                                                                        : pair.cen.src.sourceId);
         return derived;
     }
     return std::nullopt;
@@ -353,12 +364,16 @@ const QList<ServicePrice> &Catalog::servicePrices() const
     return m_d->services;
 }
 
-const ServicePrice *Catalog::servicePrice(const QString &service, const QString &item, const QString &regionId) const
+const ServicePrice *Catalog::servicePrice(const QString &service, const QString &item,
+                                          const QString &regionId) const
 {
     const RegionSpec *r = region(regionId);
-    const QString scope = !r ? QString() : r->mainland ? QStringLiteral("mainland") : QStringLiteral("international");
+    const QString scope = !r ? QString()
+            : r->mainland    ? QStringLiteral("mainland")
+                             : QStringLiteral("international");
     for (const ServicePrice &s : m_d->services) {
-        if (s.service == service && s.item == item && (s.scope == QLatin1String("all") || s.scope == scope))
+        if (s.service == service && s.item == item
+            && (s.scope == QLatin1String("all") || s.scope == scope))
             return &s;
     }
     return nullptr;
@@ -378,10 +393,11 @@ QStringList Catalog::notes() const
 {
     QStringList out;
     for (const CatalogNote &n : m_d->notes) {
-        const QString used
-            = n.winner == QLatin1String("facts") ? Tr::tr("official documentation (facts)") : Tr::tr("field guide");
+        const QString used = n.winner == QLatin1String("facts")
+                ? Tr::tr("official documentation (facts)")
+                : Tr::tr("field guide");
         out.append(Tr::tr("%1 - field guide: %2 Facts: %3 Used: %4. %5")
-                       .arg(n.topic, n.fieldGuide, n.facts, used, n.resolution));
+                           .arg(n.topic, n.fieldGuide, n.facts, used, n.resolution));
     }
     return out;
 }

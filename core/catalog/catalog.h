@@ -33,15 +33,17 @@ public:
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
 
-    /** The embedded :/catalog/catalog.json, loaded once (thread-safe). Aborts only if the embedded file is broken. */
+    /** The embedded :/catalog/catalog.json, loaded once (thread-safe). Aborts only if the embedded
+     * file is broken. */
     static const Catalog &builtin();
-    /** Parses and validates; on failure returns nullptr and appends every problem as "JSON path: message". */
+    /** Parses and validates; on failure returns nullptr and appends every problem as "JSON path:
+     * message". */
     static std::unique_ptr<Catalog> fromJson(const QByteArray &json, QStringList *errors);
 
     /**
-     * Applies a user price sheet (format in docs of CatalogParser::parsePriceSheet): each row replaces the
-     * catalog row with the same item + region + billing, or is added. All-or-nothing: on any error nothing
-     * changes, false is returned and `errors` gets "JSON path: message" lines.
+     * Applies a user price sheet (format in docs of CatalogParser::parsePriceSheet): each row
+     * replaces the catalog row with the same item + region + billing, or is added. All-or-nothing:
+     * on any error nothing changes, false is returned and `errors` gets "JSON path: message" lines.
      */
     bool applyPriceSheet(const QByteArray &json, QStringList *errors);
 
@@ -53,55 +55,67 @@ public:
     const InstanceTypeSpec *instanceType(const QString &id) const;
 
     const QList<DiskCategorySpec> &diskCategories() const;
-    /** Exact match; an empty level also matches a category that has only one entry (cloud_auto, cloud_ssd...). */
+    /** Exact match; an empty level also matches a category that has only one entry (cloud_auto,
+     * cloud_ssd...). */
     const DiskCategorySpec *diskCategory(const QString &category, const QString &level) const;
 
     const QList<RegionSpec> &regions() const;
     const RegionSpec *region(const QString &id) const;
-    /** The region whose zone list contains zoneId, or else whose id prefixes it (zone lists are incomplete). */
+    /** The region whose zone list contains zoneId, or else whose id prefixes it (zone lists are
+     * incomplete). */
     const RegionSpec *regionOfZone(const QString &zoneId) const;
-    /** True when the zone is known to offer the type, or when there is no availability data for the zone. */
+    /** True when the zone is known to offer the type, or when there is no availability data for the
+     * zone. */
     bool zoneOffers(const QString &zoneId, const QString &instanceType) const;
     bool hasAvailabilityData(const QString &zoneId) const;
 
     /**
      * Price of one instance-hour (or the sheet's unit). Rule: exact region+billing row; else, for a
-     * Chinese-mainland region, the cn-hangzhou row (the returned row's region is the asked one and its
-     * src.note says it was borrowed). No subscription rows exist in the built-in catalog: apply
+     * Chinese-mainland region, the cn-hangzhou row (the returned row's region is the asked one and
+     * its src.note says it was borrowed). No subscription rows exist in the built-in catalog: apply
      * pricingModifiers() to the pay-as-you-go price. nullptr when nothing applies.
      */
-    const PriceRow *instancePrice(const QString &type, const QString &region, const QString &billing) const;
+    const PriceRow *instancePrice(const QString &type, const QString &region,
+                                  const QString &billing) const;
     /** Same rule as instancePrice(), for disk capacity prices (units GiB-hour / GiB-month). */
-    const PriceRow *diskPrice(
-        const QString &category, const QString &level, const QString &region, const QString &billing) const;
+    const PriceRow *diskPrice(const QString &category, const QString &level, const QString &region,
+                              const QString &billing) const;
 
-    /** USD per GB of internet egress (pay-by-traffic); mainland regions fall back to cn-hangzhou. */
+    /** USD per GB of internet egress (pay-by-traffic); mainland regions fall back to cn-hangzhou.
+     */
     std::optional<double> internetEgressUsdPerGB(const QString &region, SourceRef *src) const;
     /** Monthly free internet egress (CDT): 20 GB in Chinese-mainland regions, 200 GB outside. */
     double internetFreeGBPerMonth(bool mainland) const;
     double internetFreeGBPerMonthTotal() const; ///< 220
     /** Private traffic inside one region (same or cross zone): 0 USD/GB, with its source. */
     double intraRegionUsdPerGB(SourceRef *src) const;
-    /** CEN / VPC-peering USD per GB by area pair; 0 for the same region; nullopt for unknown regions/pairs. */
-    std::optional<double> interRegionUsdPerGB(const QString &regionA, const QString &regionB, SourceRef *src) const;
+    /** CEN / VPC-peering USD per GB by area pair; 0 for the same region; nullopt for unknown
+     * regions/pairs. */
+    std::optional<double> interRegionUsdPerGB(const QString &regionA, const QString &regionB,
+                                              SourceRef *src) const;
 
     LatencyRange sameZoneRtt() const;
     LatencyRange crossZoneRtt() const;
     /**
-     * RTT between two regions. Same region -> crossZoneRtt(). overInternet without a published internet
-     * figure -> CEN figure x internetFactor (src.kind "estimate", note says so). nullopt when unknown.
+     * RTT between two regions. Same region -> crossZoneRtt(). overInternet without a published
+     * internet figure -> CEN figure x internetFactor (src.kind "estimate", note says so). nullopt
+     * when unknown.
      */
-    std::optional<LatencyRange> interRegionRtt(const QString &a, const QString &b, bool overInternet) const;
+    std::optional<LatencyRange> interRegionRtt(const QString &a, const QString &b,
+                                               bool overInternet) const;
 
     const PricingModifiers &pricingModifiers() const;
-    /** Fraction off pay-as-you-go for a subscription of `years`; nullopt when the catalog has no figure. */
+    /** Fraction off pay-as-you-go for a subscription of `years`; nullopt when the catalog has no
+     * figure. */
     std::optional<double> subscriptionDiscount(int years, SourceRef *src) const;
     double spotMaxDiscount(SourceRef *src) const;
     double savingsPlanExampleDiscount(SourceRef *src) const;
 
     const QList<ServicePrice> &servicePrices() const;
-    /** scope: "mainland" regions use mainland rows, others "international"; "all" rows match any region. */
-    const ServicePrice *servicePrice(const QString &service, const QString &item, const QString &region) const;
+    /** scope: "mainland" regions use mainland rows, others "international"; "all" rows match any
+     * region. */
+    const ServicePrice *servicePrice(const QString &service, const QString &item,
+                                     const QString &region) const;
     const QList<RedisClassSpec> &redisClasses() const;
 
     /** Field guide vs facts disagreements, one translated line each. */
@@ -110,12 +124,13 @@ public:
 
 private:
     void rebuildIndexes();
-    const PriceRow *pickPrice(
-        const QList<PriceRow> &rows, const QString &key, const QString &region, const QString &billing) const;
+    const PriceRow *pickPrice(const QList<PriceRow> &rows, const QString &key,
+                              const QString &region, const QString &billing) const;
 
     std::unique_ptr<CatalogData> m_d;
     QHash<QString, int> m_typeIndex, m_regionIndex;
-    // Borrowed (mainland fallback) price rows, made on first use; std::map keeps node addresses stable.
+    // Borrowed (mainland fallback) price rows, made on first use; std::map keeps node addresses
+    // stable.
     mutable QMutex m_fallbackMutex;
     mutable std::map<QString, PriceRow> m_fallbackPrices;
 };

@@ -6,7 +6,8 @@
 
 namespace ecsplan {
 
-/** Internal: everything a catalog JSON holds, as parsed by CatalogParser. Not part of the public API. */
+/** Internal: everything a catalog JSON holds, as parsed by CatalogParser. Not part of the public
+ * API. */
 struct InternetEgressRow
 {
     QString region;

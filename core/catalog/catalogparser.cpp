@@ -16,7 +16,8 @@ const QStringList kBillings = {QStringLiteral("PayAsYouGo"), QStringLiteral("Sub
 
 bool CatalogParser::isValidAsOf(const QString &asOf)
 {
-    static const QRegularExpression re(QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
+    static const QRegularExpression re(
+            QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
     return re.match(asOf).hasMatch();
 }
 
@@ -25,7 +26,8 @@ std::optional<QJsonObject> CatalogParser::parseDocument(const QByteArray &json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        m_r.error(kRoot, Tr::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
+        m_r.error(kRoot,
+                  Tr::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         return std::nullopt;
     }
     if (!doc.isObject()) {
@@ -43,15 +45,18 @@ bool CatalogParser::parseCatalog(const QByteArray &json, CatalogData &out)
     const int before = m_r.errorCount();
     const QJsonValue schema = root->value(QStringLiteral("schemaVersion"));
     if (schema.toInt(-1) != 1)
-        m_r.error(QStringLiteral("/schemaVersion"), Tr::tr("unsupported schema version (expected 1)"));
+        m_r.error(QStringLiteral("/schemaVersion"),
+                  Tr::tr("unsupported schema version (expected 1)"));
     out.version = m_r.string(*root, QStringLiteral("catalogVersion"), kRoot);
     out.asOf = m_r.string(*root, QStringLiteral("asOf"), kRoot);
     if (!out.asOf.isEmpty() && !isValidAsOf(out.asOf))
-        m_r.error(QStringLiteral("/asOf"), Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        m_r.error(QStringLiteral("/asOf"),
+                  Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
     if (const auto conv = m_r.object(*root, QStringLiteral("conventions"), kRoot)) {
-        out.monthHours = m_r.positiveInt(*conv, QStringLiteral("monthHours"), QStringLiteral("/conventions"));
-        out.mainlandPriceRegion
-            = m_r.string(*conv, QStringLiteral("mainlandPriceRegion"), QStringLiteral("/conventions"));
+        out.monthHours = m_r.positiveInt(*conv, QStringLiteral("monthHours"),
+                                         QStringLiteral("/conventions"));
+        out.mainlandPriceRegion = m_r.string(*conv, QStringLiteral("mainlandPriceRegion"),
+                                             QStringLiteral("/conventions"));
     }
     parseSources(*root);
     regions(*root, out);
@@ -95,8 +100,9 @@ void CatalogParser::parseSources(const QJsonObject &root)
     for (auto it = sources->begin(); it != sources->end(); ++it) {
         const QString p = JsonReader::child(path, it.key());
         const QJsonObject o = m_r.object(it.value(), p);
-        Source s {m_r.string(o, QStringLiteral("citation"), p), m_r.optString(o, QStringLiteral("kind"), p),
-            m_r.optString(o, QStringLiteral("asOf"), p)};
+        Source s{m_r.string(o, QStringLiteral("citation"), p),
+                 m_r.optString(o, QStringLiteral("kind"), p),
+                 m_r.optString(o, QStringLiteral("asOf"), p)};
         m_sources.insert(it.key(), s);
     }
 }
@@ -104,16 +110,16 @@ void CatalogParser::parseSources(const QJsonObject &root)
 SourceRef CatalogParser::src(const QJsonObject &o, const QString &path, bool required)
 {
     SourceRef s;
-    const auto so
-        = required ? m_r.object(o, QStringLiteral("src"), path) : m_r.optObject(o, QStringLiteral("src"), path);
+    const auto so = required ? m_r.object(o, QStringLiteral("src"), path)
+                             : m_r.optObject(o, QStringLiteral("src"), path);
     if (!so)
         return s;
     const QString p = JsonReader::child(path, QStringLiteral("src"));
     const QString source = m_r.string(*so, QStringLiteral("source"), p);
     s.asOf = m_r.string(*so, QStringLiteral("asOf"), p);
     if (!s.asOf.isEmpty() && !isValidAsOf(s.asOf))
-        m_r.error(
-            JsonReader::child(p, QStringLiteral("asOf")), Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        m_r.error(JsonReader::child(p, QStringLiteral("asOf")),
+                  Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
     s.indicative = m_r.boolean(*so, QStringLiteral("indicative"), p, false);
     s.note = m_r.optString(*so, QStringLiteral("note"), p);
     s.kind = m_r.optString(*so, QStringLiteral("kind"), p);
@@ -143,17 +149,20 @@ PriceRow CatalogParser::priceRow(const QJsonObject &o, const QString &path)
     row.billing = m_r.string(o, QStringLiteral("billing"), path);
     if (!row.billing.isEmpty() && !kBillings.contains(row.billing))
         m_r.error(JsonReader::child(path, QStringLiteral("billing")),
-            Tr::tr("expected \"PayAsYouGo\" or \"Subscription\", found \"%1\"").arg(row.billing));
+                  Tr::tr("expected \"PayAsYouGo\" or \"Subscription\", found \"%1\"")
+                          .arg(row.billing));
     row.currency = m_r.string(o, QStringLiteral("currency"), path);
     static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
     if (!row.currency.isEmpty() && !currencyRe.match(row.currency).hasMatch())
-        m_r.error(JsonReader::child(path, QStringLiteral("currency")), Tr::tr("expected a 3-letter ISO currency code"));
+        m_r.error(JsonReader::child(path, QStringLiteral("currency")),
+                  Tr::tr("expected a 3-letter ISO currency code"));
     const QString unit = m_r.string(o, QStringLiteral("unit"), path);
     if (const auto u = priceUnitFromCode(unit))
         row.unit = *u;
     else if (!unit.isEmpty())
         m_r.error(JsonReader::child(path, QStringLiteral("unit")),
-            Tr::tr("unknown unit \"%1\" (expected hour, month, GiB-hour, GiB-month or GB)").arg(unit));
+                  Tr::tr("unknown unit \"%1\" (expected hour, month, GiB-hour, GiB-month or GB)")
+                          .arg(unit));
     // A price is never 0: a missing price is simply absent.
     row.amount = m_r.positive(o, QStringLiteral("amount"), path);
     return row;
@@ -190,7 +199,8 @@ void CatalogParser::instanceTypes(const QJsonObject &root, CatalogData &out)
         const QString p = JsonReader::child(path, i);
         InstanceTypeSpec t = instanceType(m_r.object(arr.at(i), p), p);
         if (!t.id.isEmpty() && ids.contains(t.id))
-            m_r.error(JsonReader::child(p, QStringLiteral("id")), Tr::tr("duplicate instance type \"%1\"").arg(t.id));
+            m_r.error(JsonReader::child(p, QStringLiteral("id")),
+                      Tr::tr("duplicate instance type \"%1\"").arg(t.id));
         ids.insert(t.id);
         out.instanceTypes.append(t);
     }
@@ -204,7 +214,8 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
     t.generation = m_r.optPositiveInt(o, QStringLiteral("generation"), p);
     t.arch = m_r.string(o, QStringLiteral("arch"), p);
     if (!t.arch.isEmpty() && t.arch != QLatin1String("x86_64") && t.arch != QLatin1String("arm64"))
-        m_r.error(JsonReader::child(p, QStringLiteral("arch")), Tr::tr("expected \"x86_64\" or \"arm64\""));
+        m_r.error(JsonReader::child(p, QStringLiteral("arch")),
+                  Tr::tr("expected \"x86_64\" or \"arm64\""));
     t.vendor = m_r.string(o, QStringLiteral("vendor"), p);
     t.cpu = m_r.optString(o, QStringLiteral("cpu"), p);
     t.vcpu = m_r.positiveInt(o, QStringLiteral("vcpu"), p);
@@ -215,11 +226,13 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
         t.netBaselineGbps = m_r.positive(*net, QStringLiteral("baselineGbps"), np);
         t.netBurstGbps = m_r.positive(*net, QStringLiteral("burstGbps"), np);
         if (t.netBurstGbps > 0 && t.netBurstGbps < t.netBaselineGbps)
-            m_r.error(JsonReader::child(np, QStringLiteral("burstGbps")), Tr::tr("burst is below the baseline"));
+            m_r.error(JsonReader::child(np, QStringLiteral("burstGbps")),
+                      Tr::tr("burst is below the baseline"));
         t.pps = m_r.optPositiveInt64(*net, QStringLiteral("pps"), np);
     }
     if (const auto enis = m_r.optObject(o, QStringLiteral("enis"), p))
-        t.maxEnis = m_r.optPositiveInt(*enis, QStringLiteral("max"), JsonReader::child(p, QStringLiteral("enis")));
+        t.maxEnis = m_r.optPositiveInt(*enis, QStringLiteral("max"),
+                                       JsonReader::child(p, QStringLiteral("enis")));
     if (const auto disk = m_r.object(o, QStringLiteral("disk"), p)) {
         const QString dp = JsonReader::child(p, QStringLiteral("disk"));
         t.diskBaselineIops = m_r.optNonNegative(*disk, QStringLiteral("baselineIops"), dp);
@@ -228,7 +241,8 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
         t.diskBurstMBps = m_r.optNonNegative(*disk, QStringLiteral("burstMBps"), dp);
         t.maxDataDisks = m_r.optPositiveInt(*disk, QStringLiteral("maxAttachedDataDisks"), dp);
         if (t.diskBaselineIops && t.diskBurstIops && *t.diskBurstIops < *t.diskBaselineIops)
-            m_r.error(JsonReader::child(dp, QStringLiteral("burstIops")), Tr::tr("burst is below the baseline"));
+            m_r.error(JsonReader::child(dp, QStringLiteral("burstIops")),
+                      Tr::tr("burst is below the baseline"));
     }
     if (const auto ls = m_r.optObject(o, QStringLiteral("localStorage"), p)) {
         const QString lp = JsonReader::child(p, QStringLiteral("localStorage"));
@@ -237,7 +251,8 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
         s.diskGiB = m_r.positive(*ls, QStringLiteral("diskGiB"), lp);
         s.kind = m_r.string(*ls, QStringLiteral("kind"), lp);
         if (!s.kind.isEmpty() && s.kind != QLatin1String("nvme") && s.kind != QLatin1String("hdd"))
-            m_r.error(JsonReader::child(lp, QStringLiteral("kind")), Tr::tr("expected \"nvme\" or \"hdd\""));
+            m_r.error(JsonReader::child(lp, QStringLiteral("kind")),
+                      Tr::tr("expected \"nvme\" or \"hdd\""));
         s.maxReadIops = m_r.optNonNegative(*ls, QStringLiteral("maxReadIops"), lp);
         s.readGBps = m_r.positive(*ls, QStringLiteral("readGBps"), lp);
         s.writeGBps = m_r.positive(*ls, QStringLiteral("writeGBps"), lp);
@@ -248,7 +263,8 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
     if (const auto b = m_r.optObject(o, QStringLiteral("burstable"), p)) {
         const QString bp = JsonReader::child(p, QStringLiteral("burstable"));
         InstanceTypeSpec::Burstable s;
-        s.baselinePercentPerVcpu = m_r.number(*b, QStringLiteral("baselinePercentPerVcpu"), bp, 0.01, 100);
+        s.baselinePercentPerVcpu
+                = m_r.number(*b, QStringLiteral("baselinePercentPerVcpu"), bp, 0.01, 100);
         s.creditsPerHour = m_r.positive(*b, QStringLiteral("creditsPerHour"), bp);
         s.maxCredits = m_r.positive(*b, QStringLiteral("maxCredits"), bp);
         t.burstable = s;
@@ -275,7 +291,8 @@ void CatalogParser::diskCategories(const QJsonObject &root, CatalogData &out)
         d.minGiB = m_r.positiveInt(o, QStringLiteral("minGiB"), p);
         d.maxGiB = m_r.positiveInt(o, QStringLiteral("maxGiB"), p);
         if (d.maxGiB < d.minGiB)
-            m_r.error(JsonReader::child(p, QStringLiteral("maxGiB")), Tr::tr("maxGiB is below minGiB"));
+            m_r.error(JsonReader::child(p, QStringLiteral("maxGiB")),
+                      Tr::tr("maxGiB is below minGiB"));
         auto cap = [&](const QString &key, LinearCap &c) {
             const auto co = m_r.optObject(o, key, p);
             if (!co)
@@ -292,21 +309,26 @@ void CatalogParser::diskCategories(const QJsonObject &root, CatalogData &out)
         d.retired = m_r.boolean(o, QStringLiteral("retired"), p, false);
         d.previousGeneration = m_r.boolean(o, QStringLiteral("previousGeneration"), p, false);
         if (!d.hasFormula && !d.retired)
-            m_r.error(p, Tr::tr("iops and throughputMBps are required unless the category is retired"));
+            m_r.error(
+                    p,
+                    Tr::tr("iops and throughputMBps are required unless the category is retired"));
         if (const auto lat = m_r.object(o, QStringLiteral("latencyMs"), p)) {
             const QString lp = JsonReader::child(p, QStringLiteral("latencyMs"));
             d.latencyTypicalMs = m_r.positive(*lat, QStringLiteral("typical"), lp);
             d.latencyWorstMs = m_r.positive(*lat, QStringLiteral("worst"), lp);
             if (d.latencyWorstMs < d.latencyTypicalMs)
-                m_r.error(JsonReader::child(lp, QStringLiteral("worst")), Tr::tr("worst is below typical"));
+                m_r.error(JsonReader::child(lp, QStringLiteral("worst")),
+                          Tr::tr("worst is below typical"));
         }
         if (const auto a = m_r.optObject(o, QStringLiteral("autoPL"), p)) {
             const QString ap = JsonReader::child(p, QStringLiteral("autoPL"));
             d.autoBaselineFloorIops = m_r.positive(*a, QStringLiteral("baselineFloorIops"), ap);
             d.autoBaselineFloorMBps = m_r.positive(*a, QStringLiteral("baselineFloorMBps"), ap);
-            d.autoProvisionedIopsPerGiB = m_r.positive(*a, QStringLiteral("provisionedIopsPerGiB"), ap);
+            d.autoProvisionedIopsPerGiB
+                    = m_r.positive(*a, QStringLiteral("provisionedIopsPerGiB"), ap);
             d.autoMaxProvisionedIops = m_r.positive(*a, QStringLiteral("maxProvisionedIops"), ap);
-            d.autoMBpsPerProvisionedIops = m_r.positive(*a, QStringLiteral("mbpsPerProvisionedIops"), ap);
+            d.autoMBpsPerProvisionedIops
+                    = m_r.positive(*a, QStringLiteral("mbpsPerProvisionedIops"), ap);
             d.autoBurstIopsPerGiB = m_r.positive(*a, QStringLiteral("burstIopsPerGiB"), ap);
             d.autoBurstMaxIops = m_r.positive(*a, QStringLiteral("burstMaxIops"), ap);
             d.autoBurstMaxMBps = m_r.positive(*a, QStringLiteral("burstMaxMBps"), ap);
@@ -329,7 +351,8 @@ void CatalogParser::regions(const QJsonObject &root, CatalogData &out)
         RegionSpec r;
         r.id = m_r.string(o, QStringLiteral("id"), p);
         if (m_regionIds.contains(r.id))
-            m_r.error(JsonReader::child(p, QStringLiteral("id")), Tr::tr("duplicate region \"%1\"").arg(r.id));
+            m_r.error(JsonReader::child(p, QStringLiteral("id")),
+                      Tr::tr("duplicate region \"%1\"").arg(r.id));
         m_regionIds.insert(r.id, true);
         r.name = m_r.string(o, QStringLiteral("name"), p);
         r.area = m_r.string(o, QStringLiteral("area"), p);
@@ -337,8 +360,8 @@ void CatalogParser::regions(const QJsonObject &root, CatalogData &out)
         const QJsonArray zones = m_r.optArray(o, QStringLiteral("zones"), p);
         for (qsizetype z = 0; z < zones.size(); ++z) {
             if (!zones.at(z).isString() || zones.at(z).toString().isEmpty())
-                m_r.error(
-                    JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z), Tr::tr("expected a zone id"));
+                m_r.error(JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z),
+                          Tr::tr("expected a zone id"));
             else
                 r.zones.append(zones.at(z).toString());
         }

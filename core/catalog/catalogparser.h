@@ -14,18 +14,19 @@ namespace ecsplan {
  *
  * Price sheet format (applyPriceSheet):
  *   { "source": "Quote 42 from our reseller", "asOf": "2025-01-15",          // defaults for rows
- *     "rows": [ { "instanceType": "ecs.g7.large",                            // or "diskCategory" + "level"
- *                 "region": "cn-shanghai", "billing": "PayAsYouGo" | "Subscription",
- *                 "currency": "CNY", "unit": "hour" | "month" | "GiB-hour" | "GiB-month" | "GB",
- *                 "amount": 0.5, "source": "...", "asOf": "...", "note": "..." } ] }
- * A row replaces the catalog row with the same item + region + billing, otherwise it is added.
+ *     "rows": [ { "instanceType": "ecs.g7.large",                            // or "diskCategory" +
+ * "level" "region": "cn-shanghai", "billing": "PayAsYouGo" | "Subscription", "currency": "CNY",
+ * "unit": "hour" | "month" | "GiB-hour" | "GiB-month" | "GB", "amount": 0.5, "source": "...",
+ * "asOf": "...", "note": "..." } ] } A row replaces the catalog row with the same item + region +
+ * billing, otherwise it is added.
  */
 class CatalogParser
 {
 public:
     explicit CatalogParser(QStringList *errors)
         : m_r(errors)
-    { }
+    {
+    }
 
     /** Fills `out`; returns false when anything was wrong (out is then incomplete). */
     bool parseCatalog(const QByteArray &json, CatalogData &out);

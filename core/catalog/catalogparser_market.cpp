@@ -47,8 +47,9 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
         for (qsizetype i = 0; i < pairs.size(); ++i) {
             const QString ip = JsonReader::child(pp, i);
             const QJsonObject o = m_r.object(pairs.at(i), ip);
-            out.interRegionRates.append({m_r.string(o, QStringLiteral("a"), ip), m_r.string(o, QStringLiteral("b"), ip),
-                m_r.positive(o, QStringLiteral("usdPerGB"), ip)});
+            out.interRegionRates.append({m_r.string(o, QStringLiteral("a"), ip),
+                                         m_r.string(o, QStringLiteral("b"), ip),
+                                         m_r.positive(o, QStringLiteral("usdPerGB"), ip)});
         }
         out.interRegionSrc = src(*ir, p);
     }
@@ -60,7 +61,8 @@ LatencyRange CatalogParser::latencyRange(const QJsonObject &o, const QString &pa
     l.typicalMs = m_r.positive(o, QStringLiteral("typicalMs"), path);
     l.worstMs = m_r.positive(o, QStringLiteral("worstMs"), path);
     if (l.worstMs < l.typicalMs)
-        m_r.error(JsonReader::child(path, QStringLiteral("worstMs")), Tr::tr("worst is below typical"));
+        m_r.error(JsonReader::child(path, QStringLiteral("worstMs")),
+                  Tr::tr("worst is below typical"));
     l.src = src(o, path);
     return l;
 }
@@ -151,15 +153,17 @@ void CatalogParser::services(const QJsonObject &root, CatalogData &out)
         s.unit = m_r.string(o, QStringLiteral("unit"), p);
         s.currency = m_r.string(o, QStringLiteral("currency"), p);
         s.scope = m_r.string(o, QStringLiteral("scope"), p);
-        if (!s.scope.isEmpty() && s.scope != QLatin1String("all") && s.scope != QLatin1String("mainland")
-            && s.scope != QLatin1String("international"))
-            m_r.error(JsonReader::child(p, QStringLiteral("scope")), Tr::tr("expected all, mainland or international"));
+        if (!s.scope.isEmpty() && s.scope != QLatin1String("all")
+            && s.scope != QLatin1String("mainland") && s.scope != QLatin1String("international"))
+            m_r.error(JsonReader::child(p, QStringLiteral("scope")),
+                      Tr::tr("expected all, mainland or international"));
         if (!o.value(QStringLiteral("amount")).isNull())
             s.amount = m_r.positive(o, QStringLiteral("amount"), p);
         s.assumption = m_r.boolean(o, QStringLiteral("assumption"), p, false);
         s.note = m_r.optString(o, QStringLiteral("note"), p);
         if (s.assumption && s.note.isEmpty())
-            m_r.error(JsonReader::child(p, QStringLiteral("note")), Tr::tr("an assumed price needs a note"));
+            m_r.error(JsonReader::child(p, QStringLiteral("note")),
+                      Tr::tr("an assumed price needs a note"));
         s.src = src(o, p);
         out.services.append(s);
     }
@@ -188,11 +192,16 @@ void CatalogParser::notes(const QJsonObject &root, CatalogData &out)
     for (qsizetype i = 0; i < arr.size(); ++i) {
         const QString p = JsonReader::child(path, i);
         const QJsonObject o = m_r.object(arr.at(i), p);
-        CatalogNote n {m_r.string(o, QStringLiteral("id"), p), m_r.string(o, QStringLiteral("topic"), p),
-            m_r.string(o, QStringLiteral("fieldGuide"), p), m_r.string(o, QStringLiteral("facts"), p),
-            m_r.string(o, QStringLiteral("winner"), p), m_r.string(o, QStringLiteral("resolution"), p)};
-        if (!n.winner.isEmpty() && n.winner != QLatin1String("facts") && n.winner != QLatin1String("fieldGuide"))
-            m_r.error(JsonReader::child(p, QStringLiteral("winner")), Tr::tr("expected \"facts\" or \"fieldGuide\""));
+        CatalogNote n{m_r.string(o, QStringLiteral("id"), p),
+                      m_r.string(o, QStringLiteral("topic"), p),
+                      m_r.string(o, QStringLiteral("fieldGuide"), p),
+                      m_r.string(o, QStringLiteral("facts"), p),
+                      m_r.string(o, QStringLiteral("winner"), p),
+                      m_r.string(o, QStringLiteral("resolution"), p)};
+        if (!n.winner.isEmpty() && n.winner != QLatin1String("facts")
+            && n.winner != QLatin1String("fieldGuide"))
+            m_r.error(JsonReader::child(p, QStringLiteral("winner")),
+                      Tr::tr("expected \"facts\" or \"fieldGuide\""));
         out.notes.append(n);
     }
 }

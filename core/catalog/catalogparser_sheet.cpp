@@ -5,7 +5,8 @@
 
 namespace ecsplan {
 
-bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &catalog, QList<SheetRow> &rows)
+bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &catalog,
+                                    QList<SheetRow> &rows)
 {
     const auto root = parseDocument(json);
     if (!root)
@@ -19,7 +20,8 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
     const QString sheetSource = m_r.optString(*root, QStringLiteral("source"), kRoot);
     const QString sheetAsOf = m_r.optString(*root, QStringLiteral("asOf"), kRoot);
     if (!sheetAsOf.isEmpty() && !isValidAsOf(sheetAsOf))
-        m_r.error(QStringLiteral("/asOf"), Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        m_r.error(QStringLiteral("/asOf"),
+                  Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
 
     const QString path = QStringLiteral("/rows");
     const QJsonArray arr = m_r.array(*root, QStringLiteral("rows"), kRoot);
@@ -33,17 +35,22 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
         if (sr.instanceType.isEmpty() == sr.diskCategory.isEmpty()) {
             m_r.error(p, Tr::tr("expected exactly one of \"instanceType\" or \"diskCategory\""));
         } else if (!sr.instanceType.isEmpty()) {
-            const bool known = std::any_of(catalog.instanceTypes.cbegin(), catalog.instanceTypes.cend(),
-                [&](const InstanceTypeSpec &t) { return t.id == sr.instanceType; });
+            const bool known = std::any_of(
+                    catalog.instanceTypes.cbegin(), catalog.instanceTypes.cend(),
+                    [&](const InstanceTypeSpec &t) { return t.id == sr.instanceType; });
             if (!known)
                 m_r.error(JsonReader::child(p, QStringLiteral("instanceType")),
-                    Tr::tr("unknown instance type \"%1\"").arg(sr.instanceType));
+                          Tr::tr("unknown instance type \"%1\"").arg(sr.instanceType));
         } else {
-            const bool known = std::any_of(catalog.diskCategories.cbegin(), catalog.diskCategories.cend(),
-                [&](const DiskCategorySpec &d) { return d.category == sr.diskCategory && d.level == sr.level; });
+            const bool known
+                    = std::any_of(catalog.diskCategories.cbegin(), catalog.diskCategories.cend(),
+                                  [&](const DiskCategorySpec &d) {
+                                      return d.category == sr.diskCategory && d.level == sr.level;
+                                  });
             if (!known)
                 m_r.error(JsonReader::child(p, QStringLiteral("diskCategory")),
-                    Tr::tr("unknown disk category \"%1\" level \"%2\"").arg(sr.diskCategory, sr.level));
+                          Tr::tr("unknown disk category \"%1\" level \"%2\"")
+                                  .arg(sr.diskCategory, sr.level));
         }
         sr.row = priceRow(o, p);
         SourceRef &s = sr.row.src;
@@ -53,15 +60,15 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
         s.asOf = m_r.optString(o, QStringLiteral("asOf"), p);
         if (!s.asOf.isEmpty() && !isValidAsOf(s.asOf))
             m_r.error(JsonReader::child(p, QStringLiteral("asOf")),
-                Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+                      Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
         if (s.asOf.isEmpty())
             s.asOf = sheetAsOf;
         if (s.source.isEmpty())
-            m_r.error(
-                JsonReader::child(p, QStringLiteral("source")), Tr::tr("every price needs a source (row or sheet)"));
+            m_r.error(JsonReader::child(p, QStringLiteral("source")),
+                      Tr::tr("every price needs a source (row or sheet)"));
         if (s.asOf.isEmpty())
-            m_r.error(
-                JsonReader::child(p, QStringLiteral("asOf")), Tr::tr("every price needs an asOf date (row or sheet)"));
+            m_r.error(JsonReader::child(p, QStringLiteral("asOf")),
+                      Tr::tr("every price needs an asOf date (row or sheet)"));
         s.note = m_r.optString(o, QStringLiteral("note"), p);
         s.kind = QStringLiteral("user");
         rows.append(sr);

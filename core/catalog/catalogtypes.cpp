@@ -9,11 +9,11 @@ struct UnitCode
     const char *code;
 };
 constexpr UnitCode kUnitCodes[] = {
-    {PriceUnit::PerHour, "hour"},
-    {PriceUnit::PerMonth, "month"},
-    {PriceUnit::PerGiBHour, "GiB-hour"},
-    {PriceUnit::PerGiBMonth, "GiB-month"},
-    {PriceUnit::PerGB, "GB"},
+        {PriceUnit::PerHour, "hour"},
+        {PriceUnit::PerMonth, "month"},
+        {PriceUnit::PerGiBHour, "GiB-hour"},
+        {PriceUnit::PerGiBMonth, "GiB-month"},
+        {PriceUnit::PerGB, "GB"},
 };
 } // namespace
 

@@ -49,8 +49,8 @@ struct PriceRow
 struct InstanceTypeSpec
 {
     QString id, family;
-    std::optional<int>
-        generation; ///< ECS generation (g8i -> 8); null when the family digit is a series index (i4, u1, e)
+    std::optional<int> generation; ///< ECS generation (g8i -> 8); null when the family digit is a
+                                   ///< series index (i4, u1, e)
     QString arch; ///< "x86_64" | "arm64"
     QString vendor; ///< "intel" | "amd" | "arm"
     QString cpu; ///< processor platform, human readable
@@ -59,7 +59,8 @@ struct InstanceTypeSpec
     double netBaselineGbps = 0, netBurstGbps = 0; ///< burst == baseline when the type has no burst
     std::optional<qint64> pps; ///< packets per second; null when not published (e family)
     std::optional<int> maxEnis;
-    // Instance-level caps on all attached cloud disks together; null when not published (t5, t6, d2s).
+    // Instance-level caps on all attached cloud disks together; null when not published (t5, t6,
+    // d2s).
     std::optional<double> diskBaselineIops, diskBurstIops, diskBaselineMBps, diskBurstMBps;
     std::optional<int> maxDataDisks;
 
@@ -99,7 +100,8 @@ struct LinearCap
 /** A cloud-disk category (and performance level for ESSD). Latencies in ms, throughput MB/s. */
 struct DiskCategorySpec
 {
-    QString category; ///< API name: cloud_essd, cloud_auto, cloud_essd_entry, cloud_ssd, cloud_efficiency, cloud
+    QString category; ///< API name: cloud_essd, cloud_auto, cloud_essd_entry, cloud_ssd,
+                      ///< cloud_efficiency, cloud
     QString level; ///< "PL0".."PL3" for cloud_essd, "" otherwise
     int minGiB = 0, maxGiB = 0;
     LinearCap iops, throughputMBps; ///< all zero when `hasFormula` is false (retired basic disk)
@@ -111,16 +113,19 @@ struct DiskCategorySpec
     SourceRef src;
     QString formulaText; ///< as published
     // cloud_auto (ESSD AutoPL) extras; zero for other categories.
-    // baseline IOPS = max(iops.at(GiB), autoBaselineFloorIops); provisioned IOPS <= min(1000*GiB - baseline,
-    // autoMaxProvisionedIops); burst IOPS <= min(autoBurstIopsPerGiB * GiB, autoBurstMaxIops).
-    double autoBaselineFloorIops = 0, autoMaxProvisionedIops = 0, autoBurstIopsPerGiB = 0, autoBurstMaxIops = 0;
+    // baseline IOPS = max(iops.at(GiB), autoBaselineFloorIops); provisioned IOPS <= min(1000*GiB -
+    // baseline, autoMaxProvisionedIops); burst IOPS <= min(autoBurstIopsPerGiB * GiB,
+    // autoBurstMaxIops).
+    double autoBaselineFloorIops = 0, autoMaxProvisionedIops = 0, autoBurstIopsPerGiB = 0,
+           autoBurstMaxIops = 0;
     double autoProvisionedIopsPerGiB = 0, autoBaselineFloorMBps = 0, autoMBpsPerProvisionedIops = 0,
            autoBurstMaxMBps = 0;
 };
 
 struct RegionSpec
 {
-    QString id, name, area; ///< area: "Chinese mainland", "Asia Pacific", "Europe", "North America", "Middle East"
+    QString id, name, area; ///< area: "Chinese mainland", "Asia Pacific", "Europe", "North
+                            ///< America", "Middle East"
     bool mainland = false;
     QStringList zones; ///< observed zone ids, sorted; may be empty (unknown, not "none")
     SourceRef src;

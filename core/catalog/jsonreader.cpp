@@ -34,7 +34,8 @@ constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 QString JsonReader::child(const QString &path, const QString &key)
 {
     QString escaped = key;
-    escaped.replace(QLatin1Char('~'), QLatin1String("~0")).replace(QLatin1Char('/'), QLatin1String("~1"));
+    escaped.replace(QLatin1Char('~'), QLatin1String("~0"))
+            .replace(QLatin1Char('/'), QLatin1String("~1"));
     return path + QLatin1Char('/') + escaped;
 }
 
@@ -47,7 +48,8 @@ void JsonReader::error(const QString &path, const QString &message)
 {
     ++m_count;
     if (m_errors)
-        m_errors->append((path.isEmpty() ? QStringLiteral("/") : path) + QStringLiteral(": ") + message);
+        m_errors->append((path.isEmpty() ? QStringLiteral("/") : path) + QStringLiteral(": ")
+                         + message);
 }
 
 QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
@@ -59,7 +61,8 @@ QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
     return v.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &key, const QString &path)
+std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &key,
+                                              const QString &path)
 {
     const QJsonValue v = o.value(key);
     const QString p = child(path, key);
@@ -70,13 +73,15 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QStrin
     return v.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::optObject(const QJsonObject &o, const QString &key, const QString &path)
+std::optional<QJsonObject> JsonReader::optObject(const QJsonObject &o, const QString &key,
+                                                 const QString &path)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isObject()) {
-        error(child(path, key), Tr::tr("expected an object or null, found %1").arg(QLatin1String(typeName(v))));
+        error(child(path, key),
+              Tr::tr("expected an object or null, found %1").arg(QLatin1String(typeName(v))));
         return std::nullopt;
     }
     return v.toObject();
@@ -86,7 +91,8 @@ QJsonArray JsonReader::array(const QJsonObject &o, const QString &key, const QSt
 {
     const QJsonValue v = o.value(key);
     if (!v.isArray()) {
-        error(child(path, key), Tr::tr("expected an array, found %1").arg(QLatin1String(typeName(v))));
+        error(child(path, key),
+              Tr::tr("expected an array, found %1").arg(QLatin1String(typeName(v))));
         return {};
     }
     return v.toArray();
@@ -105,8 +111,8 @@ QString JsonReader::string(const QJsonObject &o, const QString &key, const QStri
     const QJsonValue v = o.value(key);
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         error(child(path, key),
-            v.isString() ? Tr::tr("expected a non-empty string")
-                         : Tr::tr("expected a string, found %1").arg(QLatin1String(typeName(v))));
+              v.isString() ? Tr::tr("expected a non-empty string")
+                           : Tr::tr("expected a string, found %1").arg(QLatin1String(typeName(v))));
         return {};
     }
     return v.toString();
@@ -118,19 +124,22 @@ QString JsonReader::optString(const QJsonObject &o, const QString &key, const QS
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString()) {
-        error(child(path, key), Tr::tr("expected a string, found %1").arg(QLatin1String(typeName(v))));
+        error(child(path, key),
+              Tr::tr("expected a string, found %1").arg(QLatin1String(typeName(v))));
         return {};
     }
     return v.toString();
 }
 
-bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString &path, bool fallback)
+bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString &path,
+                         bool fallback)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
-        error(child(path, key), Tr::tr("expected a boolean, found %1").arg(QLatin1String(typeName(v))));
+        error(child(path, key),
+              Tr::tr("expected a boolean, found %1").arg(QLatin1String(typeName(v))));
         return fallback;
     }
     return v.toBool();
@@ -145,7 +154,8 @@ std::optional<double> JsonReader::numberValue(const QJsonValue &v, const QString
     return v.toDouble();
 }
 
-double JsonReader::number(const QJsonObject &o, const QString &key, const QString &path, double min, double max)
+double JsonReader::number(const QJsonObject &o, const QString &key, const QString &path, double min,
+                          double max)
 {
     const QString p = child(path, key);
     const auto n = numberValue(o.value(key), p);
@@ -176,7 +186,8 @@ double JsonReader::nonNegative(const QJsonObject &o, const QString &key, const Q
     return n && *n >= 0 ? *n : 0;
 }
 
-std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QString &key, const QString &path)
+std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QString &key,
+                                                 const QString &path)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -201,7 +212,8 @@ int JsonReader::positiveInt(const QJsonObject &o, const QString &key, const QStr
     return int(n);
 }
 
-std::optional<int> JsonReader::optPositiveInt(const QJsonObject &o, const QString &key, const QString &path)
+std::optional<int> JsonReader::optPositiveInt(const QJsonObject &o, const QString &key,
+                                              const QString &path)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
@@ -210,7 +222,8 @@ std::optional<int> JsonReader::optPositiveInt(const QJsonObject &o, const QStrin
     return n > 0 ? std::optional<int>(n) : std::nullopt;
 }
 
-std::optional<qint64> JsonReader::optPositiveInt64(const QJsonObject &o, const QString &key, const QString &path)
+std::optional<qint64> JsonReader::optPositiveInt64(const QJsonObject &o, const QString &key,
+                                                   const QString &path)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())

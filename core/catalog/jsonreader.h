@@ -21,7 +21,8 @@ class JsonReader
 public:
     explicit JsonReader(QStringList *errors)
         : m_errors(errors)
-    { }
+    {
+    }
 
     static QString child(const QString &path, const QString &key);
     static QString child(const QString &path, qsizetype index);
@@ -31,25 +32,32 @@ public:
 
     QJsonObject object(const QJsonValue &v, const QString &path);
     /** Required object member; nullopt (and an error) when missing or not an object. */
-    std::optional<QJsonObject> object(const QJsonObject &o, const QString &key, const QString &path);
+    std::optional<QJsonObject> object(const QJsonObject &o, const QString &key,
+                                      const QString &path);
     /** Optional object member: nullopt when absent/null, error when another type. */
-    std::optional<QJsonObject> optObject(const QJsonObject &o, const QString &key, const QString &path);
+    std::optional<QJsonObject> optObject(const QJsonObject &o, const QString &key,
+                                         const QString &path);
     QJsonArray array(const QJsonObject &o, const QString &key, const QString &path);
     QJsonArray optArray(const QJsonObject &o, const QString &key, const QString &path);
 
-    QString string(const QJsonObject &o, const QString &key, const QString &path); ///< required, non-empty
+    QString string(const QJsonObject &o, const QString &key,
+                   const QString &path); ///< required, non-empty
     QString optString(const QJsonObject &o, const QString &key, const QString &path);
     bool boolean(const QJsonObject &o, const QString &key, const QString &path, bool fallback);
 
     /** Required number within [min, max]. */
     double number(const QJsonObject &o, const QString &key, const QString &path,
-        double min = -std::numeric_limits<double>::max(), double max = std::numeric_limits<double>::max());
+                  double min = -std::numeric_limits<double>::max(),
+                  double max = std::numeric_limits<double>::max());
     double positive(const QJsonObject &o, const QString &key, const QString &path); ///< > 0
     double nonNegative(const QJsonObject &o, const QString &key, const QString &path);
-    std::optional<double> optNonNegative(const QJsonObject &o, const QString &key, const QString &path);
+    std::optional<double> optNonNegative(const QJsonObject &o, const QString &key,
+                                         const QString &path);
     int positiveInt(const QJsonObject &o, const QString &key, const QString &path);
-    std::optional<int> optPositiveInt(const QJsonObject &o, const QString &key, const QString &path);
-    std::optional<qint64> optPositiveInt64(const QJsonObject &o, const QString &key, const QString &path);
+    std::optional<int> optPositiveInt(const QJsonObject &o, const QString &key,
+                                      const QString &path);
+    std::optional<qint64> optPositiveInt64(const QJsonObject &o, const QString &key,
+                                           const QString &path);
 
 private:
     std::optional<double> numberValue(const QJsonValue &v, const QString &path);

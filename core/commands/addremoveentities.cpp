@@ -15,8 +15,8 @@ AddRemoveEntities::AddRemoveEntities(Document *document, const QList<Entity> &en
         m_ids << e.id;
 }
 
-AddRemoveEntities::AddRemoveEntities(Document *document, const EntityIds &ids,
-                                     const QString &text, QUndoCommand *parent)
+AddRemoveEntities::AddRemoveEntities(Document *document, const EntityIds &ids, const QString &text,
+                                     QUndoCommand *parent)
     : QUndoCommand(text, parent)
     , m_document(document)
     , m_mode(Mode::Remove)

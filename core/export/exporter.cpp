@@ -28,7 +28,8 @@ bool ExportResult::writeToDirectory(const QString &directory, QString *error) co
     QDir dir(directory);
     if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
         if (error)
-            *error = Tr::tr("Cannot create the directory %1.").arg(QDir::toNativeSeparators(directory));
+            *error = Tr::tr("Cannot create the directory %1.")
+                             .arg(QDir::toNativeSeparators(directory));
         return false;
     }
     for (auto it = files.cbegin(); it != files.cend(); ++it) {
@@ -39,8 +40,8 @@ bool ExportResult::writeToDirectory(const QString &directory, QString *error) co
             || !file.commit()) {
             if (error)
                 *error = Tr::tr("Cannot write %1: %2")
-                             .arg(QDir::toNativeSeparators(path),
-                                  reason.isEmpty() ? file.errorString() : reason);
+                                 .arg(QDir::toNativeSeparators(path),
+                                      reason.isEmpty() ? file.errorString() : reason);
             return false;
         }
     }

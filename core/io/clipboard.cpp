@@ -55,8 +55,9 @@ QRectF Fragment::bounds() const
 
 QString documentToken(const Document *document)
 {
-    return QStringLiteral("%1:%2").arg(QCoreApplication::applicationPid())
-        .arg(quintptr(document), 0, 16);
+    return QStringLiteral("%1:%2")
+            .arg(QCoreApplication::applicationPid())
+            .arg(quintptr(document), 0, 16);
 }
 
 EntityIds closure(const Model &model, const EntityIds &selection)
@@ -112,7 +113,7 @@ bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
         root = json::parse(data.constBegin(), data.constEnd());
     } catch (const json::parse_error &e) {
         *error = Tr::tr("The clipboard does not hold ECS Planner components (not JSON at byte %1).")
-                     .arg(e.byte);
+                         .arg(e.byte);
         return false;
     }
     if (!root.is_object() || root.value("format", json()) != FormatTag) {
@@ -131,7 +132,8 @@ bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
     for (size_t i = 0; i < entities->size(); ++i) {
         const QString path = QStringLiteral("/entities/%1").arg(i);
         Entity e;
-        if (!DesignJson::readEntity(QByteArray::fromStdString((*entities)[i].dump()), &e, &errors, path))
+        if (!DesignJson::readEntity(QByteArray::fromStdString((*entities)[i].dump()), &e, &errors,
+                                    path))
             continue;
         if (seen.contains(e.id)) {
             errors << Tr::tr("%1/id: duplicate id %2").arg(path).arg(toUInt(e.id));
@@ -228,7 +230,8 @@ Document::Result paste(Document *document, const Fragment &fragment, const QPoin
         // An outside attachment holds only while the disk stays in that instance's zone.
         const bool external = isValid(attached) && !map.contains(e.disk.attachedTo);
         e.disk.attachedTo = (external && model.zoneOf(attached) != model.zoneOf(e.parent))
-                                ? EntityId::None : attached;
+                ? EntityId::None
+                : attached;
     }
     // Zones spanned must stay in the new region; drop the ones that are not.
     for (Entity &e : entities) {
@@ -236,8 +239,8 @@ Document::Result paste(Document *document, const Fragment &fragment, const QPoin
             && !model.checkReference(e, Property::Zones, QVariant::fromValue(e.zones)).isEmpty())
             e.zones.clear();
     }
-    return document->addEntities(entities, Tr::tr("Paste %n component(s)", nullptr,
-                                                  int(nodeIds.size())));
+    return document->addEntities(entities,
+                                 Tr::tr("Paste %n component(s)", nullptr, int(nodeIds.size())));
 }
 
 Document::Result duplicate(Document *document, const EntityIds &selection, const QPointF &offset)

@@ -34,8 +34,8 @@ inline constexpr const char *FormatTag = "ecsplan-fragment";
 
 struct Fragment
 {
-    QList<Entity> entities;   ///< with the ids of the document they were copied from
-    QString source;           ///< documentToken() of that document
+    QList<Entity> entities; ///< with the ids of the document they were copied from
+    QString source; ///< documentToken() of that document
     bool isEmpty() const { return entities.isEmpty(); }
     /** Union of the node geometries (scene coordinates). */
     QRectF bounds() const;

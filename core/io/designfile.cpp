@@ -24,7 +24,8 @@ LoadResult load(const QString &path, const Catalog *catalog)
         return result;
     }
     if (file.size() > MaxFileBytes) {
-        result.errors << Tr::tr("%1: the file is larger than 256 MiB; it is not a design.").arg(path);
+        result.errors
+                << Tr::tr("%1: the file is larger than 256 MiB; it is not a design.").arg(path);
         return result;
     }
     const QByteArray data = file.readAll();

@@ -16,8 +16,14 @@ using json = nlohmann::json;
 
 namespace {
 
-std::string str(const QString &s) { return s.toStdString(); }
-QString qstr(const std::string &s) { return QString::fromStdString(s); }
+std::string str(const QString &s)
+{
+    return s.toStdString();
+}
+QString qstr(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 ojson idValue(EntityId id)
 {
@@ -40,17 +46,22 @@ ojson ruleToJson(const SecurityRule &r)
 ojson valueToJson(Property p, const QVariant &v)
 {
     switch (propertyType(p)) {
-    case PropertyType::String: return str(v.toString());
-    case PropertyType::Int: return v.toInt();
-    case PropertyType::Double: return v.toDouble();
-    case PropertyType::Bool: return v.toBool();
+    case PropertyType::String:
+        return str(v.toString());
+    case PropertyType::Int:
+        return v.toInt();
+    case PropertyType::Double:
+        return v.toDouble();
+    case PropertyType::Bool:
+        return v.toBool();
     case PropertyType::StringList: {
         ojson a = ojson::array();
         for (const QString &s : v.toStringList())
             a.push_back(str(s));
         return a;
     }
-    case PropertyType::Id: return idValue(v.value<EntityId>());
+    case PropertyType::Id:
+        return idValue(v.value<EntityId>());
     case PropertyType::Ids: {
         ojson a = ojson::array();
         for (EntityId id : v.value<EntityIds>())
@@ -61,7 +72,8 @@ ojson valueToJson(Property p, const QVariant &v)
         const QRectF r = v.toRectF();
         return ojson::array({r.x(), r.y(), r.width(), r.height()});
     }
-    case PropertyType::Enum: return str(enumToCode(p, v));
+    case PropertyType::Enum:
+        return str(enumToCode(p, v));
     case PropertyType::Rules: {
         ojson a = ojson::array();
         for (const SecurityRule &r : v.value<SecurityRules>())
@@ -76,7 +88,10 @@ ojson valueToJson(Property p, const QVariant &v)
 struct Reader
 {
     QStringList *errors;
-    void fail(const QString &path, const QString &message) { errors->append(path + QStringLiteral(": ") + message); }
+    void fail(const QString &path, const QString &message)
+    {
+        errors->append(path + QStringLiteral(": ") + message);
+    }
 };
 
 QString typeName(const json &j)
@@ -91,7 +106,9 @@ bool readId(Reader &r, const json &j, const QString &path, EntityId *out, bool a
         return true;
     }
     if (!j.is_number_integer() || j.get<long long>() <= 0 || j.get<long long>() > 0xffffffffLL) {
-        r.fail(path, Tr::tr("expected a positive entity id, found %1").arg(QString::fromStdString(j.dump())));
+        r.fail(path,
+               Tr::tr("expected a positive entity id, found %1")
+                       .arg(QString::fromStdString(j.dump())));
         return false;
     }
     *out = entityId(j.get<quint32>());
@@ -134,7 +151,8 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
         return false;
     rule->ingress = direction == QLatin1String("ingress");
     if (!rule->ingress && direction != QLatin1String("egress")) {
-        r.fail(path + QStringLiteral("/direction"), Tr::tr("expected \"ingress\" or \"egress\", found \"%1\"").arg(direction));
+        r.fail(path + QStringLiteral("/direction"),
+               Tr::tr("expected \"ingress\" or \"egress\", found \"%1\"").arg(direction));
         return false;
     }
     rule->accept = policy != QLatin1String("drop");
@@ -145,7 +163,8 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
         rule->portTo = parts[1].toInt(&b);
     }
     if (!a || !b) {
-        r.fail(path + QStringLiteral("/ports"), Tr::tr("expected \"from/to\" such as \"22/22\", found \"%1\"").arg(ports));
+        r.fail(path + QStringLiteral("/ports"),
+               Tr::tr("expected \"from/to\" such as \"22/22\", found \"%1\"").arg(ports));
         return false;
     }
     return true;
@@ -165,7 +184,8 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
         *out = qstr(j.get<std::string>());
         return true;
     case PropertyType::Int:
-        if (!j.is_number_integer() && !(j.is_number_float() && std::floor(j.get<double>()) == j.get<double>()))
+        if (!j.is_number_integer()
+            && !(j.is_number_float() && std::floor(j.get<double>()) == j.get<double>()))
             return expected(Tr::tr("a whole number"));
         if (std::abs(j.get<double>()) > 2e9)
             return expected(Tr::tr("a number in range"));
@@ -264,7 +284,8 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
     }
     const auto kind = entityKindFromCode(qstr(kindIt->get<std::string>()));
     if (!kind) {
-        r.fail(path + QStringLiteral("/kind"), Tr::tr("unknown kind \"%1\"").arg(qstr(kindIt->get<std::string>())));
+        r.fail(path + QStringLiteral("/kind"),
+               Tr::tr("unknown kind \"%1\"").arg(qstr(kindIt->get<std::string>())));
         return false;
     }
     Entity e = makeEntity(*kind);
@@ -335,10 +356,13 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
     const QString where = describe(e, index);
     if (e.isCompute() && !catalog.instanceType(e.compute.instanceType))
         r.fail(where + QStringLiteral("/instanceType"),
-               Tr::tr("unknown instance type \"%1\" (not in the catalog)").arg(e.compute.instanceType));
-    if (e.isCompute() && !catalog.diskCategory(e.compute.systemDiskCategory, e.compute.systemDiskLevel))
+               Tr::tr("unknown instance type \"%1\" (not in the catalog)")
+                       .arg(e.compute.instanceType));
+    if (e.isCompute()
+        && !catalog.diskCategory(e.compute.systemDiskCategory, e.compute.systemDiskLevel))
         r.fail(where + QStringLiteral("/systemDiskCategory"),
-               Tr::tr("unknown disk category \"%1\" %2").arg(e.compute.systemDiskCategory, e.compute.systemDiskLevel));
+               Tr::tr("unknown disk category \"%1\" %2")
+                       .arg(e.compute.systemDiskCategory, e.compute.systemDiskLevel));
     if (e.kind == EntityKind::Disk && !catalog.diskCategory(e.disk.category, e.disk.level))
         r.fail(where + QStringLiteral("/category"),
                Tr::tr("unknown disk category \"%1\" %2").arg(e.disk.category, e.disk.level));
@@ -391,9 +415,8 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     try {
         root = json::parse(data.constBegin(), data.constEnd());
     } catch (const json::parse_error &e) {
-        r.fail(QStringLiteral("/"), Tr::tr("not valid JSON (byte %1): %2")
-                                        .arg(e.byte)
-                                        .arg(QString::fromUtf8(e.what())));
+        r.fail(QStringLiteral("/"),
+               Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
         return false;
     }
     if (!root.is_object()) {
@@ -401,7 +424,8 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         return false;
     }
     if (root.value("format", json()) != FormatTag) {
-        r.fail(QStringLiteral("/format"), Tr::tr("not an ECS Planner design (expected \"format\": \"ecsplan\")"));
+        r.fail(QStringLiteral("/format"),
+               Tr::tr("not an ECS Planner design (expected \"format\": \"ecsplan\")"));
         return false;
     }
     const json version = root.value("schemaVersion", json());
@@ -413,14 +437,14 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         r.fail(QStringLiteral("/schemaVersion"),
                Tr::tr("the design was saved by a newer ECS Planner (schema %1); this version reads "
                       "schema %2 and older. Please update ECS Planner.")
-                   .arg(version.get<long long>())
-                   .arg(SchemaVersion));
+                       .arg(version.get<long long>())
+                       .arg(SchemaVersion));
         return false;
     }
     for (auto it = root.begin(); it != root.end(); ++it) {
         static const QStringList known = {QStringLiteral("format"), QStringLiteral("schemaVersion"),
-                                          QStringLiteral("catalogVersion"), QStringLiteral("design"),
-                                          QStringLiteral("entities")};
+                                          QStringLiteral("catalogVersion"),
+                                          QStringLiteral("design"), QStringLiteral("entities")};
         if (!known.contains(qstr(it.key())))
             r.fail(QLatin1Char('/') + qstr(it.key()), Tr::tr("unknown key"));
     }
@@ -441,18 +465,22 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                     if (v->is_string())
                         *out = qstr(v->get<std::string>());
                     else
-                        r.fail(QStringLiteral("/design/") + QLatin1String(key), Tr::tr("expected a string"));
+                        r.fail(QStringLiteral("/design/") + QLatin1String(key),
+                               Tr::tr("expected a string"));
                 }
             };
             text("title", &settings.title);
             text("description", &settings.description);
             text("currency", &settings.currency);
             text("priceSheet", &settings.priceSheet);
-            if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
-                r.fail(QStringLiteral("/design/currency"), Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"").arg(settings.currency));
+            if (settings.currency != QLatin1String("CNY")
+                && settings.currency != QLatin1String("USD"))
+                r.fail(QStringLiteral("/design/currency"),
+                       Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"").arg(settings.currency));
             if (auto v = d.find("cnyPerUsd"); v != d.end()) {
                 if (!v->is_number() || !(v->get<double>() > 0) || v->get<double>() > 1000)
-                    r.fail(QStringLiteral("/design/cnyPerUsd"), Tr::tr("expected a positive exchange rate"));
+                    r.fail(QStringLiteral("/design/cnyPerUsd"),
+                           Tr::tr("expected a positive exchange rate"));
                 else
                     settings.cnyPerUsd = v->get<double>();
             }
@@ -469,11 +497,13 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                             continue;
                         }
                         rule.ruleId = qstr(m["rule"].get<std::string>());
-                        if (auto reason = m.find("reason"); reason != m.end() && !reason->is_string())
+                        if (auto reason = m.find("reason");
+                            reason != m.end() && !reason->is_string())
                             r.fail(path + QStringLiteral("/reason"), Tr::tr("expected a string"));
                         else if (reason != m.end())
                             rule.reason = qstr(reason->get<std::string>());
-                        readId(r, m.value("entity", json()), path + QStringLiteral("/entity"), &rule.entity, true);
+                        readId(r, m.value("entity", json()), path + QStringLiteral("/entity"),
+                               &rule.entity, true);
                         settings.mutedRules << rule;
                     }
                 }
@@ -543,7 +573,8 @@ bool read(const QByteArray &data, Model *model, QStringList *errors, const Catal
     try {
         return readRoot(data, model, errors, catalog, catalogVersion);
     } catch (const std::exception &e) {
-        errors->append(QStringLiteral("/: ") + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
+        errors->append(QStringLiteral("/: ")
+                       + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
         return false;
     }
 }
@@ -560,7 +591,8 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
     try {
         j = json::parse(data.constBegin(), data.constEnd());
     } catch (const json::parse_error &e) {
-        r.fail(path, Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
+        r.fail(path,
+               Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
         return false;
     }
     try {

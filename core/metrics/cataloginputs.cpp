@@ -12,9 +12,9 @@ struct CatalogInputs::Caches
     QHash<Pair, std::optional<DiskFormula>> diskFormulas;
     QHash<Pair, PricedItem> instancePrices;
     QHash<Pair, PricedItem> cachePrices;
-    QHash<Pair, QHash<QString, PricedDisk>> diskPrices;   // (category, level) → region → price
+    QHash<Pair, QHash<QString, PricedDisk>> diskPrices; // (category, level) → region → price
     QHash<QString, ServiceItem> services;
-    std::array<QHash<Pair, TransferRate>, 5> rates;       // by TransferClass
+    std::array<QHash<Pair, TransferRate>, 5> rates; // by TransferClass
     std::array<QHash<Pair, std::optional<std::pair<RttRange, Citation>>>, 5> rtts; // by LinkScope
     QHash<const InstanceTypeSpec *, InstanceDiskLimits> limits;
 };
@@ -69,7 +69,8 @@ const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QSt
     auto it = m_caches->diskFormulas.constFind(k);
     if (it == m_caches->diskFormulas.constEnd()) {
         std::optional<DiskFormula> formula;
-        if (const DiskCategorySpec *spec = m_catalog ? m_catalog->diskCategory(category, level) : nullptr) {
+        if (const DiskCategorySpec *spec
+            = m_catalog ? m_catalog->diskCategory(category, level) : nullptr) {
             DiskFormula f;
             f.category = spec->category;
             f.level = spec->level;
@@ -89,7 +90,8 @@ const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QSt
             f.autoMBpsPerProvisionedIops = spec->autoMBpsPerProvisionedIops;
             f.latencyTypicalMs = spec->latencyTypicalMs;
             f.latencyWorstMs = spec->latencyWorstMs;
-            f.citation = cite(Tr::tr("%1 performance: %2").arg(f.label(), spec->formulaText), spec->src);
+            f.citation = cite(Tr::tr("%1 performance: %2").arg(f.label(), spec->formulaText),
+                              spec->src);
             formula = f;
         }
         it = m_caches->diskFormulas.insert(k, formula);
@@ -135,39 +137,46 @@ BillingDiscounts discounts(const Catalog *catalog)
     d.preemptibleWhy = CatalogInputs::cite(Tr::tr("preemptible (spot) maximum discount"), spot);
     SourceRef plan;
     d.savingsPlan = catalog->savingsPlanExampleDiscount(&plan);
-    d.savingsPlanWhy = CatalogInputs::cite(Tr::tr("savings plan discount (published example)"), plan);
+    d.savingsPlanWhy
+            = CatalogInputs::cite(Tr::tr("savings plan discount (published example)"), plan);
     return d;
 }
 
 } // namespace
 
-const CatalogInputs::PricedItem &CatalogInputs::instancePrice(const QString &type, const QString &region) const
+const CatalogInputs::PricedItem &CatalogInputs::instancePrice(const QString &type,
+                                                              const QString &region) const
 {
     const Pair k(type, region);
     auto it = m_caches->instancePrices.constFind(k);
     if (it != m_caches->instancePrices.constEnd())
         return *it;
     PricedItem item;
-    item.price.label = Tr::tr("%1 in %2").arg(type, region.isEmpty() ? Tr::tr("no region") : region);
+    item.price.label
+            = Tr::tr("%1 in %2").arg(type, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingKeys = missingKeys(item.price.label);
     if (m_catalog && !region.isEmpty()) {
         if (const PriceRow *row = m_catalog->instancePrice(type, region, kPayg))
-            item.price.payAsYouGo = unitPrice(*row, Tr::tr("%1 pay-as-you-go, %2").arg(type, row->region));
+            item.price.payAsYouGo
+                    = unitPrice(*row, Tr::tr("%1 pay-as-you-go, %2").arg(type, row->region));
         if (const PriceRow *row = m_catalog->instancePrice(type, region, kSubscription))
-            item.price.subscription = unitPrice(*row, Tr::tr("%1 subscription, %2").arg(type, row->region));
+            item.price.subscription
+                    = unitPrice(*row, Tr::tr("%1 subscription, %2").arg(type, row->region));
         item.price.discounts = discounts(m_catalog);
     }
     return *m_caches->instancePrices.insert(k, item);
 }
 
-const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instanceClass, const QString &region) const
+const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instanceClass,
+                                                           const QString &region) const
 {
     const Pair k(instanceClass, region);
     auto it = m_caches->cachePrices.constFind(k);
     if (it != m_caches->cachePrices.constEnd())
         return *it;
     PricedItem item;
-    item.price.label = Tr::tr("%1 in %2").arg(instanceClass, region.isEmpty() ? Tr::tr("no region") : region);
+    item.price.label = Tr::tr("%1 in %2")
+                               .arg(instanceClass, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingKeys = missingKeys(item.price.label);
     if (m_catalog) {
         for (const RedisClassSpec &spec : m_catalog->redisClasses()) {
@@ -197,7 +206,8 @@ std::optional<double> CatalogInputs::cacheMemoryGB(const QString &instanceClass)
     return std::nullopt;
 }
 
-const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &category, const QString &level,
+const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &category,
+                                                          const QString &level,
                                                           const QString &region) const
 {
     QHash<QString, PricedDisk> &byRegion = m_caches->diskPrices[Pair(category, level)];
@@ -206,22 +216,26 @@ const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &categor
         return *it;
     PricedDisk item;
     const QString label = level.isEmpty() ? category : category + QLatin1Char(' ') + level;
-    item.price.label = Tr::tr("%1 in %2").arg(label, region.isEmpty() ? Tr::tr("no region") : region);
+    item.price.label
+            = Tr::tr("%1 in %2").arg(label, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingPayg = missingPriceKey(item.price.label, BillingModel::PayAsYouGo);
     item.missingSubscription = missingPriceKey(item.price.label, BillingModel::Subscription1Year);
     if (m_catalog && !region.isEmpty()) {
         if (const PriceRow *row = m_catalog->diskPrice(category, level, region, kPayg))
-            item.price.payAsYouGo = unitPrice(*row, Tr::tr("%1 pay-as-you-go, %2").arg(label, row->region));
+            item.price.payAsYouGo
+                    = unitPrice(*row, Tr::tr("%1 pay-as-you-go, %2").arg(label, row->region));
         if (const PriceRow *row = m_catalog->diskPrice(category, level, region, kSubscription))
-            item.price.subscription = unitPrice(*row, Tr::tr("%1 subscription, %2").arg(label, row->region));
+            item.price.subscription
+                    = unitPrice(*row, Tr::tr("%1 subscription, %2").arg(label, row->region));
     }
     return *byRegion.insert(region, item);
 }
 
-const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerKind kind, const QString &edition,
+const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerKind kind,
+                                                                   const QString &edition,
                                                                    const QString &region) const
 {
-    const QString service = toCode(kind);  // alb, nlb, clb
+    const QString service = toCode(kind); // alb, nlb, clb
     const QString item = kind == LoadBalancerKind::Alb ? edition : QStringLiteral("instance");
     const QString k = service + QLatin1Char('|') + item + QLatin1Char('|') + region;
     auto it = m_caches->services.constFind(k);
@@ -229,8 +243,8 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
         return *it;
     ServiceItem result;
     result.label = kind == LoadBalancerKind::Alb
-                       ? Tr::tr("%1 %2 instance fee in %3").arg(service.toUpper(), edition, region)
-                       : Tr::tr("%1 instance fee in %2").arg(service.toUpper(), region);
+            ? Tr::tr("%1 %2 instance fee in %3").arg(service.toUpper(), edition, region)
+            : Tr::tr("%1 instance fee in %2").arg(service.toUpper(), region);
     result.missingKey = missingPriceKey(result.label, BillingModel::PayAsYouGo);
     if (m_catalog) {
         const bool mainland = isMainland(region);
@@ -239,7 +253,7 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
                 || sp.item.compare(item, Qt::CaseInsensitive) != 0 || !sp.amount)
                 continue;
             const bool scopeOk = sp.scope == QLatin1String("all")
-                                 || (sp.scope == QLatin1String("mainland")) == mainland;
+                    || (sp.scope == QLatin1String("mainland")) == mainland;
             if (!scopeOk)
                 continue;
             UnitPrice p;
@@ -297,11 +311,13 @@ const TransferRate &CatalogInputs::transferRate(TransferClass transferClass, con
     return *rates.insert(k, rate);
 }
 
-std::optional<RttRange> CatalogInputs::linkRtt(LinkScope scope, const QString &from, const QString &to,
-                                               Citation *citation) const
+std::optional<RttRange> CatalogInputs::linkRtt(LinkScope scope, const QString &from,
+                                               const QString &to, Citation *citation) const
 {
-    QHash<Pair, std::optional<std::pair<RttRange, Citation>>> &cache = m_caches->rtts[size_t(scope)];
-    const bool regional = scope == LinkScope::CrossRegionCen || scope == LinkScope::CrossRegionInternet;
+    QHash<Pair, std::optional<std::pair<RttRange, Citation>>> &cache
+            = m_caches->rtts[size_t(scope)];
+    const bool regional
+            = scope == LinkScope::CrossRegionCen || scope == LinkScope::CrossRegionInternet;
     const Pair k = regional ? Pair(from, to) : Pair();
     auto it = cache.constFind(k);
     if (it == cache.constEnd()) {
@@ -316,8 +332,8 @@ std::optional<RttRange> CatalogInputs::linkRtt(LinkScope scope, const QString &f
     return (*it)->first;
 }
 
-std::optional<RttRange> CatalogInputs::lookupRtt(LinkScope scope, const QString &from, const QString &to,
-                                                 Citation *citation) const
+std::optional<RttRange> CatalogInputs::lookupRtt(LinkScope scope, const QString &from,
+                                                 const QString &to, Citation *citation) const
 {
     if (!m_catalog)
         return std::nullopt;
@@ -353,7 +369,8 @@ std::optional<RttRange> CatalogInputs::lookupRtt(LinkScope scope, const QString 
 bool CatalogInputs::isMainland(const QString &region) const
 {
     const RegionSpec *spec = m_catalog ? m_catalog->region(region) : nullptr;
-    return spec ? spec->mainland : region.startsWith(QLatin1String("cn-")) && region != QLatin1String("cn-hongkong");
+    return spec ? spec->mainland
+                : region.startsWith(QLatin1String("cn-")) && region != QLatin1String("cn-hongkong");
 }
 
 double CatalogInputs::freeQuotaGB(bool mainland) const

@@ -52,7 +52,8 @@ public:
         DiskPrice price;
         QString missingPayg, missingSubscription;
     };
-    const PricedDisk &diskPrice(const QString &category, const QString &level, const QString &region) const;
+    const PricedDisk &diskPrice(const QString &category, const QString &level,
+                                const QString &region) const;
 
     struct ServiceItem
     {
@@ -64,7 +65,8 @@ public:
                                          const QString &region) const;
 
     /** The per-GB rate for traffic of `transferClass` from region `from` to region `to`. */
-    const TransferRate &transferRate(TransferClass transferClass, const QString &from, const QString &to) const;
+    const TransferRate &transferRate(TransferClass transferClass, const QString &from,
+                                     const QString &to) const;
     /** Round trip for a link of `scope`; empty when the catalog has no figure. */
     std::optional<RttRange> linkRtt(LinkScope scope, const QString &from, const QString &to,
                                     Citation *citation = nullptr) const;

@@ -25,7 +25,7 @@ bool sameText(const QString &a, const QString &b)
 bool isCode(const QString &s, const char (&code)[4])
 {
     return s.size() == 3 && s.at(0) == QLatin1Char(code[0]) && s.at(1) == QLatin1Char(code[1])
-           && s.at(2) == QLatin1Char(code[2]);
+            && s.at(2) == QLatin1Char(code[2]);
 }
 
 } // namespace
@@ -78,7 +78,8 @@ CostFigure missing(const QString &label, BillingModel billing, bool explain)
     if (!explain)
         return c;
     c.why.formula = Tr::tr("price missing: %1").arg(missingPriceKey(label, billing));
-    c.why.notes << Tr::tr("the catalog has no price for this item; it is not counted in the totals");
+    c.why.notes << Tr::tr(
+            "the catalog has no price for this item; it is not counted in the totals");
     return c;
 }
 
@@ -94,9 +95,10 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         c.monthly = currency.convert(p.monthly() * units, p.currency);
         if (!explain)
             return c;
-        c.why.formula = QStringLiteral("%1 × %2%3 = %4")
-                            .arg(unitText(p), number(units), currency.conversionText(p.currency),
-                                 money(c.monthly, currency.display));
+        c.why.formula
+                = QStringLiteral("%1 × %2%3 = %4")
+                          .arg(unitText(p), number(units), currency.conversionText(p.currency),
+                               money(c.monthly, currency.display));
         c.why.citations << p.citation;
         return c;
     }
@@ -104,13 +106,26 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         return missing(price.label, billing, explain);
 
     std::optional<double> discount = 0.0;
-    const Citation *discountWhy = nullptr;  // a pointer: no copy on the fast path
+    const Citation *discountWhy = nullptr; // a pointer: no copy on the fast path
     switch (billing) {
-    case BillingModel::PayAsYouGo: break;
-    case BillingModel::Subscription1Year: discount = d.subscription1Year; discountWhy = &d.subscriptionWhy; break;
-    case BillingModel::Subscription3Year: discount = d.subscription3Year; discountWhy = &d.subscriptionWhy; break;
-    case BillingModel::Preemptible: discount = d.preemptible; discountWhy = &d.preemptibleWhy; break;
-    case BillingModel::SavingsPlan: discount = d.savingsPlan; discountWhy = &d.savingsPlanWhy; break;
+    case BillingModel::PayAsYouGo:
+        break;
+    case BillingModel::Subscription1Year:
+        discount = d.subscription1Year;
+        discountWhy = &d.subscriptionWhy;
+        break;
+    case BillingModel::Subscription3Year:
+        discount = d.subscription3Year;
+        discountWhy = &d.subscriptionWhy;
+        break;
+    case BillingModel::Preemptible:
+        discount = d.preemptible;
+        discountWhy = &d.preemptibleWhy;
+        break;
+    case BillingModel::SavingsPlan:
+        discount = d.savingsPlan;
+        discountWhy = &d.savingsPlanWhy;
+        break;
     }
     if (!discount)
         return missing(price.label, billing, explain);
@@ -120,16 +135,18 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
     c.monthly = currency.convert(p.monthly() * units * factor, p.currency);
     if (!explain)
         return c;
-    QString formula = QStringLiteral("%1 × %2 h × %3").arg(unitText(p), number(HoursPerMonth), number(units));
+    QString formula = QStringLiteral("%1 × %2 h × %3")
+                              .arg(unitText(p), number(HoursPerMonth), number(units));
     if (billing != BillingModel::PayAsYouGo)
         formula += QStringLiteral(" × (1 − %1)").arg(number(*discount, 4));
-    c.why.formula = formula + currency.conversionText(p.currency)
-                    + QStringLiteral(" = ") + money(c.monthly, currency.display);
+    c.why.formula = formula + currency.conversionText(p.currency) + QStringLiteral(" = ")
+            + money(c.monthly, currency.display);
     c.why.citations << p.citation;
     if (billing != BillingModel::PayAsYouGo && discountWhy && !discountWhy->what.isEmpty())
         c.why.citations << *discountWhy;
     if (billing == BillingModel::Preemptible)
-        c.why.notes << Tr::tr("preemptible instances are billed at the market price; the discount is the catalog's maximum");
+        c.why.notes << Tr::tr("preemptible instances are billed at the market price; the discount "
+                              "is the catalog's maximum");
     if (billing == BillingModel::SavingsPlan)
         c.why.notes << Tr::tr("savings plan discount from the catalog's published example");
     return c;
@@ -139,9 +156,9 @@ CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double 
                            const CurrencyContext &currency, bool explain)
 {
     const bool subscription = billing == BillingModel::Subscription1Year
-                              || billing == BillingModel::Subscription3Year;
-    const std::optional<UnitPrice> &row =
-        (subscription && price.subscription) ? price.subscription : price.payAsYouGo;
+            || billing == BillingModel::Subscription3Year;
+    const std::optional<UnitPrice> &row
+            = (subscription && price.subscription) ? price.subscription : price.payAsYouGo;
     if (!row)
         return missing(price.label, subscription ? billing : BillingModel::PayAsYouGo, explain);
     CostFigure c;
@@ -156,7 +173,7 @@ CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double 
     if (copies != 1)
         formula += QStringLiteral(" × %1").arg(number(copies));
     c.why.formula = formula + currency.conversionText(p.currency) + QStringLiteral(" = ")
-                    + money(c.monthly, currency.display);
+            + money(c.monthly, currency.display);
     c.why.citations << p.citation;
     return c;
 }
@@ -170,10 +187,13 @@ CostFigure serviceMonthlyCost(const std::optional<UnitPrice> &price, const QStri
     c.monthly = currency.convert(price->monthly(), price->currency);
     if (!explain)
         return c;
-    c.why.formula = QStringLiteral("%1%2%3 = %4")
-                        .arg(unitText(*price),
-                             price->perHour ? QStringLiteral(" × %1 h").arg(number(HoursPerMonth)) : QString(),
-                             currency.conversionText(price->currency), money(c.monthly, currency.display));
+    c.why.formula
+            = QStringLiteral("%1%2%3 = %4")
+                      .arg(unitText(*price),
+                           price->perHour ? QStringLiteral(" × %1 h").arg(number(HoursPerMonth))
+                                          : QString(),
+                           currency.conversionText(price->currency),
+                           money(c.monthly, currency.display));
     c.why.citations << price->citation;
     return c;
 }

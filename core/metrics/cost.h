@@ -12,8 +12,8 @@ inline constexpr double HoursPerMonth = 730.0;
 /** Converts catalog amounts into the design's display currency. */
 struct CurrencyContext
 {
-    QString display = QStringLiteral("CNY");   ///< CNY or USD
-    double cnyPerUsd = 7.2;                    ///< the design's exchange rate
+    QString display = QStringLiteral("CNY"); ///< CNY or USD
+    double cnyPerUsd = 7.2; ///< the design's exchange rate
 
     /** `amount` in `currency` (CNY or USD) expressed in the display currency. */
     double convert(double amount, const QString &currency) const;
@@ -26,8 +26,8 @@ struct UnitPrice
 {
     double amount = 0;
     QString currency = QStringLiteral("CNY");
-    bool perHour = true;      ///< false: per month
-    bool perGiB = false;      ///< true: per GiB (disks)
+    bool perHour = true; ///< false: per month
+    bool perGiB = false; ///< true: per GiB (disks)
     Citation citation;
 
     /** Monthly amount in its own currency for `gib` GiB (ignored unless perGiB). */
@@ -44,10 +44,10 @@ struct BillingDiscounts
 /** What is known about an instance type's (or cache class's) price in one region. */
 struct ComputePrice
 {
-    std::optional<UnitPrice> payAsYouGo;        ///< per hour
-    std::optional<UnitPrice> subscription;      ///< per month, 1-year term, when published
+    std::optional<UnitPrice> payAsYouGo; ///< per hour
+    std::optional<UnitPrice> subscription; ///< per month, 1-year term, when published
     BillingDiscounts discounts;
-    QString label;                              ///< "ecs.g8i.large in cn-hangzhou"
+    QString label; ///< "ecs.g8i.large in cn-hangzhou"
 };
 
 /**
@@ -66,7 +66,7 @@ struct DiskPrice
 {
     std::optional<UnitPrice> payAsYouGo;
     std::optional<UnitPrice> subscription;
-    QString label;                              ///< "cloud_essd PL1 in cn-hangzhou"
+    QString label; ///< "cloud_essd PL1 in cn-hangzhou"
 };
 
 /**

@@ -39,20 +39,23 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     }
 }
 
-Totals TotalsAccumulator::totals(const QString &currency, double freeGBMainland, double freeGBOutside) const
+Totals TotalsAccumulator::totals(const QString &currency, double freeGBMainland,
+                                 double freeGBOutside) const
 {
     Totals t;
     t.currency = currency;
     qint64 credit = 0;
     const double quota[2] = {freeGBMainland, freeGBOutside};
     for (int g = 0; g < 2; ++g) {
-        credit += toMicro(freeQuotaCredit(fromMicro(m_egressGB[g]), fromMicro(m_egressCost[g]), quota[g]));
+        credit += toMicro(
+                freeQuotaCredit(fromMicro(m_egressGB[g]), fromMicro(m_egressCost[g]), quota[g]));
         t.internetEgressGBPerMonth += fromMicro(m_egressGB[g]);
     }
     t.internetFreeQuotaCredit = fromMicro(credit);
     t.monthly = fromMicro(m_total - credit);
     for (int c = 0; c < CostCategoryCount; ++c) {
-        const qint64 sum = m_byCategory[c].sum - (CostCategory(c) == CostCategory::Network ? credit : 0);
+        const qint64 sum
+                = m_byCategory[c].sum - (CostCategory(c) == CostCategory::Network ? credit : 0);
         t.byCategory.insert(CostCategory(c), fromMicro(sum));
     }
     for (int b = 0; b < BillingModelCount; ++b)

@@ -16,11 +16,11 @@ struct CostContribution
     EntityId zone = EntityId::None;
     EntityId region = EntityId::None;
     CostCategory category = CostCategory::Compute;
-    qint64 monthly = 0;                                ///< in the entity's own billing model
+    qint64 monthly = 0; ///< in the entity's own billing model
     std::array<qint64, BillingModelCount> byBilling{}; ///< re-priced in each billing model
-    QStringList missing;                               ///< Totals::missingPrices keys
-    int egressGroup = -1;                              ///< internet egress: 0 mainland, 1 outside, -1 none
-    qint64 egressGB = 0;                               ///< millionths of a GB
+    QStringList missing; ///< Totals::missingPrices keys
+    int egressGroup = -1; ///< internet egress: 0 mainland, 1 outside, -1 none
+    qint64 egressGB = 0; ///< millionths of a GB
     qint64 egressCost = 0;
 };
 

@@ -16,15 +16,16 @@ QString DiskFormula::label() const
 
 namespace {
 
-QString linearText(double base, double perGiB, double max, int gib, double result, const QString &unit)
+QString linearText(double base, double perGiB, double max, int gib, double result,
+                   const QString &unit)
 {
     return QStringLiteral("min(%1 + %2 × %3 GiB, %4) = %5 %6")
-        .arg(number(base), number(perGiB, 4), number(gib), number(max), number(result), unit);
+            .arg(number(base), number(perGiB, 4), number(gib), number(max), number(result), unit);
 }
 
 /// The figures alone: one definition shared by the explained and the fast path.
-void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, double *iops, double *mbps,
-                    double *provisioned, double *maxProvisioned)
+void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, double *iops,
+                    double *mbps, double *provisioned, double *maxProvisioned)
 {
     const double gib = sizeGiB;
     *iops = std::min(f.iopsBase + f.iopsPerGiB * gib, f.iopsMax);
@@ -33,16 +34,19 @@ void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, doub
     if (f.isAutoPL()) {
         const double baseline = std::max(*iops, f.autoBaselineFloorIops);
         *maxProvisioned = std::max(
-            0.0, std::min(f.autoProvisionedIopsPerGiB * gib - baseline, f.autoMaxProvisionedIops));
+                0.0,
+                std::min(f.autoProvisionedIopsPerGiB * gib - baseline, f.autoMaxProvisionedIops));
         *provisioned = std::clamp(double(provisionedIops), 0.0, *maxProvisioned);
         *iops = baseline + *provisioned;
-        *mbps = std::max(*mbps, f.autoBaselineFloorMBps) + f.autoMBpsPerProvisionedIops * *provisioned;
+        *mbps = std::max(*mbps, f.autoBaselineFloorMBps)
+                + f.autoMBpsPerProvisionedIops * *provisioned;
     }
 }
 
 } // namespace
 
-DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops, bool explain)
+DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops,
+                                bool explain)
 {
     DiskPerformance p;
     // Built only for a problem: the engine's fast path computes every disk on each full recompute.
@@ -56,15 +60,16 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
     if (sizeGiB < f.minGiB) {
         p.valid = false;
         p.problems << Tr::tr("%1 needs at least %2 GiB (this disk has %3 GiB)")
-                          .arg(label, number(f.minGiB), number(sizeGiB));
+                              .arg(label, number(f.minGiB), number(sizeGiB));
     } else if (f.maxGiB > 0 && sizeGiB > f.maxGiB) {
         p.valid = false;
         p.problems << Tr::tr("%1 allows at most %2 GiB (this disk has %3 GiB)")
-                          .arg(label, number(f.maxGiB), number(sizeGiB));
+                              .arg(label, number(f.maxGiB), number(sizeGiB));
     }
     double provisioned = 0, maxProvisioned = 0;
     if (p.valid)
-        computeFigures(f, sizeGiB, provisionedIops, &p.iops, &p.throughputMBps, &provisioned, &maxProvisioned);
+        computeFigures(f, sizeGiB, provisionedIops, &p.iops, &p.throughputMBps, &provisioned,
+                       &maxProvisioned);
     if (!explain)
         return p;
 
@@ -82,19 +87,22 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
     const double gib = sizeGiB;
     const double iops = std::min(f.iopsBase + f.iopsPerGiB * gib, f.iopsMax);
     const double mbps = std::min(f.mbpsBase + f.mbpsPerGiB * gib, f.mbpsMax);
-    p.iopsWhy.formula = linearText(f.iopsBase, f.iopsPerGiB, f.iopsMax, sizeGiB, iops, QStringLiteral("IOPS"));
-    p.throughputWhy.formula = linearText(f.mbpsBase, f.mbpsPerGiB, f.mbpsMax, sizeGiB, mbps, QStringLiteral("MB/s"));
+    p.iopsWhy.formula = linearText(f.iopsBase, f.iopsPerGiB, f.iopsMax, sizeGiB, iops,
+                                   QStringLiteral("IOPS"));
+    p.throughputWhy.formula = linearText(f.mbpsBase, f.mbpsPerGiB, f.mbpsMax, sizeGiB, mbps,
+                                         QStringLiteral("MB/s"));
     if (f.isAutoPL()) {
         p.iopsWhy.formula = QStringLiteral("max(%1, %2) + %3 provisioned = %4 IOPS")
-                                .arg(p.iopsWhy.formula, number(f.autoBaselineFloorIops),
-                                     number(provisioned), number(p.iops));
-        p.throughputWhy.formula = QStringLiteral("max(%1, %2) + %3 × %4 = %5 MB/s")
-                                      .arg(p.throughputWhy.formula, number(f.autoBaselineFloorMBps),
-                                           number(f.autoMBpsPerProvisionedIops, 6),
-                                           number(provisioned), number(p.throughputMBps));
+                                    .arg(p.iopsWhy.formula, number(f.autoBaselineFloorIops),
+                                         number(provisioned), number(p.iops));
+        p.throughputWhy.formula
+                = QStringLiteral("max(%1, %2) + %3 × %4 = %5 MB/s")
+                          .arg(p.throughputWhy.formula, number(f.autoBaselineFloorMBps),
+                               number(f.autoMBpsPerProvisionedIops, 6), number(provisioned),
+                               number(p.throughputMBps));
         if (provisionedIops > provisioned)
             p.iopsWhy.notes << Tr::tr("provisioned IOPS limited to %1 for %2 GiB")
-                                   .arg(number(maxProvisioned), number(sizeGiB));
+                                       .arg(number(maxProvisioned), number(sizeGiB));
     }
     return p;
 }
@@ -109,8 +117,10 @@ EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double
         return own * (*limit / demand);
     };
     EffectivePerformance e;
-    const std::optional<double> burstIops = limits.burstIops ? limits.burstIops : limits.baselineIops;
-    const std::optional<double> burstMBps = limits.burstMBps ? limits.burstMBps : limits.baselineMBps;
+    const std::optional<double> burstIops
+            = limits.burstIops ? limits.burstIops : limits.baselineIops;
+    const std::optional<double> burstMBps
+            = limits.burstMBps ? limits.burstMBps : limits.baselineMBps;
     e.iopsBaseline = share(ownIops, demandIops, limits.baselineIops);
     e.iopsBurst = share(ownIops, demandIops, burstIops);
     e.mbpsBaseline = share(ownMBps, demandMBps, limits.baselineMBps);
@@ -123,10 +133,12 @@ EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double
     QStringList notes;
     if (iopsBinds)
         notes << Tr::tr("the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS")
-                     .arg(limits.instanceType, number(demandIops), number(*limits.baselineIops));
+                         .arg(limits.instanceType, number(demandIops),
+                              number(*limits.baselineIops));
     if (mbpsBinds)
         notes << Tr::tr("the disks of %1 ask for %2 MB/s; its baseline limit is %3 MB/s")
-                     .arg(limits.instanceType, number(demandMBps), number(*limits.baselineMBps));
+                         .arg(limits.instanceType, number(demandMBps),
+                              number(*limits.baselineMBps));
     e.note = notes.join(QStringLiteral("; "));
     return e;
 }

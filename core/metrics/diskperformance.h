@@ -13,17 +13,17 @@ namespace ecsplan {
  */
 struct DiskFormula
 {
-    QString category;                 ///< cloud_essd, cloud_auto, cloud_essd_entry ...
-    QString level;                    ///< PL0..PL3 for cloud_essd, empty otherwise
+    QString category; ///< cloud_essd, cloud_auto, cloud_essd_entry ...
+    QString level; ///< PL0..PL3 for cloud_essd, empty otherwise
     int minGiB = 0;
     int maxGiB = 0;
-    bool hasFormula = true;           ///< false: retired category without a published formula
+    bool hasFormula = true; ///< false: retired category without a published formula
     double iopsBase = 0, iopsPerGiB = 0, iopsMax = 0;
     double mbpsBase = 0, mbpsPerGiB = 0, mbpsMax = 0;
     // ESSD AutoPL (cloud_auto) only: baseline = max(formula, floor) + provisioned IOPS.
     double autoBaselineFloorIops = 0;
     double autoBaselineFloorMBps = 0;
-    double autoMaxProvisionedIops = 0;     ///< provisioned ≤ min(perGiB × GiB − baseline, this)
+    double autoMaxProvisionedIops = 0; ///< provisioned ≤ min(perGiB × GiB − baseline, this)
     double autoProvisionedIopsPerGiB = 0;
     double autoMBpsPerProvisionedIops = 0; ///< 16 KiB / 1024 = 0.015625 MB/s per provisioned IOPS
     double latencyTypicalMs = 0;
@@ -31,15 +31,15 @@ struct DiskFormula
     Citation citation;
 
     bool isAutoPL() const { return autoBaselineFloorIops > 0; }
-    QString label() const;            ///< "cloud_essd PL1", "cloud_auto"
+    QString label() const; ///< "cloud_essd PL1", "cloud_auto"
 };
 
 /** A disk's own performance, before any instance limit. */
 struct DiskPerformance
 {
     bool valid = true;
-    QStringList problems;             ///< translated; the reasons the disk is invalid
-    double iops = 0;                  ///< 0 when invalid: an invalid disk cannot be created
+    QStringList problems; ///< translated; the reasons the disk is invalid
+    double iops = 0; ///< 0 when invalid: an invalid disk cannot be created
     double throughputMBps = 0;
     Explanation iopsWhy;
     Explanation throughputWhy;
@@ -67,8 +67,8 @@ struct EffectivePerformance
 {
     double iopsBaseline = 0, iopsBurst = 0;
     double mbpsBaseline = 0, mbpsBurst = 0;
-    bool capped = false;              ///< the instance's baseline limit binds
-    QString note;                     ///< translated, empty when nothing binds
+    bool capped = false; ///< the instance's baseline limit binds
+    QString note; ///< translated, empty when nothing binds
 };
 
 /**

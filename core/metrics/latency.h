@@ -18,10 +18,10 @@ struct RttRange
  */
 struct LinkEnd
 {
-    QString regionCode;     ///< empty when unknown / outside Alibaba Cloud
-    QString zoneCode;       ///< empty when the end is not in a zone
-    bool outside = false;   ///< internet users or an on-premises site
-    bool endpoint = false;  ///< a traffic source/sink rather than a design component
+    QString regionCode; ///< empty when unknown / outside Alibaba Cloud
+    QString zoneCode; ///< empty when the end is not in a zone
+    bool outside = false; ///< internet users or an on-premises site
+    bool endpoint = false; ///< a traffic source/sink rather than a design component
 };
 
 /**

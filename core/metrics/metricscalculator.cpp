@@ -18,8 +18,8 @@ void fillBilling(CostContribution *c, const std::array<double, BillingModelCount
         c->byBilling[b] = toMicro(byBilling[b]);
 }
 
-CostFigure combine(const CostFigure &a, const CostFigure &b, const QString &what, const QString &currency,
-                   bool explain)
+CostFigure combine(const CostFigure &a, const CostFigure &b, const QString &what,
+                   const QString &currency, bool explain)
 {
     CostFigure c;
     c.monthly = a.monthly + b.monthly;
@@ -37,7 +37,8 @@ CostFigure combine(const CostFigure &a, const CostFigure &b, const QString &what
 
 int MetricsCalculator::units(const Entity &compute)
 {
-    return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize : compute.compute.count;
+    return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize
+                                                    : compute.compute.count;
 }
 
 QString MetricsCalculator::Placement::regionCode() const
@@ -105,11 +106,13 @@ MetricsCalculator::OwnDisk MetricsCalculator::ownPerformance(const Entity &disk)
     const DiskFormula *f = m_inputs.diskFormula(disk.disk.category, disk.disk.level);
     if (!f)
         return {};
-    const DiskPerformance p = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops, false);
+    const DiskPerformance p
+            = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops, false);
     return {p.iops, p.throughputMBps};
 }
 
-DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribution, bool explain) const
+DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribution,
+                                    bool explain) const
 {
     DiskMetrics m;
     const DiskData &d = e.disk;
@@ -150,8 +153,8 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
             }
         }
     }
-    const EffectivePerformance eff =
-        effectivePerformance(m.iops, m.throughputMBps, demandIops, demandMBps, limits, explain);
+    const EffectivePerformance eff = effectivePerformance(m.iops, m.throughputMBps, demandIops,
+                                                          demandMBps, limits, explain);
     m.effectiveIopsBaseline = eff.iopsBaseline;
     m.effectiveIopsBurst = eff.iopsBurst;
     m.effectiveMBpsBaseline = eff.mbpsBaseline;
@@ -176,20 +179,22 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b) {
         byBilling[b] = BillingModel(b) == billing
-                           ? m.cost.monthly
-                           : diskMonthlyCost(price.price, BillingModel(b), d.sizeGiB, copies, m_currency, false).monthly;
+                ? m.cost.monthly
+                : diskMonthlyCost(price.price, BillingModel(b), d.sizeGiB, copies, m_currency,
+                                  false)
+                          .monthly;
     }
     fillBilling(contribution, byBilling);
     if (m.cost.priceMissing) {
         const bool subscription = billing == BillingModel::Subscription1Year
-                                  || billing == BillingModel::Subscription3Year;
+                || billing == BillingModel::Subscription3Year;
         contribution->missing << (subscription ? price.missingSubscription : price.missingPayg);
     }
     return m;
 }
 
-const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(const ComputeData &c,
-                                                                         const Placement &where) const
+const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
+        const ComputeData &c, const Placement &where) const
 {
     const ComputeKey key{where.region, c.instanceType, c.systemDiskCategory, c.systemDiskLevel};
     if (const auto it = m_computeInputs.constFind(key); it != m_computeInputs.constEnd())
@@ -202,7 +207,8 @@ const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(const C
     return *m_computeInputs.insert(key, inputs);
 }
 
-ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution, bool explain) const
+ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution,
+                                          bool explain) const
 {
     ComputeMetrics m;
     const ComputeData &c = e.compute;
@@ -219,11 +225,13 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     const CatalogInputs::PricedDisk &system = inputs.system;
 
     const auto costAt = [&](BillingModel billing, double n, bool withText) {
-        const CostFigure instances = instanceMonthlyCost(price.price, billing, n, m_currency, withText);
-        const CostFigure disks = diskMonthlyCost(system.price, billing, c.systemDiskGiB, n, m_currency, withText);
+        const CostFigure instances
+                = instanceMonthlyCost(price.price, billing, n, m_currency, withText);
+        const CostFigure disks
+                = diskMonthlyCost(system.price, billing, c.systemDiskGiB, n, m_currency, withText);
         return combine(instances, disks,
-                       withText ? Tr::tr("%1 × %2 with %3 GiB system disks").arg(number(n), c.instanceType,
-                                                                             number(c.systemDiskGiB))
+                       withText ? Tr::tr("%1 × %2 with %3 GiB system disks")
+                                          .arg(number(n), c.instanceType, number(c.systemDiskGiB))
                                 : QString(),
                        m_currency.display, withText);
     };
@@ -232,14 +240,17 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b) {
-        byBilling[b] = BillingModel(b) == c.billing ? m.cost.monthly
-                                                    : costAt(BillingModel(b), m.instances, false).monthly;
+        byBilling[b] = BillingModel(b) == c.billing
+                ? m.cost.monthly
+                : costAt(BillingModel(b), m.instances, false).monthly;
     }
     m.monthlyByBilling.amounts = byBilling;
     if (explain && scaling)
         m.cost.why.notes << Tr::tr("scaling group: %1 at min %2, %3 at max %4")
-                                .arg(money(m.monthlyAtMin, m_currency.display), number(m.minInstances),
-                                     money(m.monthlyAtMax, m_currency.display), number(m.maxInstances));
+                                    .arg(money(m.monthlyAtMin, m_currency.display),
+                                         number(m.minInstances),
+                                         money(m.monthlyAtMax, m_currency.display),
+                                         number(m.maxInstances));
 
     for (EntityId id : m_model.disksAttachedTo(e.id)) {
         if (const Entity *d = m_model.find(id)) {
@@ -273,14 +284,16 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
             contribution->missing << price.missingKeys.at(int(c.billing));
         if (diskMonthlyCost(system.price, c.billing, 1, 1, m_currency, false).priceMissing) {
             const bool subscription = c.billing == BillingModel::Subscription1Year
-                                      || c.billing == BillingModel::Subscription3Year;
-            contribution->missing << (subscription ? system.missingSubscription : system.missingPayg);
+                    || c.billing == BillingModel::Subscription3Year;
+            contribution->missing << (subscription ? system.missingSubscription
+                                                   : system.missingPayg);
         }
     }
     return m;
 }
 
-CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contribution, bool explain) const
+CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contribution,
+                                      bool explain) const
 {
     CacheMetrics m;
     const Placement where = placement(e);
@@ -292,22 +305,25 @@ CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contrib
     contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b)
-        byBilling[b] = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false).monthly;
+        byBilling[b]
+                = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false).monthly;
     fillBilling(contribution, byBilling);
     if (m.cost.priceMissing)
         contribution->missing << price.missingKeys.at(int(e.cache.billing));
     return m;
 }
 
-CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *contribution, bool explain) const
+CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *contribution,
+                                           bool explain) const
 {
     const Placement where = placement(e);
     const QString region = where.regionCode();
-    const CatalogInputs::ServiceItem &item =
-        m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
+    const CatalogInputs::ServiceItem &item
+            = m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
     CostFigure cost = serviceMonthlyCost(item.price, item.label, m_currency, explain);
     if (explain)
-        cost.why.notes << Tr::tr("instance fee only; capacity units (LCU) are not priced by the catalog");
+        cost.why.notes << Tr::tr(
+                "instance fee only; capacity units (LCU) are not priced by the catalog");
     *contribution = placed(where, CostCategory::LoadBalancing);
     contribution->monthly = toMicro(cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
@@ -324,8 +340,8 @@ const Entity *MetricsCalculator::endKey(const Entity *e) const
     return where.zone ? where.zone : where.region;
 }
 
-MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const LinkEnd &b, LinkPath path,
-                                                         Citation *rttWhy) const
+MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const LinkEnd &b,
+                                                         LinkPath path, Citation *rttWhy) const
 {
     LinkClass k;
     k.scope = linkScope(a, b, path);
@@ -337,7 +353,8 @@ MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const
     return k;
 }
 
-LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribution, bool explain) const
+LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribution,
+                                    bool explain) const
 {
     LinkMetrics m;
     const Entity *from = m_model.find(e.link.from);
@@ -369,17 +386,20 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         m.latencyWorstMs = rtt->worstMs;
         if (explain) {
             m.latencyWhy.formula = Tr::tr("%1: %2–%3 ms round trip")
-                                       .arg(displayName(m.scope), number(rtt->typicalMs, 3), number(rtt->worstMs, 3));
+                                           .arg(displayName(m.scope), number(rtt->typicalMs, 3),
+                                                number(rtt->worstMs, 3));
             m.latencyWhy.citations << rttWhy;
         }
     } else {
         m.latencyKnown = false;
         if (explain) {
             m.latencyWhy.formula = Tr::tr("%1: no latency figure").arg(displayName(m.scope));
-            m.latencyWhy.notes << (m.scope == LinkScope::Internet
-                                       ? Tr::tr("latency between the internet and the region is not modelled")
-                                       : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
-                                             .arg(a.regionCode, b.regionCode));
+            m.latencyWhy.notes
+                    << (m.scope == LinkScope::Internet
+                                ? Tr::tr("latency between the internet and the region is not "
+                                         "modelled")
+                                : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
+                                          .arg(a.regionCode, b.regionCode));
         }
     }
 
@@ -388,7 +408,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     if (m.scope == LinkScope::Internet) {
         auto outside = [](const Entity *x) {
             return x && x->kind == EntityKind::Endpoint
-                   && x->endpoint.kind != EndpointKind::ExternalRegion;
+                    && x->endpoint.kind != EndpointKind::ExternalRegion;
         };
         const double share = internetEgressShare(outside(from), outside(to), e.link.readFraction);
         billedGB = m.transferGBPerMonth * share;
@@ -396,10 +416,11 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             m.transferClass = TransferClass::InternetIngress;
         m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
         if (explain && share < 1.0 && billedGB > 0)
-            m.cost.why.notes.prepend(Tr::tr("%1 of the link's %2 GB leave Alibaba Cloud (replies to the "
-                                            "requester count as egress; inbound traffic is free)")
-                                         .arg(QStringLiteral("%1 %").arg(qRound(share * 100)),
-                                              QString::number(m.transferGBPerMonth, 'f', 0)));
+            m.cost.why.notes.prepend(
+                    Tr::tr("%1 of the link's %2 GB leave Alibaba Cloud (replies to the "
+                           "requester count as egress; inbound traffic is free)")
+                            .arg(QStringLiteral("%1 %").arg(qRound(share * 100)),
+                                 QString::number(m.transferGBPerMonth, 'f', 0)));
     } else {
         m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
     }

@@ -25,8 +25,13 @@ struct ComputeData;
 class MetricsCalculator
 {
 public:
-    MetricsCalculator(const Model &model, const CatalogInputs &inputs, const CurrencyContext &currency)
-        : m_model(model), m_inputs(inputs), m_currency(currency) {}
+    MetricsCalculator(const Model &model, const CatalogInputs &inputs,
+                      const CurrencyContext &currency)
+        : m_model(model)
+        , m_inputs(inputs)
+        , m_currency(currency)
+    {
+    }
 
     DiskMetrics disk(const Entity &e, CostContribution *contribution, bool explain) const;
     ComputeMetrics compute(const Entity &e, CostContribution *contribution, bool explain) const;
@@ -34,7 +39,8 @@ public:
     CacheMetrics cache(const Entity &e, CostContribution *contribution, bool explain) const;
     CostFigure loadBalancer(const Entity &e, CostContribution *contribution, bool explain) const;
 
-    /** Where an entity is: its zone and region (None when not inside one). One walk up per parent. */
+    /** Where an entity is: its zone and region (None when not inside one). One walk up per parent.
+     */
     struct Placement
     {
         const Entity *zone = nullptr;
@@ -62,7 +68,7 @@ private:
         TransferClass transferClass = TransferClass::IntraZone;
         std::optional<RttRange> rtt;
         TransferRate rate;
-        bool mainland = false;  ///< of the region the traffic leaves
+        bool mainland = false; ///< of the region the traffic leaves
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,

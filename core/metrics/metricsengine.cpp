@@ -117,9 +117,9 @@ void MetricsEngine::onChanged(const ChangeEvent &event)
         return;
 
     const bool placement = event.touches(Property::Parent) || event.touches(Property::Code);
-    const bool pathShape = placement || event.touches(Property::DiskCategory) || event.touches(Property::DiskLevel)
-                           || event.touches(Property::AttachedTo) || event.touches(Property::EndpointKind)
-                           || event.touches(Property::EndpointLocation);
+    const bool pathShape = placement || event.touches(Property::DiskCategory)
+            || event.touches(Property::DiskLevel) || event.touches(Property::AttachedTo)
+            || event.touches(Property::EndpointKind) || event.touches(Property::EndpointLocation);
     for (EntityId id : event.ids) {
         const Entity *e = model.find(id);
         if (!e)

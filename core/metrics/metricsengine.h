@@ -48,7 +48,8 @@ public:
     const ComputeMetrics *compute(EntityId id) const;
     const LinkMetrics *link(EntityId id) const;
     const CacheMetrics *cache(EntityId id) const;
-    /** The monthly cost of any entity (compute, disk, cache, load balancer, link); empty otherwise. */
+    /** The monthly cost of any entity (compute, disk, cache, load balancer, link); empty otherwise.
+     */
     CostFigure costOf(EntityId id) const;
     const Totals &totals() const { return m_totals; }
     QList<PathMetrics> paths() const { return m_paths; }
@@ -60,7 +61,8 @@ public:
     void recomputeAll();
 
 signals:
-    /** After each flush: the entities whose metrics were recomputed (totals may have changed too). */
+    /** After each flush: the entities whose metrics were recomputed (totals may have changed too).
+     */
     void metricsChanged(const ecsplan::EntityIds &changed);
 
 private:
@@ -85,7 +87,7 @@ private:
     mutable QHash<EntityId, CacheMetrics> m_caches;
     mutable QHash<EntityId, CostFigure> m_loadBalancers;
     QHash<EntityId, CostContribution> m_contributions;
-    QHash<EntityId, EntityId> m_diskAttachment;   ///< disk → compute group at its last recompute
+    QHash<EntityId, EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
 

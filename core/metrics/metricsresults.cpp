@@ -27,11 +27,16 @@ QString Explanation::toText() const
 QString toCode(CostCategory category)
 {
     switch (category) {
-    case CostCategory::Compute: return QStringLiteral("compute");
-    case CostCategory::Storage: return QStringLiteral("storage");
-    case CostCategory::Network: return QStringLiteral("network");
-    case CostCategory::Cache: return QStringLiteral("cache");
-    case CostCategory::LoadBalancing: return QStringLiteral("loadBalancing");
+    case CostCategory::Compute:
+        return QStringLiteral("compute");
+    case CostCategory::Storage:
+        return QStringLiteral("storage");
+    case CostCategory::Network:
+        return QStringLiteral("network");
+    case CostCategory::Cache:
+        return QStringLiteral("cache");
+    case CostCategory::LoadBalancing:
+        return QStringLiteral("loadBalancing");
     }
     return {};
 }
@@ -39,11 +44,16 @@ QString toCode(CostCategory category)
 QString displayName(CostCategory category)
 {
     switch (category) {
-    case CostCategory::Compute: return Tr::tr("Compute");
-    case CostCategory::Storage: return Tr::tr("Storage");
-    case CostCategory::Network: return Tr::tr("Network");
-    case CostCategory::Cache: return Tr::tr("Cache");
-    case CostCategory::LoadBalancing: return Tr::tr("Load balancing");
+    case CostCategory::Compute:
+        return Tr::tr("Compute");
+    case CostCategory::Storage:
+        return Tr::tr("Storage");
+    case CostCategory::Network:
+        return Tr::tr("Network");
+    case CostCategory::Cache:
+        return Tr::tr("Cache");
+    case CostCategory::LoadBalancing:
+        return Tr::tr("Load balancing");
     }
     return {};
 }
@@ -51,11 +61,16 @@ QString displayName(CostCategory category)
 QString toCode(LinkScope scope)
 {
     switch (scope) {
-    case LinkScope::SameZone: return QStringLiteral("sameZone");
-    case LinkScope::CrossZone: return QStringLiteral("crossZone");
-    case LinkScope::CrossRegionCen: return QStringLiteral("crossRegionCen");
-    case LinkScope::CrossRegionInternet: return QStringLiteral("crossRegionInternet");
-    case LinkScope::Internet: return QStringLiteral("internet");
+    case LinkScope::SameZone:
+        return QStringLiteral("sameZone");
+    case LinkScope::CrossZone:
+        return QStringLiteral("crossZone");
+    case LinkScope::CrossRegionCen:
+        return QStringLiteral("crossRegionCen");
+    case LinkScope::CrossRegionInternet:
+        return QStringLiteral("crossRegionInternet");
+    case LinkScope::Internet:
+        return QStringLiteral("internet");
     }
     return {};
 }
@@ -63,11 +78,16 @@ QString toCode(LinkScope scope)
 QString displayName(LinkScope scope)
 {
     switch (scope) {
-    case LinkScope::SameZone: return Tr::tr("Same zone");
-    case LinkScope::CrossZone: return Tr::tr("Cross zone");
-    case LinkScope::CrossRegionCen: return Tr::tr("Cross region (CEN)");
-    case LinkScope::CrossRegionInternet: return Tr::tr("Cross region (public internet)");
-    case LinkScope::Internet: return Tr::tr("Internet");
+    case LinkScope::SameZone:
+        return Tr::tr("Same zone");
+    case LinkScope::CrossZone:
+        return Tr::tr("Cross zone");
+    case LinkScope::CrossRegionCen:
+        return Tr::tr("Cross region (CEN)");
+    case LinkScope::CrossRegionInternet:
+        return Tr::tr("Cross region (public internet)");
+    case LinkScope::Internet:
+        return Tr::tr("Internet");
     }
     return {};
 }
@@ -75,11 +95,16 @@ QString displayName(LinkScope scope)
 QString toCode(TransferClass c)
 {
     switch (c) {
-    case TransferClass::IntraZone: return QStringLiteral("intraZone");
-    case TransferClass::CrossZone: return QStringLiteral("crossZone");
-    case TransferClass::CrossRegion: return QStringLiteral("crossRegion");
-    case TransferClass::InternetEgress: return QStringLiteral("internetEgress");
-    case TransferClass::InternetIngress: return QStringLiteral("internetIngress");
+    case TransferClass::IntraZone:
+        return QStringLiteral("intraZone");
+    case TransferClass::CrossZone:
+        return QStringLiteral("crossZone");
+    case TransferClass::CrossRegion:
+        return QStringLiteral("crossRegion");
+    case TransferClass::InternetEgress:
+        return QStringLiteral("internetEgress");
+    case TransferClass::InternetIngress:
+        return QStringLiteral("internetIngress");
     }
     return {};
 }

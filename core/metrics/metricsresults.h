@@ -17,9 +17,9 @@ namespace ecsplan {
 /** Where a figure comes from: a catalog row (its source and date) or an assumption. */
 struct Citation
 {
-    QString what;       ///< "ESSD PL1 IOPS formula", "ecs.g8i.large pay-as-you-go, cn-hangzhou"
-    QString source;     ///< URL or document the figure was taken from
-    QString asOf;       ///< date of the figure, e.g. "2024-12-31"
+    QString what; ///< "ESSD PL1 IOPS formula", "ecs.g8i.large pay-as-you-go, cn-hangzhou"
+    QString source; ///< URL or document the figure was taken from
+    QString asOf; ///< date of the figure, e.g. "2024-12-31"
     bool indicative = false;
 
     friend bool operator==(const Citation &, const Citation &) = default;
@@ -31,25 +31,25 @@ struct Citation
  */
 struct Explanation
 {
-    QString formula;             ///< "min(1800 + 50 × 400 GiB, 50000) = 21,800 IOPS"
-    QStringList notes;           ///< caveats: "capped by ecs.g8i.large baseline 25,000 IOPS"
+    QString formula; ///< "min(1800 + 50 × 400 GiB, 50000) = 21,800 IOPS"
+    QStringList notes; ///< caveats: "capped by ecs.g8i.large baseline 25,000 IOPS"
     QList<Citation> citations;
 
-    QString toText() const;      ///< multi-line human-readable form
+    QString toText() const; ///< multi-line human-readable form
     friend bool operator==(const Explanation &, const Explanation &) = default;
 };
 
 /** Cost categories of the report and the charts. */
 enum class CostCategory { Compute, Storage, Network, Cache, LoadBalancing };
 inline constexpr int CostCategoryCount = 5;
-QString toCode(CostCategory category);          ///< compute, storage, network, cache, loadBalancing
-QString displayName(CostCategory category);     ///< translated
+QString toCode(CostCategory category); ///< compute, storage, network, cache, loadBalancing
+QString displayName(CostCategory category); ///< translated
 
 /** A monthly cost in the design's display currency. */
 struct CostFigure
 {
-    double monthly = 0.0;            ///< display currency per month (730 h)
-    bool priceMissing = false;       ///< true: no catalog price; `monthly` excludes this item
+    double monthly = 0.0; ///< display currency per month (730 h)
+    bool priceMissing = false; ///< true: no catalog price; `monthly` excludes this item
     Explanation why;
 
     friend bool operator==(const CostFigure &, const CostFigure &) = default;
@@ -58,8 +58,8 @@ struct CostFigure
 struct DiskMetrics
 {
     bool valid = true;
-    QStringList problems;            ///< translated reasons when !valid (e.g. "PL2 needs ≥ 461 GiB")
-    double iops = 0;                 ///< the disk's own figure by its category formula
+    QStringList problems; ///< translated reasons when !valid (e.g. "PL2 needs ≥ 461 GiB")
+    double iops = 0; ///< the disk's own figure by its category formula
     double throughputMBps = 0;
     /// After the attached instance type's limits, shared with its other disks.
     double effectiveIopsBaseline = 0;
@@ -67,7 +67,7 @@ struct DiskMetrics
     double effectiveMBpsBaseline = 0;
     double effectiveMBpsBurst = 0;
     bool cappedByInstance = false;
-    std::optional<bool> targetMet;   ///< empty when no IOPS target is set
+    std::optional<bool> targetMet; ///< empty when no IOPS target is set
     double latencyTypicalMs = 0;
     double latencyWorstMs = 0;
     CostFigure cost;
@@ -94,22 +94,22 @@ struct BillingAmounts
 
 struct ComputeMetrics
 {
-    int instances = 0;               ///< count (instance group) or desired size (scaling group)
+    int instances = 0; ///< count (instance group) or desired size (scaling group)
     int minInstances = 0;
     int maxInstances = 0;
-    CostFigure cost;                 ///< at `instances`, in its billing model, incl. system disks
-    double monthlyAtMin = 0;         ///< scaling groups: at min size
-    double monthlyAtMax = 0;         ///< scaling groups: at max size
+    CostFigure cost; ///< at `instances`, in its billing model, incl. system disks
+    double monthlyAtMin = 0; ///< scaling groups: at min size
+    double monthlyAtMax = 0; ///< scaling groups: at max size
     /// The same group priced in every billing model (for comparisons and the optimizer).
     BillingAmounts monthlyByBilling;
-    double diskIopsDemand = 0;       ///< sum of attached disks' own IOPS
+    double diskIopsDemand = 0; ///< sum of attached disks' own IOPS
     double diskIopsLimitBaseline = 0;
     double diskIopsLimitBurst = 0;
     double diskMBpsDemand = 0;
     double diskMBpsLimitBaseline = 0;
     double diskMBpsLimitBurst = 0;
-    double localStorageGiB = 0;      ///< per instance, from the type's local disks
-    QString localStorageKind;        ///< "nvme" | "hdd", empty without local storage
+    double localStorageGiB = 0; ///< per instance, from the type's local disks
+    QString localStorageKind; ///< "nvme" | "hdd", empty without local storage
     double localStorageReadIops = 0; ///< per instance, 0 when not published
     double localStorageReadGBps = 0;
     double localStorageWriteGBps = 0;
@@ -120,7 +120,8 @@ struct ComputeMetrics
 
 /** Where a link's traffic flows. */
 enum class LinkScope { SameZone, CrossZone, CrossRegionCen, CrossRegionInternet, Internet };
-QString toCode(LinkScope scope);     ///< sameZone, crossZone, crossRegionCen, crossRegionInternet, internet
+QString toCode(
+        LinkScope scope); ///< sameZone, crossZone, crossRegionCen, crossRegionInternet, internet
 QString displayName(LinkScope scope);
 
 /** How transfer is billed. */
@@ -131,13 +132,13 @@ struct LinkMetrics
 {
     LinkScope scope = LinkScope::SameZone;
     TransferClass transferClass = TransferClass::IntraZone;
-    double latencyTypicalMs = 0;     ///< round trip
+    double latencyTypicalMs = 0; ///< round trip
     double latencyWorstMs = 0;
     /// False where the catalog has no round-trip figure for the scope (e.g. internet ↔ region):
     /// the latency fields are then 0 and mean "not modelled", not "instant"; latencyWhy says why.
     bool latencyKnown = true;
     double transferGBPerMonth = 0;
-    CostFigure cost;                 ///< transfer cost per month (0 where free, with the reason)
+    CostFigure cost; ///< transfer cost per month (0 where free, with the reason)
     Explanation latencyWhy;
 
     friend bool operator==(const LinkMetrics &, const LinkMetrics &) = default;
@@ -154,14 +155,15 @@ struct CacheMetrics
 /** A request path from an endpoint through the design, ending at storage. */
 struct PathMetrics
 {
-    EntityIds hops;                  ///< entity ids, endpoint first
-    EntityIds links;                 ///< the links between consecutive hops
-    QList<double> hopTypicalMs;      ///< per link, same order as `links`
+    EntityIds hops; ///< entity ids, endpoint first
+    EntityIds links; ///< the links between consecutive hops
+    QList<double> hopTypicalMs; ///< per link, same order as `links`
     QList<double> hopWorstMs;
-    QList<bool> hopLatencyKnown;     ///< per link: false where the hop's latency is not modelled (counted as 0)
-    double storageTypicalMs = 0;     ///< latency of the disk at the end (0 if none)
+    QList<bool> hopLatencyKnown; ///< per link: false where the hop's latency is not modelled
+                                 ///< (counted as 0)
+    double storageTypicalMs = 0; ///< latency of the disk at the end (0 if none)
     double storageWorstMs = 0;
-    double typicalMs = 0;            ///< sum of hops + storage
+    double typicalMs = 0; ///< sum of hops + storage
     double worstMs = 0;
 
     friend bool operator==(const PathMetrics &, const PathMetrics &) = default;
@@ -169,16 +171,16 @@ struct PathMetrics
 
 struct Totals
 {
-    QString currency;                ///< display currency
+    QString currency; ///< display currency
     double monthly = 0;
     QMap<CostCategory, double> byCategory;
-    QHash<EntityId, double> byZone;                          ///< zone id → monthly
-    QHash<EntityId, double> byRegion;                        ///< region id → monthly
+    QHash<EntityId, double> byZone; ///< zone id → monthly
+    QHash<EntityId, double> byRegion; ///< region id → monthly
     QHash<EntityId, QMap<CostCategory, double>> byZoneCategory;
     QHash<EntityId, QMap<CostCategory, double>> byRegionCategory;
     /// The whole design re-priced as if every compute and cache item used that model.
     QMap<BillingModel, double> byBillingModel;
-    QStringList missingPrices;       ///< "ecs.xyz.large in ap-southeast-7 (payAsYouGo)", sorted
+    QStringList missingPrices; ///< "ecs.xyz.large in ap-southeast-7 (payAsYouGo)", sorted
     /// Internet egress of the whole design (GB/month) and the value of the monthly free quota,
     /// already deducted from `monthly`, the network category and every billing model (it is
     /// an account-wide allowance, so it is not attributed to zones or regions).

@@ -7,8 +7,8 @@ namespace ecsplan {
 /** The per-GB rate that applies to a link's traffic; empty `rate` = no published rate. */
 struct TransferRate
 {
-    std::optional<UnitPrice> rate;   ///< perHour and perGiB false: per GB transferred
-    QString label;                   ///< "internet egress from cn-hangzhou", "CEN cn-hangzhou ↔ ap-southeast-1"
+    std::optional<UnitPrice> rate; ///< perHour and perGiB false: per GB transferred
+    QString label; ///< "internet egress from cn-hangzhou", "CEN cn-hangzhou ↔ ap-southeast-1"
 };
 
 /**
@@ -18,8 +18,9 @@ struct TransferRate
  * egress at the region's per-GB rate, before the design-wide free quota (see freeQuotaCredit);
  * inbound internet traffic is free. `explain` false leaves `why` empty.
  */
-CostFigure transferMonthlyCost(TransferClass transferClass, double gbPerMonth, const TransferRate &rate,
-                               const CurrencyContext &currency, bool explain = true);
+CostFigure transferMonthlyCost(TransferClass transferClass, double gbPerMonth,
+                               const TransferRate &rate, const CurrencyContext &currency,
+                               bool explain = true);
 
 /**
  * The monthly value of the internet egress free quota: `quotaGB` of the `egressGB` sent are

@@ -13,12 +13,12 @@ namespace ecsplan {
 struct ChangeEvent
 {
     enum class Type {
-        Reset,            ///< everything may have changed (load, new document): rebuild
-        Added,            ///< `ids` were inserted
+        Reset, ///< everything may have changed (load, new document): rebuild
+        Added, ///< `ids` were inserted
         AboutToBeRemoved, ///< `ids` are still in the model and will be removed next
-        Removed,          ///< `ids` are gone
-        Changed,          ///< `properties` of `ids` changed
-        SettingsChanged,  ///< the design settings (currency, rates, muted rules ...) changed
+        Removed, ///< `ids` are gone
+        Changed, ///< `properties` of `ids` changed
+        SettingsChanged, ///< the design settings (currency, rates, muted rules ...) changed
     };
 
     Type type = Type::Reset;

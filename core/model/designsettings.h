@@ -10,8 +10,8 @@ namespace ecsplan {
 /** A rule finding the architect decided to accept, with the reason (stored in the file). */
 struct MutedRule
 {
-    QString ruleId;                       ///< e.g. "ECS007"
-    EntityId entity = EntityId::None;     ///< None: muted for the whole design
+    QString ruleId; ///< e.g. "ECS007"
+    EntityId entity = EntityId::None; ///< None: muted for the whole design
     QString reason;
 
     friend bool operator==(const MutedRule &, const MutedRule &) = default;
@@ -22,9 +22,9 @@ struct DesignSettings
 {
     QString title = QStringLiteral("Untitled design");
     QString description;
-    QString currency = QStringLiteral("CNY");   ///< display currency: CNY or USD
-    double cnyPerUsd = 7.2;                      ///< exchange rate used when price rows differ
-    QString priceSheet;                          ///< optional path of a user price sheet
+    QString currency = QStringLiteral("CNY"); ///< display currency: CNY or USD
+    double cnyPerUsd = 7.2; ///< exchange rate used when price rows differ
+    QString priceSheet; ///< optional path of a user price sheet
     QList<MutedRule> mutedRules;
 
     friend bool operator==(const DesignSettings &, const DesignSettings &) = default;

@@ -156,14 +156,20 @@ Document::Result Document::removeEntities(const EntityIds &requested)
 
     // Survivors that refer to removed entities lose those references (collected first:
     // pushing a command edits the model we would otherwise still be iterating).
-    struct Detach { EntityId id; Property property; QVariant value; };
+    struct Detach
+    {
+        EntityId id;
+        Property property;
+        QVariant value;
+    };
     QList<Detach> detaches;
     auto without = [&seen](EntityIds list) {
         list.removeIf([&seen](EntityId id) { return seen.contains(id); });
         return list;
     };
     auto refersToRemoved = [&seen](const EntityIds &list) {
-        return std::any_of(list.cbegin(), list.cend(), [&seen](EntityId id) { return seen.contains(id); });
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&seen](EntityId id) { return seen.contains(id); });
     };
     for (EntityId id : m_model.ids()) {
         const Entity &e = *m_model.find(id);
@@ -204,7 +210,7 @@ QString Document::checkValue(const Entity &entity, Property p, const QVariant &v
         const Entity *other = m_model.findByName(entity.kind, value.toString().trimmed());
         if (other && other->id != entity.id)
             problem = Tr::tr("Another %1 is already named \"%2\".")
-                          .arg(displayName(entity.kind), value.toString().trimmed());
+                              .arg(displayName(entity.kind), value.toString().trimmed());
     }
     return problem;
 }
@@ -242,7 +248,8 @@ Document::Result Document::setProperties(const EntityIds &ids, Property p,
                                          const QList<QVariant> &values, const QString &undoText)
 {
     if (ids.size() != values.size())
-        return {{}, QStringLiteral("internal: %1 ids, %2 values").arg(ids.size()).arg(values.size())};
+        return {{},
+                QStringLiteral("internal: %1 ids, %2 values").arg(ids.size()).arg(values.size())};
     for (qsizetype i = 0; i < ids.size(); ++i) {
         const Entity *e = m_model.find(ids[i]);
         if (!e)
@@ -327,7 +334,8 @@ Document::Result Document::moveEntities(const EntityIds &requested, const QPoint
         EntityIds excluding(movedSet.cbegin(), movedSet.cend());
         const EntityId target = containerAt(e->kind, center, excluding);
         if (!isValid(target))
-            return {{}, Tr::tr("\"%1\" cannot be moved there: %2")
+            return {{},
+                    Tr::tr("\"%1\" cannot be moved there: %2")
                             .arg(e->name, m_model.checkPlacement(e->kind, EntityId::None))};
         if (target != e->parent) {
             reparented << root;
@@ -337,10 +345,11 @@ Document::Result Document::moveEntities(const EntityIds &requested, const QPoint
 
     const bool reparenting = !reparented.isEmpty();
     if (reparenting)
-        m_undoStack.beginMacro(Tr::tr("Move %n component(s) to another container", nullptr,
-                                      int(roots.size())));
-    m_undoStack.push(new ChangeProperty(this, moved, Property::Geometry, geometries,
-                                        Tr::tr("Move %n component(s)", nullptr, int(roots.size()))));
+        m_undoStack.beginMacro(
+                Tr::tr("Move %n component(s) to another container", nullptr, int(roots.size())));
+    m_undoStack.push(
+            new ChangeProperty(this, moved, Property::Geometry, geometries,
+                               Tr::tr("Move %n component(s)", nullptr, int(roots.size()))));
     if (reparenting) {
         m_undoStack.push(new ChangeProperty(this, reparented, Property::Parent, parents, {}));
         pushReferenceRepairs();
@@ -371,7 +380,9 @@ void Document::pushReferenceRepairs()
     for (const EntityId id : m_model.ids()) {
         const Entity &e = *m_model.find(id);
         if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo)
-            && !m_model.checkReference(e, Property::AttachedTo, QVariant::fromValue(e.disk.attachedTo)).isEmpty()) {
+            && !m_model.checkReference(e, Property::AttachedTo,
+                                       QVariant::fromValue(e.disk.attachedTo))
+                        .isEmpty()) {
             fixes.append({id, Property::AttachedTo});
             values << QVariant::fromValue(EntityId::None);
         }
@@ -386,7 +397,8 @@ void Document::pushReferenceRepairs()
         }
     }
     for (qsizetype i = 0; i < fixes.size(); ++i)
-        m_undoStack.push(new ChangeProperty(this, {fixes[i].first}, fixes[i].second, {values[i]}, {}));
+        m_undoStack.push(
+                new ChangeProperty(this, {fixes[i].first}, fixes[i].second, {values[i]}, {}));
 }
 
 Document::Result Document::setGeometry(EntityId id, const QRectF &geometry)
@@ -401,14 +413,18 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
     if (!(settings.cnyPerUsd > 0) || settings.cnyPerUsd > 1000)
         return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
     if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
-        return {{}, Tr::tr("The display currency must be CNY or USD, not \"%1\".").arg(settings.currency)};
+        return {{},
+                Tr::tr("The display currency must be CNY or USD, not \"%1\".")
+                        .arg(settings.currency)};
     for (const MutedRule &muted : settings.mutedRules) {
         if (isValid(muted.entity) && !m_model.contains(muted.entity))
-            return {{}, Tr::tr("Rule %1 is muted for component #%2, which does not exist.")
-                            .arg(muted.ruleId).arg(toUInt(muted.entity))};
+            return {{},
+                    Tr::tr("Rule %1 is muted for component #%2, which does not exist.")
+                            .arg(muted.ruleId)
+                            .arg(toUInt(muted.entity))};
     }
-    m_undoStack.push(new ChangeSettings(this, settings,
-                                        undoText.isEmpty() ? Tr::tr("Change design settings") : undoText));
+    m_undoStack.push(new ChangeSettings(
+            this, settings, undoText.isEmpty() ? Tr::tr("Change design settings") : undoText));
     return {};
 }
 

@@ -7,11 +7,16 @@ namespace ecsplan {
 QSizeF defaultSize(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Region: return {900, 560};
-    case EntityKind::Zone: return {400, 420};
-    case EntityKind::Link: return {0, 0};
-    case EntityKind::Endpoint: return {150, 64};
-    default: return {160, 64};
+    case EntityKind::Region:
+        return {900, 560};
+    case EntityKind::Zone:
+        return {400, 420};
+    case EntityKind::Link:
+        return {0, 0};
+    case EntityKind::Endpoint:
+        return {150, 64};
+    default:
+        return {160, 64};
     }
 }
 

@@ -19,7 +19,7 @@ struct SecurityRule
     int portTo = 443;
     QString cidr = QStringLiteral("0.0.0.0/0");
     bool accept = true;
-    int priority = 1;                         ///< 1 (highest) .. 100
+    int priority = 1; ///< 1 (highest) .. 100
     QString description;
 
     friend bool operator==(const SecurityRule &, const SecurityRule &) = default;
@@ -30,16 +30,17 @@ using SecurityRules = QList<SecurityRule>;
 struct ComputeData
 {
     QString instanceType = QStringLiteral("ecs.g8i.large");
-    int count = 1;                                ///< instance groups only
+    int count = 1; ///< instance groups only
     BillingModel billing = BillingModel::PayAsYouGo;
-    QString image = QStringLiteral("aliyun_3_x64"); ///< image name pattern for data "alicloud_images"
+    QString image
+            = QStringLiteral("aliyun_3_x64"); ///< image name pattern for data "alicloud_images"
     QString systemDiskCategory = QStringLiteral("cloud_essd");
     QString systemDiskLevel = QStringLiteral("PL0");
     int systemDiskGiB = 40;
-    QString role;                                 ///< free text: web, api, db, kafka, bastion ...
-    QStringList tags;                             ///< workload tags: production, jvm, database, stateless ...
-    bool drainHandler = false;                    ///< a spot termination / drain handler is in place
-    int replicationFactor = 1;                    ///< copies of data kept on local storage
+    QString role; ///< free text: web, api, db, kafka, bastion ...
+    QStringList tags; ///< workload tags: production, jvm, database, stateless ...
+    bool drainHandler = false; ///< a spot termination / drain handler is in place
+    int replicationFactor = 1; ///< copies of data kept on local storage
     EntityIds securityGroups;
     // Scaling groups only.
     int minSize = 1;
@@ -52,13 +53,13 @@ struct ComputeData
 struct DiskData
 {
     QString category = QStringLiteral("cloud_essd");
-    QString level = QStringLiteral("PL1");        ///< PL0..PL3 for cloud_essd, empty otherwise
+    QString level = QStringLiteral("PL1"); ///< PL0..PL3 for cloud_essd, empty otherwise
     int sizeGiB = 100;
-    EntityId attachedTo = EntityId::None;         ///< an instance group or scaling group
+    EntityId attachedTo = EntityId::None; ///< an instance group or scaling group
     bool deleteWithInstance = true;
-    int targetIops = 0;                           ///< what the workload needs; 0 = not set
-    int provisionedIops = 0;                      ///< cloud_auto only
-    bool burstingEnabled = false;                 ///< cloud_auto only
+    int targetIops = 0; ///< what the workload needs; 0 = not set
+    int provisionedIops = 0; ///< cloud_auto only
+    bool burstingEnabled = false; ///< cloud_auto only
     bool encrypted = false;
 
     friend bool operator==(const DiskData &, const DiskData &) = default;
@@ -69,7 +70,7 @@ struct CacheData
     CacheEngine engine = CacheEngine::Redis;
     QString instanceClass = QStringLiteral("redis.master.large.default");
     QString engineVersion = QStringLiteral("7.0");
-    EntityId readReplicaOf = EntityId::None;      ///< this cache serves reads for another one
+    EntityId readReplicaOf = EntityId::None; ///< this cache serves reads for another one
     BillingModel billing = BillingModel::PayAsYouGo;
 
     friend bool operator==(const CacheData &, const CacheData &) = default;
@@ -88,7 +89,7 @@ struct LoadBalancerData
 struct EndpointData
 {
     EndpointKind kind = EndpointKind::InternetUsers;
-    QString location;                             ///< region code for an external region
+    QString location; ///< region code for an external region
 
     friend bool operator==(const EndpointData &, const EndpointData &) = default;
 };
@@ -101,7 +102,7 @@ struct LinkData
     /// share flows back against the arrow, the rest along it (this decides internet egress).
     double gbPerMonth = 0.0;
     double requestsPerSecond = 0.0;
-    double readFraction = 0.8;                    ///< 0..1, share of requests that are reads
+    double readFraction = 0.8; ///< 0..1, share of requests that are reads
     LinkPath path = LinkPath::Auto;
 
     friend bool operator==(const LinkData &, const LinkData &) = default;
@@ -126,8 +127,8 @@ struct Entity
     QRectF geometry;
 
     // Region / zone
-    QString code;            ///< region id ("cn-hangzhou") or zone id ("cn-hangzhou-h")
-    QString cidr;            ///< VPC CIDR (region) or vSwitch CIDR (zone)
+    QString code; ///< region id ("cn-hangzhou") or zone id ("cn-hangzhou-h")
+    QString cidr; ///< VPC CIDR (region) or vSwitch CIDR (zone)
 
     /// Zones spanned by a scaling group or a load balancer; empty means "the parent zone".
     EntityIds zones;
@@ -136,7 +137,7 @@ struct Entity
     DiskData disk;
     CacheData cache;
     LoadBalancerData loadBalancer;
-    SecurityRules rules;     ///< security groups
+    SecurityRules rules; ///< security groups
     EndpointData endpoint;
     LinkData link;
 

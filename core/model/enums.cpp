@@ -35,56 +35,126 @@ QStringList allCodes(const std::array<const char *, N> &codes)
     return result;
 }
 
-constexpr std::array<const char *, EntityKindCount> kKindCodes = {
-    "region", "zone", "instanceGroup", "scalingGroup", "disk",
-    "cache", "loadBalancer", "securityGroup", "endpoint", "link"};
-constexpr std::array<const char *, BillingModelCount> kBillingCodes = {
-    "payAsYouGo", "subscription1y", "subscription3y", "preemptible", "savingsPlan"};
+constexpr std::array<const char *, EntityKindCount> kKindCodes
+        = {"region", "zone",         "instanceGroup", "scalingGroup", "disk",
+           "cache",  "loadBalancer", "securityGroup", "endpoint",     "link"};
+constexpr std::array<const char *, BillingModelCount> kBillingCodes
+        = {"payAsYouGo", "subscription1y", "subscription3y", "preemptible", "savingsPlan"};
 constexpr std::array<const char *, 3> kLbCodes = {"alb", "nlb", "clb"};
-constexpr std::array<const char *, 3> kEndpointCodes = {"internetUsers", "onPremises",
-                                                        "externalRegion"};
+constexpr std::array<const char *, 3> kEndpointCodes
+        = {"internetUsers", "onPremises", "externalRegion"};
 constexpr std::array<const char *, 2> kCacheCodes = {"redis", "tair"};
 constexpr std::array<const char *, 2> kAddressCodes = {"internet", "intranet"};
 constexpr std::array<const char *, 4> kPathCodes = {"auto", "intranet", "cen", "internet"};
 
 } // namespace
 
-QString toCode(EntityKind v) { return codeOf(v, kKindCodes); }
-QString toCode(BillingModel v) { return codeOf(v, kBillingCodes); }
-QString toCode(LoadBalancerKind v) { return codeOf(v, kLbCodes); }
-QString toCode(EndpointKind v) { return codeOf(v, kEndpointCodes); }
-QString toCode(CacheEngine v) { return codeOf(v, kCacheCodes); }
-QString toCode(AddressType v) { return codeOf(v, kAddressCodes); }
-QString toCode(LinkPath v) { return codeOf(v, kPathCodes); }
+QString toCode(EntityKind v)
+{
+    return codeOf(v, kKindCodes);
+}
+QString toCode(BillingModel v)
+{
+    return codeOf(v, kBillingCodes);
+}
+QString toCode(LoadBalancerKind v)
+{
+    return codeOf(v, kLbCodes);
+}
+QString toCode(EndpointKind v)
+{
+    return codeOf(v, kEndpointCodes);
+}
+QString toCode(CacheEngine v)
+{
+    return codeOf(v, kCacheCodes);
+}
+QString toCode(AddressType v)
+{
+    return codeOf(v, kAddressCodes);
+}
+QString toCode(LinkPath v)
+{
+    return codeOf(v, kPathCodes);
+}
 
-std::optional<EntityKind> entityKindFromCode(const QString &c) { return fromCode<EntityKind>(c, kKindCodes); }
-std::optional<BillingModel> billingModelFromCode(const QString &c) { return fromCode<BillingModel>(c, kBillingCodes); }
-std::optional<LoadBalancerKind> loadBalancerKindFromCode(const QString &c) { return fromCode<LoadBalancerKind>(c, kLbCodes); }
-std::optional<EndpointKind> endpointKindFromCode(const QString &c) { return fromCode<EndpointKind>(c, kEndpointCodes); }
-std::optional<CacheEngine> cacheEngineFromCode(const QString &c) { return fromCode<CacheEngine>(c, kCacheCodes); }
-std::optional<AddressType> addressTypeFromCode(const QString &c) { return fromCode<AddressType>(c, kAddressCodes); }
-std::optional<LinkPath> linkPathFromCode(const QString &c) { return fromCode<LinkPath>(c, kPathCodes); }
+std::optional<EntityKind> entityKindFromCode(const QString &c)
+{
+    return fromCode<EntityKind>(c, kKindCodes);
+}
+std::optional<BillingModel> billingModelFromCode(const QString &c)
+{
+    return fromCode<BillingModel>(c, kBillingCodes);
+}
+std::optional<LoadBalancerKind> loadBalancerKindFromCode(const QString &c)
+{
+    return fromCode<LoadBalancerKind>(c, kLbCodes);
+}
+std::optional<EndpointKind> endpointKindFromCode(const QString &c)
+{
+    return fromCode<EndpointKind>(c, kEndpointCodes);
+}
+std::optional<CacheEngine> cacheEngineFromCode(const QString &c)
+{
+    return fromCode<CacheEngine>(c, kCacheCodes);
+}
+std::optional<AddressType> addressTypeFromCode(const QString &c)
+{
+    return fromCode<AddressType>(c, kAddressCodes);
+}
+std::optional<LinkPath> linkPathFromCode(const QString &c)
+{
+    return fromCode<LinkPath>(c, kPathCodes);
+}
 
-QStringList billingModelCodes() { return allCodes(kBillingCodes); }
-QStringList loadBalancerKindCodes() { return allCodes(kLbCodes); }
-QStringList endpointKindCodes() { return allCodes(kEndpointCodes); }
-QStringList cacheEngineCodes() { return allCodes(kCacheCodes); }
-QStringList addressTypeCodes() { return allCodes(kAddressCodes); }
-QStringList linkPathCodes() { return allCodes(kPathCodes); }
+QStringList billingModelCodes()
+{
+    return allCodes(kBillingCodes);
+}
+QStringList loadBalancerKindCodes()
+{
+    return allCodes(kLbCodes);
+}
+QStringList endpointKindCodes()
+{
+    return allCodes(kEndpointCodes);
+}
+QStringList cacheEngineCodes()
+{
+    return allCodes(kCacheCodes);
+}
+QStringList addressTypeCodes()
+{
+    return allCodes(kAddressCodes);
+}
+QStringList linkPathCodes()
+{
+    return allCodes(kPathCodes);
+}
 
 QString displayName(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Region: return Tr::tr("Region");
-    case EntityKind::Zone: return Tr::tr("Zone");
-    case EntityKind::InstanceGroup: return Tr::tr("ECS instances");
-    case EntityKind::ScalingGroup: return Tr::tr("Scaling group");
-    case EntityKind::Disk: return Tr::tr("Cloud disk");
-    case EntityKind::Cache: return Tr::tr("Redis / Tair cache");
-    case EntityKind::LoadBalancer: return Tr::tr("Load balancer");
-    case EntityKind::SecurityGroup: return Tr::tr("Security group");
-    case EntityKind::Endpoint: return Tr::tr("Endpoint");
-    case EntityKind::Link: return Tr::tr("Link");
+    case EntityKind::Region:
+        return Tr::tr("Region");
+    case EntityKind::Zone:
+        return Tr::tr("Zone");
+    case EntityKind::InstanceGroup:
+        return Tr::tr("ECS instances");
+    case EntityKind::ScalingGroup:
+        return Tr::tr("Scaling group");
+    case EntityKind::Disk:
+        return Tr::tr("Cloud disk");
+    case EntityKind::Cache:
+        return Tr::tr("Redis / Tair cache");
+    case EntityKind::LoadBalancer:
+        return Tr::tr("Load balancer");
+    case EntityKind::SecurityGroup:
+        return Tr::tr("Security group");
+    case EntityKind::Endpoint:
+        return Tr::tr("Endpoint");
+    case EntityKind::Link:
+        return Tr::tr("Link");
     }
     return {};
 }
@@ -92,11 +162,16 @@ QString displayName(EntityKind kind)
 QString displayName(BillingModel billing)
 {
     switch (billing) {
-    case BillingModel::PayAsYouGo: return Tr::tr("Pay-as-you-go");
-    case BillingModel::Subscription1Year: return Tr::tr("Subscription, 1 year");
-    case BillingModel::Subscription3Year: return Tr::tr("Subscription, 3 years");
-    case BillingModel::Preemptible: return Tr::tr("Preemptible (spot)");
-    case BillingModel::SavingsPlan: return Tr::tr("Savings plan");
+    case BillingModel::PayAsYouGo:
+        return Tr::tr("Pay-as-you-go");
+    case BillingModel::Subscription1Year:
+        return Tr::tr("Subscription, 1 year");
+    case BillingModel::Subscription3Year:
+        return Tr::tr("Subscription, 3 years");
+    case BillingModel::Preemptible:
+        return Tr::tr("Preemptible (spot)");
+    case BillingModel::SavingsPlan:
+        return Tr::tr("Savings plan");
     }
     return {};
 }
@@ -104,9 +179,12 @@ QString displayName(BillingModel billing)
 QString displayName(LoadBalancerKind kind)
 {
     switch (kind) {
-    case LoadBalancerKind::Alb: return Tr::tr("Application Load Balancer (ALB)");
-    case LoadBalancerKind::Nlb: return Tr::tr("Network Load Balancer (NLB)");
-    case LoadBalancerKind::Clb: return Tr::tr("Classic Load Balancer (CLB)");
+    case LoadBalancerKind::Alb:
+        return Tr::tr("Application Load Balancer (ALB)");
+    case LoadBalancerKind::Nlb:
+        return Tr::tr("Network Load Balancer (NLB)");
+    case LoadBalancerKind::Clb:
+        return Tr::tr("Classic Load Balancer (CLB)");
     }
     return {};
 }
@@ -114,9 +192,12 @@ QString displayName(LoadBalancerKind kind)
 QString displayName(EndpointKind kind)
 {
     switch (kind) {
-    case EndpointKind::InternetUsers: return Tr::tr("Internet users");
-    case EndpointKind::OnPremises: return Tr::tr("On-premises site");
-    case EndpointKind::ExternalRegion: return Tr::tr("Another region");
+    case EndpointKind::InternetUsers:
+        return Tr::tr("Internet users");
+    case EndpointKind::OnPremises:
+        return Tr::tr("On-premises site");
+    case EndpointKind::ExternalRegion:
+        return Tr::tr("Another region");
     }
     return {};
 }
@@ -124,10 +205,14 @@ QString displayName(EndpointKind kind)
 QString displayName(LinkPath path)
 {
     switch (path) {
-    case LinkPath::Auto: return Tr::tr("Automatic");
-    case LinkPath::Intranet: return Tr::tr("Intranet (VPC)");
-    case LinkPath::Cen: return Tr::tr("Cloud Enterprise Network (CEN)");
-    case LinkPath::Internet: return Tr::tr("Public internet");
+    case LinkPath::Auto:
+        return Tr::tr("Automatic");
+    case LinkPath::Intranet:
+        return Tr::tr("Intranet (VPC)");
+    case LinkPath::Cen:
+        return Tr::tr("Cloud Enterprise Network (CEN)");
+    case LinkPath::Internet:
+        return Tr::tr("Public internet");
     }
     return {};
 }

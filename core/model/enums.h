@@ -9,16 +9,16 @@ namespace ecsplan {
 
 /** What an entity is. Regions and zones are containers; links connect two other entities. */
 enum class EntityKind {
-    Region,         ///< a cloud region (one VPC in the Terraform export)
-    Zone,           ///< an availability zone inside a region (one vSwitch)
-    InstanceGroup,  ///< N identical ECS instances (count 1 = a single ECS)
-    ScalingGroup,   ///< an ESS scaling group built from a launch template, spanning zones
-    Disk,           ///< a cloud disk (ESSD, AutoPL, ...), optionally attached to an instance group
-    Cache,          ///< a Redis / Tair instance, optionally a read replica of another cache
-    LoadBalancer,   ///< ALB / NLB / CLB
-    SecurityGroup,  ///< ingress / egress rules, applied to instance and scaling groups
-    Endpoint,       ///< internet users, an on-premises site or another region: traffic source/sink
-    Link,           ///< traffic between two entities
+    Region, ///< a cloud region (one VPC in the Terraform export)
+    Zone, ///< an availability zone inside a region (one vSwitch)
+    InstanceGroup, ///< N identical ECS instances (count 1 = a single ECS)
+    ScalingGroup, ///< an ESS scaling group built from a launch template, spanning zones
+    Disk, ///< a cloud disk (ESSD, AutoPL, ...), optionally attached to an instance group
+    Cache, ///< a Redis / Tair instance, optionally a read replica of another cache
+    LoadBalancer, ///< ALB / NLB / CLB
+    SecurityGroup, ///< ingress / egress rules, applied to instance and scaling groups
+    Endpoint, ///< internet users, an on-premises site or another region: traffic source/sink
+    Link, ///< traffic between two entities
 };
 inline constexpr int EntityKindCount = 10;
 

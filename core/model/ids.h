@@ -18,9 +18,18 @@ inline size_t qHash(EntityId id, size_t seed = 0) noexcept
     return ::qHash(static_cast<quint32>(id), seed);
 }
 
-inline constexpr quint32 toUInt(EntityId id) noexcept { return static_cast<quint32>(id); }
-inline constexpr EntityId entityId(quint32 value) noexcept { return static_cast<EntityId>(value); }
-inline constexpr bool isValid(EntityId id) noexcept { return id != EntityId::None; }
+inline constexpr quint32 toUInt(EntityId id) noexcept
+{
+    return static_cast<quint32>(id);
+}
+inline constexpr EntityId entityId(quint32 value) noexcept
+{
+    return static_cast<EntityId>(value);
+}
+inline constexpr bool isValid(EntityId id) noexcept
+{
+    return id != EntityId::None;
+}
 
 using EntityIds = QList<EntityId>;
 

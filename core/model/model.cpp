@@ -109,7 +109,7 @@ bool Model::setProperty(EntityId id, Property p, const QVariant &value)
     if (it == m_entities.end())
         return false;
     const bool indexed = p == Property::Parent || p == Property::LinkFrom || p == Property::LinkTo
-                         || p == Property::AttachedTo;
+            || p == Property::AttachedTo;
     if (indexed && propertyValue(*it, p) == value)
         return false; // keeps the index order: a no-op must not reorder childrenOf()
     if (indexed)
@@ -175,7 +175,7 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     case EntityKind::Link:
         if (p)
             return Tr::tr("A %1 is placed on the canvas itself, not inside a %2.")
-                .arg(displayName(kind), displayName(parentKind));
+                    .arg(displayName(kind), displayName(parentKind));
         return {};
     case EntityKind::Zone:
         if (parentKind != EntityKind::Region)
@@ -185,14 +185,15 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     case EntityKind::Disk:
     case EntityKind::Cache:
         if (parentKind != EntityKind::Zone)
-            return Tr::tr("A %1 must be placed inside an availability zone.").arg(displayName(kind));
+            return Tr::tr("A %1 must be placed inside an availability zone.")
+                    .arg(displayName(kind));
         return {};
     case EntityKind::ScalingGroup:
     case EntityKind::LoadBalancer:
     case EntityKind::SecurityGroup:
         if (parentKind != EntityKind::Zone && parentKind != EntityKind::Region)
             return Tr::tr("A %1 must be placed inside a region or an availability zone.")
-                .arg(displayName(kind));
+                    .arg(displayName(kind));
         return {};
     }
     return {};
@@ -200,7 +201,10 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
 
 QString Model::checkReference(const Entity &entity, Property p, const QVariant &value) const
 {
-    auto kindOf = [this](EntityId id) { const Entity *e = find(id); return e ? std::optional(e->kind) : std::nullopt; };
+    auto kindOf = [this](EntityId id) {
+        const Entity *e = find(id);
+        return e ? std::optional(e->kind) : std::nullopt;
+    };
     switch (p) {
     case Property::Parent: {
         const EntityId parent = value.value<EntityId>();
@@ -238,7 +242,8 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
         if (t->kind == EntityKind::InstanceGroup && isValid(entity.parent)
             && zoneOf(target) != zoneOf(entity.id))
             return Tr::tr("Disk \"%1\" and instances \"%2\" are in different zones; a cloud disk "
-                          "can only be attached in its own zone.").arg(entity.name, t->name);
+                          "can only be attached in its own zone.")
+                    .arg(entity.name, t->name);
         return {};
     }
     case Property::ReadReplicaOf: {
@@ -269,9 +274,9 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
 
 QString Model::checkEntity(const Entity &entity) const
 {
-    for (Property p : {Property::Parent, Property::Zones, Property::SecurityGroups,
-                       Property::AttachedTo, Property::ReadReplicaOf, Property::LinkFrom,
-                       Property::LinkTo}) {
+    for (Property p :
+         {Property::Parent, Property::Zones, Property::SecurityGroups, Property::AttachedTo,
+          Property::ReadReplicaOf, Property::LinkFrom, Property::LinkTo}) {
         if (!hasProperty(entity.kind, p) && p != Property::Parent)
             continue;
         const QString problem = checkReference(entity, p, propertyValue(entity, p));

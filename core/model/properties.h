@@ -15,27 +15,68 @@ class Catalog;
  * enums of enums.h.
  */
 enum class Property : quint8 {
-    Name, Notes, Parent, Geometry,
-    Code, Cidr, Zones,
-    InstanceType, Count, Billing, Image, SystemDiskCategory, SystemDiskLevel, SystemDiskGiB,
-    Role, Tags, DrainHandler, ReplicationFactor, SecurityGroups, MinSize, MaxSize, DesiredSize,
-    DiskCategory, DiskLevel, DiskSizeGiB, AttachedTo, DeleteWithInstance, TargetIops,
-    ProvisionedIops, BurstingEnabled, Encrypted,
-    CacheEngine, CacheClass, CacheVersion, ReadReplicaOf, CacheBilling,
-    LbKind, LbAddressType, LbEdition, LbListenerPort,
+    Name,
+    Notes,
+    Parent,
+    Geometry,
+    Code,
+    Cidr,
+    Zones,
+    InstanceType,
+    Count,
+    Billing,
+    Image,
+    SystemDiskCategory,
+    SystemDiskLevel,
+    SystemDiskGiB,
+    Role,
+    Tags,
+    DrainHandler,
+    ReplicationFactor,
+    SecurityGroups,
+    MinSize,
+    MaxSize,
+    DesiredSize,
+    DiskCategory,
+    DiskLevel,
+    DiskSizeGiB,
+    AttachedTo,
+    DeleteWithInstance,
+    TargetIops,
+    ProvisionedIops,
+    BurstingEnabled,
+    Encrypted,
+    CacheEngine,
+    CacheClass,
+    CacheVersion,
+    ReadReplicaOf,
+    CacheBilling,
+    LbKind,
+    LbAddressType,
+    LbEdition,
+    LbListenerPort,
     Rules,
-    EndpointKind, EndpointLocation,
-    LinkFrom, LinkTo, LinkGbPerMonth, LinkRequestsPerSecond, LinkReadFraction, LinkPath,
+    EndpointKind,
+    EndpointLocation,
+    LinkFrom,
+    LinkTo,
+    LinkGbPerMonth,
+    LinkRequestsPerSecond,
+    LinkReadFraction,
+    LinkPath,
 };
 inline constexpr int PropertyCount = 50;
 
 /** A set of properties, as carried by change events. */
 using PropertyMask = quint64;
-inline constexpr PropertyMask bit(Property p) { return PropertyMask(1) << static_cast<int>(p); }
+inline constexpr PropertyMask bit(Property p)
+{
+    return PropertyMask(1) << static_cast<int>(p);
+}
 inline constexpr PropertyMask AllProperties = ~PropertyMask(0);
 /** Properties that change only how the design is drawn; the metrics engine ignores them. */
-inline constexpr PropertyMask PresentationProperties =
-    bit(Property::Name) | bit(Property::Notes) | bit(Property::Geometry);
+inline constexpr PropertyMask PresentationProperties
+        = bit(Property::Name) | bit(Property::Notes) | bit(Property::Geometry);
 
 /** The C++ type a property's QVariant holds (and how the file writes it). */
 enum class PropertyType { String, Int, Double, Bool, StringList, Id, Ids, Rect, Enum, Rules };
@@ -44,11 +85,11 @@ enum class PropertyType { String, Int, Double, Bool, StringList, Id, Ids, Rect, 
 struct PropertyInfo
 {
     Property property;
-    const char *key;        ///< JSON key in the file and the CLI (stable, never translated)
-    const char *label;      ///< English label; translate with Tr::tr(label)
-    const char *unit;       ///< "GiB", "GB/month" ... or ""
-    quint32 kinds;          ///< bit i set = EntityKind i has this property
-    double minimum;         ///< for numbers
+    const char *key; ///< JSON key in the file and the CLI (stable, never translated)
+    const char *label; ///< English label; translate with Tr::tr(label)
+    const char *unit; ///< "GiB", "GB/month" ... or ""
+    quint32 kinds; ///< bit i set = EntityKind i has this property
+    double minimum; ///< for numbers
     double maximum;
 };
 

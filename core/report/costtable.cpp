@@ -71,8 +71,10 @@ QList<CostTableRow> build(const Model &model, const MetricsEngine &engine)
             row.current = row.billing == own;
             if (compute) {
                 row.billingDependent = true;
-                row.priceMissing = false;  // every billing model is priced (0 when its row is missing)
-                row.monthly = row.current ? figure.monthly : compute->monthlyByBilling.value(row.billing);
+                row.priceMissing
+                        = false; // every billing model is priced (0 when its row is missing)
+                row.monthly = row.current ? figure.monthly
+                                          : compute->monthlyByBilling.value(row.billing);
                 if (row.current)
                     row.priceMissing = figure.priceMissing;
             } else {
@@ -97,8 +99,9 @@ QList<CostTableRow> currentRows(const QList<CostTableRow> &rows)
 
 QString toCsv(const QList<CostTableRow> &rows, const QString &currency)
 {
-    QString out = QStringLiteral("id,name,kind,region,zone,billing_model,current,billing_dependent,monthly_%1,price_missing\r\n")
-                      .arg(currency.toLower());
+    QString out = QStringLiteral("id,name,kind,region,zone,billing_model,current,billing_dependent,"
+                                 "monthly_%1,price_missing\r\n")
+                          .arg(currency.toLower());
     for (const CostTableRow &r : rows) {
         const QStringList fields{QString::number(toUInt(r.id)),
                                  csvField(r.name),
@@ -107,7 +110,8 @@ QString toCsv(const QList<CostTableRow> &rows, const QString &currency)
                                  csvField(r.zone),
                                  toCode(r.billing),
                                  r.current ? QStringLiteral("true") : QStringLiteral("false"),
-                                 r.billingDependent ? QStringLiteral("true") : QStringLiteral("false"),
+                                 r.billingDependent ? QStringLiteral("true")
+                                                    : QStringLiteral("false"),
                                  QString::number(r.monthly, 'f', 2),
                                  r.priceMissing ? QStringLiteral("true") : QStringLiteral("false")};
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");

@@ -22,8 +22,8 @@ struct CostTableRow
     EntityId id = EntityId::None;
     QString name;
     EntityKind kind = EntityKind::InstanceGroup;
-    QString zone;                 ///< zone name, empty when not in a zone
-    QString region;               ///< region name
+    QString zone; ///< zone name, empty when not in a zone
+    QString region; ///< region name
     BillingModel billing = BillingModel::PayAsYouGo;
     bool current = false;
     bool billingDependent = false;

@@ -12,9 +12,18 @@ using json = nlohmann::ordered_json;
 
 namespace {
 
-double cents(double v) { return std::round(v * 100.0) / 100.0; }
-double round2(double v) { return std::round(v * 100.0) / 100.0; }
-std::string s(const QString &text) { return text.toStdString(); }
+double cents(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+double round2(double v)
+{
+    return std::round(v * 100.0) / 100.0;
+}
+std::string s(const QString &text)
+{
+    return text.toStdString();
+}
 
 json strings(const QStringList &list)
 {
@@ -84,7 +93,8 @@ json compute(const Context &ctx, const Entity &e)
                                   {"limitBaseline", round2(m.diskMBpsLimitBaseline)},
                                   {"limitBurst", round2(m.diskMBpsLimitBurst)}};
     if (m.localStorageGiB > 0)
-        item["localStorage"] = {{"kind", s(m.localStorageKind)}, {"totalGiB", round2(m.localStorageGiB)},
+        item["localStorage"] = {{"kind", s(m.localStorageKind)},
+                                {"totalGiB", round2(m.localStorageGiB)},
                                 {"readIops", round2(m.localStorageReadIops)},
                                 {"readGBps", round2(m.localStorageReadGBps)},
                                 {"writeGBps", round2(m.localStorageWriteGBps)}};
@@ -100,13 +110,15 @@ json disk(const Context &ctx, const Entity &e)
 {
     const DiskMetrics &m = *ctx.engine.disk(e.id);
     json item = ctx.head(e, e.id);
-    item["attachedTo"] = isValid(e.disk.attachedTo) ? json(s(ctx.name(e.disk.attachedTo))) : json(nullptr);
+    item["attachedTo"]
+            = isValid(e.disk.attachedTo) ? json(s(ctx.name(e.disk.attachedTo))) : json(nullptr);
     item["category"] = s(e.disk.category);
     item["performanceLevel"] = s(e.disk.level);
     item["sizeGiB"] = e.disk.sizeGiB;
     item["iops"] = round2(m.iops);
     item["throughputMBps"] = round2(m.throughputMBps);
-    item["effectiveIops"] = {{"baseline", round2(m.effectiveIopsBaseline)}, {"burst", round2(m.effectiveIopsBurst)}};
+    item["effectiveIops"] = {{"baseline", round2(m.effectiveIopsBaseline)},
+                             {"burst", round2(m.effectiveIopsBurst)}};
     item["effectiveThroughputMBps"] = {{"baseline", round2(m.effectiveMBpsBaseline)},
                                        {"burst", round2(m.effectiveMBpsBurst)}};
     item["cappedByInstance"] = m.cappedByInstance;
@@ -132,7 +144,8 @@ json link(const Context &ctx, const Entity &e)
     item["toId"] = toUInt(e.link.to);
     item["scope"] = s(toCode(m.scope));
     item["transferClass"] = s(toCode(m.transferClass));
-    item["latencyMs"] = m.latencyKnown ? range(m.latencyTypicalMs, m.latencyWorstMs) : json(nullptr);
+    item["latencyMs"]
+            = m.latencyKnown ? range(m.latencyTypicalMs, m.latencyWorstMs) : json(nullptr);
     item["transferGBPerMonth"] = round2(m.transferGBPerMonth);
     ctx.cost(item, m.cost);
     return item;
@@ -183,9 +196,15 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
         const Entity &e = *model.find(id);
         switch (e.kind) {
         case EntityKind::InstanceGroup:
-        case EntityKind::ScalingGroup: instances.push_back(compute(ctx, e)); break;
-        case EntityKind::Disk: disks.push_back(disk(ctx, e)); break;
-        case EntityKind::Link: links.push_back(link(ctx, e)); break;
+        case EntityKind::ScalingGroup:
+            instances.push_back(compute(ctx, e));
+            break;
+        case EntityKind::Disk:
+            disks.push_back(disk(ctx, e));
+            break;
+        case EntityKind::Link:
+            links.push_back(link(ctx, e));
+            break;
         case EntityKind::Cache: {
             json item = ctx.head(e, id);
             item["engine"] = s(toCode(e.cache.engine));
@@ -223,7 +242,9 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
         }
         for (EntityId l : p.links)
             linkIds.push_back(toUInt(l));
-        paths.push_back({{"hops", hops}, {"hopIds", hopIds}, {"linkIds", linkIds},
+        paths.push_back({{"hops", hops},
+                         {"hopIds", hopIds},
+                         {"linkIds", linkIds},
                          {"latencyMs", range(p.typicalMs, p.worstMs)},
                          {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)}});
     }
@@ -234,7 +255,8 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
 
 } // namespace
 
-nlohmann::ordered_json build(const Model &model, const Catalog *catalog, const ReportOptions &options)
+nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
+                             const ReportOptions &options)
 {
     Model copy = model;
     if (options.billing) {
@@ -257,7 +279,8 @@ nlohmann::ordered_json build(const Model &model, const Catalog *catalog, const R
     return report({document.model(), engine}, catalog, options);
 }
 
-nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine, const Catalog *catalog)
+nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,
+                             const Catalog *catalog)
 {
     return report({model, engine}, catalog, ReportOptions());
 }

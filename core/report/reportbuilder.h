@@ -36,10 +36,12 @@ namespace ReportBuilder {
 inline constexpr int SchemaVersion = 1;
 
 /** Computes the metrics of `model` from scratch (options applied to a copy) and reports them. */
-nlohmann::ordered_json build(const Model &model, const Catalog *catalog, const ReportOptions &options = {});
+nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
+                             const ReportOptions &options = {});
 
 /** Reports the figures a live engine already holds for `model` (no options: the design as is). */
-nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine, const Catalog *catalog);
+nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,
+                             const Catalog *catalog);
 
 } // namespace ReportBuilder
 } // namespace ecsplan

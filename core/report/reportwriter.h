@@ -17,7 +17,7 @@ namespace ecsplan {
 namespace ReportWriter {
 
 enum class Format { Table, Json, Csv, Markdown };
-std::optional<Format> formatFromCode(const QString &code);   ///< table, json, csv, markdown
+std::optional<Format> formatFromCode(const QString &code); ///< table, json, csv, markdown
 QStringList formatCodes();
 
 /** Pretty-printed JSON (2-space indent), newline-terminated. */

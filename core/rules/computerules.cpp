@@ -42,7 +42,7 @@ protected:
         if (std::abs(delta) < 0.005)
             return Tr::tr("costs the same");
         return delta < 0 ? Tr::tr("saves %1 per month").arg(context.money(-delta))
-                          : Tr::tr("costs %1 more per month").arg(context.money(delta));
+                         : Tr::tr("costs %1 more per month").arg(context.money(delta));
     }
 };
 
@@ -55,7 +55,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §3.5"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
     // Reachability from the internet is not local: a design rule, one group per burstable
     // compute entity (re-run when the entity changes or its reachability flips).
@@ -77,22 +78,28 @@ public:
             if (!tagged && !context.reachableFromInternet(id))
                 continue;
             const auto &b = *spec->burstable;
-            const double spendPerHour = 60.0 * spec->vcpu;  // 1 credit = 1 vCPU-minute at 100 %
+            const double spendPerHour = 60.0 * spec->vcpu; // 1 credit = 1 vCPU-minute at 100 %
             const double drain = spendPerHour - b.creditsPerHour;
             const QString why = tagged ? Tr::tr("tagged production")
                                        : Tr::tr("reachable from internet users");
-            QString message =
-                Tr::tr("%1 runs %2, a burstable type, on a production path (%3). It earns %4 CPU "
-                       "credits per hour, a baseline of %5% per vCPU; at 100% CPU it spends %6 "
-                       "credits per hour, so a full balance of %7 credits lasts %8 hours. Then the "
-                       "CPU is throttled to the baseline, health checks fail and the load shifts "
-                       "to the next node.")
-                    .arg(e->name, spec->id, why, num(b.creditsPerHour), num(b.baselinePercentPerVcpu),
-                         num(spendPerHour), num(b.maxCredits),
-                         drain > 0 ? num(b.maxCredits / drain, 1) : QStringLiteral("∞"));
+            QString message
+                    = Tr::tr("%1 runs %2, a burstable type, on a production path (%3). It earns %4 "
+                             "CPU "
+                             "credits per hour, a baseline of %5% per vCPU; at 100% CPU it spends "
+                             "%6 "
+                             "credits per hour, so a full balance of %7 credits lasts %8 hours. "
+                             "Then the "
+                             "CPU is throttled to the baseline, health checks fail and the load "
+                             "shifts "
+                             "to the next node.")
+                              .arg(e->name, spec->id, why, num(b.creditsPerHour),
+                                   num(b.baselinePercentPerVcpu), num(spendPerHour),
+                                   num(b.maxCredits),
+                                   drain > 0 ? num(b.maxCredits / drain, 1) : QStringLiteral("∞"));
             Finding f = makeFinding({id}, message);
             const QString region = context.regionCode(id);
-            if (const InstanceTypeSpec *to = typeadvisor::modernEquivalent(context, *spec, region)) {
+            if (const InstanceTypeSpec *to
+                = typeadvisor::modernEquivalent(context, *spec, region)) {
                 f.fix = propertyFix(Tr::tr("Use %1 (dedicated vCPUs)").arg(to->id), {id},
                                     Property::InstanceType, to->id);
             }
@@ -111,7 +118,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §2.2, §3.1"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
 
 protected:
@@ -124,36 +132,37 @@ protected:
         const InstanceTypeSpec *to = typeadvisor::modernEquivalent(context, spec, region);
         QString message = Tr::tr("%1 uses %2, a generation-%3 type without the full X-Dragon "
                                  "offload of generations 7 and 8.")
-                              .arg(e.name, spec.id)
-                              .arg(*spec.generation);
+                                  .arg(e.name, spec.id)
+                                  .arg(*spec.generation);
         if (to) {
             message += QLatin1Char(' ')
-                       + Tr::tr("The nearest current type is %1 (%2 vCPU, %3 GiB).")
-                             .arg(to->id)
-                             .arg(to->vcpu)
-                             .arg(num(to->memoryGiB));
+                    + Tr::tr("The nearest current type is %1 (%2 vCPU, %3 GiB).")
+                              .arg(to->id)
+                              .arg(to->vcpu)
+                              .arg(num(to->memoryGiB));
             const auto oldPrice = context.instanceMonthly(spec.id, region);
             const auto newPrice = context.instanceMonthly(to->id, region);
             if (oldPrice && newPrice) {
                 const int n = context.instanceCount(e);
                 message += QLatin1Char(' ')
-                           + Tr::tr("For %n instance(s) it %1 (pay-as-you-go).", nullptr, n)
-                                 .arg(difference(context, n * (*newPrice - *oldPrice)));
+                        + Tr::tr("For %n instance(s) it %1 (pay-as-you-go).", nullptr, n)
+                                  .arg(difference(context, n * (*newPrice - *oldPrice)));
             }
         }
         Finding f = makeFinding({e.id}, message);
         if (to)
-            f.fix = propertyFix(Tr::tr("Use %1").arg(to->id), {e.id}, Property::InstanceType, to->id);
+            f.fix = propertyFix(Tr::tr("Use %1").arg(to->id), {e.id}, Property::InstanceType,
+                                to->id);
         return {f};
     }
 };
 
 bool isDatabase(const Entity &e)
 {
-    static const QStringList roles{QStringLiteral("database"), QStringLiteral("db"),
-                                   QStringLiteral("mysql"), QStringLiteral("postgres"),
+    static const QStringList roles{QStringLiteral("database"),   QStringLiteral("db"),
+                                   QStringLiteral("mysql"),      QStringLiteral("postgres"),
                                    QStringLiteral("postgresql"), QStringLiteral("mongodb"),
-                                   QStringLiteral("oracle"), QStringLiteral("sqlserver")};
+                                   QStringLiteral("oracle"),     QStringLiteral("sqlserver")};
     for (const QString &r : roles) {
         if (RuleContext::hasTag(e, r))
             return true;
@@ -167,11 +176,15 @@ public:
     static constexpr int kVcpuThreshold = 64;
     QString id() const override { return QStringLiteral("ECS010"); }
     Severity severity() const override { return Severity::Advice; }
-    QString title() const override { return Tr::tr("Database on a very large, multi-NUMA instance"); }
+    QString title() const override
+    {
+        return Tr::tr("Database on a very large, multi-NUMA instance");
+    }
     QString reference() const override { return QStringLiteral("field guide §8.1"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
 
 protected:
@@ -181,14 +194,15 @@ protected:
         if (spec.vcpu < kVcpuThreshold || !isDatabase(e))
             return {};
         return {makeFinding(
-            {e.id},
-            Tr::tr("%1 runs a database on %2 with %3 vCPUs and %4 GiB: an instance this large "
-                   "spans several NUMA nodes, and every access to memory on the other node pays "
-                   "an interconnect penalty. Pin the database to one node (numactl "
-                   "--cpunodebind=0 --membind=0) or shard it over smaller instances.")
-                .arg(e.name, spec.id)
-                .arg(spec.vcpu)
-                .arg(num(spec.memoryGiB)))};
+                {e.id},
+                Tr::tr("%1 runs a database on %2 with %3 vCPUs and %4 GiB: an instance this large "
+                       "spans several NUMA nodes, and every access to memory on the other node "
+                       "pays "
+                       "an interconnect penalty. Pin the database to one node (numactl "
+                       "--cpunodebind=0 --membind=0) or shard it over smaller instances.")
+                        .arg(e.name, spec.id)
+                        .arg(spec.vcpu)
+                        .arg(num(spec.memoryGiB)))};
     }
 };
 
@@ -197,7 +211,10 @@ class PreemptibleWithoutDrainRule : public ComputeRule
 public:
     QString id() const override { return QStringLiteral("ECS011"); }
     Severity severity() const override { return Severity::Warning; }
-    QString title() const override { return Tr::tr("Preemptible instances without a drain handler"); }
+    QString title() const override
+    {
+        return Tr::tr("Preemptible instances without a drain handler");
+    }
     QString reference() const override { return QStringLiteral("field guide §6.3"); }
     QString helpUri() const override
     {
@@ -210,13 +227,13 @@ public:
         if (!e || e->compute.billing != BillingModel::Preemptible || e->compute.drainHandler)
             return {};
         Finding f = makeFinding(
-            {e->id},
-            Tr::tr("%1 runs %n preemptible instance(s) without a termination handler. Alibaba "
-                   "Cloud reclaims them with about 5 minutes' notice; without a watcher on the "
-                   "metadata service (instance/spot/termination-time) or a Kubernetes node "
-                   "termination handler, in-flight writes and sessions are lost.",
-                   nullptr, context.instanceCount(*e))
-                .arg(e->name));
+                {e->id},
+                Tr::tr("%1 runs %n preemptible instance(s) without a termination handler. Alibaba "
+                       "Cloud reclaims them with about 5 minutes' notice; without a watcher on the "
+                       "metadata service (instance/spot/termination-time) or a Kubernetes node "
+                       "termination handler, in-flight writes and sessions are lost.",
+                       nullptr, context.instanceCount(*e))
+                        .arg(e->name));
         f.fix = propertyFix(Tr::tr("Add a termination handler (drain on notice)"), {e->id},
                             Property::DrainHandler, true);
         return {f};
@@ -234,11 +251,15 @@ class JvmOnComputeOptimizedRule : public ComputeRule
 public:
     QString id() const override { return QStringLiteral("ECS013"); }
     Severity severity() const override { return Severity::Warning; }
-    QString title() const override { return Tr::tr("JVM workload on a 1:2 compute-optimized type"); }
+    QString title() const override
+    {
+        return Tr::tr("JVM workload on a 1:2 compute-optimized type");
+    }
     QString reference() const override { return QStringLiteral("field guide §3.3.2"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
 
 protected:
@@ -261,8 +282,8 @@ protected:
         QString message = Tr::tr("%1 runs a JVM on %2: %3 GiB for %4 vCPU (1:2). Heap, metaspace, "
                                  "thread stacks and the OS leave little headroom; expect "
                                  "OutOfMemoryError under load.")
-                              .arg(e.name, spec.id, num(spec.memoryGiB))
-                              .arg(spec.vcpu);
+                                  .arg(e.name, spec.id, num(spec.memoryGiB))
+                                  .arg(spec.vcpu);
         if (to) {
             message += QLatin1Char(' ') + Tr::tr("%1 has %2 GiB.").arg(to->id, num(to->memoryGiB));
             const auto oldPrice = context.instanceMonthly(spec.id, region);
@@ -270,13 +291,14 @@ protected:
             if (oldPrice && newPrice) {
                 const int n = context.instanceCount(e);
                 message += QLatin1Char(' ')
-                           + Tr::tr("For %n instance(s) it %1.", nullptr, n)
-                                 .arg(difference(context, n * (*newPrice - *oldPrice)));
+                        + Tr::tr("For %n instance(s) it %1.", nullptr, n)
+                                  .arg(difference(context, n * (*newPrice - *oldPrice)));
             }
         }
         Finding f = makeFinding({e.id}, message);
         if (to)
-            f.fix = propertyFix(Tr::tr("Use %1 (1:4)").arg(to->id), {e.id}, Property::InstanceType, to->id);
+            f.fix = propertyFix(Tr::tr("Use %1 (1:4)").arg(to->id), {e.id}, Property::InstanceType,
+                                to->id);
         return {f};
     }
 };
@@ -290,7 +312,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §3.3.5"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
 
 protected:
@@ -303,7 +326,7 @@ protected:
                             Tr::tr("%1 runs on %2, a bare-metal type: there is no live migration "
                                    "during Alibaba Cloud hardware maintenance, so plan for "
                                    "reboots, patching and downtime (keep a replica elsewhere).")
-                                .arg(e.name, spec.id))};
+                                    .arg(e.name, spec.id))};
     }
 };
 
@@ -316,7 +339,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §3.4"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/overview-of-instance-families");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
+                              "overview-of-instance-families");
     }
 
 protected:
@@ -334,17 +358,19 @@ protected:
         const int n = context.instanceCount(e);
         const double saving = n * (*oldPrice - *newPrice);
         Finding f = makeFinding(
-            {e.id},
-            Tr::tr("%1 could run on %2 (Arm, %3 vCPU, %4 GiB) instead of %5: %6 instead of %7 per "
-                   "instance-month, saving %8 per month for %n instance(s) (%9% less). The "
-                   "software must be built for arm64.",
-                   nullptr, n)
-                .arg(e.name, arm->id)
-                .arg(arm->vcpu)
-                .arg(num(arm->memoryGiB), spec.id, context.money(*newPrice),
-                     context.money(*oldPrice), context.money(saving),
-                     num(100.0 * (1.0 - *newPrice / *oldPrice))));
-        f.fix = propertyFix(Tr::tr("Use %1 (arm64)").arg(arm->id), {e.id}, Property::InstanceType, arm->id);
+                {e.id},
+                Tr::tr("%1 could run on %2 (Arm, %3 vCPU, %4 GiB) instead of %5: %6 instead of %7 "
+                       "per "
+                       "instance-month, saving %8 per month for %n instance(s) (%9% less). The "
+                       "software must be built for arm64.",
+                       nullptr, n)
+                        .arg(e.name, arm->id)
+                        .arg(arm->vcpu)
+                        .arg(num(arm->memoryGiB), spec.id, context.money(*newPrice),
+                             context.money(*oldPrice), context.money(saving),
+                             num(100.0 * (1.0 - *newPrice / *oldPrice))));
+        f.fix = propertyFix(Tr::tr("Use %1 (arm64)").arg(arm->id), {e.id}, Property::InstanceType,
+                            arm->id);
         return {f};
     }
 };

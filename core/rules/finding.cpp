@@ -11,9 +11,12 @@ namespace ecsplan {
 QString toCode(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Advice: return QStringLiteral("advice");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Advice:
+        return QStringLiteral("advice");
     }
     return {};
 }
@@ -30,9 +33,12 @@ std::optional<Severity> severityFromCode(const QString &code)
 QString displayName(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return Tr::tr("Error");
-    case Severity::Warning: return Tr::tr("Warning");
-    case Severity::Advice: return Tr::tr("Advice");
+    case Severity::Error:
+        return Tr::tr("Error");
+    case Severity::Warning:
+        return Tr::tr("Warning");
+    case Severity::Advice:
+        return Tr::tr("Advice");
     }
     return {};
 }
@@ -40,9 +46,12 @@ QString displayName(Severity severity)
 QString sarifLevel(Severity severity)
 {
     switch (severity) {
-    case Severity::Error: return QStringLiteral("error");
-    case Severity::Warning: return QStringLiteral("warning");
-    case Severity::Advice: return QStringLiteral("note");
+    case Severity::Error:
+        return QStringLiteral("error");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Advice:
+        return QStringLiteral("note");
     }
     return {};
 }

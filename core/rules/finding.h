@@ -16,9 +16,9 @@ class Document;
 enum class Severity { Error, Warning, Advice };
 inline constexpr int SeverityCount = 3;
 
-QString toCode(Severity severity);              ///< error, warning, advice (files, CLI, JSON)
+QString toCode(Severity severity); ///< error, warning, advice (files, CLI, JSON)
 std::optional<Severity> severityFromCode(const QString &code);
-QString displayName(Severity severity);         ///< translated
+QString displayName(Severity severity); ///< translated
 /** SARIF 2.1.0 result level: error, warning, note. */
 QString sarifLevel(Severity severity);
 
@@ -30,7 +30,7 @@ QString sarifLevel(Severity severity);
  */
 struct FixDescription
 {
-    QString title;                                      ///< "Use PL1 at 400 GiB", translated
+    QString title; ///< "Use PL1 at 400 GiB", translated
     std::function<QString(Document *document)> apply;
 
     bool isValid() const { return !title.isEmpty() && bool(apply); }
@@ -43,13 +43,13 @@ struct FixDescription
  */
 struct Finding
 {
-    QString ruleId;                  ///< ECS001 ... ECS017
+    QString ruleId; ///< ECS001 ... ECS017
     Severity severity = Severity::Warning;
-    QString title;                   ///< the rule's title
-    QString message;                 ///< translated, with this design's figures
+    QString title; ///< the rule's title
+    QString message; ///< translated, with this design's figures
     EntityIds entities;
     QString reference;
-    FixDescription fix;              ///< empty when no automatic fix exists
+    FixDescription fix; ///< empty when no automatic fix exists
 
     EntityId subject() const { return entities.isEmpty() ? EntityId::None : entities.first(); }
     bool hasFix() const { return fix.isValid(); }

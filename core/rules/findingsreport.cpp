@@ -74,10 +74,10 @@ QString FindingsReport::toText() const
             s << "  " << Tr::tr("fix: %1").arg(f.fix.title) << '\n';
     }
     s << Tr::tr("%1 error(s), %2 warning(s), %3 advice, %4 muted")
-             .arg(countAtLeast(Severity::Error))
-             .arg(countAtLeast(Severity::Warning) - countAtLeast(Severity::Error))
-             .arg(countAtLeast(Severity::Advice) - countAtLeast(Severity::Warning))
-             .arg(m_muted.size())
+                    .arg(countAtLeast(Severity::Error))
+                    .arg(countAtLeast(Severity::Warning) - countAtLeast(Severity::Error))
+                    .arg(countAtLeast(Severity::Advice) - countAtLeast(Severity::Warning))
+                    .arg(m_muted.size())
       << '\n';
     return out;
 }
@@ -114,14 +114,14 @@ QByteArray FindingsReport::toJson() const
         add(f, true);
     const int errors = countAtLeast(Severity::Error);
     const int warnings = countAtLeast(Severity::Warning) - errors;
-    const QJsonObject root{
-        {QStringLiteral("file"), m_artifactUri},
-        {QStringLiteral("findings"), list},
-        {QStringLiteral("counts"),
-         QJsonObject{{QStringLiteral("error"), errors},
-                     {QStringLiteral("warning"), warnings},
-                     {QStringLiteral("advice"), countAtLeast(Severity::Advice) - errors - warnings},
-                     {QStringLiteral("muted"), int(m_muted.size())}}}};
+    const QJsonObject root{{QStringLiteral("file"), m_artifactUri},
+                           {QStringLiteral("findings"), list},
+                           {QStringLiteral("counts"),
+                            QJsonObject{{QStringLiteral("error"), errors},
+                                        {QStringLiteral("warning"), warnings},
+                                        {QStringLiteral("advice"),
+                                         countAtLeast(Severity::Advice) - errors - warnings},
+                                        {QStringLiteral("muted"), int(m_muted.size())}}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
@@ -132,15 +132,16 @@ QByteArray FindingsReport::toSarif() const
     for (const Rule *rule : builtinRules()) {
         ruleIndex.insert(rule->id(), int(rules.size()));
         rules.append(QJsonObject{
-            {QStringLiteral("id"), rule->id()},
-            {QStringLiteral("shortDescription"), QJsonObject{{QStringLiteral("text"), rule->title()}}},
-            {QStringLiteral("helpUri"), rule->helpUri()},
-            {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"),
-                                                  Tr::tr("See %1.").arg(rule->reference())}}},
-            {QStringLiteral("defaultConfiguration"),
-             QJsonObject{{QStringLiteral("level"), sarifLevel(rule->severity())}}},
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("reference"), rule->reference()}}}});
+                {QStringLiteral("id"), rule->id()},
+                {QStringLiteral("shortDescription"),
+                 QJsonObject{{QStringLiteral("text"), rule->title()}}},
+                {QStringLiteral("helpUri"), rule->helpUri()},
+                {QStringLiteral("help"),
+                 QJsonObject{{QStringLiteral("text"), Tr::tr("See %1.").arg(rule->reference())}}},
+                {QStringLiteral("defaultConfiguration"),
+                 QJsonObject{{QStringLiteral("level"), sarifLevel(rule->severity())}}},
+                {QStringLiteral("properties"),
+                 QJsonObject{{QStringLiteral("reference"), rule->reference()}}}});
     }
     QJsonArray results;
     auto add = [&](const Finding &f, bool muted) {
@@ -155,22 +156,24 @@ QByteArray FindingsReport::toSarif() const
                               QJsonObject{{QStringLiteral("uri"), m_artifactUri},
                                           {QStringLiteral("index"), 0}}}};
         if (const int line = m_lines.value(f.subject()); line > 0)
-            physical.insert(QStringLiteral("region"), QJsonObject{{QStringLiteral("startLine"), line}});
+            physical.insert(QStringLiteral("region"),
+                            QJsonObject{{QStringLiteral("startLine"), line}});
         const QJsonObject location{{QStringLiteral("physicalLocation"), physical},
                                    {QStringLiteral("logicalLocations"), logical}};
         QJsonObject result{
-            {QStringLiteral("ruleId"), f.ruleId},
-            {QStringLiteral("ruleIndex"), ruleIndex.value(f.ruleId, -1)},
-            {QStringLiteral("level"), sarifLevel(f.severity)},
-            {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message}}},
-            {QStringLiteral("locations"), QJsonArray{location}},
-            {QStringLiteral("partialFingerprints"),
-             QJsonObject{{QStringLiteral("ecsplanFinding/v1"), f.key()}}}};
+                {QStringLiteral("ruleId"), f.ruleId},
+                {QStringLiteral("ruleIndex"), ruleIndex.value(f.ruleId, -1)},
+                {QStringLiteral("level"), sarifLevel(f.severity)},
+                {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), f.message}}},
+                {QStringLiteral("locations"), QJsonArray{location}},
+                {QStringLiteral("partialFingerprints"),
+                 QJsonObject{{QStringLiteral("ecsplanFinding/v1"), f.key()}}}};
         if (muted) {
-            result.insert(QStringLiteral("suppressions"),
-                          QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("inSource")},
-                                                 {QStringLiteral("status"), QStringLiteral("accepted")},
-                                                 {QStringLiteral("justification"), muteReason(f)}}});
+            result.insert(
+                    QStringLiteral("suppressions"),
+                    QJsonArray{QJsonObject{{QStringLiteral("kind"), QStringLiteral("inSource")},
+                                           {QStringLiteral("status"), QStringLiteral("accepted")},
+                                           {QStringLiteral("justification"), muteReason(f)}}});
         }
         results.append(result);
     };
@@ -180,22 +183,22 @@ QByteArray FindingsReport::toSarif() const
         add(f, true);
 
     const QJsonObject driver{
-        {QStringLiteral("name"), QStringLiteral("ecsplan")},
-        {QStringLiteral("fullName"), QStringLiteral("ECS Planner design review")},
-        {QStringLiteral("version"), QStringLiteral(ECSPLAN_VERSION)},
-        {QStringLiteral("semanticVersion"), QStringLiteral(ECSPLAN_VERSION)},
-        {QStringLiteral("rules"), rules}};
+            {QStringLiteral("name"), QStringLiteral("ecsplan")},
+            {QStringLiteral("fullName"), QStringLiteral("ECS Planner design review")},
+            {QStringLiteral("version"), QStringLiteral(ECSPLAN_VERSION)},
+            {QStringLiteral("semanticVersion"), QStringLiteral(ECSPLAN_VERSION)},
+            {QStringLiteral("rules"), rules}};
     const QJsonObject run{
-        {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
-        {QStringLiteral("artifacts"),
-         QJsonArray{QJsonObject{{QStringLiteral("location"),
-                                 QJsonObject{{QStringLiteral("uri"), m_artifactUri}}}}}},
-        {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
-        {QStringLiteral("results"), results}};
-    const QJsonObject root{
-        {QStringLiteral("$schema"), QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
-        {QStringLiteral("version"), QStringLiteral("2.1.0")},
-        {QStringLiteral("runs"), QJsonArray{run}}};
+            {QStringLiteral("tool"), QJsonObject{{QStringLiteral("driver"), driver}}},
+            {QStringLiteral("artifacts"),
+             QJsonArray{QJsonObject{{QStringLiteral("location"),
+                                     QJsonObject{{QStringLiteral("uri"), m_artifactUri}}}}}},
+            {QStringLiteral("columnKind"), QStringLiteral("unicodeCodePoints")},
+            {QStringLiteral("results"), results}};
+    const QJsonObject root{{QStringLiteral("$schema"),
+                            QStringLiteral("https://json.schemastore.org/sarif-2.1.0.json")},
+                           {QStringLiteral("version"), QStringLiteral("2.1.0")},
+                           {QStringLiteral("runs"), QJsonArray{run}}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

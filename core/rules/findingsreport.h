@@ -32,14 +32,15 @@ public:
      * tools can annotate the file; see entityLines().
      */
     void setEntityLines(const QHash<EntityId, int> &lines) { m_lines = lines; }
-    /** Where each entity's `"id": N` stands in an .ecsplan text (pretty-printed, one key a line). */
+    /** Where each entity's `"id": N` stands in an .ecsplan text (pretty-printed, one key a line).
+     */
     static QHash<EntityId, int> entityLines(const QByteArray &designText);
 
     /** Visible findings with a severity at or above `threshold` (Error is the highest). */
     int countAtLeast(Severity threshold) const;
 
 private:
-    QString componentPath(EntityId id) const;  ///< "cn-hangzhou/cn-hangzhou-h/web"
+    QString componentPath(EntityId id) const; ///< "cn-hangzhou/cn-hangzhou-h/web"
     QString muteReason(const Finding &finding) const;
 
     const Model &m_model;

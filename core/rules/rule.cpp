@@ -23,7 +23,7 @@ Finding Rule::makeFinding(const EntityIds &entities, const QString &message) con
 
 Findings DesignRule::evaluate(const RuleContext &context, EntityId) const
 {
-    QMap<QString, EntityIds> groups;  // ordered: deterministic output
+    QMap<QString, EntityIds> groups; // ordered: deterministic output
     for (EntityId id : context.computeIds()) {
         const QString key = groupKey(context, *context.entity(id));
         if (!key.isEmpty())

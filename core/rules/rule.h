@@ -27,9 +27,9 @@ public:
 
     virtual ~Rule() = default;
 
-    virtual QString id() const = 0;          ///< "ECS001": stable, never translated
+    virtual QString id() const = 0; ///< "ECS001": stable, never translated
     virtual Severity severity() const = 0;
-    virtual QString title() const = 0;       ///< translated one-liner
+    virtual QString title() const = 0; ///< translated one-liner
     /** Where the lesson comes from: "field guide §3.5" or an official doc's title. */
     virtual QString reference() const = 0;
     /** An official documentation URL (SARIF helpUri). */

@@ -66,7 +66,8 @@ std::optional<double> RuleContext::instanceMonthly(const QString &type, const QS
 std::optional<double> RuleContext::diskMonthly(const QString &category, const QString &level,
                                                int sizeGiB, const QString &region) const
 {
-    const PriceRow *row = m_catalog.diskPrice(category, level, region, QStringLiteral("PayAsYouGo"));
+    const PriceRow *row
+            = m_catalog.diskPrice(category, level, region, QStringLiteral("PayAsYouGo"));
     if (!row)
         return std::nullopt;
     return monthly(*row, sizeGiB);
@@ -131,7 +132,7 @@ double RuleContext::diskMBps(const Entity &disk) const
     double mbps = spec->throughputMBps.at(disk.disk.sizeGiB);
     if (disk.disk.category == QLatin1String("cloud_auto"))
         mbps = std::max(mbps, spec->autoBaselineFloorMBps)
-               + spec->autoMBpsPerProvisionedIops * disk.disk.provisionedIops;
+                + spec->autoMBpsPerProvisionedIops * disk.disk.provisionedIops;
     return mbps;
 }
 
@@ -140,7 +141,7 @@ void RuleContext::buildIndexes() const
     if (m_indexed)
         return;
     m_indexed = true;
-    for (const Entity &e : m_model.entities()) {  // hash order: sorted below
+    for (const Entity &e : m_model.entities()) { // hash order: sorted below
         if (e.isCompute()) {
             m_computes << e.id;
             for (EntityId sg : e.compute.securityGroups)
@@ -151,7 +152,9 @@ void RuleContext::buildIndexes() const
             m_regionZones[m_model.regionOf(e.id)] << e.id;
         }
     }
-    const auto ascending = [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); };
+    const auto ascending = [](EntityId a, EntityId b) {
+        return toUInt(a) < toUInt(b);
+    };
     std::sort(m_computes.begin(), m_computes.end(), ascending);
     for (auto *index : {&m_sgUsers, &m_replicas, &m_regionZones}) {
         for (EntityIds &list : *index)
@@ -183,13 +186,14 @@ EntityIds RuleContext::zonesOfRegion(EntityId region) const
         buildIndexes();
         return m_regionZones.value(region);
     }
-    EntityIds zones;  // a zone's parent is its region (Model::checkPlacement)
+    EntityIds zones; // a zone's parent is its region (Model::checkPlacement)
     for (EntityId child : m_model.childrenOf(region)) {
         const Entity *e = m_model.find(child);
         if (e && e->kind == EntityKind::Zone)
             zones << child;
     }
-    std::sort(zones.begin(), zones.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    std::sort(zones.begin(), zones.end(),
+              [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
     return zones;
 }
 
@@ -229,7 +233,7 @@ const QSet<EntityId> &RuleContext::reachableSet() const
 bool RuleContext::hasTag(const Entity &e, const QString &tag)
 {
     return e.compute.tags.contains(tag, Qt::CaseInsensitive)
-           || e.compute.role.compare(tag, Qt::CaseInsensitive) == 0;
+            || e.compute.role.compare(tag, Qt::CaseInsensitive) == 0;
 }
 
 } // namespace ecsplan

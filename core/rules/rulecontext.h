@@ -42,7 +42,8 @@ public:
     QString regionCode(EntityId id) const;
     /** Zone code ("cn-hangzhou-h") of the zone an entity is in; empty if none. */
     QString zoneCode(EntityId id) const;
-    /** Zones a compute entity runs in: an instance group's zone, a scaling group's spanned zones. */
+    /** Zones a compute entity runs in: an instance group's zone, a scaling group's spanned zones.
+     */
     EntityIds zonesOf(EntityId id) const;
     /** Instances a compute entity runs: count, or a scaling group's desired size. */
     int instanceCount(const Entity &compute) const;
@@ -52,7 +53,8 @@ public:
     /** Pay-as-you-go monthly price of a cloud disk; nullopt if unknown. */
     std::optional<double> diskMonthly(const QString &category, const QString &level, int sizeGiB,
                                       const QString &region) const;
-    /** A price row as a monthly amount in the display currency (`quantity` GiB for per-GiB units). */
+    /** A price row as a monthly amount in the display currency (`quantity` GiB for per-GiB units).
+     */
     double monthly(const PriceRow &row, double quantity = 1.0) const;
     /** "CNY 1,234.50" in the display currency. */
     QString money(double amount) const;

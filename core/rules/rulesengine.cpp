@@ -90,7 +90,7 @@ QHash<EntityId, int> RulesEngine::badgeLevels() const
 {
     QHash<EntityId, int> levels;
     for (const Finding &f : m_visible) {
-        const int level = SeverityCount - int(f.severity);  // Error 3, Warning 2, Advice 1
+        const int level = SeverityCount - int(f.severity); // Error 3, Warning 2, Advice 1
         for (EntityId id : f.entities) {
             int &current = levels[id];
             current = std::max(current, level);
@@ -120,7 +120,7 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
 {
     const Model &model = m_document->model();
     RuleContext context(model, *m_catalog, m_metrics);
-    Findings removed, added;  // this batch's differences
+    Findings removed, added; // this batch's differences
 
     // Design rules: members touched, removed, or whose reachability flipped.
     QSet<EntityId> computes;
@@ -130,13 +130,13 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
         if (!e || e->isCompute())
             computes.insert(id);
         else if (e->kind == EntityKind::Region || e->kind == EntityKind::Zone)
-            allGroups = true;  // zone codes, a region's zones, regionOf: in every group's findings
+            allGroups = true; // zone codes, a region's zones, regionOf: in every group's findings
     }
     if (m_topologyChanged) {
         QSet<EntityId> reachable = context.reachableSet();
         for (const QSet<EntityId> *from : {&reachable, &m_reachable}) {
             if (full)
-                break;  // every member re-runs anyway
+                break; // every member re-runs anyway
             const QSet<EntityId> &other = from == &reachable ? m_reachable : reachable;
             for (EntityId id : *from) {
                 if (!other.contains(id))
@@ -165,7 +165,7 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
         }
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
-            if (!full)  // a full batch sorts the buckets instead
+            if (!full) // a full batch sorts the buckets instead
                 added << found;
             m_byEntity.insert(id, found);
         }
@@ -198,7 +198,7 @@ void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
         state.groupOf.clear();
         state.members.clear();
         state.findings.clear();
-        for (EntityId id : context.computeIds()) {  // ascending: so are the members
+        for (EntityId id : context.computeIds()) { // ascending: so are the members
             const QString key = state.rule->groupKey(context, *context.entity(id));
             if (!key.isEmpty()) {
                 state.groupOf.insert(id, key);
@@ -260,10 +260,10 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
     QList<bool> used(added.size(), false);
     for (const Finding &old : removed) {
         Findings &list = isMuted(old) ? m_muted : m_visible;
-        const qsizetype pos =
-            std::lower_bound(list.cbegin(), list.cend(), old, findingLess) - list.cbegin();
+        const qsizetype pos
+                = std::lower_bound(list.cbegin(), list.cend(), old, findingLess) - list.cbegin();
         if (pos == list.size() || findingLess(old, list.at(pos)))
-            continue;  // not listed: cannot happen, the buckets and the lists agree
+            continue; // not listed: cannot happen, the buckets and the lists agree
         // The same finding with new figures usually keeps its place: replace it there.
         qsizetype match = -1;
         for (qsizetype i = 0; i < added.size() && match < 0; ++i) {
@@ -286,7 +286,8 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
             continue;
         const Finding &f = added.at(i);
         Findings &list = isMuted(f) ? m_muted : m_visible;
-        list.insert(std::upper_bound(list.cbegin(), list.cend(), f, findingLess) - list.cbegin(), f);
+        list.insert(std::upper_bound(list.cbegin(), list.cend(), f, findingLess) - list.cbegin(),
+                    f);
     }
     emit findingsChanged();
 }
@@ -388,14 +389,16 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
     using Type = ChangeEvent::Type;
     switch (event.type) {
     case Type::Reset:
-    case Type::SettingsChanged:  // mutes, currency and exchange rate change messages
+    case Type::SettingsChanged: // mutes, currency and exchange rate change messages
         evaluateAll();
         return;
     case Type::AboutToBeRemoved:
         // Removal takes a node's links along (Document closes the set): they are in the ids.
-        m_topologyChanged = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
+        m_topologyChanged
+                = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
         // Removing a zone also edits the zone lists of scaling groups elsewhere.
-        m_placesRemoved = m_placesRemoved || holdsKind(event.ids, EntityKind::Region, EntityKind::Zone);
+        m_placesRemoved
+                = m_placesRemoved || holdsKind(event.ids, EntityKind::Region, EntityKind::Zone);
         m_pendingRemoval.unite(neighbourhood(event.ids));
         return;
     case Type::Removed: {
@@ -411,7 +414,8 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         if (event.type == Type::Changed
             && (event.properties & ~(bit(Property::Geometry) | bit(Property::Notes))) == 0)
             return;
-        m_topologyChanged = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
+        m_topologyChanged
+                = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
         // At once, with catalog figures while the metrics engine's flush is pending (tags,
         // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
         reevaluate(neighbourhood(event.ids));
@@ -445,8 +449,8 @@ QString RulesEngine::applyFix(const Finding &finding, Document *document)
 QString RulesEngine::mute(const Finding &finding, const QString &reason, bool wholeDesign)
 {
     DesignSettings settings = m_document->model().settings();
-    settings.mutedRules << MutedRule{finding.ruleId, wholeDesign ? EntityId::None : finding.subject(),
-                                     reason};
+    settings.mutedRules << MutedRule{finding.ruleId,
+                                     wholeDesign ? EntityId::None : finding.subject(), reason};
     return m_document->setSettings(settings, Tr::tr("Mute %1").arg(finding.ruleId)).error;
 }
 
@@ -454,7 +458,7 @@ QString RulesEngine::unmute(const QString &ruleId, EntityId entity)
 {
     DesignSettings settings = m_document->model().settings();
     const qsizetype removed = settings.mutedRules.removeIf(
-        [&](const MutedRule &m) { return m.ruleId == ruleId && m.entity == entity; });
+            [&](const MutedRule &m) { return m.ruleId == ruleId && m.entity == entity; });
     if (removed == 0)
         return Tr::tr("%1 is not muted here.").arg(ruleId);
     return m_document->setSettings(settings, Tr::tr("Unmute %1").arg(ruleId)).error;

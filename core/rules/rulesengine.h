@@ -109,14 +109,14 @@ private:
     Document *m_document;
     MetricsEngine *m_metrics;
     const Catalog *m_catalog;
-    QHash<EntityId, Findings> m_byEntity;   ///< per-entity rules, keyed by subject
-    std::vector<GroupState> m_groups;       ///< DesignRules, in id order
-    Findings m_designWide;                  ///< other design-scope rules: re-run every batch
-    QSet<EntityId> m_reachable;             ///< RuleContext::reachableSet() of the last batch
-    bool m_topologyChanged = true;          ///< links or endpoints changed: recompute m_reachable
-    bool m_placesRemoved = false;           ///< a region or zone went: re-run every group
-    Findings m_visible, m_muted;            ///< sorted (findingLess)
-    QSet<EntityId> m_pendingRemoval;        ///< neighbours of entities about to be removed
+    QHash<EntityId, Findings> m_byEntity; ///< per-entity rules, keyed by subject
+    std::vector<GroupState> m_groups; ///< DesignRules, in id order
+    Findings m_designWide; ///< other design-scope rules: re-run every batch
+    QSet<EntityId> m_reachable; ///< RuleContext::reachableSet() of the last batch
+    bool m_topologyChanged = true; ///< links or endpoints changed: recompute m_reachable
+    bool m_placesRemoved = false; ///< a region or zone went: re-run every group
+    Findings m_visible, m_muted; ///< sorted (findingLess)
+    QSet<EntityId> m_pendingRemoval; ///< neighbours of entities about to be removed
     int m_lastBatchEntities = 0;
 };
 

@@ -16,8 +16,8 @@ namespace {
 using rulesupport::num;
 using rulesupport::propertyFix;
 
-const QString kBlockStorageUri =
-    QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/block-storage-performance");
+const QString kBlockStorageUri = QStringLiteral(
+        "https://www.alibabacloud.com/help/en/ecs/user-guide/block-storage-performance");
 
 class DiskRule : public Rule
 {
@@ -30,8 +30,14 @@ class CapacityRangeRule : public DiskRule
 public:
     QString id() const override { return QStringLiteral("ECS003"); }
     Severity severity() const override { return Severity::Error; }
-    QString title() const override { return Tr::tr("Disk size outside its category's capacity range"); }
-    QString reference() const override { return Tr::tr("Alibaba Cloud: block storage performance"); }
+    QString title() const override
+    {
+        return Tr::tr("Disk size outside its category's capacity range");
+    }
+    QString reference() const override
+    {
+        return Tr::tr("Alibaba Cloud: block storage performance");
+    }
     QString helpUri() const override { return kBlockStorageUri; }
 
     Findings evaluate(const RuleContext &context, EntityId subject) const override
@@ -42,10 +48,11 @@ public:
             return {};
         const QString kind = (spec->category + QLatin1Char(' ') + spec->level).trimmed();
         Finding f = makeFinding(
-            {e->id}, Tr::tr("%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be "
-                            "created as drawn.")
-                         .arg(e->name, kind, num(e->disk.sizeGiB), num(spec->minGiB),
-                              num(spec->maxGiB)));
+                {e->id},
+                Tr::tr("%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be "
+                       "created as drawn.")
+                        .arg(e->name, kind, num(e->disk.sizeGiB), num(spec->minGiB),
+                             num(spec->maxGiB)));
         const int size = e->disk.sizeGiB < spec->minGiB ? spec->minGiB : spec->maxGiB;
         f.fix = propertyFix(Tr::tr("Resize to %1 GiB").arg(num(size)), {e->id},
                             Property::DiskSizeGiB, size);
@@ -58,7 +65,10 @@ class CheaperLevelRule : public DiskRule
 public:
     QString id() const override { return QStringLiteral("ECS004"); }
     Severity severity() const override { return Severity::Advice; }
-    QString title() const override { return Tr::tr("A lower ESSD level with more capacity is cheaper"); }
+    QString title() const override
+    {
+        return Tr::tr("A lower ESSD level with more capacity is cheaper");
+    }
     QString reference() const override { return QStringLiteral("field guide §4.2"); }
     QString helpUri() const override { return kBlockStorageUri; }
 
@@ -75,26 +85,29 @@ public:
         auto sizeFor = [&](const DiskCategorySpec &spec) {
             if (spec.iops.max < target)
                 return 0;
-            const int needed = int(std::ceil(std::max(0.0, (target - spec.iops.base) / spec.iops.perGiB)));
+            const int needed
+                    = int(std::ceil(std::max(0.0, (target - spec.iops.base) / spec.iops.perGiB)));
             const int size = std::max({d.sizeGiB, spec.minGiB, needed});
             return size > spec.maxGiB ? 0 : size;
         };
         const DiskCategorySpec *current = context.diskCategory(*e);
         const int currentSize = current ? sizeFor(*current) : 0;
         const auto currentCost = currentSize > 0
-                                     ? context.diskMonthly(d.category, d.level, currentSize, region)
-                                     : std::nullopt;
+                ? context.diskMonthly(d.category, d.level, currentSize, region)
+                : std::nullopt;
         if (!currentCost)
             return {};
         QString bestLevel;
         int bestSize = 0;
         double bestCost = *currentCost;
-        for (const QString &level : {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2")}) {
+        for (const QString &level :
+             {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2")}) {
             if (level >= d.level)
                 break;
             const DiskCategorySpec *spec = context.catalog().diskCategory(d.category, level);
             const int size = spec ? sizeFor(*spec) : 0;
-            const auto cost = size > 0 ? context.diskMonthly(d.category, level, size, region) : std::nullopt;
+            const auto cost = size > 0 ? context.diskMonthly(d.category, level, size, region)
+                                       : std::nullopt;
             if (cost && *cost < bestCost - 0.005) {
                 bestLevel = level;
                 bestSize = size;
@@ -105,16 +118,18 @@ public:
             return {};
         const DiskCategorySpec *best = context.catalog().diskCategory(d.category, bestLevel);
         Finding f = makeFinding(
-            {e->id},
-            Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs "
-                   "%8 GiB for it (%9 per month): %3 saves %10 per month.")
-                .arg(e->name, num(target), bestLevel, num(bestSize), num(best->iops.at(bestSize)),
-                     context.money(bestCost), d.level, num(currentSize), context.money(*currentCost))
-                .arg(context.money(*currentCost - bestCost)));
+                {e->id},
+                Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs "
+                       "%8 GiB for it (%9 per month): %3 saves %10 per month.")
+                        .arg(e->name, num(target), bestLevel, num(bestSize),
+                             num(best->iops.at(bestSize)), context.money(bestCost), d.level,
+                             num(currentSize), context.money(*currentCost))
+                        .arg(context.money(*currentCost - bestCost)));
         const EntityId id = e->id;
         f.fix = {Tr::tr("Use %1 at %2 GiB").arg(bestLevel, num(bestSize)),
                  [id, bestLevel, bestSize](Document *document) {
-                     QString error = document->setProperty({id}, Property::DiskLevel, bestLevel).error;
+                     QString error
+                             = document->setProperty({id}, Property::DiskLevel, bestLevel).error;
                      if (error.isEmpty())
                          error = document->setProperty({id}, Property::DiskSizeGiB, bestSize).error;
                      return error;
@@ -128,11 +143,15 @@ class InstanceDiskLimitRule : public Rule
 public:
     QString id() const override { return QStringLiteral("ECS005"); }
     Severity severity() const override { return Severity::Warning; }
-    QString title() const override { return Tr::tr("Disks faster than the instance type can deliver"); }
+    QString title() const override
+    {
+        return Tr::tr("Disks faster than the instance type can deliver");
+    }
     QString reference() const override { return Tr::tr("Alibaba Cloud: storage I/O performance"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/storage-i-or-o-performance");
+        return QStringLiteral(
+                "https://www.alibabacloud.com/help/en/ecs/user-guide/storage-i-or-o-performance");
     }
     bool appliesTo(EntityKind kind) const override
     {
@@ -156,13 +175,14 @@ public:
         if (iops <= *spec->diskBaselineIops && mbps <= *spec->diskBaselineMBps)
             return {};
         Finding f = makeFinding(
-            ids, Tr::tr("The disks of %1 deliver %2 IOPS and %3 MB/s together, but %4 caps all its "
-                        "cloud disks at %5 IOPS (burst %6) and %7 MB/s (burst %8): the extra "
-                        "performance is paid for and never reached.")
-                     .arg(e->name, num(iops), num(mbps), spec->id, num(*spec->diskBaselineIops),
-                          num(spec->diskBurstIops.value_or(*spec->diskBaselineIops)),
-                          num(*spec->diskBaselineMBps),
-                          num(spec->diskBurstMBps.value_or(*spec->diskBaselineMBps))));
+                ids,
+                Tr::tr("The disks of %1 deliver %2 IOPS and %3 MB/s together, but %4 caps all its "
+                       "cloud disks at %5 IOPS (burst %6) and %7 MB/s (burst %8): the extra "
+                       "performance is paid for and never reached.")
+                        .arg(e->name, num(iops), num(mbps), spec->id, num(*spec->diskBaselineIops),
+                             num(spec->diskBurstIops.value_or(*spec->diskBaselineIops)),
+                             num(*spec->diskBaselineMBps),
+                             num(spec->diskBurstMBps.value_or(*spec->diskBaselineMBps))));
         // The smallest type of the same family whose baseline carries the disks.
         const InstanceTypeSpec *to = nullptr;
         for (const InstanceTypeSpec &t : context.catalog().instanceTypes()) {
@@ -172,7 +192,8 @@ public:
                 to = &t;
         }
         if (to)
-            f.fix = propertyFix(Tr::tr("Use %1").arg(to->id), {e->id}, Property::InstanceType, to->id);
+            f.fix = propertyFix(Tr::tr("Use %1").arg(to->id), {e->id}, Property::InstanceType,
+                                to->id);
         return {f};
     }
 };
@@ -183,7 +204,7 @@ QString tierKey(const RuleContext &context, const Entity &e)
     if (e.compute.role.trimmed().isEmpty())
         return QStringLiteral("#%1").arg(toUInt(e.id));
     return e.compute.role.trimmed().toLower() + QLatin1Char('@')
-           + QString::number(toUInt(context.model().regionOf(e.id)));
+            + QString::number(toUInt(context.model().regionOf(e.id)));
 }
 
 class LocalStorageReplicationRule : public DesignRule
@@ -227,23 +248,24 @@ public:
         const QString storage = spec->localStorage->description;
         if (!single.isEmpty()) {
             Finding f = makeFinding(
-                members, Tr::tr("%1 keeps data on local storage (%2, %3) with replication "
-                                "factor %4: local disks die with their host, so that data has "
-                                "a single copy. Replicate it in the software (e.g. Kafka "
-                                "replication.factor=3, min.insync.replicas=2).")
-                             .arg(first->name, spec->id, storage, num(minRf)));
+                    members,
+                    Tr::tr("%1 keeps data on local storage (%2, %3) with replication "
+                           "factor %4: local disks die with their host, so that data has "
+                           "a single copy. Replicate it in the software (e.g. Kafka "
+                           "replication.factor=3, min.insync.replicas=2).")
+                            .arg(first->name, spec->id, storage, num(minRf)));
             const int rf = std::clamp(instances, 2, 3);
             f.fix = propertyFix(Tr::tr("Set replication factor %1").arg(rf), single,
                                 Property::ReplicationFactor, rf);
             out << f;
         } else if (zones.size() == 1) {
             const Entity *zone = context.entity(zones.first());
-            out << makeFinding(
-                members, Tr::tr("All %1 replicas of %2 (local storage, %3) are in zone %4: "
-                                "losing the zone loses every copy. Spread the nodes over at "
-                                "least two zones with rack/zone-aware replica placement.")
-                             .arg(num(minRf), first->name, spec->id,
-                                  zone->code.isEmpty() ? zone->name : zone->code));
+            out << makeFinding(members,
+                               Tr::tr("All %1 replicas of %2 (local storage, %3) are in zone %4: "
+                                      "losing the zone loses every copy. Spread the nodes over at "
+                                      "least two zones with rack/zone-aware replica placement.")
+                                       .arg(num(minRf), first->name, spec->id,
+                                            zone->code.isEmpty() ? zone->name : zone->code));
         }
         return out;
     }
@@ -258,7 +280,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §8.2"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/product-overview/block-storage-devices");
+        return QStringLiteral(
+                "https://www.alibabacloud.com/help/en/ecs/product-overview/block-storage-devices");
     }
 
     Findings evaluate(const RuleContext &context, EntityId subject) const override
@@ -269,10 +292,11 @@ public:
         const Entity *owner = context.entity(e->disk.attachedTo);
         QString message = Tr::tr("%1 is kept when %2 is released: such disks are forgotten and "
                                  "keep costing money.")
-                              .arg(e->name, owner ? owner->name : QString());
+                                  .arg(e->name, owner ? owner->name : QString());
         if (const auto cost = context.diskMonthly(e->disk.category, e->disk.level, e->disk.sizeGiB,
                                                   context.regionCode(e->id)))
-            message += QLatin1Char(' ') + Tr::tr("This one costs %1 per month.").arg(context.money(*cost));
+            message += QLatin1Char(' ')
+                    + Tr::tr("This one costs %1 per month.").arg(context.money(*cost));
         Finding f = makeFinding({e->id, e->disk.attachedTo}, message);
         f.fix = propertyFix(Tr::tr("Delete with the instance"), {e->id},
                             Property::DeleteWithInstance, true);

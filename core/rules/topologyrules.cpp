@@ -31,22 +31,28 @@ class SingleZoneTierRule : public DesignRule
 public:
     QString id() const override { return QStringLiteral("ECS007"); }
     Severity severity() const override { return Severity::Warning; }
-    QString title() const override { return Tr::tr("Stateless tier or scaling group in a single zone"); }
+    QString title() const override
+    {
+        return Tr::tr("Stateless tier or scaling group in a single zone");
+    }
     QString reference() const override { return QStringLiteral("field guide §5.2"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/regions-and-zones");
+        return QStringLiteral(
+                "https://www.alibabacloud.com/help/en/ecs/user-guide/regions-and-zones");
     }
     // A tier is every stateless group with the same role in a region: a design rule, one
     // group per tier.
     QString groupKey(const RuleContext &context, const Entity &e) const override
     {
         if (e.kind != EntityKind::ScalingGroup
-            && !(e.kind == EntityKind::InstanceGroup && RuleContext::hasTag(e, QStringLiteral("stateless"))))
+            && !(e.kind == EntityKind::InstanceGroup
+                 && RuleContext::hasTag(e, QStringLiteral("stateless"))))
             return {};
         const QString role = e.compute.role.trimmed().toLower();
-        return role.isEmpty() ? QStringLiteral("#%1").arg(toUInt(e.id))
-                              : role + QLatin1Char('@') + QString::number(toUInt(context.model().regionOf(e.id)));
+        return role.isEmpty()
+                ? QStringLiteral("#%1").arg(toUInt(e.id))
+                : role + QLatin1Char('@') + QString::number(toUInt(context.model().regionOf(e.id)));
     }
 
     Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const override
@@ -62,23 +68,25 @@ public:
             }
         }
         if (zones.size() != 1)
-            return {};  // spread, or not placed in a zone at all
+            return {}; // spread, or not placed in a zone at all
         const Entity *first = context.entity(members.first());
         const Entity *zone = context.entity(zones.first());
         Finding f = makeFinding(
-            members, Tr::tr("%1 runs %n instance(s) in zone %2 only: when that zone fails the "
-                            "tier loses all its capacity. Spread it over at least two zones "
-                            "behind the load balancer.",
-                            nullptr, instances)
-                         .arg(first->name, zoneLabel(zone)));
+                members,
+                Tr::tr("%1 runs %n instance(s) in zone %2 only: when that zone fails the "
+                       "tier loses all its capacity. Spread it over at least two zones "
+                       "behind the load balancer.",
+                       nullptr, instances)
+                        .arg(first->name, zoneLabel(zone)));
         if (members.size() == 1 && first->kind == EntityKind::ScalingGroup) {
             // Span the next zone of the same region that the design already has.
             const EntityId region = model.regionOf(first->id);
             for (EntityId z : context.zonesOfRegion(region)) {
                 if (z != zones.first()) {
                     const EntityIds spanned{zones.first(), z};
-                    f.fix = propertyFix(Tr::tr("Also span zone %1").arg(zoneLabel(context.entity(z))),
-                                        {first->id}, Property::Zones, QVariant::fromValue(spanned));
+                    f.fix = propertyFix(
+                            Tr::tr("Also span zone %1").arg(zoneLabel(context.entity(z))),
+                            {first->id}, Property::Zones, QVariant::fromValue(spanned));
                     break;
                 }
             }
@@ -123,7 +131,8 @@ public:
             return {};
         LatencyRange cross = context.catalog().crossZoneRtt();
         if (const MetricsEngine *metrics = context.freshMetrics()) {
-            if (const LinkMetrics *m = metrics->link(link->id); m && m->scope == LinkScope::CrossZone) {
+            if (const LinkMetrics *m = metrics->link(link->id);
+                m && m->scope == LinkScope::CrossZone) {
                 cross.typicalMs = m->latencyTypicalMs;
                 cross.worstMs = m->latencyWorstMs;
             }
@@ -131,18 +140,23 @@ public:
         const LatencyRange same = context.catalog().sameZoneRtt();
         const EntityId readerZone = readerZones.first();
         Finding f = makeFinding(
-            {link->id, reader->id, cache->id},
-            Tr::tr("%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and every "
-                   "read adds %7–%8 ms round trip instead of %9 ms in one zone.")
-                    .arg(reader->name, zoneLabel(context.entity(readerZone)), cache->name,
-                         zoneLabel(context.entity(cacheZone)), gb(link->link.gbPerMonth),
-                         num(100 * link->link.readFraction), num(cross.typicalMs, 1),
-                         num(cross.worstMs, 1), num(same.worstMs, 2))
-                + QLatin1Char(' ')
-                + Tr::tr("The field guide blames a per-GB cross-zone bill; that is outdated for "
-                         "Alibaba Cloud, where intranet traffic between zones of one region is "
-                         "free today: the cost is latency, volume on the inter-zone links and a "
-                         "dependency on another zone."));
+                {link->id, reader->id, cache->id},
+                Tr::tr("%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and "
+                       "every "
+                       "read adds %7–%8 ms round trip instead of %9 ms in one zone.")
+                                .arg(reader->name, zoneLabel(context.entity(readerZone)),
+                                     cache->name, zoneLabel(context.entity(cacheZone)),
+                                     gb(link->link.gbPerMonth), num(100 * link->link.readFraction),
+                                     num(cross.typicalMs, 1), num(cross.worstMs, 1),
+                                     num(same.worstMs, 2))
+                        + QLatin1Char(' ')
+                        + Tr::tr("The field guide blames a per-GB cross-zone bill; that is "
+                                 "outdated for "
+                                 "Alibaba Cloud, where intranet traffic between zones of one "
+                                 "region is "
+                                 "free today: the cost is latency, volume on the inter-zone links "
+                                 "and a "
+                                 "dependency on another zone."));
         // Reuse a replica already in the reader's zone, else add one.
         EntityId existing = EntityId::None;
         for (EntityId c : context.replicasOf(cache->id)) {
@@ -152,8 +166,9 @@ public:
         const Property end = cacheIsTo ? Property::LinkTo : Property::LinkFrom;
         const EntityId linkId = link->id;
         if (isValid(existing)) {
-            f.fix = propertyFix(Tr::tr("Read from %1 in %2").arg(context.entity(existing)->name,
-                                                                 zoneLabel(context.entity(readerZone))),
+            f.fix = propertyFix(Tr::tr("Read from %1 in %2")
+                                        .arg(context.entity(existing)->name,
+                                             zoneLabel(context.entity(readerZone))),
                                 {linkId}, end, QVariant::fromValue(existing));
         } else if (readerZones.size() == 1) {
             Entity replica = *cache;
@@ -166,13 +181,17 @@ public:
             if (!zoneRect.isEmpty() && !zoneRect.contains(pos))
                 pos = zoneRect.center();
             replica.geometry.moveTopLeft(pos);
-            f.fix = {Tr::tr("Add a read replica in %1 and read from it").arg(zoneLabel(context.entity(readerZone))),
+            f.fix = {Tr::tr("Add a read replica in %1 and read from it")
+                             .arg(zoneLabel(context.entity(readerZone))),
                      [replica, linkId, end](Document *document) mutable {
                          replica.id = document->allocateIds(1).first();
-                         const auto added = document->addEntities({replica}, Tr::tr("Add read replica"));
+                         const auto added
+                                 = document->addEntities({replica}, Tr::tr("Add read replica"));
                          if (!added.ok())
                              return added.error;
-                         return document->setProperty({linkId}, end, QVariant::fromValue(replica.id)).error;
+                         return document
+                                 ->setProperty({linkId}, end, QVariant::fromValue(replica.id))
+                                 .error;
                      }};
         }
         return {f};
@@ -213,7 +232,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §8.3"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/security-groups");
+        return QStringLiteral(
+                "https://www.alibabacloud.com/help/en/ecs/user-guide/security-groups");
     }
     bool appliesTo(EntityKind kind) const override { return kind == EntityKind::SecurityGroup; }
 
@@ -226,8 +246,8 @@ public:
         SecurityRules narrowed = sg->rules;
         // The VPC's own range: admin access only from inside (Session Manager, a bastion).
         const Entity *region = context.entity(context.model().regionOf(sg->id));
-        const QString inside = region && !region->cidr.isEmpty() ? region->cidr
-                                                                 : QStringLiteral("10.0.0.0/8");
+        const QString inside
+                = region && !region->cidr.isEmpty() ? region->cidr : QStringLiteral("10.0.0.0/8");
         for (SecurityRule &r : narrowed) {
             const QList<int> exposed = exposedAdminPorts(r);
             if (exposed.isEmpty())
@@ -237,7 +257,8 @@ public:
                     ports << p;
             }
             r.cidr = inside;
-            r.description = Tr::tr("admin access from inside the VPC only (was open to the internet)");
+            r.description
+                    = Tr::tr("admin access from inside the VPC only (was open to the internet)");
         }
         if (ports.isEmpty())
             return {};
@@ -247,11 +268,12 @@ public:
             portText << QString::number(p);
         const EntityIds ids = EntityIds{sg->id} + context.usersOfSecurityGroup(sg->id);
         Finding f = makeFinding(
-            ids, Tr::tr("%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned "
-                        "constantly and exposed SSH/RDP is brute-forced within days. Allow it "
-                        "from a known CIDR only (%3 here) and use Session Manager "
-                        "(aliyun ecs StartTerminalSession) instead of public admin ports.")
-                     .arg(sg->name, portText.join(QStringLiteral(", ")), inside));
+                ids,
+                Tr::tr("%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned "
+                       "constantly and exposed SSH/RDP is brute-forced within days. Allow it "
+                       "from a known CIDR only (%3 here) and use Session Manager "
+                       "(aliyun ecs StartTerminalSession) instead of public admin ports.")
+                        .arg(sg->name, portText.join(QStringLiteral(", ")), inside));
         f.fix = propertyFix(Tr::tr("Narrow to %1").arg(inside), {sg->id}, Property::Rules,
                             QVariant::fromValue(narrowed));
         return {f};
@@ -263,18 +285,23 @@ class CrossRegionInternetRule : public Rule
 public:
     QString id() const override { return QStringLiteral("ECS014"); }
     Severity severity() const override { return Severity::Warning; }
-    QString title() const override { return Tr::tr("Cross-region traffic over the public internet"); }
+    QString title() const override
+    {
+        return Tr::tr("Cross-region traffic over the public internet");
+    }
     QString reference() const override { return QStringLiteral("field guide §2.3"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/cen/product-overview/billing-rules");
+        return QStringLiteral(
+                "https://www.alibabacloud.com/help/en/cen/product-overview/billing-rules");
     }
     bool appliesTo(EntityKind kind) const override { return kind == EntityKind::Link; }
 
     QString regionOfEnd(const RuleContext &context, const Entity &e) const
     {
         if (e.kind == EntityKind::Endpoint)
-            return e.endpoint.kind == EndpointKind::ExternalRegion ? e.endpoint.location : QString();
+            return e.endpoint.kind == EndpointKind::ExternalRegion ? e.endpoint.location
+                                                                   : QString();
         return context.regionCode(e.id);
     }
 
@@ -296,16 +323,17 @@ public:
         QString figures;
         if (internet && cen) {
             figures = QLatin1Char(' ')
-                      + Tr::tr("Expect about %1 ms round trip over the internet against %2 ms over "
-                               "CEN, with jitter and packet loss on the public path.")
-                            .arg(num(internet->typicalMs), num(cen->typicalMs));
+                    + Tr::tr("Expect about %1 ms round trip over the internet against %2 ms over "
+                             "CEN, with jitter and packet loss on the public path.")
+                              .arg(num(internet->typicalMs), num(cen->typicalMs));
         }
         Finding f = makeFinding(
-            {link->id, from->id, to->id},
-            Tr::tr("%1 carries %2 GB/month between %3 and %4 over the public internet.")
-                    .arg(link->name, gb(link->link.gbPerMonth), a, b)
-                + figures + QLatin1Char(' ')
-                + Tr::tr("Route it over Cloud Enterprise Network (CEN): Alibaba's private backbone."));
+                {link->id, from->id, to->id},
+                Tr::tr("%1 carries %2 GB/month between %3 and %4 over the public internet.")
+                                .arg(link->name, gb(link->link.gbPerMonth), a, b)
+                        + figures + QLatin1Char(' ')
+                        + Tr::tr("Route it over Cloud Enterprise Network (CEN): Alibaba's private "
+                                 "backbone."));
         f.fix = propertyFix(Tr::tr("Route over CEN"), {link->id}, Property::LinkPath,
                             QVariant::fromValue(LinkPath::Cen));
         return {f};
@@ -321,7 +349,8 @@ public:
     QString reference() const override { return QStringLiteral("field guide §3.2"); }
     QString helpUri() const override
     {
-        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/developer-reference/api-ecs-2014-05-26-describeavailableresource");
+        return QStringLiteral("https://www.alibabacloud.com/help/en/ecs/developer-reference/"
+                              "api-ecs-2014-05-26-describeavailableresource");
     }
     bool appliesTo(EntityKind kind) const override
     {
@@ -335,9 +364,10 @@ public:
             return {};
         const QString type = e->compute.instanceType;
         if (!context.instanceType(*e))
-            return {makeFinding({e->id}, Tr::tr("%1 uses %2, which the catalog does not know: it "
-                                                "cannot be priced or checked.")
-                                             .arg(e->name, type))};
+            return {makeFinding({e->id},
+                                Tr::tr("%1 uses %2, which the catalog does not know: it "
+                                       "cannot be priced or checked.")
+                                        .arg(e->name, type))};
         QStringList missing;
         for (EntityId z : context.zonesOf(e->id)) {
             const QString code = context.entity(z)->code;
@@ -346,11 +376,12 @@ public:
         }
         if (missing.isEmpty())
             return {};
-        return {makeFinding({e->id}, Tr::tr("%1 uses %2, which the catalog says is not offered in "
-                                            "%3: provisioning will fail there. Check with "
-                                            "DescribeAvailableResource and pick an offered type "
-                                            "or zone.")
-                                         .arg(e->name, type, missing.join(QStringLiteral(", "))))};
+        return {makeFinding({e->id},
+                            Tr::tr("%1 uses %2, which the catalog says is not offered in "
+                                   "%3: provisioning will fail there. Check with "
+                                   "DescribeAvailableResource and pick an offered type "
+                                   "or zone.")
+                                    .arg(e->name, type, missing.join(QStringLiteral(", "))))};
     }
 };
 

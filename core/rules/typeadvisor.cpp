@@ -15,7 +15,7 @@ QString sizeOf(const QString &typeId)
 static bool isShapeFamily(const QString &family)
 {
     return family.size() >= 2 && QStringLiteral("gcr").contains(family.front())
-           && family.at(1).isDigit();
+            && family.at(1).isDigit();
 }
 
 const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const InstanceTypeSpec &from,
@@ -32,8 +32,8 @@ const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const Insta
             || t.memoryPerVcpu() < minMemoryPerVcpu)
             continue;
         // Unpriced types rank after every priced one, smaller first.
-        const double price = context.instanceMonthly(t.id, region)
-                                 .value_or(1e12 + t.vcpu * 1e3 + t.memoryGiB);
+        const double price
+                = context.instanceMonthly(t.id, region).value_or(1e12 + t.vcpu * 1e3 + t.memoryGiB);
         if (price < bestPrice || (price == bestPrice && best && t.id < best->id)) {
             best = &t;
             bestPrice = price;
@@ -48,8 +48,8 @@ const InstanceTypeSpec *armEquivalent(const RuleContext &context, const Instance
         || from.localStorage || !isShapeFamily(from.family))
         return nullptr;
     const QString id = QStringLiteral("ecs.%1%2.%3")
-                           .arg(from.family.front())
-                           .arg(QStringLiteral("8y"), sizeOf(from.id));
+                               .arg(from.family.front())
+                               .arg(QStringLiteral("8y"), sizeOf(from.id));
     return context.catalog().instanceType(id);
 }
 

@@ -19,8 +19,8 @@ QString sizeOf(const QString &typeId);
 
 /**
  * The cheapest current (8th-generation, dedicated, not bare-metal, no local disks unless
- * `from` has them) type of the g/c/r families, of `from`'s architecture, with at least `from`'s vCPUs and memory
- * (at least `minMemoryPerVcpu` GiB per vCPU when given).
+ * `from` has them) type of the g/c/r families, of `from`'s architecture, with at least `from`'s
+ * vCPUs and memory (at least `minMemoryPerVcpu` GiB per vCPU when given).
  */
 const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const InstanceTypeSpec &from,
                                          const QString &region, double minMemoryPerVcpu = 0);

@@ -6,14 +6,20 @@
 
 namespace ecsplan {
 
-double BillingOptimizer::discount(const Catalog &catalog, BillingModel billing, const Options &options)
+double BillingOptimizer::discount(const Catalog &catalog, BillingModel billing,
+                                  const Options &options)
 {
     switch (billing) {
-    case BillingModel::PayAsYouGo: return 0.0;
-    case BillingModel::Subscription1Year: return catalog.subscriptionDiscount(1, nullptr).value_or(0.0);
-    case BillingModel::Subscription3Year: return catalog.subscriptionDiscount(3, nullptr).value_or(0.0);
-    case BillingModel::SavingsPlan: return catalog.savingsPlanExampleDiscount(nullptr);
-    case BillingModel::Preemptible: return options.assumedSpotDiscount;
+    case BillingModel::PayAsYouGo:
+        return 0.0;
+    case BillingModel::Subscription1Year:
+        return catalog.subscriptionDiscount(1, nullptr).value_or(0.0);
+    case BillingModel::Subscription3Year:
+        return catalog.subscriptionDiscount(3, nullptr).value_or(0.0);
+    case BillingModel::SavingsPlan:
+        return catalog.savingsPlanExampleDiscount(nullptr);
+    case BillingModel::Preemptible:
+        return options.assumedSpotDiscount;
     }
     return 0.0;
 }
@@ -44,15 +50,15 @@ BillingOptimizer::Result BillingOptimizer::run(const Model &model, const Catalog
             result.lines << line;
             continue;
         }
-        const double monthly = *price;  // one instance, pay-as-you-go, all month
+        const double monthly = *price; // one instance, pay-as-you-go, all month
         const double burst = line.peak - line.baseline;
         const double drawnDiscount = discount(catalog, e->compute.billing, options);
         // As drawn: the baseline all month and the burst during the peak, in the drawn model
         // (a subscription cannot follow a scaling peak, so the burst pays as you go then).
         const bool drawnFlexible = e->compute.billing == BillingModel::PayAsYouGo
-                                   || e->compute.billing == BillingModel::Preemptible;
+                || e->compute.billing == BillingModel::Preemptible;
         line.currentMonthly = monthly * (1 - drawnDiscount) * line.baseline
-                              + monthly * peakShare * burst * (1 - (drawnFlexible ? drawnDiscount : 0.0));
+                + monthly * peakShare * burst * (1 - (drawnFlexible ? drawnDiscount : 0.0));
 
         const bool committed = e->compute.billing != BillingModel::Preemptible;
         double best = monthly;
@@ -65,30 +71,30 @@ BillingOptimizer::Result BillingOptimizer::run(const Model &model, const Catalog
                 line.baselineBilling = b;
             }
         }
-        if (!committed) {  // drawn preemptible: keep it, the workload tolerates interruption
+        if (!committed) { // drawn preemptible: keep it, the workload tolerates interruption
             best = monthly * (1 - options.assumedSpotDiscount);
             line.baselineBilling = BillingModel::Preemptible;
         }
-        const bool interruptible = RuleContext::hasTag(*e, QStringLiteral("stateless"))
-                                   || e->compute.drainHandler;
+        const bool interruptible
+                = RuleContext::hasTag(*e, QStringLiteral("stateless")) || e->compute.drainHandler;
         line.burstBilling = interruptible ? BillingModel::Preemptible : BillingModel::PayAsYouGo;
         line.optimizedMonthly = best * line.baseline
-                                + monthly * peakShare * burst
-                                      * (1 - discount(catalog, line.burstBilling, options));
+                + monthly * peakShare * burst * (1 - discount(catalog, line.burstBilling, options));
         result.currentMonthly += line.currentMonthly;
         result.optimizedMonthly += line.optimizedMonthly;
         result.lines << line;
     }
     result.assumptions
-        << Tr::tr("Peak capacity runs %1 hours a month.").arg(options.peakHoursPerMonth)
-        << Tr::tr("Preemptible instances at %1% off pay-as-you-go (the catalog says up to %2%).")
-               .arg(options.assumedSpotDiscount * 100)
-               .arg(catalog.spotMaxDiscount(nullptr) * 100)
-        << Tr::tr("Savings plan at the catalog's example discount of %1%.")
-               .arg(catalog.savingsPlanExampleDiscount(nullptr) * 100)
-        << Tr::tr("Subscription discounts: 1 year %1%, 3 years %2%.")
-               .arg(discount(catalog, BillingModel::Subscription1Year, options) * 100)
-               .arg(discount(catalog, BillingModel::Subscription3Year, options) * 100);
+            << Tr::tr("Peak capacity runs %1 hours a month.").arg(options.peakHoursPerMonth)
+            << Tr::tr("Preemptible instances at %1% off pay-as-you-go (the catalog says up to "
+                      "%2%).")
+                       .arg(options.assumedSpotDiscount * 100)
+                       .arg(catalog.spotMaxDiscount(nullptr) * 100)
+            << Tr::tr("Savings plan at the catalog's example discount of %1%.")
+                       .arg(catalog.savingsPlanExampleDiscount(nullptr) * 100)
+            << Tr::tr("Subscription discounts: 1 year %1%, 3 years %2%.")
+                       .arg(discount(catalog, BillingModel::Subscription1Year, options) * 100)
+                       .arg(discount(catalog, BillingModel::Subscription3Year, options) * 100);
     return result;
 }
 

@@ -27,7 +27,7 @@ class BillingOptimizer
 public:
     struct Options
     {
-        double peakHoursPerMonth = 182.5;   ///< 6 h a day
+        double peakHoursPerMonth = 182.5; ///< 6 h a day
         /// Spot prices float; the catalog only says "up to 90 % off". A middle assumption.
         double assumedSpotDiscount = 0.7;
     };
@@ -39,23 +39,26 @@ public:
         int baseline = 0, peak = 0;
         BillingModel baselineBilling = BillingModel::PayAsYouGo;
         BillingModel burstBilling = BillingModel::PayAsYouGo;
-        double currentMonthly = 0;     ///< as drawn: every instance in its billing model
+        double currentMonthly = 0; ///< as drawn: every instance in its billing model
         double optimizedMonthly = 0;
         bool priceMissing = false;
     };
 
     struct Result
     {
-        QList<Line> lines;             ///< in id order
+        QList<Line> lines; ///< in id order
         double currentMonthly = 0;
         double optimizedMonthly = 0;
         QString currency;
-        QStringList assumptions;       ///< translated, with their sources
+        QStringList assumptions; ///< translated, with their sources
         double savingMonthly() const { return currentMonthly - optimizedMonthly; }
     };
 
     static Result run(const Model &model, const Catalog &catalog, const Options &options);
-    static Result run(const Model &model, const Catalog &catalog) { return run(model, catalog, Options{}); }
+    static Result run(const Model &model, const Catalog &catalog)
+    {
+        return run(model, catalog, Options{});
+    }
     /** Fraction off pay-as-you-go the catalog gives a billing model (0 for pay-as-you-go). */
     static double discount(const Catalog &catalog, BillingModel billing, const Options &options);
 };

@@ -50,7 +50,8 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
         if (e->isCompute()) {
             const QString role = e->compute.role.trimmed();
             key = role.isEmpty() ? QStringLiteral("#%1").arg(toUInt(id))
-                                 : role.toLower() + QLatin1Char('@') + QString::number(toUInt(model.regionOf(id)));
+                                 : role.toLower() + QLatin1Char('@')
+                            + QString::number(toUInt(model.regionOf(id)));
             name = role.isEmpty() ? e->name : role;
         } else if (e->kind == EntityKind::Cache) {
             const EntityId source = isValid(e->cache.readReplicaOf) ? e->cache.readReplicaOf : id;
@@ -93,7 +94,7 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
             tier.extraMonthlyToSurvive = price ? *price * tier.extraInstancesToSurvive : 0.0;
             result.extraMonthlyToSurvive += tier.extraMonthlyToSurvive;
         } else if (tier.extraInstancesToSurvive > 0) {
-            tier.priceMissing = true;  // caches: the catalog has no Redis prices
+            tier.priceMissing = true; // caches: the catalog has no Redis prices
         }
         result.tiers << tier;
     }

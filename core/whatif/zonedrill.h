@@ -25,14 +25,14 @@ class ZoneDrill
 public:
     struct Tier
     {
-        QString name;                ///< role, or the component's name
+        QString name; ///< role, or the component's name
         EntityIds members;
-        EntityIds zones;             ///< zones the tier runs in
+        EntityIds zones; ///< zones the tier runs in
         double instancesBefore = 0;
-        double instancesAfter = 0;   ///< after the failure
+        double instancesAfter = 0; ///< after the failure
         bool losesAll = false;
-        int extraInstancesToSurvive = 0;   ///< to survive the loss of any one zone
-        double extraMonthlyToSurvive = 0;  ///< display currency; 0 when unpriced
+        int extraInstancesToSurvive = 0; ///< to survive the loss of any one zone
+        double extraMonthlyToSurvive = 0; ///< display currency; 0 when unpriced
         bool priceMissing = false;
         double remainingFraction() const
         {
@@ -43,8 +43,8 @@ public:
     struct Result
     {
         EntityIds failedZones;
-        EntityIds greyedOut;         ///< failed zones and everything placed in them
-        QList<Tier> tiers;           ///< sorted by name
+        EntityIds greyedOut; ///< failed zones and everything placed in them
+        QList<Tier> tiers; ///< sorted by name
         double extraMonthlyToSurvive = 0;
         QString currency;
         QStringList lostTiers() const;

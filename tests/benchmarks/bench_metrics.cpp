@@ -37,7 +37,7 @@ void incremental(benchmark::State &state, EntityKind kind, Property property)
     int i = 0;
     for (auto _ : state) {
         const QVariant value = property == Property::DiskSizeGiB ? QVariant(100 + (i++ % 2) * 100)
-                               : property == Property::Count     ? QVariant(1 + (i++ % 2))
+                : property == Property::Count                    ? QVariant(1 + (i++ % 2))
                                                                  : QVariant(10.0 + (i++ % 2));
         doc.setProperty({target}, property, value, /*mergeable*/ true);
         engine.flush();
@@ -46,16 +46,45 @@ void incremental(benchmark::State &state, EntityKind kind, Property property)
     state.counters["entities"] = doc.model().size();
 }
 
-void incrementalDiskSize(benchmark::State &state) { incremental(state, EntityKind::Disk, Property::DiskSizeGiB); }
-void incrementalInstanceCount(benchmark::State &state) { incremental(state, EntityKind::InstanceGroup, Property::Count); }
-void incrementalLinkVolume(benchmark::State &state) { incremental(state, EntityKind::Link, Property::LinkGbPerMonth); }
+void incrementalDiskSize(benchmark::State &state)
+{
+    incremental(state, EntityKind::Disk, Property::DiskSizeGiB);
+}
+void incrementalInstanceCount(benchmark::State &state)
+{
+    incremental(state, EntityKind::InstanceGroup, Property::Count);
+}
+void incrementalLinkVolume(benchmark::State &state)
+{
+    incremental(state, EntityKind::Link, Property::LinkGbPerMonth);
+}
 
 } // namespace
 
-BENCHMARK(fullRecompute)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
-BENCHMARK(incrementalDiskSize)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(incrementalInstanceCount)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMicrosecond);
-BENCHMARK(incrementalLinkVolume)->Arg(100)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMicrosecond);
+BENCHMARK(fullRecompute)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalDiskSize)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMicrosecond);
+BENCHMARK(incrementalInstanceCount)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMicrosecond);
+BENCHMARK(incrementalLinkVolume)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMicrosecond);
 
 int main(int argc, char **argv)
 {

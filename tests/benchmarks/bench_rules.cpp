@@ -52,7 +52,8 @@ void incrementalInstanceType(benchmark::State &state)
     RulesEngine engine(&doc, nullptr, &Catalog::builtin());
     const EntityIds groups = doc.model().ids(EntityKind::InstanceGroup);
     const EntityId target = groups.at(groups.size() / 2);
-    const QStringList types = {QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.g8i.xlarge")};
+    const QStringList types
+            = {QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.g8i.xlarge")};
     int i = 0;
     for (auto _ : state) {
         doc.setProperty({target}, Property::InstanceType, types.at(i++ % 2), /*mergeable*/ true);
@@ -81,7 +82,11 @@ void incrementalLink(benchmark::State &state)
 
 BENCHMARK(fullEvaluation)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 BENCHMARK(incrementalDiskSize)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
-BENCHMARK(incrementalInstanceType)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalInstanceType)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMillisecond);
 BENCHMARK(incrementalLink)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)

@@ -44,7 +44,8 @@ void BM_BuildScene(benchmark::State &state)
     state.counters["entities"] = doc.model().size();
 }
 
-/** One frame: the viewport paints itself into a QImage (the real paintEvent path, item caches included). */
+/** One frame: the viewport paints itself into a QImage (the real paintEvent path, item caches
+ * included). */
 void paintFrames(benchmark::State &state, bool fit, bool warm)
 {
     Document &doc = document();
@@ -73,16 +74,29 @@ void paintFrames(benchmark::State &state, bool fit, bool warm)
     }
     // ECSPLAN_CANVAS_PNG=/path/prefix keeps the frame for a human to look at.
     if (const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG"); !prefix.isEmpty() && !warm)
-        image.save(QString::fromLocal8Bit(prefix) + (fit ? QStringLiteral("-10k-fit.png") : QStringLiteral("-10k-100.png")));
+        image.save(QString::fromLocal8Bit(prefix)
+                   + (fit ? QStringLiteral("-10k-fit.png") : QStringLiteral("-10k-100.png")));
     state.counters["zoom%"] = view.zoom() * 100;
     const QRectF visible = view.mapToScene(view.viewport()->rect()).boundingRect();
     state.counters["itemsInView"] = double(scene.items(visible).size());
 }
 
-void BM_FrameFitCold(benchmark::State &state) { paintFrames(state, true, false); }
-void BM_FrameFitWarm(benchmark::State &state) { paintFrames(state, true, true); }
-void BM_Frame100Cold(benchmark::State &state) { paintFrames(state, false, false); }
-void BM_Frame100Warm(benchmark::State &state) { paintFrames(state, false, true); }
+void BM_FrameFitCold(benchmark::State &state)
+{
+    paintFrames(state, true, false);
+}
+void BM_FrameFitWarm(benchmark::State &state)
+{
+    paintFrames(state, true, true);
+}
+void BM_Frame100Cold(benchmark::State &state)
+{
+    paintFrames(state, false, false);
+}
+void BM_Frame100Warm(benchmark::State &state)
+{
+    paintFrames(state, false, true);
+}
 
 } // namespace
 
@@ -94,8 +108,9 @@ BENCHMARK(BM_Frame100Warm)->Unit(benchmark::kMillisecond)->Iterations(20);
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
-                                                                     : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                 : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();

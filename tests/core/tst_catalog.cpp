@@ -68,29 +68,29 @@ void TestCatalog::instanceFigures_data()
     QTest::addColumn<QString>("vendor");
     QTest::addColumn<QString>("arch");
     QTest::addColumn<bool>("bareMetal");
-    QTest::newRow("g8i.large") << "ecs.g8i.large" << 2 << 8.0 << 2.5 << 15.0 << 25000.0 << 200000.0 << 250.0 << 1250.0
-                               << "intel"
+    QTest::newRow("g8i.large") << "ecs.g8i.large" << 2 << 8.0 << 2.5 << 15.0 << 25000.0 << 200000.0
+                               << 250.0 << 1250.0 << "intel"
                                << "x86_64" << false;
-    QTest::newRow("g7.large") << "ecs.g7.large" << 2 << 8.0 << 2.0 << 12.5 << 20000.0 << 160000.0 << 187.5 << 1250.0
-                              << "intel"
+    QTest::newRow("g7.large") << "ecs.g7.large" << 2 << 8.0 << 2.0 << 12.5 << 20000.0 << 160000.0
+                              << 187.5 << 1250.0 << "intel"
                               << "x86_64" << false;
-    QTest::newRow("r7.16xlarge no burst")
-        << "ecs.r7.16xlarge" << 64 << 512.0 << 32.0 << 32.0 << 360000.0 << 360000.0 << 2500.0 << 2500.0 << "intel"
-        << "x86_64" << false;
-    QTest::newRow("g8a.48xlarge") << "ecs.g8a.48xlarge" << 192 << 768.0 << 64.0 << 64.0 << 500000.0 << 500000.0
-                                  << 4000.0 << 4000.0 << "amd"
+    QTest::newRow("r7.16xlarge no burst") << "ecs.r7.16xlarge" << 64 << 512.0 << 32.0 << 32.0
+                                          << 360000.0 << 360000.0 << 2500.0 << 2500.0 << "intel"
+                                          << "x86_64" << false;
+    QTest::newRow("g8a.48xlarge") << "ecs.g8a.48xlarge" << 192 << 768.0 << 64.0 << 64.0 << 500000.0
+                                  << 500000.0 << 4000.0 << 4000.0 << "amd"
                                   << "x86_64" << false;
-    QTest::newRow("g8y.small") << "ecs.g8y.small" << 1 << 4.0 << 1.0 << 10.0 << 10000.0 << 110000.0 << 125.0 << 1250.0
-                               << "arm"
+    QTest::newRow("g8y.small") << "ecs.g8y.small" << 1 << 4.0 << 1.0 << 10.0 << 10000.0 << 110000.0
+                               << 125.0 << 1250.0 << "arm"
                                << "arm64" << false;
-    QTest::newRow("c6r.large") << "ecs.c6r.large" << 2 << 4.0 << 1.0 << 10.0 << 12500.0 << 12500.0 << 125.0 << 125.0
-                               << "arm"
+    QTest::newRow("c6r.large") << "ecs.c6r.large" << 2 << 4.0 << 1.0 << 10.0 << 12500.0 << 12500.0
+                               << 125.0 << 125.0 << "arm"
                                << "arm64" << false;
-    QTest::newRow("ebmg7") << "ecs.ebmg7.32xlarge" << 128 << 512.0 << 64.0 << 64.0 << 600000.0 << 600000.0 << 4000.0
-                           << 4000.0 << "intel"
+    QTest::newRow("ebmg7") << "ecs.ebmg7.32xlarge" << 128 << 512.0 << 64.0 << 64.0 << 600000.0
+                           << 600000.0 << 4000.0 << 4000.0 << "intel"
                            << "x86_64" << true;
-    QTest::newRow("t6 unpublished disk") << "ecs.t6-c1m1.large" << 2 << 2.0 << 0.08 << 1.0 << -1.0 << -1.0 << -1.0
-                                         << -1.0 << "intel"
+    QTest::newRow("t6 unpublished disk") << "ecs.t6-c1m1.large" << 2 << 2.0 << 0.08 << 1.0 << -1.0
+                                         << -1.0 << -1.0 << -1.0 << "intel"
                                          << "x86_64" << false;
 }
 
@@ -159,10 +159,14 @@ void TestCatalog::localStorage_data()
     QTest::addColumn<double>("readIops"); // -1 = not published
     QTest::addColumn<double>("readGBps");
     QTest::addColumn<double>("writeGBps");
-    QTest::newRow("i4.large") << "ecs.i4.large" << 1 << 447.0 << "nvme" << 112500.0 << 0.75 << 0.375;
-    QTest::newRow("i3.26xlarge") << "ecs.i3.26xlarge" << 12 << 1788.0 << "nvme" << 6000000.0 << 36.0 << 24.0;
-    QTest::newRow("d3c.3xlarge") << "ecs.d3c.3xlarge" << 1 << 12800.0 << "nvme" << 100000.0 << 4.0 << 2.0;
-    QTest::newRow("d2s.20xlarge") << "ecs.d2s.20xlarge" << 30 << 7300.0 << "hdd" << -1.0 << 5.7 << 5.7;
+    QTest::newRow("i4.large") << "ecs.i4.large" << 1 << 447.0 << "nvme" << 112500.0 << 0.75
+                              << 0.375;
+    QTest::newRow("i3.26xlarge") << "ecs.i3.26xlarge" << 12 << 1788.0 << "nvme" << 6000000.0 << 36.0
+                                 << 24.0;
+    QTest::newRow("d3c.3xlarge") << "ecs.d3c.3xlarge" << 1 << 12800.0 << "nvme" << 100000.0 << 4.0
+                                 << 2.0;
+    QTest::newRow("d2s.20xlarge") << "ecs.d2s.20xlarge" << 30 << 7300.0 << "hdd" << -1.0 << 5.7
+                                  << 5.7;
 }
 
 void TestCatalog::localStorage()
@@ -224,19 +228,26 @@ void TestCatalog::diskFormulas_data()
     QTest::addColumn<int>("minGiB");
     QTest::addColumn<double>("latencyTypical");
     QTest::newRow("PL1 40 GiB") << "cloud_essd"
-                                << "PL1" << 1800.0 << 50.0 << 50000.0 << 40.0 << 3800.0 << 140.0 << 20 << 0.2;
+                                << "PL1" << 1800.0 << 50.0 << 50000.0 << 40.0 << 3800.0 << 140.0
+                                << 20 << 0.2;
     QTest::newRow("PL1 100 GiB") << "cloud_essd"
-                                 << "PL1" << 1800.0 << 50.0 << 50000.0 << 100.0 << 6800.0 << 170.0 << 20 << 0.2;
+                                 << "PL1" << 1800.0 << 50.0 << 50000.0 << 100.0 << 6800.0 << 170.0
+                                 << 20 << 0.2;
     QTest::newRow("PL1 capped") << "cloud_essd"
-                                << "PL1" << 1800.0 << 50.0 << 50000.0 << 2000.0 << 50000.0 << 350.0 << 20 << 0.2;
+                                << "PL1" << 1800.0 << 50.0 << 50000.0 << 2000.0 << 50000.0 << 350.0
+                                << 20 << 0.2;
     QTest::newRow("PL0") << "cloud_essd"
-                         << "PL0" << 1800.0 << 12.0 << 10000.0 << 100.0 << 3000.0 << 125.0 << 1 << 0.3;
+                         << "PL0" << 1800.0 << 12.0 << 10000.0 << 100.0 << 3000.0 << 125.0 << 1
+                         << 0.3;
     QTest::newRow("PL3") << "cloud_essd"
-                         << "PL3" << 1800.0 << 50.0 << 1000000.0 << 2000.0 << 101800.0 << 1120.0 << 1261 << 0.2;
+                         << "PL3" << 1800.0 << 50.0 << 1000000.0 << 2000.0 << 101800.0 << 1120.0
+                         << 1261 << 0.2;
     QTest::newRow("entry") << "cloud_essd_entry"
-                           << "" << 1800.0 << 8.0 << 6000.0 << 100.0 << 2600.0 << 115.0 << 10 << 1.0;
+                           << "" << 1800.0 << 8.0 << 6000.0 << 100.0 << 2600.0 << 115.0 << 10
+                           << 1.0;
     QTest::newRow("auto") << "cloud_auto"
-                          << "" << 1800.0 << 50.0 << 50000.0 << 100.0 << 6800.0 << 170.0 << 1 << 0.2;
+                          << "" << 1800.0 << 50.0 << 50000.0 << 100.0 << 6800.0 << 170.0 << 1
+                          << 0.2;
 }
 
 void TestCatalog::diskFormulas()
@@ -269,16 +280,21 @@ void TestCatalog::diskFormulas()
         QCOMPARE(d->autoBurstMaxIops, 1000000.0);
         QCOMPARE(d->autoBaselineFloorMBps, 125.0);
     }
-    const DiskCategorySpec *basic = Catalog::builtin().diskCategory(QStringLiteral("cloud"), QString());
+    const DiskCategorySpec *basic
+            = Catalog::builtin().diskCategory(QStringLiteral("cloud"), QString());
     QVERIFY(basic && basic->retired && !basic->hasFormula);
-    QVERIFY(!Catalog::builtin().diskCategory(QStringLiteral("cloud_essd"), QString())); // PL is required
+    QVERIFY(!Catalog::builtin().diskCategory(QStringLiteral("cloud_essd"),
+                                             QString())); // PL is required
 }
 
 void TestCatalog::everyFigureHasSourceAndAsOf()
 {
     const Catalog &c = Catalog::builtin();
-    auto has = [](const SourceRef &s) { return !s.source.isEmpty() && CatalogParser::isValidAsOf(s.asOf); };
-#define check(src, what) (has(src) || (qWarning("%s lacks a source or asOf", qPrintable(what)), false))
+    auto has = [](const SourceRef &s) {
+        return !s.source.isEmpty() && CatalogParser::isValidAsOf(s.asOf);
+    };
+#define check(src, what) \
+    (has(src) || (qWarning("%s lacks a source or asOf", qPrintable(what)), false))
     int priceRows = 0;
     for (const InstanceTypeSpec &t : c.instanceTypes()) {
         QVERIFY(check(t.src, t.id));
@@ -360,47 +376,53 @@ void TestCatalog::instancePrices()
 void TestCatalog::diskPrices()
 {
     const Catalog &c = Catalog::builtin();
-    const PriceRow *sub = c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
-        QStringLiteral("cn-hangzhou"), QStringLiteral("Subscription"));
+    const PriceRow *sub
+            = c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
+                          QStringLiteral("cn-hangzhou"), QStringLiteral("Subscription"));
     QVERIFY(sub);
     QCOMPARE(sub->amount, 0.153);
     QCOMPARE(sub->unit, PriceUnit::PerGiBMonth);
     QCOMPARE(sub->currency, QStringLiteral("USD"));
     const PriceRow *payg = c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL0"),
-        QStringLiteral("cn-shanghai"), QStringLiteral("PayAsYouGo"));
+                                       QStringLiteral("cn-shanghai"), QStringLiteral("PayAsYouGo"));
     QVERIFY(payg);
     QCOMPARE(payg->amount, 0.00016);
     QCOMPARE(payg->unit, PriceUnit::PerGiBHour);
-    const PriceRow *pl3 = c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL3"),
-        QStringLiteral("cn-hangzhou"), QStringLiteral("Subscription"));
+    const PriceRow *pl3
+            = c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL3"),
+                          QStringLiteral("cn-hangzhou"), QStringLiteral("Subscription"));
     QVERIFY(pl3);
     QCOMPARE(pl3->amount, 0.612);
     QCOMPARE(pl3->src.kind, QStringLiteral("estimate"));
-    QVERIFY(c.diskPrice(
-        QStringLiteral("cloud_auto"), QString(), QStringLiteral("cn-hangzhou"), QStringLiteral("Subscription")));
-    QVERIFY(!c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"), QStringLiteral("eu-central-1"),
-        QStringLiteral("Subscription")));
-    QVERIFY(!c.diskPrice(
-        QStringLiteral("cloud_essd_entry"), QString(), QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo")));
+    QVERIFY(c.diskPrice(QStringLiteral("cloud_auto"), QString(), QStringLiteral("cn-hangzhou"),
+                        QStringLiteral("Subscription")));
+    QVERIFY(!c.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
+                         QStringLiteral("eu-central-1"), QStringLiteral("Subscription")));
+    QVERIFY(!c.diskPrice(QStringLiteral("cloud_essd_entry"), QString(),
+                         QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo")));
 }
 
 void TestCatalog::transfer()
 {
     const Catalog &c = Catalog::builtin();
     SourceRef src;
-    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("cn-hangzhou"), &src), std::optional<double>(0.125));
+    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("cn-hangzhou"), &src),
+             std::optional<double>(0.125));
     QCOMPARE(src.sourceId, QStringLiteral("EIP-2021"));
-    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("cn-wulanchabu"), &src), std::optional<double>(0.125));
+    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("cn-wulanchabu"), &src),
+             std::optional<double>(0.125));
     QVERIFY(src.note.contains(QLatin1String("cn-hangzhou")));
-    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("eu-west-1"), nullptr), std::optional<double>(0.07));
+    QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("eu-west-1"), nullptr),
+             std::optional<double>(0.07));
     QCOMPARE(c.internetEgressUsdPerGB(QStringLiteral("ap-northeast-2"), nullptr), std::nullopt);
     QCOMPARE(c.internetFreeGBPerMonth(true), 20.0);
     QCOMPARE(c.internetFreeGBPerMonth(false), 200.0);
     QCOMPARE(c.internetFreeGBPerMonthTotal(), 220.0);
     QCOMPARE(c.intraRegionUsdPerGB(&src), 0.0);
     QCOMPARE(src.sourceId, QStringLiteral("VPC-BILLING"));
-    const auto ir
-        = [&](const char *a, const char *b) { return c.interRegionUsdPerGB(QLatin1String(a), QLatin1String(b), &src); };
+    const auto ir = [&](const char *a, const char *b) {
+        return c.interRegionUsdPerGB(QLatin1String(a), QLatin1String(b), &src);
+    };
     QCOMPARE(ir("cn-hangzhou", "cn-shanghai"), std::optional<double>(0.072));
     QCOMPARE(ir("ap-southeast-1", "cn-beijing"), std::optional<double>(0.8));
     QCOMPARE(ir("cn-beijing", "ap-southeast-1"), std::optional<double>(0.8));
@@ -478,20 +500,25 @@ void TestCatalog::modifiersServicesNotes()
     QCOMPARE(c.pricingModifiers().cnyPerUsd, 7.2);
     QCOMPARE(c.pricingModifiers().cnyPerUsdSrc.kind, QStringLiteral("assumption"));
 
-    const ServicePrice *alb
-        = c.servicePrice(QStringLiteral("alb"), QStringLiteral("Standard"), QStringLiteral("cn-hangzhou"));
+    const ServicePrice *alb = c.servicePrice(QStringLiteral("alb"), QStringLiteral("Standard"),
+                                             QStringLiteral("cn-hangzhou"));
     QVERIFY(alb && alb->amount);
     QCOMPARE(*alb->amount, 0.021);
-    const ServicePrice *lcu
-        = c.servicePrice(QStringLiteral("alb"), QStringLiteral("LCU"), QStringLiteral("cn-hangzhou"));
+    const ServicePrice *lcu = c.servicePrice(QStringLiteral("alb"), QStringLiteral("LCU"),
+                                             QStringLiteral("cn-hangzhou"));
     QVERIFY(lcu && !lcu->amount && !lcu->note.isEmpty());
-    QCOMPARE(*c.servicePrice(QStringLiteral("nlb"), QStringLiteral("instance"), QStringLiteral("eu-central-1"))->amount,
-        0.02);
-    QCOMPARE(*c.servicePrice(QStringLiteral("nat"), QStringLiteral("instance"), QStringLiteral("cn-beijing"))->amount,
-        0.034);
-    QCOMPARE(
-        *c.servicePrice(QStringLiteral("nat"), QStringLiteral("instance"), QStringLiteral("ap-southeast-1"))->amount,
-        0.043);
+    QCOMPARE(*c.servicePrice(QStringLiteral("nlb"), QStringLiteral("instance"),
+                             QStringLiteral("eu-central-1"))
+                      ->amount,
+             0.02);
+    QCOMPARE(*c.servicePrice(QStringLiteral("nat"), QStringLiteral("instance"),
+                             QStringLiteral("cn-beijing"))
+                      ->amount,
+             0.034);
+    QCOMPARE(*c.servicePrice(QStringLiteral("nat"), QStringLiteral("instance"),
+                             QStringLiteral("ap-southeast-1"))
+                      ->amount,
+             0.043);
     QCOMPARE(c.redisClasses().size(), 10);
     for (const RedisClassSpec &r : c.redisClasses()) {
         QVERIFY(!r.price); // never invented
@@ -530,7 +557,8 @@ void TestCatalog::regionOfZone()
     QFETCH(QString, region);
     const RegionSpec *r = Catalog::builtin().regionOfZone(zone);
     QCOMPARE(r ? r->id : QString(), region);
-    QVERIFY(Catalog::builtin().zoneOffers(zone, QStringLiteral("ecs.g8i.large"))); // no availability data
+    QVERIFY(Catalog::builtin().zoneOffers(zone,
+                                          QStringLiteral("ecs.g8i.large"))); // no availability data
     QVERIFY(!Catalog::builtin().hasAvailabilityData(zone));
 }
 

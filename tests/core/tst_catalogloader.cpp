@@ -8,7 +8,8 @@
 
 using namespace ecsplan;
 
-// Validation of catalog documents and user price sheets: every problem is reported with its JSON path.
+// Validation of catalog documents and user price sheets: every problem is reported with its JSON
+// path.
 namespace {
 QByteArray readFile(const QString &path)
 {
@@ -58,7 +59,8 @@ void collectPointers(const QJsonValue &v, const QString &path, QStringList &out)
             collectPointers(it.value(), path + QLatin1Char('/') + it.key(), out);
     } else if (v.isArray()) {
         const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < std::min<qsizetype>(a.size(), 1); ++i) // the first element suffices
+        for (qsizetype i = 0; i < std::min<qsizetype>(a.size(), 1);
+             ++i) // the first element suffices
             collectPointers(a.at(i), path + QLatin1Char('/') + QString::number(i), out);
     }
     if (!path.isEmpty())
@@ -93,30 +95,39 @@ void TestCatalogLoader::badInput_data()
                                  << "/instanceTypes/3/memoryGiB: expected a number, found missing";
     QTest::newRow("negative vcpu") << QByteArray() << "/instanceTypes/12/vcpu" << QByteArray("-2")
                                    << "/instanceTypes/12/vcpu: expected a positive integer";
-    QTest::newRow("fractional vcpu") << QByteArray() << "/instanceTypes/12/vcpu" << QByteArray("2.5")
-                                     << "/instanceTypes/12/vcpu: expected a positive integer";
-    QTest::newRow("wrong type") << QByteArray() << "/instanceTypes/0/network/baselineGbps" << QByteArray("\"fast\"")
-                                << "/instanceTypes/0/network/baselineGbps: expected a number, found a string";
-    QTest::newRow("zero price") << QByteArray() << "/instanceTypes/0/prices/0/amount" << QByteArray("0")
-                                << "/instanceTypes/0/prices/0/amount: expected a positive number, found 0";
-    QTest::newRow("price without source") << QByteArray() << "/instanceTypes/5/prices/1/src/source" << QByteArray()
-                                          << "/instanceTypes/5/prices/1/src/source: expected a string, found missing";
-    QTest::newRow("bad asOf") << QByteArray() << "/diskCategories/1/src/asOf" << QByteArray("\"last year\"")
-                              << "/diskCategories/1/src/asOf: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)";
+    QTest::newRow("fractional vcpu")
+            << QByteArray() << "/instanceTypes/12/vcpu" << QByteArray("2.5")
+            << "/instanceTypes/12/vcpu: expected a positive integer";
+    QTest::newRow("wrong type")
+            << QByteArray() << "/instanceTypes/0/network/baselineGbps" << QByteArray("\"fast\"")
+            << "/instanceTypes/0/network/baselineGbps: expected a number, found a string";
+    QTest::newRow("zero price")
+            << QByteArray() << "/instanceTypes/0/prices/0/amount" << QByteArray("0")
+            << "/instanceTypes/0/prices/0/amount: expected a positive number, found 0";
+    QTest::newRow("price without source")
+            << QByteArray() << "/instanceTypes/5/prices/1/src/source" << QByteArray()
+            << "/instanceTypes/5/prices/1/src/source: expected a string, found missing";
+    QTest::newRow("bad asOf")
+            << QByteArray() << "/diskCategories/1/src/asOf" << QByteArray("\"last year\"")
+            << "/diskCategories/1/src/asOf: expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)";
     QTest::newRow("unknown price region")
-        << QByteArray() << "/instanceTypes/0/prices/0/region" << QByteArray("\"mars-1\"")
-        << "/instanceTypes/0/prices/0/region: unknown region \"mars-1\"";
-    QTest::newRow("bad unit") << QByteArray() << "/diskCategories/0/prices/0/unit" << QByteArray("\"fortnight\"")
-                              << "/diskCategories/0/prices/0/unit: unknown unit \"fortnight\" (expected hour, month, "
-                                 "GiB-hour, GiB-month or GB)";
-    QTest::newRow("duplicate id") << QByteArray() << "/instanceTypes/1/id" << QByteArray("\"ecs.g7.large\"")
-                                  << "/instanceTypes/1/id: duplicate instance type \"ecs.g7.large\"";
-    QTest::newRow("worst below typical") << QByteArray() << "/latency/crossZone/worstMs" << QByteArray("0.1")
-                                         << "/latency/crossZone/worstMs: worst is below typical";
+            << QByteArray() << "/instanceTypes/0/prices/0/region" << QByteArray("\"mars-1\"")
+            << "/instanceTypes/0/prices/0/region: unknown region \"mars-1\"";
+    QTest::newRow("bad unit")
+            << QByteArray() << "/diskCategories/0/prices/0/unit" << QByteArray("\"fortnight\"")
+            << "/diskCategories/0/prices/0/unit: unknown unit \"fortnight\" (expected hour, month, "
+               "GiB-hour, GiB-month or GB)";
+    QTest::newRow("duplicate id")
+            << QByteArray() << "/instanceTypes/1/id" << QByteArray("\"ecs.g7.large\"")
+            << "/instanceTypes/1/id: duplicate instance type \"ecs.g7.large\"";
+    QTest::newRow("worst below typical")
+            << QByteArray() << "/latency/crossZone/worstMs" << QByteArray("0.1")
+            << "/latency/crossZone/worstMs: worst is below typical";
     QTest::newRow("missing section") << QByteArray() << "/transfer" << QByteArray()
                                      << "/transfer: expected an object, found missing";
-    QTest::newRow("array instead of object") << QByteArray() << "/instanceTypes/7" << QByteArray("[]")
-                                             << "/instanceTypes/7: expected an object, found an array";
+    QTest::newRow("array instead of object")
+            << QByteArray() << "/instanceTypes/7" << QByteArray("[]")
+            << "/instanceTypes/7: expected an object, found an array";
 }
 
 void TestCatalogLoader::badInput()
@@ -128,9 +139,11 @@ void TestCatalogLoader::badInput()
     QByteArray json = raw;
     if (json.isEmpty()) {
         const QJsonValue root = QJsonDocument::fromJson(catalogSource()).object();
-        const QJsonValue v = value.isEmpty() ? QJsonValue(QJsonValue::Undefined)
-                                             : QJsonDocument::fromJson("[" + value + "]").array().first();
-        json = QJsonDocument(patched(root, pointer.mid(1).split(QLatin1Char('/')), v).toObject()).toJson();
+        const QJsonValue v = value.isEmpty()
+                ? QJsonValue(QJsonValue::Undefined)
+                : QJsonDocument::fromJson("[" + value + "]").array().first();
+        json = QJsonDocument(patched(root, pointer.mid(1).split(QLatin1Char('/')), v).toObject())
+                       .toJson();
     }
     QStringList errors;
     const auto catalog = Catalog::fromJson(json, &errors);
@@ -161,39 +174,48 @@ void TestCatalogLoader::priceSheetOverrides()
     QCOMPARE(sub->unit, PriceUnit::PerMonth);
     QCOMPARE(c->instanceType(type)->prices.size(), before + 1);
     // The mainland fallback now borrows the overridden row.
-    QCOMPARE(c->instancePrice(type, QStringLiteral("cn-shenzhen"), QStringLiteral("PayAsYouGo"))->amount, 0.5);
-    const PriceRow *entry = c->diskPrice(
-        QStringLiteral("cloud_essd_entry"), QString(), QStringLiteral("cn-shanghai"), QStringLiteral("PayAsYouGo"));
+    QCOMPARE(c->instancePrice(type, QStringLiteral("cn-shenzhen"), QStringLiteral("PayAsYouGo"))
+                     ->amount,
+             0.5);
+    const PriceRow *entry
+            = c->diskPrice(QStringLiteral("cloud_essd_entry"), QString(),
+                           QStringLiteral("cn-shanghai"), QStringLiteral("PayAsYouGo"));
     QVERIFY(entry);
     QCOMPARE(entry->amount, 0.0001);
     QCOMPARE(entry->src.source, QStringLiteral("Console price page"));
     QCOMPARE(entry->src.asOf, QStringLiteral("2025-02"));
     // The built-in catalog is untouched.
-    QCOMPARE(Catalog::builtin().instancePrice(type, hz, QStringLiteral("PayAsYouGo"))->amount, 0.52325);
+    QCOMPARE(Catalog::builtin().instancePrice(type, hz, QStringLiteral("PayAsYouGo"))->amount,
+             0.52325);
 }
 
 void TestCatalogLoader::badPriceSheet_data()
 {
     QTest::addColumn<QByteArray>("sheet");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("file") << readFile(testData("pricesheet-bad.json"))
-                          << QStringList {"/rows/1/amount: expected a positive number, found -3",
-                                 "/rows/2/instanceType: unknown instance type \"ecs.g99.large\"",
-                                 "/rows/3/billing: expected \"PayAsYouGo\" or \"Subscription\", found \"Monthly\"",
-                                 "/rows/3/unit: unknown unit \"fortnight\" (expected hour, month, GiB-hour, "
-                                 "GiB-month or GB)"};
+    QTest::newRow("file")
+            << readFile(testData("pricesheet-bad.json"))
+            << QStringList{
+                       "/rows/1/amount: expected a positive number, found -3",
+                       "/rows/2/instanceType: unknown instance type \"ecs.g99.large\"",
+                       "/rows/3/billing: expected \"PayAsYouGo\" or \"Subscription\", found "
+                       "\"Monthly\"",
+                       "/rows/3/unit: unknown unit \"fortnight\" (expected hour, month, GiB-hour, "
+                       "GiB-month or GB)"};
     QTest::newRow("malformed") << QByteArray("{\"rows\": [")
-                               << QStringList {"/: invalid JSON at offset 10: unterminated array"};
+                               << QStringList{"/: invalid JSON at offset 10: unterminated array"};
     QTest::newRow("no rows") << QByteArray("{\"source\": \"x\"}")
-                             << QStringList {"/rows: expected an array, found missing"};
-    QTest::newRow("two items") << QByteArray(R"({"source":"x","asOf":"2025","rows":[{"instanceType":"ecs.g7.large",
+                             << QStringList{"/rows: expected an array, found missing"};
+    QTest::newRow("two items")
+            << QByteArray(R"({"source":"x","asOf":"2025","rows":[{"instanceType":"ecs.g7.large",
         "diskCategory":"cloud_essd","level":"PL1","region":"cn-hangzhou","billing":"PayAsYouGo","currency":"CNY",
         "unit":"hour","amount":1}]})")
-                               << QStringList {"/rows/0: expected exactly one of \"instanceType\" or \"diskCategory\""};
-    QTest::newRow("no source") << QByteArray(R"({"rows":[{"instanceType":"ecs.g7.large","region":"cn-hangzhou",
+            << QStringList{"/rows/0: expected exactly one of \"instanceType\" or \"diskCategory\""};
+    QTest::newRow("no source")
+            << QByteArray(R"({"rows":[{"instanceType":"ecs.g7.large","region":"cn-hangzhou",
         "billing":"PayAsYouGo","currency":"CNY","unit":"hour","amount":1}]})")
-                               << QStringList {"/rows/0/source: every price needs a source (row or sheet)",
-                                      "/rows/0/asOf: every price needs an asOf date (row or sheet)"};
+            << QStringList{"/rows/0/source: every price needs a source (row or sheet)",
+                           "/rows/0/asOf: every price needs an asOf date (row or sheet)"};
 }
 
 void TestCatalogLoader::badPriceSheet()
@@ -210,10 +232,10 @@ void TestCatalogLoader::badPriceSheet()
         QVERIFY2(errors.contains(e), qPrintable(e));
     }
     // All-or-nothing: the valid first row of the file was not applied either.
-    QCOMPARE(
-        c->instancePrice(QStringLiteral("ecs.g7.large"), QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"))
-            ->amount,
-        0.52325);
+    QCOMPARE(c->instancePrice(QStringLiteral("ecs.g7.large"), QStringLiteral("cn-hangzhou"),
+                              QStringLiteral("PayAsYouGo"))
+                     ->amount,
+             0.52325);
 }
 
 void TestCatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
@@ -227,14 +249,15 @@ void TestCatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
     QStringList errors0;
     QVERIFY(Catalog::fromJson(QJsonDocument(root).toJson(), &errors0));
     QStringList pointers;
-    for (const char *section : {"instanceTypes", "diskCategories", "regions", "transfer", "latency", "pricingModifiers",
-             "services", "redisClasses", "notes"})
-        collectPointers(root.value(QLatin1String(section)), QLatin1Char('/') + QLatin1String(section), pointers);
+    for (const char *section : {"instanceTypes", "diskCategories", "regions", "transfer", "latency",
+                                "pricingModifiers", "services", "redisClasses", "notes"})
+        collectPointers(root.value(QLatin1String(section)),
+                        QLatin1Char('/') + QLatin1String(section), pointers);
     QVERIFY(pointers.size() > 150);
     int rejected = 0;
     for (const QString &pointer : std::as_const(pointers)) {
         // An object is the wrong type for every leaf; a leaf is the wrong type for every container.
-        const QJsonValue wrong = QJsonValue(QJsonObject {{QStringLiteral("unexpected"), true}});
+        const QJsonValue wrong = QJsonValue(QJsonObject{{QStringLiteral("unexpected"), true}});
         const QJsonValue doc = patched(root, pointer.mid(1).split(QLatin1Char('/')), wrong);
         QStringList errors;
         const auto catalog = Catalog::fromJson(QJsonDocument(doc.toObject()).toJson(), &errors);
@@ -242,9 +265,10 @@ void TestCatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
             continue; // fields the loader does not read, or all-optional objects, may tolerate it
         ++rejected;
         QVERIFY2(!errors.isEmpty(), qPrintable(pointer));
-        const bool named
-            = std::any_of(errors.cbegin(), errors.cend(), [&](const QString &e) { return e.startsWith(pointer); });
-        QVERIFY2(named, qPrintable(pointer + QStringLiteral(" -> ") + errors.join(QLatin1String(" | "))));
+        const bool named = std::any_of(errors.cbegin(), errors.cend(),
+                                       [&](const QString &e) { return e.startsWith(pointer); });
+        QVERIFY2(named,
+                 qPrintable(pointer + QStringLiteral(" -> ") + errors.join(QLatin1String(" | "))));
     }
     QVERIFY(rejected > 130);
 }

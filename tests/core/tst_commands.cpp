@@ -14,10 +14,31 @@ using namespace ecsplan;
 namespace {
 
 enum : quint32 {
-    Region = 1, ZoneA, ZoneB, Region2, ZoneC, Sg, Web, Disk, Cache, Api, Replica, Disk2, Lb, Asg,
-    Users, UsersToLb, LbToWeb, LbToApi, WebToCache, FirstFreeId
+    Region = 1,
+    ZoneA,
+    ZoneB,
+    Region2,
+    ZoneC,
+    Sg,
+    Web,
+    Disk,
+    Cache,
+    Api,
+    Replica,
+    Disk2,
+    Lb,
+    Asg,
+    Users,
+    UsersToLb,
+    LbToWeb,
+    LbToApi,
+    WebToCache,
+    FirstFreeId
 };
-EntityId id(quint32 value) { return entityId(value); }
+EntityId id(quint32 value)
+{
+    return entityId(value);
+}
 EntityIds ids(std::initializer_list<quint32> values)
 {
     EntityIds result;
@@ -25,7 +46,10 @@ EntityIds ids(std::initializer_list<quint32> values)
         result << entityId(v);
     return result;
 }
-QVariant v(EntityId value) { return QVariant::fromValue(value); }
+QVariant v(EntityId value)
+{
+    return QVariant::fromValue(value);
+}
 
 Entity node(quint32 i, EntityKind kind, const char *name, quint32 parent, QPointF pos)
 {
@@ -115,15 +139,18 @@ QString propertyNames(PropertyMask mask)
 /** The events a spy recorded as "Type ids properties" strings, and clears the spy. */
 QStringList events(QSignalSpy &spy)
 {
-    static const char *types[] = {"Reset", "Added", "AboutToBeRemoved", "Removed", "Changed", "SettingsChanged"};
+    static const char *types[]
+            = {"Reset", "Added", "AboutToBeRemoved", "Removed", "Changed", "SettingsChanged"};
     QStringList result;
     for (const QList<QVariant> &arguments : std::as_const(spy)) {
         const auto event = arguments.at(0).value<ChangeEvent>();
         QStringList list;
         for (EntityId e : event.ids)
             list << QString::number(toUInt(e));
-        result << QStringLiteral("%1 %2 %3").arg(QLatin1String(types[int(event.type)]),
-                                                 list.join(QLatin1Char(',')), propertyNames(event.properties)).trimmed();
+        result << QStringLiteral("%1 %2 %3")
+                          .arg(QLatin1String(types[int(event.type)]), list.join(QLatin1Char(',')),
+                               propertyNames(event.properties))
+                          .trimmed();
     }
     spy.clear();
     return result;
@@ -131,16 +158,16 @@ QStringList events(QSignalSpy &spy)
 
 } // namespace
 
-#define CHECK_STACK(document, count_, index_, clean_, undoText_, redoText_)                         \
-    do {                                                                                        \
-        const QUndoStack *s = (document).undoStack();                                           \
-        QCOMPARE(s->count(), count_);                                                           \
-        QCOMPARE(s->index(), index_);                                                           \
-        QCOMPARE(s->isClean(), clean_);                                                         \
-        QCOMPARE(s->canUndo(), index_ > 0);                                                     \
-        QCOMPARE(s->canRedo(), index_ < count_);                                                \
-        QCOMPARE(s->undoText(), QString(undoText_));                                           \
-        QCOMPARE(s->redoText(), QString(redoText_));                                           \
+#define CHECK_STACK(document, count_, index_, clean_, undoText_, redoText_) \
+    do { \
+        const QUndoStack *s = (document).undoStack(); \
+        QCOMPARE(s->count(), count_); \
+        QCOMPARE(s->index(), index_); \
+        QCOMPARE(s->isClean(), clean_); \
+        QCOMPARE(s->canUndo(), index_ > 0); \
+        QCOMPARE(s->canRedo(), index_ < count_); \
+        QCOMPARE(s->undoText(), QString(undoText_)); \
+        QCOMPARE(s->redoText(), QString(redoText_)); \
     } while (false)
 
 class tst_Commands : public QObject
@@ -231,7 +258,9 @@ void tst_Commands::addEntity()
 
     doc.undoStack()->undo();
     CHECK_STACK(doc, 1, 0, true, "", "Add ECS instances");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("AboutToBeRemoved 20 *"), QStringLiteral("Removed 20 *")}));
+    QCOMPARE(
+            events(*m_spy),
+            (QStringList{QStringLiteral("AboutToBeRemoved 20 *"), QStringLiteral("Removed 20 *")}));
     QVERIFY(!doc.model().contains(id(FirstFreeId)));
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 
@@ -251,25 +280,33 @@ void tst_Commands::addEntityRefused_data()
     QTest::addColumn<Entity>("entity");
     QTest::addColumn<QString>("error");
     Entity orphan = makeEntity(EntityKind::InstanceGroup);
-    QTest::newRow("outside any zone") << orphan << QStringLiteral(
-        "Cannot add \"Instances\": A ECS instances must be placed inside an availability zone.");
+    QTest::newRow("outside any zone")
+            << orphan
+            << QStringLiteral("Cannot add \"Instances\": A ECS instances must be placed inside an "
+                              "availability zone.");
     Entity zeroCount = makeEntity(EntityKind::InstanceGroup);
     zeroCount.parent = id(ZoneA);
     zeroCount.compute.count = 0;
-    QTest::newRow("invalid value") << zeroCount << QStringLiteral(
-        "Cannot add \"Instances\": Instances must be between 1 and 2000, not 0.");
+    QTest::newRow("invalid value")
+            << zeroCount
+            << QStringLiteral(
+                       "Cannot add \"Instances\": Instances must be between 1 and 2000, not 0.");
     Entity crossZone = makeEntity(EntityKind::Disk);
     crossZone.name = QStringLiteral("d");
     crossZone.parent = id(ZoneB);
     crossZone.disk.attachedTo = id(Web);
-    QTest::newRow("disk attached across zones") << crossZone << QStringLiteral(
-        "Cannot add \"d\": Disk \"d\" and instances \"web\" are in different zones; a cloud disk can "
-        "only be attached in its own zone.");
+    QTest::newRow("disk attached across zones")
+            << crossZone
+            << QStringLiteral("Cannot add \"d\": Disk \"d\" and instances \"web\" are in different "
+                              "zones; a cloud disk can "
+                              "only be attached in its own zone.");
     Entity badZones = makeEntity(EntityKind::LoadBalancer);
     badZones.parent = id(Region);
     badZones.zones = ids({ZoneA, ZoneC});
-    QTest::newRow("zone of another region") << badZones << QStringLiteral(
-        "Cannot add \"Load balancer\": Zone \"Zone C\" is in another region.");
+    QTest::newRow("zone of another region")
+            << badZones
+            << QStringLiteral(
+                       "Cannot add \"Load balancer\": Zone \"Zone C\" is in another region.");
 }
 
 void tst_Commands::addEntityRefused()
@@ -313,8 +350,9 @@ void tst_Commands::addEntities()
     doc.undoStack()->undo();
     CHECK_STACK(doc, 1, 0, true, "", "Add 3 component(s)");
     QCOMPARE(DesignJson::write(doc.model()), m_original);
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("AboutToBeRemoved 20,21,22 *"),
-                                          QStringLiteral("Removed 20,21,22 *")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("AboutToBeRemoved 20,21,22 *"),
+                          QStringLiteral("Removed 20,21,22 *")}));
 
     // Custom text; names made unique inside the batch too.
     Entity a = makeEntity(EntityKind::Endpoint, {-300, 0});
@@ -363,12 +401,17 @@ void tst_Commands::connectRefused_data()
     QTest::addColumn<quint32>("from");
     QTest::addColumn<quint32>("to");
     QTest::addColumn<QString>("error");
-    QTest::newRow("already connected") << quint32(Web) << quint32(Cache)
-                                       << QStringLiteral("\"web\" is already connected to \"cache\".");
-    QTest::newRow("itself") << quint32(Web) << quint32(Web)
-                            << QStringLiteral("Cannot add \"web → web\": A link cannot connect a component to itself.");
-    QTest::newRow("a zone") << quint32(Web) << quint32(ZoneA)
-                            << QStringLiteral("Cannot add \"web → Zone A\": A link connects two components, not a Zone.");
+    QTest::newRow("already connected")
+            << quint32(Web) << quint32(Cache)
+            << QStringLiteral("\"web\" is already connected to \"cache\".");
+    QTest::newRow("itself")
+            << quint32(Web) << quint32(Web)
+            << QStringLiteral(
+                       "Cannot add \"web → web\": A link cannot connect a component to itself.");
+    QTest::newRow("a zone")
+            << quint32(Web) << quint32(ZoneA)
+            << QStringLiteral(
+                       "Cannot add \"web → Zone A\": A link connects two components, not a Zone.");
     QTest::newRow("missing end") << quint32(Web) << quint32(99)
                                  << QStringLiteral("Both ends of a link must exist.");
 }
@@ -391,11 +434,11 @@ void tst_Commands::removeZoneRestoresEverything()
     // The zone, its content, then the links touching any of it.
     QCOMPARE(result.ids, ids({ZoneA, Web, Disk, Cache, LbToWeb, WebToCache}));
     CHECK_STACK(doc, 1, 1, false, "Remove 1 component(s)", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 11 readReplicaOf"),
-                                          QStringLiteral("Changed 13 zones"),
-                                          QStringLiteral("Changed 14 zones"),
-                                          QStringLiteral("AboutToBeRemoved 2,7,8,9,17,19 *"),
-                                          QStringLiteral("Removed 2,7,8,9,17,19 *")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Changed 11 readReplicaOf"),
+                          QStringLiteral("Changed 13 zones"), QStringLiteral("Changed 14 zones"),
+                          QStringLiteral("AboutToBeRemoved 2,7,8,9,17,19 *"),
+                          QStringLiteral("Removed 2,7,8,9,17,19 *")}));
     const Model &m = doc.model();
     QCOMPARE(m.size(), 13);
     QCOMPARE(m.find(id(Replica))->cache.readReplicaOf, EntityId::None);
@@ -407,10 +450,10 @@ void tst_Commands::removeZoneRestoresEverything()
 
     doc.undoStack()->undo();
     CHECK_STACK(doc, 1, 0, true, "", "Remove 1 component(s)");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Added 2,7,8,9,17,19 *"),
-                                          QStringLiteral("Changed 14 zones"),
-                                          QStringLiteral("Changed 13 zones"),
-                                          QStringLiteral("Changed 11 readReplicaOf")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Added 2,7,8,9,17,19 *"),
+                          QStringLiteral("Changed 14 zones"), QStringLiteral("Changed 13 zones"),
+                          QStringLiteral("Changed 11 readReplicaOf")}));
     QCOMPARE(DesignJson::write(m), m_original);
     QCOMPARE(m.disksAttachedTo(id(Web)), ids({Disk}));
     QCOMPARE(m.linksOf(id(Web)), ids({LbToWeb, WebToCache}));
@@ -427,10 +470,11 @@ void tst_Commands::removeClearsSecurityGroupsAndAttachments()
     Document &doc = *m_document;
     QCOMPARE(doc.removeEntities(ids({Sg, Asg})).ids, ids({Sg, Asg}));
     CHECK_STACK(doc, 1, 1, false, "Remove 2 component(s)", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 7 securityGroups"),
-                                          QStringLiteral("Changed 12 attachedTo"),
-                                          QStringLiteral("AboutToBeRemoved 6,14 *"),
-                                          QStringLiteral("Removed 6,14 *")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Changed 7 securityGroups"),
+                          QStringLiteral("Changed 12 attachedTo"),
+                          QStringLiteral("AboutToBeRemoved 6,14 *"),
+                          QStringLiteral("Removed 6,14 *")}));
     QCOMPARE(doc.model().find(id(Web))->compute.securityGroups, EntityIds());
     QCOMPARE(doc.model().find(id(Disk2))->disk.attachedTo, EntityId::None);
     doc.undoStack()->undo();
@@ -442,8 +486,9 @@ void tst_Commands::removeDropsMutedRules()
 {
     Document &doc = *m_document;
     DesignSettings settings = doc.model().settings();
-    settings.mutedRules = {{QStringLiteral("ECS001"), id(Web), QStringLiteral("known")},
-                           {QStringLiteral("ECS002"), EntityId::None, QStringLiteral("design-wide")}};
+    settings.mutedRules
+            = {{QStringLiteral("ECS001"), id(Web), QStringLiteral("known")},
+               {QStringLiteral("ECS002"), EntityId::None, QStringLiteral("design-wide")}};
     QVERIFY(doc.setSettings(settings).ok());
     const QByteArray before = DesignJson::write(doc.model());
     m_spy->clear();
@@ -455,7 +500,8 @@ void tst_Commands::removeDropsMutedRules()
     // What is saved can be loaded again: no dangling muted rule.
     Model reloaded;
     QStringList errors;
-    QVERIFY2(DesignJson::read(DesignJson::write(doc.model()), &reloaded, &errors), qPrintable(errors.join(u'\n')));
+    QVERIFY2(DesignJson::read(DesignJson::write(doc.model()), &reloaded, &errors),
+             qPrintable(errors.join(u'\n')));
     doc.undoStack()->undo();
     QCOMPARE(DesignJson::write(doc.model()), before);
 }
@@ -480,7 +526,9 @@ void tst_Commands::setProperty()
 
     // Only the ids whose value differs are changed.
     QCOMPARE(doc.setProperty(ids({Web, Api}), Property::Count, 1).ids, EntityIds());
-    QCOMPARE(doc.setProperty(ids({Web, Api}), Property::Billing, QVariant::fromValue(BillingModel::PayAsYouGo)).ids,
+    QCOMPARE(doc.setProperty(ids({Web, Api}), Property::Billing,
+                             QVariant::fromValue(BillingModel::PayAsYouGo))
+                     .ids,
              EntityIds());
     CHECK_STACK(doc, 1, 1, false, "Change Instance type", "");
     QCOMPARE(events(*m_spy), QStringList());
@@ -499,25 +547,31 @@ void tst_Commands::setPropertyRefused_data()
     QTest::addColumn<QString>("error");
     QTest::newRow("out of range") << ids({Web}) << Property::Count << QVariant(0)
                                   << QStringLiteral("Instances must be between 1 and 2000, not 0.");
-    QTest::newRow("out of range, several") << ids({Web, Api}) << Property::Count << QVariant(2001)
-                                           << QStringLiteral("web: Instances must be between 1 and 2000, not 2001.");
+    QTest::newRow("out of range, several")
+            << ids({Web, Api}) << Property::Count << QVariant(2001)
+            << QStringLiteral("web: Instances must be between 1 and 2000, not 2001.");
     QTest::newRow("not whole") << ids({Disk}) << Property::DiskSizeGiB << QVariant(10.5)
                                << QStringLiteral("Size must be a whole number.");
-    QTest::newRow("property of another kind") << ids({Cache}) << Property::Count << QVariant(2)
-                                              << QStringLiteral("A Redis / Tair cache has no property \"count\".");
-    QTest::newRow("name taken") << ids({ZoneA}) << Property::Name << QVariant(QStringLiteral("Zone B"))
+    QTest::newRow("property of another kind")
+            << ids({Cache}) << Property::Count << QVariant(2)
+            << QStringLiteral("A Redis / Tair cache has no property \"count\".");
+    QTest::newRow("name taken") << ids({ZoneA}) << Property::Name
+                                << QVariant(QStringLiteral("Zone B"))
                                 << QStringLiteral("Another Zone is already named \"Zone B\".");
     QTest::newRow("empty name") << ids({ZoneA}) << Property::Name << QVariant(QStringLiteral("  "))
                                 << QStringLiteral("The name must not be empty.");
-    QTest::newRow("one name for several") << ids({Web, Api}) << Property::Name << QVariant(QStringLiteral("x"))
-                                          << QStringLiteral("Names must be unique; rename one component at a time.");
+    QTest::newRow("one name for several")
+            << ids({Web, Api}) << Property::Name << QVariant(QStringLiteral("x"))
+            << QStringLiteral("Names must be unique; rename one component at a time.");
     QTest::newRow("missing id") << ids({Web, 99}) << Property::Count << QVariant(2)
                                 << QStringLiteral("Component #99 does not exist.");
-    QTest::newRow("reference") << ids({Disk}) << Property::AttachedTo << v(id(Api))
-                               << QStringLiteral("Disk \"web-data\" and instances \"api\" are in different zones; "
-                                                 "a cloud disk can only be attached in its own zone.");
-    QTest::newRow("placement") << ids({Web}) << Property::Parent << v(id(Region))
-                               << QStringLiteral("A ECS instances must be placed inside an availability zone.");
+    QTest::newRow("reference")
+            << ids({Disk}) << Property::AttachedTo << v(id(Api))
+            << QStringLiteral("Disk \"web-data\" and instances \"api\" are in different zones; "
+                              "a cloud disk can only be attached in its own zone.");
+    QTest::newRow("placement")
+            << ids({Web}) << Property::Parent << v(id(Region))
+            << QStringLiteral("A ECS instances must be placed inside an availability zone.");
 }
 
 void tst_Commands::setPropertyRefused()
@@ -557,8 +611,9 @@ void tst_Commands::setPropertyMergeBackIsObsolete()
     // Back where it started: the merged command is obsolete and leaves the stack.
     QVERIFY(doc.setProperty({id(Disk)}, Property::DiskSizeGiB, 100, true).ok());
     CHECK_STACK(doc, 0, 0, true, "", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 8 sizeGiB"), QStringLiteral("Changed 8 sizeGiB"),
-                                          QStringLiteral("Changed 8 sizeGiB")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Changed 8 sizeGiB"), QStringLiteral("Changed 8 sizeGiB"),
+                          QStringLiteral("Changed 8 sizeGiB")}));
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 }
 
@@ -566,10 +621,13 @@ void tst_Commands::setPropertyDoesNotMergeAcrossIdsOrPlainEdits()
 {
     Document &doc = *m_document;
     QVERIFY(doc.setProperty({id(Web)}, Property::Count, 2, true).ok());
-    QVERIFY(doc.setProperty({id(Api)}, Property::Count, 2, true).ok());       // other id
-    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api"), true).ok()); // other property
-    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api2")).ok());      // not mergeable
-    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api3"), true).ok()); // after a plain one
+    QVERIFY(doc.setProperty({id(Api)}, Property::Count, 2, true).ok()); // other id
+    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api"), true)
+                    .ok()); // other property
+    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api2"))
+                    .ok()); // not mergeable
+    QVERIFY(doc.setProperty({id(Api)}, Property::Role, QStringLiteral("api3"), true)
+                    .ok()); // after a plain one
     CHECK_STACK(doc, 5, 5, false, "Change Role", "");
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
@@ -581,7 +639,9 @@ void tst_Commands::setParentDetachesDisksInOneStep()
     Document &doc = *m_document;
     QVERIFY(doc.setProperty({id(Web)}, Property::Parent, v(id(ZoneB))).ok());
     CHECK_STACK(doc, 1, 1, false, "Change Placed in", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 7 parent"), QStringLiteral("Changed 8 attachedTo")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Changed 7 parent"),
+                          QStringLiteral("Changed 8 attachedTo")}));
     QCOMPARE(doc.model().find(id(Disk))->disk.attachedTo, EntityId::None);
     doc.undoStack()->undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
@@ -596,14 +656,19 @@ void tst_Commands::setProperties()
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7,10 count")});
     QCOMPARE(doc.model().find(id(Web))->compute.count, 3);
     QCOMPARE(doc.model().find(id(Api))->compute.count, 5);
-    QVERIFY(doc.setProperties(ids({Web, Api}), Property::Name, {QStringLiteral("a"), QStringLiteral("b")},
-                              QStringLiteral("Rename tier")).ok());
+    QVERIFY(doc.setProperties(ids({Web, Api}), Property::Name,
+                              {QStringLiteral("a"), QStringLiteral("b")},
+                              QStringLiteral("Rename tier"))
+                    .ok());
     CHECK_STACK(doc, 2, 2, false, "Rename tier", "");
 
-    QCOMPARE(doc.setProperties(ids({Web, Api}), Property::Count, {3}).error, QStringLiteral("internal: 2 ids, 1 values"));
+    QCOMPARE(doc.setProperties(ids({Web, Api}), Property::Count, {3}).error,
+             QStringLiteral("internal: 2 ids, 1 values"));
     QCOMPARE(doc.setProperties(ids({Web, Api}), Property::Count, {3, 0}).error,
              QStringLiteral("b: Instances must be between 1 and 2000, not 0."));
-    QCOMPARE(doc.setProperties(ids({Web, Api}), Property::Name, {QStringLiteral("c"), QStringLiteral("c")}).error,
+    QCOMPARE(doc.setProperties(ids({Web, Api}), Property::Name,
+                               {QStringLiteral("c"), QStringLiteral("c")})
+                     .error,
              QStringLiteral("Names must be unique; \"c\" is used twice."));
     CHECK_STACK(doc, 2, 2, false, "Rename tier", "");
     doc.undoStack()->undo();
@@ -648,8 +713,9 @@ void tst_Commands::moveReparentsInOneStep()
     // web's centre (150, 202) lands at (850, 502), inside zone B.
     QCOMPARE(doc.moveEntities({id(Web)}, {700, 300}).ids, ids({Web}));
     CHECK_STACK(doc, 1, 1, false, "Move 1 component(s) to another container", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 7 geometry"), QStringLiteral("Changed 7 parent"),
-                                          QStringLiteral("Changed 8 attachedTo")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("Changed 7 geometry"), QStringLiteral("Changed 7 parent"),
+                          QStringLiteral("Changed 8 attachedTo")}));
     const Model &m = doc.model();
     QCOMPARE(m.find(id(Web))->parent, id(ZoneB));
     QCOMPARE(m.find(id(Web))->geometry, QRectF(770, 470, 160, 64));
@@ -659,8 +725,10 @@ void tst_Commands::moveReparentsInOneStep()
 
     doc.undoStack()->undo();
     CHECK_STACK(doc, 1, 0, true, "", "Move 1 component(s) to another container");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 8 attachedTo"), QStringLiteral("Changed 7 parent"),
-                                          QStringLiteral("Changed 7 geometry")}));
+    QCOMPARE(
+            events(*m_spy),
+            (QStringList{QStringLiteral("Changed 8 attachedTo"), QStringLiteral("Changed 7 parent"),
+                         QStringLiteral("Changed 7 geometry")}));
     QCOMPARE(DesignJson::write(m), m_original);
     QCOMPARE(m.disksAttachedTo(id(Web)), ids({Disk}));
     doc.undoStack()->redo();
@@ -673,8 +741,10 @@ void tst_Commands::moveScalingGroupToAnotherRegion()
     // Into Beijing's band above zone C: the zones it spanned in Hangzhou no longer apply.
     QVERIFY(doc.moveEntities({id(Asg)}, {0, 800}).ok());
     CHECK_STACK(doc, 1, 1, false, "Move 1 component(s) to another container", "");
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("Changed 14 geometry"), QStringLiteral("Changed 14 parent"),
-                                          QStringLiteral("Changed 14 zones")}));
+    QCOMPARE(
+            events(*m_spy),
+            (QStringList{QStringLiteral("Changed 14 geometry"), QStringLiteral("Changed 14 parent"),
+                         QStringLiteral("Changed 14 zones")}));
     QCOMPARE(doc.model().find(id(Asg))->parent, id(Region2));
     QCOMPARE(doc.model().find(id(Asg))->zones, EntityIds());
     for (EntityId e : doc.model().ids())
@@ -687,9 +757,11 @@ void tst_Commands::moveOutsideAnyZoneIsRefused()
 {
     Document &doc = *m_document;
     QCOMPARE(doc.moveEntities({id(Web)}, {-5000, 0}).error,
-             QStringLiteral("\"web\" cannot be moved there: A ECS instances must be placed inside an availability zone."));
+             QStringLiteral("\"web\" cannot be moved there: A ECS instances must be placed inside "
+                            "an availability zone."));
     QCOMPARE(doc.moveEntities({id(ZoneA)}, {0, 5000}).error,
-             QStringLiteral("\"Zone A\" cannot be moved there: A zone must be placed inside a region."));
+             QStringLiteral(
+                     "\"Zone A\" cannot be moved there: A zone must be placed inside a region."));
     CHECK_STACK(doc, 0, 0, true, "", "");
     QCOMPARE(events(*m_spy), QStringList());
     QCOMPARE(DesignJson::write(doc.model()), m_original);
@@ -736,19 +808,23 @@ void tst_Commands::setSettings()
 
     DesignSettings bad = settings;
     bad.currency = QStringLiteral("EUR");
-    QCOMPARE(doc.setSettings(bad).error, QStringLiteral("The display currency must be CNY or USD, not \"EUR\"."));
+    QCOMPARE(doc.setSettings(bad).error,
+             QStringLiteral("The display currency must be CNY or USD, not \"EUR\"."));
     bad = settings;
     bad.cnyPerUsd = 0;
-    QCOMPARE(doc.setSettings(bad).error, QStringLiteral("The exchange rate must be a positive number of CNY per USD."));
+    QCOMPARE(doc.setSettings(bad).error,
+             QStringLiteral("The exchange rate must be a positive number of CNY per USD."));
     bad = settings;
     bad.mutedRules = {{QStringLiteral("ECS007"), id(99), {}}};
-    QCOMPARE(doc.setSettings(bad).error, QStringLiteral("Rule ECS007 is muted for component #99, which does not exist."));
+    QCOMPARE(doc.setSettings(bad).error,
+             QStringLiteral("Rule ECS007 is muted for component #99, which does not exist."));
     CHECK_STACK(doc, 2, 2, false, "Rename design", "");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("SettingsChanged")});
 
     doc.undoStack()->undo();
     doc.undoStack()->undo();
-    QCOMPARE(events(*m_spy), (QStringList{QStringLiteral("SettingsChanged"), QStringLiteral("SettingsChanged")}));
+    QCOMPARE(events(*m_spy),
+             (QStringList{QStringLiteral("SettingsChanged"), QStringLiteral("SettingsChanged")}));
     QCOMPARE(doc.model().settings(), DesignSettings());
 }
 

@@ -23,7 +23,8 @@ ComputePrice g8iLarge()
     price.discounts.subscription3Year = 0.5;
     price.discounts.preemptible = 0.9;
     price.discounts.savingsPlan = 0.545;
-    price.discounts.subscriptionWhy = {QStringLiteral("subscription discounts"), QStringLiteral("S3"), {}, true};
+    price.discounts.subscriptionWhy
+            = {QStringLiteral("subscription discounts"), QStringLiteral("S3"), {}, true};
     return price;
 }
 
@@ -57,7 +58,8 @@ void TestCost::instance_data()
     QTest::newRow("subscription 1y") << BillingModel::Subscription1Year << 1.0 << 381.9725 * 0.85;
     QTest::newRow("subscription 3y") << BillingModel::Subscription3Year << 2.0 << 381.9725;
     QTest::newRow("preemptible") << BillingModel::Preemptible << 1.0 << 0.52325 * 730 * (1 - 0.9);
-    QTest::newRow("savings plan") << BillingModel::SavingsPlan << 1.0 << 0.52325 * 730 * (1 - 0.545);
+    QTest::newRow("savings plan") << BillingModel::SavingsPlan << 1.0
+                                  << 0.52325 * 730 * (1 - 0.545);
 }
 
 void TestCost::instance()
@@ -65,7 +67,8 @@ void TestCost::instance()
     QFETCH(BillingModel, billing);
     QFETCH(double, units);
     QFETCH(double, monthly);
-    const CostFigure c = instanceMonthlyCost(g8iLarge(), billing, units, {QStringLiteral("CNY"), 7.2});
+    const CostFigure c
+            = instanceMonthlyCost(g8iLarge(), billing, units, {QStringLiteral("CNY"), 7.2});
     QVERIFY(!c.priceMissing);
     QCOMPARE(c.monthly, monthly);
     QCOMPARE(c.why.citations.first().asOf, QStringLiteral("2024-12-31"));
@@ -94,7 +97,8 @@ void TestCost::missingPrice()
     const CostFigure c = instanceMonthlyCost(price, BillingModel::PayAsYouGo, 4, {});
     QVERIFY(c.priceMissing);
     QCOMPARE(c.monthly, 0.0);
-    QCOMPARE(c.why.formula, QStringLiteral("price missing: ecs.xyz.large in ap-southeast-7 (payAsYouGo)"));
+    QCOMPARE(c.why.formula,
+             QStringLiteral("price missing: ecs.xyz.large in ap-southeast-7 (payAsYouGo)"));
     // A known price without the discount a model needs is missing too, not silently PAYG.
     ComputePrice noDiscount = g8iLarge();
     noDiscount.discounts.savingsPlan.reset();
@@ -111,10 +115,14 @@ void TestCost::disk_data()
     QTest::addColumn<double>("monthlyUsd");
 
     // ESSD PL1 Hangzhou: 0.00032 USD/GiB-h pay-as-you-go, 0.153 USD/GiB-month subscription.
-    QTest::newRow("PL1 100 GiB PAYG") << BillingModel::PayAsYouGo << 100.0 << 1.0 << 0.00032 * 730 * 100;
-    QTest::newRow("PL1 400 GiB ×2 PAYG") << BillingModel::PayAsYouGo << 400.0 << 2.0 << 0.00032 * 730 * 800;
-    QTest::newRow("PL1 100 GiB subscription") << BillingModel::Subscription1Year << 100.0 << 1.0 << 0.153 * 100;
-    QTest::newRow("preemptible disks are PAYG") << BillingModel::Preemptible << 100.0 << 1.0 << 0.00032 * 730 * 100;
+    QTest::newRow("PL1 100 GiB PAYG")
+            << BillingModel::PayAsYouGo << 100.0 << 1.0 << 0.00032 * 730 * 100;
+    QTest::newRow("PL1 400 GiB ×2 PAYG")
+            << BillingModel::PayAsYouGo << 400.0 << 2.0 << 0.00032 * 730 * 800;
+    QTest::newRow("PL1 100 GiB subscription")
+            << BillingModel::Subscription1Year << 100.0 << 1.0 << 0.153 * 100;
+    QTest::newRow("preemptible disks are PAYG")
+            << BillingModel::Preemptible << 100.0 << 1.0 << 0.00032 * 730 * 100;
 }
 
 void TestCost::disk()
@@ -151,10 +159,14 @@ void TestCost::currency_data()
     QTest::addColumn<double>("amount");
     QTest::addColumn<double>("converted");
 
-    QTest::newRow("CNY to CNY") << "CNY" << "CNY" << 7.2 << 100.0 << 100.0;
-    QTest::newRow("USD to CNY") << "CNY" << "USD" << 7.2 << 10.0 << 72.0;
-    QTest::newRow("CNY to USD") << "USD" << "CNY" << 8.0 << 100.0 << 12.5;
-    QTest::newRow("design rate used") << "CNY" << "USD" << 6.5 << 2.0 << 13.0;
+    QTest::newRow("CNY to CNY") << "CNY"
+                                << "CNY" << 7.2 << 100.0 << 100.0;
+    QTest::newRow("USD to CNY") << "CNY"
+                                << "USD" << 7.2 << 10.0 << 72.0;
+    QTest::newRow("CNY to USD") << "USD"
+                                << "CNY" << 8.0 << 100.0 << 12.5;
+    QTest::newRow("design rate used") << "CNY"
+                                      << "USD" << 6.5 << 2.0 << 13.0;
 }
 
 void TestCost::currency()

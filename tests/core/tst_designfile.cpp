@@ -146,7 +146,8 @@ void tst_DesignFile::samples()
     QVERIFY(built.size() > 10);
     if (qEnvironmentVariableIntValue("ECSPLAN_WRITE_SAMPLES") == 1) {
         QString error;
-        QVERIFY2(DesignFile::save(built, path, &error, Catalog::builtin().version()), qPrintable(error));
+        QVERIFY2(DesignFile::save(built, path, &error, Catalog::builtin().version()),
+                 qPrintable(error));
     }
     const QByteArray bytes = readAll(path);
     QVERIFY2(!bytes.isEmpty(), qPrintable(path));
@@ -171,14 +172,16 @@ void tst_DesignFile::samples()
             continue;
         for (EntityId zone : m.spannedZones(id))
             QVERIFY2(catalog.zoneOffers(m.find(zone)->code, e.compute.instanceType),
-                     qPrintable(QStringLiteral("%1 in %2").arg(e.compute.instanceType, m.find(zone)->code)));
+                     qPrintable(QStringLiteral("%1 in %2")
+                                        .arg(e.compute.instanceType, m.find(zone)->code)));
     }
 }
 
 void tst_DesignFile::validMinimalLoads()
 {
     // The bad files are this file with one problem each; it must itself be fine.
-    const DesignFile::LoadResult loaded = DesignFile::load(QStringLiteral(ECSPLAN_TEST_DATA "/designs/valid-minimal.ecsplan"));
+    const DesignFile::LoadResult loaded
+            = DesignFile::load(QStringLiteral(ECSPLAN_TEST_DATA "/designs/valid-minimal.ecsplan"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     QCOMPARE(loaded.model.size(), 10);
     QCOMPARE(loaded.model.find(entityId(6))->disk.attachedTo, entityId(5));
@@ -200,37 +203,61 @@ void tst_DesignFile::badInput_data()
     };
     row("not-json", 1, QStringLiteral("/: not valid JSON (byte …"));
     row("empty", 1, QStringLiteral("/: not valid JSON (byte 1)…"));
-    row("wrong-format", 1, QStringLiteral("/format: not an ECS Planner design (expected \"format\": \"ecsplan\")"));
-    row("newer-schema", 1, QStringLiteral("/schemaVersion: the design was saved by a newer ECS Planner "
-                                          "(schema 99); this version reads schema 1 and older. Please update ECS Planner."));
-    row("schema-not-a-number", 1, QStringLiteral("/schemaVersion: missing or not a positive whole number"));
+    row("wrong-format", 1,
+        QStringLiteral("/format: not an ECS Planner design (expected \"format\": \"ecsplan\")"));
+    row("newer-schema", 1,
+        QStringLiteral(
+                "/schemaVersion: the design was saved by a newer ECS Planner "
+                "(schema 99); this version reads schema 1 and older. Please update ECS Planner."));
+    row("schema-not-a-number", 1,
+        QStringLiteral("/schemaVersion: missing or not a positive whole number"));
     row("unknown-top-level-key", 1, QStringLiteral("/layers: unknown key"));
     row("catalog-version-wrong-type", 1, QStringLiteral("/catalogVersion: expected a string"));
-    row("muted-rule-reason-wrong-type", 1, QStringLiteral("/design/mutedRules/0/reason: expected a string"));
+    row("muted-rule-reason-wrong-type", 1,
+        QStringLiteral("/design/mutedRules/0/reason: expected a string"));
     row("entities-missing", 1, QStringLiteral("/entities: missing or not an array"));
-    row("unknown-instance-type", 1, QStringLiteral("/entities/4 (\"web\")/instanceType: unknown instance type "
-                                                   "\"ecs.g99x.large\" (not in the catalog)"), true);
-    row("dangling-link-end", 1, QStringLiteral("/entities/8 (\"Users → web\"): The link end #99 does not exist."));
-    row("dangling-attachment", 1, QStringLiteral("/entities/5 (\"web-data\"): A disk can only be attached to "
-                                                 "ECS instances or a scaling group."));
-    row("dangling-muted-rule", 1, QStringLiteral("/design/mutedRules/0/entity: refers to entity 77, which does not exist"));
-    row("negative-disk-size", 1, QStringLiteral("/entities/5/sizeGiB: Size must be between 1 and 65536, not -100."));
-    row("count-out-of-range", 1, QStringLiteral("/entities/4/count: Instances must be between 1 and 2000, not 5000."));
-    row("read-fraction-out-of-range", 1, QStringLiteral("/entities/8/readFraction: Read share must be between 0 and 1, not 1.5."));
-    row("negative-exchange-rate", 1, QStringLiteral("/design/cnyPerUsd: expected a positive exchange rate"));
-    row("count-wrong-type", 1, QStringLiteral("/entities/4/count: expected a whole number, found \"three\""));
-    row("geometry-wrong-type", 1, QStringLiteral("/entities/1/geometry: expected [x, y, width, height], found \"40,120,620,540\""));
-    row("billing-unknown-code", 1, QStringLiteral("/entities/4/billing: expected one of payAsYouGo, subscription1y, "
-                                                  "subscription3y, preemptible, savingsPlan, found \"monthly\""));
-    row("rule-bad-ports", 1, QStringLiteral("/entities/3/rules/0/ports: expected \"from/to\" such as \"22/22\", found \"22-22\""));
+    row("unknown-instance-type", 1,
+        QStringLiteral("/entities/4 (\"web\")/instanceType: unknown instance type "
+                       "\"ecs.g99x.large\" (not in the catalog)"),
+        true);
+    row("dangling-link-end", 1,
+        QStringLiteral("/entities/8 (\"Users → web\"): The link end #99 does not exist."));
+    row("dangling-attachment", 1,
+        QStringLiteral("/entities/5 (\"web-data\"): A disk can only be attached to "
+                       "ECS instances or a scaling group."));
+    row("dangling-muted-rule", 1,
+        QStringLiteral("/design/mutedRules/0/entity: refers to entity 77, which does not exist"));
+    row("negative-disk-size", 1,
+        QStringLiteral("/entities/5/sizeGiB: Size must be between 1 and 65536, not -100."));
+    row("count-out-of-range", 1,
+        QStringLiteral("/entities/4/count: Instances must be between 1 and 2000, not 5000."));
+    row("read-fraction-out-of-range", 1,
+        QStringLiteral("/entities/8/readFraction: Read share must be between 0 and 1, not 1.5."));
+    row("negative-exchange-rate", 1,
+        QStringLiteral("/design/cnyPerUsd: expected a positive exchange rate"));
+    row("count-wrong-type", 1,
+        QStringLiteral("/entities/4/count: expected a whole number, found \"three\""));
+    row("geometry-wrong-type", 1,
+        QStringLiteral(
+                "/entities/1/geometry: expected [x, y, width, height], found \"40,120,620,540\""));
+    row("billing-unknown-code", 1,
+        QStringLiteral("/entities/4/billing: expected one of payAsYouGo, subscription1y, "
+                       "subscription3y, preemptible, savingsPlan, found \"monthly\""));
+    row("rule-bad-ports", 1,
+        QStringLiteral("/entities/3/rules/0/ports: expected \"from/to\" such as \"22/22\", found "
+                       "\"22-22\""));
     row("duplicate-id", 1, QStringLiteral("/entities/6/id: duplicate id 6"));
-    row("duplicate-name", 1, QStringLiteral("/entities/2 (\"Zone H\")/name: another zone has the same name"));
-    row("unknown-entity-key", 1, QStringLiteral("/entities/4/colour: unknown key for a instanceGroup"));
+    row("duplicate-name", 1,
+        QStringLiteral("/entities/2 (\"Zone H\")/name: another zone has the same name"));
+    row("unknown-entity-key", 1,
+        QStringLiteral("/entities/4/colour: unknown key for a instanceGroup"));
     row("unknown-kind", 1, QStringLiteral("/entities/6/kind: unknown kind \"database\""));
     // The instances leave the zone, so their disk is attached across zones too: two problems.
-    row("instance-outside-zone", 2, QStringLiteral("/entities/4 (\"web\"): A ECS instances must be placed "
-                                                   "inside an availability zone."));
-    row("zone-of-other-kind", 1, QStringLiteral("/entities/9 (\"alb\"): #7 is not an availability zone."));
+    row("instance-outside-zone", 2,
+        QStringLiteral("/entities/4 (\"web\"): A ECS instances must be placed "
+                       "inside an availability zone."));
+    row("zone-of-other-kind", 1,
+        QStringLiteral("/entities/9 (\"alb\"): #7 is not an availability zone."));
 }
 
 void tst_DesignFile::badInput()
@@ -252,7 +279,8 @@ void tst_DesignFile::badInput()
         QVERIFY2(loaded.errors.first().startsWith(expected), qPrintable(loaded.errors.first()));
     } else if (withCatalog) {
         // Catalog problems are reported after structural ones, in entity order.
-        QVERIFY2(loaded.errors.contains(expected), qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+        QVERIFY2(loaded.errors.contains(expected),
+                 qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     } else {
         QCOMPARE(loaded.errors.first(), expected);
     }
@@ -276,7 +304,8 @@ void tst_DesignFile::badInput()
 
 void tst_DesignFile::everyBadFileHasARow()
 {
-    QStringList files = QDir(badDir()).entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
+    QStringList files
+            = QDir(badDir()).entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.chop(int(qstrlen(".ecsplan")));
     QStringList rows = m_badRows;
@@ -290,7 +319,8 @@ void tst_DesignFile::loadNonexistentFile()
     const DesignFile::LoadResult loaded = DesignFile::load(path);
     QVERIFY(!loaded.ok);
     QCOMPARE(loaded.model.size(), 0);
-    QCOMPARE(loaded.errors, QStringList{QStringLiteral("%1: cannot open: No such file or directory").arg(path)});
+    QCOMPARE(loaded.errors,
+             QStringList{QStringLiteral("%1: cannot open: No such file or directory").arg(path)});
 }
 
 void tst_DesignFile::saveIsAtomic()
@@ -309,7 +339,8 @@ void tst_DesignFile::saveIsAtomic()
     QVERIFY(DesignFile::save(second, path, &error));
     QCOMPARE(reader.readAll(), DesignJson::write(first));
     QCOMPARE(readAll(path), DesignJson::write(second));
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("design.ecsplan")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("design.ecsplan")});
 }
 
 void tst_DesignFile::saveIntoMissingDirectoryFails()

@@ -14,13 +14,33 @@ DiskFormula essd(const QString &level)
     f.level = level;
     f.maxGiB = 65536;
     if (level == QLatin1String("PL0")) {
-        f.minGiB = 1; f.iopsBase = 1800; f.iopsPerGiB = 12; f.iopsMax = 10000;
-        f.mbpsBase = 100; f.mbpsPerGiB = 0.25; f.mbpsMax = 180;
+        f.minGiB = 1;
+        f.iopsBase = 1800;
+        f.iopsPerGiB = 12;
+        f.iopsMax = 10000;
+        f.mbpsBase = 100;
+        f.mbpsPerGiB = 0.25;
+        f.mbpsMax = 180;
     } else {
-        f.iopsBase = 1800; f.iopsPerGiB = 50; f.mbpsBase = 120; f.mbpsPerGiB = 0.5;
-        if (level == QLatin1String("PL1")) { f.minGiB = 20; f.iopsMax = 50000; f.mbpsMax = 350; }
-        if (level == QLatin1String("PL2")) { f.minGiB = 461; f.iopsMax = 100000; f.mbpsMax = 750; }
-        if (level == QLatin1String("PL3")) { f.minGiB = 1261; f.iopsMax = 1000000; f.mbpsMax = 4000; }
+        f.iopsBase = 1800;
+        f.iopsPerGiB = 50;
+        f.mbpsBase = 120;
+        f.mbpsPerGiB = 0.5;
+        if (level == QLatin1String("PL1")) {
+            f.minGiB = 20;
+            f.iopsMax = 50000;
+            f.mbpsMax = 350;
+        }
+        if (level == QLatin1String("PL2")) {
+            f.minGiB = 461;
+            f.iopsMax = 100000;
+            f.mbpsMax = 750;
+        }
+        if (level == QLatin1String("PL3")) {
+            f.minGiB = 1261;
+            f.iopsMax = 1000000;
+            f.mbpsMax = 4000;
+        }
     }
     return f;
 }
@@ -104,17 +124,22 @@ void TestDiskFormulas::capacityLimits_data()
     QTest::addColumn<bool>("valid");
     QTest::addColumn<QString>("problem");
 
-    QTest::newRow("PL2 100 GiB invalid") << "PL2" << 100 << false
-                                         << "cloud_essd PL2 needs at least 461 GiB (this disk has 100 GiB)";
-    QTest::newRow("PL2 460 GiB invalid") << "PL2" << 460 << false
-                                         << "cloud_essd PL2 needs at least 461 GiB (this disk has 460 GiB)";
+    QTest::newRow("PL2 100 GiB invalid")
+            << "PL2" << 100 << false
+            << "cloud_essd PL2 needs at least 461 GiB (this disk has 100 GiB)";
+    QTest::newRow("PL2 460 GiB invalid")
+            << "PL2" << 460 << false
+            << "cloud_essd PL2 needs at least 461 GiB (this disk has 460 GiB)";
     QTest::newRow("PL2 461 GiB valid") << "PL2" << 461 << true << "";
-    QTest::newRow("PL3 1260 GiB invalid") << "PL3" << 1260 << false
-                                          << "cloud_essd PL3 needs at least 1,261 GiB (this disk has 1,260 GiB)";
-    QTest::newRow("PL1 19 GiB invalid") << "PL1" << 19 << false
-                                        << "cloud_essd PL1 needs at least 20 GiB (this disk has 19 GiB)";
-    QTest::newRow("PL1 65537 GiB invalid") << "PL1" << 65537 << false
-                                           << "cloud_essd PL1 allows at most 65,536 GiB (this disk has 65,537 GiB)";
+    QTest::newRow("PL3 1260 GiB invalid")
+            << "PL3" << 1260 << false
+            << "cloud_essd PL3 needs at least 1,261 GiB (this disk has 1,260 GiB)";
+    QTest::newRow("PL1 19 GiB invalid")
+            << "PL1" << 19 << false
+            << "cloud_essd PL1 needs at least 20 GiB (this disk has 19 GiB)";
+    QTest::newRow("PL1 65537 GiB invalid")
+            << "PL1" << 65537 << false
+            << "cloud_essd PL1 allows at most 65,536 GiB (this disk has 65,537 GiB)";
     QTest::newRow("PL1 65536 GiB valid") << "PL1" << 65536 << true << "";
 }
 
@@ -145,7 +170,8 @@ void TestDiskFormulas::autoPL_data()
     QTest::newRow("formula above floor") << 100 << 0 << 6800.0 << 170.0;
     QTest::newRow("provisioned 1024") << 100 << 1024 << 7824.0 << 186.0;
     // 1000 × 10 GiB − 3000 baseline = 7000 provisioned at most.
-    QTest::newRow("provisioned limited by size") << 10 << 20000 << 10000.0 << 125.0 + 7000 * 16.0 / 1024.0;
+    QTest::newRow("provisioned limited by size")
+            << 10 << 20000 << 10000.0 << 125.0 + 7000 * 16.0 / 1024.0;
 }
 
 void TestDiskFormulas::autoPL()
@@ -172,18 +198,24 @@ void TestDiskFormulas::instanceCap_data()
     QTest::addColumn<double>("own");
     QTest::addColumn<double>("demand");
     QTest::addColumn<double>("baselineLimit");
-    QTest::addColumn<double>("burstLimit");   // < 0: none published
+    QTest::addColumn<double>("burstLimit"); // < 0: none published
     QTest::addColumn<double>("effBaseline");
     QTest::addColumn<double>("effBurst");
     QTest::addColumn<bool>("capped");
 
     // ecs.g8i.large: 25,000 baseline / 200,000 burst IOPS.
-    QTest::newRow("one disk under the limit") << 21800.0 << 21800.0 << 25000.0 << 200000.0 << 21800.0 << 21800.0 << false;
-    QTest::newRow("at the limit exactly") << 25000.0 << 25000.0 << 25000.0 << 200000.0 << 25000.0 << 25000.0 << false;
-    QTest::newRow("one PL1 disk 50k binds") << 50000.0 << 50000.0 << 25000.0 << 200000.0 << 25000.0 << 50000.0 << true;
-    QTest::newRow("two disks share") << 30000.0 << 50000.0 << 25000.0 << 200000.0 << 15000.0 << 30000.0 << true;
-    QTest::newRow("no burst: baseline is max") << 50000.0 << 50000.0 << 40000.0 << -1.0 << 40000.0 << 40000.0 << true;
-    QTest::newRow("burst binds too") << 100000.0 << 400000.0 << 25000.0 << 200000.0 << 6250.0 << 50000.0 << true;
+    QTest::newRow("one disk under the limit")
+            << 21800.0 << 21800.0 << 25000.0 << 200000.0 << 21800.0 << 21800.0 << false;
+    QTest::newRow("at the limit exactly")
+            << 25000.0 << 25000.0 << 25000.0 << 200000.0 << 25000.0 << 25000.0 << false;
+    QTest::newRow("one PL1 disk 50k binds")
+            << 50000.0 << 50000.0 << 25000.0 << 200000.0 << 25000.0 << 50000.0 << true;
+    QTest::newRow("two disks share")
+            << 30000.0 << 50000.0 << 25000.0 << 200000.0 << 15000.0 << 30000.0 << true;
+    QTest::newRow("no burst: baseline is max")
+            << 50000.0 << 50000.0 << 40000.0 << -1.0 << 40000.0 << 40000.0 << true;
+    QTest::newRow("burst binds too")
+            << 100000.0 << 400000.0 << 25000.0 << 200000.0 << 6250.0 << 50000.0 << true;
 }
 
 void TestDiskFormulas::instanceCap()
@@ -204,7 +236,7 @@ void TestDiskFormulas::instanceCap()
     QCOMPARE(e.iopsBaseline, effBaseline);
     QCOMPARE(e.iopsBurst, effBurst);
     QCOMPARE(e.capped, capped);
-    QCOMPARE(e.mbpsBaseline, 100.0);   // no MB/s limit published in this row
+    QCOMPARE(e.mbpsBaseline, 100.0); // no MB/s limit published in this row
     QCOMPARE(e.note.isEmpty(), !capped);
 
     const EffectivePerformance unlimited = effectivePerformance(own, 100, demand, 100, {});

@@ -87,25 +87,30 @@ void TestLatency::scope_data()
     const LinkEnd h = inZone(QStringLiteral("cn-hangzhou-h"));
     const LinkEnd i = inZone(QStringLiteral("cn-hangzhou-i"));
     const LinkEnd bj = inZone(QStringLiteral("cn-beijing-h"));
-    QTest::newRow("same zone") << h << h << LinkPath::Auto << LinkScope::SameZone << TransferClass::IntraZone;
-    QTest::newRow("cross zone") << h << i << LinkPath::Auto << LinkScope::CrossZone << TransferClass::CrossZone;
-    QTest::newRow("cross region auto = CEN") << h << bj << LinkPath::Auto << LinkScope::CrossRegionCen
-                                             << TransferClass::CrossRegion;
-    QTest::newRow("cross region CEN") << h << bj << LinkPath::Cen << LinkScope::CrossRegionCen
-                                      << TransferClass::CrossRegion;
-    QTest::newRow("cross region internet") << h << bj << LinkPath::Internet << LinkScope::CrossRegionInternet
-                                           << TransferClass::InternetEgress;
-    QTest::newRow("users to web: egress rate") << users() << h << LinkPath::Auto << LinkScope::Internet
-                                               << TransferClass::InternetEgress;
+    QTest::newRow("same zone") << h << h << LinkPath::Auto << LinkScope::SameZone
+                               << TransferClass::IntraZone;
+    QTest::newRow("cross zone") << h << i << LinkPath::Auto << LinkScope::CrossZone
+                                << TransferClass::CrossZone;
+    QTest::newRow("cross region auto = CEN")
+            << h << bj << LinkPath::Auto << LinkScope::CrossRegionCen << TransferClass::CrossRegion;
+    QTest::newRow("cross region CEN")
+            << h << bj << LinkPath::Cen << LinkScope::CrossRegionCen << TransferClass::CrossRegion;
+    QTest::newRow("cross region internet")
+            << h << bj << LinkPath::Internet << LinkScope::CrossRegionInternet
+            << TransferClass::InternetEgress;
+    QTest::newRow("users to web: egress rate")
+            << users() << h << LinkPath::Auto << LinkScope::Internet
+            << TransferClass::InternetEgress;
     QTest::newRow("web to users: egress") << h << users() << LinkPath::Auto << LinkScope::Internet
                                           << TransferClass::InternetEgress;
-    QTest::newRow("same region over internet") << h << i << LinkPath::Internet << LinkScope::Internet
-                                               << TransferClass::InternetEgress;
-    QTest::newRow("to another region endpoint") << h << otherRegion(QStringLiteral("ap-southeast-1"))
-                                                << LinkPath::Auto << LinkScope::CrossRegionCen
-                                                << TransferClass::CrossRegion;
-    QTest::newRow("region without zone") << otherRegion(QStringLiteral("cn-hangzhou")) << h << LinkPath::Auto
-                                         << LinkScope::CrossZone << TransferClass::CrossZone;
+    QTest::newRow("same region over internet")
+            << h << i << LinkPath::Internet << LinkScope::Internet << TransferClass::InternetEgress;
+    QTest::newRow("to another region endpoint")
+            << h << otherRegion(QStringLiteral("ap-southeast-1")) << LinkPath::Auto
+            << LinkScope::CrossRegionCen << TransferClass::CrossRegion;
+    QTest::newRow("region without zone")
+            << otherRegion(QStringLiteral("cn-hangzhou")) << h << LinkPath::Auto
+            << LinkScope::CrossZone << TransferClass::CrossZone;
 }
 
 void TestLatency::scope()
@@ -128,11 +133,12 @@ void TestLatency::pathSum_data()
     QTest::addColumn<double>("sumTypical");
     QTest::addColumn<double>("sumWorst");
 
-    QTest::newRow("no hops, storage only") << QList<double>{} << QList<double>{} << 0.2 << 0.5 << 0.2 << 0.5;
+    QTest::newRow("no hops, storage only")
+            << QList<double>{} << QList<double>{} << 0.2 << 0.5 << 0.2 << 0.5;
     QTest::newRow("users-alb-web-db") << QList<double>{30, 0.25, 1} << QList<double>{80, 0.5, 3}
                                       << 0.25 << 0.5 << 31.5 << 84.0;
-    QTest::newRow("cache path, no storage") << QList<double>{0.5, 2} << QList<double>{1, 3} << 0.0 << 0.0
-                                            << 2.5 << 4.0;
+    QTest::newRow("cache path, no storage")
+            << QList<double>{0.5, 2} << QList<double>{1, 3} << 0.0 << 0.0 << 2.5 << 4.0;
 }
 
 void TestLatency::pathSum()

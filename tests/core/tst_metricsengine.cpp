@@ -16,7 +16,8 @@ namespace {
 struct Fixture
 {
     Document doc;
-    EntityId region, zoneH, zoneI, web, db, disk1, disk2, disk3, alb, users, usersToAlb, albToWeb, webToDb;
+    EntityId region, zoneH, zoneI, web, db, disk1, disk2, disk3, alb, users, usersToAlb, albToWeb,
+            webToDb;
 
     EntityId add(EntityKind kind, EntityId parent, const std::function<void(Entity &)> &setup = {})
     {
@@ -42,9 +43,12 @@ struct Fixture
 
     Fixture()
     {
-        region = add(EntityKind::Region, EntityId::None, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou"); });
-        zoneH = add(EntityKind::Zone, region, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-h"); });
-        zoneI = add(EntityKind::Zone, region, [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-i"); });
+        region = add(EntityKind::Region, EntityId::None,
+                     [](Entity &e) { e.code = QStringLiteral("cn-hangzhou"); });
+        zoneH = add(EntityKind::Zone, region,
+                    [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-h"); });
+        zoneI = add(EntityKind::Zone, region,
+                    [](Entity &e) { e.code = QStringLiteral("cn-hangzhou-i"); });
         web = add(EntityKind::InstanceGroup, zoneH, [](Entity &e) {
             e.compute.instanceType = QStringLiteral("ecs.g8i.large");
             e.compute.count = 2;
@@ -58,7 +62,10 @@ struct Fixture
             e.disk.sizeGiB = 400;
             e.disk.attachedTo = db;
         };
-        disk1 = add(EntityKind::Disk, zoneI, [&](Entity &e) { pl1(e); e.disk.targetIops = 20000; });
+        disk1 = add(EntityKind::Disk, zoneI, [&](Entity &e) {
+            pl1(e);
+            e.disk.targetIops = 20000;
+        });
         disk2 = add(EntityKind::Disk, zoneI, pl1);
         disk3 = add(EntityKind::Disk, zoneI, [](Entity &e) {
             e.disk.level = QStringLiteral("PL2");
@@ -75,7 +82,9 @@ struct Fixture
 bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &model, QString *where)
 {
     for (EntityId id : model.ids()) {
-        const auto same = [](const auto *x, const auto *y) { return (!x && !y) || (x && y && *x == *y); };
+        const auto same = [](const auto *x, const auto *y) {
+            return (!x && !y) || (x && y && *x == *y);
+        };
         if (!same(a.disk(id), b.disk(id)) || !same(a.compute(id), b.compute(id))
             || !same(a.link(id), b.link(id)) || !same(a.cache(id), b.cache(id))
             || !(a.costOf(id) == b.costOf(id))) {
@@ -84,7 +93,9 @@ bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &mo
         }
     }
     if (!(a.totals() == b.totals())) {
-        *where = QStringLiteral("totals: %1 vs %2").arg(a.totals().monthly, 0, 'f', 6).arg(b.totals().monthly, 0, 'f', 6);
+        *where = QStringLiteral("totals: %1 vs %2")
+                         .arg(a.totals().monthly, 0, 'f', 6)
+                         .arg(b.totals().monthly, 0, 'f', 6);
         return false;
     }
     if (!(a.paths() == b.paths())) {
@@ -134,7 +145,8 @@ void TestMetricsEngine::instanceCapBinds()
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     // Two PL1 400 GiB disks ask 43,600 IOPS / 640 MB/s of an ecs.g8i.large (25,000 / 250 MB/s
-    // baseline, 200,000 / 1,250 MB/s burst): each gets half of the baseline, all of its own at burst.
+    // baseline, 200,000 / 1,250 MB/s burst): each gets half of the baseline, all of its own at
+    // burst.
     const DiskMetrics *d = engine.disk(f.disk1);
     QVERIFY(d->cappedByInstance);
     QCOMPARE(d->effectiveIopsBaseline, 21800.0 * 25000.0 / 43600.0);
@@ -151,7 +163,8 @@ void TestMetricsEngine::instanceCapBinds()
 
     // Detaching the second disk lifts the IOPS cap on the first one; its 320 MB/s still exceed
     // the 250 MB/s baseline bandwidth of the instance.
-    QVERIFY(f.doc.setProperty({f.disk2}, Property::AttachedTo, QVariant::fromValue(EntityId::None)).ok());
+    QVERIFY(f.doc.setProperty({f.disk2}, Property::AttachedTo, QVariant::fromValue(EntityId::None))
+                    .ok());
     engine.flush();
     QVERIFY(engine.disk(f.disk1)->cappedByInstance);
     QCOMPARE(engine.disk(f.disk1)->effectiveIopsBaseline, 21800.0);
@@ -168,7 +181,9 @@ void TestMetricsEngine::invalidDisk()
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     const DiskMetrics *d = engine.disk(f.disk3);
     QVERIFY(!d->valid);
-    QCOMPARE(d->problems, QStringList{QStringLiteral("cloud_essd PL2 needs at least 461 GiB (this disk has 100 GiB)")});
+    QCOMPARE(d->problems,
+             QStringList{QStringLiteral(
+                     "cloud_essd PL2 needs at least 461 GiB (this disk has 100 GiB)")});
     QCOMPARE(d->iops, 0.0);
     QVERIFY(f.doc.setProperty({f.disk3}, Property::DiskSizeGiB, 461).ok());
     engine.flush();
@@ -189,17 +204,19 @@ void TestMetricsEngine::linksAndPaths()
     QVERIFY(!ingress->latencyKnown);
     QCOMPARE(ingress->latencyTypicalMs, 0.0);
     SourceRef egressSource;
-    const double usdPerGB = *Catalog::builtin().internetEgressUsdPerGB(QStringLiteral("cn-hangzhou"), &egressSource);
-    QCOMPARE(ingress->cost.monthly, usersLink.link.gbPerMonth * usersLink.link.readFraction * usdPerGB
-                                        * f.doc.model().settings().cnyPerUsd);
+    const double usdPerGB = *Catalog::builtin().internetEgressUsdPerGB(
+            QStringLiteral("cn-hangzhou"), &egressSource);
+    QCOMPARE(ingress->cost.monthly,
+             usersLink.link.gbPerMonth * usersLink.link.readFraction * usdPerGB
+                     * f.doc.model().settings().cnyPerUsd);
     QCOMPARE(engine.link(f.albToWeb)->scope, LinkScope::SameZone);
     const LinkMetrics *cross = engine.link(f.webToDb);
     QCOMPARE(cross->scope, LinkScope::CrossZone);
     QCOMPARE(cross->latencyTypicalMs, Catalog::builtin().crossZoneRtt().typicalMs);
     QCOMPARE(cross->latencyWorstMs, Catalog::builtin().crossZoneRtt().worstMs);
     QCOMPARE(cross->transferGBPerMonth, 50.0);
-    QCOMPARE(cross->cost.monthly, 0.0);          // same-region intranet traffic is free...
-    QVERIFY(!cross->cost.priceMissing);          // ...and that is known, not missing
+    QCOMPARE(cross->cost.monthly, 0.0); // same-region intranet traffic is free...
+    QVERIFY(!cross->cost.priceMissing); // ...and that is known, not missing
     QVERIFY(!cross->latencyWhy.citations.isEmpty());
     QVERIFY(cross->latencyKnown);
 
@@ -232,12 +249,16 @@ void TestMetricsEngine::costs()
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     const Catalog &cat = Catalog::builtin();
     const double rate = f.doc.model().settings().cnyPerUsd;
-    const double hourly = cat.instancePrice(QStringLiteral("ecs.g8i.large"), QStringLiteral("cn-hangzhou"),
-                                            QStringLiteral("PayAsYouGo"))->amount;
-    const PriceRow *pl0 = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL0"),
-                                        QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
-    const PriceRow *pl1 = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
-                                        QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
+    const double hourly
+            = cat.instancePrice(QStringLiteral("ecs.g8i.large"), QStringLiteral("cn-hangzhou"),
+                                QStringLiteral("PayAsYouGo"))
+                      ->amount;
+    const PriceRow *pl0
+            = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL0"),
+                            QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
+    const PriceRow *pl1
+            = cat.diskPrice(QStringLiteral("cloud_essd"), QStringLiteral("PL1"),
+                            QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"));
     QCOMPARE(pl1->currency, QStringLiteral("USD"));
     // 2 × ecs.g8i.large (CNY/h × 730) + 2 × 40 GiB PL0 system disks (USD/GiB-h × 730 × 7.2).
     const double web = hourly * 730 * 2 + pl0->amount * 730 * 40 * 2 * rate;
@@ -258,15 +279,18 @@ void TestMetricsEngine::costs()
     QVERIFY(f.doc.setSettings(s).ok());
     engine.flush();
     QCOMPARE(engine.totals().currency, QStringLiteral("USD"));
-    QCOMPARE(engine.compute(f.web)->cost.monthly, hourly * 730 * 2 / rate + pl0->amount * 730 * 40 * 2);
+    QCOMPARE(engine.compute(f.web)->cost.monthly,
+             hourly * 730 * 2 / rate + pl0->amount * 730 * 40 * 2);
 
     // An unknown type is reported missing, never priced 0.
-    QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType, QStringLiteral("ecs.nonexistent.large")).ok());
+    QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType,
+                              QStringLiteral("ecs.nonexistent.large"))
+                    .ok());
     engine.flush();
     QVERIFY(engine.compute(f.web)->cost.priceMissing);
     QVERIFY(!engine.compute(f.web)->knownType);
     QVERIFY(engine.totals().missingPrices.contains(
-        QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")));
+            QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")));
 }
 
 void TestMetricsEngine::totalsAreTheSumOfTheParts()
@@ -341,7 +365,8 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
     const QStringList types = {QStringLiteral("ecs.g8i.large"), QStringLiteral("ecs.c8i.large"),
                                QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.i4.large"),
                                QStringLiteral("ecs.unknown.type")};
-    const QStringList levels = {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"), QStringLiteral("PL3")};
+    const QStringList levels = {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
+                                QStringLiteral("PL3")};
     const auto pick = [&](EntityKind kind) {
         const EntityIds ids = doc.model().ids(kind);
         return ids.isEmpty() ? EntityId::None : ids.at(rng.bounded(int(ids.size())));
@@ -362,15 +387,37 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         const EntityId zone = pick(EntityKind::Zone);
         Document::Result r;
         switch (rng.bounded(17)) {
-        case 0: r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000)); break;
-        case 1: r = doc.setProperty({disk}, Property::DiskLevel, levels.at(rng.bounded(4))); break;
-        case 2: r = doc.setProperty({disk}, Property::AttachedTo, QVariant::fromValue(ig)); break;
-        case 3: r = doc.setProperty({ig}, Property::InstanceType, types.at(rng.bounded(int(types.size())))); break;
-        case 4: r = doc.setProperty({ig}, Property::Count, 1 + rng.bounded(5)); break;
-        case 5: r = doc.setProperty({ig}, Property::Billing, QVariant::fromValue(BillingModel(rng.bounded(BillingModelCount)))); break;
-        case 6: r = doc.setProperty({link}, Property::LinkGbPerMonth, double(rng.bounded(5000)) / 7.0); break;
-        case 7: r = doc.setProperty({link}, Property::LinkPath, QVariant::fromValue(LinkPath(rng.bounded(4)))); break;
-        case 8: r = doc.setProperty({pick(EntityKind::Cache)}, Property::Parent, QVariant::fromValue(zone)); break;
+        case 0:
+            r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000));
+            break;
+        case 1:
+            r = doc.setProperty({disk}, Property::DiskLevel, levels.at(rng.bounded(4)));
+            break;
+        case 2:
+            r = doc.setProperty({disk}, Property::AttachedTo, QVariant::fromValue(ig));
+            break;
+        case 3:
+            r = doc.setProperty({ig}, Property::InstanceType,
+                                types.at(rng.bounded(int(types.size()))));
+            break;
+        case 4:
+            r = doc.setProperty({ig}, Property::Count, 1 + rng.bounded(5));
+            break;
+        case 5:
+            r = doc.setProperty({ig}, Property::Billing,
+                                QVariant::fromValue(BillingModel(rng.bounded(BillingModelCount))));
+            break;
+        case 6:
+            r = doc.setProperty({link}, Property::LinkGbPerMonth, double(rng.bounded(5000)) / 7.0);
+            break;
+        case 7:
+            r = doc.setProperty({link}, Property::LinkPath,
+                                QVariant::fromValue(LinkPath(rng.bounded(4))));
+            break;
+        case 8:
+            r = doc.setProperty({pick(EntityKind::Cache)}, Property::Parent,
+                                QVariant::fromValue(zone));
+            break;
         case 9: {
             Entity e = makeEntity(EntityKind::Disk);
             e.parent = zone;
@@ -378,19 +425,33 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
             r = doc.addEntity(e);
             break;
         }
-        case 10: r = doc.removeEntities({rng.bounded(2) ? disk : ig}); break;
+        case 10:
+            r = doc.removeEntities({rng.bounded(2) ? disk : ig});
+            break;
         case 11: {
             DesignSettings s = doc.model().settings();
-            s.currency = s.currency == QLatin1String("CNY") ? QStringLiteral("USD") : QStringLiteral("CNY");
+            s.currency = s.currency == QLatin1String("CNY") ? QStringLiteral("USD")
+                                                            : QStringLiteral("CNY");
             s.cnyPerUsd = 6.5 + rng.bounded(20) / 10.0;
             r = doc.setSettings(s);
             break;
         }
-        case 12: doc.undoStack()->undo(); break;
-        case 13: doc.undoStack()->redo(); break;
-        case 14: r = doc.moveEntities({ig}, QPointF(1, 0)); break;
-        case 15: r = doc.connect(pick(EntityKind::Endpoint), ig, LinkData{}); break;
-        case 16: r = doc.setProperty({pick(EntityKind::ScalingGroup)}, Property::DesiredSize, 1 + rng.bounded(3)); break;
+        case 12:
+            doc.undoStack()->undo();
+            break;
+        case 13:
+            doc.undoStack()->redo();
+            break;
+        case 14:
+            r = doc.moveEntities({ig}, QPointF(1, 0));
+            break;
+        case 15:
+            r = doc.connect(pick(EntityKind::Endpoint), ig, LinkData{});
+            break;
+        case 16:
+            r = doc.setProperty({pick(EntityKind::ScalingGroup)}, Property::DesiredSize,
+                                1 + rng.bounded(3));
+            break;
         }
         applied += r.ok() ? 1 : 0;
         if (step % 20 == 19) {

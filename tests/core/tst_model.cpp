@@ -62,8 +62,14 @@ Model fixture()
     return m;
 }
 
-QVariant v(EntityId id) { return QVariant::fromValue(id); }
-QVariant v(const EntityIds &ids) { return QVariant::fromValue(ids); }
+QVariant v(EntityId id)
+{
+    return QVariant::fromValue(id);
+}
+QVariant v(const EntityIds &ids)
+{
+    return QVariant::fromValue(ids);
+}
 
 } // namespace
 
@@ -105,29 +111,46 @@ void tst_Model::placement_data()
     QTest::addColumn<QString>("error");
     const EntityId none = EntityId::None;
     const QString inZone = QStringLiteral("A %1 must be placed inside an availability zone.");
-    const QString inRegionOrZone = QStringLiteral("A %1 must be placed inside a region or an availability zone.");
-    const QString onCanvas = QStringLiteral("A %1 is placed on the canvas itself, not inside a %2.");
+    const QString inRegionOrZone
+            = QStringLiteral("A %1 must be placed inside a region or an availability zone.");
+    const QString onCanvas
+            = QStringLiteral("A %1 is placed on the canvas itself, not inside a %2.");
 
     QTest::newRow("region on canvas") << EntityKind::Region << none << QString();
-    QTest::newRow("region in region") << EntityKind::Region << Region << onCanvas.arg(QStringLiteral("Region"), QStringLiteral("Region"));
+    QTest::newRow("region in region")
+            << EntityKind::Region << Region
+            << onCanvas.arg(QStringLiteral("Region"), QStringLiteral("Region"));
     QTest::newRow("endpoint on canvas") << EntityKind::Endpoint << none << QString();
-    QTest::newRow("endpoint in zone") << EntityKind::Endpoint << ZoneA << onCanvas.arg(QStringLiteral("Endpoint"), QStringLiteral("Zone"));
-    QTest::newRow("link in region") << EntityKind::Link << Region << onCanvas.arg(QStringLiteral("Link"), QStringLiteral("Region"));
+    QTest::newRow("endpoint in zone")
+            << EntityKind::Endpoint << ZoneA
+            << onCanvas.arg(QStringLiteral("Endpoint"), QStringLiteral("Zone"));
+    QTest::newRow("link in region")
+            << EntityKind::Link << Region
+            << onCanvas.arg(QStringLiteral("Link"), QStringLiteral("Region"));
     QTest::newRow("zone in region") << EntityKind::Zone << Region << QString();
-    QTest::newRow("zone on canvas") << EntityKind::Zone << none << QStringLiteral("A zone must be placed inside a region.");
-    QTest::newRow("zone in zone") << EntityKind::Zone << ZoneA << QStringLiteral("A zone must be placed inside a region.");
+    QTest::newRow("zone on canvas")
+            << EntityKind::Zone << none << QStringLiteral("A zone must be placed inside a region.");
+    QTest::newRow("zone in zone") << EntityKind::Zone << ZoneA
+                                  << QStringLiteral("A zone must be placed inside a region.");
     QTest::newRow("instances in zone") << EntityKind::InstanceGroup << ZoneA << QString();
-    QTest::newRow("instances in region") << EntityKind::InstanceGroup << Region << inZone.arg(QStringLiteral("ECS instances"));
-    QTest::newRow("instances on canvas") << EntityKind::InstanceGroup << none << inZone.arg(QStringLiteral("ECS instances"));
-    QTest::newRow("instances in instances") << EntityKind::InstanceGroup << Web << inZone.arg(QStringLiteral("ECS instances"));
+    QTest::newRow("instances in region")
+            << EntityKind::InstanceGroup << Region << inZone.arg(QStringLiteral("ECS instances"));
+    QTest::newRow("instances on canvas")
+            << EntityKind::InstanceGroup << none << inZone.arg(QStringLiteral("ECS instances"));
+    QTest::newRow("instances in instances")
+            << EntityKind::InstanceGroup << Web << inZone.arg(QStringLiteral("ECS instances"));
     QTest::newRow("disk in zone") << EntityKind::Disk << ZoneB << QString();
-    QTest::newRow("cache in region") << EntityKind::Cache << Region << inZone.arg(QStringLiteral("Redis / Tair cache"));
+    QTest::newRow("cache in region")
+            << EntityKind::Cache << Region << inZone.arg(QStringLiteral("Redis / Tair cache"));
     QTest::newRow("scaling group in region") << EntityKind::ScalingGroup << Region << QString();
     QTest::newRow("scaling group in zone") << EntityKind::ScalingGroup << ZoneA << QString();
-    QTest::newRow("scaling group on canvas") << EntityKind::ScalingGroup << none << inRegionOrZone.arg(QStringLiteral("Scaling group"));
-    QTest::newRow("lb in disk") << EntityKind::LoadBalancer << Disk << inRegionOrZone.arg(QStringLiteral("Load balancer"));
+    QTest::newRow("scaling group on canvas") << EntityKind::ScalingGroup << none
+                                             << inRegionOrZone.arg(QStringLiteral("Scaling group"));
+    QTest::newRow("lb in disk") << EntityKind::LoadBalancer << Disk
+                                << inRegionOrZone.arg(QStringLiteral("Load balancer"));
     QTest::newRow("security group in zone") << EntityKind::SecurityGroup << ZoneB << QString();
-    QTest::newRow("missing container") << EntityKind::Disk << entityId(99) << QStringLiteral("The container #99 does not exist.");
+    QTest::newRow("missing container") << EntityKind::Disk << entityId(99)
+                                       << QStringLiteral("The container #99 does not exist.");
 }
 
 void tst_Model::placement()
@@ -145,39 +168,53 @@ void tst_Model::references_data()
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("error");
 
-    QTest::newRow("parent: itself") << ZoneA << Property::Parent << v(ZoneA) << QStringLiteral("An entity cannot contain itself.");
-    QTest::newRow("parent: own content") << Region << Property::Parent << v(ZoneA)
-                                         << QStringLiteral("A container cannot be moved into its own content.");
+    QTest::newRow("parent: itself") << ZoneA << Property::Parent << v(ZoneA)
+                                    << QStringLiteral("An entity cannot contain itself.");
+    QTest::newRow("parent: own content")
+            << Region << Property::Parent << v(ZoneA)
+            << QStringLiteral("A container cannot be moved into its own content.");
     QTest::newRow("parent: other zone") << Web << Property::Parent << v(ZoneB) << QString();
-    QTest::newRow("parent: zone of another region") << Cache << Property::Parent << v(ZoneC) << QString();
+    QTest::newRow("parent: zone of another region")
+            << Cache << Property::Parent << v(ZoneC) << QString();
     QTest::newRow("zones: ok") << Lb << Property::Zones << v(EntityIds{ZoneB}) << QString();
     QTest::newRow("zones: not a zone") << Lb << Property::Zones << v(EntityIds{ZoneA, Web})
                                        << QStringLiteral("#5 is not an availability zone.");
     QTest::newRow("zones: other region") << Lb << Property::Zones << v(EntityIds{ZoneC})
                                          << QStringLiteral("Zone \"Zone C\" is in another region.");
-    QTest::newRow("security groups: ok") << Web << Property::SecurityGroups << v(EntityIds{Sg}) << QString();
-    QTest::newRow("security groups: not one") << Web << Property::SecurityGroups << v(EntityIds{Sg, Cache})
-                                              << QStringLiteral("#7 is not a security group.");
+    QTest::newRow("security groups: ok")
+            << Web << Property::SecurityGroups << v(EntityIds{Sg}) << QString();
+    QTest::newRow("security groups: not one")
+            << Web << Property::SecurityGroups << v(EntityIds{Sg, Cache})
+            << QStringLiteral("#7 is not a security group.");
     QTest::newRow("attach: none") << Disk << Property::AttachedTo << v(EntityId::None) << QString();
-    QTest::newRow("attach: scaling group in another region") << Disk << Property::AttachedTo << v(Asg) << QString();
-    QTest::newRow("attach: cache") << Disk << Property::AttachedTo << v(Cache)
-                                   << QStringLiteral("A disk can only be attached to ECS instances or a scaling group.");
-    QTest::newRow("attach: missing") << Disk << Property::AttachedTo << v(entityId(99))
-                                     << QStringLiteral("A disk can only be attached to ECS instances or a scaling group.");
-    QTest::newRow("replica: other cache") << Cache << Property::ReadReplicaOf << v(EntityId::None) << QString();
-    QTest::newRow("replica: itself") << Cache << Property::ReadReplicaOf << v(Cache)
-                                     << QStringLiteral("A read replica must point at another cache.");
-    QTest::newRow("replica: not a cache") << Cache << Property::ReadReplicaOf << v(Web)
-                                          << QStringLiteral("A read replica must point at another cache.");
+    QTest::newRow("attach: scaling group in another region")
+            << Disk << Property::AttachedTo << v(Asg) << QString();
+    QTest::newRow("attach: cache")
+            << Disk << Property::AttachedTo << v(Cache)
+            << QStringLiteral("A disk can only be attached to ECS instances or a scaling group.");
+    QTest::newRow("attach: missing")
+            << Disk << Property::AttachedTo << v(entityId(99))
+            << QStringLiteral("A disk can only be attached to ECS instances or a scaling group.");
+    QTest::newRow("replica: other cache")
+            << Cache << Property::ReadReplicaOf << v(EntityId::None) << QString();
+    QTest::newRow("replica: itself")
+            << Cache << Property::ReadReplicaOf << v(Cache)
+            << QStringLiteral("A read replica must point at another cache.");
+    QTest::newRow("replica: not a cache")
+            << Cache << Property::ReadReplicaOf << v(Web)
+            << QStringLiteral("A read replica must point at another cache.");
     QTest::newRow("link: to cache") << UsersToWeb << Property::LinkTo << v(Cache) << QString();
     QTest::newRow("link: missing end") << UsersToWeb << Property::LinkTo << v(entityId(99))
                                        << QStringLiteral("The link end #99 does not exist.");
-    QTest::newRow("link: to a zone") << UsersToWeb << Property::LinkTo << v(ZoneA)
-                                     << QStringLiteral("A link connects two components, not a Zone.");
-    QTest::newRow("link: to a security group") << UsersToWeb << Property::LinkFrom << v(Sg)
-                                               << QStringLiteral("A link connects two components, not a Security group.");
-    QTest::newRow("link: to itself") << UsersToWeb << Property::LinkFrom << v(Web)
-                                     << QStringLiteral("A link cannot connect a component to itself.");
+    QTest::newRow("link: to a zone")
+            << UsersToWeb << Property::LinkTo << v(ZoneA)
+            << QStringLiteral("A link connects two components, not a Zone.");
+    QTest::newRow("link: to a security group")
+            << UsersToWeb << Property::LinkFrom << v(Sg)
+            << QStringLiteral("A link connects two components, not a Security group.");
+    QTest::newRow("link: to itself")
+            << UsersToWeb << Property::LinkFrom << v(Web)
+            << QStringLiteral("A link cannot connect a component to itself.");
 }
 
 void tst_Model::references()
@@ -293,7 +330,7 @@ void tst_Model::spannedZones()
     Model m = fixture();
     QCOMPARE(m.spannedZones(Lb), (EntityIds{ZoneA, ZoneB}));
     QCOMPARE(m.spannedZones(Cache), EntityIds{ZoneB});
-    QCOMPARE(m.spannedZones(Asg), EntityIds());   // region-wide, no zones listed
+    QCOMPARE(m.spannedZones(Asg), EntityIds()); // region-wide, no zones listed
     QCOMPARE(m.spannedZones(Users), EntityIds());
     QCOMPARE(m.spannedZones(entityId(99)), EntityIds());
     QVERIFY(m.setProperty(Asg, Property::Zones, v(EntityIds{ZoneC})));

@@ -27,8 +27,8 @@ struct Scenario
     const char *name;
     const char *ruleId;
     std::function<Model(bool trigger)> build;
-    const char *expectedText;   ///< a figure or phrase the message must contain
-    const char *fixTitle;       ///< nullptr: the rule offers no fix here
+    const char *expectedText; ///< a figure or phrase the message must contain
+    const char *fixTitle; ///< nullptr: the rule offers no fix here
 };
 
 SecurityRule ingress(int port, const QString &cidr)
@@ -55,191 +55,217 @@ struct TwoZones
 const QList<Scenario> &scenarios()
 {
     static const QList<Scenario> list = {
-        {"ECS001 burstable tagged production", "ECS001",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"), 1, QStringLiteral("api"),
-                           trigger ? QStringList{Production} : QStringList{});
-             return t.d.take();
-         },
-         "earns 24 CPU credits per hour, a baseline of 20% per vCPU; at 100% CPU it spends 120 "
-         "credits per hour, so a full balance of 576 credits lasts 6.0 hours",
-         "Use ecs.c8a.large (dedicated vCPUs)"},
-        {"ECS001 burstable reachable from the internet", "ECS001",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"));
-             const EntityId bastion = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
-             t.d.link(t.d.internetUsers(), trigger ? api : bastion);
-             return t.d.take();
-         },
-         "reachable from internet users", "Use ecs.c8a.large (dedicated vCPUs)"},
-        {"ECS002 generation 6", "ECS002",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.g6r.large") : QStringLiteral("ecs.g7.large"));
-             return t.d.take();
-         },
-         "a generation-6 type without the full X-Dragon offload of generations 7 and 8. The nearest "
-         "current type is ecs.g8y.large (2 vCPU, 8 GiB). For 1 instance(s) it costs the same",
-         "Use ecs.g8y.large"},
-        {"ECS003 PL2 below 461 GiB", "ECS003",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.disk(t.h, QStringLiteral("PL2"), trigger ? 100 : 461);
-             return t.d.take();
-         },
-         "cloud_essd PL2 at 100 GiB, but cloud_essd PL2 takes 461–65,536 GiB", "Resize to 461 GiB"},
-        {"ECS004 PL2 where PL1 meets the target", "ECS004",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.disk(t.h, trigger ? QStringLiteral("PL2") : QStringLiteral("PL1"), trigger ? 100 : 400, {}, 20000);
-             return t.d.take();
-         },
-         "needs 20,000 IOPS. PL1 at 364 GiB delivers 20,000 IOPS", "Use PL1 at 364 GiB"},
-        {"ECS005 disks above the instance cap", "ECS005",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
-             t.d.disk(t.h, QStringLiteral("PL1"), trigger ? 1000 : 200, vm);
-             return t.d.take();
-         },
-         "deliver 50,000 IOPS and 350 MB/s together, but ecs.g8i.large caps all its cloud disks "
-         "at 25,000 IOPS (burst 200,000)",
-         "Use ecs.g8i.2xlarge"},
-        {"ECS006 local NVMe with replication factor 1", "ECS006",
-         [](bool trigger) {
-             TwoZones t;
-             for (EntityId z : {t.h, t.i}) {
-                 const EntityId b = t.d.instances(z, QStringLiteral("ecs.i4.2xlarge"), 2, QStringLiteral("kafka"));
-                 t.d[b].compute.replicationFactor = trigger ? 1 : 3;
-             }
-             return t.d.take();
-         },
-         "with replication factor 1", "Set replication factor 3"},
-        {"ECS006 local NVMe replicas in one zone", "ECS006",
-         [](bool trigger) {
-             TwoZones t;
-             for (EntityId z : {t.h, trigger ? t.h : t.i}) {
-                 const EntityId b = t.d.instances(z, QStringLiteral("ecs.i4.2xlarge"), 2, QStringLiteral("kafka"));
-                 t.d[b].compute.replicationFactor = 3;
-             }
-             return t.d.take();
-         },
-         "are in zone cn-hangzhou-h", nullptr},
-        {"ECS007 scaling group in one zone", "ECS007",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.scalingGroup(t.region, trigger ? EntityIds{t.h} : EntityIds{t.h, t.i},
-                              QStringLiteral("ecs.g8i.large"), 2, 2, 6, QStringLiteral("web"));
-             return t.d.take();
-         },
-         "runs 2 instance(s) in zone cn-hangzhou-h only", "Also span zone cn-hangzhou-i"},
-        {"ECS007 stateless instance tier in one zone", "ECS007",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 2, QStringLiteral("api"), {QStringLiteral("stateless")});
-             t.d.instances(trigger ? t.h : t.i, QStringLiteral("ecs.g8i.large"), 2, QStringLiteral("api"),
-                           {QStringLiteral("stateless")});
-             return t.d.take();
-         },
-         "runs 4 instance(s) in zone cn-hangzhou-h only", nullptr},
-        {"ECS008 web in zone i reads Redis in zone h", "ECS008",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId web = t.d.instances(trigger ? t.i : t.h, QStringLiteral("ecs.g8i.large"), 2);
-             t.d.link(web, t.d.cache(t.h), 5000, 0.9);
-             return t.d.take();
-         },
-         "reads from cache-5 in cn-hangzhou-h: 5,000 GB/month (90% reads) cross zones",
-         "Add a read replica in cn-hangzhou-i and read from it"},
-        {"ECS009 SSH open to the world", "ECS009",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId sg = t.d.securityGroup(t.region, {ingress(443, QStringLiteral("0.0.0.0/0")),
-                 ingress(22, trigger ? QStringLiteral("0.0.0.0/0") : QStringLiteral("198.51.100.0/24"))});
-             const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
-             t.d[vm].compute.securityGroups = {sg};
-             return t.d.take();
-         },
-         "accepts port(s) 22 from 0.0.0.0/0", "Narrow to 10.0.0.0/16"},
-        {"ECS009 RDP inside an open range", "ECS009",
-         [](bool trigger) {
-             TwoZones t;
-             SecurityRule r = ingress(3000, QStringLiteral("0.0.0.0/0"));
-             r.portTo = trigger ? 3400 : 3300;
-             t.d.securityGroup(t.region, {r});
-             return t.d.take();
-         },
-         "accepts port(s) 3389 from 0.0.0.0/0", "Narrow to 10.0.0.0/16"},
-        {"ECS010 database on 64 vCPUs", "ECS010",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.r8i.16xlarge") : QStringLiteral("ecs.r8i.8xlarge"),
-                           1, QStringLiteral("db"), {QStringLiteral("database")});
-             return t.d.take();
-         },
-         "with 64 vCPUs and 512 GiB", nullptr},
-        {"ECS011 preemptible without drain", "ECS011",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 5);
-             t.d[vm].compute.billing = BillingModel::Preemptible;
-             t.d[vm].compute.drainHandler = !trigger;
-             return t.d.take();
-         },
-         "runs 5 preemptible instance(s) without a termination handler",
-         "Add a termination handler (drain on notice)"},
-        {"ECS012 disk kept after its instance", "ECS012",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
-             const EntityId disk = t.d.disk(t.h, QStringLiteral("PL1"), 100, vm);
-             t.d[disk].disk.deleteWithInstance = !trigger;
-             return t.d.take();
-         },
-         "is kept when instanceGroup-4 is released", "Delete with the instance"},
-        {"ECS013 JVM on c8i", "ECS013",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.c8i.large") : QStringLiteral("ecs.g8i.large"),
-                           2, QStringLiteral("orders"), {QStringLiteral("jvm")});
-             return t.d.take();
-         },
-         "runs a JVM on ecs.c8i.large: 4 GiB for 2 vCPU (1:2)", "Use ecs.g8i.large (1:4)"},
-        {"ECS014 cross-region over the internet", "ECS014",
-         [](bool trigger) {
-             TwoZones t;
-             const EntityId web = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
-             t.d.link(web, t.d.externalRegion(QStringLiteral("ap-southeast-1")), 300, 0.5,
-                      trigger ? LinkPath::Internet : LinkPath::Cen);
-             return t.d.take();
-         },
-         "carries 300 GB/month between cn-hangzhou and ap-southeast-1 over the public internet",
-         "Route over CEN"},
-        {"ECS015 type unknown to the catalog", "ECS015",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.zz9.large") : QStringLiteral("ecs.g8i.large"));
-             return t.d.take();
-         },
-         "uses ecs.zz9.large, which the catalog does not know", nullptr},
-        {"ECS016 bare metal", "ECS016",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.ebmg7.32xlarge") : QStringLiteral("ecs.g7.32xlarge"));
-             return t.d.take();
-         },
-         "runs on ecs.ebmg7.32xlarge, a bare-metal type", nullptr},
-        {"ECS017 Arm equivalent is cheaper", "ECS017",
-         [](bool trigger) {
-             TwoZones t;
-             t.d.instances(t.h, trigger ? QStringLiteral("ecs.g8i.large") : QStringLiteral("ecs.g8y.large"), 3);
-             return t.d.take();
-         },
-         "CNY 292.00 instead of CNY 381.97 per instance-month, saving CNY 269.92 per month for 3 "
-         "instance(s) (24% less)",
-         "Use ecs.g8y.large (arm64)"},
+            {"ECS001 burstable tagged production", "ECS001",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"), 1, QStringLiteral("api"),
+                               trigger ? QStringList{Production} : QStringList{});
+                 return t.d.take();
+             },
+             "earns 24 CPU credits per hour, a baseline of 20% per vCPU; at 100% CPU it spends 120 "
+             "credits per hour, so a full balance of 576 credits lasts 6.0 hours",
+             "Use ecs.c8a.large (dedicated vCPUs)"},
+            {"ECS001 burstable reachable from the internet", "ECS001",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"));
+                 const EntityId bastion = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 t.d.link(t.d.internetUsers(), trigger ? api : bastion);
+                 return t.d.take();
+             },
+             "reachable from internet users", "Use ecs.c8a.large (dedicated vCPUs)"},
+            {"ECS002 generation 6", "ECS002",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.g6r.large")
+                                       : QStringLiteral("ecs.g7.large"));
+                 return t.d.take();
+             },
+             "a generation-6 type without the full X-Dragon offload of generations 7 and 8. The "
+             "nearest "
+             "current type is ecs.g8y.large (2 vCPU, 8 GiB). For 1 instance(s) it costs the same",
+             "Use ecs.g8y.large"},
+            {"ECS003 PL2 below 461 GiB", "ECS003",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.disk(t.h, QStringLiteral("PL2"), trigger ? 100 : 461);
+                 return t.d.take();
+             },
+             "cloud_essd PL2 at 100 GiB, but cloud_essd PL2 takes 461–65,536 GiB",
+             "Resize to 461 GiB"},
+            {"ECS004 PL2 where PL1 meets the target", "ECS004",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.disk(t.h, trigger ? QStringLiteral("PL2") : QStringLiteral("PL1"),
+                          trigger ? 100 : 400, {}, 20000);
+                 return t.d.take();
+             },
+             "needs 20,000 IOPS. PL1 at 364 GiB delivers 20,000 IOPS", "Use PL1 at 364 GiB"},
+            {"ECS005 disks above the instance cap", "ECS005",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 t.d.disk(t.h, QStringLiteral("PL1"), trigger ? 1000 : 200, vm);
+                 return t.d.take();
+             },
+             "deliver 50,000 IOPS and 350 MB/s together, but ecs.g8i.large caps all its cloud "
+             "disks "
+             "at 25,000 IOPS (burst 200,000)",
+             "Use ecs.g8i.2xlarge"},
+            {"ECS006 local NVMe with replication factor 1", "ECS006",
+             [](bool trigger) {
+                 TwoZones t;
+                 for (EntityId z : {t.h, t.i}) {
+                     const EntityId b = t.d.instances(z, QStringLiteral("ecs.i4.2xlarge"), 2,
+                                                      QStringLiteral("kafka"));
+                     t.d[b].compute.replicationFactor = trigger ? 1 : 3;
+                 }
+                 return t.d.take();
+             },
+             "with replication factor 1", "Set replication factor 3"},
+            {"ECS006 local NVMe replicas in one zone", "ECS006",
+             [](bool trigger) {
+                 TwoZones t;
+                 for (EntityId z : {t.h, trigger ? t.h : t.i}) {
+                     const EntityId b = t.d.instances(z, QStringLiteral("ecs.i4.2xlarge"), 2,
+                                                      QStringLiteral("kafka"));
+                     t.d[b].compute.replicationFactor = 3;
+                 }
+                 return t.d.take();
+             },
+             "are in zone cn-hangzhou-h", nullptr},
+            {"ECS007 scaling group in one zone", "ECS007",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.scalingGroup(t.region, trigger ? EntityIds{t.h} : EntityIds{t.h, t.i},
+                                  QStringLiteral("ecs.g8i.large"), 2, 2, 6, QStringLiteral("web"));
+                 return t.d.take();
+             },
+             "runs 2 instance(s) in zone cn-hangzhou-h only", "Also span zone cn-hangzhou-i"},
+            {"ECS007 stateless instance tier in one zone", "ECS007",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 2, QStringLiteral("api"),
+                               {QStringLiteral("stateless")});
+                 t.d.instances(trigger ? t.h : t.i, QStringLiteral("ecs.g8i.large"), 2,
+                               QStringLiteral("api"), {QStringLiteral("stateless")});
+                 return t.d.take();
+             },
+             "runs 4 instance(s) in zone cn-hangzhou-h only", nullptr},
+            {"ECS008 web in zone i reads Redis in zone h", "ECS008",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId web
+                         = t.d.instances(trigger ? t.i : t.h, QStringLiteral("ecs.g8i.large"), 2);
+                 t.d.link(web, t.d.cache(t.h), 5000, 0.9);
+                 return t.d.take();
+             },
+             "reads from cache-5 in cn-hangzhou-h: 5,000 GB/month (90% reads) cross zones",
+             "Add a read replica in cn-hangzhou-i and read from it"},
+            {"ECS009 SSH open to the world", "ECS009",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId sg = t.d.securityGroup(
+                         t.region,
+                         {ingress(443, QStringLiteral("0.0.0.0/0")),
+                          ingress(22,
+                                  trigger ? QStringLiteral("0.0.0.0/0")
+                                          : QStringLiteral("198.51.100.0/24"))});
+                 const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 t.d[vm].compute.securityGroups = {sg};
+                 return t.d.take();
+             },
+             "accepts port(s) 22 from 0.0.0.0/0", "Narrow to 10.0.0.0/16"},
+            {"ECS009 RDP inside an open range", "ECS009",
+             [](bool trigger) {
+                 TwoZones t;
+                 SecurityRule r = ingress(3000, QStringLiteral("0.0.0.0/0"));
+                 r.portTo = trigger ? 3400 : 3300;
+                 t.d.securityGroup(t.region, {r});
+                 return t.d.take();
+             },
+             "accepts port(s) 3389 from 0.0.0.0/0", "Narrow to 10.0.0.0/16"},
+            {"ECS010 database on 64 vCPUs", "ECS010",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.r8i.16xlarge")
+                                       : QStringLiteral("ecs.r8i.8xlarge"),
+                               1, QStringLiteral("db"), {QStringLiteral("database")});
+                 return t.d.take();
+             },
+             "with 64 vCPUs and 512 GiB", nullptr},
+            {"ECS011 preemptible without drain", "ECS011",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 5);
+                 t.d[vm].compute.billing = BillingModel::Preemptible;
+                 t.d[vm].compute.drainHandler = !trigger;
+                 return t.d.take();
+             },
+             "runs 5 preemptible instance(s) without a termination handler",
+             "Add a termination handler (drain on notice)"},
+            {"ECS012 disk kept after its instance", "ECS012",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId vm = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 const EntityId disk = t.d.disk(t.h, QStringLiteral("PL1"), 100, vm);
+                 t.d[disk].disk.deleteWithInstance = !trigger;
+                 return t.d.take();
+             },
+             "is kept when instanceGroup-4 is released", "Delete with the instance"},
+            {"ECS013 JVM on c8i", "ECS013",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.c8i.large")
+                                       : QStringLiteral("ecs.g8i.large"),
+                               2, QStringLiteral("orders"), {QStringLiteral("jvm")});
+                 return t.d.take();
+             },
+             "runs a JVM on ecs.c8i.large: 4 GiB for 2 vCPU (1:2)", "Use ecs.g8i.large (1:4)"},
+            {"ECS014 cross-region over the internet", "ECS014",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId web = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 t.d.link(web, t.d.externalRegion(QStringLiteral("ap-southeast-1")), 300, 0.5,
+                          trigger ? LinkPath::Internet : LinkPath::Cen);
+                 return t.d.take();
+             },
+             "carries 300 GB/month between cn-hangzhou and ap-southeast-1 over the public internet",
+             "Route over CEN"},
+            {"ECS015 type unknown to the catalog", "ECS015",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.zz9.large")
+                                       : QStringLiteral("ecs.g8i.large"));
+                 return t.d.take();
+             },
+             "uses ecs.zz9.large, which the catalog does not know", nullptr},
+            {"ECS016 bare metal", "ECS016",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.ebmg7.32xlarge")
+                                       : QStringLiteral("ecs.g7.32xlarge"));
+                 return t.d.take();
+             },
+             "runs on ecs.ebmg7.32xlarge, a bare-metal type", nullptr},
+            {"ECS017 Arm equivalent is cheaper", "ECS017",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.instances(t.h,
+                               trigger ? QStringLiteral("ecs.g8i.large")
+                                       : QStringLiteral("ecs.g8y.large"),
+                               3);
+                 return t.d.take();
+             },
+             "CNY 292.00 instead of CNY 381.97 per instance-month, saving CNY 269.92 per month for "
+             "3 "
+             "instance(s) (24% less)",
+             "Use ecs.g8y.large (arm64)"},
     };
     return list;
 }
@@ -317,7 +343,7 @@ void tst_Rules::scenario()
     QCOMPARE(f.fix.title, QString::fromUtf8(s.fixTitle));
     const int steps = document.undoStack()->count();
     QCOMPARE(RulesEngine::applyFix(f, &document), QString());
-    QCOMPARE(document.undoStack()->count(), steps + 1);   // one undo step
+    QCOMPARE(document.undoStack()->count(), steps + 1); // one undo step
     QCOMPARE(ofRule(engine, ruleId).size(), 0);
     document.undoStack()->undo();
     const Findings back = ofRule(engine, ruleId);
@@ -329,12 +355,13 @@ void tst_Rules::scenario()
 
 void tst_Rules::typeNotOfferedInZone()
 {
-    (void)Catalog::builtin();  // registers the embedded resource
+    (void)Catalog::builtin(); // registers the embedded resource
     QFile file(QStringLiteral(":/catalog/catalog.json"));
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
     root.insert(QStringLiteral("availability"),
-                QJsonObject{{QStringLiteral("cn-hangzhou-h"), QJsonArray{QStringLiteral("ecs.g8i.large")}}});
+                QJsonObject{{QStringLiteral("cn-hangzhou-h"),
+                             QJsonArray{QStringLiteral("ecs.g8i.large")}}});
     QStringList errors;
     const auto catalog = Catalog::fromJson(QJsonDocument(root).toJson(), &errors);
     QVERIFY2(catalog, qPrintable(errors.join(QLatin1Char('\n'))));
@@ -343,7 +370,7 @@ void tst_Rules::typeNotOfferedInZone()
         SmallDesign d;
         const EntityId region = d.region(QStringLiteral("cn-hangzhou"));
         const EntityId h = d.zone(region, QStringLiteral("cn-hangzhou-h"));
-        const EntityId i = d.zone(region, QStringLiteral("cn-hangzhou-i"));  // no data: offered
+        const EntityId i = d.zone(region, QStringLiteral("cn-hangzhou-i")); // no data: offered
         d.instances(i, QStringLiteral("ecs.c8i.large"));
         d.instances(h, offered ? QStringLiteral("ecs.g8i.large") : QStringLiteral("ecs.c8i.large"));
         Document document;
@@ -353,9 +380,10 @@ void tst_Rules::typeNotOfferedInZone()
         QCOMPARE(found.size(), offered ? 0 : 1);
         if (!offered) {
             QCOMPARE(found.first().message,
-                     QStringLiteral("instanceGroup-5 uses ecs.c8i.large, which the catalog says is not "
-                                    "offered in cn-hangzhou-h: provisioning will fail there. Check with "
-                                    "DescribeAvailableResource and pick an offered type or zone."));
+                     QStringLiteral(
+                             "instanceGroup-5 uses ecs.c8i.large, which the catalog says is not "
+                             "offered in cn-hangzhou-h: provisioning will fail there. Check with "
+                             "DescribeAvailableResource and pick an offered type or zone."));
         }
     }
 }

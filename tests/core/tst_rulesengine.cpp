@@ -65,15 +65,18 @@ void tst_RulesEngine::mediaCompanyCrossZoneFix()
 {
     Document document;
     QStringList errors;
-    QVERIFY(DesignFile::open(&document, test::sampleDesignPath(QStringLiteral("media-company")), &errors));
+    QVERIFY(DesignFile::open(&document, test::sampleDesignPath(QStringLiteral("media-company")),
+                             &errors));
     MetricsEngine metrics(&document, &Catalog::builtin());
     metrics.flush();
     RulesEngine engine(&document, &metrics, &Catalog::builtin());
 
     const Findings before = ofRule(engine.findings(), QStringLiteral("ECS008"));
     QCOMPARE(before.size(), 1);
-    const Entity *webB = document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("web-b"));
-    const Entity *cache = document.model().findByName(EntityKind::Cache, QStringLiteral("media-cache"));
+    const Entity *webB
+            = document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("web-b"));
+    const Entity *cache
+            = document.model().findByName(EntityKind::Cache, QStringLiteral("media-cache"));
     QVERIFY(webB && cache);
     QCOMPARE(before.first().entities.mid(1), (EntityIds{webB->id, cache->id}));
     QVERIFY(before.first().message.contains(QStringLiteral("60,000 GB/month (97% reads)")));
@@ -104,9 +107,10 @@ void tst_RulesEngine::kafkaReplicationFactorOne()
     RulesEngine engine(&document, nullptr, &Catalog::builtin());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS006")).size(), 0);
 
-    const EntityIds brokers = {document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-h"))->id,
-                               document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-i"))->id,
-                               document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-j"))->id};
+    const EntityIds brokers = {
+            document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-h"))->id,
+            document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-i"))->id,
+            document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("kafka-j"))->id};
     QVERIFY(document.setProperty(brokers, Property::ReplicationFactor, 1).ok());
     const Findings found = ofRule(engine.findings(), QStringLiteral("ECS006"));
     QCOMPARE(found.size(), 1);
@@ -122,13 +126,18 @@ void tst_RulesEngine::samplesFindings_data()
 {
     QTest::addColumn<QString>("sample");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web")
-        << QStringList{QStringLiteral("ECS012"), QStringLiteral("ECS012"), QStringLiteral("ECS017"),
-                       QStringLiteral("ECS017"), QStringLiteral("ECS017")};
-    QTest::newRow("kafka-local-nvme") << QStringLiteral("kafka-local-nvme")
-        << QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")};
-    QTest::newRow("media-company") << QStringLiteral("media-company")
-        << QStringList{QStringLiteral("ECS008"), QStringLiteral("ECS017"), QStringLiteral("ECS017")};
+    QTest::newRow("three-zone-web")
+            << QStringLiteral("three-zone-web")
+            << QStringList{QStringLiteral("ECS012"), QStringLiteral("ECS012"),
+                           QStringLiteral("ECS017"), QStringLiteral("ECS017"),
+                           QStringLiteral("ECS017")};
+    QTest::newRow("kafka-local-nvme")
+            << QStringLiteral("kafka-local-nvme")
+            << QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")};
+    QTest::newRow("media-company")
+            << QStringLiteral("media-company")
+            << QStringList{QStringLiteral("ECS008"), QStringLiteral("ECS017"),
+                           QStringLiteral("ECS017")};
 }
 
 void tst_RulesEngine::samplesFindings()
@@ -149,10 +158,11 @@ void tst_RulesEngine::incrementalTouchesNeighboursOnly()
     QCOMPARE(engine.lastBatchEntityCount(), document.model().size());
 
     // A disk edit re-runs the disk and the instance group it is attached to, nothing else.
-    const Entity *disk = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
+    const Entity *disk
+            = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
     QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
     QCOMPARE(engine.lastBatchEntityCount(), 2);
-    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);  // PL1 takes ≥ 20 GiB
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1); // PL1 takes ≥ 20 GiB
     // A geometry-only edit costs nothing.
     QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
     QVERIFY(document.moveEntities({disk->id}, QPointF(5, 5)).ok());
@@ -172,16 +182,18 @@ void tst_RulesEngine::followsMetricsEngine()
     metrics.flush();
     RulesEngine engine(&document, &metrics, &Catalog::builtin());
     QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
-    const Entity *disk = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
+    const Entity *disk
+            = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
     QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
-    QCOMPARE(spy.count(), 1);  // at once, from the document
+    QCOMPARE(spy.count(), 1); // at once, from the document
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
     metrics.flush();
-    QCOMPARE(spy.count(), 2);  // again with the engine's figures: the same findings
+    QCOMPARE(spy.count(), 2); // again with the engine's figures: the same findings
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
     QVERIFY(engine.lastBatchEntityCount() < 15);
     // Security rules are no metrics input: the document alone brings the finding.
-    const Entity *web = document.model().findByName(EntityKind::SecurityGroup, QStringLiteral("web-sg"));
+    const Entity *web
+            = document.model().findByName(EntityKind::SecurityGroup, QStringLiteral("web-sg"));
     SecurityRules rules = web->rules;
     rules.first().portFrom = 22;
     QVERIFY(document.setProperty({web->id}, Property::Rules, QVariant::fromValue(rules)).ok());
@@ -213,7 +225,8 @@ void tst_RulesEngine::muteAndUndo()
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 0);
     QCOMPARE(ofRule(engine.mutedFindings(), QStringLiteral("ECS008")).size(), 1);
     QCOMPARE(document.model().settings().mutedRules,
-             (QList<MutedRule>{{QStringLiteral("ECS008"), f.subject(), QStringLiteral("Replica planned for Q3")}}));
+             (QList<MutedRule>{{QStringLiteral("ECS008"), f.subject(),
+                                QStringLiteral("Replica planned for Q3")}}));
     QCOMPARE(engine.findingsFor(f.subject()).size(), 0);
 
     document.undoStack()->undo();
@@ -224,7 +237,9 @@ void tst_RulesEngine::muteAndUndo()
     QVERIFY(!engine.unmute(QStringLiteral("ECS008"), f.subject()).isEmpty());
 
     // A design-wide mute hides every finding of the rule.
-    QCOMPARE(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(), QStringLiteral("x86 only"), true), QString());
+    QCOMPARE(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(),
+                         QStringLiteral("x86 only"), true),
+             QString());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS017")).size(), 0);
     QCOMPARE(ofRule(engine.mutedFindings(), QStringLiteral("ECS017")).size(), 2);
 }
@@ -250,14 +265,15 @@ void tst_RulesEngine::sortedBySeverity()
     SmallDesign d;
     const EntityId region = d.region(QStringLiteral("cn-hangzhou"));
     const EntityId h = d.zone(region, QStringLiteral("cn-hangzhou-h"));
-    d.disk(h, QStringLiteral("PL3"), 100);                                   // ECS003 error
-    d.instances(h, QStringLiteral("ecs.c8i.large"), 1, {}, {QStringLiteral("jvm")});  // ECS013 warning, ECS017
+    d.disk(h, QStringLiteral("PL3"), 100); // ECS003 error
+    d.instances(h, QStringLiteral("ecs.c8i.large"), 1, {},
+                {QStringLiteral("jvm")}); // ECS013 warning, ECS017
     Document document;
     document.resetModel(d.take());
     RulesEngine engine(&document, nullptr, &Catalog::builtin());
     QCOMPARE(ruleIds(engine.findings()),
-             (QStringList{QStringLiteral("ECS003"), QStringLiteral("ECS013"), QStringLiteral("ECS004"),
-                          QStringLiteral("ECS017")}));
+             (QStringList{QStringLiteral("ECS003"), QStringLiteral("ECS013"),
+                          QStringLiteral("ECS004"), QStringLiteral("ECS017")}));
     QCOMPARE(engine.worstSeverity(engine.findings().first().subject()), Severity::Error);
 }
 
@@ -266,13 +282,17 @@ void tst_RulesEngine::sarifReport()
     Document document;
     document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
     RulesEngine engine(&document, nullptr, &Catalog::builtin());
-    QVERIFY(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(), QStringLiteral("x86 only")).isEmpty());
+    QVERIFY(engine.mute(ofRule(engine.findings(), QStringLiteral("ECS017")).first(),
+                        QStringLiteral("x86 only"))
+                    .isEmpty());
     const FindingsReport report(document.model(), engine.findings(), engine.mutedFindings(),
                                 QStringLiteral("samples/media-company.ecsplan"));
     const QJsonObject root = QJsonDocument::fromJson(report.toSarif()).object();
     QCOMPARE(root.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
     const QJsonObject run = root.value(QStringLiteral("runs")).toArray().first().toObject();
-    const QJsonArray rules = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")].toArray();
+    const QJsonArray rules
+            = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")]
+                      .toArray();
     QCOMPARE(rules.size(), 17);
     QCOMPARE(rules[7][QStringLiteral("id")].toString(), QStringLiteral("ECS008"));
     QCOMPARE(rules[7][QStringLiteral("helpUri")].toString(),
@@ -284,17 +304,24 @@ void tst_RulesEngine::sarifReport()
     QCOMPARE(first[QStringLiteral("ruleIndex")].toInt(), 7);
     QCOMPARE(first[QStringLiteral("level")].toString(), QStringLiteral("warning"));
     const QJsonObject location = first[QStringLiteral("locations")].toArray().first().toObject();
-    QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")][QStringLiteral("uri")].toString(),
+    QCOMPARE(location[QStringLiteral("physicalLocation")][QStringLiteral("artifactLocation")]
+                     [QStringLiteral("uri")]
+                             .toString(),
              QStringLiteral("samples/media-company.ecsplan"));
     const QJsonArray logical = location[QStringLiteral("logicalLocations")].toArray();
-    QCOMPARE(logical[1][QStringLiteral("fullyQualifiedName")].toString(), QStringLiteral("cn-hangzhou/cn-hangzhou-i/web-b"));
+    QCOMPARE(logical[1][QStringLiteral("fullyQualifiedName")].toString(),
+             QStringLiteral("cn-hangzhou/cn-hangzhou-i/web-b"));
     QCOMPARE(results[1][QStringLiteral("level")].toString(), QStringLiteral("note"));
     // The muted one is reported as suppressed, with the reason.
     const QJsonObject suppressed = results[2].toObject();
-    QCOMPARE(suppressed[QStringLiteral("suppressions")].toArray().first()[QStringLiteral("justification")].toString(),
+    QCOMPARE(suppressed[QStringLiteral("suppressions")]
+                     .toArray()
+                     .first()[QStringLiteral("justification")]
+                     .toString(),
              QStringLiteral("x86 only"));
     QCOMPARE(report.countAtLeast(Severity::Error), 0);
-    QVERIFY(!location[QStringLiteral("physicalLocation")].toObject().contains(QStringLiteral("region")));
+    QVERIFY(!location[QStringLiteral("physicalLocation")].toObject().contains(
+            QStringLiteral("region")));
     QCOMPARE(report.countAtLeast(Severity::Warning), 1);
     QCOMPARE(report.countAtLeast(Severity::Advice), 2);
 }
@@ -307,7 +334,8 @@ void tst_RulesEngine::sarifRegions()
     const QHash<EntityId, int> lines = FindingsReport::entityLines(text);
     QCOMPARE(lines.size(), 14);
     QCOMPARE(lines.value(entityId(1)), 15);
-    QCOMPARE(text.split('\n').at(lines.value(entityId(14)) - 1).trimmed(), QByteArray("\"id\": 14,"));
+    QCOMPARE(text.split('\n').at(lines.value(entityId(14)) - 1).trimmed(),
+             QByteArray("\"id\": 14,"));
 
     Document document;
     document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
@@ -315,10 +343,18 @@ void tst_RulesEngine::sarifRegions()
     FindingsReport report(document.model(), engine.findings(), {}, QStringLiteral("m.ecsplan"));
     report.setEntityLines(lines);
     const QJsonObject result = QJsonDocument::fromJson(report.toSarif())
-                                   .object()[QStringLiteral("runs")].toArray().first()
-                                   .toObject()[QStringLiteral("results")].toArray().first().toObject();
-    QCOMPARE(result[QStringLiteral("locations")].toArray().first()[QStringLiteral("physicalLocation")]
-                   [QStringLiteral("region")][QStringLiteral("startLine")].toInt(),
+                                       .object()[QStringLiteral("runs")]
+                                       .toArray()
+                                       .first()
+                                       .toObject()[QStringLiteral("results")]
+                                       .toArray()
+                                       .first()
+                                       .toObject();
+    QCOMPARE(result[QStringLiteral("locations")]
+                     .toArray()
+                     .first()[QStringLiteral("physicalLocation")][QStringLiteral("region")]
+                             [QStringLiteral("startLine")]
+                     .toInt(),
              lines.value(entityId(14)));
 }
 
@@ -327,14 +363,19 @@ void tst_RulesEngine::jsonAndTextReport()
     Document document;
     document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
     RulesEngine engine(&document, nullptr, &Catalog::builtin());
-    const FindingsReport report(document.model(), engine.findings(), engine.mutedFindings(), QStringLiteral("m.ecsplan"));
+    const FindingsReport report(document.model(), engine.findings(), engine.mutedFindings(),
+                                QStringLiteral("m.ecsplan"));
     const QJsonObject root = QJsonDocument::fromJson(report.toJson()).object();
     QCOMPARE(root[QStringLiteral("counts")].toObject(),
-             (QJsonObject{{QStringLiteral("error"), 0}, {QStringLiteral("warning"), 1},
-                          {QStringLiteral("advice"), 2}, {QStringLiteral("muted"), 0}}));
+             (QJsonObject{{QStringLiteral("error"), 0},
+                          {QStringLiteral("warning"), 1},
+                          {QStringLiteral("advice"), 2},
+                          {QStringLiteral("muted"), 0}}));
     const QJsonObject f = root[QStringLiteral("findings")].toArray().first().toObject();
-    QCOMPARE(f[QStringLiteral("fix")].toString(), QStringLiteral("Add a read replica in cn-hangzhou-i and read from it"));
-    QCOMPARE(f[QStringLiteral("entities")].toArray()[2][QStringLiteral("kind")].toString(), QStringLiteral("cache"));
+    QCOMPARE(f[QStringLiteral("fix")].toString(),
+             QStringLiteral("Add a read replica in cn-hangzhou-i and read from it"));
+    QCOMPARE(f[QStringLiteral("entities")].toArray()[2][QStringLiteral("kind")].toString(),
+             QStringLiteral("cache"));
     const QString text = report.toText();
     QVERIFY(text.startsWith(QStringLiteral("WARNING ECS008 Cross-zone reads from a cache\n")));
     QVERIFY(text.endsWith(QStringLiteral("0 error(s), 1 warning(s), 2 advice, 0 muted\n")));

@@ -19,7 +19,8 @@ QStringList describe(const Findings &findings)
 {
     QStringList out;
     for (const Finding &f : findings)
-        out << QStringLiteral("%1|%2|%3|%4").arg(toCode(f.severity), f.key(), f.message, f.fix.title);
+        out << QStringLiteral("%1|%2|%3|%4")
+                        .arg(toCode(f.severity), f.key(), f.message, f.fix.title);
     return out;
 }
 
@@ -34,10 +35,11 @@ void randomEdit(QRandomGenerator &random, Document &document)
     const Model &model = document.model();
     EntityIds computes = model.ids(EntityKind::InstanceGroup) + model.ids(EntityKind::ScalingGroup);
     const EntityId compute = pick(random, computes);
-    static const QStringList types = {
-        QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.i4.2xlarge"),
-        QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.c8i.large")};
-    static const QList<QStringList> tags = {{}, {QStringLiteral("stateless")}, {QStringLiteral("production")}};
+    static const QStringList types
+            = {QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.i4.2xlarge"),
+               QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.c8i.large")};
+    static const QList<QStringList> tags
+            = {{}, {QStringLiteral("stateless")}, {QStringLiteral("production")}};
     static const QStringList roles = {QString(), QStringLiteral("kafka"), QStringLiteral("web")};
     switch (random.bounded(10)) {
     case 0:
@@ -45,13 +47,15 @@ void randomEdit(QRandomGenerator &random, Document &document)
                              20 + random.bounded(2000));
         break;
     case 1:
-        document.setProperty({compute}, Property::InstanceType, types.at(random.bounded(int(types.size()))));
+        document.setProperty({compute}, Property::InstanceType,
+                             types.at(random.bounded(int(types.size()))));
         break;
     case 2:
         document.setProperty({compute}, Property::Tags, tags.at(random.bounded(int(tags.size()))));
         break;
     case 3:
-        document.setProperty({compute}, Property::Role, roles.at(random.bounded(int(roles.size()))));
+        document.setProperty({compute}, Property::Role,
+                             roles.at(random.bounded(int(roles.size()))));
         break;
     case 4:
         document.setProperty({compute}, Property::ReplicationFactor, 1 + random.bounded(3));
@@ -91,7 +95,7 @@ private slots:
 
 void tst_RulesIncremental::equalsFromScratch_data()
 {
-    QTest::addColumn<QString>("sample");  // empty: a generated design
+    QTest::addColumn<QString>("sample"); // empty: a generated design
     QTest::addColumn<quint32>("seed");
     for (quint32 seed : {1u, 2u, 3u})
         QTest::addRow("generated-%u", seed) << QString() << seed;
@@ -104,7 +108,8 @@ void tst_RulesIncremental::equalsFromScratch()
     QFETCH(QString, sample);
     QFETCH(quint32, seed);
     Document document;
-    document.resetModel(sample.isEmpty() ? test::generateDesign(300, 2) : test::sampleDesign(sample));
+    document.resetModel(sample.isEmpty() ? test::generateDesign(300, 2)
+                                         : test::sampleDesign(sample));
     RulesEngine engine(&document, nullptr, &Catalog::builtin());
     QRandomGenerator random(seed);
     for (int step = 0; step < 120; ++step) {

@@ -19,7 +19,10 @@ namespace {
 
 const QString GoldenDir = QStringLiteral(ECSPLAN_TEST_DATA "/terraform");
 
-bool updateGolden() { return qEnvironmentVariableIntValue("ECSPLAN_UPDATE_GOLDEN") == 1; }
+bool updateGolden()
+{
+    return qEnvironmentVariableIntValue("ECSPLAN_UPDATE_GOLDEN") == 1;
+}
 
 struct Builder
 {
@@ -33,25 +36,41 @@ struct Builder
         model.insert(e);
         return e.id;
     }
-    Entity &edit(EntityId id) { m_scratch = *model.find(id); return m_scratch; }
-    void commit() { model.take(m_scratch.id); model.insert(m_scratch); }
+    Entity &edit(EntityId id)
+    {
+        m_scratch = *model.find(id);
+        return m_scratch;
+    }
+    void commit()
+    {
+        model.take(m_scratch.id);
+        model.insert(m_scratch);
+    }
     EntityId region(const QString &name, const QString &code, const QString &cidr)
     {
         const EntityId id = add(EntityKind::Region, name);
-        edit(id).code = code; m_scratch.cidr = cidr; commit();
+        edit(id).code = code;
+        m_scratch.cidr = cidr;
+        commit();
         return id;
     }
-    EntityId zone(EntityId region, const QString &name, const QString &code, const QString &cidr = {})
+    EntityId zone(EntityId region, const QString &name, const QString &code,
+                  const QString &cidr = {})
     {
         const EntityId id = add(EntityKind::Zone, name, region);
-        edit(id).code = code; m_scratch.cidr = cidr; commit();
+        edit(id).code = code;
+        m_scratch.cidr = cidr;
+        commit();
         return id;
     }
     EntityId link(EntityId from, EntityId to, double gb, LinkPath path = LinkPath::Auto)
     {
         const EntityId id = add(EntityKind::Link, QStringLiteral("link %1").arg(model.size()));
-        edit(id).link.from = from; m_scratch.link.to = to; m_scratch.link.gbPerMonth = gb;
-        m_scratch.link.path = path; commit();
+        edit(id).link.from = from;
+        m_scratch.link.to = to;
+        m_scratch.link.gbPerMonth = gb;
+        m_scratch.link.path = path;
+        commit();
         return id;
     }
     Entity m_scratch;
@@ -60,18 +79,27 @@ struct Builder
 Model quotesAndTemplates()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("Evil \"design\" ${var.x}\nline two");
+    DesignSettings s;
+    s.title = QStringLiteral("Evil \"design\" ${var.x}\nline two");
     b.model.setSettings(s);
-    const EntityId r = b.region(QStringLiteral("R \"1\""), QStringLiteral("cn-hangzhou"), QStringLiteral("10.0.0.0/16"));
-    const EntityId z1 = b.zone(r, QStringLiteral("Z ${a}"), QStringLiteral("cn-hangzhou-h"), QStringLiteral("10.0.1.0/24"));
-    const EntityId z2 = b.zone(r, QStringLiteral("Z %{if}"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("10.0.1.0/24")); // overlaps z1
+    const EntityId r = b.region(QStringLiteral("R \"1\""), QStringLiteral("cn-hangzhou"),
+                                QStringLiteral("10.0.0.0/16"));
+    const EntityId z1 = b.zone(r, QStringLiteral("Z ${a}"), QStringLiteral("cn-hangzhou-h"),
+                               QStringLiteral("10.0.1.0/24"));
+    const EntityId z2 = b.zone(r, QStringLiteral("Z %{if}"), QStringLiteral("cn-hangzhou-i"),
+                               QStringLiteral("10.0.1.0/24")); // overlaps z1
     const EntityId sg = b.add(EntityKind::SecurityGroup, QStringLiteral("sg \\ \"x\""), r);
-    b.edit(sg).rules = {SecurityRule{true, QStringLiteral("tcp"), 443, 443, QStringLiteral("0.0.0.0/0"), true, 1,
-                                     QStringLiteral("https \"public\" ${x} %{y}\nnext")}};
+    b.edit(sg).rules
+            = {SecurityRule{true, QStringLiteral("tcp"), 443, 443, QStringLiteral("0.0.0.0/0"),
+                            true, 1, QStringLiteral("https \"public\" ${x} %{y}\nnext")}};
     b.commit();
-    const EntityId web = b.add(EntityKind::InstanceGroup, QStringLiteral("web\"}; resource \"x\" \"y\" {"), z1);
-    b.edit(web).compute.securityGroups = {sg}; b.m_scratch.compute.image = QStringLiteral("^ubuntu_22.*\"${x}"); b.commit();
-    const EntityId web2 = b.add(EntityKind::InstanceGroup, QStringLiteral("web\"}; resource \"x\" \"y\" {!"), z2);
+    const EntityId web = b.add(EntityKind::InstanceGroup,
+                               QStringLiteral("web\"}; resource \"x\" \"y\" {"), z1);
+    b.edit(web).compute.securityGroups = {sg};
+    b.m_scratch.compute.image = QStringLiteral("^ubuntu_22.*\"${x}");
+    b.commit();
+    const EntityId web2 = b.add(EntityKind::InstanceGroup,
+                                QStringLiteral("web\"}; resource \"x\" \"y\" {!"), z2);
     Q_UNUSED(web2);
     return b.model;
 }
@@ -79,16 +107,23 @@ Model quotesAndTemplates()
 Model chineseNames()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("电商平台"); b.model.setSettings(s);
-    const EntityId r = b.region(QStringLiteral("华东1（杭州）"), QStringLiteral("cn-hangzhou"), QStringLiteral("172.16.0.0/12"));
+    DesignSettings s;
+    s.title = QStringLiteral("电商平台");
+    b.model.setSettings(s);
+    const EntityId r = b.region(QStringLiteral("华东1（杭州）"), QStringLiteral("cn-hangzhou"),
+                                QStringLiteral("172.16.0.0/12"));
     const EntityId z = b.zone(r, QStringLiteral("可用区H"), QStringLiteral("cn-hangzhou-h"));
     const EntityId sg = b.add(EntityKind::SecurityGroup, QStringLiteral("安全组"), r);
-    b.edit(sg).rules = {SecurityRule{true, QStringLiteral("tcp"), 22, 22, QStringLiteral("0.0.0.0/0"), true, 1, QStringLiteral("运维")}};
+    b.edit(sg).rules = {SecurityRule{true, QStringLiteral("tcp"), 22, 22,
+                                     QStringLiteral("0.0.0.0/0"), true, 1, QStringLiteral("运维")}};
     b.commit();
     const EntityId web = b.add(EntityKind::InstanceGroup, QStringLiteral("网站服务器"), z);
-    b.edit(web).compute.count = 2; b.m_scratch.compute.securityGroups = {sg}; b.commit();
+    b.edit(web).compute.count = 2;
+    b.m_scratch.compute.securityGroups = {sg};
+    b.commit();
     const EntityId disk = b.add(EntityKind::Disk, QStringLiteral("数据盘"), z);
-    b.edit(disk).disk.attachedTo = web; b.commit();
+    b.edit(disk).disk.attachedTo = web;
+    b.commit();
     b.add(EntityKind::Cache, QStringLiteral("缓存"), z);
     return b.model;
 }
@@ -96,23 +131,54 @@ Model chineseNames()
 Model oneRegion()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("One region"); b.model.setSettings(s);
-    const EntityId r = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"), QStringLiteral("10.10.0.0/16"));
-    const EntityId h = b.zone(r, QStringLiteral("H"), QStringLiteral("cn-hangzhou-h"), QStringLiteral("10.10.0.0/24"));
+    DesignSettings s;
+    s.title = QStringLiteral("One region");
+    b.model.setSettings(s);
+    const EntityId r = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
+                                QStringLiteral("10.10.0.0/16"));
+    const EntityId h = b.zone(r, QStringLiteral("H"), QStringLiteral("cn-hangzhou-h"),
+                              QStringLiteral("10.10.0.0/24"));
     const EntityId i = b.zone(r, QStringLiteral("I"), QStringLiteral("cn-hangzhou-i"));
     const EntityId sg = b.add(EntityKind::SecurityGroup, QStringLiteral("app"), r);
-    b.edit(sg).rules = {SecurityRule{true, QStringLiteral("tcp"), 8080, 8080, QStringLiteral("10.10.0.0/16"), true, 1, {}},
-                        SecurityRule{true, QStringLiteral("tcp"), 22, 22, QStringLiteral("0.0.0.0/0"), true, 1, QStringLiteral("ssh")},
-                        SecurityRule{true, QStringLiteral("icmp"), -1, -1, QStringLiteral("10.0.0.0/8"), true, 2, {}},
-                        SecurityRule{false, QStringLiteral("all"), -1, -1, QStringLiteral("0.0.0.0/0"), true, 1, {}}};
+    b.edit(sg).rules = {SecurityRule{true,
+                                     QStringLiteral("tcp"),
+                                     8080,
+                                     8080,
+                                     QStringLiteral("10.10.0.0/16"),
+                                     true,
+                                     1,
+                                     {}},
+                        SecurityRule{true, QStringLiteral("tcp"), 22, 22,
+                                     QStringLiteral("0.0.0.0/0"), true, 1, QStringLiteral("ssh")},
+                        SecurityRule{true,
+                                     QStringLiteral("icmp"),
+                                     -1,
+                                     -1,
+                                     QStringLiteral("10.0.0.0/8"),
+                                     true,
+                                     2,
+                                     {}},
+                        SecurityRule{false,
+                                     QStringLiteral("all"),
+                                     -1,
+                                     -1,
+                                     QStringLiteral("0.0.0.0/0"),
+                                     true,
+                                     1,
+                                     {}}};
     b.commit();
     const EntityId app = b.add(EntityKind::InstanceGroup, QStringLiteral("app"), h);
-    b.edit(app).compute.count = 3; b.m_scratch.compute.securityGroups = {sg}; b.commit();
+    b.edit(app).compute.count = 3;
+    b.m_scratch.compute.securityGroups = {sg};
+    b.commit();
     const EntityId disk = b.add(EntityKind::Disk, QStringLiteral("app-data"), h);
-    b.edit(disk).disk.attachedTo = app; b.commit();
+    b.edit(disk).disk.attachedTo = app;
+    b.commit();
     const EntityId nlb = b.add(EntityKind::LoadBalancer, QStringLiteral("tcp-front"), h);
-    b.edit(nlb).loadBalancer.kind = LoadBalancerKind::Nlb; b.m_scratch.loadBalancer.listenerPort = 8080;
-    b.m_scratch.zones = {h, i}; b.commit();
+    b.edit(nlb).loadBalancer.kind = LoadBalancerKind::Nlb;
+    b.m_scratch.loadBalancer.listenerPort = 8080;
+    b.m_scratch.zones = {h, i};
+    b.commit();
     b.link(nlb, app, 100);
     return b.model;
 }
@@ -120,10 +186,14 @@ Model oneRegion()
 Model threeRegions()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("Three regions"); b.model.setSettings(s);
-    const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"), QStringLiteral("10.0.0.0/16"));
+    DesignSettings s;
+    s.title = QStringLiteral("Three regions");
+    b.model.setSettings(s);
+    const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
+                                 QStringLiteral("10.0.0.0/16"));
     const EntityId bj = b.region(QStringLiteral("Beijing"), QStringLiteral("cn-beijing"), {});
-    const EntityId sg = b.region(QStringLiteral("Singapore"), QStringLiteral("ap-southeast-1"), QStringLiteral("10.0.0.0/8"));
+    const EntityId sg = b.region(QStringLiteral("Singapore"), QStringLiteral("ap-southeast-1"),
+                                 QStringLiteral("10.0.0.0/8"));
     const EntityId hzh = b.zone(hz, QStringLiteral("hz-h"), QStringLiteral("cn-hangzhou-h"));
     const EntityId hzi = b.zone(hz, QStringLiteral("hz-i"), QStringLiteral("cn-hangzhou-i"));
     const EntityId bjh = b.zone(bj, QStringLiteral("bj-h"), QStringLiteral("cn-beijing-h"));
@@ -132,19 +202,26 @@ Model threeRegions()
     const EntityId bjApp = b.add(EntityKind::InstanceGroup, QStringLiteral("bj-app"), bjh);
     const EntityId sgApp = b.add(EntityKind::InstanceGroup, QStringLiteral("sg-app"), sga);
     const EntityId clb = b.add(EntityKind::LoadBalancer, QStringLiteral("legacy-clb"), hzh);
-    b.edit(clb).loadBalancer.kind = LoadBalancerKind::Clb; b.m_scratch.loadBalancer.listenerPort = 80;
-    b.m_scratch.zones = {hzh, hzi}; b.commit();
+    b.edit(clb).loadBalancer.kind = LoadBalancerKind::Clb;
+    b.m_scratch.loadBalancer.listenerPort = 80;
+    b.m_scratch.zones = {hzh, hzi};
+    b.commit();
     b.link(clb, hzApp, 50);
     const EntityId redis = b.add(EntityKind::Cache, QStringLiteral("sessions"), hzh);
     const EntityId r1 = b.add(EntityKind::Cache, QStringLiteral("sessions-ro-h"), hzh);
-    b.edit(r1).cache.readReplicaOf = redis; b.commit();
+    b.edit(r1).cache.readReplicaOf = redis;
+    b.commit();
     const EntityId r2 = b.add(EntityKind::Cache, QStringLiteral("sessions-ro-i"), hzi);
-    b.edit(r2).cache.readReplicaOf = redis; b.commit();
+    b.edit(r2).cache.readReplicaOf = redis;
+    b.commit();
     const EntityId r3 = b.add(EntityKind::Cache, QStringLiteral("sessions-sg"), sga);
-    b.edit(r3).cache.readReplicaOf = redis; b.commit();
+    b.edit(r3).cache.readReplicaOf = redis;
+    b.commit();
     const EntityId tair = b.add(EntityKind::Cache, QStringLiteral("catalog"), bjh);
-    b.edit(tair).cache.engine = CacheEngine::Tair; b.m_scratch.cache.instanceClass = QStringLiteral("tair.rdb.2g");
-    b.m_scratch.cache.billing = BillingModel::Subscription3Year; b.commit();
+    b.edit(tair).cache.engine = CacheEngine::Tair;
+    b.m_scratch.cache.instanceClass = QStringLiteral("tair.rdb.2g");
+    b.m_scratch.cache.billing = BillingModel::Subscription3Year;
+    b.commit();
     b.link(hzApp, bjApp, 2000);
     b.link(bjApp, sgApp, 300, LinkPath::Cen);
     b.link(hzApp, sgApp, 50, LinkPath::Internet);
@@ -154,31 +231,48 @@ Model threeRegions()
 Model scalingVsFixed()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("Scaling vs fixed"); b.model.setSettings(s);
-    const EntityId r = b.region(QStringLiteral("Shanghai"), QStringLiteral("cn-shanghai"), QStringLiteral("192.168.0.0/16"));
+    DesignSettings s;
+    s.title = QStringLiteral("Scaling vs fixed");
+    b.model.setSettings(s);
+    const EntityId r = b.region(QStringLiteral("Shanghai"), QStringLiteral("cn-shanghai"),
+                                QStringLiteral("192.168.0.0/16"));
     const EntityId e = b.zone(r, QStringLiteral("e"), QStringLiteral("cn-shanghai-e"));
     const EntityId f = b.zone(r, QStringLiteral("f"), QStringLiteral("cn-shanghai-f"));
     const EntityId g = b.zone(r, QStringLiteral("g"), QStringLiteral("cn-shanghai-g"));
     const EntityId web = b.add(EntityKind::SecurityGroup, QStringLiteral("web"), r);
     const EntityId asg = b.add(EntityKind::ScalingGroup, QStringLiteral("web-fleet"), e);
-    b.edit(asg).zones = {e, f, g}; b.m_scratch.compute.billing = BillingModel::Preemptible;
-    b.m_scratch.compute.securityGroups = {web}; b.m_scratch.compute.minSize = 2; b.m_scratch.compute.maxSize = 20;
-    b.m_scratch.compute.desiredSize = 4; b.commit();
+    b.edit(asg).zones = {e, f, g};
+    b.m_scratch.compute.billing = BillingModel::Preemptible;
+    b.m_scratch.compute.securityGroups = {web};
+    b.m_scratch.compute.minSize = 2;
+    b.m_scratch.compute.maxSize = 20;
+    b.m_scratch.compute.desiredSize = 4;
+    b.commit();
     const EntityId scratch = b.add(EntityKind::Disk, QStringLiteral("web-scratch"), e);
-    b.edit(scratch).disk.attachedTo = asg; b.m_scratch.disk.sizeGiB = 40; b.commit();
+    b.edit(scratch).disk.attachedTo = asg;
+    b.m_scratch.disk.sizeGiB = 40;
+    b.commit();
     const EntityId subAsg = b.add(EntityKind::ScalingGroup, QStringLiteral("batch"), f);
-    b.edit(subAsg).compute.billing = BillingModel::Subscription1Year; b.commit();
+    b.edit(subAsg).compute.billing = BillingModel::Subscription1Year;
+    b.commit();
     const EntityId fixed = b.add(EntityKind::InstanceGroup, QStringLiteral("web-fixed"), f);
-    b.edit(fixed).compute.count = 2; b.m_scratch.compute.billing = BillingModel::Subscription3Year;
-    b.m_scratch.compute.securityGroups = {web}; b.commit();
+    b.edit(fixed).compute.count = 2;
+    b.m_scratch.compute.billing = BillingModel::Subscription3Year;
+    b.m_scratch.compute.securityGroups = {web};
+    b.commit();
     const EntityId plan = b.add(EntityKind::InstanceGroup, QStringLiteral("api"), g);
-    b.edit(plan).compute.billing = BillingModel::SavingsPlan; b.m_scratch.compute.securityGroups = {web}; b.commit();
+    b.edit(plan).compute.billing = BillingModel::SavingsPlan;
+    b.m_scratch.compute.securityGroups = {web};
+    b.commit();
     const EntityId alb = b.add(EntityKind::LoadBalancer, QStringLiteral("front"), e);
-    b.edit(alb).zones = {e, f}; b.commit();
+    b.edit(alb).zones = {e, f};
+    b.commit();
     b.link(alb, asg, 500);
     b.link(alb, fixed, 500);
     const EntityId single = b.add(EntityKind::LoadBalancer, QStringLiteral("internal"), g);
-    b.edit(single).loadBalancer.addressType = AddressType::Intranet; b.m_scratch.loadBalancer.listenerPort = 80; b.commit();
+    b.edit(single).loadBalancer.addressType = AddressType::Intranet;
+    b.m_scratch.loadBalancer.listenerPort = 80;
+    b.commit();
     b.link(single, plan, 10);
     return b.model;
 }
@@ -186,12 +280,26 @@ Model scalingVsFixed()
 Model diskCategories()
 {
     Builder b;
-    DesignSettings s; s.title = QStringLiteral("Disk categories"); b.model.setSettings(s);
-    const EntityId r = b.region(QStringLiteral("Beijing"), QStringLiteral("cn-beijing"), QStringLiteral("10.20.0.0/16"));
-    const EntityId z = b.zone(r, QStringLiteral("l"), QStringLiteral("cn-beijing-l"), QStringLiteral("10.20.8.0/24"));
+    DesignSettings s;
+    s.title = QStringLiteral("Disk categories");
+    b.model.setSettings(s);
+    const EntityId r = b.region(QStringLiteral("Beijing"), QStringLiteral("cn-beijing"),
+                                QStringLiteral("10.20.0.0/16"));
+    const EntityId z = b.zone(r, QStringLiteral("l"), QStringLiteral("cn-beijing-l"),
+                              QStringLiteral("10.20.8.0/24"));
     const EntityId host = b.add(EntityKind::InstanceGroup, QStringLiteral("db"), z);
-    b.edit(host).compute.systemDiskCategory = QStringLiteral("cloud_auto"); b.m_scratch.compute.systemDiskLevel.clear(); b.commit();
-    struct D { const char *name, *category, *level; int size; int iops; bool burst; bool keep; bool encrypted; };
+    b.edit(host).compute.systemDiskCategory = QStringLiteral("cloud_auto");
+    b.m_scratch.compute.systemDiskLevel.clear();
+    b.commit();
+    struct D
+    {
+        const char *name, *category, *level;
+        int size;
+        int iops;
+        bool burst;
+        bool keep;
+        bool encrypted;
+    };
     const D disks[] = {{"essd-pl0", "cloud_essd", "PL0", 40, 0, false, false, false},
                        {"essd-pl1", "cloud_essd", "PL1", 100, 0, false, false, true},
                        {"essd-pl2", "cloud_essd", "PL2", 500, 0, false, false, false},
@@ -203,9 +311,14 @@ Model diskCategories()
     for (const D &d : disks) {
         const EntityId id = b.add(EntityKind::Disk, QString::fromLatin1(d.name), z);
         DiskData &dd = b.edit(id).disk;
-        dd.category = QString::fromLatin1(d.category); dd.level = QString::fromLatin1(d.level); dd.sizeGiB = d.size;
-        dd.provisionedIops = d.iops; dd.burstingEnabled = d.burst; dd.deleteWithInstance = !d.keep;
-        dd.encrypted = d.encrypted; dd.attachedTo = host;
+        dd.category = QString::fromLatin1(d.category);
+        dd.level = QString::fromLatin1(d.level);
+        dd.sizeGiB = d.size;
+        dd.provisionedIops = d.iops;
+        dd.burstingEnabled = d.burst;
+        dd.deleteWithInstance = !d.keep;
+        dd.encrypted = d.encrypted;
+        dd.attachedTo = host;
         b.commit();
     }
     b.add(EntityKind::Disk, QStringLiteral("spare"), z);
@@ -231,7 +344,8 @@ TerraformExporter::Options optionsFor(const QString &caseName)
         o.backend.prefix = QStringLiteral("ecsplan/prod");
         o.backend.key = QStringLiteral("network.tfstate");
         o.backend.region = QStringLiteral("cn-hangzhou");
-        o.backend.tablestoreEndpoint = QStringLiteral("https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
+        o.backend.tablestoreEndpoint
+                = QStringLiteral("https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
         o.backend.tablestoreTable = QStringLiteral("statelock");
         o.namePrefix = QStringLiteral("prod");
     }
@@ -281,14 +395,16 @@ void TestTerraformExport::initTestCase()
         const QString dir = GoldenDir + QLatin1Char('/') + it.key();
         QDir().mkpath(dir);
         QString error;
-        QVERIFY2(DesignFile::save(it.value(), dir + QStringLiteral("/design.ecsplan"), &error), qPrintable(error));
+        QVERIFY2(DesignFile::save(it.value(), dir + QStringLiteral("/design.ecsplan"), &error),
+                 qPrintable(error));
     }
 }
 
 void TestTerraformExport::golden_data()
 {
     QTest::addColumn<QString>("caseName");
-    const QStringList cases = QDir(GoldenDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
+    const QStringList cases
+            = QDir(GoldenDir).entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
     QVERIFY(cases.size() >= 11);
     for (const QString &c : cases)
         QTest::newRow(qPrintable(c)) << c;
@@ -314,10 +430,12 @@ void TestTerraformExport::golden()
         QVERIFY(warnings.open(QIODevice::WriteOnly | QIODevice::Truncate));
         warnings.write(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n');
     }
-    QCOMPARE(QStringList(result.files.keys()), expected.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name));
+    QCOMPARE(QStringList(result.files.keys()),
+             expected.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name));
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it)
         QCOMPARE(it.value(), readAll(expected.filePath(it.key())));
-    QCOMPARE(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n', readAll(dir + QStringLiteral("/warnings.txt")));
+    QCOMPARE(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n',
+             readAll(dir + QStringLiteral("/warnings.txt")));
 }
 
 void TestTerraformExport::deterministic()
@@ -347,8 +465,8 @@ void TestTerraformExport::quoted_data()
     QTest::newRow("newline") << QStringLiteral("a\nb\r\tc") << QStringLiteral("\"a\\nb\\r\\tc\"");
     QTest::newRow("control") << QStringLiteral("a\x01") << QStringLiteral("\"a\\u0001\"");
     QTest::newRow("chinese") << QStringLiteral("网站") << QStringLiteral("\"网站\"");
-    QTest::newRow("escaped quote then interpolation") << QStringLiteral("\\\"${x}")
-                                                      << QStringLiteral("\"\\\\\\\"$${x}\"");
+    QTest::newRow("escaped quote then interpolation")
+            << QStringLiteral("\\\"${x}") << QStringLiteral("\"\\\\\\\"$${x}\"");
 }
 
 void TestTerraformExport::quoted()
@@ -363,11 +481,16 @@ void TestTerraformExport::identifiers_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("identifier");
     QTest::addColumn<QString>("slug");
-    QTest::newRow("simple") << QStringLiteral("Web Tier") << QStringLiteral("web_tier") << QStringLiteral("Web-Tier");
-    QTest::newRow("punctuation") << QStringLiteral("--a..b__c--") << QStringLiteral("a_b_c") << QStringLiteral("--a..b__c--");
-    QTest::newRow("leading digit") << QStringLiteral("3tier") << QStringLiteral("n3tier") << QStringLiteral("3tier");
-    QTest::newRow("injection") << QStringLiteral("x\" {") << QStringLiteral("x") << QStringLiteral("x");
-    QTest::newRow("chinese") << QStringLiteral("网站 web") << QStringLiteral("web") << QStringLiteral("网站-web");
+    QTest::newRow("simple") << QStringLiteral("Web Tier") << QStringLiteral("web_tier")
+                            << QStringLiteral("Web-Tier");
+    QTest::newRow("punctuation") << QStringLiteral("--a..b__c--") << QStringLiteral("a_b_c")
+                                 << QStringLiteral("--a..b__c--");
+    QTest::newRow("leading digit")
+            << QStringLiteral("3tier") << QStringLiteral("n3tier") << QStringLiteral("3tier");
+    QTest::newRow("injection") << QStringLiteral("x\" {") << QStringLiteral("x")
+                               << QStringLiteral("x");
+    QTest::newRow("chinese") << QStringLiteral("网站 web") << QStringLiteral("web")
+                             << QStringLiteral("网站-web");
     QTest::newRow("only chinese") << QStringLiteral("网站") << QString() << QStringLiteral("网站");
     QTest::newRow("empty") << QString() << QString() << QString();
 }
@@ -381,15 +504,19 @@ void TestTerraformExport::identifiers()
     QCOMPARE(terraform::resourceNameSlug(name), slug);
 
     terraform::IdentifierPool pool;
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), QStringLiteral("1")), QStringLiteral("web"));
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), QStringLiteral("7")), QStringLiteral("web_7"));
-    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), QStringLiteral("8")), QStringLiteral("ecs_8"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), QStringLiteral("1")),
+             QStringLiteral("web"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), QStringLiteral("7")),
+             QStringLiteral("web_7"));
+    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), QStringLiteral("8")),
+             QStringLiteral("ecs_8"));
 }
 
 void TestTerraformExport::fmtAlignment()
 {
     hcl::Body body;
-    hcl::Body &res = body.block(QStringLiteral("resource"), {QStringLiteral("a"), QStringLiteral("b")});
+    hcl::Body &res
+            = body.block(QStringLiteral("resource"), {QStringLiteral("a"), QStringLiteral("b")});
     res.number(QStringLiteral("count"), 2);
     res.string(QStringLiteral("instance_type"), QStringLiteral("x"));
     res.blankLine();
@@ -399,18 +526,19 @@ void TestTerraformExport::fmtAlignment()
     obj.string(QStringLiteral("\"bb-c\""), QStringLiteral("2"));
     res.string(QStringLiteral("zz"), QStringLiteral("after"));
     res.block(QStringLiteral("empty"));
-    QCOMPARE(body.toBytes(), QByteArray("resource \"a\" \"b\" {\n"
-                                        "  count         = 2\n"
-                                        "  instance_type = \"x\"\n"
-                                        "\n"
-                                        "  k = true\n"
-                                        "  tags = {\n"
-                                        "    a      = \"1\"\n"
-                                        "    \"bb-c\" = \"2\"\n"
-                                        "  }\n"
-                                        "  zz = \"after\"\n"
-                                        "  empty {}\n"
-                                        "}\n"));
+    QCOMPARE(body.toBytes(),
+             QByteArray("resource \"a\" \"b\" {\n"
+                        "  count         = 2\n"
+                        "  instance_type = \"x\"\n"
+                        "\n"
+                        "  k = true\n"
+                        "  tags = {\n"
+                        "    a      = \"1\"\n"
+                        "    \"bb-c\" = \"2\"\n"
+                        "  }\n"
+                        "  zz = \"after\"\n"
+                        "  empty {}\n"
+                        "}\n"));
 }
 
 void TestTerraformExport::cidrPlanning()
@@ -431,9 +559,12 @@ void TestTerraformExport::cidrPlanning()
 
 void TestTerraformExport::warnings()
 {
-    const QString all = TerraformExporter::generate(scalingVsFixed(), {}).warnings.join(QLatin1Char('\n'));
-    QVERIFY(all.contains(QStringLiteral("subscription scaling groups were exported as pay-as-you-go: batch.")));
-    QVERIFY(all.contains(QStringLiteral("at least two zones; span these over a second zone: internal.")));
+    const QString all
+            = TerraformExporter::generate(scalingVsFixed(), {}).warnings.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(
+            QStringLiteral("subscription scaling groups were exported as pay-as-you-go: batch.")));
+    QVERIFY(all.contains(
+            QStringLiteral("at least two zones; span these over a second zone: internal.")));
     QVERIFY(all.contains(QStringLiteral("default security group of its region: batch.")));
 }
 
@@ -443,7 +574,8 @@ void TestTerraformExport::writeToDirectory()
     QVERIFY(tmp.isValid());
     const ExportResult result = TerraformExporter::generate(oneRegion(), {});
     QString error;
-    QVERIFY2(result.writeToDirectory(tmp.filePath(QStringLiteral("out/tf")), &error), qPrintable(error));
+    QVERIFY2(result.writeToDirectory(tmp.filePath(QStringLiteral("out/tf")), &error),
+             qPrintable(error));
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it)
         QCOMPARE(readAll(tmp.filePath(QStringLiteral("out/tf/") + it.key())), it.value());
     QFile blocker(tmp.filePath(QStringLiteral("file")));

@@ -23,21 +23,26 @@ void TestTransfer::cost_data()
 {
     QTest::addColumn<TransferClass>("transferClass");
     QTest::addColumn<double>("gb");
-    QTest::addColumn<double>("usdPerGB");     // < 0: no rate
+    QTest::addColumn<double>("usdPerGB"); // < 0: no rate
     QTest::addColumn<QString>("display");
     QTest::addColumn<double>("monthly");
     QTest::addColumn<QString>("formula");
 
     QTest::newRow("cross zone is free, volume reported")
-        << TransferClass::CrossZone << 500.0 << 0.0 << "CNY" << 0.0 << "500 GB × 0 USD/GB × 7.2 CNY/USD = CNY 0.00";
+            << TransferClass::CrossZone << 500.0 << 0.0 << "CNY" << 0.0
+            << "500 GB × 0 USD/GB × 7.2 CNY/USD = CNY 0.00";
     QTest::newRow("CEN mainland↔mainland in USD")
-        << TransferClass::CrossRegion << 1000.0 << 0.072 << "USD" << 72.0 << "1,000 GB × 0.072 USD/GB = USD 72.00";
+            << TransferClass::CrossRegion << 1000.0 << 0.072 << "USD" << 72.0
+            << "1,000 GB × 0.072 USD/GB = USD 72.00";
     QTest::newRow("CEN mainland↔Asia Pacific in CNY")
-        << TransferClass::CrossRegion << 100.0 << 0.8 << "CNY" << 576.0 << "100 GB × 0.8 USD/GB × 7.2 CNY/USD = CNY 576.00";
+            << TransferClass::CrossRegion << 100.0 << 0.8 << "CNY" << 576.0
+            << "100 GB × 0.8 USD/GB × 7.2 CNY/USD = CNY 576.00";
     QTest::newRow("internet egress Hangzhou")
-        << TransferClass::InternetEgress << 200.0 << 0.125 << "USD" << 25.0 << "200 GB × 0.125 USD/GB = USD 25.00";
+            << TransferClass::InternetEgress << 200.0 << 0.125 << "USD" << 25.0
+            << "200 GB × 0.125 USD/GB = USD 25.00";
     QTest::newRow("internet ingress is free")
-        << TransferClass::InternetIngress << 800.0 << 0.125 << "USD" << 0.0 << "800 GB inbound from the internet: free";
+            << TransferClass::InternetIngress << 800.0 << 0.125 << "USD" << 0.0
+            << "800 GB inbound from the internet: free";
 }
 
 void TestTransfer::cost()
@@ -54,7 +59,8 @@ void TestTransfer::cost()
     p.amount = usdPerGB;
     p.currency = QStringLiteral("USD");
     p.perHour = false;
-    p.citation = {QStringLiteral("rate"), QStringLiteral("https://example.org"), QStringLiteral("2026-01-01"), false};
+    p.citation = {QStringLiteral("rate"), QStringLiteral("https://example.org"),
+                  QStringLiteral("2026-01-01"), false};
     rate.rate = p;
     const CostFigure c = transferMonthlyCost(transferClass, gb, rate, {display, 7.2});
     QCOMPARE(c.monthly, monthly);

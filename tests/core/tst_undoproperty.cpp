@@ -29,7 +29,8 @@ QString brokenInvariant(const Model &m)
         if (const QString problem = m.checkEntity(e); !problem.isEmpty())
             return where + problem;
         for (Property p : propertiesOf(e.kind)) {
-            if (const QString problem = validatePropertyValue(e.kind, p, propertyValue(e, p)); !problem.isEmpty())
+            if (const QString problem = validatePropertyValue(e.kind, p, propertyValue(e, p));
+                !problem.isEmpty())
                 return where + problem;
         }
         const QString key = toCode(e.kind) + QLatin1Char('/') + e.name;
@@ -38,7 +39,8 @@ QString brokenInvariant(const Model &m)
         names.insert(key);
         if (isValid(e.parent) && !m.childrenOf(e.parent).contains(id))
             return where + QStringLiteral("missing from its parent's children");
-        if (e.isLink() && (!m.linksOf(e.link.from).contains(id) || !m.linksOf(e.link.to).contains(id)))
+        if (e.isLink()
+            && (!m.linksOf(e.link.from).contains(id) || !m.linksOf(e.link.to).contains(id)))
             return where + QStringLiteral("missing from the link index");
         if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo)
             && !m.disksAttachedTo(e.disk.attachedTo).contains(id))
@@ -67,29 +69,55 @@ QString brokenInvariant(const Model &m)
 class RandomEditor
 {
 public:
-    RandomEditor(Document *document, quint32 seed) : m_doc(document), m_rng(seed) {}
+    RandomEditor(Document *document, quint32 seed)
+        : m_doc(document)
+        , m_rng(seed)
+    {
+    }
 
     /** Applies one random verb; returns a line for the failure log. */
     QString step()
     {
         switch (m_rng.bounded(20)) {
-        case 0: case 1: case 2: return add();
-        case 3: case 4: return connect();
-        case 5: return remove();
-        case 6: case 7: case 8: case 9: case 10: return setProperty();
-        case 11: return setProperties();
-        case 12: case 13: case 14: return move();
-        case 15: return setGeometry();
-        case 16: return setSettings();
-        case 17: return undoSome();
-        default: return setProperty();
+        case 0:
+        case 1:
+        case 2:
+            return add();
+        case 3:
+        case 4:
+            return connect();
+        case 5:
+            return remove();
+        case 6:
+        case 7:
+        case 8:
+        case 9:
+        case 10:
+            return setProperty();
+        case 11:
+            return setProperties();
+        case 12:
+        case 13:
+        case 14:
+            return move();
+        case 15:
+            return setGeometry();
+        case 16:
+            return setSettings();
+        case 17:
+            return undoSome();
+        default:
+            return setProperty();
         }
     }
 
 private:
     const Model &model() const { return m_doc->model(); }
 
-    EntityId any(const EntityIds &ids) { return ids.isEmpty() ? EntityId::None : ids[m_rng.bounded(int(ids.size()))]; }
+    EntityId any(const EntityIds &ids)
+    {
+        return ids.isEmpty() ? EntityId::None : ids[m_rng.bounded(int(ids.size()))];
+    }
     EntityId anyOf(EntityKind kind) { return any(model().ids(kind)); }
     EntityId anyId() { return any(model().ids()); }
     bool chance(int percent) { return int(m_rng.bounded(100)) < percent; }
@@ -113,20 +141,22 @@ private:
 
     static QString result(const char *verb, const Document::Result &r, const QString &args = {})
     {
-        return QStringLiteral("%1(%2) -> %3").arg(QLatin1String(verb), args, r.ok() ? QStringLiteral("ok") : r.error);
+        return QStringLiteral("%1(%2) -> %3")
+                .arg(QLatin1String(verb), args, r.ok() ? QStringLiteral("ok") : r.error);
     }
 
     QString add()
     {
-        static const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache,
-                                           EntityKind::ScalingGroup, EntityKind::LoadBalancer,
-                                           EntityKind::SecurityGroup, EntityKind::Endpoint,
-                                           EntityKind::Zone, EntityKind::Region};
+        static const EntityKind kinds[]
+                = {EntityKind::InstanceGroup, EntityKind::Disk,         EntityKind::Cache,
+                   EntityKind::ScalingGroup,  EntityKind::LoadBalancer, EntityKind::SecurityGroup,
+                   EntityKind::Endpoint,      EntityKind::Zone,         EntityKind::Region};
         const EntityKind kind = kinds[m_rng.bounded(int(std::size(kinds)))];
         EntityId parent = EntityId::None;
         if (kind == EntityKind::Zone)
             parent = anyOf(EntityKind::Region);
-        else if (kind == EntityKind::ScalingGroup || kind == EntityKind::LoadBalancer || kind == EntityKind::SecurityGroup)
+        else if (kind == EntityKind::ScalingGroup || kind == EntityKind::LoadBalancer
+                 || kind == EntityKind::SecurityGroup)
             parent = chance(50) ? anyOf(EntityKind::Region) : anyOf(EntityKind::Zone);
         else if (kind != EntityKind::Endpoint && kind != EntityKind::Region)
             parent = anyOf(EntityKind::Zone);
@@ -159,7 +189,8 @@ private:
         if (chance(30))
             ids << anyId();
         // Regions take a lot with them; keep most sequences populated.
-        if (model().find(ids.first()) && model().find(ids.first())->kind == EntityKind::Region && chance(70))
+        if (model().find(ids.first()) && model().find(ids.first())->kind == EntityKind::Region
+            && chance(70))
             ids = {anyOf(EntityKind::Link)};
         return result("remove", m_doc->removeEntities(ids), QString::number(toUInt(ids.first())));
     }
@@ -171,7 +202,8 @@ private:
         case PropertyType::String:
             if (p == Property::Name) {
                 static const char *names[] = {"web", "db", "cache", "Zone A", "Hangzhou", "edge"};
-                return QString::fromLatin1(names[m_rng.bounded(6)]) + (chance(50) ? QString::number(m_rng.bounded(5)) : QString());
+                return QString::fromLatin1(names[m_rng.bounded(6)])
+                        + (chance(50) ? QString::number(m_rng.bounded(5)) : QString());
             }
             if (p == Property::DiskLevel) {
                 static const char *levels[] = {"PL0", "PL1", "PL2", "PL3", "", "PL9"};
@@ -183,8 +215,9 @@ private:
             return int(info.minimum) + int(m_rng.bounded(span + 2)) - 1; // sometimes out of range
         }
         case PropertyType::Double:
-            return p == Property::LinkReadFraction ? m_rng.bounded(11) / 10.0 + (chance(5) ? 1.0 : 0.0)
-                                                   : m_rng.bounded(200000) / 8.0;
+            return p == Property::LinkReadFraction
+                    ? m_rng.bounded(11) / 10.0 + (chance(5) ? 1.0 : 0.0)
+                    : m_rng.bounded(200000) / 8.0;
         case PropertyType::Bool:
             return chance(50);
         case PropertyType::StringList: {
@@ -198,10 +231,12 @@ private:
         case PropertyType::Id:
             return QVariant::fromValue(chance(25) ? EntityId::None : anyId());
         case PropertyType::Ids:
-            return QVariant::fromValue(someOf(p == Property::Zones ? EntityKind::Zone : EntityKind::SecurityGroup));
+            return QVariant::fromValue(
+                    someOf(p == Property::Zones ? EntityKind::Zone : EntityKind::SecurityGroup));
         case PropertyType::Rect:
-            return QRectF(e.geometry.x() + m_rng.bounded(200) - 100, e.geometry.y() + m_rng.bounded(200) - 100,
-                          50 + m_rng.bounded(900), 40 + m_rng.bounded(700));
+            return QRectF(e.geometry.x() + m_rng.bounded(200) - 100,
+                          e.geometry.y() + m_rng.bounded(200) - 100, 50 + m_rng.bounded(900),
+                          40 + m_rng.bounded(700));
         case PropertyType::Enum: {
             const QStringList codes = enumCodes(p);
             return enumFromCode(p, codes[m_rng.bounded(int(codes.size()))]);
@@ -231,8 +266,10 @@ private:
         const Property p = props[m_rng.bounded(int(props.size()))];
         const bool mergeable = chance(40);
         return result("setProperty", m_doc->setProperty({e->id}, p, randomValue(*e, p), mergeable),
-                      QStringLiteral("%1, %2%3").arg(toUInt(e->id)).arg(QLatin1String(propertyInfo(p).key),
-                                                                        mergeable ? QStringLiteral(", merge") : QString()));
+                      QStringLiteral("%1, %2%3")
+                              .arg(toUInt(e->id))
+                              .arg(QLatin1String(propertyInfo(p).key),
+                                   mergeable ? QStringLiteral(", merge") : QString()));
     }
 
     QString setProperties()
@@ -247,8 +284,9 @@ private:
         QList<QVariant> values;
         for (EntityId id : ids)
             values << randomValue(*model().find(id), p);
-        return result("setProperties", m_doc->setProperties(ids, p, values),
-                      QStringLiteral("%1, %2").arg(ids.size()).arg(QLatin1String(propertyInfo(p).key)));
+        return result(
+                "setProperties", m_doc->setProperties(ids, p, values),
+                QStringLiteral("%1, %2").arg(ids.size()).arg(QLatin1String(propertyInfo(p).key)));
     }
 
     QString move()
@@ -258,7 +296,10 @@ private:
             ids << anyId();
         const QPointF delta(int(m_rng.bounded(1200)) - 600, int(m_rng.bounded(800)) - 400);
         return result("move", m_doc->moveEntities(ids, delta),
-                      QStringLiteral("%1, %2, %3").arg(toUInt(ids.first())).arg(delta.x()).arg(delta.y()));
+                      QStringLiteral("%1, %2, %3")
+                              .arg(toUInt(ids.first()))
+                              .arg(delta.x())
+                              .arg(delta.y()));
     }
 
     QString setGeometry()
@@ -267,7 +308,8 @@ private:
         const Entity *c = model().find(container);
         if (!c)
             return QStringLiteral("setGeometry: no container");
-        return result("setGeometry", m_doc->setGeometry(container, randomValue(*c, Property::Geometry).toRectF()),
+        return result("setGeometry",
+                      m_doc->setGeometry(container, randomValue(*c, Property::Geometry).toRectF()),
                       QString::number(toUInt(container)));
     }
 
@@ -275,11 +317,18 @@ private:
     {
         DesignSettings s = model().settings();
         switch (m_rng.bounded(4)) {
-        case 0: s.currency = chance(50) ? QStringLiteral("USD") : QStringLiteral("CNY"); break;
-        case 1: s.cnyPerUsd = 6.5 + m_rng.bounded(20) / 10.0; break;
-        case 2: s.title = QStringLiteral("Design %1").arg(m_rng.bounded(10)); break;
+        case 0:
+            s.currency = chance(50) ? QStringLiteral("USD") : QStringLiteral("CNY");
+            break;
+        case 1:
+            s.cnyPerUsd = 6.5 + m_rng.bounded(20) / 10.0;
+            break;
+        case 2:
+            s.title = QStringLiteral("Design %1").arg(m_rng.bounded(10));
+            break;
         default:
-            s.mutedRules.append({QStringLiteral("ECS0%1").arg(m_rng.bounded(20)), chance(70) ? anyId() : EntityId::None,
+            s.mutedRules.append({QStringLiteral("ECS0%1").arg(m_rng.bounded(20)),
+                                 chance(70) ? anyId() : EntityId::None,
                                  QStringLiteral("accepted")});
             break;
         }
@@ -333,8 +382,10 @@ void tst_UndoProperty::randomSequencesUndoAndRedoExactly()
         for (int i = 0; i < length; ++i) {
             log << editor.step();
             const QString broken = brokenInvariant(document.model());
-            QVERIFY2(broken.isEmpty(), qPrintable(QStringLiteral("seed %1: %2\n  %3")
-                                                      .arg(seed).arg(broken, log.join(QStringLiteral("\n  ")))));
+            QVERIFY2(broken.isEmpty(),
+                     qPrintable(QStringLiteral("seed %1: %2\n  %3")
+                                        .arg(seed)
+                                        .arg(broken, log.join(QStringLiteral("\n  ")))));
         }
         const QByteArray final = DesignJson::write(document.model());
         const QHash<EntityId, Entity> finalEntities = document.model().entities();
@@ -343,7 +394,8 @@ void tst_UndoProperty::randomSequencesUndoAndRedoExactly()
         QStringList errors;
         QVERIFY2(DesignJson::read(final, &reloaded, &errors),
                  qPrintable(QStringLiteral("seed %1: the edited design does not load: %2\n  %3")
-                                .arg(seed).arg(errors.join(u'\n'), log.join(QStringLiteral("\n  ")))));
+                                    .arg(seed)
+                                    .arg(errors.join(u'\n'), log.join(QStringLiteral("\n  ")))));
 
         // "Final" is where the sequence left the stack; commands it undid at the end are still
         // redoable above that index, so "redo all" means: back to that index.
@@ -354,18 +406,23 @@ void tst_UndoProperty::randomSequencesUndoAndRedoExactly()
         while (stack->canUndo())
             stack->undo();
         QVERIFY2(DesignJson::write(document.model()) == original,
-                 qPrintable(QStringLiteral("seed %1: undo all differs\n  %2").arg(seed).arg(log.join(QStringLiteral("\n  ")))));
+                 qPrintable(QStringLiteral("seed %1: undo all differs\n  %2")
+                                    .arg(seed)
+                                    .arg(log.join(QStringLiteral("\n  ")))));
         QVERIFY2(brokenInvariant(document.model()).isEmpty(), qPrintable(QString::number(seed)));
         while (stack->index() < finalIndex)
             stack->redo();
         QVERIFY2(DesignJson::write(document.model()) == final,
-                 qPrintable(QStringLiteral("seed %1: redo all differs\n  %2").arg(seed).arg(log.join(QStringLiteral("\n  ")))));
+                 qPrintable(QStringLiteral("seed %1: redo all differs\n  %2")
+                                    .arg(seed)
+                                    .arg(log.join(QStringLiteral("\n  ")))));
         // The undone tail replays and unwinds exactly too.
         while (stack->canRedo())
             stack->redo();
         QVERIFY2(brokenInvariant(document.model()).isEmpty(), qPrintable(QString::number(seed)));
         stack->setIndex(finalIndex);
-        QVERIFY2(document.model().entities() == finalEntities && document.model().settings() == finalSettings,
+        QVERIFY2(document.model().entities() == finalEntities
+                         && document.model().settings() == finalSettings,
                  qPrintable(QString::number(seed)));
     }
     qInfo("%d sequences, %d undo steps in total, deepest stack %d", last - first, steps, maxDepth);

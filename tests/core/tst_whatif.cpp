@@ -24,8 +24,10 @@ const ZoneDrill::Tier *tierNamed(const ZoneDrill::Result &r, const QString &name
 
 double payg(const QString &type)
 {
-    return Catalog::builtin().instancePrice(type, QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"))->amount
-           * 730;
+    return Catalog::builtin()
+                   .instancePrice(type, QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo"))
+                   ->amount
+            * 730;
 }
 
 } // namespace
@@ -64,7 +66,7 @@ void tst_WhatIf::mediaCompanyLosesZoneA()
     const ZoneDrill::Tier *cache = tierNamed(r, QStringLiteral("media-cache"));
     QVERIFY(cache && cache->losesAll);
     QCOMPARE(cache->extraInstancesToSurvive, 1);
-    QVERIFY(cache->priceMissing);  // no Redis prices in the catalog
+    QVERIFY(cache->priceMissing); // no Redis prices in the catalog
     QCOMPARE(r.extraMonthlyToSurvive, 8 * payg(QStringLiteral("ecs.g8i.xlarge")));
     QCOMPARE(r.currency, QStringLiteral("CNY"));
 }
@@ -77,14 +79,15 @@ void tst_WhatIf::threeZoneWebLosesZoneH()
     QCOMPARE(r.lostTiers(), QStringList{QStringLiteral("session-cache")});
     const ZoneDrill::Tier *web = tierNamed(r, QStringLiteral("web"));
     QCOMPARE(web->instancesBefore, 3.0);
-    QCOMPARE(web->instancesAfter, 2.0);       // balanced over h, i, j
+    QCOMPARE(web->instancesAfter, 2.0); // balanced over h, i, j
     QCOMPARE(web->extraInstancesToSurvive, 2); // 5 over 3 zones keep 3 after losing one
     const ZoneDrill::Tier *db = tierNamed(r, QStringLiteral("db"));
     QCOMPARE(db->instancesBefore, 2.0);
     QCOMPARE(db->instancesAfter, 1.0);
     QCOMPARE(db->extraInstancesToSurvive, 2);
     QCOMPARE(r.extraMonthlyToSurvive,
-             2 * payg(QStringLiteral("ecs.g8i.large")) + 2 * payg(QStringLiteral("ecs.r8i.2xlarge")));
+             2 * payg(QStringLiteral("ecs.g8i.large"))
+                     + 2 * payg(QStringLiteral("ecs.r8i.2xlarge")));
 }
 
 void tst_WhatIf::regionFailureLosesEverything()
@@ -93,14 +96,17 @@ void tst_WhatIf::regionFailureLosesEverything()
     const EntityId region = model.findByName(EntityKind::Region, QStringLiteral("Hangzhou"))->id;
     const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(), region);
     QCOMPARE(r.failedZones.size(), 3);
-    QCOMPARE(r.lostTiers(), (QStringList{QStringLiteral("db"), QStringLiteral("session-cache"), QStringLiteral("web")}));
+    QCOMPARE(r.lostTiers(),
+             (QStringList{QStringLiteral("db"), QStringLiteral("session-cache"),
+                          QStringLiteral("web")}));
 }
 
 void tst_WhatIf::notAContainer()
 {
     const Model model = test::sampleDesign(QStringLiteral("media-company"));
-    const ZoneDrill::Result r = ZoneDrill::run(model, Catalog::builtin(),
-                                               model.findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))->id);
+    const ZoneDrill::Result r = ZoneDrill::run(
+            model, Catalog::builtin(),
+            model.findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))->id);
     QVERIFY(r.failedZones.isEmpty());
     QVERIFY(r.tiers.isEmpty());
 }
@@ -128,8 +134,8 @@ void tst_WhatIf::billingOptimizer()
     QCOMPARE(w.baseline, 2);
     QCOMPARE(w.peak, 6);
     QCOMPARE(w.baselineBilling, BillingModel::SavingsPlan);
-    QCOMPARE(w.burstBilling, BillingModel::Preemptible);   // stateless: may be interrupted
-    QCOMPARE(w.currentMonthly, 2 * g + 4 * g * 0.25);      // 182.5 peak hours of 730
+    QCOMPARE(w.burstBilling, BillingModel::Preemptible); // stateless: may be interrupted
+    QCOMPARE(w.currentMonthly, 2 * g + 4 * g * 0.25); // 182.5 peak hours of 730
     QCOMPARE(w.optimizedMonthly, 2 * g * plan + 4 * g * 0.25 * 0.3);
 
     const BillingOptimizer::Line &b = r.lines[1];

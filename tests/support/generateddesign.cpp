@@ -10,10 +10,13 @@ Model generateDesign(int nodes, int linksPerNode)
     Model model;
     const QStringList regionCodes = {QStringLiteral("cn-hangzhou"), QStringLiteral("cn-beijing"),
                                      QStringLiteral("ap-southeast-1")};
-    const QList<QStringList> zoneCodes = {
-        {QStringLiteral("cn-hangzhou-h"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("cn-hangzhou-j")},
-        {QStringLiteral("cn-beijing-h"), QStringLiteral("cn-beijing-i"), QStringLiteral("cn-beijing-j")},
-        {QStringLiteral("ap-southeast-1a"), QStringLiteral("ap-southeast-1b"), QStringLiteral("ap-southeast-1c")}};
+    const QList<QStringList> zoneCodes
+            = {{QStringLiteral("cn-hangzhou-h"), QStringLiteral("cn-hangzhou-i"),
+                QStringLiteral("cn-hangzhou-j")},
+               {QStringLiteral("cn-beijing-h"), QStringLiteral("cn-beijing-i"),
+                QStringLiteral("cn-beijing-j")},
+               {QStringLiteral("ap-southeast-1a"), QStringLiteral("ap-southeast-1b"),
+                QStringLiteral("ap-southeast-1c")}};
 
     // The components in order: their kind and zone. A disk follows an instance group and
     // goes into that group's zone, attached to it (so instance disk limits come into play).
@@ -25,14 +28,24 @@ Model generateDesign(int nodes, int linksPerNode)
     for (int i = 0; i < components; ++i) {
         EntityKind kind = EntityKind::InstanceGroup;
         switch (i % 8) {
-        case 1: kind = EntityKind::Disk; break;
-        case 3: kind = EntityKind::Cache; break;
-        case 5: kind = EntityKind::Disk; break;
-        case 7: kind = (i % 16 == 7) ? EntityKind::LoadBalancer : EntityKind::ScalingGroup; break;
-        default: break;
+        case 1:
+            kind = EntityKind::Disk;
+            break;
+        case 3:
+            kind = EntityKind::Cache;
+            break;
+        case 5:
+            kind = EntityKind::Disk;
+            break;
+        case 7:
+            kind = (i % 16 == 7) ? EntityKind::LoadBalancer : EntityKind::ScalingGroup;
+            break;
+        default:
+            break;
         }
         kinds[i] = kind;
-        const bool followsInstance = kind == EntityKind::Disk && i > 0 && kinds[i - 1] == EntityKind::InstanceGroup;
+        const bool followsInstance
+                = kind == EntityKind::Disk && i > 0 && kinds[i - 1] == EntityKind::InstanceGroup;
         zoneOf[i] = followsInstance ? zoneOf[i - 1] : i % 9;
         slotOf[i] = perZoneCount[zoneOf[i]]++;
     }
@@ -84,7 +97,7 @@ Model generateDesign(int nodes, int linksPerNode)
         if (kind == EntityKind::InstanceGroup) {
             e.compute.count = 1 + i % 4;
             e.compute.instanceType = (i % 3 == 0) ? QStringLiteral("ecs.g8i.xlarge")
-                                                   : QStringLiteral("ecs.c8i.large");
+                                                  : QStringLiteral("ecs.c8i.large");
         } else if (kind == EntityKind::Disk) {
             e.disk.sizeGiB = 40 + (i % 50) * 20;
             e.disk.level = (i % 5 == 0) ? QStringLiteral("PL2") : QStringLiteral("PL1");

@@ -61,15 +61,16 @@ public:
     {
         const Entity *c = m_model.find(container);
         const QPointF origin = c->kind == EntityKind::Zone
-                                   ? c->geometry.topLeft() + QPointF(30, 50)
-                                   : c->geometry.topLeft() + QPointF(Margin, 28);
+                ? c->geometry.topLeft() + QPointF(30, 50)
+                : c->geometry.topLeft() + QPointF(Margin, 28);
         Entity e = makeEntity(kind, origin + QPointF(column * CellWidth, row * CellHeight));
         e.name = name;
         e.parent = container;
         return e;
     }
 
-    EntityId endpoint(const QString &name, EndpointKind kind, double y, const QString &location = {})
+    EntityId endpoint(const QString &name, EndpointKind kind, double y,
+                      const QString &location = {})
     {
         Entity e = makeEntity(EntityKind::Endpoint, QPointF(-260, y));
         e.name = name;
@@ -78,7 +79,8 @@ public:
         return add(e);
     }
 
-    EntityId securityGroup(const QString &name, EntityId region, int column, const SecurityRules &rules)
+    EntityId securityGroup(const QString &name, EntityId region, int column,
+                           const SecurityRules &rules)
     {
         Entity e = node(EntityKind::SecurityGroup, name, region, column);
         e.rules = rules;
@@ -147,25 +149,34 @@ const QString Production = QStringLiteral("production");
 
 Model threeZoneWeb()
 {
-    Builder b(QStringLiteral("Three-zone web tier (Hangzhou)"),
-              QStringLiteral("Internet users reach an ALB spanning three zones; a scaling group of "
-                             "ecs.g8i.large (min 3, max 15) serves the site from cn-hangzhou-h/i/j; "
-                             "Redis holds sessions; an orders database runs on r8i with PL1 data "
-                             "disks and a standby in a second zone."));
+    Builder b(
+            QStringLiteral("Three-zone web tier (Hangzhou)"),
+            QStringLiteral("Internet users reach an ALB spanning three zones; a scaling group of "
+                           "ecs.g8i.large (min 3, max 15) serves the site from cn-hangzhou-h/i/j; "
+                           "Redis holds sessions; an orders database runs on r8i with PL1 data "
+                           "disks and a standby in a second zone."));
     const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
                                  QStringLiteral("10.0.0.0/16"), 0);
-    const EntityId h = b.zone(hz, 0, 3, QStringLiteral("Zone H"), QStringLiteral("cn-hangzhou-h"), QStringLiteral("10.0.1.0/24"));
-    const EntityId i = b.zone(hz, 1, 3, QStringLiteral("Zone I"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("10.0.2.0/24"));
-    const EntityId j = b.zone(hz, 2, 3, QStringLiteral("Zone J"), QStringLiteral("cn-hangzhou-j"), QStringLiteral("10.0.3.0/24"));
-    const EntityId users = b.endpoint(QStringLiteral("Internet users"), EndpointKind::InternetUsers, 318);
+    const EntityId h = b.zone(hz, 0, 3, QStringLiteral("Zone H"), QStringLiteral("cn-hangzhou-h"),
+                              QStringLiteral("10.0.1.0/24"));
+    const EntityId i = b.zone(hz, 1, 3, QStringLiteral("Zone I"), QStringLiteral("cn-hangzhou-i"),
+                              QStringLiteral("10.0.2.0/24"));
+    const EntityId j = b.zone(hz, 2, 3, QStringLiteral("Zone J"), QStringLiteral("cn-hangzhou-j"),
+                              QStringLiteral("10.0.3.0/24"));
+    const EntityId users
+            = b.endpoint(QStringLiteral("Internet users"), EndpointKind::InternetUsers, 318);
 
-    const EntityId webSg = b.securityGroup(QStringLiteral("web-sg"), hz, 4,
-        {rule(443, QStringLiteral("0.0.0.0/0"), QStringLiteral("HTTPS from the internet"))});
-    const EntityId adminSg = b.securityGroup(QStringLiteral("admin-sg"), hz, 5,
-        {rule(22, QStringLiteral("198.51.100.16/28"), QStringLiteral("SSH from the office bastion range"))});
-    const EntityId dataSg = b.securityGroup(QStringLiteral("data-sg"), hz, 6,
-        {rule(3306, QStringLiteral("10.0.0.0/16"), QStringLiteral("MySQL from the VPC")),
-         rule(6379, QStringLiteral("10.0.0.0/16"), QStringLiteral("Redis from the VPC"), 2)});
+    const EntityId webSg = b.securityGroup(
+            QStringLiteral("web-sg"), hz, 4,
+            {rule(443, QStringLiteral("0.0.0.0/0"), QStringLiteral("HTTPS from the internet"))});
+    const EntityId adminSg
+            = b.securityGroup(QStringLiteral("admin-sg"), hz, 5,
+                              {rule(22, QStringLiteral("198.51.100.16/28"),
+                                    QStringLiteral("SSH from the office bastion range"))});
+    const EntityId dataSg = b.securityGroup(
+            QStringLiteral("data-sg"), hz, 6,
+            {rule(3306, QStringLiteral("10.0.0.0/16"), QStringLiteral("MySQL from the VPC")),
+             rule(6379, QStringLiteral("10.0.0.0/16"), QStringLiteral("Redis from the VPC"), 2)});
 
     Entity alb = b.node(EntityKind::LoadBalancer, QStringLiteral("web-alb"), hz, 0);
     alb.zones = {h, i, j};
@@ -173,7 +184,8 @@ Model threeZoneWeb()
 
     Entity asg = b.node(EntityKind::ScalingGroup, QStringLiteral("web-asg"), hz, 2);
     setCompute(asg, QStringLiteral("ecs.g8i.large"), QStringLiteral("web"),
-               {Production, QStringLiteral("stateless")}, BillingModel::PayAsYouGo, {webSg, adminSg});
+               {Production, QStringLiteral("stateless")}, BillingModel::PayAsYouGo,
+               {webSg, adminSg});
     asg.compute.systemDiskLevel = QStringLiteral("PL1");
     asg.compute.systemDiskGiB = 50;
     asg.compute.minSize = 3;
@@ -187,8 +199,8 @@ Model threeZoneWeb()
     const EntityId cacheId = b.add(cache);
 
     EntityIds dbs;
-    const QList<std::pair<EntityId, QString>> dbZones = {{h, QStringLiteral("orders-db")},
-                                                        {i, QStringLiteral("orders-db-standby")}};
+    const QList<std::pair<EntityId, QString>> dbZones
+            = {{h, QStringLiteral("orders-db")}, {i, QStringLiteral("orders-db-standby")}};
     for (const auto &[zone, name] : dbZones) {
         Entity db = b.node(EntityKind::InstanceGroup, name, zone, 0, 1);
         setCompute(db, QStringLiteral("ecs.r8i.2xlarge"), QStringLiteral("db"),
@@ -197,7 +209,8 @@ Model threeZoneWeb()
         db.compute.systemDiskLevel = QStringLiteral("PL1");
         db.compute.systemDiskGiB = 50;
         const EntityId dbId = b.add(db);
-        Entity disk = dataDisk(b, name + QStringLiteral("-data"), zone, 0, 2, QStringLiteral("PL1"), 800, 25000);
+        Entity disk = dataDisk(b, name + QStringLiteral("-data"), zone, 0, 2, QStringLiteral("PL1"),
+                               800, 25000);
         disk.disk.attachedTo = dbId;
         b.add(disk);
         dbs << dbId;
@@ -214,19 +227,25 @@ Model threeZoneWeb()
 
 Model kafkaLocalNvme()
 {
-    Builder b(QStringLiteral("Kafka on local NVMe (Hangzhou)"),
-              QStringLiteral("Six Kafka brokers on ecs.i4.2xlarge (local NVMe SSD) spread over three "
-                             "zones with replication factor 3, so losing a host or a zone loses no "
-                             "data; producers behind an NLB, consumers in a scaling group."));
+    Builder b(
+            QStringLiteral("Kafka on local NVMe (Hangzhou)"),
+            QStringLiteral("Six Kafka brokers on ecs.i4.2xlarge (local NVMe SSD) spread over three "
+                           "zones with replication factor 3, so losing a host or a zone loses no "
+                           "data; producers behind an NLB, consumers in a scaling group."));
     const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
                                  QStringLiteral("10.1.0.0/16"), 0);
-    const EntityIds zones = {
-        b.zone(hz, 0, 3, QStringLiteral("Zone H"), QStringLiteral("cn-hangzhou-h"), QStringLiteral("10.1.1.0/24")),
-        b.zone(hz, 1, 3, QStringLiteral("Zone I"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("10.1.2.0/24")),
-        b.zone(hz, 2, 3, QStringLiteral("Zone J"), QStringLiteral("cn-hangzhou-j"), QStringLiteral("10.1.3.0/24"))};
-    const EntityId sources = b.endpoint(QStringLiteral("Event sources"), EndpointKind::InternetUsers, 318);
+    const EntityIds zones
+            = {b.zone(hz, 0, 3, QStringLiteral("Zone H"), QStringLiteral("cn-hangzhou-h"),
+                      QStringLiteral("10.1.1.0/24")),
+               b.zone(hz, 1, 3, QStringLiteral("Zone I"), QStringLiteral("cn-hangzhou-i"),
+                      QStringLiteral("10.1.2.0/24")),
+               b.zone(hz, 2, 3, QStringLiteral("Zone J"), QStringLiteral("cn-hangzhou-j"),
+                      QStringLiteral("10.1.3.0/24"))};
+    const EntityId sources
+            = b.endpoint(QStringLiteral("Event sources"), EndpointKind::InternetUsers, 318);
     const EntityId kafkaSg = b.securityGroup(QStringLiteral("kafka-sg"), hz, 6,
-        {rule(9092, QStringLiteral("10.1.0.0/16"), QStringLiteral("Kafka clients from the VPC"))});
+                                             {rule(9092, QStringLiteral("10.1.0.0/16"),
+                                                   QStringLiteral("Kafka clients from the VPC"))});
 
     Entity nlb = b.node(EntityKind::LoadBalancer, QStringLiteral("ingest-nlb"), hz, 0);
     nlb.loadBalancer.kind = LoadBalancerKind::Nlb;
@@ -235,21 +254,24 @@ Model kafkaLocalNvme()
 
     auto group = [&](const QString &name, int column, const QString &role, int min, int max) {
         Entity sg = b.node(EntityKind::ScalingGroup, name, hz, column);
-        setCompute(sg, QStringLiteral("ecs.c8i.xlarge"), role, {Production, QStringLiteral("stateless")},
-                   BillingModel::PayAsYouGo, {kafkaSg});
+        setCompute(sg, QStringLiteral("ecs.c8i.xlarge"), role,
+                   {Production, QStringLiteral("stateless")}, BillingModel::PayAsYouGo, {kafkaSg});
         sg.compute.minSize = min;
         sg.compute.maxSize = max;
         sg.compute.desiredSize = min;
         sg.zones = zones;
         return b.add(sg);
     };
-    const EntityId producers = group(QStringLiteral("producers"), 2, QStringLiteral("ingest"), 3, 12);
-    const EntityId consumers = group(QStringLiteral("consumers"), 4, QStringLiteral("stream-processing"), 3, 9);
+    const EntityId producers
+            = group(QStringLiteral("producers"), 2, QStringLiteral("ingest"), 3, 12);
+    const EntityId consumers
+            = group(QStringLiteral("consumers"), 4, QStringLiteral("stream-processing"), 3, 9);
 
     const QStringList suffixes = {QStringLiteral("h"), QStringLiteral("i"), QStringLiteral("j")};
     EntityIds brokers;
     for (int z = 0; z < 3; ++z) {
-        Entity broker = b.node(EntityKind::InstanceGroup, QStringLiteral("kafka-%1").arg(suffixes[z]), zones[z], 0);
+        Entity broker = b.node(EntityKind::InstanceGroup,
+                               QStringLiteral("kafka-%1").arg(suffixes[z]), zones[z], 0);
         setCompute(broker, QStringLiteral("ecs.i4.2xlarge"), QStringLiteral("kafka"),
                    {Production, QStringLiteral("jvm"), QStringLiteral("stateful")},
                    BillingModel::Subscription1Year, {kafkaSg});
@@ -277,11 +299,14 @@ Model mediaCompany()
                              "blobs across zones."));
     const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
                                  QStringLiteral("10.2.0.0/16"), 0);
-    const EntityId a = b.zone(hz, 0, 2, QStringLiteral("Zone A"), QStringLiteral("cn-hangzhou-h"), QStringLiteral("10.2.1.0/24"));
-    const EntityId bz = b.zone(hz, 1, 2, QStringLiteral("Zone B"), QStringLiteral("cn-hangzhou-i"), QStringLiteral("10.2.2.0/24"));
+    const EntityId a = b.zone(hz, 0, 2, QStringLiteral("Zone A"), QStringLiteral("cn-hangzhou-h"),
+                              QStringLiteral("10.2.1.0/24"));
+    const EntityId bz = b.zone(hz, 1, 2, QStringLiteral("Zone B"), QStringLiteral("cn-hangzhou-i"),
+                               QStringLiteral("10.2.2.0/24"));
     const EntityId users = b.endpoint(QStringLiteral("Viewers"), EndpointKind::InternetUsers, 318);
-    const EntityId webSg = b.securityGroup(QStringLiteral("web-sg"), hz, 4,
-        {rule(443, QStringLiteral("0.0.0.0/0"), QStringLiteral("HTTPS from the internet"))});
+    const EntityId webSg = b.securityGroup(
+            QStringLiteral("web-sg"), hz, 4,
+            {rule(443, QStringLiteral("0.0.0.0/0"), QStringLiteral("HTTPS from the internet"))});
 
     Entity alb = b.node(EntityKind::LoadBalancer, QStringLiteral("media-alb"), hz, 0);
     alb.zones = {a, bz};
@@ -314,23 +339,39 @@ Model beijingSingaporeCen()
               QStringLiteral("Two regions serving their own users, joined by Cloud Enterprise "
                              "Network: Singapore writes orders to the Beijing primary and keeps a "
                              "read replica fed over CEN."));
-    const EntityId bj = b.region(QStringLiteral("Beijing"), QStringLiteral("cn-beijing"), QStringLiteral("10.10.0.0/16"), 0);
-    const EntityId bjH = b.zone(bj, 0, 2, QStringLiteral("Beijing H"), QStringLiteral("cn-beijing-h"), QStringLiteral("10.10.1.0/24"));
-    const EntityId bjI = b.zone(bj, 1, 2, QStringLiteral("Beijing I"), QStringLiteral("cn-beijing-i"), QStringLiteral("10.10.2.0/24"));
-    const EntityId sg = b.region(QStringLiteral("Singapore"), QStringLiteral("ap-southeast-1"), QStringLiteral("10.20.0.0/16"), 800);
-    const EntityId sgA = b.zone(sg, 0, 2, QStringLiteral("Singapore A"), QStringLiteral("ap-southeast-1a"), QStringLiteral("10.20.1.0/24"));
-    const EntityId sgB = b.zone(sg, 1, 2, QStringLiteral("Singapore B"), QStringLiteral("ap-southeast-1b"), QStringLiteral("10.20.2.0/24"));
-    const EntityId cnUsers = b.endpoint(QStringLiteral("Users in China"), EndpointKind::InternetUsers, 318);
-    const EntityId seaUsers = b.endpoint(QStringLiteral("Users in Southeast Asia"), EndpointKind::InternetUsers, 1118);
+    const EntityId bj = b.region(QStringLiteral("Beijing"), QStringLiteral("cn-beijing"),
+                                 QStringLiteral("10.10.0.0/16"), 0);
+    const EntityId bjH = b.zone(bj, 0, 2, QStringLiteral("Beijing H"),
+                                QStringLiteral("cn-beijing-h"), QStringLiteral("10.10.1.0/24"));
+    const EntityId bjI = b.zone(bj, 1, 2, QStringLiteral("Beijing I"),
+                                QStringLiteral("cn-beijing-i"), QStringLiteral("10.10.2.0/24"));
+    const EntityId sg = b.region(QStringLiteral("Singapore"), QStringLiteral("ap-southeast-1"),
+                                 QStringLiteral("10.20.0.0/16"), 800);
+    const EntityId sgA = b.zone(sg, 0, 2, QStringLiteral("Singapore A"),
+                                QStringLiteral("ap-southeast-1a"), QStringLiteral("10.20.1.0/24"));
+    const EntityId sgB = b.zone(sg, 1, 2, QStringLiteral("Singapore B"),
+                                QStringLiteral("ap-southeast-1b"), QStringLiteral("10.20.2.0/24"));
+    const EntityId cnUsers
+            = b.endpoint(QStringLiteral("Users in China"), EndpointKind::InternetUsers, 318);
+    const EntityId seaUsers = b.endpoint(QStringLiteral("Users in Southeast Asia"),
+                                         EndpointKind::InternetUsers, 1118);
 
-    struct Site { EntityId web; EntityId db; EntityId alb; };
+    struct Site
+    {
+        EntityId web;
+        EntityId db;
+        EntityId alb;
+    };
     auto site = [&](EntityId region, EntityId zoneA, EntityId zoneB, const QString &prefix,
                     const QString &cidr) {
         const EntityId webSg = b.securityGroup(prefix + QStringLiteral("-web-sg"), region, 4,
-            {rule(443, QStringLiteral("0.0.0.0/0"), QStringLiteral("HTTPS from the internet"))});
-        const EntityId dbSg = b.securityGroup(prefix + QStringLiteral("-db-sg"), region, 5,
-            {rule(3306, cidr, QStringLiteral("MySQL from the VPC")),
-             rule(3306, QStringLiteral("10.0.0.0/8"), QStringLiteral("MySQL replication over CEN"), 2)});
+                                               {rule(443, QStringLiteral("0.0.0.0/0"),
+                                                     QStringLiteral("HTTPS from the internet"))});
+        const EntityId dbSg
+                = b.securityGroup(prefix + QStringLiteral("-db-sg"), region, 5,
+                                  {rule(3306, cidr, QStringLiteral("MySQL from the VPC")),
+                                   rule(3306, QStringLiteral("10.0.0.0/8"),
+                                        QStringLiteral("MySQL replication over CEN"), 2)});
         Entity alb = b.node(EntityKind::LoadBalancer, prefix + QStringLiteral("-alb"), region, 0);
         alb.zones = {zoneA, zoneB};
         const EntityId albId = b.add(alb);
@@ -342,9 +383,11 @@ Model beijingSingaporeCen()
         web.compute.desiredSize = 2;
         web.zones = {zoneA, zoneB};
         const EntityId webId = b.add(web);
-        Entity db = b.node(EntityKind::InstanceGroup, prefix + QStringLiteral("-orders-db"), zoneA, 0);
+        Entity db = b.node(EntityKind::InstanceGroup, prefix + QStringLiteral("-orders-db"), zoneA,
+                           0);
         setCompute(db, QStringLiteral("ecs.r8i.xlarge"), QStringLiteral("db"),
-                   {Production, QStringLiteral("database")}, BillingModel::Subscription1Year, {dbSg});
+                   {Production, QStringLiteral("database")}, BillingModel::Subscription1Year,
+                   {dbSg});
         const EntityId dbId = b.add(db);
         Entity disk = dataDisk(b, prefix + QStringLiteral("-orders-data"), zoneA, 0, 1,
                                QStringLiteral("PL1"), 500, 20000);
@@ -363,8 +406,8 @@ Model beijingSingaporeCen()
     b.link(seaUsers, singapore.alb, 2000, 900, 0.9);
     b.link(beijing.web, beijing.db, 250, 500, 0.8);
     b.link(singapore.web, singapore.db, 250, 500, 1.0);
-    b.link(singapore.web, beijing.db, 60, 80, 0.2, LinkPath::Cen);   // writes go to the primary
-    b.link(beijing.db, singapore.db, 800, 200, 0.0, LinkPath::Cen);  // binlog replication
+    b.link(singapore.web, beijing.db, 60, 80, 0.2, LinkPath::Cen); // writes go to the primary
+    b.link(beijing.db, singapore.db, 800, 200, 0.0, LinkPath::Cen); // binlog replication
     return b.take();
 }
 

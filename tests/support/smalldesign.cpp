@@ -7,7 +7,7 @@ SmallDesign::SmallDesign() = default;
 EntityId SmallDesign::add(Entity e)
 {
     e.id = m_model.allocateId();
-    if (!e.isContainer())  // unique, predictable names for messages
+    if (!e.isContainer()) // unique, predictable names for messages
         e.name = QStringLiteral("%1-%2").arg(toCode(e.kind)).arg(toUInt(e.id));
     m_pending.insert(e.id, e);
     m_order << e.id;
@@ -35,7 +35,8 @@ EntityId SmallDesign::region(const QString &code, const QString &cidr)
 EntityId SmallDesign::zone(EntityId region, const QString &code)
 {
     const int index = m_slots[region]++;
-    Entity e = makeEntity(EntityKind::Zone, m_pending[region].geometry.topLeft() + QPointF(20 + index * 620, 300));
+    Entity e = makeEntity(EntityKind::Zone,
+                          m_pending[region].geometry.topLeft() + QPointF(20 + index * 620, 300));
     e.geometry.setSize(QSizeF(600, 850));
     e.parent = region;
     e.code = code;
@@ -59,8 +60,9 @@ EntityId SmallDesign::scalingGroup(EntityId region, const EntityIds &zones, cons
                                    int min, int desired, int max, const QString &role,
                                    const QStringList &tags)
 {
-    Entity e = makeEntity(EntityKind::ScalingGroup, m_pending[region].geometry.topLeft()
-                                                        + QPointF(20 + m_slots[region]++ * 150, 40));
+    Entity e = makeEntity(EntityKind::ScalingGroup,
+                          m_pending[region].geometry.topLeft()
+                                  + QPointF(20 + m_slots[region]++ * 150, 40));
     e.parent = region;
     e.zones = zones;
     e.compute.instanceType = type;
@@ -94,8 +96,9 @@ EntityId SmallDesign::cache(EntityId zone)
 
 EntityId SmallDesign::securityGroup(EntityId region, const SecurityRules &rules)
 {
-    Entity e = makeEntity(EntityKind::SecurityGroup, m_pending[region].geometry.topLeft()
-                                                         + QPointF(20 + m_slots[region]++ * 150, 160));
+    Entity e = makeEntity(EntityKind::SecurityGroup,
+                          m_pending[region].geometry.topLeft()
+                                  + QPointF(20 + m_slots[region]++ * 150, 160));
     e.parent = region;
     e.rules = rules;
     return add(e);
@@ -103,14 +106,16 @@ EntityId SmallDesign::securityGroup(EntityId region, const SecurityRules &rules)
 
 EntityId SmallDesign::internetUsers()
 {
-    Entity e = makeEntity(EntityKind::Endpoint, QPointF(-300, 100 + m_slots[EntityId::None]++ * 120));
+    Entity e = makeEntity(EntityKind::Endpoint,
+                          QPointF(-300, 100 + m_slots[EntityId::None]++ * 120));
     e.endpoint.kind = EndpointKind::InternetUsers;
     return add(e);
 }
 
 EntityId SmallDesign::externalRegion(const QString &code)
 {
-    Entity e = makeEntity(EntityKind::Endpoint, QPointF(-300, 100 + m_slots[EntityId::None]++ * 120));
+    Entity e = makeEntity(EntityKind::Endpoint,
+                          QPointF(-300, 100 + m_slots[EntityId::None]++ * 120));
     e.endpoint.kind = EndpointKind::ExternalRegion;
     e.endpoint.location = code;
     return add(e);

@@ -19,8 +19,8 @@ public:
     EntityId instances(EntityId zone, const QString &type, int count = 1, const QString &role = {},
                        const QStringList &tags = {});
     /** A scaling group placed in `region`, spanning `zones`. */
-    EntityId scalingGroup(EntityId region, const EntityIds &zones, const QString &type,
-                          int min, int desired, int max, const QString &role = {},
+    EntityId scalingGroup(EntityId region, const EntityIds &zones, const QString &type, int min,
+                          int desired, int max, const QString &role = {},
                           const QStringList &tags = {});
     EntityId disk(EntityId zone, const QString &level, int sizeGiB,
                   EntityId attachedTo = EntityId::None, int targetIops = 0);

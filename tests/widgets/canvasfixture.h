@@ -11,7 +11,7 @@ namespace ecsplan::test {
 struct SampleIds
 {
     EntityId region, zoneH, zoneI, zoneJ, users, alb, webH, webI, webJ, cache, replica, db, dbDisk,
-        standby, standbyDisk, sg;
+            standby, standbyDisk, sg;
 };
 
 inline Model threeZoneWeb(SampleIds *ids = nullptr)
@@ -31,8 +31,11 @@ inline Model threeZoneWeb(SampleIds *ids = nullptr)
         return e.id;
     };
     s.region = add(EntityKind::Region, QStringLiteral("China (Hangzhou)"), EntityId::None, {0, 0},
-                   [](Entity &e) { e.geometry.setSize({1480, 700}); e.code = QStringLiteral("cn-hangzhou");
-                                   e.cidr = QStringLiteral("10.0.0.0/16"); });
+                   [](Entity &e) {
+                       e.geometry.setSize({1480, 700});
+                       e.code = QStringLiteral("cn-hangzhou");
+                       e.cidr = QStringLiteral("10.0.0.0/16");
+                   });
     const char *codes[] = {"cn-hangzhou-h", "cn-hangzhou-i", "cn-hangzhou-j"};
     EntityId zones[3];
     for (int z = 0; z < 3; ++z) {
@@ -43,33 +46,49 @@ inline Model threeZoneWeb(SampleIds *ids = nullptr)
                            e.cidr = QStringLiteral("10.0.%1.0/24").arg(z + 1);
                        });
     }
-    s.zoneH = zones[0]; s.zoneI = zones[1]; s.zoneJ = zones[2];
-    s.users = add(EntityKind::Endpoint, QStringLiteral("Internet users"), EntityId::None, {660, -160});
+    s.zoneH = zones[0];
+    s.zoneI = zones[1];
+    s.zoneJ = zones[2];
+    s.users = add(EntityKind::Endpoint, QStringLiteral("Internet users"), EntityId::None,
+                  {660, -160});
     s.alb = add(EntityKind::LoadBalancer, QStringLiteral("Public ALB"), s.region, {660, 60});
     s.sg = add(EntityKind::SecurityGroup, QStringLiteral("web-sg"), s.region, {1240, 60});
     EntityId webs[3];
     for (int z = 0; z < 3; ++z) {
-        webs[z] = add(EntityKind::InstanceGroup, QStringLiteral("web-%1").arg(QChar('h' + z)), zones[z],
-                      {80.0 + z * 480, 220}, [](Entity &e) { e.compute.count = 2;
-                                                          e.compute.role = QStringLiteral("web"); });
+        webs[z] = add(EntityKind::InstanceGroup, QStringLiteral("web-%1").arg(QChar('h' + z)),
+                      zones[z], {80.0 + z * 480, 220}, [](Entity &e) {
+                          e.compute.count = 2;
+                          e.compute.role = QStringLiteral("web");
+                      });
     }
-    s.webH = webs[0]; s.webI = webs[1]; s.webJ = webs[2];
+    s.webH = webs[0];
+    s.webI = webs[1];
+    s.webJ = webs[2];
     s.cache = add(EntityKind::Cache, QStringLiteral("sessions"), s.zoneH, {280, 340});
     s.replica = add(EntityKind::Cache, QStringLiteral("sessions-ro"), s.zoneI, {760, 340},
                     [&](Entity &e) { e.cache.readReplicaOf = s.cache; });
     s.db = add(EntityKind::InstanceGroup, QStringLiteral("postgres"), s.zoneH, {80, 460},
                [](Entity &e) { e.compute.instanceType = QStringLiteral("ecs.r8i.xlarge"); });
     s.dbDisk = add(EntityKind::Disk, QStringLiteral("pg-data"), s.zoneH, {80, 570}, [&](Entity &e) {
-        e.disk.sizeGiB = 500; e.disk.attachedTo = s.db; });
-    s.standby = add(EntityKind::InstanceGroup, QStringLiteral("postgres-standby"), s.zoneI, {560, 460},
+        e.disk.sizeGiB = 500;
+        e.disk.attachedTo = s.db;
+    });
+    s.standby = add(EntityKind::InstanceGroup, QStringLiteral("postgres-standby"), s.zoneI,
+                    {560, 460},
                     [](Entity &e) { e.compute.instanceType = QStringLiteral("ecs.r8i.xlarge"); });
     s.standbyDisk = add(EntityKind::Disk, QStringLiteral("pg-standby-data"), s.zoneI, {560, 570},
-                        [&](Entity &e) { e.disk.sizeGiB = 500; e.disk.attachedTo = s.standby; });
+                        [&](Entity &e) {
+                            e.disk.sizeGiB = 500;
+                            e.disk.attachedTo = s.standby;
+                        });
     auto link = [&](EntityId from, EntityId to, double gb, double rps) {
         Entity e = makeEntity(EntityKind::Link);
         e.id = m.allocateId();
         e.name = QStringLiteral("link %1").arg(toUInt(e.id));
-        e.link.from = from; e.link.to = to; e.link.gbPerMonth = gb; e.link.requestsPerSecond = rps;
+        e.link.from = from;
+        e.link.to = to;
+        e.link.gbPerMonth = gb;
+        e.link.requestsPerSecond = rps;
         m.insert(e);
     };
     link(s.users, s.alb, 2000, 800);

@@ -42,13 +42,14 @@ DiskFormula essd(const QString &level, int minGiB, double iopsPerGiB, double iop
 QList<DiskFormula> essdLevels()
 {
     return {essd(QStringLiteral("PL0"), 1, 12, 10000), essd(QStringLiteral("PL1"), 20, 50, 50000),
-            essd(QStringLiteral("PL2"), 461, 50, 100000), essd(QStringLiteral("PL3"), 1261, 50, 1000000)};
+            essd(QStringLiteral("PL2"), 461, 50, 100000),
+            essd(QStringLiteral("PL3"), 1261, 50, 1000000)};
 }
 
 QStringList samples()
 {
     return QDir(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"))
-        .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
+            .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
 }
 
 QList<double> values(QCPBars *bars)
@@ -87,17 +88,27 @@ void tst_Charts::breakEven_data()
     QTest::addColumn<std::optional<double>>("expected");
 
     // Prepaid term: break-even = term × monthly / pay-as-you-go monthly, when below the term.
-    QTest::newRow("1y at 85 %") << BillingModel::Subscription1Year << 85.0 << 100.0 << std::optional(10.2);
-    QTest::newRow("1y at 50 %") << BillingModel::Subscription1Year << 50.0 << 100.0 << std::optional(6.0);
-    QTest::newRow("3y at 50 %") << BillingModel::Subscription3Year << 50.0 << 100.0 << std::optional(18.0);
-    QTest::newRow("3y at 99 %") << BillingModel::Subscription3Year << 99.0 << 100.0 << std::optional(35.64);
-    QTest::newRow("1y not cheaper") << BillingModel::Subscription1Year << 100.0 << 100.0 << std::optional<double>();
-    QTest::newRow("3y dearer") << BillingModel::Subscription3Year << 120.0 << 100.0 << std::optional<double>();
-    QTest::newRow("1y free") << BillingModel::Subscription1Year << 0.0 << 100.0 << std::optional(0.0);
+    QTest::newRow("1y at 85 %") << BillingModel::Subscription1Year << 85.0 << 100.0
+                                << std::optional(10.2);
+    QTest::newRow("1y at 50 %") << BillingModel::Subscription1Year << 50.0 << 100.0
+                                << std::optional(6.0);
+    QTest::newRow("3y at 50 %") << BillingModel::Subscription3Year << 50.0 << 100.0
+                                << std::optional(18.0);
+    QTest::newRow("3y at 99 %") << BillingModel::Subscription3Year << 99.0 << 100.0
+                                << std::optional(35.64);
+    QTest::newRow("1y not cheaper")
+            << BillingModel::Subscription1Year << 100.0 << 100.0 << std::optional<double>();
+    QTest::newRow("3y dearer") << BillingModel::Subscription3Year << 120.0 << 100.0
+                               << std::optional<double>();
+    QTest::newRow("1y free") << BillingModel::Subscription1Year << 0.0 << 100.0
+                             << std::optional(0.0);
     // Monthly models: cheaper from day one, or never.
-    QTest::newRow("spot cheaper") << BillingModel::Preemptible << 30.0 << 100.0 << std::optional(0.0);
-    QTest::newRow("plan dearer") << BillingModel::SavingsPlan << 120.0 << 100.0 << std::optional<double>();
-    QTest::newRow("no payg price") << BillingModel::Subscription1Year << 50.0 << 0.0 << std::optional<double>();
+    QTest::newRow("spot cheaper") << BillingModel::Preemptible << 30.0 << 100.0
+                                  << std::optional(0.0);
+    QTest::newRow("plan dearer") << BillingModel::SavingsPlan << 120.0 << 100.0
+                                 << std::optional<double>();
+    QTest::newRow("no payg price")
+            << BillingModel::Subscription1Year << 50.0 << 0.0 << std::optional<double>();
 }
 
 void tst_Charts::breakEven()
@@ -106,14 +117,16 @@ void tst_Charts::breakEven()
     QFETCH(double, monthly);
     QFETCH(double, payg);
     QFETCH(std::optional<double>, expected);
-    const std::optional<double> month = breakEvenMonth(BillingPlan::forModel(model, monthly),
-                                                       BillingPlan::forModel(BillingModel::PayAsYouGo, payg));
+    const std::optional<double> month
+            = breakEvenMonth(BillingPlan::forModel(model, monthly),
+                             BillingPlan::forModel(BillingModel::PayAsYouGo, payg));
     QCOMPARE(month.has_value(), expected.has_value());
     if (expected) {
         QCOMPARE(*month, *expected);
         // At the break-even month both have cost the same.
         QCOMPARE(ecsplan::cumulativeCost(BillingPlan::forModel(model, monthly), *month),
-                 ecsplan::cumulativeCost(BillingPlan::forModel(BillingModel::PayAsYouGo, payg), *month));
+                 ecsplan::cumulativeCost(BillingPlan::forModel(BillingModel::PayAsYouGo, payg),
+                                         *month));
     }
 }
 
@@ -203,7 +216,8 @@ void tst_Charts::samples()
     QFETCH(QString, file);
     Document document;
     QStringList errors;
-    QVERIFY2(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+    QVERIFY2(DesignFile::open(&document,
+                              QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
                               &errors, &Catalog::builtin()),
              qPrintable(errors.join(QLatin1Char('\n'))));
     MetricsEngine engine(&document, &Catalog::builtin());
@@ -223,22 +237,25 @@ void tst_Charts::samples()
     for (int i = 0; i < cost->groups().size(); ++i) {
         sum += cost->groupTotal(i);
         for (int c = 0; c < CostCategoryCount; ++c)
-            QCOMPARE(values(cost->bars(CostCategory(c))).value(i), cost->groups().at(i).byCategory.value(CostCategory(c)));
+            QCOMPARE(values(cost->bars(CostCategory(c))).value(i),
+                     cost->groups().at(i).byCategory.value(CostCategory(c)));
     }
     // Bars carry every component's cost; the internet free quota is a design-wide credit.
     QVERIFY(qAbs(sum - t.internetFreeQuotaCredit - t.monthly) < 0.01);
     for (EntityId zone : t.byZoneCategory.keys()) {
-        const auto it = std::find_if(cost->groups().cbegin(), cost->groups().cend(), [&](const auto &g) {
-            return g.label == ChartData::nameOf(model, zone);
-        });
+        const auto it
+                = std::find_if(cost->groups().cbegin(), cost->groups().cend(), [&](const auto &g) {
+                      return g.label == ChartData::nameOf(model, zone);
+                  });
         if (t.byZone.value(zone) == 0)
             continue;
         QVERIFY2(it != cost->groups().cend(), qPrintable(ChartData::nameOf(model, zone)));
         QCOMPARE(it->byCategory, t.byZoneCategory.value(zone));
     }
     dock.setGrouping(CostDock::Grouping::Region);
-    QCOMPARE(cost->groups().size(), int(std::count_if(t.byRegion.cbegin(), t.byRegion.cend(),
-                                                      [](double v) { return v != 0; })));
+    QCOMPARE(cost->groups().size(),
+             int(std::count_if(t.byRegion.cbegin(), t.byRegion.cend(),
+                               [](double v) { return v != 0; })));
     for (const auto &g : cost->groups()) {
         for (EntityId region : t.byRegionCategory.keys()) {
             if (ChartData::nameOf(model, region) == g.label)
@@ -274,10 +291,12 @@ void tst_Charts::samples()
         dock.setSelection({disks.constFirst()});
         const Entity *d = model.find(disks.constFirst());
         QCOMPARE(dock.storageChart()->selectedMarker()->data()->size(), 1);
-        QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->key, double(d->disk.sizeGiB));
+        QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->key,
+                 double(d->disk.sizeGiB));
         QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->value,
                  std::max(1.0, engine.disk(d->id)->iops));
-        QCOMPARE(dock.storageChart()->cheapestMarker()->data()->size(), d->disk.targetIops > 0 ? 1 : 0);
+        QCOMPARE(dock.storageChart()->cheapestMarker()->data()->size(),
+                 d->disk.targetIops > 0 ? 1 : 0);
     }
 
     // Latency: the waterfall of the chosen path sums to the engine's path figures.
@@ -289,7 +308,9 @@ void tst_Charts::samples()
         QVERIFY(steps.isEmpty());
     } else {
         const PathMetrics &p = paths.at(index);
-        QCOMPARE(steps.size(), int(p.links.size()) + (p.storageTypicalMs > 0 || p.storageWorstMs > 0 ? 1 : 0) + 1);
+        QCOMPARE(steps.size(),
+                 int(p.links.size()) + (p.storageTypicalMs > 0 || p.storageWorstMs > 0 ? 1 : 0)
+                         + 1);
         QCOMPARE(steps.constLast().typicalMs, p.typicalMs);
         QCOMPARE(steps.constLast().worstMs, p.worstMs);
         QCOMPARE(values(dock.latencyChart()->totalBars()), QList<double>{p.typicalMs});
@@ -308,7 +329,8 @@ void tst_Charts::samples()
         for (ChartBase *chart : dock.charts()) {
             dock.setCurrentChart(chart);
             chart->replot();
-            QVERIFY(dock.grab().save(QStringLiteral("%1-%2.png").arg(base).arg(dock.charts().indexOf(chart))));
+            QVERIFY(dock.grab().save(
+                    QStringLiteral("%1-%2.png").arg(base).arg(dock.charts().indexOf(chart))));
         }
         dock.setLargeFonts(true);
         dock.setCurrentChart(dock.costChart());
@@ -331,8 +353,10 @@ void tst_Charts::editsUpdateOnlyAffectedSeries()
 {
     Document document;
     QStringList errors;
-    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-                             &errors, &Catalog::builtin()));
+    QVERIFY(DesignFile::open(
+            &document,
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"), &errors,
+            &Catalog::builtin()));
     MetricsEngine engine(&document, &Catalog::builtin());
     engine.flush();
     CostDock dock(&document, &engine);
@@ -354,7 +378,8 @@ void tst_Charts::editsUpdateOnlyAffectedSeries()
     QCOMPARE(cost->replotRequests(), replotsBefore + 1);
     QCOMPARE(cost->setGroups(ChartData::zoneGroups(model, t), t.currency, t.monthly), 0);
     QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->key, double(newSize));
-    QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->value, engine.disk(disk)->iops);
+    QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->value,
+             engine.disk(disk)->iops);
 }
 
 void tst_Charts::exportFormats()
@@ -364,10 +389,12 @@ void tst_Charts::exportFormats()
                     QStringLiteral("CNY"));
     QTemporaryDir dir;
     const QSize size(800, 500);
-    for (const QString &name : {QStringLiteral("c.png"), QStringLiteral("c.svg"), QStringLiteral("c.pdf")}) {
+    for (const QString &name :
+         {QStringLiteral("c.png"), QStringLiteral("c.svg"), QStringLiteral("c.pdf")}) {
         const QString path = dir.filePath(name);
         QString error;
-        QVERIFY2(ChartExport::save(&chart, path, size, ChartExport::formatForFile(path), &error), qPrintable(error));
+        QVERIFY2(ChartExport::save(&chart, path, size, ChartExport::formatForFile(path), &error),
+                 qPrintable(error));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray head = f.read(512);

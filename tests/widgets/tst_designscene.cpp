@@ -59,7 +59,8 @@ private slots:
     void spanChipsShowZonesOfAGroup();
 
 private:
-    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button, Qt::MouseButtons buttons);
+    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
+               Qt::MouseButtons buttons);
     void drag(const QPointF &from, const QPointF &to);
     /** Fails the test when any item disagrees with the model. */
     void verifyInSync(const char *where);
@@ -93,7 +94,8 @@ void TestDesignScene::mouse(QEvent::Type type, const QPointF &scenePos, Qt::Mous
                             Qt::MouseButtons buttons)
 {
     const QPointF local = m_view->mapFromScene(scenePos);
-    QMouseEvent event(type, local, m_view->viewport()->mapToGlobal(local), button, buttons, Qt::NoModifier);
+    QMouseEvent event(type, local, m_view->viewport()->mapToGlobal(local), button, buttons,
+                      Qt::NoModifier);
     QCoreApplication::sendEvent(m_view->viewport(), &event);
 }
 
@@ -114,7 +116,7 @@ void TestDesignScene::verifyInSync(const char *where)
     const QList<QGraphicsItem *> all = m_scene->items();
     for (QGraphicsItem *item : all) {
         entityItems += item->type() == NodeItem::Type || item->type() == ContainerItem::Type
-                       || item->type() == LinkItem::Type;
+                || item->type() == LinkItem::Type;
         attachmentItems += item->type() == AttachmentItem::Type;
     }
     QVERIFY2(entityItems == model.size(), where); // nothing leaked, nothing missing
@@ -127,11 +129,15 @@ void TestDesignScene::verifyInSync(const char *where)
             QVERIFY2(link && link->from() == e.link.from && link->to() == e.link.to, where);
             continue;
         }
-        QVERIFY2(item->type() == (e.isContainer() ? int(ContainerItem::Type) : int(NodeItem::Type)), where);
+        QVERIFY2(item->type() == (e.isContainer() ? int(ContainerItem::Type) : int(NodeItem::Type)),
+                 where);
         QVERIFY2(item->scenePos() == e.geometry.topLeft(),
-                 qPrintable(QStringLiteral("%1: %2 at %3,%4, model %5,%6").arg(QLatin1String(where), e.name)
-                                .arg(item->scenePos().x()).arg(item->scenePos().y())
-                                .arg(e.geometry.x()).arg(e.geometry.y())));
+                 qPrintable(QStringLiteral("%1: %2 at %3,%4, model %5,%6")
+                                    .arg(QLatin1String(where), e.name)
+                                    .arg(item->scenePos().x())
+                                    .arg(item->scenePos().y())
+                                    .arg(e.geometry.x())
+                                    .arg(e.geometry.y())));
         QVERIFY2(item->parentItem() == m_scene->itemFor(e.parent), where);
         if (e.kind == EntityKind::Disk) {
             AttachmentItem *a = m_scene->attachmentFor(e.id);
@@ -197,7 +203,8 @@ void TestDesignScene::resizeZoneIsOneUndoStep()
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
     const QRectF before = m_doc->model().find(m_ids.zoneJ)->geometry;
     drag(before.bottomRight(), before.bottomRight() + QPointF(0, -60));
-    QVERIFY2(status.isEmpty(), status.isEmpty() ? "" : qPrintable(status.last().first().toString()));
+    QVERIFY2(status.isEmpty(),
+             status.isEmpty() ? "" : qPrintable(status.last().first().toString()));
     QCOMPARE(m_scene->selectedIds(), EntityIds{m_ids.zoneJ});
     QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before.adjusted(0, 0, 0, -60));
     QCOMPARE(m_doc->undoStack()->count(), 1);
@@ -223,7 +230,9 @@ void TestDesignScene::connectGestureAddsLinkOrAttachment()
     m_view->setTool(DesignView::Tool::Connect);
     const QRectF disk = m_doc->model().find(m_ids.standbyDisk)->geometry;
     m_doc->undoStack()->push(new QUndoCommand(QStringLiteral("marker")));
-    QVERIFY(m_doc->setProperty({m_ids.standbyDisk}, Property::AttachedTo, QVariant::fromValue(EntityId::None)).ok());
+    QVERIFY(m_doc->setProperty({m_ids.standbyDisk}, Property::AttachedTo,
+                               QVariant::fromValue(EntityId::None))
+                    .ok());
     QCOMPARE(m_scene->attachmentFor(m_ids.standbyDisk), nullptr);
     drag(disk.center(), m_doc->model().find(m_ids.standby)->geometry.center());
     QCOMPARE(m_doc->model().find(m_ids.standbyDisk)->disk.attachedTo, m_ids.standby);
@@ -244,28 +253,33 @@ void TestDesignScene::randomCommandsKeepItemsInSync()
     for (int step = 0; step < 150; ++step) {
         const int before = m_doc->undoStack()->index();
         switch (rng.bounded(9)) {
-        case 0: case 1: { // add a component at a random spot of a random zone
+        case 0:
+        case 1: { // add a component at a random spot of a random zone
             const EntityId zone = pick(EntityKind::Zone);
             if (!isValid(zone))
                 break;
             const QRectF z = model.find(zone)->geometry;
-            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache};
+            const EntityKind kinds[]
+                    = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache};
             Entity e = makeEntity(kinds[rng.bounded(3)],
-                                  z.topLeft() + QPointF(rng.bounded(int(z.width()) - 160), 30 + rng.bounded(int(z.height()) - 100)));
+                                  z.topLeft()
+                                          + QPointF(rng.bounded(int(z.width()) - 160),
+                                                    30 + rng.bounded(int(z.height()) - 100)));
             e.parent = zone;
             m_doc->addEntity(e);
             break;
         }
         case 2: { // move something, possibly into another zone (or refused)
-            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache, EntityKind::Zone};
+            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk,
+                                        EntityKind::Cache, EntityKind::Zone};
             const EntityId id = pick(kinds[rng.bounded(4)]);
             if (isValid(id))
                 m_doc->moveEntities({id}, QPointF(rng.bounded(-500, 500), rng.bounded(-200, 200)));
             break;
         }
         case 3: { // remove something (containers take their content)
-            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk, EntityKind::Cache,
-                                        EntityKind::Link, EntityKind::Zone};
+            const EntityKind kinds[] = {EntityKind::InstanceGroup, EntityKind::Disk,
+                                        EntityKind::Cache, EntityKind::Link, EntityKind::Zone};
             const EntityId id = pick(kinds[rng.bounded(step < 100 ? 4 : 5)]);
             if (isValid(id))
                 m_doc->removeEntities({id});
@@ -286,7 +300,9 @@ void TestDesignScene::randomCommandsKeepItemsInSync()
         case 6: { // resize a zone
             const EntityId z = pick(EntityKind::Zone);
             if (isValid(z))
-                m_doc->setGeometry(z, model.find(z)->geometry.adjusted(rng.bounded(-40, 40), 0, rng.bounded(-40, 40), 20));
+                m_doc->setGeometry(z,
+                                   model.find(z)->geometry.adjusted(rng.bounded(-40, 40), 0,
+                                                                    rng.bounded(-40, 40), 20));
             break;
         }
         case 7:
@@ -468,7 +484,8 @@ void TestDesignScene::linksArePaintedByOneLayer()
 
 void TestDesignScene::linkLabelAvoidsHeaders()
 {
-    // users (above the region) → postgres (bottom of zone H): the midpoint falls on zone H's header band.
+    // users (above the region) → postgres (bottom of zone H): the midpoint falls on zone H's header
+    // band.
     LinkData data;
     data.gbPerMonth = 500;
     const Document::Result r = m_doc->connect(m_ids.users, m_ids.db, data);
@@ -537,21 +554,24 @@ void TestDesignScene::renderSample()
     QCOMPARE(image.pixelColor(2, 2).rgb(), m_scene->canvasStyle().background.rgb());
     const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
     if (!prefix.isEmpty()) {
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"))));
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
+                           + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"))));
         m_view->resetZoom();
         m_view->centerOn(m_doc->model().find(m_ids.zoneH)->geometry.center());
         QImage close(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
         m_view->viewport()->render(&close);
-        QVERIFY(close.save(QString::fromLocal8Bit(prefix) + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
+        QVERIFY(close.save(
+                QString::fromLocal8Bit(prefix)
+                + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
     }
 }
 
 void TestDesignScene::liveMetricsOnSample()
 {
     // The bundled sample with the real engine: numbers appear on the cards after a flush.
-    const DesignFile::LoadResult loaded =
-        DesignFile::load(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-                         &Catalog::builtin());
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -561,22 +581,26 @@ void TestDesignScene::liveMetricsOnSample()
     engine.flush();
     const EntityIds disks = doc.model().ids(EntityKind::Disk);
     QVERIFY(!disks.isEmpty());
-    const EntityFigures disk = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
+    const EntityFigures disk
+            = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
     QVERIFY2(disk.metricLine.contains(QLatin1String("IOPS")), qPrintable(disk.metricLine));
     QVERIFY(!disk.explanation.trimmed().isEmpty());
     QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
     const EntityIds zones = doc.model().ids(EntityKind::Zone);
-    const EntityFigures zone = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
+    const EntityFigures zone
+            = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
     QVERIFY2(zone.metricLine.contains(QLatin1String("/mo")), qPrintable(zone.metricLine));
     // Internet users → ALB has no latency figure: the label shows the volume, not "0.0 ms".
     for (EntityId id : doc.model().ids(EntityKind::Link)) {
         const Entity &link = *doc.model().find(id);
         const bool fromUsers = doc.model().find(link.link.from)->kind == EntityKind::Endpoint;
         const EntityFigures f = EntityFigures::of(doc.model(), &engine, link);
-        QVERIFY2(f.metricLine.contains(QLatin1String(" ms")) != fromUsers, qPrintable(f.metricLine));
+        QVERIFY2(f.metricLine.contains(QLatin1String(" ms")) != fromUsers,
+                 qPrintable(f.metricLine));
         if (fromUsers) {
             QVERIFY2(f.metricLine.contains(QLatin1String("GB/mo")), qPrintable(f.metricLine));
-            QVERIFY2(f.explanation.contains(QLatin1String("not modelled")), qPrintable(f.explanation));
+            QVERIFY2(f.explanation.contains(QLatin1String("not modelled")),
+                     qPrintable(f.explanation));
         }
     }
 
@@ -604,7 +628,8 @@ void TestDesignScene::renderBundledSample()
     // clear of the header bands, and (with ECSPLAN_CANVAS_PNG) the renders kept for a human.
     QFETCH(QString, file);
     const DesignFile::LoadResult loaded = DesignFile::load(
-        QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(file), &Catalog::builtin());
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(file),
+            &Catalog::builtin());
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -626,11 +651,13 @@ void TestDesignScene::renderBundledSample()
     QCOMPARE(image.pixelColor(2, 2).rgb(), scene.canvasStyle().background.rgb());
     const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
     if (!prefix.isEmpty()) {
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-%1-fit.png").arg(file)));
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
+                           + QStringLiteral("-%1-fit.png").arg(file)));
         view.resetZoom();
         view.centerOn(scene.contentsRect().center());
         view.viewport()->render(&image);
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-%1-100.png").arg(file)));
+        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
+                           + QStringLiteral("-%1-100.png").arg(file)));
     }
 }
 
@@ -639,7 +666,8 @@ void TestDesignScene::spanChipsShowZonesOfAGroup()
     // The bundled sample's web-asg and web-alb sit at region level and span zones H, I, J: each
     // spanned zone shows a ghost chip of each; the chips follow the zones property and its undo.
     const DesignFile::LoadResult loaded = DesignFile::load(
-        QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"), &Catalog::builtin());
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -648,14 +676,16 @@ void TestDesignScene::spanChipsShowZonesOfAGroup()
     const EntityId asg = model.ids(EntityKind::ScalingGroup).value(0);
     const EntityId alb = model.ids(EntityKind::LoadBalancer).value(0);
     EntityIds zones = model.ids(EntityKind::Zone);
-    std::sort(zones.begin(), zones.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    std::sort(zones.begin(), zones.end(),
+              [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
     QCOMPARE(zones.size(), 3);
     QCOMPARE(model.find(asg)->zones, zones);
     auto chipZones = [&scene](EntityId group) {
         EntityIds out;
         for (const SpanChipItem *chip : scene.spanChips(group))
             out << chip->zone();
-        std::sort(out.begin(), out.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+        std::sort(out.begin(), out.end(),
+                  [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
         return out;
     };
     QCOMPARE(chipZones(asg), zones);
@@ -668,7 +698,9 @@ void TestDesignScene::spanChipsShowZonesOfAGroup()
         QVERIFY(!(chip->flags() & QGraphicsItem::ItemIsSelectable));
     }
 
-    QVERIFY(doc.setProperty({asg}, Property::Zones, QVariant::fromValue(EntityIds{zones[0], zones[1]})).ok());
+    QVERIFY(doc.setProperty({asg}, Property::Zones,
+                            QVariant::fromValue(EntityIds{zones[0], zones[1]}))
+                    .ok());
     QCOMPARE(chipZones(asg), (EntityIds{zones[0], zones[1]}));
     QCOMPARE(scene.spanChips(asg).first()->label(), QStringLiteral("web-asg · 1–8 of 3–15"));
     QCOMPARE(chipZones(alb), zones);
@@ -688,7 +720,8 @@ void TestDesignScene::spanChipsShowZonesOfAGroup()
     view.resetZoom();
     SpanChipItem *chip = scene.spanChips(asg).last();
     view.centerOn(chip->sceneBoundingRect().center());
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
+    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
+                      view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
     QCOMPARE(scene.selectedIds(), EntityIds{asg});
     QVERIFY(chip->connectorVisible());
     QVERIFY(!scene.spanChips(alb).first()->connectorVisible());

@@ -145,7 +145,8 @@ void TestDragDrop::paletteListsEveryKind()
 void TestDragDrop::dropCreatesNodeThroughUndoStack()
 {
     QSignalSpy selection(m_scene.get(), &DesignScene::selectedIdsChanged);
-    std::unique_ptr<QMimeData> mime(m_palette->mimeDataFor(m_palette->rowOf(EntityKind::InstanceGroup)));
+    std::unique_ptr<QMimeData> mime(
+            m_palette->mimeDataFor(m_palette->rowOf(EntityKind::InstanceGroup)));
     QVERIFY(dropAt(mime.get(), QPointF(240, 300)));
 
     QCOMPARE(m_doc->undoStack()->count(), 1);
@@ -175,25 +176,42 @@ void TestDragDrop::dropPlacement_data()
     QTest::addColumn<EndpointKind>("endpoint");
     QTest::addColumn<QPointF>("where");
     QTest::addColumn<QString>("expectedParent"); // "zone", "region", "none" or "refused"
-    QTest::addColumn<QString>("reason");         // part of the refusal message
+    QTest::addColumn<QString>("reason"); // part of the refusal message
     const auto none = EndpointKind::InternetUsers;
     const QPointF inZone(240, 300), inRegionOnly(700, 400), outside(1400, 300);
-    QTest::newRow("instances in zone") << EntityKind::InstanceGroup << none << inZone << "zone" << "";
-    QTest::newRow("instances in region only") << EntityKind::InstanceGroup << none << inRegionOnly << "refused"
-                                              << "availability zone";
+    QTest::newRow("instances in zone") << EntityKind::InstanceGroup << none << inZone << "zone"
+                                       << "";
+    QTest::newRow("instances in region only")
+            << EntityKind::InstanceGroup << none << inRegionOnly << "refused"
+            << "availability zone";
     QTest::newRow("instances outside") << EntityKind::InstanceGroup << none << outside << "refused"
                                        << "availability zone";
-    QTest::newRow("disk in zone") << EntityKind::Disk << none << inZone << "zone" << "";
-    QTest::newRow("cache outside") << EntityKind::Cache << none << outside << "refused" << "availability zone";
-    QTest::newRow("zone in region") << EntityKind::Zone << none << inRegionOnly << "region" << "";
-    QTest::newRow("zone inside zone goes to region") << EntityKind::Zone << none << inZone << "region" << "";
-    QTest::newRow("zone outside") << EntityKind::Zone << none << outside << "refused" << "region";
-    QTest::newRow("region on canvas") << EntityKind::Region << none << outside << "none" << "";
-    QTest::newRow("scaling group in region") << EntityKind::ScalingGroup << none << inRegionOnly << "region" << "";
-    QTest::newRow("lb in zone") << EntityKind::LoadBalancer << none << inZone << "zone" << "";
-    QTest::newRow("sg outside") << EntityKind::SecurityGroup << none << outside << "refused" << "region";
-    QTest::newRow("users outside") << EntityKind::Endpoint << EndpointKind::InternetUsers << outside << "none" << "";
-    QTest::newRow("on-prem outside") << EntityKind::Endpoint << EndpointKind::OnPremises << outside << "none" << "";
+    QTest::newRow("disk in zone") << EntityKind::Disk << none << inZone << "zone"
+                                  << "";
+    QTest::newRow("cache outside") << EntityKind::Cache << none << outside << "refused"
+                                   << "availability zone";
+    QTest::newRow("zone in region") << EntityKind::Zone << none << inRegionOnly << "region"
+                                    << "";
+    QTest::newRow("zone inside zone goes to region")
+            << EntityKind::Zone << none << inZone << "region"
+            << "";
+    QTest::newRow("zone outside") << EntityKind::Zone << none << outside << "refused"
+                                  << "region";
+    QTest::newRow("region on canvas") << EntityKind::Region << none << outside << "none"
+                                      << "";
+    QTest::newRow("scaling group in region")
+            << EntityKind::ScalingGroup << none << inRegionOnly << "region"
+            << "";
+    QTest::newRow("lb in zone") << EntityKind::LoadBalancer << none << inZone << "zone"
+                                << "";
+    QTest::newRow("sg outside") << EntityKind::SecurityGroup << none << outside << "refused"
+                                << "region";
+    QTest::newRow("users outside")
+            << EntityKind::Endpoint << EndpointKind::InternetUsers << outside << "none"
+            << "";
+    QTest::newRow("on-prem outside")
+            << EntityKind::Endpoint << EndpointKind::OnPremises << outside << "none"
+            << "";
 }
 
 void TestDragDrop::dropPlacement()
@@ -223,7 +241,8 @@ void TestDragDrop::dropPlacement()
     const EntityIds ids = m_doc->model().ids(kind);
     const Entity *e = m_doc->model().find(ids.last());
     const EntityId parent = expectedParent == QLatin1String("zone") ? m_zone
-                          : expectedParent == QLatin1String("region") ? m_region : EntityId::None;
+            : expectedParent == QLatin1String("region")             ? m_region
+                                                                    : EntityId::None;
     QCOMPARE(e->parent, parent);
     if (kind == EntityKind::Endpoint)
         QCOMPARE(e->endpoint.kind, endpoint);

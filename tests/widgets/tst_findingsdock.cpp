@@ -77,7 +77,9 @@ void tst_FindingsDock::groupsBySeverity()
     QCOMPARE(tree->topLevelItem(1)->text(0), QStringLiteral("Advice (2)"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(1), QStringLiteral("ECS008"));
     QCOMPARE(tree->topLevelItem(0)->child(0)->text(2), QStringLiteral("web-b → media-cache"));
-    QCOMPARE(ids(m_dock->shownFindings()), (QStringList{QStringLiteral("ECS008"), QStringLiteral("ECS017"), QStringLiteral("ECS017")}));
+    QCOMPARE(ids(m_dock->shownFindings()),
+             (QStringList{QStringLiteral("ECS008"), QStringLiteral("ECS017"),
+                          QStringLiteral("ECS017")}));
 }
 
 void tst_FindingsDock::selectingSelectsComponents()
@@ -101,7 +103,8 @@ void tst_FindingsDock::fixIsOneUndoStep()
     QVERIFY(fixButton && fixButton->isEnabled());
     fixButton->click();
     QCOMPARE(m_document->undoStack()->count(), 1);
-    QCOMPARE(ids(m_dock->shownFindings()), (QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")}));
+    QCOMPARE(ids(m_dock->shownFindings()),
+             (QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")}));
     m_document->undoStack()->undo();
     QCOMPARE(ids(m_dock->shownFindings()).first(), QStringLiteral("ECS008"));
 }
@@ -128,14 +131,15 @@ void tst_FindingsDock::muteAndUnmute()
     QVERIFY(m_dock->selectFinding(f.key()));
     QCOMPARE(m_dock->muteCurrent(QStringLiteral("Replica planned"), false), QString());
     QCOMPARE(m_dock->shownFindings().size(), 2);
-    QCOMPARE(m_document->model().settings().mutedRules.first().reason, QStringLiteral("Replica planned"));
+    QCOMPARE(m_document->model().settings().mutedRules.first().reason,
+             QStringLiteral("Replica planned"));
 
     m_dock->setShowMuted(true);
     QCOMPARE(m_dock->shownFindings().size(), 3);
     QVERIFY(m_dock->selectFinding(f.key()));
     QCOMPARE(m_dock->unmuteCurrent(), QString());
     QVERIFY(m_document->model().settings().mutedRules.isEmpty());
-    m_document->undoStack()->undo();   // the unmute
+    m_document->undoStack()->undo(); // the unmute
     QCOMPARE(m_document->model().settings().mutedRules.size(), 1);
 }
 
@@ -160,23 +164,27 @@ void tst_FindingsDock::badges()
     const Finding f = m_dock->shownFindings().first();
     QVERIFY(m_dock->selectFinding(f.key()));
     QCOMPARE(m_dock->fixCurrent(), QString());
-    QVERIFY(spy.count() >= 1);  // once per document change inside the fix
+    QVERIFY(spy.count() >= 1); // once per document change inside the fix
     const auto levels = spy.last().first().value<QHash<EntityId, int>>();
-    const EntityId webA = m_document->model().findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))->id;
-    QCOMPARE(levels.value(webA), 1);                 // advice only
-    QCOMPARE(levels.value(f.entities.first()), 0);   // the fixed link has no finding left
+    const EntityId webA = m_document->model()
+                                  .findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))
+                                  ->id;
+    QCOMPARE(levels.value(webA), 1); // advice only
+    QCOMPARE(levels.value(f.entities.first()), 0); // the fixed link has no finding left
     m_document->undoStack()->undo();
-    QCOMPARE(m_rules->badgeLevels().value(f.entities.first()), 2);  // warning again
+    QCOMPARE(m_rules->badgeLevels().value(f.entities.first()), 2); // warning again
 }
 
 void tst_FindingsDock::whatIfZoneDrill()
 {
     WhatIfPanel panel(m_document, &Catalog::builtin());
     QSignalSpy spy(&panel, &WhatIfPanel::greyOut);
-    const EntityId zoneA = m_document->model().findByName(EntityKind::Zone, QStringLiteral("Zone A"))->id;
+    const EntityId zoneA
+            = m_document->model().findByName(EntityKind::Zone, QStringLiteral("Zone A"))->id;
     panel.setFailedContainer(zoneA);
     QCOMPARE(spy.count(), 1);
-    QCOMPARE(spy.first().first().value<EntityIds>(), EntityIds{zoneA} + m_document->model().descendantsOf(zoneA));
+    QCOMPARE(spy.first().first().value<EntityIds>(),
+             EntityIds{zoneA} + m_document->model().descendantsOf(zoneA));
     QTableWidget *table = panel.drillTable();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("media-cache"));
@@ -189,7 +197,9 @@ void tst_FindingsDock::whatIfZoneDrill()
     QVERIFY(spy.last().first().value<EntityIds>().isEmpty());
     // It follows the document: removing zone A's web group leaves one tier member.
     panel.setFailedContainer(zoneA);
-    const EntityId webA = m_document->model().findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))->id;
+    const EntityId webA = m_document->model()
+                                  .findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))
+                                  ->id;
     QVERIFY(m_document->removeEntities({webA}).ok());
     QCOMPARE(panel.drillTable()->item(1, 2)->text(), QStringLiteral("4"));
     QCOMPARE(panel.drillTable()->item(1, 4)->text(), QStringLiteral("100%"));

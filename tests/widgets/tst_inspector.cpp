@@ -121,18 +121,23 @@ void tst_Inspector::showsPropertiesOfTheKind()
 
 void tst_Inspector::editPushesOneCommand_data()
 {
-    QTest::addColumn<int>("which");        // index into the fixture's ids
+    QTest::addColumn<int>("which"); // index into the fixture's ids
     QTest::addColumn<Property>("property");
     QTest::addColumn<QVariant>("value");
     QTest::newRow("name") << 0 << Property::Name << QVariant(QStringLiteral("frontend"));
     QTest::newRow("count") << 0 << Property::Count << QVariant(7);
-    QTest::newRow("billing") << 0 << Property::Billing << QVariant::fromValue(BillingModel::Subscription1Year);
-    QTest::newRow("tags") << 0 << Property::Tags << QVariant(QStringList{QStringLiteral("production"), QStringLiteral("jvm")});
-    QTest::newRow("instance type") << 0 << Property::InstanceType << QVariant(QStringLiteral("ecs.c8i.2xlarge"));
+    QTest::newRow("billing") << 0 << Property::Billing
+                             << QVariant::fromValue(BillingModel::Subscription1Year);
+    QTest::newRow("tags") << 0 << Property::Tags
+                          << QVariant(QStringList{QStringLiteral("production"),
+                                                  QStringLiteral("jvm")});
+    QTest::newRow("instance type")
+            << 0 << Property::InstanceType << QVariant(QStringLiteral("ecs.c8i.2xlarge"));
     QTest::newRow("disk size") << 1 << Property::DiskSizeGiB << QVariant(400);
     QTest::newRow("disk level") << 1 << Property::DiskLevel << QVariant(QStringLiteral("PL0"));
     QTest::newRow("delete with instance") << 1 << Property::DeleteWithInstance << QVariant(false);
-    QTest::newRow("attached to") << 1 << Property::AttachedTo << QVariant::fromValue(EntityId::None);
+    QTest::newRow("attached to") << 1 << Property::AttachedTo
+                                 << QVariant::fromValue(EntityId::None);
     QTest::newRow("link GB/month") << 2 << Property::LinkGbPerMonth << QVariant(1250.5);
     QTest::newRow("link read share") << 2 << Property::LinkReadFraction << QVariant(0.35);
     QTest::newRow("link path") << 2 << Property::LinkPath << QVariant::fromValue(LinkPath::Cen);
@@ -211,13 +216,15 @@ void tst_Inspector::invalidInputIsRefused_data()
     QTest::addColumn<Property>("property");
     QTest::addColumn<QVariant>("value");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("empty name") << 0 << Property::Name << QVariant(QString()) << "The name must not be empty.";
+    QTest::newRow("empty name") << 0 << Property::Name << QVariant(QString())
+                                << "The name must not be empty.";
     QTest::newRow("duplicate name") << 0 << Property::Name << QVariant(QStringLiteral("api"))
                                     << "Another ECS instances is already named \"api\".";
     QTest::newRow("min above max") << 3 << Property::MinSize << QVariant(7)
                                    << "The minimum size (7) must not exceed the maximum size (6).";
-    QTest::newRow("desired outside") << 3 << Property::DesiredSize << QVariant(8)
-                                     << "The desired size must be between the minimum (2) and the maximum (6).";
+    QTest::newRow("desired outside")
+            << 3 << Property::DesiredSize << QVariant(8)
+            << "The desired size must be between the minimum (2) and the maximum (6).";
     QTest::newRow("empty type") << 0 << Property::InstanceType << QVariant(QStringLiteral(" "))
                                 << "Choose an instance type.";
 }
@@ -291,12 +298,17 @@ void tst_Inspector::rulesTableEdits()
 
     table->item(0, RulesField::Ports)->setText(QStringLiteral("http"));
     QCOMPARE(f.document.undoStack()->count(), 1);
-    QCOMPARE(rules->error(), QStringLiteral("Rule 1: ports \"http\" are not a port, a range like 8000-8080, or \"all\"."));
+    QCOMPARE(rules->error(),
+             QStringLiteral(
+                     "Rule 1: ports \"http\" are not a port, a range like 8000-8080, or \"all\"."));
     table->item(0, RulesField::Ports)->setText(QStringLiteral("9000-100"));
     QCOMPARE(f.document.undoStack()->count(), 1);
-    QCOMPARE(rules->error(), QStringLiteral("Port range 9000/100 is not valid (0-65535, from <= to, or -1/-1 for all)."));
+    QCOMPARE(rules->error(),
+             QStringLiteral(
+                     "Port range 9000/100 is not valid (0-65535, from <= to, or -1/-1 for all)."));
     table->item(0, RulesField::Cidr)->setText(QStringLiteral("10.0.0.0/33"));
-    QCOMPARE(rules->error(), QStringLiteral("Rule 1: \"10.0.0.0/33\" is not an IPv4 CIDR block like 10.0.0.0/8."));
+    QCOMPARE(rules->error(),
+             QStringLiteral("Rule 1: \"10.0.0.0/33\" is not an IPv4 CIDR block like 10.0.0.0/8."));
     table->item(0, RulesField::Cidr)->setText(QStringLiteral("10.0.0.0/8"));
     table->item(0, RulesField::Ports)->setText(QStringLiteral("22"));
     QCOMPARE(rules->error(), QString());
@@ -341,7 +353,8 @@ void tst_Inspector::diskPerformanceFollowsTyping()
     size->spinBox()->setValue(400);
     QCOMPARE(inspector.diskPerformanceText(), QStringLiteral("→ 21,800 IOPS · 320 MB/s"));
     userEdit(inspector.field(Property::DiskLevel), QStringLiteral("PL2"));
-    QVERIFY2(inspector.diskPerformanceText().contains(QStringLiteral("cloud_essd PL2 needs 461–65,536 GiB.")),
+    QVERIFY2(inspector.diskPerformanceText().contains(
+                     QStringLiteral("cloud_essd PL2 needs 461–65,536 GiB.")),
              qPrintable(inspector.diskPerformanceText()));
 }
 

@@ -1,26 +1,26 @@
-#include "catalog/catalog.h"
-#include "generateddesign.h"
-#include "io/designfile.h"
 #include "canvas/designscene.h"
+#include "catalog/catalog.h"
 #include "charts/costdock.h"
 #include "findings/findingsdock.h"
+#include "generateddesign.h"
+#include "inspector/inspector.h"
+#include "inspector/propertyfields.h"
+#include "io/designfile.h"
 #include "mainwindow/autosaver.h"
+#include "mainwindow/canvasarea.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/recentfiles.h"
 #include "mainwindow/userprompts.h"
 #include "metrics/metricsengine.h"
-#include "inspector/inspector.h"
-#include "inspector/propertyfields.h"
-#include "mainwindow/canvasarea.h"
 #include "model/document.h"
 #include "rules/rulesengine.h"
 
 #include <algorithm>
 
 #include <QDir>
-#include <QGuiApplication>
 #include <QDockWidget>
 #include <QFile>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -46,10 +46,21 @@ struct FakePrompts : UserPrompts
     int saveQuestions = 0;
     int recoverQuestions = 0;
 
-    SaveChoice askSaveChanges(QWidget *, const QString &) override { ++saveQuestions; return saveChoice; }
-    void showLoadErrors(QWidget *, const QString &, const QStringList &e) override { loadErrors = e; }
+    SaveChoice askSaveChanges(QWidget *, const QString &) override
+    {
+        ++saveQuestions;
+        return saveChoice;
+    }
+    void showLoadErrors(QWidget *, const QString &, const QStringList &e) override
+    {
+        loadErrors = e;
+    }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
-    bool askRecover(QWidget *, const QString &, const QDateTime &) override { ++recoverQuestions; return recover; }
+    bool askRecover(QWidget *, const QString &, const QDateTime &) override
+    {
+        ++recoverQuestions;
+        return recover;
+    }
     QString askOpenPath(QWidget *, const QString &) override { return {}; }
     QString askSavePath(QWidget *, const QString &) override { return savePath; }
     QString exportPath;
@@ -145,11 +156,14 @@ void tst_MainWindow::openModifySaveReopen()
     QVERIFY(!window->isWindowModified());
     QCOMPARE(RecentFiles().files().value(0), QFileInfo(path).absoluteFilePath());
     window->metrics()->flush();
-    QVERIFY2(window->costText().startsWith(QStringLiteral("Monthly total: CNY ")), qPrintable(window->costText()));
+    QVERIFY2(window->costText().startsWith(QStringLiteral("Monthly total: CNY ")),
+             qPrintable(window->costText()));
 
     const Model &model = window->document()->model();
     const EntityId first = model.ids().first();
-    QVERIFY(window->document()->setProperty({first}, Property::Notes, QStringLiteral("changed")).ok());
+    QVERIFY(window->document()
+                    ->setProperty({first}, Property::Notes, QStringLiteral("changed"))
+                    .ok());
     QVERIFY(window->isWindowModified());
 
     prompts->savePath = m_dir.filePath(QStringLiteral("saved-%1").arg(name));
@@ -173,7 +187,8 @@ void tst_MainWindow::brokenFileShowsLoaderMessages_data()
 {
     QTest::addColumn<QByteArray>("content");
     QTest::newRow("not json") << QByteArray("{ \"format\": \"ecsplan\", ");
-    QTest::newRow("newer schema") << QByteArray("{\"format\": \"ecsplan\", \"schemaVersion\": 999}");
+    QTest::newRow("newer schema") << QByteArray(
+            "{\"format\": \"ecsplan\", \"schemaVersion\": 999}");
     QTest::newRow("not a design") << QByteArray("{\"format\": \"something-else\"}");
 }
 
@@ -321,7 +336,8 @@ void tst_MainWindow::canvasSelectionDrivesInspector()
     window->resize(1600, 1000);
     window->show();
     QVERIFY(QTest::qWaitForWindowExposed(window.get()));
-    const QString sample = QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan");
+    const QString sample
+            = QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan");
     QVERIFY(window->openFile(QFile::exists(sample) ? sample : m_generated));
     const Model &model = window->document()->model();
     const EntityIds groups = model.ids(EntityKind::InstanceGroup);
@@ -365,7 +381,7 @@ void tst_MainWindow::findingSelectsOnCanvas()
 void tst_MainWindow::exportReportAndCostTable_data()
 {
     QTest::addColumn<int>("filter");
-    QTest::addColumn<QString>("pageSize");   // as written in the PDF's MediaBox (points)
+    QTest::addColumn<QString>("pageSize"); // as written in the PDF's MediaBox (points)
     QTest::newRow("A4") << 0 << QStringLiteral("595");
     QTest::newRow("Letter") << 1 << QStringLiteral("612");
 }
@@ -385,13 +401,15 @@ void tst_MainWindow::exportReportAndCostTable()
     QVERIFY2(prompts->errors.isEmpty(), qPrintable(prompts->errors.join('\n')));
     const QByteArray pdf = bytesOf(prompts->exportPath + QStringLiteral(".pdf"));
     QVERIFY(pdf.startsWith("%PDF-"));
-    QVERIFY2(pdf.contains(QByteArray("/MediaBox [0 0 ") + pageSize.toLatin1()), pdf.left(2000).constData());
+    QVERIFY2(pdf.contains(QByteArray("/MediaBox [0 0 ") + pageSize.toLatin1()),
+             pdf.left(2000).constData());
 
     prompts->exportPath = m_dir.filePath(QStringLiteral("costs.csv"));
     QVERIFY(window->exportCostTable());
     const QList<QByteArray> lines = bytesOf(prompts->exportPath).split('\n');
     QVERIFY(lines.size() > 2);
-    QVERIFY2(lines.first().startsWith("id,name,kind,region,zone,billing_model,"), lines.first().constData());
+    QVERIFY2(lines.first().startsWith("id,name,kind,region,zone,billing_model,"),
+             lines.first().constData());
 }
 
 void tst_MainWindow::exportErrorsAreShown()

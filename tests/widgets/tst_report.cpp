@@ -27,9 +27,9 @@ QString pdfText(const QString &pdf)
     p.waitForFinished(30000);
     // Undo the typographic ligatures the PDF's font applies ("ﬁndings").
     return QString::fromUtf8(p.readAllStandardOutput())
-        .replace(QChar(0xFB01), QStringLiteral("fi"))
-        .replace(QChar(0xFB00), QStringLiteral("ff"))
-        .replace(QChar(0xFB02), QStringLiteral("fl"));
+            .replace(QChar(0xFB01), QStringLiteral("fi"))
+            .replace(QChar(0xFB00), QStringLiteral("ff"))
+            .replace(QChar(0xFB02), QStringLiteral("fl"));
 }
 
 int pdfPages(const QString &pdf, QString *pageSize)
@@ -38,8 +38,10 @@ int pdfPages(const QString &pdf, QString *pageSize)
     p.start(QStringLiteral("pdfinfo"), {pdf});
     p.waitForFinished(30000);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
-    const QRegularExpressionMatch pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
-    const QRegularExpressionMatch size = QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)")).match(out);
+    const QRegularExpressionMatch pages
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(out);
+    const QRegularExpressionMatch size
+            = QRegularExpression(QStringLiteral("Page size:\\s+([^\\n]+)")).match(out);
     *pageSize = size.captured(1).trimmed();
     return pages.captured(1).toInt();
 }
@@ -74,12 +76,15 @@ void tst_Report::report_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<int>("pageSize");
     QTest::addColumn<QString>("expectedSize");
-    const QStringList samples = QDir(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"))
-                                    .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
+    const QStringList samples
+            = QDir(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"))
+                      .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
     QVERIFY(samples.size() >= 4);
     for (const QString &s : samples) {
-        QTest::addRow("%s A4", qPrintable(s)) << s << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
-        QTest::addRow("%s Letter", qPrintable(s)) << s << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
+        QTest::addRow("%s A4", qPrintable(s))
+                << s << int(QPageSize::A4) << QStringLiteral("595 x 842 pts (A4)");
+        QTest::addRow("%s Letter", qPrintable(s))
+                << s << int(QPageSize::Letter) << QStringLiteral("612 x 792 pts (letter)");
     }
 }
 
@@ -90,7 +95,8 @@ void tst_Report::report()
     QFETCH(QString, expectedSize);
     Document document;
     QStringList errors;
-    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+    QVERIFY(DesignFile::open(&document,
+                             QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
                              &errors, &Catalog::builtin()));
     MetricsEngine engine(&document, &Catalog::builtin());
     engine.flush();
@@ -123,15 +129,19 @@ void tst_Report::findings()
 {
     Document document;
     QStringList errors;
-    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-                             &errors, &Catalog::builtin()));
+    QVERIFY(DesignFile::open(
+            &document,
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"), &errors,
+            &Catalog::builtin()));
     MetricsEngine engine(&document, &Catalog::builtin());
     engine.flush();
     StakeholderReport report(&document, &engine, &Catalog::builtin());
-    report.setFindings({{QStringLiteral("Warning"), QStringLiteral("ECS004"), QStringLiteral("A cheaper PL meets the IOPS target"),
+    report.setFindings({{QStringLiteral("Warning"), QStringLiteral("ECS004"),
+                         QStringLiteral("A cheaper PL meets the IOPS target"),
                          QStringLiteral("orders-db-data"), QStringLiteral("Use PL1 at 464 GiB")}});
     bool canvasDrawn = false;
-    report.setCanvasPainter([&canvasDrawn](QPainter *, const QRectF &r) { canvasDrawn = r.width() > 0; });
+    report.setCanvasPainter(
+            [&canvasDrawn](QPainter *, const QRectF &r) { canvasDrawn = r.width() > 0; });
     const QString pdf = m_dir.filePath(QStringLiteral("findings.pdf"));
     QVERIFY(report.write(pdf, ReportOptions()));
     QVERIFY(canvasDrawn);
@@ -154,7 +164,8 @@ void tst_Report::csv()
         QSKIP("one CSV per sample");
     Document document;
     QStringList errors;
-    QVERIFY(DesignFile::open(&document, QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+    QVERIFY(DesignFile::open(&document,
+                             QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
                              &errors, &Catalog::builtin()));
     MetricsEngine engine(&document, &Catalog::builtin());
     engine.flush();
@@ -172,10 +183,13 @@ void tst_Report::csv()
     QVERIFY(CostTable::writeCsv(rows, engine.totals().currency, path, &error));
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const QStringList lines = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const QStringList lines
+            = QString::fromUtf8(f.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), rows.size() + 1);
-    QCOMPARE(lines.first(), QStringLiteral("id,name,kind,region,zone,billing_model,current,billing_dependent,monthly_%1,price_missing")
-                                .arg(engine.totals().currency.toLower()));
+    QCOMPARE(lines.first(),
+             QStringLiteral("id,name,kind,region,zone,billing_model,current,billing_dependent,"
+                            "monthly_%1,price_missing")
+                     .arg(engine.totals().currency.toLower()));
 }
 
 void tst_Report::badInput()
@@ -186,10 +200,13 @@ void tst_Report::badInput()
     r.name = QStringLiteral("web, \"blue\"");
     r.monthly = 12.345;
     QCOMPARE(CostTable::toCsv({r}, QStringLiteral("USD")).split(QStringLiteral("\r\n")).at(1),
-             QStringLiteral("7,\"web, \"\"blue\"\"\",instanceGroup,,,payAsYouGo,false,false,12.35,false"));
+             QStringLiteral(
+                     "7,\"web, \"\"blue\"\"\",instanceGroup,,,payAsYouGo,false,false,12.35,false"));
     // A missing design: exit code 1, no PDF.
     const QString pdf = m_dir.filePath(QStringLiteral("none.pdf"));
-    QCOMPARE(exportReportHeadless(m_dir.filePath(QStringLiteral("missing.ecsplan")), pdf, ReportOptions()), 1);
+    QCOMPARE(exportReportHeadless(m_dir.filePath(QStringLiteral("missing.ecsplan")), pdf,
+                                  ReportOptions()),
+             1);
     QVERIFY(!QFile::exists(pdf));
     QCOMPARE(reportPageSizeFromName(QStringLiteral("Letter")), std::optional(QPageSize::Letter));
     QVERIFY(!reportPageSizeFromName(QStringLiteral("A3")));

@@ -25,7 +25,8 @@ CanvasActions::CanvasActions(DesignView *view)
     m_paste = make(tr("&Paste"), QKeySequence::Paste, QStringLiteral("edit-paste"));
     m_duplicate = make(tr("D&uplicate"), QKeySequence(tr("Ctrl+D")));
     m_delete = make(tr("&Delete"), QKeySequence::Delete, QStringLiteral("edit-delete"));
-    m_selectAll = make(tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("edit-select-all"));
+    m_selectAll
+            = make(tr("Select &All"), QKeySequence::SelectAll, QStringLiteral("edit-select-all"));
     connect(m_cut, &QAction::triggered, this, &CanvasActions::cut);
     connect(m_copy, &QAction::triggered, this, &CanvasActions::copy);
     connect(m_paste, &QAction::triggered, this, &CanvasActions::paste);
@@ -33,10 +34,10 @@ CanvasActions::CanvasActions(DesignView *view)
     connect(m_delete, &QAction::triggered, this, &CanvasActions::deleteSelection);
     connect(m_selectAll, &QAction::triggered, this, &CanvasActions::selectAll);
 
-    const QList<std::pair<QString, Alignment>> aligns = {
-        {tr("Align &Left"), Alignment::Left}, {tr("Align &Centre"), Alignment::HCenter},
-        {tr("Align &Right"), Alignment::Right}, {tr("Align &Top"), Alignment::Top},
-        {tr("Align &Middle"), Alignment::VCenter}, {tr("Align &Bottom"), Alignment::Bottom}};
+    const QList<std::pair<QString, Alignment>> aligns
+            = {{tr("Align &Left"), Alignment::Left},      {tr("Align &Centre"), Alignment::HCenter},
+               {tr("Align &Right"), Alignment::Right},    {tr("Align &Top"), Alignment::Top},
+               {tr("Align &Middle"), Alignment::VCenter}, {tr("Align &Bottom"), Alignment::Bottom}};
     for (const auto &[text, alignment] : aligns) {
         QAction *a = make(text, {});
         const Alignment which = alignment;
@@ -47,8 +48,10 @@ CanvasActions::CanvasActions(DesignView *view)
     m_zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     m_zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
-    m_fit = make(tr("&Fit to View"), QKeySequence(tr("Ctrl+Shift+F")), QStringLiteral("zoom-fit-best"));
-    m_actualSize = make(tr("Actual &Size (100 %)"), QKeySequence(tr("Ctrl+0")), QStringLiteral("zoom-original"));
+    m_fit = make(tr("&Fit to View"), QKeySequence(tr("Ctrl+Shift+F")),
+                 QStringLiteral("zoom-fit-best"));
+    m_actualSize = make(tr("Actual &Size (100 %)"), QKeySequence(tr("Ctrl+0")),
+                        QStringLiteral("zoom-original"));
     m_snap = make(tr("S&nap to Grid"), {});
     m_snap->setCheckable(true);
     m_snap->setChecked(view->designScene()->snapToGrid());
@@ -61,27 +64,32 @@ CanvasActions::CanvasActions(DesignView *view)
     m_selectTool = make(tr("&Select Tool"), QKeySequence(tr("V")));
     m_connectTool = make(tr("&Connect Tool"), QKeySequence(tr("C")));
     m_connectTool->setIcon(KindIcon::icon(EntityKind::Link));
-    m_connectTool->setToolTip(tr("Connect: drag from one component to another to add a traffic link, "
-                                 "or from a disk to instances to attach it."));
+    m_connectTool->setToolTip(
+            tr("Connect: drag from one component to another to add a traffic link, "
+               "or from a disk to instances to attach it."));
     auto *tools = new QActionGroup(this);
     for (QAction *a : {m_selectTool, m_connectTool}) {
         a->setCheckable(true);
         tools->addAction(a);
     }
     m_selectTool->setChecked(true);
-    connect(m_selectTool, &QAction::triggered, view, [view] { view->setTool(DesignView::Tool::Select); });
-    connect(m_connectTool, &QAction::triggered, view, [view] { view->setTool(DesignView::Tool::Connect); });
+    connect(m_selectTool, &QAction::triggered, view,
+            [view] { view->setTool(DesignView::Tool::Select); });
+    connect(m_connectTool, &QAction::triggered, view,
+            [view] { view->setTool(DesignView::Tool::Connect); });
     connect(view, &DesignView::toolChanged, this, [this](DesignView::Tool tool) {
         (tool == DesignView::Tool::Connect ? m_connectTool : m_selectTool)->setChecked(true);
     });
 
-    connect(view->designScene(), &DesignScene::selectedIdsChanged, this, &CanvasActions::updateEnabled);
+    connect(view->designScene(), &DesignScene::selectedIdsChanged, this,
+            &CanvasActions::updateEnabled);
     if (QClipboard *clipboard = QGuiApplication::clipboard())
         connect(clipboard, &QClipboard::dataChanged, this, &CanvasActions::updateEnabled);
     updateEnabled();
 }
 
-QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut, const QString &iconName)
+QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut,
+                             const QString &iconName)
 {
     auto *a = new QAction(text, this);
     if (!shortcut.isEmpty())
@@ -134,7 +142,8 @@ void CanvasActions::copy()
     if (fragment.isEmpty())
         return;
     QGuiApplication::clipboard()->setMimeData(Clipboard::toMimeData(fragment));
-    emit scene->statusMessage(tr("Copied %n component(s).", nullptr, int(fragment.entities.size())));
+    emit scene->statusMessage(
+            tr("Copied %n component(s).", nullptr, int(fragment.entities.size())));
 }
 
 void CanvasActions::cut()
@@ -149,7 +158,8 @@ void CanvasActions::cut()
         emit scene->statusMessage(result.error);
 }
 
-Document::Result CanvasActions::pasteFragment(const Clipboard::Fragment &fragment, const QPointF &offset)
+Document::Result CanvasActions::pasteFragment(const Clipboard::Fragment &fragment,
+                                              const QPointF &offset)
 {
     DesignScene *scene = m_view->designScene();
     const Document::Result result = Clipboard::paste(scene->document(), fragment, offset);
@@ -190,8 +200,9 @@ void CanvasActions::paste()
 void CanvasActions::duplicate()
 {
     DesignScene *scene = m_view->designScene();
-    const Document::Result result = Clipboard::duplicate(scene->document(), scene->selectedIds(),
-                                                         QPointF(DesignScene::GridSize, DesignScene::GridSize));
+    const Document::Result result
+            = Clipboard::duplicate(scene->document(), scene->selectedIds(),
+                                   QPointF(DesignScene::GridSize, DesignScene::GridSize));
     if (result.ok())
         scene->selectIds(result.ids);
     else
@@ -234,16 +245,29 @@ void CanvasActions::align(Alignment alignment)
     for (EntityId id : std::as_const(ids)) {
         QRectF r = model.find(id)->geometry;
         switch (alignment) {
-        case Alignment::Left: r.moveLeft(bounds.left()); break;
-        case Alignment::HCenter: r.moveCenter(QPointF(bounds.center().x(), r.center().y())); break;
-        case Alignment::Right: r.moveRight(bounds.right()); break;
-        case Alignment::Top: r.moveTop(bounds.top()); break;
-        case Alignment::VCenter: r.moveCenter(QPointF(r.center().x(), bounds.center().y())); break;
-        case Alignment::Bottom: r.moveBottom(bounds.bottom()); break;
+        case Alignment::Left:
+            r.moveLeft(bounds.left());
+            break;
+        case Alignment::HCenter:
+            r.moveCenter(QPointF(bounds.center().x(), r.center().y()));
+            break;
+        case Alignment::Right:
+            r.moveRight(bounds.right());
+            break;
+        case Alignment::Top:
+            r.moveTop(bounds.top());
+            break;
+        case Alignment::VCenter:
+            r.moveCenter(QPointF(r.center().x(), bounds.center().y()));
+            break;
+        case Alignment::Bottom:
+            r.moveBottom(bounds.bottom());
+            break;
         }
         values << r;
     }
-    const Document::Result result = scene->document()->setProperties(ids, Property::Geometry, values, tr("Align"));
+    const Document::Result result
+            = scene->document()->setProperties(ids, Property::Geometry, values, tr("Align"));
     if (!result.ok())
         emit scene->statusMessage(result.error);
 }

@@ -68,18 +68,27 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette)
 QColor CanvasStyle::accent(EntityKind kind, EndpointKind endpoint)
 {
     switch (kind) {
-    case EntityKind::Region: return QColor(0x4f, 0x8f, 0xd6);
-    case EntityKind::Zone: return QColor(0x3b, 0xb3, 0xa5);
-    case EntityKind::InstanceGroup: return QColor(0xf0, 0x88, 0x3e);
-    case EntityKind::ScalingGroup: return QColor(0xe8, 0x6f, 0x1c);
-    case EntityKind::Disk: return QColor(0x9b, 0x7b, 0xd8);
-    case EntityKind::Cache: return QColor(0xe2, 0x5b, 0x5b);
-    case EntityKind::LoadBalancer: return QColor(0x4c, 0xaf, 0x6e);
-    case EntityKind::SecurityGroup: return QColor(0xe0, 0xb1, 0x3a);
+    case EntityKind::Region:
+        return QColor(0x4f, 0x8f, 0xd6);
+    case EntityKind::Zone:
+        return QColor(0x3b, 0xb3, 0xa5);
+    case EntityKind::InstanceGroup:
+        return QColor(0xf0, 0x88, 0x3e);
+    case EntityKind::ScalingGroup:
+        return QColor(0xe8, 0x6f, 0x1c);
+    case EntityKind::Disk:
+        return QColor(0x9b, 0x7b, 0xd8);
+    case EntityKind::Cache:
+        return QColor(0xe2, 0x5b, 0x5b);
+    case EntityKind::LoadBalancer:
+        return QColor(0x4c, 0xaf, 0x6e);
+    case EntityKind::SecurityGroup:
+        return QColor(0xe0, 0xb1, 0x3a);
     case EntityKind::Endpoint:
         return endpoint == EndpointKind::InternetUsers ? QColor(0x5a, 0xa9, 0xe6)
                                                        : QColor(0x8d, 0x9a, 0xa8);
-    case EntityKind::Link: return QColor(0x6f, 0x8f, 0xb3);
+    case EntityKind::Link:
+        return QColor(0x6f, 0x8f, 0xb3);
     }
     return Qt::gray;
 }
@@ -87,9 +96,12 @@ QColor CanvasStyle::accent(EntityKind kind, EndpointKind endpoint)
 QColor CanvasStyle::severityColor(int severity)
 {
     switch (severity) {
-    case 1: return QColor(0x3a, 0x86, 0xe0);
-    case 2: return QColor(0xf0, 0xa2, 0x02);
-    default: return QColor(0xe0, 0x3a, 0x3a);
+    case 1:
+        return QColor(0x3a, 0x86, 0xe0);
+    case 2:
+        return QColor(0xf0, 0xa2, 0x02);
+    default:
+        return QColor(0xe0, 0x3a, 0x3a);
     }
 }
 

@@ -14,24 +14,26 @@ namespace ecsplan {
 
 namespace {
 
-constexpr qreal Ring = 6;          ///< hit-testable border width
+constexpr qreal Ring = 6; ///< hit-testable border width
 constexpr qreal HandleSize = 9;
 constexpr QSizeF MinimumSize(160, 100);
 
 // Which edges a handle moves: left, top, right, bottom.
-constexpr bool kMoves[8][4] = {
-    {true, true, false, false}, {false, true, true, false}, {false, false, true, true},
-    {true, false, false, true}, {false, true, false, false}, {false, false, true, false},
-    {false, false, false, true}, {true, false, false, false}};
+constexpr bool kMoves[8][4]
+        = {{true, true, false, false},  {false, true, true, false},  {false, false, true, true},
+           {true, false, false, true},  {false, true, false, false}, {false, false, true, false},
+           {false, false, false, true}, {true, false, false, false}};
 
 /**
  * Strokes a rounded frame, but only the parts inside `exposed`. A dashed stroke of a whole
  * 6,000 px zone costs milliseconds even when one corner is on screen; the straight edges are
  * clipped by hand (the dash offset keeps dashes still while panning), corners drawn if visible.
  */
-void drawFrame(QPainter *painter, const QRectF &r, qreal radius, const QPen &pen, const QRectF &exposed)
+void drawFrame(QPainter *painter, const QRectF &r, qreal radius, const QPen &pen,
+               const QRectF &exposed)
 {
-    const QRectF visible = exposed.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
+    const QRectF visible
+            = exposed.adjusted(-pen.widthF(), -pen.widthF(), pen.widthF(), pen.widthF());
     const qreal unit = qMax<qreal>(pen.widthF(), 1);
     auto edge = [&](QPointF a, QPointF b) {
         const bool horizontal = a.y() == b.y();
@@ -57,8 +59,9 @@ void drawFrame(QPainter *painter, const QRectF &r, qreal radius, const QPen &pen
     painter->setPen(solid);
     painter->setBrush(Qt::NoBrush);
     const qreal d = 2 * radius;
-    const QRectF corners[4] = {QRectF(r.left(), r.top(), d, d), QRectF(r.right() - d, r.top(), d, d),
-                               QRectF(r.right() - d, r.bottom() - d, d, d), QRectF(r.left(), r.bottom() - d, d, d)};
+    const QRectF corners[4]
+            = {QRectF(r.left(), r.top(), d, d), QRectF(r.right() - d, r.top(), d, d),
+               QRectF(r.right() - d, r.bottom() - d, d, d), QRectF(r.left(), r.bottom() - d, d, d)};
     const int starts[4] = {90, 0, 270, 180};
     for (int i = 0; i < 4; ++i) {
         if (visible.intersects(corners[i]))
@@ -71,7 +74,8 @@ void drawFrame(QPainter *painter, const QRectF &r, qreal radius, const QPen &pen
 ContainerItem::ContainerItem(EntityId id)
     : m_id(id)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemUsesExtendedStyleOption);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges
+             | ItemUsesExtendedStyleOption);
     setAcceptHoverEvents(true);
 }
 
@@ -87,7 +91,8 @@ qreal ContainerItem::headerHeight() const
 
 QRectF ContainerItem::headerSceneRect() const
 {
-    return mapRectToScene(QRectF(m_rect.topLeft(), QSizeF(m_rect.width(), qMin(headerHeight(), m_rect.height()))));
+    return mapRectToScene(QRectF(m_rect.topLeft(),
+                                 QSizeF(m_rect.width(), qMin(headerHeight(), m_rect.height()))));
 }
 
 void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF &parentOrigin)
@@ -103,8 +108,9 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     m_detail = f.typeLine;
     m_subtotal = f.metricLine;
     m_problem = f.problem;
-    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(e.name.toHtmlEscaped(),
-                                                             displayName(e.kind), f.typeLine.toHtmlEscaped());
+    QString tip
+            = QStringLiteral("<b>%1</b> — %2<br>%3")
+                      .arg(e.name.toHtmlEscaped(), displayName(e.kind), f.typeLine.toHtmlEscaped());
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
     if (!f.explanation.trimmed().isEmpty())
@@ -127,10 +133,16 @@ void ContainerItem::setBadge(int severity)
 QRectF ContainerItem::handleRect(int index) const
 {
     const QRectF r = m_rect;
-    const QPointF points[8] = {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft(),
-                               QPointF(r.center().x(), r.top()), QPointF(r.right(), r.center().y()),
-                               QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y())};
-    return QRectF(points[index] - QPointF(HandleSize / 2, HandleSize / 2), QSizeF(HandleSize, HandleSize));
+    const QPointF points[8] = {r.topLeft(),
+                               r.topRight(),
+                               r.bottomRight(),
+                               r.bottomLeft(),
+                               QPointF(r.center().x(), r.top()),
+                               QPointF(r.right(), r.center().y()),
+                               QPointF(r.center().x(), r.bottom()),
+                               QPointF(r.left(), r.center().y())};
+    return QRectF(points[index] - QPointF(HandleSize / 2, HandleSize / 2),
+                  QSizeF(HandleSize, HandleSize));
 }
 
 int ContainerItem::handleAt(const QPointF &pos) const
@@ -171,7 +183,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     const bool region = m_kind == EntityKind::Region;
-    const QColor border = !m_problem.isEmpty() ? style.invalid : region ? style.regionBorder : style.zoneBorder;
+    const QColor border = !m_problem.isEmpty() ? style.invalid
+            : region                           ? style.regionBorder
+                                               : style.zoneBorder;
     const qreal radius = region ? 10 : 8;
     painter->setRenderHint(QPainter::Antialiasing, lod > 0.2);
 
@@ -184,7 +198,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (option->exposedRect.contains(m_rect))
         painter->drawRoundedRect(m_rect, radius, radius);
     else
-        painter->drawRect(m_rect.intersected(option->exposedRect)); // corners are covered by the frame
+        painter->drawRect(
+                m_rect.intersected(option->exposedRect)); // corners are covered by the frame
     drawFrame(painter, m_rect, radius, pen, option->exposedRect);
 
     // Header band: a tint of the border colour, then the labels. Text scales up when zoomed
@@ -199,7 +214,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->drawRect(bandRect.adjusted(1, 1, -1, 0).intersected(option->exposedRect));
 
     if (designScene()->overview())
-        return; // OverviewLayer labels the containers, above the boxes that would cover a title here
+        return; // OverviewLayer labels the containers, above the boxes that would cover a title
+                // here
     const qreal boost = lod < 0.6 ? qMin(0.6 / lod, 12.0) : 1.0;
     QFont titleFont = region ? style.regionFont : style.zoneFont;
     titleFont.setPointSizeF(titleFont.pointSizeF() * boost);
@@ -207,19 +223,24 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     detailFont.setPointSizeF(detailFont.pointSizeF() * boost * 1.1);
     const qreal h = header * boost;
     const qreal iconSize = (region ? 20 : 18) * boost;
-    const QRectF iconRect(m_rect.left() + 10, m_rect.top() + (qMin(h, m_rect.height()) - iconSize) / 2,
-                          iconSize, iconSize);
+    const QRectF iconRect(m_rect.left() + 10,
+                          m_rect.top() + (qMin(h, m_rect.height()) - iconSize) / 2, iconSize,
+                          iconSize);
     if (lod > 0.3) {
         const int pixels = qCeil(iconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
-        painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, EndpointKind::InternetUsers, pixels), QRectF());
+        painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, EndpointKind::InternetUsers, pixels),
+                            QRectF());
     }
     const qreal textLeft = iconRect.right() + 8 * boost;
-    const QRectF textRect(textLeft, m_rect.top(), m_rect.right() - textLeft - 10 * boost, qMin(h, m_rect.height()));
+    const QRectF textRect(textLeft, m_rect.top(), m_rect.right() - textLeft - 10 * boost,
+                          qMin(h, m_rect.height()));
     const QFontMetricsF titleMetrics(titleFont);
     QString subtotal = m_subtotal;
     QFont subtotalFont = style.metricFont;
     subtotalFont.setPointSizeF(subtotalFont.pointSizeF() * boost * (region ? 1.35 : 1.15));
-    const qreal subtotalWidth = subtotal.isEmpty() ? 0 : QFontMetricsF(subtotalFont).horizontalAdvance(subtotal) + 12 * boost;
+    const qreal subtotalWidth = subtotal.isEmpty()
+            ? 0
+            : QFontMetricsF(subtotalFont).horizontalAdvance(subtotal) + 12 * boost;
     const qreal available = textRect.width() - subtotalWidth;
     const QString title = titleMetrics.elidedText(m_title, Qt::ElideRight, available);
     painter->setFont(titleFont);
@@ -231,8 +252,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(style.secondaryText);
         const QRectF detailRect(textLeft + titleWidth + 10 * boost, textRect.top(),
                                 available - titleWidth - 10 * boost, textRect.height());
-        painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter,
-                          QFontMetricsF(detailFont).elidedText(m_detail, Qt::ElideRight, detailRect.width()));
+        painter->drawText(
+                detailRect, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(detailFont).elidedText(m_detail, Qt::ElideRight, detailRect.width()));
     }
     if (!subtotal.isEmpty()) {
         painter->setFont(subtotalFont);
@@ -287,10 +309,14 @@ void ContainerItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
     const QPointF d = event->scenePos() - m_pressScenePos;
     QRectF r = m_resizeStart;
     const bool *moves = kMoves[m_resizeHandle];
-    if (moves[0]) r.setLeft(qMin(r.left() + d.x(), r.right() - MinimumSize.width()));
-    if (moves[1]) r.setTop(qMin(r.top() + d.y(), r.bottom() - MinimumSize.height()));
-    if (moves[2]) r.setRight(qMax(r.right() + d.x(), r.left() + MinimumSize.width()));
-    if (moves[3]) r.setBottom(qMax(r.bottom() + d.y(), r.top() + MinimumSize.height()));
+    if (moves[0])
+        r.setLeft(qMin(r.left() + d.x(), r.right() - MinimumSize.width()));
+    if (moves[1])
+        r.setTop(qMin(r.top() + d.y(), r.bottom() - MinimumSize.height()));
+    if (moves[2])
+        r.setRight(qMax(r.right() + d.x(), r.left() + MinimumSize.width()));
+    if (moves[3])
+        r.setBottom(qMax(r.bottom() + d.y(), r.top() + MinimumSize.height()));
     const QRectF snapped = designScene()->snapRect(mapRectToScene(r));
     prepareGeometryChange();
     m_rect = mapRectFromScene(snapped);
@@ -310,9 +336,9 @@ void ContainerItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 void ContainerItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
-    static const Qt::CursorShape shapes[8] = {Qt::SizeFDiagCursor, Qt::SizeBDiagCursor, Qt::SizeFDiagCursor,
-                                              Qt::SizeBDiagCursor, Qt::SizeVerCursor, Qt::SizeHorCursor,
-                                              Qt::SizeVerCursor, Qt::SizeHorCursor};
+    static const Qt::CursorShape shapes[8]
+            = {Qt::SizeFDiagCursor, Qt::SizeBDiagCursor, Qt::SizeFDiagCursor, Qt::SizeBDiagCursor,
+               Qt::SizeVerCursor,   Qt::SizeHorCursor,   Qt::SizeVerCursor,   Qt::SizeHorCursor};
     const int h = handleAt(event->pos());
     if (h >= 0)
         setCursor(shapes[h]);

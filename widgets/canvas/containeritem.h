@@ -56,7 +56,7 @@ private:
 
     EntityId m_id;
     EntityKind m_kind = EntityKind::Zone;
-    QRectF m_rect;              ///< local; (0,0,w,h) except while a resize is previewed
+    QRectF m_rect; ///< local; (0,0,w,h) except while a resize is previewed
     QString m_title, m_detail, m_subtotal, m_problem;
     int m_badge = 0;
     int m_resizeHandle = -1;

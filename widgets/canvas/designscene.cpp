@@ -10,8 +10,8 @@
 
 #include "metrics/metricsengine.h"
 
-#include <QGraphicsLineItem>
 #include <QEvent>
+#include <QGraphicsLineItem>
 #include <QPalette>
 
 #include <algorithm>
@@ -26,10 +26,14 @@ EntityId idOf(const QGraphicsItem *item)
     if (!item)
         return EntityId::None;
     switch (item->type()) {
-    case NodeItem::Type: return static_cast<const NodeItem *>(item)->id();
-    case ContainerItem::Type: return static_cast<const ContainerItem *>(item)->id();
-    case LinkItem::Type: return static_cast<const LinkItem *>(item)->id();
-    default: return EntityId::None;
+    case NodeItem::Type:
+        return static_cast<const NodeItem *>(item)->id();
+    case ContainerItem::Type:
+        return static_cast<const ContainerItem *>(item)->id();
+    case LinkItem::Type:
+        return static_cast<const LinkItem *>(item)->id();
+    default:
+        return EntityId::None;
     }
 }
 
@@ -238,10 +242,11 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
         createItems(change.ids);
         // A zone coming back (undo of a removal) may be spanned by groups that already exist.
         const Model &model = m_document->model();
-        const bool zoneAdded = std::any_of(change.ids.cbegin(), change.ids.cend(), [&model](EntityId id) {
-            const Entity *e = model.find(id);
-            return e && e->kind == EntityKind::Zone;
-        });
+        const bool zoneAdded
+                = std::any_of(change.ids.cbegin(), change.ids.cend(), [&model](EntityId id) {
+                      const Entity *e = model.find(id);
+                      return e && e->kind == EntityKind::Zone;
+                  });
         if (zoneAdded)
             syncAllSpans();
         else

@@ -97,11 +97,13 @@ public:
      */
     void setItemCaching(bool on);
     bool itemCaching() const { return m_caching; }
-    /** Overview mode: one layer paints every card as a box (see the class comment). Off by default. */
+    /** Overview mode: one layer paints every card as a box (see the class comment). Off by default.
+     */
     void setOverview(bool on);
     bool overview() const;
 
-    /** Ghost chips of a zone-spanning group, one per spanned zone other than its own (may be empty). */
+    /** Ghost chips of a zone-spanning group, one per spanned zone other than its own (may be
+     * empty). */
     QList<SpanChipItem *> spanChips(EntityId group) const;
 
     /** Union of all node and container geometries (empty design: an empty rect). */
@@ -122,11 +124,13 @@ public:
     void requestResize(EntityId id, const QRectF &sceneRect);
     /** Scene rectangle a link attaches to (a card, or a container frame); null if unknown. */
     QRectF endRect(EntityId id) const;
-    /** Whether `sceneRect` touches the header band of any region or zone (link labels avoid them). */
+    /** Whether `sceneRect` touches the header band of any region or zone (link labels avoid them).
+     */
     bool overlapsHeader(const QRectF &sceneRect) const { return !headerAt(sceneRect).isNull(); }
     /** The scene rectangle of a region or zone header band touching `sceneRect`, or a null rect. */
     QRectF headerAt(const QRectF &sceneRect) const;
-    /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null). */
+    /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null).
+     */
     void overviewChanged(const QRectF &sceneRect);
     /** Calls f(const ContainerItem *) for every region and zone. */
     template<typename F>

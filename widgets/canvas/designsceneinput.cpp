@@ -8,9 +8,9 @@
 #include "palette/componentmime.h"
 
 #include <QGraphicsLineItem>
-#include <QMimeData>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
+#include <QMimeData>
 #include <QPen>
 
 #include <cmath>
@@ -53,7 +53,8 @@ void DesignScene::requestResize(EntityId id, const QRectF &sceneRect)
 
 NodeItem *DesignScene::nodeAt(const QPointF &scenePos) const
 {
-    const QList<QGraphicsItem *> hits = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
+    const QList<QGraphicsItem *> hits
+            = items(scenePos, Qt::IntersectsItemShape, Qt::DescendingOrder);
     for (QGraphicsItem *item : hits) {
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
             return node;
@@ -65,9 +66,11 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     if (event->button() == Qt::LeftButton) {
         NodeItem *node = nodeAt(event->scenePos());
-        if (node && (m_connectMode || node->connectorContains(node->mapFromScene(event->scenePos())))) {
+        if (node
+            && (m_connectMode || node->connectorContains(node->mapFromScene(event->scenePos())))) {
             m_connectFrom = node->id();
-            m_connectLine = new QGraphicsLineItem(QLineF(endRect(m_connectFrom).center(), event->scenePos()));
+            m_connectLine = new QGraphicsLineItem(
+                    QLineF(endRect(m_connectFrom).center(), event->scenePos()));
             m_connectLine->setPen(QPen(m_style.selection, 2, Qt::DashLine, Qt::RoundCap));
             m_connectLine->setZValue(CanvasZ::Rubber);
             addItem(m_connectLine);
@@ -77,7 +80,8 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     QGraphicsScene::mousePressEvent(event);
     QGraphicsItem *grabber = mouseGrabberItem();
-    const bool movable = grabber && (grabber->type() == NodeItem::Type || grabber->type() == ContainerItem::Type);
+    const bool movable = grabber
+            && (grabber->type() == NodeItem::Type || grabber->type() == ContainerItem::Type);
     if (event->button() == Qt::LeftButton && movable) {
         m_dragId = grabber->type() == NodeItem::Type ? static_cast<NodeItem *>(grabber)->id()
                                                      : static_cast<ContainerItem *>(grabber)->id();
@@ -168,13 +172,15 @@ Document::Result DesignScene::connectIds(EntityId from, EntityId to)
     if (b->kind == EntityKind::Disk && a->isCompute())
         return m_document->setProperty({to}, Property::AttachedTo, QVariant::fromValue(from));
     if (a->kind == EntityKind::Disk || b->kind == EntityKind::Disk)
-        return {{}, tr("A disk connects only to the instances or scaling group it is attached to.")};
+        return {{},
+                tr("A disk connects only to the instances or scaling group it is attached to.")};
     return m_document->connect(from, to);
 }
 
 // --- drag and drop from the palette --------------------------------------------------------
 
-QString DesignScene::placementProblem(EntityKind kind, const QPointF &scenePos, EntityId *container) const
+QString DesignScene::placementProblem(EntityKind kind, const QPointF &scenePos,
+                                      EntityId *container) const
 {
     *container = m_document->containerAt(kind, scenePos);
     return m_document->model().checkPlacement(kind, *container);
@@ -239,7 +245,8 @@ void DesignScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     }
 }
 
-Document::Result DesignScene::dropComponent(EntityKind kind, EndpointKind endpoint, const QPointF &scenePos)
+Document::Result DesignScene::dropComponent(EntityKind kind, EndpointKind endpoint,
+                                            const QPointF &scenePos)
 {
     EntityId container;
     const QString problem = placementProblem(kind, scenePos, &container);

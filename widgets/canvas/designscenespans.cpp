@@ -32,11 +32,11 @@ QString DesignScene::spanLabel(const Entity &group, int zoneCount)
         const int low = group.compute.minSize / zoneCount;
         const int high = (group.compute.maxSize + zoneCount - 1) / zoneCount;
         return tr("%1 · %2–%3 of %4–%5")
-            .arg(group.name)
-            .arg(low)
-            .arg(high)
-            .arg(group.compute.minSize)
-            .arg(group.compute.maxSize);
+                .arg(group.name)
+                .arg(low)
+                .arg(high)
+                .arg(group.compute.minSize)
+                .arg(group.compute.maxSize);
     }
     return tr("%1 · serves this zone").arg(group.name);
 }
@@ -131,8 +131,9 @@ void DesignScene::updateSpanConnector(SpanChipItem *chip)
         return;
     }
     const QRectF chipRect = chip->mapRectToScene(chip->chipRect());
-    const QPointF end = target.bottom() <= chipRect.top() ? QPointF(target.center().x(), target.bottom())
-                                                          : QPointF(target.center().x(), target.top());
+    const QPointF end = target.bottom() <= chipRect.top()
+            ? QPointF(target.center().x(), target.bottom())
+            : QPointF(target.center().x(), target.top());
     chip->setConnector(chip->mapFromScene(end), true);
 }
 

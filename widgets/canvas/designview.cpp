@@ -17,7 +17,8 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     : QGraphicsView(scene, parent)
     , m_scene(scene)
 {
-    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                   | QPainter::SmoothPixmapTransform);
     setViewportUpdateMode(SmartViewportUpdate);
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setCacheMode(CacheNone);
@@ -33,9 +34,18 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     m_actions = new CanvasActions(this);
 }
 
-QList<QAction *> DesignView::editActions() const { return m_actions->editActions(); }
-QList<QAction *> DesignView::viewActions() const { return m_actions->viewActions(); }
-QList<QAction *> DesignView::toolActions() const { return m_actions->toolActions(); }
+QList<QAction *> DesignView::editActions() const
+{
+    return m_actions->editActions();
+}
+QList<QAction *> DesignView::viewActions() const
+{
+    return m_actions->viewActions();
+}
+QList<QAction *> DesignView::toolActions() const
+{
+    return m_actions->toolActions();
+}
 
 void DesignView::setTool(Tool tool)
 {
@@ -68,9 +78,18 @@ void DesignView::zoomBy(double factor)
     setZoom(zoom() * factor);
 }
 
-void DesignView::zoomIn() { zoomBy(1.25); }
-void DesignView::zoomOut() { zoomBy(1 / 1.25); }
-void DesignView::resetZoom() { setZoom(1.0); }
+void DesignView::zoomIn()
+{
+    zoomBy(1.25);
+}
+void DesignView::zoomOut()
+{
+    zoomBy(1 / 1.25);
+}
+void DesignView::resetZoom()
+{
+    setZoom(1.0);
+}
 
 void DesignView::zoomToFit()
 {
@@ -81,7 +100,8 @@ void DesignView::zoomToFit()
     }
     const QRectF target = content.adjusted(-40, -40, 40, 40);
     const QSizeF available = viewport()->size();
-    const double scale = qMin(available.width() / target.width(), available.height() / target.height());
+    const double scale
+            = qMin(available.width() / target.width(), available.height() / target.height());
     setZoom(qMin(scale, 1.0));
     centerOn(target.center());
 }
@@ -132,8 +152,9 @@ void DesignView::mouseReleaseEvent(QMouseEvent *event)
 {
     if (m_panning) {
         m_panning = false;
-        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor
-                                          : m_tool == Tool::Connect ? Qt::CrossCursor : Qt::ArrowCursor);
+        viewport()->setCursor(m_spaceHeld                       ? Qt::OpenHandCursor
+                                      : m_tool == Tool::Connect ? Qt::CrossCursor
+                                                                : Qt::ArrowCursor);
         event->accept();
         return;
     }

@@ -51,11 +51,14 @@ QString typeLineOf(const Model &model, const Entity &e)
     case EntityKind::InstanceGroup:
         return QStringLiteral("%1 × %2").arg(e.compute.instanceType).arg(e.compute.count);
     case EntityKind::ScalingGroup:
-        return QStringLiteral("%1 · %2–%3").arg(e.compute.instanceType).arg(e.compute.minSize)
-            .arg(e.compute.maxSize);
+        return QStringLiteral("%1 · %2–%3")
+                .arg(e.compute.instanceType)
+                .arg(e.compute.minSize)
+                .arg(e.compute.maxSize);
     case EntityKind::Disk:
-        return QStringLiteral("%1 · %2 GiB").arg(diskName(e.disk.category, e.disk.level))
-            .arg(e.disk.sizeGiB);
+        return QStringLiteral("%1 · %2 GiB")
+                .arg(diskName(e.disk.category, e.disk.level))
+                .arg(e.disk.sizeGiB);
     case EntityKind::Cache: {
         // "redis.master.large.default" → "master.large": the engine is already named.
         QString cls = e.cache.instanceClass;
@@ -65,23 +68,24 @@ QString typeLineOf(const Model &model, const Entity &e)
         if (cls.endsWith(QLatin1String(".default")))
             cls.chop(8);
         return QStringLiteral("%1 %2 · %3")
-            .arg(e.cache.engine == CacheEngine::Redis ? QStringLiteral("Redis") : QStringLiteral("Tair"),
-                 e.cache.engineVersion, cls);
+                .arg(e.cache.engine == CacheEngine::Redis ? QStringLiteral("Redis")
+                                                          : QStringLiteral("Tair"),
+                     e.cache.engineVersion, cls);
     }
     case EntityKind::LoadBalancer:
         // Literal context: lupdate would file a tr() in this free function under "ecsplan".
         return QStringLiteral("%1 · %2").arg(
-            toCode(e.loadBalancer.kind).toUpper(),
-            e.loadBalancer.addressType == AddressType::Internet
-                ? QCoreApplication::translate("ecsplan::EntityFigures", "internet")
-                : QCoreApplication::translate("ecsplan::EntityFigures", "intranet"));
+                toCode(e.loadBalancer.kind).toUpper(),
+                e.loadBalancer.addressType == AddressType::Internet
+                        ? QCoreApplication::translate("ecsplan::EntityFigures", "internet")
+                        : QCoreApplication::translate("ecsplan::EntityFigures", "intranet"));
     case EntityKind::SecurityGroup:
         return QCoreApplication::translate("ecsplan::EntityFigures", "%n rule(s)", nullptr,
                                            int(e.rules.size()));
     case EntityKind::Endpoint:
-        return e.endpoint.location.isEmpty() ? displayName(e.endpoint.kind)
-                                             : QStringLiteral("%1 · %2").arg(displayName(e.endpoint.kind),
-                                                                             e.endpoint.location);
+        return e.endpoint.location.isEmpty()
+                ? displayName(e.endpoint.kind)
+                : QStringLiteral("%1 · %2").arg(displayName(e.endpoint.kind), e.endpoint.location);
     case EntityKind::Link:
         Q_UNUSED(model);
         return displayName(e.link.path);
@@ -95,7 +99,10 @@ const auto *present(const T &v)
 {
     if constexpr (std::is_pointer_v<T>)
         return v;
-    else if constexpr (requires { v.has_value(); *v; })
+    else if constexpr (requires {
+                           v.has_value();
+                           *v;
+                       })
         return v.has_value() ? &*v : nullptr;
     else
         return &v;
@@ -105,7 +112,8 @@ const auto *present(const T &v)
 
 QString EntityFigures::money(double monthly, const QString &currency)
 {
-    const QString symbol = currency == QLatin1String("USD") ? QStringLiteral("$") : QStringLiteral("¥");
+    const QString symbol
+            = currency == QLatin1String("USD") ? QStringLiteral("$") : QStringLiteral("¥");
     return tr("%1%2/mo").arg(symbol, number(monthly));
 }
 
@@ -139,8 +147,9 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::Disk: {
         const auto &m = engine->disk(e.id);
         if (const auto *d = present(m)) {
-            f.metricLine = tr("%1 IOPS · %2 MB/s").arg(compact(d->effectiveIopsBaseline),
-                                                       number(d->effectiveMBpsBaseline));
+            f.metricLine = tr("%1 IOPS · %2 MB/s")
+                                   .arg(compact(d->effectiveIopsBaseline),
+                                        number(d->effectiveMBpsBaseline));
             f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
             if (!d->valid)
                 f.problem = d->problems.join(QLatin1Char('\n'));
@@ -154,7 +163,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             f.metricLine = c->cost.priceMissing ? tr("no price") : money(c->cost.monthly, currency);
             f.explanation = c->cost.why.toText();
             if (!c->knownType)
-                f.problem = tr("Unknown instance type \"%1\" (not in the catalog).").arg(e.compute.instanceType);
+                f.problem = tr("Unknown instance type \"%1\" (not in the catalog).")
+                                    .arg(e.compute.instanceType);
         }
         break;
     }
@@ -172,7 +182,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             // An unmodelled latency is 0 in the figures; "0.0 ms" would read as a measurement.
             QStringList parts;
             if (l->latencyKnown)
-                parts << tr("%1 ms").arg(number(l->latencyTypicalMs, l->latencyTypicalMs < 10 ? 1 : 0));
+                parts << tr("%1 ms").arg(
+                        number(l->latencyTypicalMs, l->latencyTypicalMs < 10 ? 1 : 0));
             if (l->transferGBPerMonth > 0)
                 parts << tr("%1 GB/mo").arg(number(l->transferGBPerMonth));
             if (parts.isEmpty())

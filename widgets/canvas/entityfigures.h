@@ -14,10 +14,11 @@ class MetricsEngine;
  */
 struct EntityFigures
 {
-    QString typeLine;     ///< "ecs.g8i.large × 3", "ESSD PL1 · 500 GiB", "ALB · internet"
-    QString metricLine;   ///< live figure: "¥1,234/mo", "26,800 IOPS · 370 MB/s", "0.2 ms · 500 GB/mo"
-    QString explanation;  ///< how metricLine was obtained (Explanation::toText()), for the tooltip
-    QString problem;      ///< non-empty: the entity is invalid (red border), this is why
+    QString typeLine; ///< "ecs.g8i.large × 3", "ESSD PL1 · 500 GiB", "ALB · internet"
+    QString metricLine; ///< live figure: "¥1,234/mo", "26,800 IOPS · 370 MB/s", "0.2 ms · 500
+                        ///< GB/mo"
+    QString explanation; ///< how metricLine was obtained (Explanation::toText()), for the tooltip
+    QString problem; ///< non-empty: the entity is invalid (red border), this is why
 
     /** Computes the figures; `engine` may be null (then only model facts are shown). */
     static EntityFigures of(const Model &model, const MetricsEngine *engine, const Entity &entity);

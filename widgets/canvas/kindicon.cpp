@@ -59,8 +59,13 @@ void drawGlyph(QPainter *p, EntityKind kind, EndpointKind endpoint)
     case EntityKind::Cache: {
         p->drawRoundedRect(QRectF(6, 6, 20, 20), 3, 3);
         QPainterPath bolt;
-        bolt.moveTo(18, 8); bolt.lineTo(11, 17); bolt.lineTo(16, 17);
-        bolt.lineTo(14, 24); bolt.lineTo(21, 15); bolt.lineTo(16, 15); bolt.closeSubpath();
+        bolt.moveTo(18, 8);
+        bolt.lineTo(11, 17);
+        bolt.lineTo(16, 17);
+        bolt.lineTo(14, 24);
+        bolt.lineTo(21, 15);
+        bolt.lineTo(16, 15);
+        bolt.closeSubpath();
         p->setBrush(QColor(0xff, 0xd5, 0x4a));
         p->setPen(QPen(ink, 1));
         p->drawPath(bolt);
@@ -77,8 +82,11 @@ void drawGlyph(QPainter *p, EntityKind kind, EndpointKind endpoint)
         break;
     case EntityKind::SecurityGroup: {
         QPainterPath shield;
-        shield.moveTo(16, 3); shield.lineTo(27, 7); shield.cubicTo(27, 18, 23, 25, 16, 29);
-        shield.cubicTo(9, 25, 5, 18, 5, 7); shield.closeSubpath();
+        shield.moveTo(16, 3);
+        shield.lineTo(27, 7);
+        shield.cubicTo(27, 18, 23, 25, 16, 29);
+        shield.cubicTo(9, 25, 5, 18, 5, 7);
+        shield.closeSubpath();
         p->drawPath(shield);
         p->setPen(QPen(Qt::white, 2.5, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
         p->drawPolyline(QPolygonF({QPointF(11, 16), QPointF(15, 20), QPointF(21, 12)}));
@@ -112,22 +120,34 @@ void drawGlyph(QPainter *p, EntityKind kind, EndpointKind endpoint)
 QString iconName(EntityKind kind, EndpointKind endpoint)
 {
     switch (kind) {
-    case EntityKind::Region: return QStringLiteral("region");
-    case EntityKind::Zone: return QStringLiteral("zone");
-    case EntityKind::InstanceGroup: return QStringLiteral("instance");
-    case EntityKind::ScalingGroup: return QStringLiteral("scaling-group");
-    case EntityKind::Disk: return QStringLiteral("disk");
-    case EntityKind::Cache: return QStringLiteral("cache");
-    case EntityKind::LoadBalancer: return QStringLiteral("load-balancer");
-    case EntityKind::SecurityGroup: return QStringLiteral("security-group");
+    case EntityKind::Region:
+        return QStringLiteral("region");
+    case EntityKind::Zone:
+        return QStringLiteral("zone");
+    case EntityKind::InstanceGroup:
+        return QStringLiteral("instance");
+    case EntityKind::ScalingGroup:
+        return QStringLiteral("scaling-group");
+    case EntityKind::Disk:
+        return QStringLiteral("disk");
+    case EntityKind::Cache:
+        return QStringLiteral("cache");
+    case EntityKind::LoadBalancer:
+        return QStringLiteral("load-balancer");
+    case EntityKind::SecurityGroup:
+        return QStringLiteral("security-group");
     case EntityKind::Endpoint:
         switch (endpoint) {
-        case EndpointKind::InternetUsers: return QStringLiteral("internet-users");
-        case EndpointKind::OnPremises: return QStringLiteral("on-premises");
-        case EndpointKind::ExternalRegion: return QStringLiteral("region");
+        case EndpointKind::InternetUsers:
+            return QStringLiteral("internet-users");
+        case EndpointKind::OnPremises:
+            return QStringLiteral("on-premises");
+        case EndpointKind::ExternalRegion:
+            return QStringLiteral("region");
         }
         break;
-    case EntityKind::Link: return QStringLiteral("link");
+    case EntityKind::Link:
+        return QStringLiteral("link");
     }
     return {};
 }

@@ -71,11 +71,13 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_path = e.link.path;
     m_label = f.metricLine;
     const QFontMetricsF fm(designScene()->canvasStyle().bodyFont);
-    m_labelSize = m_label.isEmpty() ? QSizeF() : QSizeF(fm.horizontalAdvance(m_label) + 12, fm.height() + 4);
+    m_labelSize = m_label.isEmpty() ? QSizeF()
+                                    : QSizeF(fm.horizontalAdvance(m_label) + 12, fm.height() + 4);
     m_labelText.setText(m_label);
     m_labelText.setTextFormat(Qt::PlainText);
     m_labelText.prepare(QTransform(), designScene()->canvasStyle().bodyFont);
-    QString tip = QStringLiteral("<b>%1</b><br>%2").arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
+    QString tip = QStringLiteral("<b>%1</b><br>%2")
+                          .arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
     if (!f.explanation.trimmed().isEmpty())
@@ -92,7 +94,9 @@ QPointF LinkItem::placeLabel(const QLineF &line) const
     static constexpr qreal positions[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74};
     const DesignScene *s = designScene();
     const QSizeF half(m_labelSize.width() / 2, m_labelSize.height() / 2);
-    auto rectAt = [&](const QPointF &c) { return QRectF(c - QPointF(half.width(), half.height()), m_labelSize); };
+    auto rectAt = [&](const QPointF &c) {
+        return QRectF(c - QPointF(half.width(), half.height()), m_labelSize);
+    };
     for (qreal t : positions) {
         if (s->headerAt(rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3)).isNull())
             return line.pointAt(t);
@@ -123,10 +127,13 @@ void LinkItem::adjust()
         return;
     const QLineF line(clipToRect(a, b.center()), clipToRect(b, a.center()));
     const QPointF labelCenter = placeLabel(line);
-    const QRectF label(labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
-    const QRectF bounds = QRectF(line.p1(), line.p2()).normalized()
-                              .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize)
-                              .united(label.isEmpty() ? QRectF() : label.adjusted(-2, -2, 2, 2));
+    const QRectF label(labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
+                       m_labelSize);
+    const QRectF bounds
+            = QRectF(line.p1(), line.p2())
+                      .normalized()
+                      .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize)
+                      .united(label.isEmpty() ? QRectF() : label.adjusted(-2, -2, 2, 2));
     const QRectF old = m_bounds;
     if (bounds != m_bounds)
         prepareGeometryChange();
@@ -141,7 +148,8 @@ QRectF LinkItem::labelRect() const
 {
     if (m_labelSize.isEmpty())
         return {};
-    return QRectF(m_labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2), m_labelSize);
+    return QRectF(m_labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
+                  m_labelSize);
 }
 
 QRectF LinkItem::boundingRect() const
@@ -163,8 +171,9 @@ QPainterPath LinkItem::shape() const
 
 QVariant LinkItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
-    if (m_layer && (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged
-                    || change == ItemVisibleHasChanged))
+    if (m_layer
+        && (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged
+            || change == ItemVisibleHasChanged))
         m_layer->update(m_bounds);
     return QGraphicsItem::itemChange(change, value);
 }

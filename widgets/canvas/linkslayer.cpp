@@ -28,9 +28,12 @@ int cellOf(qreal v)
 QColor baseColor(const CanvasStyle &style, LinkPath path)
 {
     switch (path) {
-    case LinkPath::Internet: return QColor(0xf0, 0x88, 0x3e);
-    case LinkPath::Cen: return QColor(0x9b, 0x7b, 0xd8);
-    default: return style.link;
+    case LinkPath::Internet:
+        return QColor(0xf0, 0x88, 0x3e);
+    case LinkPath::Cen:
+        return QColor(0x9b, 0x7b, 0xd8);
+    default:
+        return style.link;
     }
 }
 
@@ -39,8 +42,10 @@ void drawArrow(QPainter *painter, const QLineF &line, const QColor &color)
     constexpr qreal size = LinksLayer::ArrowSize;
     const qreal angle = std::atan2(-line.dy(), line.dx());
     const QPointF tip = line.p2();
-    const QPointF a = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
-    const QPointF b = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
+    const QPointF a
+            = tip - QPointF(std::cos(angle - M_PI / 7) * size, -std::sin(angle - M_PI / 7) * size);
+    const QPointF b
+            = tip - QPointF(std::cos(angle + M_PI / 7) * size, -std::sin(angle + M_PI / 7) * size);
     painter->setPen(Qt::NoPen);
     painter->setBrush(color);
     const QPointF points[3] = {tip, a, b};
@@ -57,8 +62,8 @@ bool clipLine(QLineF *line, const QRectF &rect)
     const qreal dy = line->dy();
     qreal t0 = 0, t1 = 1;
     const qreal p[4] = {-dx, dx, -dy, dy};
-    const qreal q[4] = {line->x1() - rect.left(), rect.right() - line->x1(), line->y1() - rect.top(),
-                        rect.bottom() - line->y1()};
+    const qreal q[4] = {line->x1() - rect.left(), rect.right() - line->x1(),
+                        line->y1() - rect.top(), rect.bottom() - line->y1()};
     for (int i = 0; i < 4; ++i) {
         if (p[i] == 0) {
             if (q[i] < 0)
@@ -209,8 +214,9 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     const QRectF exposed = option->exposedRect;
     QVector<LinkItem *> links = linksNear(exposed);
     // Stable stacking (the old per-item order): by id.
-    std::sort(links.begin(), links.end(),
-              [](const LinkItem *a, const LinkItem *b) { return toUInt(a->id()) < toUInt(b->id()); });
+    std::sort(links.begin(), links.end(), [](const LinkItem *a, const LinkItem *b) {
+        return toUInt(a->id()) < toUInt(b->id());
+    });
 
     // Plain links batched per (colour, dashed); selected ones drawn afterwards, on top.
     struct Batch
@@ -236,7 +242,8 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         if (!link->isVisible())
             continue;
         const QLineF &l = link->m_line;
-        const bool lineVisible = QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(lineArea);
+        const bool lineVisible
+                = QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(lineArea);
         if (!lineVisible && !link->labelRect().intersects(exposed))
             continue;
         if (link->isSelected()) {
@@ -294,7 +301,8 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             text.setAlphaF(link->opacity());
             painter->setPen(text);
             const QSizeF size = link->m_labelText.size();
-            painter->drawStaticText(label.center() - QPointF(size.width() / 2, size.height() / 2), link->m_labelText);
+            painter->drawStaticText(label.center() - QPointF(size.width() / 2, size.height() / 2),
+                                    link->m_labelText);
         }
     };
     if (fine) {

@@ -29,12 +29,13 @@ class LinksLayer : public QGraphicsItem
 {
 public:
     enum { Type = LinksLayerType };
-    static constexpr qreal CellSize = 512;     ///< scene units
-    static constexpr qreal ArrowSize = 9;      ///< scene units
+    static constexpr qreal CellSize = 512; ///< scene units
+    static constexpr qreal ArrowSize = 9; ///< scene units
     static constexpr qreal HiddenDetail = 0.15; ///< below: only selected links (overview noise)
-    static constexpr qreal LineDetail = 0.25;   ///< below: faint non-antialiased hairlines
-    static constexpr qreal LabelDetail = 0.55;  ///< from here: label pills
-    /** More links than this crossing the exposed area with neither end in it: those are not drawn. */
+    static constexpr qreal LineDetail = 0.25; ///< below: faint non-antialiased hairlines
+    static constexpr qreal LabelDetail = 0.55; ///< from here: label pills
+    /** More links than this crossing the exposed area with neither end in it: those are not drawn.
+     */
     static constexpr int MaxThroughLinks = 300;
 
     LinksLayer();

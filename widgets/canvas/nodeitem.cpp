@@ -19,7 +19,10 @@ constexpr qreal TextLeft = 42;
 constexpr qreal ConnectorRadius = 5;
 constexpr qreal LowDetail = 0.35;
 
-QString escaped(const QString &s) { return s.toHtmlEscaped(); }
+QString escaped(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
 
 } // namespace
 
@@ -68,8 +71,8 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_metricLine = QFontMetricsF(m_metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
     m_problem = f.problem;
 
-    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3").arg(escaped(e.name), escaped(displayName(e.kind)),
-                                                             escaped(f.typeLine));
+    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
+                          .arg(escaped(e.name), escaped(displayName(e.kind)), escaped(f.typeLine));
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
     if (!f.explanation.trimmed().isEmpty())
@@ -118,7 +121,8 @@ QPainterPath NodeItem::shape() const
 {
     QPainterPath p;
     p.addRoundedRect(cardRect(), Radius, Radius);
-    p.addEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius + 3, ConnectorRadius + 3);
+    p.addEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius + 3,
+                 ConnectorRadius + 3);
     return p;
 }
 
@@ -160,11 +164,13 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->drawText(QRectF(TextLeft, top, w, 18), Qt::AlignLeft | Qt::AlignVCenter, m_title);
     painter->setFont(style.bodyFont);
     painter->setPen(style.secondaryText);
-    painter->drawText(QRectF(TextLeft, top + 17, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_typeLine);
+    painter->drawText(QRectF(TextLeft, top + 17, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                      m_typeLine);
     if (hasMetric) {
         painter->setFont(m_metricFont);
         painter->setPen(isInvalid() ? style.invalid : style.metricText);
-        painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter, m_metricLine);
+        painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                          m_metricLine);
     }
 
     if (m_badge > 0) {
@@ -182,7 +188,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     if (m_hovered || selected) {
         painter->setPen(QPen(style.cardFill, 1.5));
         painter->setBrush(style.selection);
-        painter->drawEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius, ConnectorRadius);
+        painter->drawEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius,
+                             ConnectorRadius);
     }
 }
 
@@ -194,7 +201,8 @@ QVariant NodeItem::itemChange(GraphicsItemChange change, const QVariant &value)
             return s->snapItemPosition(this, value.toPointF());
         if (change == ItemPositionHasChanged)
             s->itemMoved(m_id);
-        if (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged || change == ItemVisibleHasChanged)
+        if (change == ItemSelectedHasChanged || change == ItemOpacityHasChanged
+            || change == ItemVisibleHasChanged)
             s->overviewChanged(QRectF());
     }
     return QGraphicsItem::itemChange(change, value);

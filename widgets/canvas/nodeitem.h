@@ -4,8 +4,8 @@
 #include "itemtypes.h"
 #include "model/entity.h"
 
-#include <QGraphicsItem>
 #include <QFont>
+#include <QGraphicsItem>
 #include <QPainterPath>
 
 namespace ecsplan {

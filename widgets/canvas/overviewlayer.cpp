@@ -62,10 +62,11 @@ void OverviewLayer::rebuild(bool fitBounds)
         const QRectF r = node->cardSceneRect();
         bounds = bounds.isNull() ? r : bounds.united(r);
         QColor color = node->isInvalid() ? style.invalid
-                       : node->isSelected() ? style.selection
-                                            : CanvasStyle::accent(node->kind(), node->endpointKind());
+                : node->isSelected()     ? style.selection
+                                         : CanvasStyle::accent(node->kind(), node->endpointKind());
         color.setAlphaF(color.alphaF() * node->effectiveOpacity());
-        auto it = std::find_if(batches.begin(), batches.end(), [&](const Batch &b) { return b.color == color; });
+        auto it = std::find_if(batches.begin(), batches.end(),
+                               [&](const Batch &b) { return b.color == color; });
         if (it == batches.end()) {
             batches.append(Batch{color, {}});
             it = batches.end() - 1;

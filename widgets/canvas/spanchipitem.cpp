@@ -94,7 +94,8 @@ void SpanChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->drawRoundedRect(chipRect().adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
     painter->setFont(m_font);
     painter->setPen(text);
-    painter->drawText(chipRect().adjusted(Padding, 0, -Padding, 0), Qt::AlignVCenter | Qt::AlignLeft, m_elided);
+    painter->drawText(chipRect().adjusted(Padding, 0, -Padding, 0),
+                      Qt::AlignVCenter | Qt::AlignLeft, m_elided);
 }
 
 void SpanChipItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

@@ -39,8 +39,8 @@ public:
     QRectF chipRect() const { return QRectF(QPointF(), m_size); }
 
     /** Content and size: the label is elided to `maxWidth` (scene units). */
-    void setContent(EntityKind kind, const QString &groupName, const QString &label, const QFont &font,
-                    qreal maxWidth);
+    void setContent(EntityKind kind, const QString &groupName, const QString &label,
+                    const QFont &font, qreal maxWidth);
     /** Where the dotted connector ends (item coordinates); shown only while `visible`. */
     void setConnector(const QPointF &target, bool visible);
     bool connectorVisible() const { return m_connectorVisible; }

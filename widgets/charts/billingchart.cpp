@@ -81,10 +81,12 @@ QString BillingChart::toolTipAt(const QPointF &pos) const
     if (index < 0 || index >= keys.size())
         return {};
     const double v = m_values.value(keys.at(index));
-    QString text = QStringLiteral("<b>%1</b><br>%2")
-                       .arg(displayName(keys.at(index)).toHtmlEscaped(), chartMoney(v, m_currency));
+    QString text
+            = QStringLiteral("<b>%1</b><br>%2")
+                      .arg(displayName(keys.at(index)).toHtmlEscaped(), chartMoney(v, m_currency));
     if (m_actual > 0)
-        text += QStringLiteral("<br>") + tr("%1 % of this design").arg(std::lround(100.0 * v / m_actual));
+        text += QStringLiteral("<br>")
+                + tr("%1 % of this design").arg(std::lround(100.0 * v / m_actual));
     return text;
 }
 

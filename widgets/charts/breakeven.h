@@ -3,8 +3,8 @@
 #include "model/enums.h"
 
 #include <QList>
-#include <QPointF>
 #include <QMap>
+#include <QPointF>
 
 #include <optional>
 
@@ -19,8 +19,8 @@ namespace ecsplan {
 struct BillingPlan
 {
     BillingModel model = BillingModel::PayAsYouGo;
-    double monthly = 0;      ///< monthly equivalent price of the whole design in this model
-    int termMonths = 0;      ///< 0: paid monthly; 12 / 36: prepaid subscription term
+    double monthly = 0; ///< monthly equivalent price of the whole design in this model
+    int termMonths = 0; ///< 0: paid monthly; 12 / 36: prepaid subscription term
 
     static BillingPlan forModel(BillingModel model, double monthly);
 };
@@ -43,7 +43,8 @@ double cumulativeCost(const BillingPlan &plan, double t, int horizonMonths = 36)
 std::optional<double> breakEvenMonth(const BillingPlan &plan, const BillingPlan &reference,
                                      int horizonMonths = 36);
 
-/** Points (month, cumulative cost) at every integer month 0..horizon plus just before each renewal. */
+/** Points (month, cumulative cost) at every integer month 0..horizon plus just before each renewal.
+ */
 QList<QPointF> cumulativeCurve(const BillingPlan &plan, int horizonMonths = 36);
 
 } // namespace ecsplan

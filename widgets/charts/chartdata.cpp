@@ -14,7 +14,8 @@ QString nameOf(const Model &model, EntityId id)
     const Entity *e = model.find(id);
     if (!e)
         return QStringLiteral("#%1").arg(toUInt(id));
-    return e->name.isEmpty() ? (e->code.isEmpty() ? QStringLiteral("#%1").arg(toUInt(id)) : e->code) : e->name;
+    return e->name.isEmpty() ? (e->code.isEmpty() ? QStringLiteral("#%1").arg(toUInt(id)) : e->code)
+                             : e->name;
 }
 
 namespace {
@@ -66,7 +67,8 @@ QList<StackedCostChart::Group> zoneGroups(const Model &model, const Totals &tota
     }
     QList<StackedCostChart::Group> result = groups(model, byZone);
     for (StackedCostChart::Group &g : result) {
-        for (auto it = totals.byRegionCategory.cbegin(); it != totals.byRegionCategory.cend(); ++it) {
+        for (auto it = totals.byRegionCategory.cbegin(); it != totals.byRegionCategory.cend();
+             ++it) {
             if (g.label == nameOf(model, it.key()))
                 g.label = StackedCostChart::tr("%1 (region-wide)").arg(g.label);
         }
@@ -87,8 +89,8 @@ StorageInputs storageInputs(const CatalogInputs &inputs, const QString &regionCo
     cc.display = currency;
     cc.cnyPerUsd = cnyPerUsd;
     const QString category = QStringLiteral("cloud_essd");
-    for (const QString &level : {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
-                                 QStringLiteral("PL3")}) {
+    for (const QString &level : {QStringLiteral("PL0"), QStringLiteral("PL1"),
+                                 QStringLiteral("PL2"), QStringLiteral("PL3")}) {
         const DiskFormula *f = inputs.diskFormula(category, level);
         if (!f)
             continue;

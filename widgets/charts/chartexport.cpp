@@ -28,7 +28,8 @@ void render(QCustomPlot *plot, QPainter *painter, const QRectF &target, const QS
     painter->drawPixmap(target, pixmap, QRectF(pixmap.rect()));
 }
 
-bool save(QCustomPlot *plot, const QString &fileName, const QSize &size, Format format, QString *error)
+bool save(QCustomPlot *plot, const QString &fileName, const QSize &size, Format format,
+          QString *error)
 {
     bool ok = false;
     switch (format) {
@@ -59,8 +60,9 @@ bool save(QCustomPlot *plot, const QString &fileName, const QSize &size, Format 
     }
     }
     if (!ok && error)
-        *error = QCoreApplication::translate("ecsplan::ChartExport", "Could not write the chart to %1")
-                     .arg(fileName);
+        *error = QCoreApplication::translate("ecsplan::ChartExport",
+                                             "Could not write the chart to %1")
+                         .arg(fileName);
     return ok;
 }
 

@@ -15,10 +15,10 @@ ChartStyle ChartStyle::fromPalette(const QPalette &palette, bool large, const QF
     if (s.subtle == s.foreground || !s.subtle.isValid())
         s.subtle = s.dark ? s.foreground.darker(140) : s.foreground.lighter(160);
     // Okabe–Ito: distinguishable with the common colour-vision deficiencies.
-    const QList<QColor> base8 = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00),
-                                 QColor(0x00, 0x9E, 0x73), QColor(0xCC, 0x79, 0xA7),
-                                 QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
-                                 QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
+    const QList<QColor> base8
+            = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+               QColor(0xCC, 0x79, 0xA7), QColor(0xD5, 0x5E, 0x00), QColor(0x56, 0xB4, 0xE9),
+               QColor(0xF0, 0xE4, 0x42), QColor(0x99, 0x99, 0x99)};
     for (const QColor &c : base8)
         s.series << (s.dark ? c.lighter(125) : c);
     s.font = base;

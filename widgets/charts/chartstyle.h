@@ -20,9 +20,9 @@ namespace ecsplan {
 struct ChartStyle
 {
     QColor background;
-    QColor foreground;      ///< axis lines, tick labels, titles
+    QColor foreground; ///< axis lines, tick labels, titles
     QColor grid;
-    QColor subtle;          ///< secondary text, reference lines
+    QColor subtle; ///< secondary text, reference lines
     QList<QColor> series;
     QFont font;
     bool dark = false;

@@ -22,7 +22,8 @@
 
 namespace ecsplan {
 
-CostDock::CostDock(Document *document, MetricsEngine *engine, const Catalog *catalog, QWidget *parent)
+CostDock::CostDock(Document *document, MetricsEngine *engine, const Catalog *catalog,
+                   QWidget *parent)
     : QDockWidget(tr("Cost"), parent)
     , m_document(document)
     , m_engine(engine)
@@ -148,8 +149,9 @@ void CostDock::onMetricsChanged(const EntityIds &changed)
 {
     // The charts compare their new values with the plotted ones and touch only what differs.
     updateTotals();
-    const bool selectedChanged = std::any_of(m_selection.cbegin(), m_selection.cend(),
-                                             [&changed](EntityId id) { return changed.contains(id); });
+    const bool selectedChanged
+            = std::any_of(m_selection.cbegin(), m_selection.cend(),
+                          [&changed](EntityId id) { return changed.contains(id); });
     if (selectedChanged)
         updateStorage();
     updateLatency();
@@ -189,10 +191,11 @@ void CostDock::updateStorage()
     const Entity *e = model.find(disk);
     const Entity *regionEntity = e ? model.find(model.regionOf(disk)) : nullptr;
     const ChartData::StorageInputs in = ChartData::storageInputs(
-        *m_inputs, regionEntity ? regionEntity->code : QStringLiteral("cn-hangzhou"),
-        BillingModel::PayAsYouGo, s.currency, s.cnyPerUsd);
+            *m_inputs, regionEntity ? regionEntity->code : QStringLiteral("cn-hangzhou"),
+            BillingModel::PayAsYouGo, s.currency, s.cnyPerUsd);
     m_storage->setFormulas(in.formulas, in.pricePerGiBMonth, s.currency);
-    m_storage->setSelectedDisk(ChartData::selectedDisk(model, disk, m_engine->disk(disk), in.formulas));
+    m_storage->setSelectedDisk(
+            ChartData::selectedDisk(model, disk, m_engine->disk(disk), in.formulas));
 }
 
 void CostDock::updateLatency()
@@ -232,12 +235,13 @@ void CostDock::exportCurrentChart()
 {
     ChartBase *chart = currentChart();
     const QString fileName = QFileDialog::getSaveFileName(
-        this, tr("Export chart"), QString(),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
+            this, tr("Export chart"), QString(),
+            tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)"));
     if (fileName.isEmpty())
         return;
     QString error;
-    if (!ChartExport::save(chart, fileName, exportSize(), ChartExport::formatForFile(fileName), &error))
+    if (!ChartExport::save(chart, fileName, exportSize(), ChartExport::formatForFile(fileName),
+                           &error))
         QMessageBox::warning(this, tr("Export chart"), error);
 }
 

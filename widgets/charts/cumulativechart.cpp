@@ -44,8 +44,9 @@ bool CumulativeChart::setTotals(const QMap<BillingModel, double> &byBillingModel
     m_labels.clear();
 
     const std::optional<BillingPlan> payg = m_values.contains(BillingModel::PayAsYouGo)
-        ? std::optional(BillingPlan::forModel(BillingModel::PayAsYouGo, m_values.value(BillingModel::PayAsYouGo)))
-        : std::nullopt;
+            ? std::optional(BillingPlan::forModel(BillingModel::PayAsYouGo,
+                                                  m_values.value(BillingModel::PayAsYouGo)))
+            : std::nullopt;
     double maxValue = 0;
     QList<double> markerKeys, markerValues;
     for (auto it = m_graphs.cbegin(); it != m_graphs.cend(); ++it) {
@@ -78,15 +79,18 @@ bool CumulativeChart::setTotals(const QMap<BillingModel, double> &byBillingModel
         auto *label = new QCPItemText(this);
         label->position->setCoords(*month, value);
         // Late break-even points are labelled to their left so the text stays inside the plot.
-        label->setPositionAlignment((*month > m_horizon * 0.6 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop);
+        label->setPositionAlignment((*month > m_horizon * 0.6 ? Qt::AlignRight : Qt::AlignLeft)
+                                    | Qt::AlignTop);
         label->setPadding(QMargins(6, 4, 2, 2));
-        label->setText(tr("%1 pays off\nin month %2").arg(displayName(it.key()), metrics::number(*month, 1)));
+        label->setText(tr("%1 pays off\nin month %2")
+                               .arg(displayName(it.key()), metrics::number(*month, 1)));
         m_labels << label;
     }
     // Markers sorted by month: QCPGraph data must be key-sorted.
     QList<int> order(markerKeys.size());
     std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int a, int b) { return markerKeys.at(a) < markerKeys.at(b); });
+    std::sort(order.begin(), order.end(),
+              [&](int a, int b) { return markerKeys.at(a) < markerKeys.at(b); });
     QList<double> sortedKeys, sortedValues;
     for (int i : order) {
         sortedKeys << markerKeys.at(i);
@@ -111,10 +115,11 @@ QString CumulativeChart::toolTipAt(const QPointF &pos) const
         return {};
     QStringList lines{tr("<b>Month %1</b>").arg(int(month))};
     for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
-        lines << QStringLiteral("%1: %2").arg(displayName(it.key()),
-                                              chartMoney(cumulativeCost(BillingPlan::forModel(it.key(), it.value()),
-                                                                        int(month), m_horizon),
-                                                         m_currency));
+        lines << QStringLiteral("%1: %2").arg(
+                displayName(it.key()),
+                chartMoney(cumulativeCost(BillingPlan::forModel(it.key(), it.value()), int(month),
+                                          m_horizon),
+                           m_currency));
     return lines.join(QStringLiteral("<br>"));
 }
 

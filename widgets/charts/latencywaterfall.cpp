@@ -115,12 +115,13 @@ bool LatencyWaterfall::setSteps(const QList<WaterfallStep> &steps)
         t->setPositionAlignment(Qt::AlignLeft | Qt::AlignVCenter);
         t->setPadding(QMargins(6, 0, 0, 0));
         t->setText(s.worstMs > s.typicalMs
-                       ? tr("%1–%2 ms").arg(number(s.typicalMs, 3), number(s.worstMs, 3))
-                       : tr("%1 ms").arg(number(s.typicalMs, 3)));
+                           ? tr("%1–%2 ms").arg(number(s.typicalMs, 3), number(s.worstMs, 3))
+                           : tr("%1 ms").arg(number(s.typicalMs, 3)));
         m_labels << t;
     }
-    setEmptyText(steps.isEmpty() ? tr("Select a request path (an endpoint, link or component on one)")
-                                 : QString());
+    setEmptyText(steps.isEmpty()
+                         ? tr("Select a request path (an endpoint, link or component on one)")
+                         : QString());
     restyle();
     requestReplot();
     return true;
@@ -133,7 +134,7 @@ QString LatencyWaterfall::toolTipAt(const QPointF &pos) const
         return {};
     const WaterfallStep &s = m_steps.at(index);
     return tr("<b>%1</b><br>typical %2 ms, worst %3 ms")
-        .arg(s.label.toHtmlEscaped(), number(s.typicalMs, 3), number(s.worstMs, 3));
+            .arg(s.label.toHtmlEscaped(), number(s.typicalMs, 3), number(s.worstMs, 3));
 }
 
 void LatencyWaterfall::restyle()

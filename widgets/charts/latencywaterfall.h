@@ -10,9 +10,9 @@ namespace ecsplan {
 struct WaterfallStep
 {
     QString label;
-    double startMs = 0;      ///< where the bar starts (the typical latency before this step)
-    double typicalMs = 0;    ///< the bar's length
-    double worstMs = 0;      ///< whisker end relative to startMs
+    double startMs = 0; ///< where the bar starts (the typical latency before this step)
+    double typicalMs = 0; ///< the bar's length
+    double worstMs = 0; ///< whisker end relative to startMs
     bool total = false;
 
     friend bool operator==(const WaterfallStep &, const WaterfallStep &) = default;

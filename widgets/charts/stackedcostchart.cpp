@@ -28,14 +28,15 @@ int StackedCostChart::setGroups(const QList<Group> &groups, const QString &curre
                                 double designTotal)
 {
     const bool keysChanged = groups.size() != m_groups.size()
-        || !std::equal(groups.begin(), groups.end(), m_groups.begin(),
-                       [](const Group &a, const Group &b) { return a.label == b.label; });
+            || !std::equal(groups.begin(), groups.end(), m_groups.begin(),
+                           [](const Group &a, const Group &b) { return a.label == b.label; });
     int updated = 0;
     for (int c = 0; c < CostCategoryCount; ++c) {
         const auto category = CostCategory(c);
         bool same = !keysChanged;
         for (int i = 0; same && i < groups.size(); ++i)
-            same = groups.at(i).byCategory.value(category) == m_groups.at(i).byCategory.value(category);
+            same = groups.at(i).byCategory.value(category)
+                    == m_groups.at(i).byCategory.value(category);
         if (same)
             continue;
         QList<double> keys, values;
@@ -112,7 +113,8 @@ QString StackedCostChart::toolTipAt(const QPointF &pos) const
     for (int c = CostCategoryCount - 1; c >= 0; --c) {
         const double v = g.byCategory.value(CostCategory(c));
         if (v != 0)
-            lines << QStringLiteral("%1: %2").arg(displayName(CostCategory(c)), chartMoney(v, m_currency));
+            lines << QStringLiteral("%1: %2").arg(displayName(CostCategory(c)),
+                                                  chartMoney(v, m_currency));
     }
     lines << tr("Total: %1").arg(chartMoney(groupTotal(index), m_currency));
     return lines.join(QStringLiteral("<br>"));

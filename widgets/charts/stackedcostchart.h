@@ -18,7 +18,7 @@ class StackedCostChart : public ChartBase
 public:
     struct Group
     {
-        QString label;                       ///< zone or region name
+        QString label; ///< zone or region name
         QMap<CostCategory, double> byCategory;
     };
 
@@ -45,7 +45,7 @@ protected:
 private:
     void rebuildLabels();
 
-    QList<QCPBars *> m_bars;             ///< one per CostCategory, stacked in enum order
+    QList<QCPBars *> m_bars; ///< one per CostCategory, stacked in enum order
     QList<QCPItemText *> m_totalLabels;
     QList<Group> m_groups;
     QString m_currency;

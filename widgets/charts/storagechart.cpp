@@ -73,8 +73,8 @@ void StorageChart::setFormulas(const QList<DiskFormula> &formulas,
         && std::equal(formulas.begin(), formulas.end(), m_formulas.begin(),
                       [](const DiskFormula &a, const DiskFormula &b) {
                           return a.label() == b.label() && a.iopsBase == b.iopsBase
-                              && a.iopsPerGiB == b.iopsPerGiB && a.iopsMax == b.iopsMax
-                              && a.minGiB == b.minGiB && a.maxGiB == b.maxGiB;
+                                  && a.iopsPerGiB == b.iopsPerGiB && a.iopsMax == b.iopsMax
+                                  && a.minGiB == b.minGiB && a.maxGiB == b.maxGiB;
                       })) {
         updateSelection();
         return;
@@ -117,7 +117,9 @@ void StorageChart::updateSelection()
     if (hasDisk) {
         m_selected->addData(m_disk->sizeGiB, std::max(1.0, m_disk->iops));
         m_selectedLabel->position->setCoords(m_disk->sizeGiB, std::max(1.0, m_disk->iops));
-        m_selectedLabel->setText(tr("%1\n%2 GiB, %3 IOPS").arg(m_disk->name, number(m_disk->sizeGiB), number(m_disk->iops)));
+        m_selectedLabel->setText(
+                tr("%1\n%2 GiB, %3 IOPS")
+                        .arg(m_disk->name, number(m_disk->sizeGiB), number(m_disk->iops)));
     }
     if (hasTarget) {
         m_target->point1->setCoords(1, m_disk->targetIops);
@@ -128,9 +130,11 @@ void StorageChart::updateSelection()
             m_cheapest->addData(o.sizeGiB, o.iops);
             m_cheapestLabel->setVisible(true);
             m_cheapestLabel->position->setCoords(o.sizeGiB, o.iops);
-            QString text = tr("Cheapest for %1 IOPS:\n%2, %3 GiB").arg(number(m_disk->targetIops), o.label, number(o.sizeGiB));
+            QString text = tr("Cheapest for %1 IOPS:\n%2, %3 GiB")
+                                   .arg(number(m_disk->targetIops), o.label, number(o.sizeGiB));
             if (o.monthly)
-                text += QStringLiteral(", ") + tr("%1/month").arg(chartMoney(*o.monthly, m_currency));
+                text += QStringLiteral(", ")
+                        + tr("%1/month").arg(chartMoney(*o.monthly, m_currency));
             m_cheapestLabel->setText(text);
         }
     }
@@ -157,8 +161,8 @@ void StorageChart::restyle()
     for (int i = 0; i < m_curves.size(); ++i)
         m_curves.at(i)->setPen(QPen(m_style.seriesColor(i), 2.0 * m_style.scale()));
     const double size = 11 * m_style.scale();
-    m_selected->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.foreground,
-                                                m_style.foreground, size));
+    m_selected->setScatterStyle(
+            QCPScatterStyle(QCPScatterStyle::ssDisc, m_style.foreground, m_style.foreground, size));
     m_cheapest->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssStar, m_style.seriesColor(4),
                                                 m_style.seriesColor(4), size * 1.4));
     m_target->setPen(QPen(m_style.subtle, 1.5 * m_style.scale(), Qt::DashLine));

@@ -18,10 +18,10 @@ public:
     struct SelectedDisk
     {
         QString name;
-        int formulaIndex = -1;  ///< which curve the disk is on (-1: none of them)
+        int formulaIndex = -1; ///< which curve the disk is on (-1: none of them)
         int sizeGiB = 0;
-        double iops = 0;        ///< the disk's own IOPS (metrics engine's DiskMetrics::iops)
-        double targetIops = 0;  ///< 0: no target
+        double iops = 0; ///< the disk's own IOPS (metrics engine's DiskMetrics::iops)
+        double targetIops = 0; ///< 0: no target
     };
 
     explicit StorageChart(QWidget *parent = nullptr);

@@ -11,11 +11,11 @@ namespace ecsplan {
 /** One way to reach an IOPS target: a disk level at a capacity, and what it costs per month. */
 struct DiskSizingOption
 {
-    int formulaIndex = -1;           ///< index into the formulas given to the functions below
-    QString label;                   ///< "cloud_essd PL1"
+    int formulaIndex = -1; ///< index into the formulas given to the functions below
+    QString label; ///< "cloud_essd PL1"
     int sizeGiB = 0;
-    double iops = 0;                 ///< the formula's figure at sizeGiB
-    std::optional<double> monthly;   ///< display currency per month; empty when no price is known
+    double iops = 0; ///< the formula's figure at sizeGiB
+    std::optional<double> monthly; ///< display currency per month; empty when no price is known
 
     friend bool operator==(const DiskSizingOption &, const DiskSizingOption &) = default;
 };
@@ -25,7 +25,8 @@ struct DiskSizingOption
  * category's capacity range, whose IOPS reach `targetIops`. Empty when the category's maximum
  * cannot reach the target or it has no formula.
  */
-std::optional<int> minimumCapacityFor(const DiskFormula &formula, double targetIops, int atLeastGiB = 0);
+std::optional<int> minimumCapacityFor(const DiskFormula &formula, double targetIops,
+                                      int atLeastGiB = 0);
 
 /**
  * For each formula that can reach `targetIops`, the option at its minimum capacity (no smaller

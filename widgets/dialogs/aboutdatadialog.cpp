@@ -29,27 +29,29 @@ QString AboutDataDialog::html(const Catalog *catalog)
     const QString version = CatalogAccess::version(catalog);
     out += QStringLiteral("<h3>%1</h3>").arg(tr("Catalog").toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>")
-               .arg(tr("Version %1, figures as of %2. Prices are list prices and indicative; "
-                       "verify them before relying on them.")
-                        .arg(version.isEmpty() ? tr("(unknown)") : version,
-                             CatalogAccess::asOf(catalog).isEmpty() ? tr("(unknown)")
-                                                                    : CatalogAccess::asOf(catalog))
-                        .toHtmlEscaped());
+                   .arg(tr("Version %1, figures as of %2. Prices are list prices and indicative; "
+                           "verify them before relying on them.")
+                                .arg(version.isEmpty() ? tr("(unknown)") : version,
+                                     CatalogAccess::asOf(catalog).isEmpty()
+                                             ? tr("(unknown)")
+                                             : CatalogAccess::asOf(catalog))
+                                .toHtmlEscaped());
     out += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3' border='1'>")
-               .arg(tr("Sources").toHtmlEscaped());
+                   .arg(tr("Sources").toHtmlEscaped());
     out += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
-               .arg(tr("Source").toHtmlEscaped(), tr("As of").toHtmlEscaped(),
-                    tr("Figures").toHtmlEscaped());
+                   .arg(tr("Source").toHtmlEscaped(), tr("As of").toHtmlEscaped(),
+                        tr("Figures").toHtmlEscaped());
     for (const CatalogAccess::SourceRow &row : CatalogAccess::sources(catalog)) {
         const QString source = row.source.startsWith(QLatin1String("http"))
-                                   ? QStringLiteral("<a href='%1'>%1</a>").arg(row.source.toHtmlEscaped())
-                                   : row.source.toHtmlEscaped();
+                ? QStringLiteral("<a href='%1'>%1</a>").arg(row.source.toHtmlEscaped())
+                : row.source.toHtmlEscaped();
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td align='right'>%3</td></tr>")
-                   .arg(source, row.asOf.toHtmlEscaped())
-                   .arg(row.figures);
+                       .arg(source, row.asOf.toHtmlEscaped())
+                       .arg(row.figures);
     }
     out += QStringLiteral("</table>");
-    out += QStringLiteral("<h3>%1</h3>").arg(tr("Where the field guide and the facts disagree").toHtmlEscaped());
+    out += QStringLiteral("<h3>%1</h3>")
+                   .arg(tr("Where the field guide and the facts disagree").toHtmlEscaped());
     const QStringList notes = CatalogAccess::notes(catalog);
     if (notes.isEmpty()) {
         out += QStringLiteral("<p>%1</p>").arg(tr("No disagreements recorded.").toHtmlEscaped());

@@ -20,6 +20,7 @@ public:
     explicit AboutDataDialog(const Catalog *catalog, QWidget *parent = nullptr);
     /** The text shown, as HTML (for tests and the report). */
     static QString html(const Catalog *catalog);
+
 private:
     QTextBrowser *m_browser;
 };

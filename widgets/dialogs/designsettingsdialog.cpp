@@ -105,9 +105,9 @@ void DesignSettingsDialog::accept()
 
 void DesignSettingsDialog::browsePriceSheet()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Price Sheet"),
-                                                      m_priceSheet->text(),
-                                                      tr("Price sheets (*.json);;All files (*)"));
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Choose a Price Sheet"), m_priceSheet->text(),
+                                           tr("Price sheets (*.json);;All files (*)"));
     if (!path.isEmpty())
         m_priceSheet->setText(path);
 }

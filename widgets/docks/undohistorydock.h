@@ -14,6 +14,7 @@ class UndoHistoryDock : public QDockWidget
 public:
     explicit UndoHistoryDock(QUndoStack *stack, QWidget *parent = nullptr);
     QUndoView *view() const { return m_view; }
+
 private:
     QUndoView *m_view;
 };

@@ -25,9 +25,12 @@ constexpr int KeyRole = Qt::UserRole + 1;
 QIcon severityIcon(const QWidget *w, Severity s)
 {
     switch (s) {
-    case Severity::Error: return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
-    case Severity::Warning: return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    case Severity::Advice: return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
+    case Severity::Error:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    case Severity::Warning:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    case Severity::Advice:
+        return w->style()->standardIcon(QStyle::SP_MessageBoxInformation);
     }
     return {};
 }
@@ -108,9 +111,10 @@ bool FindingsDock::passesFilters(const Finding &f) const
     const QString text = m_filter->text().trimmed();
     if (text.isEmpty())
         return true;
-    return f.ruleId.contains(text, Qt::CaseInsensitive) || f.title.contains(text, Qt::CaseInsensitive)
-           || f.message.contains(text, Qt::CaseInsensitive)
-           || subjectName(f).contains(text, Qt::CaseInsensitive);
+    return f.ruleId.contains(text, Qt::CaseInsensitive)
+            || f.title.contains(text, Qt::CaseInsensitive)
+            || f.message.contains(text, Qt::CaseInsensitive)
+            || subjectName(f).contains(text, Qt::CaseInsensitive);
 }
 
 QString FindingsDock::subjectName(const Finding &f) const
@@ -155,7 +159,9 @@ void FindingsDock::rebuild()
         ++shown;
     }
     for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        it.value()->setText(0, tr("%1 (%2)").arg(displayName(Severity(it.key()))).arg(it.value()->childCount()));
+        it.value()->setText(
+                0,
+                tr("%1 (%2)").arg(displayName(Severity(it.key()))).arg(it.value()->childCount()));
         it.value()->setExpanded(true);
     }
     // `all` is sorted by severity, so the groups were created errors first.
@@ -220,8 +226,8 @@ void FindingsDock::updateDetails()
         return;
     }
     QString html = QStringLiteral("<p><b>%1 %2</b> — %3</p><p>%4</p>")
-                       .arg(f->ruleId, displayName(f->severity).toHtmlEscaped(),
-                            f->title.toHtmlEscaped(), f->message.toHtmlEscaped());
+                           .arg(f->ruleId, displayName(f->severity).toHtmlEscaped(),
+                                f->title.toHtmlEscaped(), f->message.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(tr("See: %1").arg(f->reference.toHtmlEscaped()));
     if (f->hasFix())
         html += QStringLiteral("<p>%1</p>").arg(tr("Fix: %1").arg(f->fix.title.toHtmlEscaped()));

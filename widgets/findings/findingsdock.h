@@ -46,7 +46,7 @@ public:
     /** Selects the listed finding with this key (Finding::key()); false if it is not listed. */
     bool selectFinding(const QString &key);
 
-    void setSeverityFilter(std::optional<Severity> minimum);  ///< nullopt: all
+    void setSeverityFilter(std::optional<Severity> minimum); ///< nullopt: all
     void setTextFilter(const QString &text);
     void setShowMuted(bool show);
 
@@ -79,7 +79,7 @@ private:
     QPushButton *m_mute;
     QPushButton *m_unmute;
     QLabel *m_status;
-    QHash<QString, Finding> m_byKey;   ///< listed findings by key
+    QHash<QString, Finding> m_byKey; ///< listed findings by key
     QSet<QString> m_mutedKeys;
 };
 

@@ -16,9 +16,10 @@ MuteDialog::MuteDialog(const Finding &finding, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Mute %1").arg(finding.ruleId));
-    auto *text = new QLabel(tr("<b>%1</b><br>%2").arg(finding.title.toHtmlEscaped(),
-                                                      finding.message.toHtmlEscaped()),
-                            this);
+    auto *text = new QLabel(
+            tr("<b>%1</b><br>%2")
+                    .arg(finding.title.toHtmlEscaped(), finding.message.toHtmlEscaped()),
+            this);
     text->setWordWrap(true);
     m_reason->setPlaceholderText(tr("Why this is acceptable (saved with the design)"));
     auto *layout = new QVBoxLayout(this);

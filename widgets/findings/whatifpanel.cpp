@@ -48,11 +48,13 @@ WhatIfPanel::WhatIfPanel(Document *document, const Catalog *catalog, QWidget *pa
     , m_catalog(catalog ? catalog : &Catalog::builtin())
     , m_picker(new QComboBox(this))
     , m_drill(makeTable({tr("Tier"), tr("Zones"), tr("Before"), tr("After"), tr("Remaining"),
-                         tr("Extra to survive a zone"), tr("Extra / month")}, this))
+                         tr("Extra to survive a zone"), tr("Extra / month")},
+                        this))
     , m_drillSummary(new QLabel(this))
     , m_billing(makeTable({tr("Component"), tr("Type"), tr("Baseline"), tr("Peak"),
                            tr("Baseline billing"), tr("Peak billing"), tr("As drawn / month"),
-                           tr("Optimized / month")}, this))
+                           tr("Optimized / month")},
+                          this))
     , m_billingSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("WhatIfPanel"));
@@ -106,12 +108,15 @@ void WhatIfPanel::repopulatePicker()
     const Model &model = m_document->model();
     for (EntityId region : model.ids(EntityKind::Region)) {
         const Entity *r = model.find(region);
-        m_picker->addItem(tr("Region %1").arg(r->code.isEmpty() ? r->name : r->code), QVariant::fromValue(region));
+        m_picker->addItem(tr("Region %1").arg(r->code.isEmpty() ? r->name : r->code),
+                          QVariant::fromValue(region));
         for (EntityId child : model.descendantsOf(region)) {
             const Entity *z = model.find(child);
             if (z->kind == EntityKind::Zone)
-                m_picker->addItem(QStringLiteral("    ") + tr("Zone %1").arg(z->code.isEmpty() ? z->name : z->code),
-                                  QVariant::fromValue(child));
+                m_picker->addItem(
+                        QStringLiteral("    ")
+                                + tr("Zone %1").arg(z->code.isEmpty() ? z->name : z->code),
+                        QVariant::fromValue(child));
         }
     }
     const int index = m_picker->findData(QVariant::fromValue(current));
@@ -158,9 +163,11 @@ void WhatIfPanel::refreshDrill()
         for (EntityId z : t.zones)
             zones << (model.find(z)->code.isEmpty() ? model.find(z)->name : model.find(z)->code);
         setRow(m_drill, row,
-               {t.name, zones.join(QStringLiteral(", ")), locale.toString(t.instancesBefore, 'g', 4),
+               {t.name, zones.join(QStringLiteral(", ")),
+                locale.toString(t.instancesBefore, 'g', 4),
                 locale.toString(t.instancesAfter, 'g', 4),
-                t.losesAll ? tr("none — lost") : QStringLiteral("%1%").arg(qRound(100 * t.remainingFraction())),
+                t.losesAll ? tr("none — lost")
+                           : QStringLiteral("%1%").arg(qRound(100 * t.remainingFraction())),
                 QString::number(t.extraInstancesToSurvive),
                 t.priceMissing ? tr("no price") : money(t.extraMonthlyToSurvive)});
         if (t.losesAll)
@@ -168,15 +175,18 @@ void WhatIfPanel::refreshDrill()
     }
     if (!isValid(failed)) {
         m_drillSummary->setText(tr("Pick a zone or region to fail. Surviving the loss of any one "
-                                   "zone costs %1 more per month.").arg(money(r.extraMonthlyToSurvive)));
+                                   "zone costs %1 more per month.")
+                                        .arg(money(r.extraMonthlyToSurvive)));
     } else {
         const QStringList lost = r.lostTiers();
         m_drillSummary->setText(
-            (lost.isEmpty() ? tr("No tier loses all its capacity.")
-                            : tr("Loses all capacity: %1.").arg(lost.join(QStringLiteral(", "))))
-            + QLatin1Char(' ')
-            + tr("Sizing every tier to survive the loss of any one zone costs %1 more per month.")
-                  .arg(money(r.extraMonthlyToSurvive)));
+                (lost.isEmpty()
+                         ? tr("No tier loses all its capacity.")
+                         : tr("Loses all capacity: %1.").arg(lost.join(QStringLiteral(", "))))
+                + QLatin1Char(' ')
+                + tr("Sizing every tier to survive the loss of any one zone costs %1 more per "
+                     "month.")
+                          .arg(money(r.extraMonthlyToSurvive)));
     }
     if (r.greyedOut != m_lastGreyed) {
         m_lastGreyed = r.greyedOut;
@@ -198,8 +208,9 @@ void WhatIfPanel::refreshBilling()
                 l.priceMissing ? tr("no price") : money(l.optimizedMonthly)});
     }
     m_billingSummary->setText(tr("As drawn %1 per month; optimized %2 per month (saves %3). %4")
-                                  .arg(money(r.currentMonthly), money(r.optimizedMonthly),
-                                       money(r.savingMonthly()), r.assumptions.join(QLatin1Char(' '))));
+                                      .arg(money(r.currentMonthly), money(r.optimizedMonthly),
+                                           money(r.savingMonthly()),
+                                           r.assumptions.join(QLatin1Char(' '))));
 }
 
 } // namespace ecsplan

@@ -38,7 +38,8 @@ QStringList diskCategories(const Catalog *catalog)
         }
     }
     if (codes.isEmpty())
-        codes = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"), QStringLiteral("cloud_essd_entry")};
+        codes = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"),
+                 QStringLiteral("cloud_essd_entry")};
     return codes;
 }
 
@@ -65,15 +66,16 @@ DiskPerformance diskPerformance(const Catalog *catalog, const QString &category,
     const DiskFormula *formula = inputs.diskFormula(category, level);
     if (!formula || !formula->hasFormula)
         return result;
-    const ecsplan::DiskPerformance perf = ecsplan::diskPerformance(*formula, sizeGiB, provisionedIops);
+    const ecsplan::DiskPerformance perf
+            = ecsplan::diskPerformance(*formula, sizeGiB, provisionedIops);
     result.known = true;
     result.minGiB = formula->minGiB;
     result.maxGiB = formula->maxGiB;
     // An out-of-range disk has no figures in the engine; show what the formula gives anyway.
     const int clamped = std::clamp(sizeGiB, std::max(1, formula->minGiB),
                                    formula->maxGiB > 0 ? formula->maxGiB : sizeGiB);
-    const ecsplan::DiskPerformance shown =
-        perf.valid ? perf : ecsplan::diskPerformance(*formula, clamped, provisionedIops);
+    const ecsplan::DiskPerformance shown
+            = perf.valid ? perf : ecsplan::diskPerformance(*formula, clamped, provisionedIops);
     result.iops = shown.iops;
     result.throughputMBps = shown.throughputMBps;
     result.formula = perf.iopsWhy.toText() + QLatin1Char('\n') + perf.throughputWhy.toText();
@@ -108,8 +110,14 @@ QStringList cacheClasses(const Catalog *catalog)
     return classes;
 }
 
-QString version(const Catalog *catalog) { return catalog ? catalog->version() : QString(); }
-QString asOf(const Catalog *catalog) { return catalog ? catalog->asOf() : QString(); }
+QString version(const Catalog *catalog)
+{
+    return catalog ? catalog->version() : QString();
+}
+QString asOf(const Catalog *catalog)
+{
+    return catalog ? catalog->asOf() : QString();
+}
 
 QList<SourceRow> sources(const Catalog *catalog)
 {

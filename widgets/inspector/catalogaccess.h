@@ -18,8 +18,8 @@ namespace CatalogAccess {
 struct InstanceTypeRow
 {
     QString id;
-    QString family;      ///< "g8i", "c7", ...
-    QString arch;        ///< "x86_64" | "arm64"
+    QString family; ///< "g8i", "c7", ...
+    QString arch; ///< "x86_64" | "arm64"
     int vcpu = 0;
     double memoryGiB = 0;
 };
@@ -27,12 +27,12 @@ struct InstanceTypeRow
 /** Resulting performance of a cloud disk of `sizeGiB` by the catalog's published formula. */
 struct DiskPerformance
 {
-    bool known = false;  ///< false: category/level not in the catalog
+    bool known = false; ///< false: category/level not in the catalog
     double iops = 0;
     double throughputMBps = 0;
-    int minGiB = 0;      ///< capacity range of the category/level
+    int minGiB = 0; ///< capacity range of the category/level
     int maxGiB = 0;
-    QString formula;     ///< as published, e.g. "min(1800 + 50 × GiB, 50000)"
+    QString formula; ///< as published, e.g. "min(1800 + 50 × GiB, 50000)"
 };
 
 /** A data source the catalog cites, with the date of its figures. */
@@ -40,7 +40,7 @@ struct SourceRow
 {
     QString source;
     QString asOf;
-    int figures = 0;     ///< how many catalog figures cite it
+    int figures = 0; ///< how many catalog figures cite it
 };
 
 QList<InstanceTypeRow> instanceTypes(const Catalog *catalog);

@@ -14,7 +14,11 @@ namespace ecsplan::FieldFactory {
 
 namespace {
 
-QStringList levelChoices() { return {QString(), QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"), QStringLiteral("PL3")}; }
+QStringList levelChoices()
+{
+    return {QString(), QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
+            QStringLiteral("PL3")};
+}
 
 /** Zone codes of the selection, for the instance type picker's "offered in" filter. */
 QStringList selectionZoneCodes(const Model &model, const EntityIds &selection)
@@ -54,7 +58,8 @@ QList<Property> editableProperties(const QList<EntityKind> &kinds, bool single)
         if (p == Property::Geometry || p == Property::Parent || p == Property::LinkFrom
             || p == Property::LinkTo || (p == Property::Name && !single))
             continue;
-        if (std::all_of(kinds.cbegin(), kinds.cend(), [p](EntityKind k) { return hasProperty(k, p); }))
+        if (std::all_of(kinds.cbegin(), kinds.cend(),
+                        [p](EntityKind k) { return hasProperty(k, p); }))
             result << p;
     }
     return result;
@@ -63,14 +68,21 @@ QList<Property> editableProperties(const QList<EntityKind> &kinds, bool single)
 QString enumText(Property p, const QVariant &v)
 {
     switch (p) {
-    case Property::Billing: case Property::CacheBilling: return displayName(v.value<BillingModel>());
-    case Property::LbKind: return displayName(v.value<LoadBalancerKind>());
-    case Property::EndpointKind: return displayName(v.value<EndpointKind>());
-    case Property::LinkPath: return displayName(v.value<LinkPath>());
+    case Property::Billing:
+    case Property::CacheBilling:
+        return displayName(v.value<BillingModel>());
+    case Property::LbKind:
+        return displayName(v.value<LoadBalancerKind>());
+    case Property::EndpointKind:
+        return displayName(v.value<EndpointKind>());
+    case Property::LinkPath:
+        return displayName(v.value<LinkPath>());
     case Property::CacheEngine:
-        return v.value<CacheEngine>() == CacheEngine::Redis ? Tr::tr("Redis (Community)") : Tr::tr("Tair (Enterprise)");
+        return v.value<CacheEngine>() == CacheEngine::Redis ? Tr::tr("Redis (Community)")
+                                                            : Tr::tr("Tair (Enterprise)");
     case Property::LbAddressType:
-        return v.value<AddressType>() == AddressType::Internet ? Tr::tr("Internet-facing") : Tr::tr("Internal (VPC)");
+        return v.value<AddressType>() == AddressType::Internet ? Tr::tr("Internet-facing")
+                                                               : Tr::tr("Internal (VPC)");
     default:
         return enumToCode(p, v);
     }
@@ -171,9 +183,12 @@ PropertyField *create(Property p, const Model &model, const Catalog *catalog,
         break;
     }
     switch (propertyType(p)) {
-    case PropertyType::Int: return new IntField(p, parent);
-    case PropertyType::Double: return new DoubleField(p, parent);
-    case PropertyType::Bool: return new BoolField(p, parent);
+    case PropertyType::Int:
+        return new IntField(p, parent);
+    case PropertyType::Double:
+        return new DoubleField(p, parent);
+    case PropertyType::Bool:
+        return new BoolField(p, parent);
     case PropertyType::Enum: {
         auto *field = new ChoiceField(p, false, parent);
         for (const QString &code : enumCodes(p)) {

@@ -52,9 +52,9 @@ void IdsField::showMembership(const QList<EntityIds> &perEntity)
         qsizetype having = 0;
         for (const EntityIds &ids : perEntity)
             having += ids.contains(id) ? 1 : 0;
-        item->setCheckState(having == 0 ? Qt::Unchecked
-                            : having == perEntity.size() ? Qt::Checked
-                                                          : Qt::PartiallyChecked);
+        item->setCheckState(having == 0                          ? Qt::Unchecked
+                                    : having == perEntity.size() ? Qt::Checked
+                                                                 : Qt::PartiallyChecked);
     }
     if (m_list->count() == 0 && m_list->isEnabled()) {
         auto *none = new QListWidgetItem(tr("(none in this design)"), m_list);

@@ -57,7 +57,7 @@ QString Inspector::headerText() const
     if (m_selection.size() == 1) {
         const Entity *e = model.find(m_selection.first());
         return QStringLiteral("<b>%1</b><br/><span style='color:gray'>%2</span>")
-            .arg(e->name.toHtmlEscaped(), displayName(e->kind).toHtmlEscaped());
+                .arg(e->name.toHtmlEscaped(), displayName(e->kind).toHtmlEscaped());
     }
     QMap<EntityKind, int> counts;
     for (EntityId id : m_selection)
@@ -66,8 +66,8 @@ QString Inspector::headerText() const
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         parts << QStringLiteral("%1 × %2").arg(it.value()).arg(displayName(it.key()));
     return tr("<b>%n components selected</b>", nullptr, int(m_selection.size()))
-           + QStringLiteral("<br/><span style='color:gray'>%1</span>")
-                 .arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
+            + QStringLiteral("<br/><span style='color:gray'>%1</span>")
+                      .arg(parts.join(QStringLiteral(", ")).toHtmlEscaped());
 }
 
 void Inspector::rebuild()
@@ -99,8 +99,9 @@ void Inspector::rebuild()
         if (e->isLink()) {
             const Entity *from = model.find(e->link.from);
             const Entity *to = model.find(e->link.to);
-            info = tr("From %1 to %2").arg(from ? from->name : QStringLiteral("?"),
-                                           to ? to->name : QStringLiteral("?"));
+            info = tr("From %1 to %2")
+                           .arg(from ? from->name : QStringLiteral("?"),
+                                to ? to->name : QStringLiteral("?"));
         } else if (const Entity *parent = model.find(e->parent)) {
             info = parent->code.isEmpty() ? tr("Placed in %1").arg(parent->name)
                                           : tr("Placed in %1 (%2)").arg(parent->name, parent->code);
@@ -119,13 +120,13 @@ void Inspector::rebuild()
         auto *label = new QLabel(Tr::tr(info.label), m_content);
         label->setBuddy(field->editor());
         form->addRow(label, field);
-        connect(field, &PropertyField::edited, this, [this, field](const QVariant &value, bool mergeable) {
-            commit(field, value, mergeable);
-        });
+        connect(field, &PropertyField::edited, this,
+                [this, field](const QVariant &value, bool mergeable) {
+                    commit(field, value, mergeable);
+                });
         if (auto *ids = qobject_cast<IdsField *>(field)) {
-            connect(ids, &IdsField::toggled, this, [this, field](EntityId member, bool on) {
-                toggleMember(field, member, on);
-            });
+            connect(ids, &IdsField::toggled, this,
+                    [this, field](EntityId member, bool on) { toggleMember(field, member, on); });
         }
         if (p == Property::DiskSizeGiB) {
             m_diskPerformance = new QLabel(field);
@@ -189,8 +190,8 @@ void Inspector::onDocumentChanged(const ChangeEvent &event)
         const bool inside = std::any_of(event.ids.cbegin(), event.ids.cend(),
                                         [&](EntityId id) { return selected.contains(id); });
         // Names and placement feed the choice lists; anything else only needs new values.
-        const PropertyMask choiceInputs = bit(Property::Name) | bit(Property::Parent)
-                                          | bit(Property::Code);
+        const PropertyMask choiceInputs
+                = bit(Property::Name) | bit(Property::Parent) | bit(Property::Code);
         if ((outside && (event.properties & choiceInputs) && !m_selection.isEmpty())
             || (inside && event.touches(Property::Parent)))
             rebuild();
@@ -212,20 +213,29 @@ QString Inspector::crossCheck(Property p, const QVariant &value) const
         switch (p) {
         case Property::MinSize:
             if (v > c.maxSize)
-                return tr("The minimum size (%1) must not exceed the maximum size (%2).").arg(v).arg(c.maxSize);
+                return tr("The minimum size (%1) must not exceed the maximum size (%2).")
+                        .arg(v)
+                        .arg(c.maxSize);
             if (v > c.desiredSize)
-                return tr("The minimum size (%1) must not exceed the desired size (%2).").arg(v).arg(c.desiredSize);
+                return tr("The minimum size (%1) must not exceed the desired size (%2).")
+                        .arg(v)
+                        .arg(c.desiredSize);
             break;
         case Property::MaxSize:
             if (v < c.minSize)
-                return tr("The maximum size (%1) must not be below the minimum size (%2).").arg(v).arg(c.minSize);
+                return tr("The maximum size (%1) must not be below the minimum size (%2).")
+                        .arg(v)
+                        .arg(c.minSize);
             if (v < c.desiredSize)
-                return tr("The maximum size (%1) must not be below the desired size (%2).").arg(v).arg(c.desiredSize);
+                return tr("The maximum size (%1) must not be below the desired size (%2).")
+                        .arg(v)
+                        .arg(c.desiredSize);
             break;
         case Property::DesiredSize:
             if (v < c.minSize || v > c.maxSize)
                 return tr("The desired size must be between the minimum (%1) and the maximum (%2).")
-                    .arg(c.minSize).arg(c.maxSize);
+                        .arg(c.minSize)
+                        .arg(c.maxSize);
             break;
         case Property::InstanceType:
             if (value.toString().trimmed().isEmpty())
@@ -291,29 +301,35 @@ void Inspector::updateDiskPerformance(int sizeGiB)
         return;
     const Model &model = m_document->model();
     const Entity *first = model.find(m_selection.value(0));
-    const bool sameCategory = std::all_of(m_selection.cbegin(), m_selection.cend(), [&](EntityId id) {
-        const Entity *e = model.find(id);
-        return e->disk.category == first->disk.category && e->disk.level == first->disk.level;
-    });
+    const bool sameCategory
+            = std::all_of(m_selection.cbegin(), m_selection.cend(), [&](EntityId id) {
+                  const Entity *e = model.find(id);
+                  return e->disk.category == first->disk.category
+                          && e->disk.level == first->disk.level;
+              });
     if (!first || sizeGiB < 0 || !sameCategory) {
         m_diskPerformance->clear();
         return;
     }
-    const CatalogAccess::DiskPerformance perf = CatalogAccess::diskPerformance(
-        m_catalog, first->disk.category, first->disk.level, sizeGiB, first->disk.provisionedIops);
-    const QString name = QStringLiteral("%1 %2").arg(first->disk.category, first->disk.level).trimmed();
+    const CatalogAccess::DiskPerformance perf
+            = CatalogAccess::diskPerformance(m_catalog, first->disk.category, first->disk.level,
+                                             sizeGiB, first->disk.provisionedIops);
+    const QString name
+            = QStringLiteral("%1 %2").arg(first->disk.category, first->disk.level).trimmed();
     if (!perf.known) {
         m_diskPerformance->setText(tr("Performance of %1 is not in the catalog.").arg(name));
         m_diskPerformance->setToolTip({});
         return;
     }
-    QString text = tr("→ %1 IOPS · %2 MB/s")
-                       .arg(metrics::number(perf.iops, 0), metrics::number(perf.throughputMBps, 0));
+    QString text
+            = tr("→ %1 IOPS · %2 MB/s")
+                      .arg(metrics::number(perf.iops, 0), metrics::number(perf.throughputMBps, 0));
     if (sizeGiB < perf.minGiB || (perf.maxGiB > 0 && sizeGiB > perf.maxGiB))
         text += QStringLiteral("<br/><span style='color:#e65100'>%1</span>")
-                    .arg(tr("%1 needs %2–%3 GiB.")
-                             .arg(name, metrics::number(perf.minGiB), metrics::number(perf.maxGiB))
-                             .toHtmlEscaped());
+                        .arg(tr("%1 needs %2–%3 GiB.")
+                                     .arg(name, metrics::number(perf.minGiB),
+                                          metrics::number(perf.maxGiB))
+                                     .toHtmlEscaped());
     m_diskPerformance->setText(text);
     m_diskPerformance->setToolTip(perf.formula);
 }

@@ -81,8 +81,9 @@ InstanceTypeField::InstanceTypeField(const QList<CatalogAccess::InstanceTypeRow>
     refill();
 }
 
-void InstanceTypeField::setZones(const QStringList &zones,
-                                 const std::function<bool(const QString &, const QString &)> &offers)
+void InstanceTypeField::setZones(
+        const QStringList &zones,
+        const std::function<bool(const QString &, const QString &)> &offers)
 {
     m_zones = zones;
     m_offers = offers;
@@ -96,8 +97,14 @@ void InstanceTypeField::setFamilyFilter(const QString &family)
     m_family->setCurrentIndex(std::max(0, m_family->findData(family)));
 }
 
-void InstanceTypeField::setMinimumVcpu(int vcpu) { m_vcpu->setValue(vcpu); }
-void InstanceTypeField::setMinimumMemory(double gib) { m_memory->setValue(gib); }
+void InstanceTypeField::setMinimumVcpu(int vcpu)
+{
+    m_vcpu->setValue(vcpu);
+}
+void InstanceTypeField::setMinimumMemory(double gib)
+{
+    m_memory->setValue(gib);
+}
 
 void InstanceTypeField::setArchitecture(const QString &arch)
 {
@@ -125,22 +132,24 @@ void InstanceTypeField::refill()
             || t.vcpu < m_vcpu->value() || t.memoryGiB < m_memory->value())
             continue;
         if (zoneOnly) {
-            const bool offered = std::all_of(m_zones.cbegin(), m_zones.cend(), [&](const QString &z) {
-                return m_offers(z, t.id);
-            });
+            const bool offered = std::all_of(m_zones.cbegin(), m_zones.cend(),
+                                             [&](const QString &z) { return m_offers(z, t.id); });
             if (!offered) {
                 ++hiddenByZone;
                 continue;
             }
         }
         m_combo->addItem(tr("%1   %2 vCPU · %L3 GiB · %4")
-                             .arg(t.id).arg(t.vcpu).arg(t.memoryGiB).arg(t.arch),
+                                 .arg(t.id)
+                                 .arg(t.vcpu)
+                                 .arg(t.memoryGiB)
+                                 .arg(t.arch),
                          t.id);
     }
-    m_summary->setText(hiddenByZone > 0
-                           ? tr("%n type(s) match; %1 more not offered in the zone", nullptr,
-                                m_combo->count()).arg(hiddenByZone)
-                           : tr("%n type(s) match", nullptr, m_combo->count()));
+    m_summary->setText(hiddenByZone > 0 ? tr("%n type(s) match; %1 more not offered in the zone",
+                                             nullptr, m_combo->count())
+                                                  .arg(hiddenByZone)
+                                        : tr("%n type(s) match", nullptr, m_combo->count()));
     const int index = m_combo->findData(m_shown);
     m_combo->setCurrentIndex(index);
     if (index < 0)

@@ -23,7 +23,8 @@ class InstanceTypeField : public PropertyField
 {
     Q_OBJECT
 public:
-    InstanceTypeField(const QList<CatalogAccess::InstanceTypeRow> &types, QWidget *parent = nullptr);
+    InstanceTypeField(const QList<CatalogAccess::InstanceTypeRow> &types,
+                      QWidget *parent = nullptr);
 
     /**
      * Zones of the selected groups for which the catalog has availability data; with the

@@ -66,9 +66,9 @@ void PropertyField::setError(const QString &reason)
     m_errorLabel->setVisible(!reason.isEmpty());
     // Object-name selector: the red frame is this frame's only, not inherited by the editor.
     setStyleSheet(reason.isEmpty()
-                      ? QString()
-                      : QStringLiteral("QFrame#propertyField { border: 2px solid #d32f2f; "
-                                       "border-radius: 3px; }"));
+                          ? QString()
+                          : QStringLiteral("QFrame#propertyField { border: 2px solid #d32f2f; "
+                                           "border-radius: 3px; }"));
     if (m_editor)
         m_editor->setToolTip(reason.isEmpty() ? m_plainToolTip : reason);
 }

@@ -34,7 +34,8 @@ public:
     void setValue(const QVariant &value, bool mixed);
     bool isMixed() const { return m_mixed; }
 
-    /** Marks the field invalid with a translated reason (red frame, tooltip, inline text); empty clears. */
+    /** Marks the field invalid with a translated reason (red frame, tooltip, inline text); empty
+     * clears. */
     void setError(const QString &reason);
     QString error() const { return m_error; }
 

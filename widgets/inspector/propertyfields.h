@@ -19,10 +19,12 @@ class TextField : public PropertyField
 public:
     explicit TextField(Property property, QWidget *parent = nullptr);
     QLineEdit *lineEdit() const { return m_edit; }
+
 protected:
     void showValue(const QVariant &value, bool mixed) override;
     virtual QVariant parse(const QString &text) const { return text; }
     virtual QString format(const QVariant &value) const { return value.toString(); }
+
 private:
     void commit();
     QLineEdit *m_edit;
@@ -35,6 +37,7 @@ class StringListField : public TextField
     Q_OBJECT
 public:
     using TextField::TextField;
+
 protected:
     QVariant parse(const QString &text) const override;
     QString format(const QVariant &value) const override;
@@ -50,8 +53,10 @@ public:
 signals:
     /** The number shown changed (typing included), before any commit decision. */
     void valueShown(int value);
+
 protected:
     void showValue(const QVariant &value, bool mixed) override;
+
 private:
     QSpinBox *m_spin;
     int m_minimum;
@@ -64,8 +69,10 @@ class DoubleField : public PropertyField
 public:
     explicit DoubleField(Property property, QWidget *parent = nullptr);
     QDoubleSpinBox *spinBox() const { return m_spin; }
+
 protected:
     void showValue(const QVariant &value, bool mixed) override;
+
 private:
     QDoubleSpinBox *m_spin;
     double m_minimum;
@@ -77,8 +84,10 @@ class BoolField : public PropertyField
 public:
     explicit BoolField(Property property, QWidget *parent = nullptr);
     QCheckBox *checkBox() const { return m_check; }
+
 protected:
     void showValue(const QVariant &value, bool mixed) override;
+
 private:
     QCheckBox *m_check;
 };
@@ -95,8 +104,10 @@ public:
     void addChoice(const QString &text, const QVariant &value);
     void clearChoices();
     QComboBox *comboBox() const { return m_combo; }
+
 protected:
     void showValue(const QVariant &value, bool mixed) override;
+
 private:
     void commitText();
     QComboBox *m_combo;

@@ -42,11 +42,10 @@ RulesField::RulesField(QWidget *parent)
     : PropertyField(Property::Rules, parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
 {
-    m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Protocol"), tr("Ports"),
-                                        tr("CIDR"), tr("Action"), tr("Priority"),
-                                        tr("Description")});
+    m_table->setHorizontalHeaderLabels({tr("Direction"), tr("Protocol"), tr("Ports"), tr("CIDR"),
+                                        tr("Action"), tr("Priority"), tr("Description")});
     m_table->horizontalHeaderItem(Ports)->setToolTip(
-        tr("A port (443), a range (8000-8080) or \"all\""));
+            tr("A port (443), a range (8000-8080) or \"all\""));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,15 +74,20 @@ RulesField::RulesField(QWidget *parent)
 void RulesField::fillRow(int row, const SecurityRule &rule)
 {
     m_table->setCellWidget(row, Direction,
-                           makeCombo({tr("Inbound"), tr("Outbound")}, {QStringLiteral("in"), QStringLiteral("out")},
+                           makeCombo({tr("Inbound"), tr("Outbound")},
+                                     {QStringLiteral("in"), QStringLiteral("out")},
                                      rule.ingress ? QStringLiteral("in") : QStringLiteral("out")));
     m_table->setCellWidget(row, Protocol,
-                           makeCombo({QStringLiteral("TCP"), QStringLiteral("UDP"), QStringLiteral("ICMP"), tr("All")},
-                                     {QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("all")},
+                           makeCombo({QStringLiteral("TCP"), QStringLiteral("UDP"),
+                                      QStringLiteral("ICMP"), tr("All")},
+                                     {QStringLiteral("tcp"), QStringLiteral("udp"),
+                                      QStringLiteral("icmp"), QStringLiteral("all")},
                                      rule.protocol));
-    m_table->setCellWidget(row, Action,
-                           makeCombo({tr("Accept"), tr("Drop")}, {QStringLiteral("accept"), QStringLiteral("drop")},
-                                     rule.accept ? QStringLiteral("accept") : QStringLiteral("drop")));
+    m_table->setCellWidget(
+            row, Action,
+            makeCombo({tr("Accept"), tr("Drop")},
+                      {QStringLiteral("accept"), QStringLiteral("drop")},
+                      rule.accept ? QStringLiteral("accept") : QStringLiteral("drop")));
     m_table->setItem(row, Ports, new QTableWidgetItem(portsText(rule)));
     m_table->setItem(row, Cidr, new QTableWidgetItem(rule.cidr));
     m_table->setItem(row, Priority, new QTableWidgetItem(QString::number(rule.priority)));
@@ -118,28 +122,33 @@ bool RulesField::rules(SecurityRules *out, QString *error) const
         const QString ports = m_table->item(row, Ports)->text().trimmed();
         bool okFrom = true;
         bool okTo = true;
-        if (ports.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0 || ports == QLatin1String("-1/-1")) {
+        if (ports.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0
+            || ports == QLatin1String("-1/-1")) {
             rule.portFrom = rule.portTo = -1;
         } else {
-            const QStringList parts = ports.split(QRegularExpression(QStringLiteral("\\s*[-/]\\s*")));
+            const QStringList parts
+                    = ports.split(QRegularExpression(QStringLiteral("\\s*[-/]\\s*")));
             rule.portFrom = parts.value(0).toInt(&okFrom);
             rule.portTo = parts.size() > 1 ? parts.value(1).toInt(&okTo) : rule.portFrom;
             if (!okFrom || !okTo || parts.size() > 2) {
-                *error = tr("Rule %1: ports \"%2\" are not a port, a range like 8000-8080, or \"all\".")
-                             .arg(row + 1).arg(ports);
+                *error = tr("Rule %1: ports \"%2\" are not a port, a range like 8000-8080, or "
+                            "\"all\".")
+                                 .arg(row + 1)
+                                 .arg(ports);
                 return false;
             }
         }
         rule.cidr = m_table->item(row, Cidr)->text().trimmed();
         static const QRegularExpression cidrPattern(
-            QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})$"));
+                QStringLiteral("^(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})\\.(\\d{1,3})/(\\d{1,2})$"));
         const QRegularExpressionMatch match = cidrPattern.match(rule.cidr);
         bool cidrOk = match.hasMatch() && match.captured(5).toInt() <= 32;
         for (int i = 1; cidrOk && i <= 4; ++i)
             cidrOk = match.captured(i).toInt() <= 255;
         if (!cidrOk) {
             *error = tr("Rule %1: \"%2\" is not an IPv4 CIDR block like 10.0.0.0/8.")
-                         .arg(row + 1).arg(rule.cidr);
+                             .arg(row + 1)
+                             .arg(rule.cidr);
             return false;
         }
         bool okPriority = false;

@@ -38,7 +38,7 @@ AutoSaver::~AutoSaver() = default;
 QString AutoSaver::directory()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                        + QStringLiteral("/autosave");
+            + QStringLiteral("/autosave");
     QDir().mkpath(dir);
     return dir;
 }
@@ -46,16 +46,16 @@ QString AutoSaver::directory()
 QString AutoSaver::key() const
 {
     const QString identity = m_document->fileName().isEmpty()
-                                 ? QStringLiteral("untitled:") + m_untitledId.toString()
-                                 : QFileInfo(m_document->fileName()).absoluteFilePath();
+            ? QStringLiteral("untitled:") + m_untitledId.toString()
+            : QFileInfo(m_document->fileName()).absoluteFilePath();
     return QString::fromLatin1(
-        QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+            QCryptographicHash::hash(identity.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 QString AutoSaver::autosavePath() const
 {
     return directory() + QLatin1Char('/') + key() + QLatin1Char('.')
-           + QLatin1String(DesignFile::Extension);
+            + QLatin1String(DesignFile::Extension);
 }
 
 bool AutoSaver::saveNow()

@@ -20,18 +20,54 @@ CanvasArea::CanvasArea(Document *document, QObject *parent)
 // The view and the palette are reparented into the window (central widget, dock).
 CanvasArea::~CanvasArea() = default;
 
-QWidget *CanvasArea::view() const { return m_view; }
-QList<QAction *> CanvasArea::editActions() const { return m_view->editActions(); }
-QList<QAction *> CanvasArea::viewActions() const { return m_view->viewActions(); }
-QList<QAction *> CanvasArea::toolActions() const { return m_view->toolActions(); }
-EntityIds CanvasArea::selectedIds() const { return m_scene->selectedIds(); }
-void CanvasArea::selectIds(const EntityIds &ids) { m_scene->selectIds(ids); }
-void CanvasArea::setMetricsEngine(MetricsEngine *engine) { m_scene->setMetricsEngine(engine); }
-double CanvasArea::zoom() const { return m_view->zoom(); }
+QWidget *CanvasArea::view() const
+{
+    return m_view;
+}
+QList<QAction *> CanvasArea::editActions() const
+{
+    return m_view->editActions();
+}
+QList<QAction *> CanvasArea::viewActions() const
+{
+    return m_view->viewActions();
+}
+QList<QAction *> CanvasArea::toolActions() const
+{
+    return m_view->toolActions();
+}
+EntityIds CanvasArea::selectedIds() const
+{
+    return m_scene->selectedIds();
+}
+void CanvasArea::selectIds(const EntityIds &ids)
+{
+    m_scene->selectIds(ids);
+}
+void CanvasArea::setMetricsEngine(MetricsEngine *engine)
+{
+    m_scene->setMetricsEngine(engine);
+}
+double CanvasArea::zoom() const
+{
+    return m_view->zoom();
+}
 
-void CanvasArea::zoomIn() { m_view->zoomIn(); }
-void CanvasArea::zoomOut() { m_view->zoomOut(); }
-void CanvasArea::zoomToFit() { m_view->zoomToFit(); }
-void CanvasArea::resetZoom() { m_view->resetZoom(); }
+void CanvasArea::zoomIn()
+{
+    m_view->zoomIn();
+}
+void CanvasArea::zoomOut()
+{
+    m_view->zoomOut();
+}
+void CanvasArea::zoomToFit()
+{
+    m_view->zoomToFit();
+}
+void CanvasArea::resetZoom()
+{
+    m_view->resetZoom();
+}
 
 } // namespace ecsplan

@@ -36,7 +36,8 @@ QString writeReport(const Document *document, MetricsEngine *engine, const Catal
     report.setFindings(reportFindings(findings, document->model()));
     if (scene) {
         report.setCanvasPainter([scene](QPainter *painter, const QRectF &target) {
-            // Selection handles are editing feedback, not part of the design: hide them while drawing.
+            // Selection handles are editing feedback, not part of the design: hide them while
+            // drawing.
             const QList<QGraphicsItem *> selected = scene->selectedItems();
             const QSignalBlocker blocker(scene);
             for (QGraphicsItem *item : selected)

@@ -18,7 +18,8 @@ class Model;
 /** The main window's File → Export → Report / Cost Table work, without dialogs. */
 namespace DesignExports {
 
-/** The rules' findings as the report lists them: translated severity, component names, fix title. */
+/** The rules' findings as the report lists them: translated severity, component names, fix title.
+ */
 QList<ReportFinding> reportFindings(const Findings &findings, const Model &model);
 
 /**

@@ -22,19 +22,19 @@
 #include "userprompts.h"
 
 #include <QApplication>
-#include <QGuiApplication>
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
-#include <QScreen>
 #include <QTimer>
 #include <QToolBar>
 #include <QUndoStack>
@@ -47,8 +47,10 @@ constexpr int StateVersion = 1;
 bool isDesignUrl(const QUrl &url)
 {
     return url.isLocalFile()
-           && QFileInfo(url.toLocalFile()).suffix().compare(QLatin1String(DesignFile::Extension),
-                                                            Qt::CaseInsensitive) == 0;
+            && QFileInfo(url.toLocalFile())
+                       .suffix()
+                       .compare(QLatin1String(DesignFile::Extension), Qt::CaseInsensitive)
+            == 0;
 }
 } // namespace
 
@@ -72,21 +74,21 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     setDockNestingEnabled(true);
 
     QUndoStack *stack = m_document->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this, [this](bool clean) { setWindowModified(!clean); });
+    connect(stack, &QUndoStack::cleanChanged, this,
+            [this](bool clean) { setWindowModified(!clean); });
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
-        if (event.type == ChangeEvent::Type::SettingsChanged || event.type == ChangeEvent::Type::Reset)
+        if (event.type == ChangeEvent::Type::SettingsChanged
+            || event.type == ChangeEvent::Type::Reset)
             updateTitle();
     });
     m_canvas->setMetricsEngine(m_metrics);
     connect(m_metrics, &MetricsEngine::metricsChanged, this, &MainWindow::updateCost);
     connect(m_canvas, &CanvasArea::selectionChanged, m_inspector, &Inspector::setSelection);
-    connect(m_canvas, &CanvasArea::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 6000);
-    });
-    connect(m_inspector, &Inspector::editRefused, this, [this](const QString &reason) {
-        statusBar()->showMessage(reason, 8000);
-    });
+    connect(m_canvas, &CanvasArea::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 6000); });
+    connect(m_inspector, &Inspector::editRefused, this,
+            [this](const QString &reason) { statusBar()->showMessage(reason, 8000); });
     connect(m_canvas, &CanvasArea::zoomChanged, this, [this](double factor) {
         m_zoomLabel->setText(tr("Zoom %L1 %").arg(factor * 100.0, 0, 'f', 0));
     });
@@ -171,7 +173,8 @@ void MainWindow::createActions()
     QMenu *newMenu = file->addMenu(tr("&New"));
     QAction *newEmpty = newMenu->addAction(tr("&Empty Design"), this, &MainWindow::newDesign);
     newEmpty->setShortcut(QKeySequence::New);
-    const QFileInfoList samples = QDir(QStringLiteral(":/samples")).entryInfoList({QStringLiteral("*.ecsplan")});
+    const QFileInfoList samples
+            = QDir(QStringLiteral(":/samples")).entryInfoList({QStringLiteral("*.ecsplan")});
     if (!samples.isEmpty())
         newMenu->addSection(tr("From a Sample"));
     for (const QFileInfo &sample : samples) {
@@ -179,12 +182,13 @@ void MainWindow::createActions()
         newMenu->addAction(sample.completeBaseName(), this, [this, path] { newFromSample(path); });
     }
     file->addAction(tr("&Open…"), this, [this] {
-        const QString dir = m_document->fileName().isEmpty() ? QDir::homePath()
-                                                             : QFileInfo(m_document->fileName()).absolutePath();
-        const QString path = m_prompts->askOpenPath(this, dir);
-        if (!path.isEmpty())
-            openFile(path);
-    })->setShortcut(QKeySequence::Open);
+            const QString dir = m_document->fileName().isEmpty()
+                    ? QDir::homePath()
+                    : QFileInfo(m_document->fileName()).absolutePath();
+            const QString path = m_prompts->askOpenPath(this, dir);
+            if (!path.isEmpty())
+                openFile(path);
+        })->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
@@ -193,9 +197,11 @@ void MainWindow::createActions()
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportTerraform = m_exportMenu->addAction(tr("&Terraform…"));
     m_exportReport = m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
-    m_exportCostTable = m_exportMenu->addAction(tr("&Cost Table (CSV)…"), this, &MainWindow::exportCostTable);
+    m_exportCostTable
+            = m_exportMenu->addAction(tr("&Cost Table (CSV)…"), this, &MainWindow::exportCostTable);
     m_exportTerraform->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    connect(m_exportTerraform, &QAction::triggered, m_terraformDock, &TerraformPreviewDock::openExportDialog);
+    connect(m_exportTerraform, &QAction::triggered, m_terraformDock,
+            &TerraformPreviewDock::openExportDialog);
     file->addSeparator();
     file->addAction(tr("&Close"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
@@ -238,10 +244,11 @@ void MainWindow::createActions()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("About the &Data…"), this, &MainWindow::showAboutData);
     help->addAction(tr("&About ECS Planner"), this, [this] {
-        QMessageBox::about(this, tr("About ECS Planner"),
-                           tr("<b>ECS Planner %1</b><p>Design, cost and export Alibaba Cloud ECS "
-                              "deployments.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
-                               .arg(QStringLiteral(ECSPLAN_VERSION)));
+        QMessageBox::about(
+                this, tr("About ECS Planner"),
+                tr("<b>ECS Planner %1</b><p>Design, cost and export Alibaba Cloud ECS "
+                   "deployments.</p><p>Licensed under the GNU GPL, version 3 or later.</p>")
+                        .arg(QStringLiteral(ECSPLAN_VERSION)));
     });
 }
 
@@ -284,12 +291,15 @@ QString MainWindow::costText() const
 void MainWindow::updateCost()
 {
     const Totals &totals = m_metrics->totals();
-    m_costLabel->setText(tr("Monthly total: %1").arg(metrics::money(totals.monthly, totals.currency)));
+    m_costLabel->setText(
+            tr("Monthly total: %1").arg(metrics::money(totals.monthly, totals.currency)));
     QStringList lines;
     for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
-        lines << QStringLiteral("%1: %2").arg(displayName(it.key()), metrics::money(it.value(), totals.currency));
+        lines << QStringLiteral("%1: %2").arg(displayName(it.key()),
+                                              metrics::money(it.value(), totals.currency));
     if (!totals.missingPrices.isEmpty())
-        lines << tr("Not priced (no catalog price): %1").arg(totals.missingPrices.join(QStringLiteral("; ")));
+        lines << tr("Not priced (no catalog price): %1")
+                         .arg(totals.missingPrices.join(QStringLiteral("; ")));
     m_costLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 
@@ -298,9 +308,12 @@ bool MainWindow::maybeSave()
     if (!m_document->isModified())
         return true;
     switch (m_prompts->askSaveChanges(this, designName())) {
-    case UserPrompts::SaveChoice::Save: return save();
-    case UserPrompts::SaveChoice::Discard: return true;
-    case UserPrompts::SaveChoice::Cancel: return false;
+    case UserPrompts::SaveChoice::Save:
+        return save();
+    case UserPrompts::SaveChoice::Discard:
+        return true;
+    case UserPrompts::SaveChoice::Cancel:
+        return false;
     }
     return false;
 }
@@ -389,13 +402,15 @@ void MainWindow::fillRecentMenu()
     const QStringList files = m_recent->files();
     for (int i = 0; i < files.size(); ++i) {
         const QString path = files[i];
-        m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)),
-                                this, [this, path] { openFile(path); });
+        m_recentMenu->addAction(
+                QStringLiteral("&%1 %2").arg(i + 1).arg(QDir::toNativeSeparators(path)), this,
+                [this, path] { openFile(path); });
     }
     if (files.isEmpty())
         m_recentMenu->addAction(tr("(no recent designs)"))->setEnabled(false);
     m_recentMenu->addSeparator();
-    m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear)->setEnabled(!files.isEmpty());
+    m_recentMenu->addAction(tr("&Clear List"), m_recent, &RecentFiles::clear)
+            ->setEnabled(!files.isEmpty());
 }
 
 void MainWindow::offerRecovery()
@@ -418,8 +433,9 @@ void MainWindow::offerRecovery()
 
 QString MainWindow::exportSuggestion(const QString &suffix) const
 {
-    const QString dir = m_document->fileName().isEmpty() ? QDir::homePath()
-                                                         : QFileInfo(m_document->fileName()).absolutePath();
+    const QString dir = m_document->fileName().isEmpty()
+            ? QDir::homePath()
+            : QFileInfo(m_document->fileName()).absolutePath();
     return QDir(dir).filePath(QFileInfo(designName()).completeBaseName() + suffix);
 }
 
@@ -427,8 +443,8 @@ bool MainWindow::exportReport()
 {
     const QStringList filters{tr("PDF, A4 (*.pdf)"), tr("PDF, US Letter (*.pdf)")};
     int filter = QLocale().measurementSystem() == QLocale::ImperialUSSystem ? 1 : 0;
-    QString path = m_prompts->askExportPath(this, tr("Export Report"), exportSuggestion(QStringLiteral(".pdf")),
-                                            filters, &filter);
+    QString path = m_prompts->askExportPath(
+            this, tr("Export Report"), exportSuggestion(QStringLiteral(".pdf")), filters, &filter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -437,22 +453,25 @@ bool MainWindow::exportReport()
     options.pageSize = filter == 1 ? QPageSize::Letter : QPageSize::A4;
     int pages = 0;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog, m_rules->findings(),
-                                                     m_canvas->scene(), path, options, &pages);
+    const QString error
+            = DesignExports::writeReport(m_document, m_metrics, m_catalog, m_rules->findings(),
+                                         m_canvas->scene(), path, options, &pages);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Export Report"), error);
         return false;
     }
     statusBar()->showMessage(tr("Report written to %1 (%n page(s))", nullptr, pages)
-                                 .arg(QDir::toNativeSeparators(path)), 6000);
+                                     .arg(QDir::toNativeSeparators(path)),
+                             6000);
     return true;
 }
 
 bool MainWindow::exportCostTable()
 {
     int filter = 0;
-    QString path = m_prompts->askExportPath(this, tr("Export Cost Table"), exportSuggestion(QStringLiteral("-costs.csv")),
+    QString path = m_prompts->askExportPath(this, tr("Export Cost Table"),
+                                            exportSuggestion(QStringLiteral("-costs.csv")),
                                             {tr("CSV (*.csv)")}, &filter);
     if (path.isEmpty())
         return false;
@@ -465,7 +484,8 @@ bool MainWindow::exportCostTable()
         m_prompts->showError(this, tr("Cannot Export Cost Table"), error);
         return false;
     }
-    statusBar()->showMessage(tr("Cost table written to %1").arg(QDir::toNativeSeparators(path)), 6000);
+    statusBar()->showMessage(tr("Cost table written to %1").arg(QDir::toNativeSeparators(path)),
+                             6000);
     return true;
 }
 

@@ -25,9 +25,9 @@ UserPrompts::~UserPrompts() = default;
 UserPrompts::SaveChoice UserPrompts::askSaveChanges(QWidget *parent, const QString &designName)
 {
     const auto answer = QMessageBox::warning(
-        parent, Tr::tr("Unsaved Changes"),
-        Tr::tr("The design \"%1\" has unsaved changes. Save them first?").arg(designName),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+            parent, Tr::tr("Unsaved Changes"),
+            Tr::tr("The design \"%1\" has unsaved changes. Save them first?").arg(designName),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return SaveChoice::Save;
     return answer == QMessageBox::Discard ? SaveChoice::Discard : SaveChoice::Cancel;
@@ -39,8 +39,9 @@ void UserPrompts::showLoadErrors(QWidget *parent, const QString &path, const QSt
                     Tr::tr("%1 could not be opened:").arg(path), QMessageBox::Ok, parent);
     // The first messages inline, all of them in the details (a broken file can have many).
     box.setInformativeText(errors.mid(0, 5).join(QLatin1Char('\n'))
-                           + (errors.size() > 5 ? Tr::tr("\n… and %n more", nullptr, int(errors.size() - 5))
-                                                : QString()));
+                           + (errors.size() > 5
+                                      ? Tr::tr("\n… and %n more", nullptr, int(errors.size() - 5))
+                                      : QString()));
     if (errors.size() > 5)
         box.setDetailedText(errors.join(QLatin1Char('\n')));
     box.exec();
@@ -54,12 +55,12 @@ void UserPrompts::showError(QWidget *parent, const QString &title, const QString
 bool UserPrompts::askRecover(QWidget *parent, const QString &designName, const QDateTime &savedAt)
 {
     return QMessageBox::question(
-               parent, Tr::tr("Recover Unsaved Changes"),
-               Tr::tr("ECS Planner did not close normally. Unsaved changes to \"%1\" were "
-                      "autosaved at %2. Recover them?")
-                   .arg(designName, QLocale().toString(savedAt, QLocale::ShortFormat)),
-               QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-           == QMessageBox::Yes;
+                   parent, Tr::tr("Recover Unsaved Changes"),
+                   Tr::tr("ECS Planner did not close normally. Unsaved changes to \"%1\" were "
+                          "autosaved at %2. Recover them?")
+                           .arg(designName, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+            == QMessageBox::Yes;
 }
 
 QString UserPrompts::askOpenPath(QWidget *parent, const QString &directory)
@@ -76,8 +77,8 @@ QString UserPrompts::askExportPath(QWidget *parent, const QString &title, const 
                                    const QStringList &filters, int *filterIndex)
 {
     QString selected = filters.value(filterIndex ? *filterIndex : 0);
-    const QString path = QFileDialog::getSaveFileName(parent, title, suggested,
-                                                      filters.join(QStringLiteral(";;")), &selected);
+    const QString path = QFileDialog::getSaveFileName(
+            parent, title, suggested, filters.join(QStringLiteral(";;")), &selected);
     if (filterIndex && !path.isEmpty())
         *filterIndex = std::max(0, int(filters.indexOf(selected)));
     return path;

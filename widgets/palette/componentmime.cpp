@@ -18,7 +18,8 @@ bool decode(const QMimeData *mime, EntityKind *kind, EndpointKind *endpoint)
 {
     if (!mime || !mime->hasFormat(QString::fromLatin1(MimeType)))
         return false;
-    const QStringList parts = QString::fromUtf8(mime->data(QString::fromLatin1(MimeType))).split(QLatin1Char('/'));
+    const QStringList parts
+            = QString::fromUtf8(mime->data(QString::fromLatin1(MimeType))).split(QLatin1Char('/'));
     const auto k = entityKindFromCode(parts.value(0));
     if (!k || *k == EntityKind::Link)
         return false;

@@ -21,7 +21,10 @@ public:
     using QListWidget::QListWidget;
 
 protected:
-    QStringList mimeTypes() const override { return {QString::fromLatin1(ComponentMime::MimeType)}; }
+    QStringList mimeTypes() const override
+    {
+        return {QString::fromLatin1(ComponentMime::MimeType)};
+    }
     QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override
     {
         if (items.isEmpty())
@@ -47,26 +50,31 @@ ComponentPalette::ComponentPalette(QWidget *parent)
     , m_list(new PaletteList(this))
 {
     const Entry entries[] = {
-        {EntityKind::Region, EndpointKind::InternetUsers, QT_TR_NOOP("Region"),
-         QT_TR_NOOP("A cloud region (one VPC). Drop it on empty canvas, then put zones inside.")},
-        {EntityKind::Zone, EndpointKind::InternetUsers, QT_TR_NOOP("Zone"),
-         QT_TR_NOOP("An availability zone (one vSwitch). Must be dropped inside a region.")},
-        {EntityKind::InstanceGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Instances"),
-         QT_TR_NOOP("One or more identical ECS instances. Must be dropped inside a zone.")},
-        {EntityKind::ScalingGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Scaling group"),
-         QT_TR_NOOP("An ESS scaling group built from a launch template; can span the zones of a region.")},
-        {EntityKind::Disk, EndpointKind::InternetUsers, QT_TR_NOOP("Disk"),
-         QT_TR_NOOP("A cloud disk (ESSD, AutoPL ...). Drop it in a zone, then connect it to instances to attach it.")},
-        {EntityKind::Cache, EndpointKind::InternetUsers, QT_TR_NOOP("Cache"),
-         QT_TR_NOOP("A Redis / Tair instance. Must be dropped inside a zone.")},
-        {EntityKind::LoadBalancer, EndpointKind::InternetUsers, QT_TR_NOOP("Load balancer"),
-         QT_TR_NOOP("ALB, NLB or CLB, inside a region or zone.")},
-        {EntityKind::SecurityGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Security group"),
-         QT_TR_NOOP("Ingress and egress rules applied to instances and scaling groups.")},
-        {EntityKind::Endpoint, EndpointKind::InternetUsers, QT_TR_NOOP("Internet users"),
-         QT_TR_NOOP("Where traffic comes from on the public internet. Placed outside regions.")},
-        {EntityKind::Endpoint, EndpointKind::OnPremises, QT_TR_NOOP("On-premises"),
-         QT_TR_NOOP("An on-premises site (data centre, office) exchanging traffic with the design.")},
+            {EntityKind::Region, EndpointKind::InternetUsers, QT_TR_NOOP("Region"),
+             QT_TR_NOOP(
+                     "A cloud region (one VPC). Drop it on empty canvas, then put zones inside.")},
+            {EntityKind::Zone, EndpointKind::InternetUsers, QT_TR_NOOP("Zone"),
+             QT_TR_NOOP("An availability zone (one vSwitch). Must be dropped inside a region.")},
+            {EntityKind::InstanceGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Instances"),
+             QT_TR_NOOP("One or more identical ECS instances. Must be dropped inside a zone.")},
+            {EntityKind::ScalingGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Scaling group"),
+             QT_TR_NOOP("An ESS scaling group built from a launch template; can span the zones of "
+                        "a region.")},
+            {EntityKind::Disk, EndpointKind::InternetUsers, QT_TR_NOOP("Disk"),
+             QT_TR_NOOP("A cloud disk (ESSD, AutoPL ...). Drop it in a zone, then connect it to "
+                        "instances to attach it.")},
+            {EntityKind::Cache, EndpointKind::InternetUsers, QT_TR_NOOP("Cache"),
+             QT_TR_NOOP("A Redis / Tair instance. Must be dropped inside a zone.")},
+            {EntityKind::LoadBalancer, EndpointKind::InternetUsers, QT_TR_NOOP("Load balancer"),
+             QT_TR_NOOP("ALB, NLB or CLB, inside a region or zone.")},
+            {EntityKind::SecurityGroup, EndpointKind::InternetUsers, QT_TR_NOOP("Security group"),
+             QT_TR_NOOP("Ingress and egress rules applied to instances and scaling groups.")},
+            {EntityKind::Endpoint, EndpointKind::InternetUsers, QT_TR_NOOP("Internet users"),
+             QT_TR_NOOP(
+                     "Where traffic comes from on the public internet. Placed outside regions.")},
+            {EntityKind::Endpoint, EndpointKind::OnPremises, QT_TR_NOOP("On-premises"),
+             QT_TR_NOOP("An on-premises site (data centre, office) exchanging traffic with the "
+                        "design.")},
     };
     m_list->setViewMode(QListView::ListMode);
     m_list->setIconSize(QSize(28, 28));

@@ -25,7 +25,7 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
     if (!DesignFile::open(&document, design, &errors, catalog)) {
         // Literal context: lupdate files free-function tr() calls under the wrong context.
         err << QCoreApplication::translate("ecsplan::exportReportHeadless", "Cannot load %1:")
-                   .arg(design)
+                        .arg(design)
             << '\n';
         for (const QString &e : std::as_const(errors))
             err << "  " << e << '\n';
@@ -54,8 +54,8 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
         return 1;
     }
     // One machine-readable line for scripts (the CTest check compares it with the PDF's text).
-    QTextStream(stdout) << "report: " << pdf << " pages=" << pages
-                        << " total=" << metrics::money(engine.totals().monthly, engine.totals().currency)
+    QTextStream(stdout) << "report: " << pdf << " pages=" << pages << " total="
+                        << metrics::money(engine.totals().monthly, engine.totals().currency)
                         << '\n';
     return 0;
 }

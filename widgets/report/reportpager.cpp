@@ -36,8 +36,9 @@ void ReportPager::drawFooter()
     const QRectF band(m_page.left(), m_page.bottom() + mm(6), m_page.width(), mm(8));
     m_painter->drawLine(QPointF(band.left(), band.top()), QPointF(band.right(), band.top()));
     m_painter->drawText(band, Qt::AlignLeft | Qt::AlignVCenter, m_footer);
-    m_painter->drawText(band, Qt::AlignRight | Qt::AlignVCenter,
-                        QCoreApplication::translate("ecsplan::ReportPager", "Page %1").arg(m_pageNumber));
+    m_painter->drawText(
+            band, Qt::AlignRight | Qt::AlignVCenter,
+            QCoreApplication::translate("ecsplan::ReportPager", "Page %1").arg(m_pageNumber));
     m_painter->restore();
 }
 
@@ -112,9 +113,11 @@ void ReportPager::table(const QStringList &headers, const QList<QStringList> &ro
     auto drawRow = [&](const QStringList &cells, const QFont &f, bool header, bool shaded) {
         const double h = rowHeight(cells, f);
         if (header)
-            m_painter->fillRect(QRectF(m_page.left(), m_y, m_page.width(), h), QColor(0xe4, 0xea, 0xf2));
+            m_painter->fillRect(QRectF(m_page.left(), m_y, m_page.width(), h),
+                                QColor(0xe4, 0xea, 0xf2));
         else if (shaded)
-            m_painter->fillRect(QRectF(m_page.left(), m_y, m_page.width(), h), QColor(0xf6, 0xf7, 0xf9));
+            m_painter->fillRect(QRectF(m_page.left(), m_y, m_page.width(), h),
+                                QColor(0xf6, 0xf7, 0xf9));
         m_painter->setFont(f);
         m_painter->setPen(Qt::black);
         double x = m_page.left();
@@ -144,7 +147,8 @@ void ReportPager::table(const QStringList &headers, const QList<QStringList> &ro
     m_y += mm(4);
 }
 
-void ReportPager::block(double heightMm, const std::function<void(QPainter *, const QRectF &)> &draw)
+void ReportPager::block(double heightMm,
+                        const std::function<void(QPainter *, const QRectF &)> &draw)
 {
     ensureSpace(heightMm);
     const QRectF rect(m_page.left(), m_y, m_page.width(), mm(heightMm));

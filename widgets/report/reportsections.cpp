@@ -2,12 +2,12 @@
 
 #include "reportpager.h"
 
+#include "catalog/catalog.h"
 #include "charts/billingchart.h"
 #include "charts/breakeven.h"
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
 #include "charts/cumulativechart.h"
-#include "catalog/catalog.h"
 #include "metrics/cataloginputs.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
@@ -80,16 +80,17 @@ void ReportSections::titlePage(const QString &title, const QDate &date)
     for (const Entity &e : m_document->model().entities())
         components += (!e.isContainer() && !e.isLink()) ? 1 : 0;
     const QList<QStringList> rows{
-        {tr("Date"), date.toString(Qt::ISODate)},
-        {tr("Currency"), currency},
-        {tr("Catalog"), tr("%1, prices as of %2").arg(m_catalog->version(), m_catalog->asOf())},
-        {tr("Components"), QString::number(components)},
-        {tr("Design file"), QFileInfo(m_document->fileName()).fileName()},
+            {tr("Date"), date.toString(Qt::ISODate)},
+            {tr("Currency"), currency},
+            {tr("Catalog"), tr("%1, prices as of %2").arg(m_catalog->version(), m_catalog->asOf())},
+            {tr("Components"), QString::number(components)},
+            {tr("Design file"), QFileInfo(m_document->fileName()).fileName()},
     };
     m_pager->table({tr("Item"), tr("Value")}, rows, {1, 3});
     if (!t.missingPrices.isEmpty())
-        m_pager->paragraph(tr("Some items have no catalog price and are not in the total; see Assumptions."),
-                           9, QColor(0xa0, 0x40, 0x00));
+        m_pager->paragraph(
+                tr("Some items have no catalog price and are not in the total; see Assumptions."),
+                9, QColor(0xa0, 0x40, 0x00));
 }
 
 void ReportSections::canvas(const std::function<void(QPainter *, const QRectF &)> &draw)
@@ -108,17 +109,21 @@ void ReportSections::costSummary()
     const Totals &t = m_engine->totals();
     const Model &model = m_document->model();
     m_pager->heading(tr("Cost summary"), 1);
-    m_pager->paragraph(tr("Monthly cost in %1 per month of 730 hours, each component in its own billing model.")
-                           .arg(m_currency), 9.5);
+    m_pager->paragraph(tr("Monthly cost in %1 per month of 730 hours, each component in its own "
+                          "billing model.")
+                               .arg(m_currency),
+                       9.5);
 
     QList<QStringList> rows;
     for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
         rows << QStringList{displayName(it.key()), money(it.value()),
-                            t.monthly > 0 ? QStringLiteral("%1 %").arg(metrics::number(100 * it.value() / t.monthly, 1))
+                            t.monthly > 0 ? QStringLiteral("%1 %").arg(
+                                    metrics::number(100 * it.value() / t.monthly, 1))
                                           : QStringLiteral("—")};
     rows << QStringList{tr("Total"), money(t.monthly), QStringLiteral("100 %")};
     m_pager->heading(tr("By category"), 2);
-    m_pager->table({tr("Category"), tr("Monthly"), tr("Share")}, rows, {3, 2, 1}, {false, true, true}, 1);
+    m_pager->table({tr("Category"), tr("Monthly"), tr("Share")}, rows, {3, 2, 1},
+                   {false, true, true}, 1);
 
     rows.clear();
     const QList<StackedCostChart::Group> regions = ChartData::regionGroups(model, t);
@@ -134,18 +139,22 @@ void ReportSections::costSummary()
     }
 
     rows.clear();
-    const BillingPlan payg = BillingPlan::forModel(BillingModel::PayAsYouGo,
-                                                   t.byBillingModel.value(BillingModel::PayAsYouGo));
+    const BillingPlan payg = BillingPlan::forModel(
+            BillingModel::PayAsYouGo, t.byBillingModel.value(BillingModel::PayAsYouGo));
     for (auto it = t.byBillingModel.cbegin(); it != t.byBillingModel.cend(); ++it) {
         const BillingPlan plan = BillingPlan::forModel(it.key(), it.value());
-        const std::optional<double> month = plan.termMonths > 0 ? breakEvenMonth(plan, payg) : std::nullopt;
-        rows << QStringList{displayName(it.key()), money(it.value()), money(cumulativeCost(plan, 36)),
-                            month ? tr("month %1").arg(metrics::number(*month, 1)) : QStringLiteral("—")};
+        const std::optional<double> month
+                = plan.termMonths > 0 ? breakEvenMonth(plan, payg) : std::nullopt;
+        rows << QStringList{
+                displayName(it.key()), money(it.value()), money(cumulativeCost(plan, 36)),
+                month ? tr("month %1").arg(metrics::number(*month, 1)) : QStringLiteral("—")};
     }
     m_pager->heading(tr("By billing model"), 2);
-    m_pager->paragraph(tr("The whole design priced in each model. Subscriptions are prepaid per term; "
-                          "break-even is the month from which a subscription has cost no more than "
-                          "pay-as-you-go."), 9);
+    m_pager->paragraph(
+            tr("The whole design priced in each model. Subscriptions are prepaid per term; "
+               "break-even is the month from which a subscription has cost no more than "
+               "pay-as-you-go."),
+            9);
     m_pager->table({tr("Billing model"), tr("Monthly"), tr("36 months"), tr("Break-even")}, rows,
                    {3, 2, 2, 1.6}, {false, true, true, true});
 }
@@ -155,9 +164,8 @@ void ReportSections::chart(ChartBase *chart, double heightMm)
     chart->setChartStyle(printStyle());
     const QSize size(760, int(760 * heightMm / 174.0));
     chart->resize(size);
-    m_pager->block(heightMm, [&](QPainter *p, const QRectF &r) {
-        ChartExport::render(chart, p, r, size);
-    });
+    m_pager->block(heightMm,
+                   [&](QPainter *p, const QRectF &r) { ChartExport::render(chart, p, r, size); });
 }
 
 void ReportSections::charts()
@@ -180,9 +188,8 @@ void ReportSections::charts()
     const int path = ChartData::pathFor(paths, {});
     if (path >= 0) {
         auto latency = std::make_unique<LatencyWaterfall>();
-        latency->setSteps(waterfallSteps(paths.at(path), [&model](EntityId id) {
-            return ChartData::nameOf(model, id);
-        }));
+        latency->setSteps(waterfallSteps(
+                paths.at(path), [&model](EntityId id) { return ChartData::nameOf(model, id); }));
         m_pager->ensureSpace(80 + 14);
         m_pager->heading(tr("Slowest request path"), 2);
         chart(latency.get(), 80);
@@ -195,11 +202,12 @@ void ReportSections::charts()
         CatalogInputs inputs(m_catalog);
         const Entity *region = model.find(model.regionOf(id));
         const ChartData::StorageInputs in = ChartData::storageInputs(
-            inputs, region ? region->code : QString(), BillingModel::PayAsYouGo,
-            model.settings().currency, model.settings().cnyPerUsd);
+                inputs, region ? region->code : QString(), BillingModel::PayAsYouGo,
+                model.settings().currency, model.settings().cnyPerUsd);
         auto storage = std::make_unique<StorageChart>();
         storage->setFormulas(in.formulas, in.pricePerGiBMonth, model.settings().currency);
-        storage->setSelectedDisk(ChartData::selectedDisk(model, id, m_engine->disk(id), in.formulas));
+        storage->setSelectedDisk(
+                ChartData::selectedDisk(model, id, m_engine->disk(id), in.formulas));
         m_pager->ensureSpace(95 + 14);
         m_pager->heading(tr("Disk sizing: %1").arg(e->name), 2);
         chart(storage.get(), 95);
@@ -221,12 +229,15 @@ void ReportSections::componentTable()
                              r.billingDependent ? displayName(r.billing) : QStringLiteral("—"),
                              r.priceMissing ? tr("no price") : money(r.monthly)};
     }
-    cells << QStringList{tr("Total"), QString(), QString(), QString(), money(m_engine->totals().monthly)};
+    cells << QStringList{tr("Total"), QString(), QString(), QString(),
+                         money(m_engine->totals().monthly)};
     m_pager->table({tr("Component"), tr("Kind"), tr("Zone / region"), tr("Billing"), tr("Monthly")},
                    cells, {3, 2, 2.2, 2, 1.8}, {false, false, false, false, true}, 1);
-    m_pager->paragraph(tr("Free transfer (same-region traffic, the monthly internet quota) is not listed. "
-                          "The total applies the design-wide free internet quota, so link rows may "
-                          "add up to more than the network total."), 8.5, QColor(0x55, 0x55, 0x55));
+    m_pager->paragraph(
+            tr("Free transfer (same-region traffic, the monthly internet quota) is not listed. "
+               "The total applies the design-wide free internet quota, so link rows may "
+               "add up to more than the network total."),
+            8.5, QColor(0x55, 0x55, 0x55));
 }
 
 void ReportSections::assumptions()
@@ -235,15 +246,17 @@ void ReportSections::assumptions()
     const Totals &t = m_engine->totals();
     m_pager->heading(tr("Assumptions"), 1);
     QStringList items{
-        tr("A month is 730 hours; hourly prices are multiplied by 730."),
-        tr("Amounts are in %1; prices in another currency are converted at %2 CNY per USD.")
-            .arg(s.currency, metrics::number(s.cnyPerUsd, 4)),
-        tr("Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, preemptible "
-           "and savings plan are paid monthly."),
-        tr("Preemptible and savings-plan figures apply the catalog's example discounts; real spot "
-           "prices vary by zone and hour."),
-        tr("Scaling groups are priced at their desired size."),
-        tr("List prices: negotiated discounts, taxes and promotions are not included."),
+            tr("A month is 730 hours; hourly prices are multiplied by 730."),
+            tr("Amounts are in %1; prices in another currency are converted at %2 CNY per USD.")
+                    .arg(s.currency, metrics::number(s.cnyPerUsd, 4)),
+            tr("Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, "
+               "preemptible "
+               "and savings plan are paid monthly."),
+            tr("Preemptible and savings-plan figures apply the catalog's example discounts; real "
+               "spot "
+               "prices vary by zone and hour."),
+            tr("Scaling groups are priced at their desired size."),
+            tr("List prices: negotiated discounts, taxes and promotions are not included."),
     };
     for (const QString &note : m_catalog->notes())
         items << note;

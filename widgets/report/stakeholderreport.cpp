@@ -77,39 +77,49 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     return true;
 }
 
-void StakeholderReport::drawSchematic(const Document *document, QPainter *painter, const QRectF &target)
+void StakeholderReport::drawSchematic(const Document *document, QPainter *painter,
+                                      const QRectF &target)
 {
     const Model &model = document->model();
     QRectF bounds;
     for (const Entity &e : model.entities()) {
         if (!e.isLink())
-            bounds |= e.isContainer() ? e.geometry : QRectF(e.geometry.topLeft(), defaultSize(e.kind));
+            bounds |= e.isContainer() ? e.geometry
+                                      : QRectF(e.geometry.topLeft(), defaultSize(e.kind));
     }
     if (bounds.isEmpty())
         return;
-    const double scale = std::min(target.width() / bounds.width(), target.height() / bounds.height());
+    const double scale
+            = std::min(target.width() / bounds.width(), target.height() / bounds.height());
     const QPointF offset = target.topLeft()
-        + QPointF((target.width() - bounds.width() * scale) / 2, (target.height() - bounds.height() * scale) / 2);
+            + QPointF((target.width() - bounds.width() * scale) / 2,
+                      (target.height() - bounds.height() * scale) / 2);
     auto map = [&](const QRectF &r) {
         return QRectF(offset + (r.topLeft() - bounds.topLeft()) * scale, r.size() * scale);
     };
     auto rectOf = [&](const Entity &e) {
-        return map(e.isContainer() ? e.geometry : QRectF(e.geometry.topLeft(), defaultSize(e.kind)));
+        return map(e.isContainer() ? e.geometry
+                                   : QRectF(e.geometry.topLeft(), defaultSize(e.kind)));
     };
     const double px = target.width() / 180.0; // ≈ 1 mm at the report's text width
     QFont font(QStringLiteral("DejaVu Sans"));
     painter->save();
     // Containers first (regions, then zones), then links, then nodes, then the container
     // labels on a light background so nodes placed at a container's top edge do not hide them.
-    struct Label { QRectF rect; QFont font; QString text; };
+    struct Label
+    {
+        QRectF rect;
+        QFont font;
+        QString text;
+    };
     QList<Label> labels;
     for (EntityKind kind : {EntityKind::Region, EntityKind::Zone}) {
         for (EntityId id : model.ids(kind)) {
             const Entity &e = *model.find(id);
             const QRectF r = rectOf(e);
             const bool region = kind == EntityKind::Region;
-            painter->setPen(QPen(region ? QColor(0x3b, 0x6e, 0xa5) : QColor(0x7a, 0x9c, 0xc6), px * 0.35,
-                                 region ? Qt::SolidLine : Qt::DashLine));
+            painter->setPen(QPen(region ? QColor(0x3b, 0x6e, 0xa5) : QColor(0x7a, 0x9c, 0xc6),
+                                 px * 0.35, region ? Qt::SolidLine : Qt::DashLine));
             painter->setBrush(region ? QColor(0xf1, 0xf5, 0xfb) : QColor(0xe6, 0xee, 0xf8));
             painter->drawRoundedRect(r, px * 1.5, px * 1.5);
             font.setPointSizeF(region ? 9 : 7.5);
@@ -133,10 +143,12 @@ void StakeholderReport::drawSchematic(const Document *document, QPainter *painte
             continue;
         const QRectF r = rectOf(e);
         painter->setPen(QPen(QColor(0x44, 0x44, 0x44), px * 0.25));
-        painter->setBrush(e.kind == EntityKind::Endpoint ? QColor(0xfd, 0xf0, 0xd8) : QColor(Qt::white));
+        painter->setBrush(e.kind == EntityKind::Endpoint ? QColor(0xfd, 0xf0, 0xd8)
+                                                         : QColor(Qt::white));
         painter->drawRoundedRect(r, px, px);
         painter->setPen(Qt::black);
-        painter->drawText(r.adjusted(px * 0.5, 0, -px * 0.5, 0), Qt::AlignCenter | Qt::TextWordWrap, e.name);
+        painter->drawText(r.adjusted(px * 0.5, 0, -px * 0.5, 0), Qt::AlignCenter | Qt::TextWordWrap,
+                          e.name);
     }
     for (const Label &l : std::as_const(labels)) {
         painter->setFont(l.font);

@@ -27,9 +27,11 @@ public:
     /** Draws the design into `target` (device pixels of the PDF) — the canvas's hook. */
     using CanvasPainter = std::function<void(QPainter *painter, const QRectF &target)>;
 
-    StakeholderReport(const Document *document, const MetricsEngine *engine, const Catalog *catalog);
+    StakeholderReport(const Document *document, const MetricsEngine *engine,
+                      const Catalog *catalog);
 
-    /** Replaces the built-in schematic (boxes for regions/zones, nodes, links) with the real canvas. */
+    /** Replaces the built-in schematic (boxes for regions/zones, nodes, links) with the real
+     * canvas. */
     void setCanvasPainter(CanvasPainter painter) { m_canvasPainter = std::move(painter); }
     /** Findings to list; without any the section says none were supplied. */
     void setFindings(const QList<ReportFinding> &findings) { m_findings = findings; }

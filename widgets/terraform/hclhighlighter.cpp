@@ -8,16 +8,22 @@ namespace {
 
 enum BlockState { Normal = 0, InBlockComment = 1 };
 
-bool isIdentifierStart(QChar c) { return c.isLetter() || c == QLatin1Char('_'); }
-bool isIdentifierChar(QChar c) { return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-'); }
+bool isIdentifierStart(QChar c)
+{
+    return c.isLetter() || c == QLatin1Char('_');
+}
+bool isIdentifierChar(QChar c)
+{
+    return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('-');
+}
 
 bool isTopLevelKeyword(QStringView word)
 {
-    static const QStringList keywords = {
-        QStringLiteral("resource"), QStringLiteral("data"), QStringLiteral("variable"),
-        QStringLiteral("output"), QStringLiteral("provider"), QStringLiteral("terraform"),
-        QStringLiteral("locals"), QStringLiteral("module"), QStringLiteral("moved"),
-        QStringLiteral("import"), QStringLiteral("check")};
+    static const QStringList keywords
+            = {QStringLiteral("resource"), QStringLiteral("data"),     QStringLiteral("variable"),
+               QStringLiteral("output"),   QStringLiteral("provider"), QStringLiteral("terraform"),
+               QStringLiteral("locals"),   QStringLiteral("module"),   QStringLiteral("moved"),
+               QStringLiteral("import"),   QStringLiteral("check")};
     return keywords.contains(word);
 }
 
@@ -40,16 +46,22 @@ void HclHighlighter::setPalette(const QPalette &palette)
 {
     m_dark = palette.color(QPalette::Base).lightness() < 128;
     // GitHub's light and dark code colours: readable on white and on #0d1117-like bases.
-    struct Scheme { const char *light; const char *dark; bool bold; bool italic; };
+    struct Scheme
+    {
+        const char *light;
+        const char *dark;
+        bool bold;
+        bool italic;
+    };
     static constexpr std::array<Scheme, RoleCount> schemes = {{
-        {"#6e7781", "#8b949e", false, true},  // Comment
-        {"#116329", "#7ee787", false, false}, // String
-        {"#953800", "#ffa657", false, false}, // Interpolation
-        {"#0a7c86", "#56d4dd", false, false}, // Number
-        {"#cf222e", "#ff7b72", false, false}, // Constant
-        {"#8250df", "#d2a8ff", true, false},  // Keyword
-        {"#8250df", "#d2a8ff", false, false}, // BlockName
-        {"#0550ae", "#79c0ff", false, false}, // Attribute
+            {"#6e7781", "#8b949e", false, true}, // Comment
+            {"#116329", "#7ee787", false, false}, // String
+            {"#953800", "#ffa657", false, false}, // Interpolation
+            {"#0a7c86", "#56d4dd", false, false}, // Number
+            {"#cf222e", "#ff7b72", false, false}, // Constant
+            {"#8250df", "#d2a8ff", true, false}, // Keyword
+            {"#8250df", "#d2a8ff", false, false}, // BlockName
+            {"#0550ae", "#79c0ff", false, false}, // Attribute
     }};
     for (int role = 0; role < RoleCount; ++role) {
         const Scheme &s = schemes[std::size_t(role)];
@@ -90,7 +102,7 @@ qsizetype HclHighlighter::highlightString(const QString &text, qsizetype start)
             break;
         }
         const bool templateStart = (c == QLatin1Char('$') || c == QLatin1Char('%'))
-                                   && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{');
+                && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('{');
         if (templateStart && i > 0 && text.at(i - 1) == c) { // $${ and %%{ are literals
             i += 2;
             continue;
@@ -162,8 +174,9 @@ void HclHighlighter::highlightBlock(const QString &text)
         }
         if (c.isDigit()) {
             const qsizetype start = i;
-            while (i < text.size() && (text.at(i).isDigit() || text.at(i) == QLatin1Char('.')
-                                       || text.at(i).toLower() == QLatin1Char('e')))
+            while (i < text.size()
+                   && (text.at(i).isDigit() || text.at(i) == QLatin1Char('.')
+                       || text.at(i).toLower() == QLatin1Char('e')))
                 ++i;
             setFormat(int(start), int(i - start), m_formats[Number]);
             continue;

@@ -24,8 +24,17 @@ class HclHighlighter : public QSyntaxHighlighter
     Q_OBJECT
 
 public:
-    enum Role { Comment, String, Interpolation, Number, Constant, Keyword, BlockName, Attribute,
-                RoleCount };
+    enum Role {
+        Comment,
+        String,
+        Interpolation,
+        Number,
+        Constant,
+        Keyword,
+        BlockName,
+        Attribute,
+        RoleCount
+    };
 
     explicit HclHighlighter(QTextDocument *document);
 

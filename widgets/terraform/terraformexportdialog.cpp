@@ -49,7 +49,8 @@ TerraformExportDialog::TerraformExportDialog(Document *document, QWidget *parent
     directoryLayout->addWidget(browseButton);
     addRow(general, tr("&Target directory:"), m_directory,
            tr("Where the .tf files are written. Created if missing; files of the same name are "
-              "replaced, other files are left alone."), directoryRow);
+              "replaced, other files are left alone."),
+           directoryRow);
     addRow(general, tr("&Provider version:"), m_providerVersion,
            tr("Version constraint for the aliyun/alicloud provider in versions.tf. The export "
               "was checked against ~> 1.280."));
@@ -100,8 +101,8 @@ TerraformExportDialog::TerraformExportDialog(Document *document, QWidget *parent
     layout->addWidget(m_buttons);
 
     setSettings(TerraformExportSettings::load());
-    for (QLineEdit *edit : {m_directory, m_providerVersion, m_namePrefix, m_bucket, m_prefix,
-                            m_key, m_region, m_endpoint, m_table})
+    for (QLineEdit *edit : {m_directory, m_providerVersion, m_namePrefix, m_bucket, m_prefix, m_key,
+                            m_region, m_endpoint, m_table})
         connect(edit, &QLineEdit::textChanged, this, &TerraformExportDialog::revalidate);
     connect(m_backend, &QGroupBox::toggled, this, &TerraformExportDialog::revalidate);
     revalidate();
@@ -120,7 +121,8 @@ void TerraformExportDialog::addRow(QFormLayout *form, const QString &label, QLin
     reason->setVisible(false);
     QPalette palette = reason->palette();
     const bool dark = palette.color(QPalette::Window).lightness() < 128;
-    palette.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
+    palette.setColor(QPalette::WindowText,
+                     dark ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28));
     reason->setPalette(palette);
     cellLayout->addWidget(reason);
     m_reasons.insert(edit, reason);
@@ -154,7 +156,8 @@ TerraformExportSettings TerraformExportDialog::settings() const
 void TerraformExportDialog::setSettings(const TerraformExportSettings &s)
 {
     const TerraformExporter::Options &o = s.options;
-    m_directory->setText(s.directory.isEmpty() ? defaultDirectory() : QDir::toNativeSeparators(s.directory));
+    m_directory->setText(s.directory.isEmpty() ? defaultDirectory()
+                                               : QDir::toNativeSeparators(s.directory));
     m_providerVersion->setText(o.providerVersionConstraint);
     m_namePrefix->setText(o.namePrefix);
     m_backend->setChecked(s.backendEnabled);
@@ -209,8 +212,8 @@ void TerraformExportDialog::revalidate()
 bool TerraformExportDialog::validate()
 {
     revalidate();
-    for (QLineEdit *edit : {m_directory, m_providerVersion, m_namePrefix, m_bucket, m_prefix,
-                            m_key, m_region, m_endpoint, m_table}) {
+    for (QLineEdit *edit : {m_directory, m_providerVersion, m_namePrefix, m_bucket, m_prefix, m_key,
+                            m_region, m_endpoint, m_table}) {
         if (!reasonFor(edit).isEmpty()) {
             edit->setFocus();
             return false;
@@ -253,7 +256,8 @@ void TerraformExportDialog::showSummary(const QString &directory)
 {
     QMessageBox box(QMessageBox::Information, tr("Terraform Export"),
                     tr("Files written to %1: %2.")
-                        .arg(QDir::toNativeSeparators(directory), QString::number(m_result.files.size())),
+                            .arg(QDir::toNativeSeparators(directory),
+                                 QString::number(m_result.files.size())),
                     QMessageBox::Close, this);
     QStringList details;
     if (!m_result.warnings.isEmpty()) {
@@ -262,13 +266,15 @@ void TerraformExportDialog::showSummary(const QString &directory)
         box.setDetailedText(m_result.warnings.join(QLatin1Char('\n')));
     }
     QStringList leftAlone;
-    const QStringList existing = QDir(directory).entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name);
+    const QStringList existing
+            = QDir(directory).entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name);
     for (const QString &name : existing) {
         if (!m_result.files.contains(name))
             leftAlone << name;
     }
     if (!leftAlone.isEmpty())
-        details << tr("Not part of this export and left as they were: %1").arg(leftAlone.join(QLatin1String(", ")));
+        details << tr("Not part of this export and left as they were: %1")
+                           .arg(leftAlone.join(QLatin1String(", ")));
     box.setInformativeText(details.join(QLatin1String("\n\n")));
     QPushButton *open = box.addButton(tr("&Open Folder"), QMessageBox::ActionRole);
     open->setToolTip(tr("Show the exported files in the file manager"));
@@ -291,7 +297,8 @@ QString TerraformExportDialog::defaultDirectory() const
     if (file.isEmpty())
         return QDir::toNativeSeparators(QDir::home().filePath(QStringLiteral("terraform")));
     const QFileInfo info(file);
-    return QDir::toNativeSeparators(info.dir().filePath(info.completeBaseName() + QStringLiteral("-terraform")));
+    return QDir::toNativeSeparators(
+            info.dir().filePath(info.completeBaseName() + QStringLiteral("-terraform")));
 }
 
 QString TerraformExportDialog::designRegion() const

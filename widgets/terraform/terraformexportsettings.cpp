@@ -27,12 +27,14 @@ TerraformExportSettings TerraformExportSettings::load()
     TerraformExporter::Options &o = s.options;
     s.directory = settings.value(QStringLiteral("directory")).toString();
     s.backendEnabled = settings.value(QStringLiteral("backendEnabled"), false).toBool();
-    o.providerVersionConstraint =
-        settings.value(QStringLiteral("providerVersion"), o.providerVersionConstraint).toString();
+    o.providerVersionConstraint
+            = settings.value(QStringLiteral("providerVersion"), o.providerVersionConstraint)
+                      .toString();
     o.namePrefix = settings.value(QStringLiteral("namePrefix")).toString();
     o.backend.bucket = settings.value(QStringLiteral("bucket")).toString();
     o.backend.prefix = settings.value(QStringLiteral("prefix")).toString();
-    o.backend.key = settings.value(QStringLiteral("key"), QStringLiteral("terraform.tfstate")).toString();
+    o.backend.key
+            = settings.value(QStringLiteral("key"), QStringLiteral("terraform.tfstate")).toString();
     o.backend.region = settings.value(QStringLiteral("region")).toString();
     o.backend.tablestoreEndpoint = settings.value(QStringLiteral("tablestoreEndpoint")).toString();
     o.backend.tablestoreTable = settings.value(QStringLiteral("tablestoreTable")).toString();
@@ -113,11 +115,13 @@ QString TerraformExportSettings::checkTablestoreEndpoint(const QString &endpoint
     if (endpoint.isEmpty())
         return {};
     const QUrl url(endpoint, QUrl::StrictMode);
-    const bool hostOk = matches(QStringLiteral("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"),
-                                url.host());
-    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        || !hostOk || !(url.path().isEmpty() || url.path() == QLatin1String("/"))
-        || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty())
+    const bool hostOk = matches(
+            QStringLiteral("[a-z0-9]([a-z0-9-]*[a-z0-9])?(\\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+"),
+            url.host());
+    if (!url.isValid()
+        || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+        || !hostOk || !(url.path().isEmpty() || url.path() == QLatin1String("/")) || url.hasQuery()
+        || url.hasFragment() || !url.userInfo().isEmpty())
         return tr("Expected a URL such as https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
     return {};
 }
@@ -142,7 +146,8 @@ QString TerraformExportSettings::checkRegion(const QString &region)
 
 QString TerraformExportSettings::checkVersionConstraint(const QString &constraint)
 {
-    const QString one = QStringLiteral("\\s*(=|!=|>|>=|<|<=|~>)?\\s*v?\\d+(\\.\\d+){0,2}(-[0-9A-Za-z.]+)?\\s*");
+    const QString one = QStringLiteral(
+            "\\s*(=|!=|>|>=|<|<=|~>)?\\s*v?\\d+(\\.\\d+){0,2}(-[0-9A-Za-z.]+)?\\s*");
     if (constraint.trimmed().isEmpty())
         return tr("Enter a provider version constraint, e.g. ~> 1.280");
     if (!matches(QStringLiteral("%1(,%1)*").arg(one), constraint))

@@ -18,8 +18,8 @@ struct TerraformExportSettings
     Q_DECLARE_TR_FUNCTIONS(TerraformExportSettings)
 
 public:
-    QString directory;            ///< last target directory; empty: derived from the design file
-    bool backendEnabled = false;  ///< the "OSS state backend" group is checked
+    QString directory; ///< last target directory; empty: derived from the design file
+    bool backendEnabled = false; ///< the "OSS state backend" group is checked
     TerraformExporter::Options options; ///< backend fields are kept even while disabled
 
     static TerraformExportSettings load();
@@ -33,9 +33,11 @@ public:
     /** OSS bucket naming: 3–63 characters, lowercase letters, digits and hyphens, starting and
      *  ending with a letter or digit. */
     static QString checkBucket(const QString &bucket);
-    /** Empty, or an http(s) URL with a host and no path, e.g. https://x.cn-hangzhou.ots.aliyuncs.com. */
+    /** Empty, or an http(s) URL with a host and no path, e.g.
+     * https://x.cn-hangzhou.ots.aliyuncs.com. */
     static QString checkTablestoreEndpoint(const QString &endpoint);
-    /** Empty, or a Tablestore table name (letters, digits, underscores; not starting with a digit). */
+    /** Empty, or a Tablestore table name (letters, digits, underscores; not starting with a digit).
+     */
     static QString checkTablestoreTable(const QString &table);
     /** Empty, or a region id such as cn-hangzhou. */
     static QString checkRegion(const QString &region);

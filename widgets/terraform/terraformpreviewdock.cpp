@@ -191,11 +191,16 @@ void TerraformPreviewDock::refreshNow()
             m_tabs->removeTab(0);
         for (const QString &name : names) {
             const int tab = m_tabs->addTab(name);
-            m_tabs->setTabToolTip(tab, tr("%1 — %n line(s)", nullptr, int(m_result.files.value(name).count('\n'))).arg(name));
+            m_tabs->setTabToolTip(
+                    tab,
+                    tr("%1 — %n line(s)", nullptr, int(m_result.files.value(name).count('\n')))
+                            .arg(name));
         }
         int index = int(names.indexOf(previous));
         if (index < 0)
-            index = names.isEmpty() ? -1 : m_showFirstFile ? 0 : qBound(0, previousIndex, int(names.size()) - 1);
+            index = names.isEmpty()   ? -1
+                    : m_showFirstFile ? 0
+                                      : qBound(0, previousIndex, int(names.size()) - 1);
         m_showFirstFile = false;
         m_tabs->setCurrentIndex(index);
     }
@@ -204,9 +209,10 @@ void TerraformPreviewDock::refreshNow()
 
     m_warnings->clear();
     m_warnings->addItems(m_result.warnings);
-    m_warningsTitle->setText(m_result.warnings.isEmpty()
-                                 ? tr("No warnings: the whole design is exported.")
-                                 : tr("Warnings (%n):", nullptr, int(m_result.warnings.size())));
+    m_warningsTitle->setText(
+            m_result.warnings.isEmpty()
+                    ? tr("No warnings: the whole design is exported.")
+                    : tr("Warnings (%n):", nullptr, int(m_result.warnings.size())));
     m_warnings->setVisible(!m_result.warnings.isEmpty());
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (int i = 0; i < m_warnings->count(); ++i)
@@ -227,8 +233,10 @@ void TerraformPreviewDock::showFile(int tab)
             cut = bytes.indexOf('\n', cut + 1);
         cut += 1;
     }
-    m_truncated->setText(tr("Showing the first %L1 of %L2 lines; Copy and Export write the whole file.")
-                             .arg(PreviewLineLimit).arg(lines));
+    m_truncated->setText(
+            tr("Showing the first %L1 of %L2 lines; Copy and Export write the whole file.")
+                    .arg(PreviewLineLimit)
+                    .arg(lines));
     m_truncated->setVisible(cut < bytes.size());
     const QString text = QString::fromUtf8(bytes.left(cut));
     if (name == m_shownFile && text == m_viewer->toPlainText())

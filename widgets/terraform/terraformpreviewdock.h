@@ -34,7 +34,7 @@ class TerraformPreviewDock : public QDockWidget
     Q_OBJECT
 
 public:
-    static constexpr int LargeDesign = 2000;      ///< entities
+    static constexpr int LargeDesign = 2000; ///< entities
     static constexpr int DebounceMs = 300;
     static constexpr int LargeDebounceMs = 1200;
     /** Longer files show their first lines only (Copy and Export still use the whole file). */
@@ -91,10 +91,10 @@ private:
     QLabel *m_status;
     QPushButton *m_copy;
     QPushButton *m_export;
-    bool m_stale = false;      ///< a refresh was skipped while hidden
+    bool m_stale = false; ///< a refresh was skipped while hidden
     bool m_showFirstFile = false; ///< the design was replaced: show its first file
-    QString m_shownFile;       ///< file whose text is in the viewer
-    qint64 m_lastMs = 0;       ///< duration of the last export
+    QString m_shownFile; ///< file whose text is in the viewer
+    qint64 m_lastMs = 0; ///< duration of the last export
 };
 
 } // namespace ecsplan

@@ -6,9 +6,9 @@ struct Body::Item
 {
     enum Kind { Attribute, Object, Block, Comment, Blank };
     Kind kind = Attribute;
-    QString name;           ///< attribute name, block type or comment text
-    QString value;          ///< attribute expression
-    QStringList labels;     ///< block labels
+    QString name; ///< attribute name, block type or comment text
+    QString value; ///< attribute expression
+    QStringList labels; ///< block labels
     std::unique_ptr<Body> body;
 };
 
@@ -20,11 +20,21 @@ QString escapedLiteral(const QString &text)
         const QChar c = text.at(i);
         const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
         switch (c.unicode()) {
-        case '\\': out += QLatin1String("\\\\"); break;
-        case '"': out += QLatin1String("\\\""); break;
-        case '\n': out += QLatin1String("\\n"); break;
-        case '\r': out += QLatin1String("\\r"); break;
-        case '\t': out += QLatin1String("\\t"); break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
         case '$':
         case '%':
             out += c;
@@ -74,7 +84,8 @@ Body &Body::attribute(const QString &name, const QString &expression)
 
 Body &Body::list(const QString &name, const QStringList &expressions)
 {
-    return attribute(name, QLatin1Char('[') + expressions.join(QLatin1String(", ")) + QLatin1Char(']'));
+    return attribute(name,
+                     QLatin1Char('[') + expressions.join(QLatin1String(", ")) + QLatin1Char(']'));
 }
 
 Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)

@@ -37,8 +37,14 @@ public:
     Body &operator=(Body &&) noexcept;
 
     Body &attribute(const QString &name, const QString &expression);
-    Body &string(const QString &name, const QString &value) { return attribute(name, quoted(value)); }
-    Body &number(const QString &name, qint64 value) { return attribute(name, QString::number(value)); }
+    Body &string(const QString &name, const QString &value)
+    {
+        return attribute(name, quoted(value));
+    }
+    Body &number(const QString &name, qint64 value)
+    {
+        return attribute(name, QString::number(value));
+    }
     Body &boolean(const QString &name, bool value)
     {
         return attribute(name, value ? QStringLiteral("true") : QStringLiteral("false"));

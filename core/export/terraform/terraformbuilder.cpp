@@ -25,16 +25,26 @@ namespace {
 QString identFallback(EntityKind kind)
 {
     switch (kind) {
-    case EntityKind::Region: return QStringLiteral("region");
-    case EntityKind::Zone: return QStringLiteral("zone");
-    case EntityKind::InstanceGroup: return QStringLiteral("ecs");
-    case EntityKind::ScalingGroup: return QStringLiteral("asg");
-    case EntityKind::Disk: return QStringLiteral("disk");
-    case EntityKind::Cache: return QStringLiteral("cache");
-    case EntityKind::LoadBalancer: return QStringLiteral("lb");
-    case EntityKind::SecurityGroup: return QStringLiteral("sg");
-    case EntityKind::Endpoint: return QStringLiteral("endpoint");
-    case EntityKind::Link: return QStringLiteral("link");
+    case EntityKind::Region:
+        return QStringLiteral("region");
+    case EntityKind::Zone:
+        return QStringLiteral("zone");
+    case EntityKind::InstanceGroup:
+        return QStringLiteral("ecs");
+    case EntityKind::ScalingGroup:
+        return QStringLiteral("asg");
+    case EntityKind::Disk:
+        return QStringLiteral("disk");
+    case EntityKind::Cache:
+        return QStringLiteral("cache");
+    case EntityKind::LoadBalancer:
+        return QStringLiteral("lb");
+    case EntityKind::SecurityGroup:
+        return QStringLiteral("sg");
+    case EntityKind::Endpoint:
+        return QStringLiteral("endpoint");
+    case EntityKind::Link:
+        return QStringLiteral("link");
     }
     return QStringLiteral("item");
 }
@@ -42,13 +52,15 @@ QString identFallback(EntityKind kind)
 } // namespace
 
 Builder::Builder(const Model &model, const TerraformExporter::Options &options)
-    : m_model(model), m_options(options)
+    : m_model(model)
+    , m_options(options)
 {
 }
 
 QString Builder::displayNameOf(const Entity &e)
 {
-    return e.name.isEmpty() ? QStringLiteral("%1 #%2").arg(toCode(e.kind)).arg(toUInt(e.id)) : e.name;
+    return e.name.isEmpty() ? QStringLiteral("%1 #%2").arg(toCode(e.kind)).arg(toUInt(e.id))
+                            : e.name;
 }
 
 void Builder::warn(const QString &message, const QString &component)
@@ -63,7 +75,8 @@ void Builder::warn(const QString &message, const QString &component)
     m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
 }
 
-hcl::Body &Builder::topBlock(const QString &fileName, const QString &type, const QStringList &labels)
+hcl::Body &Builder::topBlock(const QString &fileName, const QString &type,
+                             const QStringList &labels)
 {
     hcl::Body &body = m_files[fileName];
     if (!body.isEmpty())
@@ -97,7 +110,7 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 QString Builder::tagsExpression(const Entity &e) const
 {
     return QStringLiteral("merge(local.common_tags, { component = %1 })")
-        .arg(hcl::quoted(displayNameOf(e).left(128)));
+            .arg(hcl::quoted(displayNameOf(e).left(128)));
 }
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
@@ -127,9 +140,11 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         m_images.append({wanted, dataIdent});
         if (!m_imageData.isEmpty())
             m_imageData.blankLine();
-        hcl::Body &data = m_imageData.block(QStringLiteral("data"), {QStringLiteral("alicloud_images"), dataIdent});
+        hcl::Body &data = m_imageData.block(QStringLiteral("data"),
+                                            {QStringLiteral("alicloud_images"), dataIdent});
         data.attribute(QStringLiteral("provider"), providerRef(r));
-        data.attribute(QStringLiteral("name_regex"), QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
+        data.attribute(QStringLiteral("name_regex"),
+                       QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
         data.string(QStringLiteral("owners"), QStringLiteral("system"));
         data.boolean(QStringLiteral("most_recent"), true);
     }
@@ -145,7 +160,8 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
             continue;
         if (m_model.regionOf(sg) != r.id) {
             warn(Tr::tr("Security groups in another region than the instances they protect were "
-                        "left out of those instances"), displayNameOf(e));
+                        "left out of those instances"),
+                 displayNameOf(e));
             continue;
         }
         refs << QStringLiteral("alicloud_security_group.%1.id").arg(ident(sg));
@@ -153,7 +169,8 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
     if (refs.isEmpty()) {
         m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
         warn(Tr::tr("Compute without a security group was put in a new, rule-less default "
-                    "security group of its region"), displayNameOf(e));
+                    "security group of its region"),
+             displayNameOf(e));
         refs << QStringLiteral("alicloud_security_group.%1_default.id").arg(r.ident);
     }
     return refs;
@@ -192,10 +209,14 @@ void Builder::assignIdentifiers()
         const QString suffix = QString::number(toUInt(id));
         switch (e.kind) {
         case EntityKind::Region:
-            m_idents.insert(id, regions.take(sanitizeIdentifier(e.code), QStringLiteral("region_") + suffix, suffix));
+            m_idents.insert(id,
+                            regions.take(sanitizeIdentifier(e.code),
+                                         QStringLiteral("region_") + suffix, suffix));
             break;
         case EntityKind::Zone:
-            m_idents.insert(id, zones.take(sanitizeIdentifier(e.code), QStringLiteral("zone_") + suffix, suffix));
+            m_idents.insert(id,
+                            zones.take(sanitizeIdentifier(e.code), QStringLiteral("zone_") + suffix,
+                                       suffix));
             break;
         case EntityKind::Link:
         case EntityKind::Endpoint:
@@ -204,7 +225,9 @@ void Builder::assignIdentifiers()
             QString wanted = sanitizeIdentifier(e.name);
             if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
                 wanted += QStringLiteral("_1"); // reserved for the generated default groups
-            m_idents.insert(id, others.take(wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix));
+            m_idents.insert(
+                    id,
+                    others.take(wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix));
         }
         }
     }
@@ -227,11 +250,14 @@ void Builder::planNetwork()
         const auto cidr = Cidr::parse(e.cidr);
         if (cidr && cidr->prefix >= 8 && cidr->prefix <= 24) {
             r.vpc = *cidr;
-            if (std::any_of(taken.cbegin(), taken.cend(), [&](const Cidr &t) { return t.overlaps(r.vpc); }))
-                warn(Tr::tr("VPC CIDR blocks overlap, so the regions cannot be joined over CEN"), displayNameOf(e));
+            if (std::any_of(taken.cbegin(), taken.cend(),
+                            [&](const Cidr &t) { return t.overlaps(r.vpc); }))
+                warn(Tr::tr("VPC CIDR blocks overlap, so the regions cannot be joined over CEN"),
+                     displayNameOf(e));
         } else {
             if (!e.cidr.trimmed().isEmpty())
-                warn(Tr::tr("Invalid VPC CIDR blocks (a /8 to /24 network) were replaced by a free /16"),
+                warn(Tr::tr("Invalid VPC CIDR blocks (a /8 to /24 network) were replaced by a free "
+                            "/16"),
                      displayNameOf(e));
             for (quint32 k = 0; k < 256; ++k) {
                 Cidr c;
@@ -239,7 +265,8 @@ void Builder::planNetwork()
                 c.prefix = 16;
                 if (k * 16 > 255)
                     break;
-                if (std::none_of(taken.cbegin(), taken.cend(), [&](const Cidr &t) { return t.overlaps(c); })) {
+                if (std::none_of(taken.cbegin(), taken.cend(),
+                                 [&](const Cidr &t) { return t.overlaps(c); })) {
                     r.vpc = c;
                     break;
                 }
@@ -267,14 +294,17 @@ void Builder::planNetwork()
             z.ident = ident(zoneId);
             const auto own = Cidr::parse(zone->cidr);
             const bool fits = own && own->prefix >= 16 && own->prefix <= 29 && r.vpc.contains(*own)
-                              && std::none_of(used.cbegin(), used.cend(), [&](const Cidr &u) { return u.overlaps(*own); });
+                    && std::none_of(used.cbegin(), used.cend(),
+                                    [&](const Cidr &u) { return u.overlaps(*own); });
             if (fits) {
                 z.cidr = *own;
                 used << *own;
             } else {
                 if (!zone->cidr.trimmed().isEmpty())
-                    warn(Tr::tr("vSwitch CIDR blocks that were invalid, outside their VPC or overlapping "
-                                "were replaced by free blocks of the VPC"), displayNameOf(*zone));
+                    warn(Tr::tr("vSwitch CIDR blocks that were invalid, outside their VPC or "
+                                "overlapping "
+                                "were replaced by free blocks of the VPC"),
+                         displayNameOf(*zone));
                 pending << zoneId;
             }
             m_zones.insert(zoneId, z);
@@ -287,7 +317,8 @@ void Builder::planNetwork()
         candidate.base = r.vpc.base;
         for (EntityId zoneId : std::as_const(pending)) {
             while (r.vpc.contains(candidate)
-                   && std::any_of(used.cbegin(), used.cend(), [&](const Cidr &u) { return u.overlaps(candidate); }))
+                   && std::any_of(used.cbegin(), used.cend(),
+                                  [&](const Cidr &u) { return u.overlaps(candidate); }))
                 candidate.base += candidate.size();
             if (!r.vpc.contains(candidate)) {
                 warn(Tr::tr("The VPC has no room for more vSwitches; zones were left out"),
@@ -324,8 +355,8 @@ ExportResult Builder::run()
 
     ExportResult result;
     const QByteArray header = "# Generated by ECS Planner from \""
-                              + hcl::commentText(m_model.settings().title).toUtf8()
-                              + "\". Change the design and export again rather than editing by hand.\n\n";
+            + hcl::commentText(m_model.settings().title).toUtf8()
+            + "\". Change the design and export again rather than editing by hand.\n\n";
     for (auto &[name, body] : m_files) {
         if (body.isEmpty() && !(name == QLatin1String("compute.tf") && !m_imageData.isEmpty()))
             continue;
@@ -342,7 +373,9 @@ ExportResult Builder::run()
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
         result.warnings << (components.isEmpty() ? message + QLatin1Char('.')
-                                                 : message + QStringLiteral(": ") + components.join(QStringLiteral(", ")) + QLatin1Char('.'));
+                                                 : message + QStringLiteral(": ")
+                                            + components.join(QStringLiteral(", "))
+                                            + QLatin1Char('.'));
     return result;
 }
 

@@ -19,10 +19,10 @@ namespace ecsplan::terraform {
 struct RegionInfo
 {
     EntityId id = EntityId::None;
-    QString code;        ///< "cn-hangzhou"
-    QString ident;       ///< identifier of its VPC, provider alias and CEN pieces
+    QString code; ///< "cn-hangzhou"
+    QString ident; ///< identifier of its VPC, provider alias and CEN pieces
     Cidr vpc;
-    EntityIds zones;     ///< zones that export a vSwitch, ascending
+    EntityIds zones; ///< zones that export a vSwitch, ascending
     bool needsDefaultSecurityGroup = false;
 };
 
@@ -30,7 +30,7 @@ struct ZoneInfo
 {
     EntityId id = EntityId::None;
     EntityId region = EntityId::None;
-    QString code;        ///< "cn-hangzhou-h"
+    QString code; ///< "cn-hangzhou-h"
     QString ident;
     Cidr cidr;
 };
@@ -85,9 +85,16 @@ public:
     /** Region of an entity if it exports (its region has a code), else nullptr. */
     const RegionInfo *regionFor(EntityId id) const { return regionInfo(m_model.regionOf(id)); }
     QString providerRef(const RegionInfo &r) const { return QStringLiteral("alicloud.") + r.ident; }
-    QString vpcRef(const RegionInfo &r) const { return QStringLiteral("alicloud_vpc.") + r.ident + QStringLiteral(".id"); }
-    QString vswitchRef(const ZoneInfo &z) const { return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".id"); }
-    /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources. */
+    QString vpcRef(const RegionInfo &r) const
+    {
+        return QStringLiteral("alicloud_vpc.") + r.ident + QStringLiteral(".id");
+    }
+    QString vswitchRef(const ZoneInfo &z) const
+    {
+        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".id");
+    }
+    /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources.
+     */
     QString nameExpression(const Entity &e, bool counted = false, const QString &suffix = {}) const;
     /** `merge(local.common_tags, { component = "<name>" })`. */
     QString tagsExpression(const Entity &e) const;
@@ -95,7 +102,8 @@ public:
     QString imageRef(const RegionInfo &r, const QString &pattern);
     /** Security group ids for a compute entity (its own, or the region's default). */
     QStringList securityGroupRefs(const Entity &e, const RegionInfo &r);
-    /** Instance ids of an instance group: `alicloud_instance.x[*].id` or `[alicloud_instance.x.id]`. */
+    /** Instance ids of an instance group: `alicloud_instance.x[*].id` or
+     * `[alicloud_instance.x.id]`. */
     QString instanceIdsExpression(const Entity &group) const;
     /** Compute entities (instance and scaling groups) connected to a load balancer by links. */
     EntityIds backendsOf(EntityId lb) const;
@@ -107,15 +115,15 @@ private:
     const Model &m_model;
     const TerraformExporter::Options &m_options;
     std::map<QString, hcl::Body> m_files;
-    hcl::Body m_imageData;                   ///< data "alicloud_images" blocks, head of compute.tf
+    hcl::Body m_imageData; ///< data "alicloud_images" blocks, head of compute.tf
     QHash<EntityId, QString> m_idents;
-    QList<RegionInfo> m_regions;             ///< ascending region id
+    QList<RegionInfo> m_regions; ///< ascending region id
     QHash<EntityId, qsizetype> m_regionIndex;
     QHash<EntityId, ZoneInfo> m_zones;
     QList<QPair<QString, QStringList>> m_warnings;
     /// (region ident, pattern) -> data source identifier, in first-use order
     QList<QPair<QPair<QString, QString>, QString>> m_images;
-    QMap<QString, QString> m_imagePatterns;  ///< variable key -> default regex
+    QMap<QString, QString> m_imagePatterns; ///< variable key -> default regex
     QSet<EntityId> m_exportedScalingGroups;
     QHash<EntityId, hcl::Body *> m_scalingGroupBodies; ///< to add load balancer attachments
     QMap<EntityId, QString> m_loadBalancerRefs; ///< exported load balancer -> its id expression

@@ -6,7 +6,10 @@ namespace ecsplan::terraform {
 
 namespace {
 
-bool isEssd(const QString &category) { return category == QLatin1String("cloud_essd"); }
+bool isEssd(const QString &category)
+{
+    return category == QLatin1String("cloud_essd");
+}
 
 /** Disk settings shared by launch-template data disks and alicloud_ecs_disk. */
 void diskPerformance(hcl::Body &body, const DiskData &d)
@@ -28,13 +31,16 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
     case BillingModel::Subscription1Year:
     case BillingModel::Subscription3Year:
         if (scalingGroup) {
-            warn(Tr::tr("Auto Scaling only launches pay-as-you-go or preemptible instances; subscription "
-                        "scaling groups were exported as pay-as-you-go"), displayNameOf(e));
+            warn(Tr::tr("Auto Scaling only launches pay-as-you-go or preemptible instances; "
+                        "subscription "
+                        "scaling groups were exported as pay-as-you-go"),
+                 displayNameOf(e));
             body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
             break;
         }
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PrePaid"));
-        body.number(QStringLiteral("period"), e.compute.billing == BillingModel::Subscription1Year ? 12 : 36);
+        body.number(QStringLiteral("period"),
+                    e.compute.billing == BillingModel::Subscription1Year ? 12 : 36);
         body.string(QStringLiteral("period_unit"), QStringLiteral("Month"));
         break;
     case BillingModel::Preemptible:
@@ -42,7 +48,8 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
         body.string(QStringLiteral("spot_strategy"), QStringLiteral("SpotAsPriceGo"));
         break;
     case BillingModel::SavingsPlan:
-        body.comment(QStringLiteral("Savings plan: bought on the billing side; the instances stay pay-as-you-go."));
+        body.comment(QStringLiteral(
+                "Savings plan: bought on the billing side; the instances stay pay-as-you-go."));
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
         break;
     }
@@ -64,7 +71,8 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
 {
     const ZoneInfo *z = zoneInfo(m_model.zoneOf(e.id));
     if (!z) {
-        warn(Tr::tr("Instance groups outside an exported zone were not exported"), displayNameOf(e));
+        warn(Tr::tr("Instance groups outside an exported zone were not exported"),
+             displayNameOf(e));
         return;
     }
     const RegionInfo &r = *regionInfo(z->region);
@@ -75,7 +83,8 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     }
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &res = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_instance"), ident(e.id)});
+    hcl::Body &res = file.block(QStringLiteral("resource"),
+                                {QStringLiteral("alicloud_instance"), ident(e.id)});
     res.attribute(QStringLiteral("provider"), providerRef(r));
     if (c.count > 1)
         res.number(QStringLiteral("count"), c.count);
@@ -112,7 +121,8 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     const QString id = ident(e.id);
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &lt = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_ecs_launch_template"), id});
+    hcl::Body &lt = file.block(QStringLiteral("resource"),
+                               {QStringLiteral("alicloud_ecs_launch_template"), id});
     lt.attribute(QStringLiteral("provider"), providerRef(*r));
     lt.attribute(QStringLiteral("launch_template_name"), nameExpression(e));
     lt.attribute(QStringLiteral("instance_name"), nameExpression(e));
@@ -143,25 +153,33 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
         if (disk.disk.encrypted)
             data.boolean(QStringLiteral("encrypted"), true);
         if (disk.disk.provisionedIops > 0 || disk.disk.burstingEnabled)
-            warn(Tr::tr("Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL data disks; "
-                        "set them after launch"), displayNameOf(disk));
+            warn(Tr::tr("Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL "
+                        "data disks; "
+                        "set them after launch"),
+                 displayNameOf(disk));
         if (!disk.disk.deleteWithInstance)
-            warn(Tr::tr("Data disks of scaling groups that outlive their instance pile up as the group "
-                        "scales in"), displayNameOf(disk));
+            warn(Tr::tr("Data disks of scaling groups that outlive their instance pile up as the "
+                        "group "
+                        "scales in"),
+                 displayNameOf(disk));
     }
 
     file.blankLine();
-    hcl::Body &asg = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_ess_scaling_group"), id});
+    hcl::Body &asg = file.block(QStringLiteral("resource"),
+                                {QStringLiteral("alicloud_ess_scaling_group"), id});
     asg.attribute(QStringLiteral("provider"), providerRef(*r));
     asg.attribute(QStringLiteral("scaling_group_name"), nameExpression(e));
     asg.number(QStringLiteral("min_size"), c.minSize);
     asg.number(QStringLiteral("max_size"), c.maxSize);
-    asg.number(QStringLiteral("desired_capacity"), std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize)));
+    asg.number(QStringLiteral("desired_capacity"),
+               std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize)));
     asg.list(QStringLiteral("vswitch_ids"), vswitches);
     if (vswitches.size() > 1)
         asg.string(QStringLiteral("multi_az_policy"), QStringLiteral("BALANCE"));
-    asg.attribute(QStringLiteral("launch_template_id"), QStringLiteral("alicloud_ecs_launch_template.%1.id").arg(id));
-    asg.attribute(QStringLiteral("launch_template_version"), QStringLiteral("alicloud_ecs_launch_template.%1.latest_version_number").arg(id));
+    asg.attribute(QStringLiteral("launch_template_id"),
+                  QStringLiteral("alicloud_ecs_launch_template.%1.id").arg(id));
+    asg.attribute(QStringLiteral("launch_template_version"),
+                  QStringLiteral("alicloud_ecs_launch_template.%1.latest_version_number").arg(id));
     asg.attribute(QStringLiteral("tags"), tagsExpression(e));
     m_exportedScalingGroups.insert(e.id);
     m_scalingGroupBodies.insert(e.id, &asg);
@@ -175,20 +193,24 @@ void Builder::buildStorage()
         const Entity *owner = m_model.find(disk.disk.attachedTo);
         if (owner && owner->kind == EntityKind::ScalingGroup)
             continue; // a data disk of the launch template
-        const bool attached = owner && owner->kind == EntityKind::InstanceGroup && owner->compute.count >= 1;
+        const bool attached
+                = owner && owner->kind == EntityKind::InstanceGroup && owner->compute.count >= 1;
         const ZoneInfo *z = zoneInfo(m_model.zoneOf(attached ? owner->id : id));
         if (!z) {
             warn(Tr::tr("Disks outside an exported zone were not exported"), displayNameOf(disk));
             continue;
         }
-        if (attached && m_model.zoneOf(id) != m_model.zoneOf(owner->id) && isValid(m_model.zoneOf(id)))
-            warn(Tr::tr("Disks can only attach within their instance's zone; these were put in that zone"),
+        if (attached && m_model.zoneOf(id) != m_model.zoneOf(owner->id)
+            && isValid(m_model.zoneOf(id)))
+            warn(Tr::tr("Disks can only attach within their instance's zone; these were put in "
+                        "that zone"),
                  displayNameOf(disk));
         const RegionInfo &r = *regionInfo(z->region);
         const int count = attached ? owner->compute.count : 1;
         const QString label = ident(id);
 
-        hcl::Body &res = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_ecs_disk"), label});
+        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_ecs_disk"), label});
         res.attribute(QStringLiteral("provider"), providerRef(r));
         if (count > 1)
             res.number(QStringLiteral("count"), count);
@@ -209,15 +231,21 @@ void Builder::buildStorage()
         if (!attached)
             continue;
 
-        hcl::Body &att = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_ecs_disk_attachment"), label});
+        hcl::Body &att = topBlock(file, QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_ecs_disk_attachment"), label});
         att.attribute(QStringLiteral("provider"), providerRef(r));
         if (count > 1) {
             att.number(QStringLiteral("count"), count);
-            att.attribute(QStringLiteral("disk_id"), QStringLiteral("alicloud_ecs_disk.%1[count.index].id").arg(label));
-            att.attribute(QStringLiteral("instance_id"), QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(owner->id)));
+            att.attribute(QStringLiteral("disk_id"),
+                          QStringLiteral("alicloud_ecs_disk.%1[count.index].id").arg(label));
+            att.attribute(
+                    QStringLiteral("instance_id"),
+                    QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(owner->id)));
         } else {
-            att.attribute(QStringLiteral("disk_id"), QStringLiteral("alicloud_ecs_disk.%1.id").arg(label));
-            att.attribute(QStringLiteral("instance_id"), QStringLiteral("alicloud_instance.%1.id").arg(ident(owner->id)));
+            att.attribute(QStringLiteral("disk_id"),
+                          QStringLiteral("alicloud_ecs_disk.%1.id").arg(label));
+            att.attribute(QStringLiteral("instance_id"),
+                          QStringLiteral("alicloud_instance.%1.id").arg(ident(owner->id)));
         }
     }
 }

@@ -20,12 +20,12 @@ public:
     struct Backend
     {
         QString bucket;
-        QString prefix;              ///< path inside the bucket; empty: backend default ("env:")
-        QString key;                 ///< state object name; empty: "terraform.tfstate"
-        QString region;              ///< bucket region; empty: ALICLOUD_REGION at init time
-        QString tablestoreEndpoint;  ///< e.g. https://tf-lock.cn-hangzhou.ots.aliyuncs.com
-        QString tablestoreTable;     ///< lock table, primary key LockID (String)
-        bool encrypt = true;         ///< server-side encryption of the state object
+        QString prefix; ///< path inside the bucket; empty: backend default ("env:")
+        QString key; ///< state object name; empty: "terraform.tfstate"
+        QString region; ///< bucket region; empty: ALICLOUD_REGION at init time
+        QString tablestoreEndpoint; ///< e.g. https://tf-lock.cn-hangzhou.ots.aliyuncs.com
+        QString tablestoreTable; ///< lock table, primary key LockID (String)
+        bool encrypt = true; ///< server-side encryption of the state object
 
         bool isEnabled() const { return !bucket.isEmpty(); }
     };
@@ -40,11 +40,17 @@ public:
     };
 
     TerraformExporter() = default;
-    explicit TerraformExporter(const Options &options) : m_options(options) {}
+    explicit TerraformExporter(const Options &options)
+        : m_options(options)
+    {
+    }
 
     QString name() const override { return QStringLiteral("terraform"); }
     QString displayName() const override;
-    ExportResult exportModel(const Model &model) const override { return generate(model, m_options); }
+    ExportResult exportModel(const Model &model) const override
+    {
+        return generate(model, m_options);
+    }
 
     const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }

@@ -15,7 +15,8 @@ QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb)
         if (z && z->region == region && !zones.contains(z))
             zones << z;
     }
-    std::sort(zones.begin(), zones.end(), [](const ZoneInfo *a, const ZoneInfo *c) { return a->id < c->id; });
+    std::sort(zones.begin(), zones.end(),
+              [](const ZoneInfo *a, const ZoneInfo *c) { return a->id < c->id; });
     return zones;
 }
 
@@ -24,7 +25,8 @@ QList<const ZoneInfo *> multiZoneLbZones(Builder &b, const Entity &lb)
 {
     const auto zones = lbZones(b, lb);
     if (zones.size() < 2)
-        b.warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second zone"),
+        b.warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second "
+                      "zone"),
                Builder::displayNameOf(lb));
     return zones;
 }
@@ -54,20 +56,27 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     const auto zones = multiZoneLbZones(*this, lb);
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &alb = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_load_balancer"), id});
+    hcl::Body &alb = file.block(QStringLiteral("resource"),
+                                {QStringLiteral("alicloud_alb_load_balancer"), id});
     alb.attribute(QStringLiteral("provider"), providerRef(r));
     alb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
     alb.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-    alb.string(QStringLiteral("address_type"), lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet") : QStringLiteral("Intranet"));
+    alb.string(QStringLiteral("address_type"),
+               lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
+                                                                    : QStringLiteral("Intranet"));
     alb.string(QStringLiteral("address_allocated_mode"), QStringLiteral("Dynamic"));
-    alb.string(QStringLiteral("load_balancer_edition"), lb.loadBalancer.edition.isEmpty() ? QStringLiteral("Standard") : lb.loadBalancer.edition);
+    alb.string(QStringLiteral("load_balancer_edition"),
+               lb.loadBalancer.edition.isEmpty() ? QStringLiteral("Standard")
+                                                 : lb.loadBalancer.edition);
     alb.attribute(QStringLiteral("tags"), tagsExpression(lb));
     alb.blankLine();
-    alb.block(QStringLiteral("load_balancer_billing_config")).string(QStringLiteral("pay_type"), QStringLiteral("PayAsYouGo"));
+    alb.block(QStringLiteral("load_balancer_billing_config"))
+            .string(QStringLiteral("pay_type"), QStringLiteral("PayAsYouGo"));
     zoneMappings(*this, alb, zones);
 
     file.blankLine();
-    hcl::Body &group = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_server_group"), id});
+    hcl::Body &group = file.block(QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_alb_server_group"), id});
     group.attribute(QStringLiteral("provider"), providerRef(r));
     group.attribute(QStringLiteral("server_group_name"), nameExpression(lb));
     group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
@@ -80,14 +89,16 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     health.string(QStringLiteral("health_check_protocol"), QStringLiteral("HTTP"));
     health.string(QStringLiteral("health_check_path"), QStringLiteral("/"));
     group.blankLine();
-    group.block(QStringLiteral("sticky_session_config")).boolean(QStringLiteral("sticky_session_enabled"), false);
+    group.block(QStringLiteral("sticky_session_config"))
+            .boolean(QStringLiteral("sticky_session_enabled"), false);
     for (EntityId b : backends) {
         const Entity &be = *m_model.find(b);
         if (be.kind == EntityKind::ScalingGroup) {
             hcl::Body &asg = *m_scalingGroupBodies.value(b);
             asg.blankLine();
             hcl::Body &attach = asg.block(QStringLiteral("alb_server_group"));
-            attach.attribute(QStringLiteral("alb_server_group_id"), QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
+            attach.attribute(QStringLiteral("alb_server_group_id"),
+                             QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
             attach.number(QStringLiteral("port"), backendPort(lb));
             attach.number(QStringLiteral("weight"), 100);
             continue;
@@ -105,24 +116,30 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
 
     file.blankLine();
     const bool https = lb.loadBalancer.listenerPort == 443;
-    hcl::Body &listener = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_listener"), id});
+    hcl::Body &listener
+            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_listener"), id});
     listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"), QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
-    listener.string(QStringLiteral("listener_protocol"), https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
+    listener.attribute(QStringLiteral("load_balancer_id"),
+                       QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
+    listener.string(QStringLiteral("listener_protocol"),
+                    https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
     listener.number(QStringLiteral("listener_port"), lb.loadBalancer.listenerPort);
     listener.attribute(QStringLiteral("tags"), tagsExpression(lb));
     if (https) {
         m_needsCertificate = true;
         listener.blankLine();
-        listener.block(QStringLiteral("certificates")).attribute(QStringLiteral("certificate_id"), QStringLiteral("var.alb_certificate_id"));
+        listener.block(QStringLiteral("certificates"))
+                .attribute(QStringLiteral("certificate_id"),
+                           QStringLiteral("var.alb_certificate_id"));
     }
     listener.blankLine();
     hcl::Body &action = listener.block(QStringLiteral("default_actions"));
     action.string(QStringLiteral("type"), QStringLiteral("ForwardGroup"));
     action.blankLine();
     action.block(QStringLiteral("forward_group_config"))
-        .block(QStringLiteral("server_group_tuples"))
-        .attribute(QStringLiteral("server_group_id"), QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
+            .block(QStringLiteral("server_group_tuples"))
+            .attribute(QStringLiteral("server_group_id"),
+                       QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
     m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
 }
 
@@ -133,18 +150,22 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     const auto zones = multiZoneLbZones(*this, lb);
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &nlb = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_load_balancer"), id});
+    hcl::Body &nlb = file.block(QStringLiteral("resource"),
+                                {QStringLiteral("alicloud_nlb_load_balancer"), id});
     nlb.attribute(QStringLiteral("provider"), providerRef(r));
     nlb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
     nlb.string(QStringLiteral("load_balancer_type"), QStringLiteral("Network"));
-    nlb.string(QStringLiteral("address_type"), lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet") : QStringLiteral("Intranet"));
+    nlb.string(QStringLiteral("address_type"),
+               lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
+                                                                    : QStringLiteral("Intranet"));
     nlb.string(QStringLiteral("address_ip_version"), QStringLiteral("Ipv4"));
     nlb.attribute(QStringLiteral("vpc_id"), vpcRef(r));
     nlb.attribute(QStringLiteral("tags"), tagsExpression(lb));
     zoneMappings(*this, nlb, zones);
 
     file.blankLine();
-    hcl::Body &group = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_server_group"), id});
+    hcl::Body &group = file.block(QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_nlb_server_group"), id});
     group.attribute(QStringLiteral("provider"), providerRef(r));
     group.attribute(QStringLiteral("server_group_name"), nameExpression(lb));
     group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
@@ -153,13 +174,17 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
     group.attribute(QStringLiteral("tags"), tagsExpression(lb));
     group.blankLine();
-    group.block(QStringLiteral("health_check")).boolean(QStringLiteral("health_check_enabled"), true);
+    group.block(QStringLiteral("health_check"))
+            .boolean(QStringLiteral("health_check_enabled"), true);
 
     file.blankLine();
-    hcl::Body &listener = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_listener"), id});
+    hcl::Body &listener
+            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_listener"), id});
     listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"), QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
-    listener.attribute(QStringLiteral("server_group_id"), QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
+    listener.attribute(QStringLiteral("load_balancer_id"),
+                       QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
+    listener.attribute(QStringLiteral("server_group_id"),
+                       QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
     listener.string(QStringLiteral("listener_protocol"), QStringLiteral("TCP"));
     listener.number(QStringLiteral("listener_port"), lb.loadBalancer.listenerPort);
     listener.attribute(QStringLiteral("tags"), tagsExpression(lb));
@@ -169,23 +194,31 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         const QString label = id + QLatin1Char('_') + ident(b);
         file.blankLine();
         if (be.kind == EntityKind::ScalingGroup) {
-            hcl::Body &att = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_ess_server_group_attachment"), label});
+            hcl::Body &att
+                    = file.block(QStringLiteral("resource"),
+                                 {QStringLiteral("alicloud_ess_server_group_attachment"), label});
             att.attribute(QStringLiteral("provider"), providerRef(r));
-            att.attribute(QStringLiteral("scaling_group_id"), QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(b)));
-            att.attribute(QStringLiteral("server_group_id"), QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
+            att.attribute(QStringLiteral("scaling_group_id"),
+                          QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(b)));
+            att.attribute(QStringLiteral("server_group_id"),
+                          QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
             att.string(QStringLiteral("type"), QStringLiteral("nlb"));
             att.number(QStringLiteral("port"), lb.loadBalancer.listenerPort);
             att.number(QStringLiteral("weight"), 100);
             continue;
         }
-        hcl::Body &att = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
+        hcl::Body &att = file.block(
+                QStringLiteral("resource"),
+                {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
         att.attribute(QStringLiteral("provider"), providerRef(r));
         const bool counted = be.compute.count > 1;
         if (counted)
             att.number(QStringLiteral("count"), be.compute.count);
-        att.attribute(QStringLiteral("server_group_id"), QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-        att.attribute(QStringLiteral("server_id"), counted ? QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b))
-                                                           : QStringLiteral("alicloud_instance.%1.id").arg(ident(b)));
+        att.attribute(QStringLiteral("server_group_id"),
+                      QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
+        att.attribute(QStringLiteral("server_id"),
+                      counted ? QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b))
+                              : QStringLiteral("alicloud_instance.%1.id").arg(ident(b)));
         att.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
         att.number(QStringLiteral("port"), lb.loadBalancer.listenerPort);
         att.number(QStringLiteral("weight"), 100);
@@ -201,10 +234,12 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     const bool internet = lb.loadBalancer.addressType == AddressType::Internet;
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &clb = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_slb_load_balancer"), id});
+    hcl::Body &clb = file.block(QStringLiteral("resource"),
+                                {QStringLiteral("alicloud_slb_load_balancer"), id});
     clb.attribute(QStringLiteral("provider"), providerRef(r));
     clb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
-    clb.string(QStringLiteral("address_type"), internet ? QStringLiteral("internet") : QStringLiteral("intranet"));
+    clb.string(QStringLiteral("address_type"),
+               internet ? QStringLiteral("internet") : QStringLiteral("intranet"));
     clb.string(QStringLiteral("load_balancer_spec"), QStringLiteral("slb.s2.small"));
     clb.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
     if (!internet && !zones.isEmpty())
@@ -216,9 +251,11 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     clb.attribute(QStringLiteral("tags"), tagsExpression(lb));
 
     file.blankLine();
-    hcl::Body &listener = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_slb_listener"), id});
+    hcl::Body &listener
+            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_slb_listener"), id});
     listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"), QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+    listener.attribute(QStringLiteral("load_balancer_id"),
+                       QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
     listener.string(QStringLiteral("protocol"), QStringLiteral("tcp"));
     listener.number(QStringLiteral("frontend_port"), lb.loadBalancer.listenerPort);
     listener.number(QStringLiteral("backend_port"), lb.loadBalancer.listenerPort);
@@ -229,15 +266,18 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         instances = instances || m_model.find(b)->kind == EntityKind::InstanceGroup;
     if (instances) {
         file.blankLine();
-        hcl::Body &servers = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_slb_backend_server"), id});
+        hcl::Body &servers = file.block(QStringLiteral("resource"),
+                                        {QStringLiteral("alicloud_slb_backend_server"), id});
         servers.attribute(QStringLiteral("provider"), providerRef(r));
-        servers.attribute(QStringLiteral("load_balancer_id"), QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+        servers.attribute(QStringLiteral("load_balancer_id"),
+                          QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
         for (EntityId b : backends) {
             const Entity &be = *m_model.find(b);
             if (be.kind != EntityKind::InstanceGroup)
                 continue;
             servers.blankLine();
-            hcl::Body &dyn = servers.block(QStringLiteral("dynamic"), {QStringLiteral("backend_servers")});
+            hcl::Body &dyn
+                    = servers.block(QStringLiteral("dynamic"), {QStringLiteral("backend_servers")});
             dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
             dyn.blankLine();
             hcl::Body &content = dyn.block(QStringLiteral("content"));
@@ -249,8 +289,10 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         if (m_model.find(b)->kind != EntityKind::ScalingGroup)
             continue;
         hcl::Body &asg = *m_scalingGroupBodies.value(b);
-        asg.list(QStringLiteral("loadbalancer_ids"), {QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id)});
-        asg.list(QStringLiteral("depends_on"), {QStringLiteral("alicloud_slb_listener.%1").arg(id)});
+        asg.list(QStringLiteral("loadbalancer_ids"),
+                 {QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id)});
+        asg.list(QStringLiteral("depends_on"),
+                 {QStringLiteral("alicloud_slb_listener.%1").arg(id)});
     }
     m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
 }

@@ -11,7 +11,8 @@ QString sanitizeIdentifier(const QString &text)
     bool pendingUnderscore = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool alnum = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
+        const bool alnum
+                = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
         if (!alnum) {
             pendingUnderscore = !out.isEmpty();
             continue;
@@ -38,7 +39,7 @@ QString resourceNameSlug(const QString &text)
     bool pendingDash = false;
     for (const QChar c : text) {
         const bool keep = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
-                          || c == QLatin1Char('.');
+                || c == QLatin1Char('.');
         if (!keep) {
             pendingDash = !out.isEmpty();
             continue;
@@ -97,11 +98,11 @@ std::optional<Cidr> Cidr::parse(const QString &text)
 QString Cidr::toString() const
 {
     return QStringLiteral("%1.%2.%3.%4/%5")
-        .arg(base >> 24)
-        .arg((base >> 16) & 0xff)
-        .arg((base >> 8) & 0xff)
-        .arg(base & 0xff)
-        .arg(prefix);
+            .arg(base >> 24)
+            .arg((base >> 16) & 0xff)
+            .arg((base >> 8) & 0xff)
+            .arg(base & 0xff)
+            .arg(prefix);
 }
 
 } // namespace ecsplan::terraform

@@ -16,7 +16,8 @@ void Builder::buildNetwork()
     const QString file = QStringLiteral("network.tf");
     for (const RegionInfo &r : std::as_const(m_regions)) {
         const Entity &region = *m_model.find(r.id);
-        hcl::Body &vpc = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_vpc"), r.ident});
+        hcl::Body &vpc = topBlock(file, QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_vpc"), r.ident});
         vpc.attribute(QStringLiteral("provider"), providerRef(r));
         vpc.attribute(QStringLiteral("vpc_name"), nameExpression(region));
         vpc.string(QStringLiteral("cidr_block"), r.vpc.toString());
@@ -24,7 +25,8 @@ void Builder::buildNetwork()
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];
             const Entity &zone = *m_model.find(zoneId);
-            hcl::Body &vsw = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_vswitch"), z.ident});
+            hcl::Body &vsw = topBlock(file, QStringLiteral("resource"),
+                                      {QStringLiteral("alicloud_vswitch"), z.ident});
             vsw.attribute(QStringLiteral("provider"), providerRef(r));
             vsw.attribute(QStringLiteral("vswitch_name"), nameExpression(zone));
             vsw.attribute(QStringLiteral("vpc_id"), vpcRef(r));
@@ -70,10 +72,12 @@ void Builder::buildSecurity()
         const Entity &sg = *m_model.find(id);
         const RegionInfo *r = regionFor(id);
         if (!r) {
-            warn(Tr::tr("Security groups outside an exported region were not exported"), displayNameOf(sg));
+            warn(Tr::tr("Security groups outside an exported region were not exported"),
+                 displayNameOf(sg));
             continue;
         }
-        hcl::Body &group = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_security_group"), ident(id)});
+        hcl::Body &group = topBlock(file, QStringLiteral("resource"),
+                                    {QStringLiteral("alicloud_security_group"), ident(id)});
         group.attribute(QStringLiteral("provider"), providerRef(*r));
         group.attribute(QStringLiteral("security_group_name"), nameExpression(sg));
         group.attribute(QStringLiteral("vpc_id"), vpcRef(*r));
@@ -84,27 +88,39 @@ void Builder::buildSecurity()
         int ingress = 0, egress = 0;
         for (const SecurityRule &rule : sg.rules) {
             const int n = rule.ingress ? ++ingress : ++egress;
-            const QString label = QStringLiteral("%1_%2_%3").arg(ident(id), rule.ingress ? QStringLiteral("in") : QStringLiteral("out")).arg(n);
-            hcl::Body &res = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_security_group_rule"), label});
+            const QString label
+                    = QStringLiteral("%1_%2_%3")
+                              .arg(ident(id),
+                                   rule.ingress ? QStringLiteral("in") : QStringLiteral("out"))
+                              .arg(n);
+            hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+                                      {QStringLiteral("alicloud_security_group_rule"), label});
             res.attribute(QStringLiteral("provider"), providerRef(*r));
-            res.attribute(QStringLiteral("security_group_id"), QStringLiteral("alicloud_security_group.%1.id").arg(ident(id)));
-            res.string(QStringLiteral("type"), rule.ingress ? QStringLiteral("ingress") : QStringLiteral("egress"));
+            res.attribute(QStringLiteral("security_group_id"),
+                          QStringLiteral("alicloud_security_group.%1.id").arg(ident(id)));
+            res.string(QStringLiteral("type"),
+                       rule.ingress ? QStringLiteral("ingress") : QStringLiteral("egress"));
             QString protocol = rule.protocol.toLower();
-            if (!QStringList{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"), QStringLiteral("all")}.contains(protocol)) {
-                warn(Tr::tr("Security rules with an unknown protocol were exported as \"all\""), displayNameOf(sg));
+            if (!QStringList{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
+                             QStringLiteral("all")}
+                         .contains(protocol)) {
+                warn(Tr::tr("Security rules with an unknown protocol were exported as \"all\""),
+                     displayNameOf(sg));
                 protocol = QStringLiteral("all");
             }
             res.string(QStringLiteral("ip_protocol"), protocol);
             res.string(QStringLiteral("port_range"), portRange(rule));
             if (opensAdminPort(rule)) {
                 m_usesAdminCidr = true;
-                warn(Tr::tr("SSH/RDP open to the internet now reads var.admin_cidr (default 0.0.0.0/0): narrow it"),
+                warn(Tr::tr("SSH/RDP open to the internet now reads var.admin_cidr (default "
+                            "0.0.0.0/0): narrow it"),
                      displayNameOf(sg));
                 res.attribute(QStringLiteral("cidr_ip"), QStringLiteral("var.admin_cidr"));
             } else {
                 res.string(QStringLiteral("cidr_ip"), rule.cidr.trimmed());
             }
-            res.string(QStringLiteral("policy"), rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
+            res.string(QStringLiteral("policy"),
+                       rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
             res.number(QStringLiteral("priority"), std::clamp(rule.priority, 1, 100));
             res.string(QStringLiteral("nic_type"), QStringLiteral("intranet"));
             if (!rule.description.trimmed().isEmpty())
@@ -119,10 +135,15 @@ void Builder::buildDefaultSecurityGroups()
     for (const RegionInfo &r : std::as_const(m_regions)) {
         if (!r.needsDefaultSecurityGroup)
             continue;
-        hcl::Body &group = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_security_group"), r.ident + QStringLiteral("_default")});
-        group.comment(QStringLiteral("Compute without a security group in the design lands here; it has no rules."));
+        hcl::Body &group = topBlock(
+                file, QStringLiteral("resource"),
+                {QStringLiteral("alicloud_security_group"), r.ident + QStringLiteral("_default")});
+        group.comment(QStringLiteral(
+                "Compute without a security group in the design lands here; it has no rules."));
         group.attribute(QStringLiteral("provider"), providerRef(r));
-        group.attribute(QStringLiteral("security_group_name"), QStringLiteral("\"${var.name_prefix}-%1-default\"").arg(hcl::escapedLiteral(r.code)));
+        group.attribute(QStringLiteral("security_group_name"),
+                        QStringLiteral("\"${var.name_prefix}-%1-default\"")
+                                .arg(hcl::escapedLiteral(r.code)));
         group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
         group.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
     }
@@ -157,29 +178,38 @@ void Builder::buildCen()
     std::sort(regions.begin(), regions.end());
     const RegionInfo &home = *regionInfo(regions.first());
 
-    hcl::Body &cen = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_cen_instance"), QStringLiteral("main")});
+    hcl::Body &cen = topBlock(file, QStringLiteral("resource"),
+                              {QStringLiteral("alicloud_cen_instance"), QStringLiteral("main")});
     cen.attribute(QStringLiteral("provider"), providerRef(home));
-    cen.attribute(QStringLiteral("cen_instance_name"), QStringLiteral("\"${var.name_prefix}-cen\""));
+    cen.attribute(QStringLiteral("cen_instance_name"),
+                  QStringLiteral("\"${var.name_prefix}-cen\""));
     cen.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
 
     for (EntityId regionId : std::as_const(regions)) {
         const RegionInfo &r = *regionInfo(regionId);
-        hcl::Body &tr = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_cen_transit_router"), r.ident});
+        hcl::Body &tr = topBlock(file, QStringLiteral("resource"),
+                                 {QStringLiteral("alicloud_cen_transit_router"), r.ident});
         tr.attribute(QStringLiteral("provider"), providerRef(r));
         tr.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
-        tr.attribute(QStringLiteral("transit_router_name"), QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
+        tr.attribute(QStringLiteral("transit_router_name"),
+                     QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
         tr.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
         if (r.zones.isEmpty()) {
             warn(Tr::tr("Regions joined over CEN need at least one zone to attach their VPC"),
                  displayNameOf(*m_model.find(regionId)));
             continue;
         }
-        hcl::Body &att = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_cen_transit_router_vpc_attachment"), r.ident});
+        hcl::Body &att
+                = topBlock(file, QStringLiteral("resource"),
+                           {QStringLiteral("alicloud_cen_transit_router_vpc_attachment"), r.ident});
         att.attribute(QStringLiteral("provider"), providerRef(r));
         att.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
-        att.attribute(QStringLiteral("transit_router_id"), QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
+        att.attribute(
+                QStringLiteral("transit_router_id"),
+                QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
         att.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        att.attribute(QStringLiteral("transit_router_vpc_attachment_name"), QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
+        att.attribute(QStringLiteral("transit_router_vpc_attachment_name"),
+                      QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
         att.boolean(QStringLiteral("auto_publish_route_enabled"), true);
         att.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
         for (qsizetype i = 0; i < r.zones.size() && i < 10; ++i) {
@@ -197,17 +227,27 @@ void Builder::buildCen()
         // Average rate of the monthly volume, times 3 for peaks, at least 2 Mbit/s.
         const double mbps = it.value() * 8000.0 / (30.0 * 24 * 3600) * 3.0;
         const qint64 bandwidth = std::max<qint64>(2, qint64(std::ceil(mbps)));
-        hcl::Body &peer = topBlock(file, QStringLiteral("resource"), {QStringLiteral("alicloud_cen_transit_router_peer_attachment"), a.ident + QStringLiteral("_to_") + b.ident});
-        peer.comment(QStringLiteral("Pay-by-data-transfer; bandwidth is 3x the design's average rate (%1 GB/month).").arg(std::llround(it.value())));
+        hcl::Body &peer = topBlock(file, QStringLiteral("resource"),
+                                   {QStringLiteral("alicloud_cen_transit_router_peer_attachment"),
+                                    a.ident + QStringLiteral("_to_") + b.ident});
+        peer.comment(QStringLiteral("Pay-by-data-transfer; bandwidth is 3x the design's average "
+                                    "rate (%1 GB/month).")
+                             .arg(std::llround(it.value())));
         peer.attribute(QStringLiteral("provider"), providerRef(a));
         peer.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
-        peer.attribute(QStringLiteral("transit_router_id"), QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(a.ident));
-        peer.attribute(QStringLiteral("peer_transit_router_id"), QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(b.ident));
+        peer.attribute(
+                QStringLiteral("transit_router_id"),
+                QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(a.ident));
+        peer.attribute(
+                QStringLiteral("peer_transit_router_id"),
+                QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(b.ident));
         peer.string(QStringLiteral("peer_transit_router_region_id"), b.code);
         peer.string(QStringLiteral("bandwidth_type"), QStringLiteral("DataTransfer"));
         peer.number(QStringLiteral("bandwidth"), bandwidth);
         peer.boolean(QStringLiteral("auto_publish_route_enabled"), true);
-        peer.attribute(QStringLiteral("transit_router_attachment_name"), QStringLiteral("\"${var.name_prefix}-%1-%2\"").arg(hcl::escapedLiteral(a.code), hcl::escapedLiteral(b.code)));
+        peer.attribute(QStringLiteral("transit_router_attachment_name"),
+                       QStringLiteral("\"${var.name_prefix}-%1-%2\"")
+                               .arg(hcl::escapedLiteral(a.code), hcl::escapedLiteral(b.code)));
     }
 }
 

@@ -18,12 +18,15 @@ void Builder::buildCache()
         if (!primary || primary->kind != EntityKind::Cache)
             continue;
         if (isValid(primary->cache.readReplicaOf)) {
-            warn(Tr::tr("Replicas of replicas were exported as their own instances"), displayNameOf(e));
+            warn(Tr::tr("Replicas of replicas were exported as their own instances"),
+                 displayNameOf(e));
             continue;
         }
         if (m_model.regionOf(id) != m_model.regionOf(primary->id)) {
-            warn(Tr::tr("Cross-region cache replicas need a Global Distributed Cache, which the export does "
-                        "not create; they were exported as independent instances"), displayNameOf(e));
+            warn(Tr::tr("Cross-region cache replicas need a Global Distributed Cache, which the "
+                        "export does "
+                        "not create; they were exported as independent instances"),
+                 displayNameOf(e));
             continue;
         }
         replicasByZone[primary->id][m_model.zoneOf(id)] += 1;
@@ -54,23 +57,32 @@ void Builder::buildCache()
                 remote = it.value();
             } else {
                 local += it.value();
-                warn(Tr::tr("Cache replicas spread over more than two zones were counted in the primary zone"),
+                warn(Tr::tr("Cache replicas spread over more than two zones were counted in the "
+                            "primary zone"),
                      displayNameOf(e));
             }
         }
         const int maxReplicas = tair ? 5 : 9;
         if (local + remote > maxReplicas) {
-            warn(Tr::tr("More read replicas than the engine allows (9 for Redis, 5 for Tair) were capped"), displayNameOf(e));
+            warn(Tr::tr("More read replicas than the engine allows (9 for Redis, 5 for Tair) were "
+                        "capped"),
+                 displayNameOf(e));
             local = std::min(local, maxReplicas);
             remote = std::min(remote, maxReplicas - local);
         }
         hcl::Body &res = topBlock(file, QStringLiteral("resource"),
-                                  {tair ? QStringLiteral("alicloud_redis_tair_instance") : QStringLiteral("alicloud_kvstore_instance"), ident(id)});
+                                  {tair ? QStringLiteral("alicloud_redis_tair_instance")
+                                        : QStringLiteral("alicloud_kvstore_instance"),
+                                   ident(id)});
         if (local > 0 || remote > 0)
-            res.comment(QStringLiteral("Read replicas from the design: %1.").arg(replicaNames.value(id).join(QStringLiteral(", "))));
+            res.comment(QStringLiteral("Read replicas from the design: %1.")
+                                .arg(replicaNames.value(id).join(QStringLiteral(", "))));
         res.attribute(QStringLiteral("provider"), providerRef(r));
-        res.attribute(tair ? QStringLiteral("tair_instance_name") : QStringLiteral("db_instance_name"), nameExpression(e));
-        res.string(QStringLiteral("instance_type"), tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
+        res.attribute(tair ? QStringLiteral("tair_instance_name")
+                           : QStringLiteral("db_instance_name"),
+                      nameExpression(e));
+        res.string(QStringLiteral("instance_type"),
+                   tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
         res.string(QStringLiteral("instance_class"), e.cache.instanceClass);
         res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
         if (tair)
@@ -90,14 +102,18 @@ void Builder::buildCache()
         switch (e.cache.billing) {
         case BillingModel::Subscription1Year:
         case BillingModel::Subscription3Year:
-            res.string(QStringLiteral("payment_type"), tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
-            res.number(QStringLiteral("period"), e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
+            res.string(QStringLiteral("payment_type"),
+                       tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
+            res.number(QStringLiteral("period"),
+                       e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
             break;
         case BillingModel::Preemptible:
-            warn(Tr::tr("Caches cannot be preemptible; they were exported as pay-as-you-go"), displayNameOf(e));
+            warn(Tr::tr("Caches cannot be preemptible; they were exported as pay-as-you-go"),
+                 displayNameOf(e));
             [[fallthrough]];
         default:
-            res.string(QStringLiteral("payment_type"), tair ? QStringLiteral("PayAsYouGo") : QStringLiteral("PostPaid"));
+            res.string(QStringLiteral("payment_type"),
+                       tair ? QStringLiteral("PayAsYouGo") : QStringLiteral("PostPaid"));
         }
         res.attribute(QStringLiteral("tags"), tagsExpression(e));
     }
@@ -110,30 +126,40 @@ void Builder::buildLoadBalancers()
         const Entity &lb = *m_model.find(id);
         const RegionInfo *r = regionFor(id);
         if (!r) {
-            warn(Tr::tr("Load balancers outside an exported region were not exported"), displayNameOf(lb));
+            warn(Tr::tr("Load balancers outside an exported region were not exported"),
+                 displayNameOf(lb));
             continue;
         }
         EntityIds backends;
         for (EntityId b : backendsOf(id)) {
             const Entity &be = *m_model.find(b);
-            const bool exported = be.kind == EntityKind::ScalingGroup ? m_exportedScalingGroups.contains(b)
-                                                                      : zoneInfo(m_model.zoneOf(b)) != nullptr;
+            const bool exported = be.kind == EntityKind::ScalingGroup
+                    ? m_exportedScalingGroups.contains(b)
+                    : zoneInfo(m_model.zoneOf(b)) != nullptr;
             if (!exported)
                 continue;
             if (m_model.regionOf(b) != r->id) {
-                warn(Tr::tr("Load balancers only serve backends in their own region; other backends were left out"),
+                warn(Tr::tr("Load balancers only serve backends in their own region; other "
+                            "backends were left out"),
                      displayNameOf(lb));
                 continue;
             }
             backends << b;
         }
         if (backends.isEmpty())
-            warn(Tr::tr("Load balancers without linked instance or scaling groups have empty server groups"),
+            warn(Tr::tr("Load balancers without linked instance or scaling groups have empty "
+                        "server groups"),
                  displayNameOf(lb));
         switch (lb.loadBalancer.kind) {
-        case LoadBalancerKind::Alb: buildAlb(file, lb, backends); break;
-        case LoadBalancerKind::Nlb: buildNlb(file, lb, backends); break;
-        case LoadBalancerKind::Clb: buildClb(file, lb, backends); break;
+        case LoadBalancerKind::Alb:
+            buildAlb(file, lb, backends);
+            break;
+        case LoadBalancerKind::Nlb:
+            buildNlb(file, lb, backends);
+            break;
+        case LoadBalancerKind::Clb:
+            buildClb(file, lb, backends);
+            break;
         }
     }
 }
