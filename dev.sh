@@ -26,7 +26,7 @@ APT_PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-translations-l10n libqt6gui6 qt6-qpa-plugins
     libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev
-    xvfb xauth poppler-utils fonts-noto-cjk
+    xvfb xauth poppler-utils fonts-noto-cjk clang-format-14
     nodejs npm
 )
 
