@@ -107,6 +107,20 @@ cp /usr/share/mime/packages/freedesktop.org.xml "${mime}" "${mimedb}/packages/"
 mime_errors=$(XDG_DATA_HOME=${work} update-mime-database "${mimedb}" 2>&1)
 [[ -z "${mime_errors}" ]] || fail "update-mime-database: ${mime_errors}"
 
+# Every screenshot the metainfo names is a PNG in installer/screenshots/ of the size it states.
+shots=$(xmllint --xpath '//screenshot/image' "${metainfo}" | sed 's/<image/\n<image/g' | sed -n 's/.*width="\([0-9]*\)" height="\([0-9]*\)">\([^<]*\)<.*/\1 \2 \3/p')
+[[ -n "${shots}" ]] || fail "the metainfo names no screenshot"
+while read -r width height url; do
+    png=${source}/installer/screenshots/${url##*/}
+    if [[ ! -f "${png}" ]]; then
+        fail "screenshot ${url} has no ${png#"${source}/"}"
+        continue
+    fi
+    # PNG IHDR: width and height are big-endian 32-bit integers at offsets 16 and 20.
+    dims=$(od -An -tu1 -j16 -N8 "${png}" | awk '{ print $1*16777216 + $2*65536 + $3*256 + $4, $5*16777216 + $6*65536 + $7*256 + $8 }')
+    [[ "${dims}" == "${width} ${height}" ]] || fail "${png##*/} is ${dims/ /x}, the metainfo says ${width}x${height}"
+done <<<"${shots}"
+
 step "MIME type: desktop entry, MIME package and metainfo agree"
 desktop_types=$(sed -n 's/^MimeType=//p' "${desktop}" | tr ';' '\n' | sed '/^$/d')
 mime_type=$(xmllint --xpath 'string(//*[local-name()="mime-type"]/@type)' "${mime}")
