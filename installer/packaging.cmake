@@ -36,6 +36,7 @@ set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 # cores (the packaging test runs in CI); the .deb is ~2 MB either way.
 set(CPACK_DEBIAN_COMPRESSION_TYPE "gzip")
 set(CPACK_DEBIAN_DEBUGINFO_PACKAGE ON)
+set(CPACK_POST_BUILD_SCRIPTS "${CMAKE_CURRENT_LIST_DIR}/cpack-fix-dbgsym.cmake") # see there
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
 # .tar.gz: ecsplan-<version>-Linux-<arch>/{bin,share} — the executables link only system libraries (Qt,

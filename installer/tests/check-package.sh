@@ -6,7 +6,8 @@
 #
 #  1. cpack -G "DEB;TGZ" into WORK_DIR (stripped executables, symbols in the -dbgsym .ddeb)
 #  2. the .deb is under 20 MB, its executables are stripped, the .ddeb holds their debug info
-#  3. lintian: no error and no warning (informational tags are printed, not counted)
+#  3. lintian on the .deb and the .ddeb: no error and no warning (informational tags are printed,
+#     not counted)
 #  4. desktop-file-validate, appstreamcli validate --no-net, xmllint and update-mime-database
 #  5. the .desktop MimeType, the MIME package's type and glob, and the metainfo's mediatype agree;
 #     every sample design is recognised by the glob and the magic
@@ -86,12 +87,16 @@ dpkg-deb -f "${deb}" Package Version Architecture Maintainer Depends Recommends 
 
 step "lintian"
 # --fail-on error,warning: informational and pedantic tags are shown but do not fail the test.
-lintian --fail-on error,warning --display-info "${deb}" >"${work}/lintian.log" 2>&1
+lintian --fail-on error,warning --display-info "${deb}" "${ddeb}" >"${work}/lintian.log" 2>&1
 lintian_status=$?
 cat "${work}/lintian.log"
 lintian_tags=$(grep -cE '^[EW]: ' "${work}/lintian.log")
 echo "lintian: ${lintian_tags} error/warning tag(s), exit status ${lintian_status}"
-((lintian_status == 0 && lintian_tags == 0)) || fail "lintian reports errors or warnings for $(basename "${deb}")"
+((lintian_status == 0 && lintian_tags == 0)) || fail "lintian reports errors or warnings for the .deb or the .ddeb"
+# The .ddeb's md5sums name every file it ships (CMake 3.25 wrote staging paths; see
+# installer/cpack-fix-dbgsym.cmake), relative to the package root.
+(cd "${dbg}" && dpkg-deb -I "${ddeb}" md5sums | md5sum --check --quiet) \
+    || fail "the .ddeb's md5sums do not match its files"
 
 step "desktop-file-validate, appstreamcli, xmllint, update-mime-database"
 desktop=${root}/usr/share/applications/ecsplan.desktop
@@ -219,7 +224,9 @@ done
 
 echo
 if ((failures > 0)); then
-    echo "${failures} packaging problem(s)" >&2
+    echo "${failures} packaging problem(s); the packages and unpacked trees are in ${work}" >&2
     exit 1
 fi
+# Keep the packages, drop the ~400 MB of staging and unpacked debug symbols.
+rm -rf "${work}/out/_CPack_Packages" "${dbg}" "${work}/tgz" "${work}/mime"
 echo "packaging OK: $(basename "${deb}") $((size / 1024)) KiB, lintian clean, validators pass, smoke tests pass"
