@@ -111,6 +111,22 @@ MetricsCalculator::OwnDisk MetricsCalculator::ownPerformance(const Entity &disk)
     return {p.iops, p.throughputMBps};
 }
 
+MetricsCalculator::OwnDisk MetricsCalculator::attachedDemand(EntityId compute) const
+{
+    if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
+        return *it;
+    OwnDisk sum;
+    for (EntityId id : m_model.disksAttachedTo(compute)) {
+        if (const Entity *d = m_model.find(id)) {
+            const OwnDisk own = ownPerformance(*d);
+            sum.iops += own.iops;
+            sum.mbps += own.mbps;
+        }
+    }
+    m_attachedDemand.insert(compute, sum);
+    return sum;
+}
+
 DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribution,
                                     bool explain) const
 {
@@ -141,17 +157,12 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     double demandIops = m.iops, demandMBps = m.throughputMBps;
     if (compute) {
         limits = m_inputs.diskLimits(m_inputs.instanceType(compute->compute.instanceType));
-        demandIops = demandMBps = 0;
-        for (EntityId sibling : m_model.disksAttachedTo(compute->id)) {
-            if (sibling == e.id) {
-                demandIops += m.iops;
-                demandMBps += m.throughputMBps;
-            } else if (const Entity *s = m_model.find(sibling)) {
-                const OwnDisk own = ownPerformance(*s);
-                demandIops += own.iops;
-                demandMBps += own.mbps;
-            }
-        }
+        // The group's demand is the same for each of its disks: summed once per calculator, so
+        // a recompute of k sibling disks costs O(k), not O(k²). This disk's own share is the
+        // figure computed above (identical to ownPerformance()).
+        const OwnDisk demand = attachedDemand(compute->id);
+        demandIops = demand.iops;
+        demandMBps = demand.mbps;
     }
     const EffectivePerformance eff = effectivePerformance(m.iops, m.throughputMBps, demandIops,
                                                           demandMBps, limits, explain);
@@ -252,13 +263,9 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
                                          money(m.monthlyAtMax, m_currency.display),
                                          number(m.maxInstances));
 
-    for (EntityId id : m_model.disksAttachedTo(e.id)) {
-        if (const Entity *d = m_model.find(id)) {
-            const OwnDisk own = ownPerformance(*d);
-            m.diskIopsDemand += own.iops;
-            m.diskMBpsDemand += own.mbps;
-        }
-    }
+    const OwnDisk demand = attachedDemand(e.id);
+    m.diskIopsDemand = demand.iops;
+    m.diskMBpsDemand = demand.mbps;
     if (type) {
         m.diskIopsLimitBaseline = type->diskBaselineIops.value_or(0);
         m.diskIopsLimitBurst = type->diskBurstIops.value_or(m.diskIopsLimitBaseline);

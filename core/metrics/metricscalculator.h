@@ -59,6 +59,8 @@ private:
         double iops = 0, mbps = 0;
     };
     OwnDisk ownPerformance(const Entity &disk) const;
+    /// The summed own performance of the disks attached to a compute group (cached).
+    OwnDisk attachedDemand(EntityId compute) const;
     static CostContribution placed(const Placement &where, CostCategory category);
 
     /// What a link's figures need from its two ends' places and its path.
@@ -115,6 +117,8 @@ private:
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
     mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
+    /// Attached-disk demand by compute group: every sibling disk needs the same sum.
+    mutable QHash<EntityId, OwnDisk> m_attachedDemand;
 };
 
 } // namespace ecsplan
