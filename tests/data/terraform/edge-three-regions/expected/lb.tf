@@ -6,8 +6,8 @@ resource "alicloud_slb_load_balancer" "legacy_clb" {
   address_type       = "internet"
   load_balancer_spec = "slb.s2.small"
   payment_type       = "PayAsYouGo"
-  master_zone_id     = "cn-hangzhou-h"
-  slave_zone_id      = "cn-hangzhou-i"
+  master_zone_id     = alicloud_vswitch.cn_hangzhou_h.zone_id
+  slave_zone_id      = alicloud_vswitch.cn_hangzhou_i.zone_id
   tags               = merge(local.common_tags, { component = "legacy-clb" })
 }
 
