@@ -90,6 +90,7 @@ class Directory {
     this.locals = new Set();
     this.resources = new Map(); // "type.name" -> type
     this.data = new Map(); // "type.name" -> type
+    this.counted = new Set(); // "type.name" of resources with count or for_each
     this.docs = []; // { file, json }
   }
 }
@@ -338,11 +339,14 @@ function checkExpression(where, expr, ctx) {
   const dir = ctx.dir;
   // strip string literals inside the expression
   const code = expr.replace(/"(?:[^"\\]|\\.)*"/g, '""');
-  for (const m of code.matchAll(/(?<![\w.])(data\.)?(alicloud_[a-z0-9_]+)\.([a-z0-9_]+)(?:\[[^\]]*\])?(?:\.([a-z0-9_]+))?/g)) {
+  for (const m of code.matchAll(/(?<![\w.])(data\.)?(alicloud_[a-z0-9_]+)\.([a-z0-9_]+)(\[[^\]]*\])?(?:\.([a-z0-9_]+))?/g)) {
     const isData = !!m[1];
     const type = m[2];
     const name = m[3];
-    const attr = m[4];
+    const indexed = !!m[4];
+    const attr = m[5];
+    if (!isData && dir.counted.has(`${type}.${name}`) && !indexed && attr)
+      report("error", where, `${type}.${name}.${attr}: the resource has count or for_each, so it needs an index or [*]`);
     const table = isData ? dir.data : dir.resources;
     const key = `${type}.${name}`;
     if (!table.has(key)) {
@@ -387,6 +391,7 @@ async function checkDirectory(path) {
       for (const name of Object.keys(byName)) {
         if (dir.resources.has(`${type}.${name}`)) report("error", path, `duplicate resource ${type}.${name}`);
         dir.resources.set(`${type}.${name}`, type);
+        if (byName[name].some((b) => "count" in b || "for_each" in b)) dir.counted.add(`${type}.${name}`);
       }
     for (const [type, byName] of Object.entries(json.data ?? {}))
       for (const name of Object.keys(byName)) dir.data.set(`${type}.${name}`, type);

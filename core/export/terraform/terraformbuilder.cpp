@@ -211,9 +211,7 @@ QString Builder::ruleGroupFor(const Entity &e, const RegionInfo &r)
 
 QString Builder::privateIpsExpression(const Entity &group) const
 {
-    if (group.compute.count > 1)
-        return QStringLiteral("alicloud_instance.%1[*].private_ip").arg(ident(group.id));
-    return QStringLiteral("[alicloud_instance.%1.private_ip]").arg(ident(group.id));
+    return QStringLiteral("alicloud_instance.%1[*].private_ip").arg(ident(group.id));
 }
 
 QString Builder::groupVariable(const Entity &e, const QString &what, const QString &description,
@@ -239,9 +237,8 @@ QString Builder::groupVariable(const Entity &e, const QString &what, const QStri
 
 QString Builder::instanceIdsExpression(const Entity &group) const
 {
-    if (group.compute.count > 1)
-        return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
-    return QStringLiteral("[alicloud_instance.%1.id]").arg(ident(group.id));
+    // Always counted (count = var.<group>_count), so always a splat.
+    return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
 }
 
 EntityIds Builder::backendsOf(EntityId lb) const

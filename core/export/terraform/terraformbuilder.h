@@ -136,8 +136,7 @@ public:
     QString slugOf(const Entity &e) const;
     /** Instance private IPs of an instance group, as an expression. */
     QString privateIpsExpression(const Entity &group) const;
-    /** Instance ids of an instance group: `alicloud_instance.x[*].id` or
-     * `[alicloud_instance.x.id]`. */
+    /** Instance ids of an instance group: `alicloud_instance.x[*].id`. */
     QString instanceIdsExpression(const Entity &group) const;
     /** Compute entities (instance and scaling groups) connected to a load balancer by links. */
     EntityIds backendsOf(EntityId lb) const;

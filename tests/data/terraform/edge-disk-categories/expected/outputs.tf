@@ -16,10 +16,10 @@ output "vswitch_ids" {
 
 output "db_instance_ids" {
   description = "Instance ids of db."
-  value       = [alicloud_instance.db.id]
+  value       = alicloud_instance.db[*].id
 }
 
 output "db_private_ips" {
   description = "Private IP addresses of db."
-  value       = [alicloud_instance.db.private_ip]
+  value       = alicloud_instance.db[*].private_ip
 }

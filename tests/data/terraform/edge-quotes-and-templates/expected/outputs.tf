@@ -17,20 +17,20 @@ output "vswitch_ids" {
 
 output "web_resource_x_y_instance_ids" {
   description = "Instance ids of web\"}; resource \"x\" \"y\" {."
-  value       = [alicloud_instance.web_resource_x_y.id]
+  value       = alicloud_instance.web_resource_x_y[*].id
 }
 
 output "web_resource_x_y_private_ips" {
   description = "Private IP addresses of web\"}; resource \"x\" \"y\" {."
-  value       = [alicloud_instance.web_resource_x_y.private_ip]
+  value       = alicloud_instance.web_resource_x_y[*].private_ip
 }
 
 output "web_resource_x_y_6_instance_ids" {
   description = "Instance ids of web\"}; resource \"x\" \"y\" {!."
-  value       = [alicloud_instance.web_resource_x_y_6.id]
+  value       = alicloud_instance.web_resource_x_y_6[*].id
 }
 
 output "web_resource_x_y_6_private_ips" {
   description = "Private IP addresses of web\"}; resource \"x\" \"y\" {!."
-  value       = [alicloud_instance.web_resource_x_y_6.private_ip]
+  value       = alicloud_instance.web_resource_x_y_6[*].private_ip
 }

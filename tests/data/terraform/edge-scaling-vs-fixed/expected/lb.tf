@@ -141,7 +141,7 @@ resource "alicloud_alb_server_group" "internal" {
   }
 
   dynamic "servers" {
-    for_each = [alicloud_instance.api.id]
+    for_each = alicloud_instance.api[*].id
 
     content {
       server_id   = servers.value

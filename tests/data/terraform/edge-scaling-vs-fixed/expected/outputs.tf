@@ -28,12 +28,12 @@ output "web_fixed_private_ips" {
 
 output "api_instance_ids" {
   description = "Instance ids of api."
-  value       = [alicloud_instance.api.id]
+  value       = alicloud_instance.api[*].id
 }
 
 output "api_private_ips" {
   description = "Private IP addresses of api."
-  value       = [alicloud_instance.api.private_ip]
+  value       = alicloud_instance.api[*].private_ip
 }
 
 output "web_fleet_scaling_group_id" {

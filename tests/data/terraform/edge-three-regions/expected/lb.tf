@@ -25,7 +25,7 @@ resource "alicloud_slb_backend_server" "legacy_clb" {
   load_balancer_id = alicloud_slb_load_balancer.legacy_clb.id
 
   dynamic "backend_servers" {
-    for_each = [alicloud_instance.hz_app.id]
+    for_each = alicloud_instance.hz_app[*].id
 
     content {
       server_id = backend_servers.value

@@ -26,32 +26,32 @@ output "cen_id" {
 
 output "hz_app_instance_ids" {
   description = "Instance ids of hz-app."
-  value       = [alicloud_instance.hz_app.id]
+  value       = alicloud_instance.hz_app[*].id
 }
 
 output "hz_app_private_ips" {
   description = "Private IP addresses of hz-app."
-  value       = [alicloud_instance.hz_app.private_ip]
+  value       = alicloud_instance.hz_app[*].private_ip
 }
 
 output "bj_app_instance_ids" {
   description = "Instance ids of bj-app."
-  value       = [alicloud_instance.bj_app.id]
+  value       = alicloud_instance.bj_app[*].id
 }
 
 output "bj_app_private_ips" {
   description = "Private IP addresses of bj-app."
-  value       = [alicloud_instance.bj_app.private_ip]
+  value       = alicloud_instance.bj_app[*].private_ip
 }
 
 output "sg_app_instance_ids" {
   description = "Instance ids of sg-app."
-  value       = [alicloud_instance.sg_app.id]
+  value       = alicloud_instance.sg_app[*].id
 }
 
 output "sg_app_private_ips" {
   description = "Private IP addresses of sg-app."
-  value       = [alicloud_instance.sg_app.private_ip]
+  value       = alicloud_instance.sg_app[*].private_ip
 }
 
 output "legacy_clb_id" {

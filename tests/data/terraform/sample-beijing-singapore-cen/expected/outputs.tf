@@ -25,22 +25,22 @@ output "cen_id" {
 
 output "bj_orders_db_instance_ids" {
   description = "Instance ids of bj-orders-db."
-  value       = [alicloud_instance.bj_orders_db.id]
+  value       = alicloud_instance.bj_orders_db[*].id
 }
 
 output "bj_orders_db_private_ips" {
   description = "Private IP addresses of bj-orders-db."
-  value       = [alicloud_instance.bj_orders_db.private_ip]
+  value       = alicloud_instance.bj_orders_db[*].private_ip
 }
 
 output "sg_orders_db_instance_ids" {
   description = "Instance ids of sg-orders-db."
-  value       = [alicloud_instance.sg_orders_db.id]
+  value       = alicloud_instance.sg_orders_db[*].id
 }
 
 output "sg_orders_db_private_ips" {
   description = "Private IP addresses of sg-orders-db."
-  value       = [alicloud_instance.sg_orders_db.private_ip]
+  value       = alicloud_instance.sg_orders_db[*].private_ip
 }
 
 output "bj_web_scaling_group_id" {

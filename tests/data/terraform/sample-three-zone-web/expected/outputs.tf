@@ -18,22 +18,22 @@ output "vswitch_ids" {
 
 output "orders_db_instance_ids" {
   description = "Instance ids of orders-db."
-  value       = [alicloud_instance.orders_db.id]
+  value       = alicloud_instance.orders_db[*].id
 }
 
 output "orders_db_private_ips" {
   description = "Private IP addresses of orders-db."
-  value       = [alicloud_instance.orders_db.private_ip]
+  value       = alicloud_instance.orders_db[*].private_ip
 }
 
 output "orders_db_standby_instance_ids" {
   description = "Instance ids of orders-db-standby."
-  value       = [alicloud_instance.orders_db_standby.id]
+  value       = alicloud_instance.orders_db_standby[*].id
 }
 
 output "orders_db_standby_private_ips" {
   description = "Private IP addresses of orders-db-standby."
-  value       = [alicloud_instance.orders_db_standby.private_ip]
+  value       = alicloud_instance.orders_db_standby[*].private_ip
 }
 
 output "web_asg_scaling_group_id" {
