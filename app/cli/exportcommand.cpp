@@ -6,6 +6,8 @@
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -81,6 +83,14 @@ int runExport(const QStringList &arguments, Io &io)
     }
 
     TerraformExporter::Options options;
+    if (!parser.isSet(noCatalog)) {
+        // The README carries the engine's monthly estimate, as the GUI shows it.
+        Document document;
+        document.resetModel(Model(loaded.model));
+        MetricsEngine metrics(&document, builtinCatalog());
+        metrics.flush();
+        options.monthlyEstimate = TerraformExporter::estimateMarkdown(metrics.totals());
+    }
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
     options.namePrefix = parser.value(namePrefix);

@@ -4,6 +4,8 @@
 
 namespace ecsplan {
 
+struct Totals;
+
 /**
  * Exports a design as a Terraform configuration for the aliyun/alicloud provider: one file per
  * concern (versions.tf, providers.tf, backend.tf when a backend is set, variables.tf,
@@ -57,6 +59,9 @@ public:
 
     const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
+
+    /** Options::monthlyEstimate text for the README from the metrics engine's totals. */
+    static QString estimateMarkdown(const Totals &totals);
 
     /** The whole export. Never fails: what cannot be expressed is listed in the warnings. */
     static ExportResult generate(const Model &model, const Options &options);

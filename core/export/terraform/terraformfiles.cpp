@@ -1,6 +1,8 @@
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsresults.h"
 
 #include <algorithm>
 
@@ -353,3 +355,26 @@ void Builder::buildReadme(const ExportResult &result)
 }
 
 } // namespace ecsplan::terraform
+
+namespace ecsplan {
+
+QString TerraformExporter::estimateMarkdown(const Totals &totals)
+{
+    QString md = Tr::tr("**%1 per month**, ECS Planner's estimate from the built-in catalog at the "
+                        "design's billing models and traffic (730 hours a month; taxes, "
+                        "discounts and the NAT gateway left out).")
+                         .arg(metrics::money(totals.monthly, totals.currency));
+    md += QStringLiteral("\n\n| %1 | %2 |\n|---|---:|\n")
+                  .arg(Tr::tr("Category"), Tr::tr("Monthly"));
+    for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
+        md += QStringLiteral("| %1 | %2 |\n")
+                      .arg(ecsplan::displayName(it.key()),
+                           metrics::money(it.value(), totals.currency));
+    if (!totals.missingPrices.isEmpty())
+        md += QStringLiteral("\n")
+                + Tr::tr("Not priced (no catalog row): %1.")
+                          .arg(totals.missingPrices.join(QStringLiteral(", ")));
+    return md.trimmed();
+}
+
+} // namespace ecsplan
