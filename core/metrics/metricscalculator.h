@@ -54,11 +54,8 @@ public:
     static int units(const Entity &compute);
 
 private:
-    struct OwnDisk
-    {
-        double iops = 0, mbps = 0;
-    };
-    OwnDisk ownPerformance(const Entity &disk) const;
+    /// A disk's own figures (0 when it cannot be attached to `compute`'s type).
+    DiskLoad ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const;
     static CostContribution placed(const Placement &where, CostCategory category);
 
     /// What a link's figures need from its two ends' places and its path.
@@ -67,8 +64,13 @@ private:
         LinkScope scope = LinkScope::SameZone;
         TransferClass transferClass = TransferClass::IntraZone;
         std::optional<RttRange> rtt;
-        TransferRate rate;
-        bool mainland = false; ///< of the region the traffic leaves
+        /// Internet links: the egress rate of the side each direction leaves (writes leave the
+        /// `from` side along the arrow, reads the `to` side against it). Other links: `rate`
+        /// is the rate of the whole volume and `backRate` is unused.
+        TransferRate rate, backRate;
+        bool mainland = false, backMainland = false; ///< of the region each direction leaves
+        bool fromOutside = false, toOutside = false; ///< an end outside Alibaba Cloud
+        QString transitRouterKey; ///< CEN links: the missing transit-router fee key
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,

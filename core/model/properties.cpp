@@ -1,4 +1,5 @@
 #include "properties.h"
+#include "billing.h"
 
 #include "ecsplan_global.h"
 
@@ -518,8 +519,7 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
     }
     case Property::DiskLevel: {
         const QString level = value.toString();
-        if (!level.isEmpty() && level != QLatin1String("PL0") && level != QLatin1String("PL1")
-            && level != QLatin1String("PL2") && level != QLatin1String("PL3"))
+        if (!level.isEmpty() && !essdPerformanceLevels().contains(level))
             return Tr::tr("The performance level must be PL0, PL1, PL2 or PL3, not \"%1\".")
                     .arg(level);
         break;

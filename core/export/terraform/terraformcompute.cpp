@@ -1,3 +1,4 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -39,8 +40,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
             break;
         }
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PrePaid"));
-        body.number(QStringLiteral("period"),
-                    e.compute.billing == BillingModel::Subscription1Year ? 12 : 36);
+        body.number(QStringLiteral("period"), subscriptionTermMonths(e.compute.billing));
         body.string(QStringLiteral("period_unit"), QStringLiteral("Month"));
         break;
     case BillingModel::Preemptible:

@@ -1,3 +1,4 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -104,8 +105,7 @@ void Builder::buildCache()
         case BillingModel::Subscription3Year:
             res.string(QStringLiteral("payment_type"),
                        tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
-            res.number(QStringLiteral("period"),
-                       e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
+            res.number(QStringLiteral("period"), subscriptionTermMonths(e.cache.billing));
             break;
         case BillingModel::Preemptible:
             warn(Tr::tr("Caches cannot be preemptible; they were exported as pay-as-you-go"),
