@@ -1,4 +1,5 @@
 #include "properties.h"
+#include "billing.h"
 
 #include "codes.h"
 #include "ecsplan_global.h"
