@@ -7,7 +7,7 @@ _ecsplan_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="check export help info report validate"
+    local verbs="check export generate help info report validate"
     local verb="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -47,7 +47,10 @@ _ecsplan_cli()
         return
         ;;
     -o | --output)
-        _filedir -d
+        if [[ ${verb} == generate ]]; then _filedir ecsplan; else _filedir -d; fi
+        return
+        ;;
+    -n | --components | --seed)
         return
         ;;
     --backend-bucket | --backend-region | --backend-tablestore-endpoint | --backend-tablestore-table | \
@@ -65,6 +68,9 @@ _ecsplan_cli()
         opts="-o --output --backend-bucket --backend-region --backend-tablestore-endpoint
               --backend-tablestore-table --backend-prefix --backend-key --backend-no-encrypt
               --provider-version --name-prefix --no-catalog -h --help"
+        ;;
+    generate)
+        opts="-n --components --seed -o --output -h --help"
         ;;
     info)
         opts="-h --help"
