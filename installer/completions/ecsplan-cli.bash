@@ -50,6 +50,10 @@ _ecsplan_cli()
         if [[ ${verb} == generate ]]; then _filedir ecsplan; else _filedir -d; fi
         return
         ;;
+    --price-sheet)
+        _filedir json
+        return
+        ;;
     -n | --components | --seed)
         return
         ;;
@@ -76,7 +80,7 @@ _ecsplan_cli()
         opts="-h --help"
         ;;
     report)
-        opts="--format --billing --currency -h --help"
+        opts="--format --billing --currency --explain --price-sheet -h --help"
         ;;
     validate)
         opts="-q --quiet --no-catalog -h --help"
