@@ -1,8 +1,12 @@
 # Read by cpack for every generator (CPACK_PROJECT_CONFIG_FILE, set in packaging.cmake).
-# Packages are for users: refuse to ship a Debug or unoptimised build.
+# Packages are for users: refuse to ship a Debug, unoptimised or sanitizer-instrumented build.
 if(NOT CPACK_ECSPLAN_BUILD_TYPE MATCHES "^(Release|RelWithDebInfo|MinSizeRel)$")
     message(FATAL_ERROR "cpack: this build is '${CPACK_ECSPLAN_BUILD_TYPE}'; packages are made from "
                         "a Release or RelWithDebInfo build (./dev.sh build configures RelWithDebInfo)")
+endif()
+if(CPACK_ECSPLAN_SANITIZE)
+    message(FATAL_ERROR "cpack: this build is instrumented with ECSPLAN_SANITIZE=${CPACK_ECSPLAN_SANITIZE}; "
+                        "package a build without sanitizers")
 endif()
 
 # CPACK_DEBIAN_DEBUGINFO_PACKAGE only splits files that are still unstripped: let it strip them.

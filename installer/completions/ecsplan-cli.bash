@@ -7,7 +7,7 @@ _ecsplan_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="check export help info report validate"
+    local verbs="check export generate help info report validate"
     local verb="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -47,7 +47,14 @@ _ecsplan_cli()
         return
         ;;
     -o | --output)
-        _filedir -d
+        if [[ ${verb} == generate ]]; then _filedir ecsplan; else _filedir -d; fi
+        return
+        ;;
+    --price-sheet)
+        _filedir json
+        return
+        ;;
+    -n | --components | --seed)
         return
         ;;
     --backend-bucket | --backend-region | --backend-tablestore-endpoint | --backend-tablestore-table | \
@@ -66,11 +73,14 @@ _ecsplan_cli()
               --backend-tablestore-table --backend-prefix --backend-key --backend-no-encrypt
               --provider-version --name-prefix --no-catalog -h --help"
         ;;
+    generate)
+        opts="-n --components --seed -o --output -h --help"
+        ;;
     info)
         opts="-h --help"
         ;;
     report)
-        opts="--format --billing --currency -h --help"
+        opts="--format --billing --currency --explain --price-sheet -h --help"
         ;;
     validate)
         opts="-q --quiet --no-catalog -h --help"
