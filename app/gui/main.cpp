@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
 #include "report/headlessreport.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -59,6 +60,13 @@ int main(int argc, char *argv[])
             QApplication::translate("main", "Report page size: A4 or Letter."),
             QStringLiteral("size"), QStringLiteral("A4"));
     parser.addOptions({exportReport, output, pageSize});
+    // Developer aids (see screenshot.h), not listed in --help.
+    QCommandLineOption screenshot(QStringLiteral("screenshot"), QString(), QStringLiteral("png"));
+    QCommandLineOption screenshotAction(QStringLiteral("screenshot-action"), QString(),
+                                        QStringLiteral("name"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+    screenshotAction.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({screenshot, screenshotAction});
     parser.process(app);
 
     if (parser.isSet(exportReport)) {
@@ -91,6 +99,10 @@ int main(int argc, char *argv[])
         another->show();
         another->openFile(path);
     }
-    window->offerRecovery();
+    if (parser.isSet(screenshot))
+        ecsplan::scheduleScreenshot(window, parser.value(screenshot),
+                                    parser.value(screenshotAction));
+    else
+        window->offerRecovery();
     return QApplication::exec();
 }
