@@ -81,6 +81,8 @@ double DesignView::zoom() const
 
 void DesignView::setZoom(double scale)
 {
+    if (!m_fitting)
+        m_keepFitted = false;
     scale = qBound(MinimumZoom, scale, MaximumZoom);
     if (qFuzzyCompare(scale, zoom()))
         return;
@@ -119,8 +121,12 @@ void DesignView::zoomToFit()
     const QSizeF available = viewport()->size();
     const double scale
             = qMin(available.width() / target.width(), available.height() / target.height());
+    m_fitting = true;
     setZoom(qMin(scale, 1.0));
     centerOn(target.center());
+    m_fitting = false;
+    // Until the user zooms, the view keeps the design fitted as the window and docks settle.
+    m_keepFitted = true;
 }
 
 void DesignView::wheelEvent(QWheelEvent *event)
@@ -263,6 +269,8 @@ void DesignView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
     placeOverlays();
+    if (m_keepFitted)
+        zoomToFit();
 }
 
 void DesignView::scrollContentsBy(int dx, int dy)

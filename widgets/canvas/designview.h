@@ -116,6 +116,8 @@ private:
     EntityId m_renameId = EntityId::None;
     FindBar *m_findBar = nullptr;
     Minimap *m_minimap = nullptr;
+    bool m_fitting = false;
+    bool m_keepFitted = false; ///< fitted and not zoomed since: re-fit on resize
 };
 
 } // namespace ecsplan

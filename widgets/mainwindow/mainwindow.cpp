@@ -187,7 +187,7 @@ void MainWindow::fitDocksToScreen()
         resizeDocks({inspector, m_undoDock},
                     {window.height() * 62 / 100, window.height() * 22 / 100}, Qt::Vertical);
     if (m_findingsDock)
-        resizeDocks({m_findingsDock}, {qBound(120, window.height() / 5, 260)}, Qt::Vertical);
+        resizeDocks({m_findingsDock}, {qBound(160, window.height() / 4, 280)}, Qt::Vertical);
 }
 
 void MainWindow::setCanvasOnly(bool on)
