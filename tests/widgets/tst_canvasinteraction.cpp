@@ -410,6 +410,8 @@ void TestCanvasInteraction::dragToConnectRefusals()
     QCOMPARE(m_doc->undoStack()->count(), 0);
     QCOMPARE(model.find(m_ids.webH)->geometry, web);
     QCOMPARE(m_scene->connectProblem(m_ids.webH, m_ids.replica), QString());
+    QCOMPARE(m_scene->connectProblem(m_ids.db, m_ids.dbDisk),
+             QStringLiteral("\"pg-data\" is already attached to \"postgres\"."));
 }
 
 void TestCanvasInteraction::nudge()

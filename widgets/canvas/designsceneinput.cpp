@@ -164,10 +164,13 @@ QString DesignScene::connectProblem(EntityId from, EntityId to) const
     if (a->kind == EntityKind::SecurityGroup || b->kind == EntityKind::SecurityGroup)
         return tr("A security group is not linked: choose it in the instances' Security groups "
                   "property.");
-    if (a->kind == EntityKind::Disk && b->isCompute())
-        return model.checkReference(*a, Property::AttachedTo, QVariant::fromValue(to));
-    if (b->kind == EntityKind::Disk && a->isCompute())
-        return model.checkReference(*b, Property::AttachedTo, QVariant::fromValue(from));
+    const Entity *disk = a->kind == EntityKind::Disk ? a : b;
+    const Entity *compute = disk == a ? b : a;
+    if (disk->kind == EntityKind::Disk && compute->isCompute()) {
+        if (disk->disk.attachedTo == compute->id)
+            return tr("\"%1\" is already attached to \"%2\".").arg(disk->name, compute->name);
+        return model.checkReference(*disk, Property::AttachedTo, QVariant::fromValue(compute->id));
+    }
     if (a->kind == EntityKind::Disk || b->kind == EntityKind::Disk)
         return tr("A disk connects only to the instances or scaling group it is attached to.");
     for (const EntityId existing : model.linksOf(from)) {
