@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "mainwindow/mainwindow.h"
 #include "report/headlessreport.h"
+#include "screenshot.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -67,6 +68,10 @@ struct CommandLine
             QStringLiteral("page-size"),
             QCoreApplication::translate("main", "Report page size: A4 or Letter."),
             QStringLiteral("size"), QStringLiteral("A4")};
+    // Developer aids (app/gui/screenshot.h), not listed in --help.
+    QCommandLineOption screenshot{QStringLiteral("screenshot"), QString(), QStringLiteral("png")};
+    QCommandLineOption screenshotAction{QStringLiteral("screenshot-action"), QString(),
+                                        QStringLiteral("name")};
 
     CommandLine()
     {
@@ -79,6 +84,9 @@ struct CommandLine
                 QCoreApplication::translate("main", "Design files (*.ecsplan) to open."),
                 QStringLiteral("[files...]"));
         parser.addOptions({exportReport, output, pageSize});
+        screenshot.setFlags(QCommandLineOption::HiddenFromHelp);
+        screenshotAction.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOptions({screenshot, screenshotAction});
     }
 };
 
@@ -166,6 +174,10 @@ int main(int argc, char *argv[])
         another->show();
         another->openFile(path);
     }
-    window->offerRecovery();
+    if (parser.isSet(commandLine.screenshot))
+        ecsplan::scheduleScreenshot(window, parser.value(commandLine.screenshot),
+                                    parser.value(commandLine.screenshotAction));
+    else
+        window->offerRecovery();
     return QApplication::exec();
 }

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QMimeData>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -222,7 +223,8 @@ bool fromMimeData(const QMimeData *mime, Fragment *fragment, QString *error)
     return false;
 }
 
-Document::Result paste(Document *document, const Fragment &fragment, const QPointF &offset)
+Document::Result paste(Document *document, const Fragment &fragment, const QPointF &offset,
+                       const QString &undoText)
 {
     if (fragment.isEmpty())
         return {{}, Tr::tr("Nothing to paste.")};
@@ -273,14 +275,48 @@ Document::Result paste(Document *document, const Fragment &fragment, const QPoin
                 ? EntityId::None
                 : attached;
     }
+    // A pasted component whose name is taken becomes "name copy", then "name copy 2"...; a copy
+    // of a copy counts on from the same stem ("kafka-h copy 2", never "kafka-h copy copy").
+    static const QRegularExpression copySuffix(
+            QStringLiteral("^(.*) %1(?: (\\d+))?$").arg(Tr::tr("copy")));
+    QHash<EntityId, QString> newNames;
+    QSet<QString> batchNames;
+    for (Entity &e : entities) {
+        if (e.isLink())
+            continue;
+        const QString name = e.name.trimmed();
+        auto taken = [&](const QString &candidate) {
+            return model.findByName(e.kind, candidate)
+                    || batchNames.contains(toCode(e.kind) + candidate);
+        };
+        if (!name.isEmpty() && taken(name)) {
+            QString stem = name;
+            if (const QRegularExpressionMatch m = copySuffix.match(name); m.hasMatch())
+                stem = m.captured(1);
+            QString candidate = Tr::tr("%1 copy").arg(stem);
+            for (int n = 2; taken(candidate); ++n)
+                candidate = Tr::tr("%1 copy %2").arg(stem).arg(n);
+            e.name = candidate;
+        }
+        batchNames.insert(toCode(e.kind) + e.name);
+        newNames.insert(e.id, e.name);
+    }
+    // Links are named after their ends.
+    for (Entity &e : entities) {
+        if (e.isLink() && newNames.contains(e.link.from) && newNames.contains(e.link.to))
+            e.name = QStringLiteral("%1 → %2").arg(newNames.value(e.link.from),
+                                                   newNames.value(e.link.to));
+    }
     // Zones spanned must stay in the new region; drop the ones that are not.
     for (Entity &e : entities) {
         if (!e.zones.isEmpty() && model.contains(e.parent)
             && !model.checkReference(e, Property::Zones, QVariant::fromValue(e.zones)).isEmpty())
             e.zones.clear();
     }
-    return document->addEntities(entities,
-                                 Tr::tr("Paste %n component(s)", nullptr, int(nodeIds.size())));
+    return document->addEntities(
+            entities,
+            undoText.isEmpty() ? Tr::tr("Paste %n component(s)", nullptr, int(nodeIds.size()))
+                               : undoText);
 }
 
 Document::Result duplicate(Document *document, const EntityIds &selection, const QPointF &offset)
@@ -288,7 +324,10 @@ Document::Result duplicate(Document *document, const EntityIds &selection, const
     const Fragment fragment = copy(*document, selection);
     if (fragment.isEmpty())
         return {{}, Tr::tr("Nothing selected to duplicate.")};
-    return paste(document, fragment, offset);
+    int nodes = 0;
+    for (const Entity &e : fragment.entities)
+        nodes += e.isLink() ? 0 : 1;
+    return paste(document, fragment, offset, Tr::tr("Duplicate %n component(s)", nullptr, nodes));
 }
 
 } // namespace ecsplan::Clipboard

@@ -65,7 +65,8 @@ bool fromMimeData(const QMimeData *mime, Fragment *fragment, QString *error);
  * in its original container when pasting into the source document. Returns the new ids (in
  * fragment order) or the reason the paste was refused.
  */
-Document::Result paste(Document *document, const Fragment &fragment, const QPointF &offset);
+Document::Result paste(Document *document, const Fragment &fragment, const QPointF &offset,
+                       const QString &undoText = {});
 
 /** copy + paste without touching the system clipboard (Edit ▸ Duplicate). */
 Document::Result duplicate(Document *document, const EntityIds &selection, const QPointF &offset);

@@ -138,7 +138,7 @@ Document::Result Document::connect(EntityId from, EntityId to, const LinkData &d
         if (l->link.from == from && l->link.to == to)
             return {{}, Tr::tr("\"%1\" is already connected to \"%2\".").arg(a->name, b->name)};
     }
-    return addEntities({link}, Tr::tr("Connect"));
+    return addEntities({link}, Tr::tr("Connect \"%1\" to \"%2\"").arg(a->name, b->name));
 }
 
 Document::Result Document::removeEntities(const EntityIds &requested)
@@ -202,7 +202,37 @@ Document::Result Document::removeEntities(const EntityIds &requested)
         return seen.contains(m.entity);
     }) > 0;
 
-    m_undoStack.beginMacro(Tr::tr("Remove %n component(s)", nullptr, int(requested.size())));
+    // Say what goes: "Remove Zone H with 2 components and 3 links", not the 1 that was asked.
+    int nodeCount = 0;
+    int linkCount = 0;
+    for (EntityId id : removed)
+        (m_model.find(id)->isLink() ? linkCount : nodeCount) += 1;
+    QString text;
+    if (requested.size() == 1 && m_model.contains(requested.first())) {
+        const Entity &first = *m_model.find(requested.first());
+        const int others = nodeCount - (first.isLink() ? 0 : 1);
+        const int links = linkCount - (first.isLink() ? 1 : 0);
+        text = Tr::tr("Remove \"%1\"").arg(first.name);
+        if (others > 0 && links > 0)
+            text = Tr::tr("Remove \"%1\" with %2 and %3")
+                           .arg(first.name, Tr::tr("%n component(s)", nullptr, others),
+                                Tr::tr("%n link(s)", nullptr, links));
+        else if (others > 0)
+            text = Tr::tr("Remove \"%1\" with %2")
+                           .arg(first.name, Tr::tr("%n component(s)", nullptr, others));
+        else if (links > 0)
+            text = Tr::tr("Remove \"%1\" with %2")
+                           .arg(first.name, Tr::tr("%n link(s)", nullptr, links));
+    } else if (linkCount > 0 && nodeCount > 0) {
+        text = Tr::tr("Remove %1 and %2")
+                       .arg(Tr::tr("%n component(s)", nullptr, nodeCount),
+                            Tr::tr("%n link(s)", nullptr, linkCount));
+    } else if (nodeCount > 0) {
+        text = Tr::tr("Remove %n component(s)", nullptr, nodeCount);
+    } else {
+        text = Tr::tr("Remove %n link(s)", nullptr, linkCount);
+    }
+    m_undoStack.beginMacro(text);
     for (const Detach &d : detaches)
         m_undoStack.push(new ChangeProperty(this, {d.id}, d.property, {d.value}, {}));
     if (mutedChanged)
@@ -268,8 +298,26 @@ Document::Result Document::setProperty(const EntityIds &ids, Property p, const Q
     if (changed.isEmpty())
         return {};
     const QString text = Tr::tr("Change %1").arg(Tr::tr(propertyInfo(p).label));
+    const EntityIds requested = changed;
+    if (p == Property::Name && changed.size() == 1) {
+        // Links named after their ends ("web → cache", what connect() gives them) are renamed
+        // with them, in the same command: one undo step, and typing in the Name field still
+        // merges keystroke by keystroke.
+        const Entity &renamed = *m_model.find(changed.first());
+        const QString newName = value.toString().trimmed();
+        for (EntityId linkId : m_model.linksOf(renamed.id)) {
+            const Entity &l = *m_model.find(linkId);
+            const Entity *from = m_model.find(l.link.from);
+            const Entity *to = m_model.find(l.link.to);
+            if (!from || !to || l.name != QStringLiteral("%1 → %2").arg(from->name, to->name))
+                continue;
+            changed << linkId;
+            changedValues << QStringLiteral("%1 → %2").arg(from == &renamed ? newName : from->name,
+                                                           to == &renamed ? newName : to->name);
+        }
+    }
     pushChange(changed, p, changedValues, text, mergeable);
-    return {changed, {}};
+    return {requested, {}};
 }
 
 Document::Result Document::setProperties(const EntityIds &ids, Property p,

@@ -173,6 +173,45 @@ void Model::unindex(const Entity &e)
         drop(m_attached, e.disk.attachedTo);
 }
 
+namespace {
+
+/** The kind as the subject of a sentence, with its article: "a cloud disk", "ECS instances". */
+QString subjectOf(EntityKind kind)
+{
+    switch (kind) {
+    case EntityKind::Region:
+        return Tr::tr("a region");
+    case EntityKind::Zone:
+        return Tr::tr("a zone");
+    case EntityKind::InstanceGroup:
+        return Tr::tr("ECS instances");
+    case EntityKind::ScalingGroup:
+        return Tr::tr("a scaling group");
+    case EntityKind::Disk:
+        return Tr::tr("a cloud disk");
+    case EntityKind::Cache:
+        return Tr::tr("a Redis / Tair cache");
+    case EntityKind::LoadBalancer:
+        return Tr::tr("a load balancer");
+    case EntityKind::SecurityGroup:
+        return Tr::tr("a security group");
+    case EntityKind::Endpoint:
+        return Tr::tr("an endpoint");
+    case EntityKind::Link:
+        return Tr::tr("a link");
+    }
+    return {};
+}
+
+QString sentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return text;
+}
+
+} // namespace
+
 QString Model::checkPlacement(EntityKind kind, EntityId parent) const
 {
     const Entity *p = find(parent);
@@ -184,8 +223,8 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     case EntityKind::Endpoint:
     case EntityKind::Link:
         if (p)
-            return Tr::tr("A %1 is placed on the canvas itself, not inside a %2.")
-                    .arg(displayName(kind), displayName(parentKind));
+            return sentence(Tr::tr("%1 is placed on the canvas itself, not inside %2.")
+                                    .arg(subjectOf(kind), subjectOf(parentKind)));
         return {};
     case EntityKind::Zone:
         if (parentKind != EntityKind::Region)
@@ -195,15 +234,15 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     case EntityKind::Disk:
     case EntityKind::Cache:
         if (parentKind != EntityKind::Zone)
-            return Tr::tr("A %1 must be placed inside an availability zone.")
-                    .arg(displayName(kind));
+            return sentence(
+                    Tr::tr("%1 must be placed inside an availability zone.").arg(subjectOf(kind)));
         return {};
     case EntityKind::ScalingGroup:
     case EntityKind::LoadBalancer:
     case EntityKind::SecurityGroup:
         if (parentKind != EntityKind::Zone && parentKind != EntityKind::Region)
-            return Tr::tr("A %1 must be placed inside a region or an availability zone.")
-                    .arg(displayName(kind));
+            return sentence(Tr::tr("%1 must be placed inside a region or an availability zone.")
+                                    .arg(subjectOf(kind)));
         return {};
     }
     return {};

@@ -3,6 +3,7 @@
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "metrics/metricsengine.h"
+#include "model/placement.h"
 #include "rule.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
@@ -177,11 +178,11 @@ public:
             replica.cache.readReplicaOf = cache->id;
             replica.name = Tr::tr("%1 replica").arg(cache->name);
             replica.notes.clear();
-            const QRectF zoneRect = context.entity(readerZone)->geometry;
-            QPointF pos = reader->geometry.topLeft() + QPointF(0, reader->geometry.height() + 24);
-            if (!zoneRect.isEmpty() && !zoneRect.contains(pos))
-                pos = zoneRect.center();
-            replica.geometry.moveTopLeft(pos);
+            // Under the reader if there is room, else the nearest free spot in its zone.
+            const QPointF below
+                    = reader->geometry.topLeft() + QPointF(0, reader->geometry.height() + 24);
+            replica.geometry.moveTopLeft(
+                    Placement::freeSpot(model, readerZone, replica.geometry.size(), below));
             f.fix = {Tr::tr("Add a read replica in %1 and read from it")
                              .arg(zoneLabel(context.entity(readerZone))),
                      [replica, linkId, end](Document *document) mutable {

@@ -282,7 +282,7 @@ void tst_Commands::addEntityRefused_data()
     Entity orphan = makeEntity(EntityKind::InstanceGroup);
     QTest::newRow("outside any zone")
             << orphan
-            << QStringLiteral("Cannot add \"Instances\": A ECS instances must be placed inside an "
+            << QStringLiteral("Cannot add \"Instances\": ECS instances must be placed inside an "
                               "availability zone.");
     Entity zeroCount = makeEntity(EntityKind::InstanceGroup);
     zeroCount.parent = id(ZoneA);
@@ -377,7 +377,7 @@ void tst_Commands::connectVerb()
     const Document::Result result = doc.connect(id(Api), id(Replica), data);
     QVERIFY(result.ok());
     QCOMPARE(result.ids, EntityIds{id(FirstFreeId)});
-    CHECK_STACK(doc, 1, 1, false, "Connect", "");
+    CHECK_STACK(doc, 1, 1, false, "Connect \"api\" to \"replica\"", "");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Added 20 *")});
     const Entity &l = *doc.model().find(id(FirstFreeId));
     QCOMPARE(l.name, QStringLiteral("api → replica"));
@@ -433,7 +433,7 @@ void tst_Commands::removeZoneRestoresEverything()
     QVERIFY(result.ok());
     // The zone, its content, then the links touching any of it.
     QCOMPARE(result.ids, ids({ZoneA, Web, Disk, Cache, LbToWeb, WebToCache}));
-    CHECK_STACK(doc, 1, 1, false, "Remove 1 component(s)", "");
+    CHECK_STACK(doc, 1, 1, false, "Remove \"Zone A\" with 3 component(s) and 2 link(s)", "");
     QCOMPARE(events(*m_spy),
              (QStringList{QStringLiteral("Changed 11 readReplicaOf"),
                           QStringLiteral("Changed 13 zones"), QStringLiteral("Changed 14 zones"),
@@ -449,7 +449,7 @@ void tst_Commands::removeZoneRestoresEverything()
     const QByteArray removed = DesignJson::write(m);
 
     doc.undoStack()->undo();
-    CHECK_STACK(doc, 1, 0, true, "", "Remove 1 component(s)");
+    CHECK_STACK(doc, 1, 0, true, "", "Remove \"Zone A\" with 3 component(s) and 2 link(s)");
     QCOMPARE(events(*m_spy),
              (QStringList{QStringLiteral("Added 2,7,8,9,17,19 *"),
                           QStringLiteral("Changed 14 zones"), QStringLiteral("Changed 13 zones"),
@@ -461,7 +461,7 @@ void tst_Commands::removeZoneRestoresEverything()
     QCOMPARE(m.descendantsOf(id(ZoneA)).size(), 3);
 
     doc.undoStack()->redo();
-    CHECK_STACK(doc, 1, 1, false, "Remove 1 component(s)", "");
+    CHECK_STACK(doc, 1, 1, false, "Remove \"Zone A\" with 3 component(s) and 2 link(s)", "");
     QCOMPARE(DesignJson::write(m), removed);
 }
 
@@ -493,7 +493,7 @@ void tst_Commands::removeDropsMutedRules()
     const QByteArray before = DesignJson::write(doc.model());
     m_spy->clear();
     QVERIFY(doc.removeEntities({id(Web)}).ok());
-    CHECK_STACK(doc, 2, 2, false, "Remove 1 component(s)", "");
+    CHECK_STACK(doc, 2, 2, false, "Remove \"web\" with 2 link(s)", "");
     QCOMPARE(doc.model().settings().mutedRules.size(), 1);
     QCOMPARE(doc.model().settings().mutedRules.first().ruleId, QStringLiteral("ECS002"));
     QVERIFY(events(*m_spy).contains(QStringLiteral("SettingsChanged")));
@@ -571,7 +571,7 @@ void tst_Commands::setPropertyRefused_data()
                               "a cloud disk can only be attached in its own zone.");
     QTest::newRow("placement")
             << ids({Web}) << Property::Parent << v(id(Region))
-            << QStringLiteral("A ECS instances must be placed inside an availability zone.");
+            << QStringLiteral("ECS instances must be placed inside an availability zone.");
 }
 
 void tst_Commands::setPropertyRefused()
@@ -594,10 +594,15 @@ void tst_Commands::setPropertyMerges()
     CHECK_STACK(doc, 1, 1, false, "Change Name", "");
     QCOMPARE(events(*m_spy).size(), 3);
     QCOMPARE(doc.model().find(id(Web))->name, QStringLiteral("web-1"));
+    // Links named after their ends follow, in the same (merged) step.
+    QCOMPARE(doc.model().find(id(LbToWeb))->name, QStringLiteral("alb → web-1"));
+    QCOMPARE(doc.model().find(id(WebToCache))->name, QStringLiteral("web-1 → cache"));
+    QCOMPARE(doc.model().find(id(UsersToLb))->name, QStringLiteral("users → alb"));
     doc.undoStack()->undo();
     CHECK_STACK(doc, 1, 0, true, "", "Change Name");
-    QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7 name")});
+    QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7,17,19 name")});
     QCOMPARE(doc.model().find(id(Web))->name, QStringLiteral("web"));
+    QCOMPARE(doc.model().find(id(LbToWeb))->name, QStringLiteral("alb → web"));
     doc.undoStack()->redo();
     QCOMPARE(doc.model().find(id(Web))->name, QStringLiteral("web-1"));
 }
@@ -757,7 +762,7 @@ void tst_Commands::moveOutsideAnyZoneIsRefused()
 {
     Document &doc = *m_document;
     QCOMPARE(doc.moveEntities({id(Web)}, {-5000, 0}).error,
-             QStringLiteral("\"web\" cannot be moved there: A ECS instances must be placed inside "
+             QStringLiteral("\"web\" cannot be moved there: ECS instances must be placed inside "
                             "an availability zone."));
     QCOMPARE(doc.moveEntities({id(ZoneA)}, {0, 5000}).error,
              QStringLiteral(

@@ -110,23 +110,22 @@ void tst_Model::placement_data()
     QTest::addColumn<EntityId>("parent");
     QTest::addColumn<QString>("error");
     const EntityId none = EntityId::None;
-    const QString inZone = QStringLiteral("A %1 must be placed inside an availability zone.");
+    const QString inZone = QStringLiteral("%1 must be placed inside an availability zone.");
     const QString inRegionOrZone
-            = QStringLiteral("A %1 must be placed inside a region or an availability zone.");
-    const QString onCanvas
-            = QStringLiteral("A %1 is placed on the canvas itself, not inside a %2.");
+            = QStringLiteral("%1 must be placed inside a region or an availability zone.");
+    const QString onCanvas = QStringLiteral("%1 is placed on the canvas itself, not inside %2.");
 
     QTest::newRow("region on canvas") << EntityKind::Region << none << QString();
     QTest::newRow("region in region")
             << EntityKind::Region << Region
-            << onCanvas.arg(QStringLiteral("Region"), QStringLiteral("Region"));
+            << onCanvas.arg(QStringLiteral("A region"), QStringLiteral("a region"));
     QTest::newRow("endpoint on canvas") << EntityKind::Endpoint << none << QString();
     QTest::newRow("endpoint in zone")
             << EntityKind::Endpoint << ZoneA
-            << onCanvas.arg(QStringLiteral("Endpoint"), QStringLiteral("Zone"));
+            << onCanvas.arg(QStringLiteral("An endpoint"), QStringLiteral("a zone"));
     QTest::newRow("link in region")
             << EntityKind::Link << Region
-            << onCanvas.arg(QStringLiteral("Link"), QStringLiteral("Region"));
+            << onCanvas.arg(QStringLiteral("A link"), QStringLiteral("a region"));
     QTest::newRow("zone in region") << EntityKind::Zone << Region << QString();
     QTest::newRow("zone on canvas")
             << EntityKind::Zone << none << QStringLiteral("A zone must be placed inside a region.");
@@ -141,13 +140,14 @@ void tst_Model::placement_data()
             << EntityKind::InstanceGroup << Web << inZone.arg(QStringLiteral("ECS instances"));
     QTest::newRow("disk in zone") << EntityKind::Disk << ZoneB << QString();
     QTest::newRow("cache in region")
-            << EntityKind::Cache << Region << inZone.arg(QStringLiteral("Redis / Tair cache"));
+            << EntityKind::Cache << Region << inZone.arg(QStringLiteral("A Redis / Tair cache"));
     QTest::newRow("scaling group in region") << EntityKind::ScalingGroup << Region << QString();
     QTest::newRow("scaling group in zone") << EntityKind::ScalingGroup << ZoneA << QString();
-    QTest::newRow("scaling group on canvas") << EntityKind::ScalingGroup << none
-                                             << inRegionOrZone.arg(QStringLiteral("Scaling group"));
+    QTest::newRow("scaling group on canvas")
+            << EntityKind::ScalingGroup << none
+            << inRegionOrZone.arg(QStringLiteral("A scaling group"));
     QTest::newRow("lb in disk") << EntityKind::LoadBalancer << Disk
-                                << inRegionOrZone.arg(QStringLiteral("Load balancer"));
+                                << inRegionOrZone.arg(QStringLiteral("A load balancer"));
     QTest::newRow("security group in zone") << EntityKind::SecurityGroup << ZoneB << QString();
     QTest::newRow("missing container") << EntityKind::Disk << entityId(99)
                                        << QStringLiteral("The container #99 does not exist.");

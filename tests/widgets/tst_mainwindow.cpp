@@ -13,6 +13,7 @@
 #include "mainwindow/userprompts.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "report/headlessreport.h"
 #include "rules/rulesengine.h"
 
 #include <algorithm>
@@ -21,10 +22,12 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
+#include <QImage>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -103,6 +106,9 @@ private slots:
     void exportReportAndCostTable_data();
     void exportReportAndCostTable();
     void exportErrorsAreShown();
+    void guiAndHeadlessReportsDrawTheSameDiagram();
+    void canvasFirstLayout();
+    void closeDesignKeepsTheWindow();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -410,6 +416,110 @@ void tst_MainWindow::exportReportAndCostTable()
     QVERIFY(lines.size() > 2);
     QVERIFY2(lines.first().startsWith("id,name,kind,region,zone,billing_model,"),
              lines.first().constData());
+}
+
+void tst_MainWindow::guiAndHeadlessReportsDrawTheSameDiagram()
+{
+    // One rendering path: File ▸ Export ▸ Report and `ecsplan --export-report` give the same
+    // diagram page, pixel for pixel (compared at 60 dpi), with the same text on it.
+    const QString sample
+            = QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/media-company.ecsplan");
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->show();
+    QVERIFY(window->openFile(sample));
+    // What the window shows must not leak into the report: a selection, a what-if drill.
+    window->canvas()->selectIds(window->document()->model().ids(EntityKind::InstanceGroup));
+    prompts->exportPath = m_dir.filePath(QStringLiteral("gui.pdf"));
+    QVERIFY(window->exportReport());
+    const QString headless = m_dir.filePath(QStringLiteral("headless.pdf"));
+    QCOMPARE(exportReportHeadless(sample, headless, ReportOptions()), 0);
+
+    auto render = [this](const QString &pdf, const QString &name) {
+        QProcess p;
+        const QString prefix = m_dir.filePath(name);
+        p.start(QStringLiteral("pdftoppm"),
+                {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                 QStringLiteral("2"), QStringLiteral("-r"), QStringLiteral("60"),
+                 QStringLiteral("-png"), QStringLiteral("-singlefile"), pdf, prefix});
+        p.waitForFinished(60000);
+        return QImage(prefix + QStringLiteral(".png"));
+    };
+    const QImage gui = render(prompts->exportPath, QStringLiteral("gui-page2"));
+    const QImage cli = render(headless, QStringLiteral("headless-page2"));
+    QVERIFY2(!gui.isNull(), "pdftoppm (poppler-utils) must be installed");
+    QCOMPARE(gui.size(), cli.size());
+    QVERIFY(gui.width() > gui.height()); // landscape: media-company is wider than tall
+    QVERIFY(gui == cli);
+    auto pageText = [](const QString &pdf) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"),
+                {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                 QStringLiteral("2"), pdf, QStringLiteral("-")});
+        p.waitForFinished(30000);
+        return QString::fromUtf8(p.readAllStandardOutput());
+    };
+    const QString text = pageText(prompts->exportPath);
+    QCOMPARE(text, pageText(headless));
+    for (EntityId id : window->document()->model().ids(EntityKind::InstanceGroup))
+        QVERIFY2(text.contains(window->document()->model().find(id)->name), qPrintable(text));
+}
+
+void tst_MainWindow::canvasFirstLayout()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->resize(1366, 740);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    auto *inspector = window->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    QVERIFY(inspector);
+    // The inspector has its own space, not a tab behind the Terraform preview.
+    QVERIFY(window->tabifiedDockWidgets(inspector).isEmpty());
+    QVERIFY(inspector->isVisible());
+    // The window fits: its minimum size is below a laptop screen's.
+    QVERIFY2(window->minimumSizeHint().height() <= 700,
+             qPrintable(QString::number(window->minimumSizeHint().height())));
+    // Canvas Only hides every dock and brings them back.
+    auto *canvasOnly = window->findChild<QAction *>(QStringLiteral("canvasOnly"));
+    QVERIFY(canvasOnly);
+    const QWidget *canvas = window->canvas()->view();
+    const int before = canvas->width() * canvas->height();
+    canvasOnly->setChecked(true);
+    QTest::qWait(20);
+    for (QDockWidget *dock : window->findChildren<QDockWidget *>())
+        QVERIFY2(!dock->isVisible(), qPrintable(dock->objectName()));
+    QVERIFY(canvas->width() * canvas->height() > before);
+    canvasOnly->setChecked(false);
+    QVERIFY(inspector->isVisible());
+    // Ctrl+Y redoes (as well as the platform's redo key).
+    auto *redo = window->findChild<QAction *>(QStringLiteral("redo"));
+    QVERIFY(redo);
+    QVERIFY(redo->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Y)));
+}
+
+void tst_MainWindow::closeDesignKeepsTheWindow()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->show();
+    QVERIFY(window->openFile(m_generated));
+    QVERIFY(!window->document()->model().entities().isEmpty());
+    auto *close = window->findChild<QAction *>(QStringLiteral("closeDesign"));
+    QVERIFY(close);
+    QCOMPARE(close->shortcut(), QKeySequence(QKeySequence::Close));
+    close->trigger();
+    QVERIFY(window->isVisible());
+    QVERIFY(window->document()->model().entities().isEmpty());
+    QVERIFY(window->document()->fileName().isEmpty());
+    // With unsaved changes the prompt comes first; Cancel keeps the design.
+    QVERIFY(window->openFile(m_generated));
+    const EntityId any = window->document()->model().ids().first();
+    QVERIFY(window->document()->setProperty({any}, Property::Notes, QStringLiteral("x")).ok());
+    prompts->saveChoice = UserPrompts::SaveChoice::Cancel;
+    close->trigger();
+    QCOMPARE(prompts->saveQuestions, 1);
+    QVERIFY(!window->document()->model().entities().isEmpty());
 }
 
 void tst_MainWindow::exportErrorsAreShown()

@@ -57,6 +57,7 @@ private slots:
     void report_data();
     void report();
     void findings();
+    void headlessReportEvaluatesFindings();
     void csv_data();
     void csv();
     void badInput();
@@ -150,6 +151,39 @@ void tst_Report::findings()
     QVERIFY(text.contains(QStringLiteral("ECS004")));
     QVERIFY(text.contains(QStringLiteral("Use PL1 at 464 GiB")));
     QVERIFY(!text.contains(QStringLiteral("No findings were supplied")));
+}
+
+void tst_Report::headlessReportEvaluatesFindings()
+{
+    // media-company has an ECS008 finding: `ecsplan --export-report` must list it, with the
+    // diagram on a page of its own (landscape: the design is wider than tall).
+    const QString pdf = m_dir.filePath(QStringLiteral("media-company.pdf"));
+    QCOMPARE(exportReportHeadless(
+                     QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/media-company.ecsplan"),
+                     pdf, ReportOptions()),
+             0);
+    const QString text = pdfText(pdf);
+    QVERIFY2(text.contains(QStringLiteral("ECS008")), qPrintable(text.right(3000)));
+    QVERIFY(!text.contains(QStringLiteral("No findings were supplied")));
+    QProcess info;
+    info.start(QStringLiteral("pdfinfo"),
+               {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                QStringLiteral("3"), pdf});
+    info.waitForFinished(30000);
+    const QString out = QString::fromUtf8(info.readAllStandardOutput());
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page\\s+2 size:\\s+842"))),
+             qPrintable(out)); // A4 landscape: 842 x 595 pt
+    QVERIFY2(out.contains(QRegularExpression(QStringLiteral("Page\\s+3 size:\\s+595"))),
+             qPrintable(out)); // back to portrait
+    // The diagram page carries the canvas's names and figures as text (vector, not an image).
+    QProcess page;
+    page.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                QStringLiteral("2"), pdf, QStringLiteral("-")});
+    page.waitForFinished(30000);
+    const QString diagram = QString::fromUtf8(page.readAllStandardOutput());
+    QVERIFY2(diagram.contains(QStringLiteral("GB/mo")), qPrintable(diagram));
+    QVERIFY2(diagram.contains(QStringLiteral("¥")), qPrintable(diagram));
 }
 
 void tst_Report::csv_data()

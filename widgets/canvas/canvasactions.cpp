@@ -1,15 +1,19 @@
 #include "canvasactions.h"
 
+#include "autolayout.h"
 #include "designscene.h"
 #include "designview.h"
 #include "kindicon.h"
+#include "minimap.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QClipboard>
 #include <QCursor>
 #include <QGuiApplication>
+#include <QMenu>
 #include <QMimeData>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -45,6 +49,23 @@ CanvasActions::CanvasActions(DesignView *view)
         m_align << a;
     }
 
+    m_alignMenu = new QAction(tr("Align"), this);
+    m_alignMenu->setIcon(QIcon::fromTheme(QStringLiteral("format-justify-left")));
+    m_alignMenu->setToolTip(tr("Align the selected components, zones or regions"));
+    auto *alignMenu = new QMenu;
+    alignMenu->addActions(m_align);
+    connect(this, &QObject::destroyed, alignMenu, &QObject::deleteLater);
+    m_alignMenu->setMenu(alignMenu);
+
+    m_rename = make(tr("&Rename"), QKeySequence(Qt::Key_F2));
+    connect(m_rename, &QAction::triggered, this, &CanvasActions::renameSelection);
+    m_find = make(tr("&Find…"), QKeySequence::Find, QStringLiteral("edit-find"));
+    connect(m_find, &QAction::triggered, view, &DesignView::showFindBar);
+    m_tidy = make(tr("&Tidy Layout"), QKeySequence(tr("Ctrl+Shift+L")));
+    m_tidy->setToolTip(tr("Arrange regions, zones and tiers left to right along the request path "
+                          "(one undo step)"));
+    connect(m_tidy, &QAction::triggered, this, &CanvasActions::tidyLayout);
+
     m_zoomIn = make(tr("Zoom &In"), QKeySequence::ZoomIn, QStringLiteral("zoom-in"));
     m_zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(tr("Ctrl+="))});
     m_zoomOut = make(tr("Zoom &Out"), QKeySequence::ZoomOut, QStringLiteral("zoom-out"));
@@ -60,6 +81,11 @@ CanvasActions::CanvasActions(DesignView *view)
     connect(m_fit, &QAction::triggered, view, &DesignView::zoomToFit);
     connect(m_actualSize, &QAction::triggered, view, &DesignView::resetZoom);
     connect(m_snap, &QAction::toggled, view->designScene(), &DesignScene::setSnapToGrid);
+    m_minimap = make(tr("&Minimap"), {});
+    m_minimap->setCheckable(true);
+    m_minimap->setChecked(true);
+    connect(m_minimap, &QAction::toggled, view,
+            [view](bool on) { view->minimap()->setEnabledByUser(on); });
 
     m_selectTool = make(tr("&Select Tool"), QKeySequence(tr("V")));
     m_connectTool = make(tr("&Connect Tool"), QKeySequence(tr("C")));
@@ -103,13 +129,14 @@ QAction *CanvasActions::make(const QString &text, const QKeySequence &shortcut,
 
 QList<QAction *> CanvasActions::editActions() const
 {
-    QList<QAction *> list{m_cut, m_copy, m_paste, m_duplicate, m_delete, m_selectAll};
-    return list << m_align;
+    QList<QAction *> list{m_cut,    m_copy,      m_paste,  m_duplicate,
+                          m_delete, m_selectAll, m_rename, m_find};
+    return list << m_align << m_tidy;
 }
 
 QList<QAction *> CanvasActions::viewActions() const
 {
-    return {m_zoomIn, m_zoomOut, m_fit, m_actualSize, m_snap};
+    return {m_zoomIn, m_zoomOut, m_fit, m_actualSize, m_snap, m_minimap};
 }
 
 QList<QAction *> CanvasActions::toolActions() const
@@ -129,8 +156,12 @@ void CanvasActions::updateEnabled()
         const Entity *e = model.find(id);
         nodes += (e && !e->isLink() && !e->isContainer()) ? 1 : 0;
     }
+    Q_UNUSED(nodes);
+    // Enabled with two or more of anything: align() says why a selection cannot be aligned.
     for (QAction *a : std::as_const(m_align))
-        a->setEnabled(nodes >= 2);
+        a->setEnabled(ids.size() >= 2);
+    m_alignMenu->setEnabled(ids.size() >= 2);
+    m_rename->setEnabled(ids.size() == 1);
     const QClipboard *clipboard = QGuiApplication::clipboard();
     m_paste->setEnabled(clipboard && Clipboard::canPaste(clipboard->mimeData()));
 }
@@ -226,24 +257,56 @@ void CanvasActions::selectAll()
     scene->selectIds(scene->document()->model().ids());
 }
 
-void CanvasActions::align(Alignment alignment)
+QString CanvasActions::align(Alignment alignment)
 {
     DesignScene *scene = m_view->designScene();
     const Model &model = scene->document()->model();
-    EntityIds ids;
-    QRectF bounds;
+    // Roots: selected regions, zones or components whose container is not selected too.
+    QSet<EntityId> selected;
+    for (EntityId id : scene->selectedIds())
+        selected.insert(id);
+    EntityIds roots;
     for (EntityId id : scene->selectedIds()) {
         const Entity *e = model.find(id);
-        if (!e || e->isLink() || e->isContainer())
-            continue; // a container's content would not follow a bare geometry change
-        ids << id;
-        bounds = bounds.isNull() ? e->geometry : bounds.united(e->geometry);
+        if (!e || e->isLink())
+            continue;
+        bool ancestorSelected = false;
+        for (const Entity *p = model.find(e->parent); p; p = model.find(p->parent))
+            ancestorSelected = ancestorSelected || selected.contains(p->id);
+        if (!ancestorSelected)
+            roots << id;
     }
-    if (ids.size() < 2)
-        return;
+    auto refuse = [scene](const QString &why) {
+        emit scene->statusMessage(why);
+        return why;
+    };
+    if (roots.size() < 2)
+        return refuse(tr("Select two or more components, zones or regions to align."));
+    int regions = 0, zones = 0, cards = 0;
+    QSet<EntityId> zoneRegions;
+    for (EntityId id : std::as_const(roots)) {
+        const Entity *e = model.find(id);
+        regions += e->kind == EntityKind::Region;
+        zones += e->kind == EntityKind::Zone;
+        cards += !e->isContainer();
+        if (e->kind == EntityKind::Zone)
+            zoneRegions.insert(e->parent);
+    }
+    if ((regions > 0) + (zones > 0) + (cards > 0) > 1)
+        return refuse(tr("Align lines up components, or zones, or regions: not a mix of them. "
+                         "Select one sort."));
+    if (zones > 0 && zoneRegions.size() > 1)
+        return refuse(tr("Zones can only be aligned with zones of the same region."));
+
+    QRectF bounds;
+    for (EntityId id : std::as_const(roots))
+        bounds = bounds.isNull() ? model.find(id)->geometry
+                                 : bounds.united(model.find(id)->geometry);
+    EntityIds ids;
     QList<QVariant> values;
-    for (EntityId id : std::as_const(ids)) {
-        QRectF r = model.find(id)->geometry;
+    for (EntityId id : std::as_const(roots)) {
+        const Entity *e = model.find(id);
+        QRectF r = e->geometry;
         switch (alignment) {
         case Alignment::Left:
             r.moveLeft(bounds.left());
@@ -264,12 +327,78 @@ void CanvasActions::align(Alignment alignment)
             r.moveBottom(bounds.bottom());
             break;
         }
+        const QPointF delta = r.topLeft() - e->geometry.topLeft();
+        if (delta.isNull())
+            continue;
+        // Each stays where it is placed: a component in its container, a zone in its region.
+        if (const Entity *parent = model.find(e->parent); parent && !parent->geometry.contains(r))
+            return refuse(tr("Aligning would move \"%1\" out of \"%2\"; move it there first or "
+                             "enlarge \"%2\".")
+                                  .arg(e->name, parent->name));
+        ids << id;
         values << r;
+        for (EntityId d : model.descendantsOf(id)) {
+            ids << d;
+            values << model.find(d)->geometry.translated(delta);
+        }
     }
+    if (ids.isEmpty())
+        return {};
     const Document::Result result
             = scene->document()->setProperties(ids, Property::Geometry, values, tr("Align"));
     if (!result.ok())
+        return refuse(result.error);
+    return {};
+}
+
+void CanvasActions::renameSelection()
+{
+    const EntityIds ids = m_view->designScene()->selectedIds();
+    if (ids.size() == 1)
+        m_view->startRename(ids.first());
+}
+
+void CanvasActions::tidyLayout()
+{
+    DesignScene *scene = m_view->designScene();
+    Document *document = scene->document();
+    const QHash<EntityId, QRectF> layout = AutoLayout::compute(document->model());
+    EntityIds ids;
+    QList<QVariant> values;
+    for (auto it = layout.cbegin(); it != layout.cend(); ++it) {
+        const Entity *e = document->model().find(it.key());
+        if (e && e->geometry != it.value()) {
+            ids << it.key();
+            values << it.value();
+        }
+    }
+    if (ids.isEmpty()) {
+        emit scene->statusMessage(tr("The design is already tidy."));
+        return;
+    }
+    const Document::Result result
+            = document->setProperties(ids, Property::Geometry, values, tr("Tidy Layout"));
+    if (!result.ok()) {
         emit scene->statusMessage(result.error);
+        return;
+    }
+    m_view->zoomToFit();
+}
+
+void CanvasActions::pasteAt(const QPointF &scenePos)
+{
+    DesignScene *scene = m_view->designScene();
+    Clipboard::Fragment fragment;
+    QString error;
+    if (!Clipboard::fromMimeData(QGuiApplication::clipboard()->mimeData(), &fragment, &error)) {
+        emit scene->statusMessage(error);
+        return;
+    }
+    QPointF offset = scenePos - fragment.bounds().center();
+    if (scene->snapToGrid())
+        offset = QPointF(std::round(offset.x() / DesignScene::GridSize) * DesignScene::GridSize,
+                         std::round(offset.y() / DesignScene::GridSize) * DesignScene::GridSize);
+    pasteFragment(fragment, offset);
 }
 
 } // namespace ecsplan

@@ -17,8 +17,9 @@ class DesignView;
 /**
  * The canvas's QActions, created by and parented to a DesignView (see DesignView::actions()).
  *
- *  edit:  Cut, Copy, Paste, Duplicate (Ctrl+D), Delete, Select All, Align Left / Centre /
- *         Right… (each one undo step via Document::setProperties(ids, Geometry, ...))
+ *  edit:  Cut, Copy, Paste, Duplicate (Ctrl+D), Delete, Select All, Rename (F2), Find (Ctrl+F),
+ *         Align Left / Centre / Right… and Tidy Layout (Ctrl+Shift+L), each one undo step via
+ *         Document::setProperties(ids, Geometry, ...)
  *  view:  Zoom In, Zoom Out, Fit to View (Ctrl+Shift+F), Actual Size 100 % (Ctrl+0),
  *         Snap to Grid (checkable)
  *  tools: Select (V), Connect (C) — exclusive, checkable
@@ -47,6 +48,14 @@ public:
     QAction *selectAllAction() const { return m_selectAll; }
     QAction *snapAction() const { return m_snap; }
     QAction *connectToolAction() const { return m_connectTool; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *findAction() const { return m_find; }
+    QAction *tidyLayoutAction() const { return m_tidy; }
+    QAction *fitAction() const { return m_fit; }
+    QAction *minimapAction() const { return m_minimap; }
+    /** A toolbar entry whose menu holds the six Align actions. */
+    QAction *alignMenuAction() const { return m_alignMenu; }
+    QList<QAction *> alignActions() const { return m_align; }
 
     enum class Alignment { Left, HCenter, Right, Top, VCenter, Bottom };
 
@@ -57,7 +66,17 @@ public slots:
     void duplicate();
     void deleteSelection();
     void selectAll();
-    void align(ecsplan::CanvasActions::Alignment alignment);
+    /**
+     * Lines up the selection: components (each stays in its container), or zones of one region,
+     * or regions (containers take their content along). One undo step; a mix, or a move out of a
+     * container, is refused with the reason in the status bar. Returns the refusal or "".
+     */
+    QString align(ecsplan::CanvasActions::Alignment alignment);
+    /** Renames the single selected item in place (F2). */
+    void renameSelection();
+    /** Rearranges the whole design (AutoLayout) as one undo step, then fits it in the view. */
+    void tidyLayout();
+    void pasteAt(const QPointF &scenePos);
 
 public:
     /** Pastes a fragment moved by `offset` and selects the result (tests use this directly). */
@@ -72,6 +91,7 @@ private:
     QList<QAction *> m_align;
     QAction *m_zoomIn, *m_zoomOut, *m_fit, *m_actualSize, *m_snap;
     QAction *m_selectTool, *m_connectTool;
+    QAction *m_rename, *m_find, *m_tidy, *m_minimap, *m_alignMenu;
     QByteArray m_lastPasted;
     int m_pasteCount = 0;
 };

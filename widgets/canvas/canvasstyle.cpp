@@ -47,22 +47,38 @@ CanvasStyle CanvasStyle::fromPalette(const QPalette &palette)
         s.linkLabelFill = QColor(0xff, 0xff, 0xff, 235);
         s.attachment = QColor(0x8b, 0x6f, 0xd6);
     }
+    // Pixel sizes, i.e. scene units: the canvas's text scales with the drawing, so a PDF or an
+    // image at any resolution gets the same proportions as the screen (point sizes would be
+    // resolved against the target's dpi: three times too large on a 300-dpi page).
     QFont base;
-    base.setPointSizeF(9);
+    base.setPixelSize(12);
     s.bodyFont = base;
-    s.bodyFont.setPointSizeF(8);
+    s.bodyFont.setPixelSize(11);
     s.titleFont = base;
     s.titleFont.setWeight(QFont::DemiBold);
     s.metricFont = base;
-    s.metricFont.setPointSizeF(7.5);
+    s.metricFont.setPixelSize(10);
     s.metricFont.setWeight(QFont::DemiBold);
     s.regionFont = base;
-    s.regionFont.setPointSizeF(11.5);
+    s.regionFont.setPixelSize(15);
     s.regionFont.setWeight(QFont::Bold);
     s.zoneFont = base;
-    s.zoneFont.setPointSizeF(10);
+    s.zoneFont.setPixelSize(13);
     s.zoneFont.setWeight(QFont::DemiBold);
     return s;
+}
+
+QString CanvasStyle::wrappedTipText()
+{
+    return QStringLiteral("<table width='460'><tr><td style='white-space:pre-wrap; "
+                          "font-family:monospace; font-size:small'>%1</td></tr></table>");
+}
+
+QFont CanvasStyle::scaled(const QFont &font, qreal factor)
+{
+    QFont f = font;
+    f.setPixelSize(qMax(1, qRound(font.pixelSize() * factor)));
+    return f;
 }
 
 QColor CanvasStyle::accent(EntityKind kind, EndpointKind endpoint)

@@ -28,6 +28,14 @@ struct CanvasStyle
     static CanvasStyle fromPalette(const QPalette &palette);
     /** Accent of a kind (card stripe, low-detail box, palette icon fallback). */
     static QColor accent(EntityKind kind, EndpointKind endpoint = EndpointKind::InternetUsers);
+    /**
+     * Rich-text pattern (one %1: escaped text) for the multi-line explanation in a tooltip:
+     * keeps its line breaks and indents but wraps long lines, so a tooltip is never wider than
+     * about 60 characters (a <pre> block would run off a laptop screen).
+     */
+    static QString wrappedTipText();
+    /** `font` (pixel-sized, as all canvas fonts) with its size multiplied by `factor`. */
+    static QFont scaled(const QFont &font, qreal factor);
     /** Badge colour for severity 1 advice, 2 warning, 3 error. */
     static QColor severityColor(int severity);
 };

@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 #include "designscene.h"
 #include "kindicon.h"
+#include "model/placement.h"
 
 #include <QCursor>
 #include <QFontMetricsF>
@@ -114,7 +115,7 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
     if (!f.explanation.trimmed().isEmpty())
-        tip += QStringLiteral("<pre>%1</pre>").arg(f.explanation.trimmed().toHtmlEscaped());
+        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
     setToolTip(tip);
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
@@ -216,12 +217,14 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     if (designScene()->overview())
         return; // OverviewLayer labels the containers, above the boxes that would cover a title
                 // here
-    const qreal boost = lod < 0.6 ? qMin(0.6 / lod, 12.0) : 1.0;
-    QFont titleFont = region ? style.regionFont : style.zoneFont;
-    titleFont.setPointSizeF(titleFont.pointSizeF() * boost);
-    QFont detailFont = style.bodyFont;
-    detailFont.setPointSizeF(detailFont.pointSizeF() * boost * 1.1);
-    const qreal h = header * boost;
+    // The header grows only into the room Placement keeps free under it for the cards.
+    const qreal room = Placement::headerRoom(m_kind) - 6;
+    const qreal titlePixels = (region ? style.regionFont : style.zoneFont).pixelSize();
+    const qreal boost
+            = lod < 0.75 ? qBound(1.0, qMin(0.75 / lod, room / (titlePixels * 1.3)), 12.0) : 1.0;
+    const QFont titleFont = CanvasStyle::scaled(region ? style.regionFont : style.zoneFont, boost);
+    const QFont detailFont = CanvasStyle::scaled(style.bodyFont, boost * 1.1);
+    const qreal h = qMin(header * boost, room);
     const qreal iconSize = (region ? 20 : 18) * boost;
     const QRectF iconRect(m_rect.left() + 10,
                           m_rect.top() + (qMin(h, m_rect.height()) - iconSize) / 2, iconSize,
@@ -236,8 +239,8 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
                           qMin(h, m_rect.height()));
     const QFontMetricsF titleMetrics(titleFont);
     QString subtotal = m_subtotal;
-    QFont subtotalFont = style.metricFont;
-    subtotalFont.setPointSizeF(subtotalFont.pointSizeF() * boost * (region ? 1.35 : 1.15));
+    const QFont subtotalFont
+            = CanvasStyle::scaled(style.metricFont, boost * (region ? 1.35 : 1.15));
     const qreal subtotalWidth = subtotal.isEmpty()
             ? 0
             : QFontMetricsF(subtotalFont).horizontalAdvance(subtotal) + 12 * boost;

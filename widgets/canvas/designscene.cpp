@@ -193,6 +193,23 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
         m_overviewLayer->invalidate(sceneRect);
 }
 
+QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId b, int limit) const
+{
+    QList<QRectF> rects;
+    const QList<QGraphicsItem *> found = items(area, Qt::IntersectsItemBoundingRect);
+    for (QGraphicsItem *item : found) {
+        if (item->type() != NodeItem::Type)
+            continue;
+        const auto *node = static_cast<const NodeItem *>(item);
+        if (node->id() == a || node->id() == b)
+            continue;
+        if (rects.size() >= limit)
+            return {};
+        rects << node->cardSceneRect();
+    }
+    return rects;
+}
+
 QRectF DesignScene::headerAt(const QRectF &sceneRect) const
 {
     for (const ContainerItem *c : m_containers) {

@@ -58,7 +58,7 @@ class DesignScene : public QGraphicsScene
 public:
     static constexpr qreal GridSize = 20; ///< scene units (px at 100 %)
     /** Below this view scale cards are plain boxes (NodeItem's own low detail starts here too). */
-    static constexpr double OverviewZoom = 0.35;
+    static constexpr double OverviewZoom = 0.2;
 
     explicit DesignScene(Document *document, QObject *parent = nullptr);
     ~DesignScene() override;
@@ -114,6 +114,16 @@ public:
     Document::Result dropComponent(EntityKind kind, EndpointKind endpoint, const QPointF &scenePos);
     /** Links two components, or attaches a disk when one end is a disk and the other compute. */
     Document::Result connectIds(EntityId from, EntityId to);
+    /** Why connectIds(from, to) would refuse, or "" (the drag preview shows it before release). */
+    QString connectProblem(EntityId from, EntityId to) const;
+    /** "Connect "a" to "b"" or "Attach "disk" to "web"": what connectIds(from, to) does. */
+    QString connectDescription(EntityId from, EntityId to) const;
+    /** Starts a connection from `from`: a dashed line follows the mouse to the next click. */
+    void beginConnect(EntityId from, const QPointF &scenePos);
+    void updateConnect(const QPointF &scenePos);
+    void cancelConnect();
+    bool isConnecting() const { return m_connectLine != nullptr; }
+    EntityId connectSource() const { return m_connectFrom; }
 
     // --- called by the items ------------------------------------------------------------------
     /** Snaps a position proposed during a user drag (parent coordinates) to the grid. */
@@ -124,6 +134,12 @@ public:
     void requestResize(EntityId id, const QRectF &sceneRect);
     /** Scene rectangle a link attaches to (a card, or a container frame); null if unknown. */
     QRectF endRect(EntityId id) const;
+    /**
+     * Card rectangles (scene) intersecting `area`, except the cards of `a` and `b`: what a link
+     * between a and b routes around. Empty when more than `limit` cards are there (a huge
+     * design: its links stay straight rather than cost a search each).
+     */
+    QList<QRectF> cardRectsIn(const QRectF &area, EntityId a, EntityId b, int limit = 150) const;
     /** Whether `sceneRect` touches the header band of any region or zone (link labels avoid them).
      */
     bool overlapsHeader(const QRectF &sceneRect) const { return !headerAt(sceneRect).isNull(); }

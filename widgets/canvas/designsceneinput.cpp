@@ -4,6 +4,7 @@
 
 #include "containeritem.h"
 #include "linkitem.h"
+#include "model/placement.h"
 #include "nodeitem.h"
 #include "palette/componentmime.h"
 
@@ -64,16 +65,20 @@ NodeItem *DesignScene::nodeAt(const QPointF &scenePos) const
 
 void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
+    if (m_connectLine) {
+        // A connection started from a menu ("Connect from here") ends at the next click.
+        if (event->button() == Qt::LeftButton)
+            finishConnect(event->scenePos());
+        else
+            cancelConnect();
+        event->accept();
+        return;
+    }
     if (event->button() == Qt::LeftButton) {
         NodeItem *node = nodeAt(event->scenePos());
         if (node
             && (m_connectMode || node->connectorContains(node->mapFromScene(event->scenePos())))) {
-            m_connectFrom = node->id();
-            m_connectLine = new QGraphicsLineItem(
-                    QLineF(endRect(m_connectFrom).center(), event->scenePos()));
-            m_connectLine->setPen(QPen(m_style.selection, 2, Qt::DashLine, Qt::RoundCap));
-            m_connectLine->setZValue(CanvasZ::Rubber);
-            addItem(m_connectLine);
+            beginConnect(node->id(), event->scenePos());
             event->accept();
             return;
         }
@@ -93,19 +98,7 @@ void DesignScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_connectLine) {
-        QLineF line = m_connectLine->line();
-        line.setP2(event->scenePos());
-        m_connectLine->setLine(line);
-        NodeItem *target = nodeAt(event->scenePos());
-        if (target && target->id() == m_connectFrom)
-            target = nullptr;
-        if (target != m_connectTarget) {
-            if (m_connectTarget)
-                m_connectTarget->setHighlighted(false);
-            m_connectTarget = target;
-            if (m_connectTarget)
-                m_connectTarget->setHighlighted(true);
-        }
+        updateConnect(event->scenePos());
         event->accept();
         return;
     }
@@ -115,7 +108,11 @@ void DesignScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 void DesignScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
     if (m_connectLine) {
-        finishConnect(event->scenePos());
+        // A press-drag-release connects on release; a click on the start card alone leaves the
+        // line following the mouse until the next click (or Esc).
+        const NodeItem *target = nodeAt(event->scenePos());
+        if (target && target->id() != m_connectFrom)
+            finishConnect(event->scenePos());
         event->accept();
         return;
     }
@@ -143,38 +140,127 @@ void DesignScene::finishConnect(const QPointF &scenePos)
 {
     NodeItem *target = nodeAt(scenePos);
     const EntityId from = m_connectFrom;
+    cancelConnect();
+    if (!target || target->id() == from) {
+        emitStatus({});
+        return;
+    }
+    const QString what = connectDescription(from, target->id());
+    const Document::Result result = connectIds(from, target->id());
+    emitStatus(result.ok() ? tr("%1: done.").arg(what) : result.error);
+}
+
+QString DesignScene::connectProblem(EntityId from, EntityId to) const
+{
+    const Model &model = m_document->model();
+    const Entity *a = model.find(from);
+    const Entity *b = model.find(to);
+    if (!a || !b)
+        return tr("Nothing to connect.");
+    if (from == to)
+        return tr("A component cannot be connected to itself.");
+    if (a->isContainer() || b->isContainer() || a->isLink() || b->isLink())
+        return tr("Only components can be connected, not regions, zones or links.");
+    if (a->kind == EntityKind::SecurityGroup || b->kind == EntityKind::SecurityGroup)
+        return tr("A security group is not linked: choose it in the instances' Security groups "
+                  "property.");
+    const Entity *disk = a->kind == EntityKind::Disk ? a : b;
+    const Entity *compute = disk == a ? b : a;
+    if (disk->kind == EntityKind::Disk && compute->isCompute()) {
+        if (disk->disk.attachedTo == compute->id)
+            return tr("\"%1\" is already attached to \"%2\".").arg(disk->name, compute->name);
+        return model.checkReference(*disk, Property::AttachedTo, QVariant::fromValue(compute->id));
+    }
+    if (a->kind == EntityKind::Disk || b->kind == EntityKind::Disk)
+        return tr("A disk connects only to the instances or scaling group it is attached to.");
+    for (const EntityId existing : model.linksOf(from)) {
+        const Entity *l = model.find(existing);
+        if (l->link.from == from && l->link.to == to)
+            return tr("\"%1\" is already connected to \"%2\".").arg(a->name, b->name);
+    }
+    return {};
+}
+
+QString DesignScene::connectDescription(EntityId from, EntityId to) const
+{
+    const Model &model = m_document->model();
+    const Entity *a = model.find(from);
+    const Entity *b = model.find(to);
+    if (!a || !b)
+        return {};
+    if (a->kind == EntityKind::Disk && b->isCompute())
+        return tr("Attach \"%1\" to \"%2\"").arg(a->name, b->name);
+    if (b->kind == EntityKind::Disk && a->isCompute())
+        return tr("Attach \"%1\" to \"%2\"").arg(b->name, a->name);
+    return tr("Connect \"%1\" to \"%2\"").arg(a->name, b->name);
+}
+
+Document::Result DesignScene::connectIds(EntityId from, EntityId to)
+{
+    const QString problem = connectProblem(from, to);
+    if (!problem.isEmpty())
+        return {{}, problem};
+    const Model &model = m_document->model();
+    const Entity *a = model.find(from);
+    const Entity *b = model.find(to);
+    if (a->kind == EntityKind::Disk && b->isCompute())
+        return m_document->setProperty({from}, Property::AttachedTo, QVariant::fromValue(to));
+    if (b->kind == EntityKind::Disk && a->isCompute())
+        return m_document->setProperty({to}, Property::AttachedTo, QVariant::fromValue(from));
+    return m_document->connect(from, to);
+}
+
+void DesignScene::beginConnect(EntityId from, const QPointF &scenePos)
+{
+    cancelConnect();
+    if (!m_items.contains(from))
+        return;
+    m_connectFrom = from;
+    m_connectLine = new QGraphicsLineItem(QLineF(endRect(from).center(), scenePos));
+    m_connectLine->setPen(QPen(m_style.selection, 2, Qt::DashLine, Qt::RoundCap));
+    m_connectLine->setZValue(CanvasZ::Rubber);
+    addItem(m_connectLine);
+    const Entity *e = m_document->model().find(from);
+    emitStatus(tr("Connect \"%1\": drag to another component and release (Esc cancels).")
+                       .arg(e ? e->name : QString()));
+}
+
+void DesignScene::updateConnect(const QPointF &scenePos)
+{
+    if (!m_connectLine)
+        return;
+    QLineF line = m_connectLine->line();
+    line.setP2(scenePos);
+    m_connectLine->setLine(line);
+    NodeItem *target = nodeAt(scenePos);
+    if (target && target->id() == m_connectFrom)
+        target = nullptr;
+    const QString problem = target ? connectProblem(m_connectFrom, target->id()) : QString();
+    if (target != m_connectTarget || (target && problem.isEmpty() == target->isRefusedTarget())) {
+        if (m_connectTarget)
+            m_connectTarget->setHighlighted(false);
+        m_connectTarget = target;
+        if (m_connectTarget) {
+            m_connectTarget->setHighlighted(true, !problem.isEmpty());
+            emitStatus(problem.isEmpty()
+                               ? tr("Release to %1.")
+                                         .arg(connectDescription(m_connectFrom, target->id()))
+                               : problem);
+        }
+    }
+    QPen pen = m_connectLine->pen();
+    pen.setColor(target && !problem.isEmpty() ? m_style.invalid : m_style.selection);
+    m_connectLine->setPen(pen);
+}
+
+void DesignScene::cancelConnect()
+{
     if (m_connectTarget)
         m_connectTarget->setHighlighted(false);
     m_connectTarget = nullptr;
     delete m_connectLine;
     m_connectLine = nullptr;
     m_connectFrom = EntityId::None;
-    if (!target || target->id() == from)
-        return;
-    const Document::Result result = connectIds(from, target->id());
-    if (!result.ok())
-        emitStatus(result.error);
-}
-
-Document::Result DesignScene::connectIds(EntityId from, EntityId to)
-{
-    const Model &model = m_document->model();
-    const Entity *a = model.find(from);
-    const Entity *b = model.find(to);
-    if (!a || !b)
-        return {{}, tr("Nothing to connect.")};
-    if (from == to)
-        return {{}, tr("A component cannot be connected to itself.")};
-    if (a->isContainer() || b->isContainer() || a->isLink() || b->isLink())
-        return {{}, tr("Only components can be connected, not regions, zones or links.")};
-    if (a->kind == EntityKind::Disk && b->isCompute())
-        return m_document->setProperty({from}, Property::AttachedTo, QVariant::fromValue(to));
-    if (b->kind == EntityKind::Disk && a->isCompute())
-        return m_document->setProperty({to}, Property::AttachedTo, QVariant::fromValue(from));
-    if (a->kind == EntityKind::Disk || b->kind == EntityKind::Disk)
-        return {{},
-                tr("A disk connects only to the instances or scaling group it is attached to.")};
-    return m_document->connect(from, to);
 }
 
 // --- drag and drop from the palette --------------------------------------------------------
@@ -259,10 +345,16 @@ Document::Result DesignScene::dropComponent(EntityKind kind, EndpointKind endpoi
         entity.endpoint.kind = endpoint;
         entity.name = displayName(endpoint);
     }
-    const QSizeF size = defaultSize(kind);
-    QPointF topLeft = scenePos - QPointF(size.width() / 2, size.height() / 2);
-    if (m_snap)
-        topLeft = QPointF(snapValue(topLeft.x(), GridSize), snapValue(topLeft.y(), GridSize));
+    // Centred on the drop point when there is room; otherwise the nearest free spot inside the
+    // container (a zone never spills out of its region, a card never lands on another).
+    QSizeF size = defaultSize(kind);
+    if (const Entity *c = m_document->model().find(container)) {
+        const QRectF area = Placement::contentRect(*c);
+        size = size.boundedTo(area.size()).expandedTo(QSizeF(160, 100).boundedTo(size));
+    }
+    const QPointF preferred = scenePos - QPointF(size.width() / 2, size.height() / 2);
+    const QPointF topLeft = Placement::freeSpot(m_document->model(), container, size, preferred,
+                                                m_snap ? GridSize : 0);
     entity.geometry = QRectF(topLeft, size);
     entity.parent = container;
     const Document::Result result = m_document->addEntity(entity);

@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -76,17 +77,30 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_labelText.setText(m_label);
     m_labelText.setTextFormat(Qt::PlainText);
     m_labelText.prepare(QTransform(), designScene()->canvasStyle().bodyFont);
+    // Zoomed out, the pill keeps one figure and grows to stay readable.
+    // The traffic figure is the one that matters at a glance (it drives transfer cost).
+    QString shortLabel = m_label.section(QStringLiteral(" · "), 0, 0);
+    for (const QString &part : m_label.split(QStringLiteral(" · "))) {
+        if (part.contains(QStringLiteral("GB/mo")))
+            shortLabel = part;
+    }
+    m_shortSize = shortLabel.isEmpty()
+            ? QSizeF()
+            : QSizeF(fm.horizontalAdvance(shortLabel) + 12, fm.height() + 4);
+    m_shortText.setText(shortLabel);
+    m_shortText.setTextFormat(Qt::PlainText);
+    m_shortText.prepare(QTransform(), designScene()->canvasStyle().bodyFont);
     QString tip = QStringLiteral("<b>%1</b><br>%2")
                           .arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
     if (!f.explanation.trimmed().isEmpty())
-        tip += QStringLiteral("<pre>%1</pre>").arg(f.explanation.trimmed().toHtmlEscaped());
+        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
     setToolTip(tip);
     adjust();
 }
 
-QPointF LinkItem::placeLabel(const QLineF &line) const
+QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) const
 {
     if (m_labelSize.isEmpty())
         return line.center();
@@ -97,9 +111,17 @@ QPointF LinkItem::placeLabel(const QLineF &line) const
     auto rectAt = [&](const QPointF &c) {
         return QRectF(c - QPointF(half.width(), half.height()), m_labelSize);
     };
-    for (qreal t : positions) {
-        if (s->headerAt(rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3)).isNull())
-            return line.pointAt(t);
+    auto onCard = [&cards](const QRectF &r) {
+        return std::any_of(cards.cbegin(), cards.cend(),
+                           [&r](const QRectF &c) { return c.intersects(r); });
+    };
+    // Clear of headers and cards; failing that, clear of headers.
+    for (const bool avoidCards : {true, false}) {
+        for (qreal t : positions) {
+            const QRectF r = rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3);
+            if (s->headerAt(r).isNull() && (!avoidCards || !onCard(r)))
+                return line.pointAt(t);
+        }
     }
     // A line that crosses a header band steeply or not at all along its length: slide the
     // midpoint label just above or below the band, whichever is nearer; a label a few pixels
@@ -116,6 +138,106 @@ QPointF LinkItem::placeLabel(const QLineF &line) const
     return mid;
 }
 
+QPolygonF LinkItem::routeAround(const QRectF &a, const QRectF &b, const QList<QRectF> &obstacles)
+{
+    const QLineF chord(clipToRect(a, b.center()), clipToRect(b, a.center()));
+    const QPolygonF straight{chord.p1(), chord.p2()};
+    auto hits = [&obstacles](const QPolygonF &route) {
+        for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+            const QLineF segment(route[i], route[i + 1]);
+            for (const QRectF &o : obstacles) {
+                const QRectF r = o.adjusted(-6, -6, 6, 6);
+                if (r.contains(segment.p1()) || r.contains(segment.p2()))
+                    return true;
+                const QLineF edges[4] = {{r.topLeft(), r.topRight()},
+                                         {r.topRight(), r.bottomRight()},
+                                         {r.bottomRight(), r.bottomLeft()},
+                                         {r.bottomLeft(), r.topLeft()}};
+                for (const QLineF &edge : edges) {
+                    if (segment.intersects(edge, nullptr) == QLineF::BoundedIntersection)
+                        return true;
+                }
+            }
+        }
+        return false;
+    };
+    if (obstacles.isEmpty() || !hits(straight))
+        return straight;
+
+    // Orthogonal alternatives, fewest bends first, then shortest: L (one bend), Z through the
+    // gap between the cards (two), U around both (two, further out).
+    struct Candidate
+    {
+        QPolygonF route;
+        int bends;
+    };
+    QList<Candidate> candidates;
+    constexpr qreal m = 24;
+    const QPointF ac = a.center(), bc = b.center();
+    const bool right = bc.x() > ac.x();
+    const bool down = bc.y() > ac.y();
+    const qreal aSide = right ? a.right() : a.left();
+    const qreal bSide = right ? b.left() : b.right();
+    const qreal aEdge = down ? a.bottom() : a.top();
+    const qreal bEdge = down ? b.top() : b.bottom();
+    // L: out of a's side towards b, then into b's top or bottom (and the other way round).
+    if (bc.x() > a.right() + m || bc.x() < a.left() - m)
+        candidates.append({QPolygonF{{aSide, ac.y()}, {bc.x(), ac.y()}, {bc.x(), bEdge}}, 1});
+    if (ac.x() < b.left() - m || ac.x() > b.right() + m)
+        candidates.append({QPolygonF{{ac.x(), aEdge}, {ac.x(), bc.y()}, {bSide, bc.y()}}, 1});
+    // Z: horizontal, through the vertical channel between the two cards.
+    if ((right && b.left() - a.right() >= 2 * m) || (!right && a.left() - b.right() >= 2 * m)) {
+        for (const qreal f : {0.5, 0.25, 0.75, 0.1, 0.9}) {
+            const qreal x = aSide + (bSide - aSide) * f;
+            candidates.append(
+                    {QPolygonF{{aSide, ac.y()}, {x, ac.y()}, {x, bc.y()}, {bSide, bc.y()}}, 2});
+        }
+    }
+    // Z: vertical, through the horizontal channel between them.
+    if ((down && b.top() - a.bottom() >= 2 * m) || (!down && a.top() - b.bottom() >= 2 * m)) {
+        for (const qreal f : {0.5, 0.25, 0.75}) {
+            const qreal y = aEdge + (bEdge - aEdge) * f;
+            candidates.append(
+                    {QPolygonF{{ac.x(), aEdge}, {ac.x(), y}, {bc.x(), y}, {bc.x(), bEdge}}, 2});
+        }
+    }
+    // U: around the right, left, top or bottom of both.
+    for (int k = 1; k <= 4; ++k) {
+        const qreal d = m * k;
+        const qreal xr = qMax(a.right(), b.right()) + d;
+        const qreal xl = qMin(a.left(), b.left()) - d;
+        const qreal yt = qMin(a.top(), b.top()) - d;
+        const qreal yb = qMax(a.bottom(), b.bottom()) + d;
+        candidates.append(
+                {QPolygonF{{a.right(), ac.y()}, {xr, ac.y()}, {xr, bc.y()}, {b.right(), bc.y()}},
+                 2});
+        candidates.append(
+                {QPolygonF{{a.left(), ac.y()}, {xl, ac.y()}, {xl, bc.y()}, {b.left(), bc.y()}}, 2});
+        candidates.append(
+                {QPolygonF{{ac.x(), a.top()}, {ac.x(), yt}, {bc.x(), yt}, {bc.x(), b.top()}}, 2});
+        candidates.append(
+                {QPolygonF{{ac.x(), a.bottom()}, {ac.x(), yb}, {bc.x(), yb}, {bc.x(), b.bottom()}},
+                 2});
+    }
+    auto length = [](const QPolygonF &route) {
+        qreal l = 0;
+        for (qsizetype i = 0; i + 1 < route.size(); ++i)
+            l += QLineF(route[i], route[i + 1]).length();
+        return l;
+    };
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&](const Candidate &x, const Candidate &y) {
+                         if (x.bends != y.bends)
+                             return x.bends < y.bends;
+                         return length(x.route) < length(y.route);
+                     });
+    for (const Candidate &c : std::as_const(candidates)) {
+        if (!hits(c.route))
+            return c.route;
+    }
+    return straight;
+}
+
 void LinkItem::adjust()
 {
     DesignScene *s = designScene();
@@ -125,20 +247,31 @@ void LinkItem::adjust()
     const QRectF b = s->endRect(m_to);
     if (a.isNull() || b.isNull())
         return;
-    const QLineF line(clipToRect(a, b.center()), clipToRect(b, a.center()));
-    const QPointF labelCenter = placeLabel(line);
+    // Cards in the way (not the two ends): the route goes around them.
+    const QRectF area = a.united(b).adjusted(-110, -110, 110, 110);
+    const QList<QRectF> obstacles = s->cardRectsIn(area, m_from, m_to);
+    const QPolygonF route = routeAround(a, b, obstacles);
+    // The label goes on the longest stretch, clear of headers and cards.
+    QLineF longest(route[0], route[1]);
+    for (qsizetype i = 1; i + 1 < route.size(); ++i) {
+        if (QLineF(route[i], route[i + 1]).length() > longest.length())
+            longest = QLineF(route[i], route[i + 1]);
+    }
+    const QPointF labelCenter = placeLabel(longest, obstacles);
     const QRectF label(labelCenter - QPointF(m_labelSize.width() / 2, m_labelSize.height() / 2),
                        m_labelSize);
+    const QLineF line(route.first(), route.last());
     const QRectF bounds
-            = QRectF(line.p1(), line.p2())
-                      .normalized()
+            = route.boundingRect()
                       .adjusted(-ArrowSize, -ArrowSize, ArrowSize, ArrowSize)
-                      .united(label.isEmpty() ? QRectF() : label.adjusted(-2, -2, 2, 2));
+                      .united(label.isEmpty() ? QRectF() : label.adjusted(-2, -2, 2, 2))
+                      .united(m_shortSize.isEmpty() ? QRectF() : zoomedLabelRect(labelCenter));
     const QRectF old = m_bounds;
     if (bounds != m_bounds)
         prepareGeometryChange();
     m_bounds = bounds;
     m_line = line;
+    m_route = route;
     m_labelCenter = labelCenter;
     if (m_layer)
         m_layer->linkMoved(this, old);
@@ -152,6 +285,13 @@ QRectF LinkItem::labelRect() const
                   m_labelSize);
 }
 
+QRectF LinkItem::zoomedLabelRect(const QPointF &center) const
+{
+    const QSizeF size = m_shortSize * LinksLayer::MaxLabelScale;
+    return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size)
+            .adjusted(-2, -2, 2, 2);
+}
+
 QRectF LinkItem::boundingRect() const
 {
     return m_bounds;
@@ -159,8 +299,8 @@ QRectF LinkItem::boundingRect() const
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_line.p1());
-    path.lineTo(m_line.p2());
+    QPainterPath path;
+    path.addPolygon(m_route.size() >= 2 ? m_route : QPolygonF{m_line.p1(), m_line.p2()});
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     QPainterPath result = stroker.createStroke(path);

@@ -5,6 +5,7 @@
 #include "model/entity.h"
 
 #include <QGraphicsItem>
+#include <QPolygonF>
 #include <QStaticText>
 
 namespace ecsplan {
@@ -18,7 +19,8 @@ class LinksLayer;
  * (shape(), selection, tooltip) but paints nothing itself (ItemHasNoContents): LinksLayer, its
  * parent, draws all exposed links in one batch, which is what keeps 20,000 links cheap.
  * Level of detail (LinksLayer): hidden on an overview (< 15 %) unless selected, a hairline
- * below 25 %, the label from 55 %.
+ * below 25 %; the label from 30 %, below 80 % its first two figures in a pill that keeps a
+ * readable size on screen.
  *
  * The label sits at the midpoint unless that covers a region or zone header band; then it
  * slides along the line to the nearest free spot. adjust() re-reads the two ends' positions
@@ -45,10 +47,22 @@ public:
     void sync(const Entity &entity, const EntityFigures &figures);
     /** Recomputes the line and the label position from the end items' current scene rectangles. */
     void adjust();
+    /** From the first end to the last (the route's chord). */
     QLineF line() const { return m_line; }
+    /** The drawn path: two points when straight, more when it goes around cards. */
+    QPolygonF route() const { return m_route; }
+    /**
+     * A path from the border of `a` to the border of `b` that crosses none of `obstacles`:
+     * straight when it can be, else orthogonal with the fewest bends (L, then Z through the gap
+     * between the cards, then U around them); straight when nothing fits.
+     */
+    static QPolygonF routeAround(const QRectF &a, const QRectF &b, const QList<QRectF> &obstacles);
     /** Scene rectangle of the label pill (empty without a label). */
     QRectF labelRect() const;
     const QStaticText &labelText() const { return m_labelText; }
+    /** The first figures of the label, what the pill shows when zoomed out. */
+    const QStaticText &shortLabelText() const { return m_shortText; }
+    QSizeF shortLabelSize() const { return m_shortSize; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -60,7 +74,9 @@ protected:
 private:
     friend class LinksLayer;
     DesignScene *designScene() const;
-    QPointF placeLabel(const QLineF &line) const;
+    QPointF placeLabel(const QLineF &line, const QList<QRectF> &cards) const;
+    /** Where the zoomed-out pill may reach, at its largest (LinksLayer::MaxLabelScale). */
+    QRectF zoomedLabelRect(const QPointF &center) const;
 
     EntityId m_id;
     EntityId m_from = EntityId::None;
@@ -68,10 +84,13 @@ private:
     LinkPath m_path = LinkPath::Auto;
     LinksLayer *m_layer = nullptr;
     QLineF m_line;
+    QPolygonF m_route;
     QPointF m_labelCenter;
     QString m_label;
     QStaticText m_labelText;
     QSizeF m_labelSize;
+    QStaticText m_shortText;
+    QSizeF m_shortSize;
     QRectF m_bounds;
     quint32 m_paintStamp = 0; ///< LinksLayer: de-duplicates a link found in several grid cells
 };

@@ -106,32 +106,39 @@ LinksLayer::~LinksLayer()
 QVector<qint64> LinksLayer::cellsOf(const LinkItem *link) const
 {
     QVector<qint64> cells;
-    const QLineF l = link->line();
+    const QPolygonF route = link->m_route.size() >= 2
+            ? link->m_route
+            : QPolygonF{link->m_line.p1(), link->m_line.p2()};
     constexpr qreal margin = ArrowSize + 2;
-    const qreal top = qMin(l.y1(), l.y2()) - margin;
-    const qreal bottom = qMax(l.y1(), l.y2()) + margin;
-    // Row by row: the part of the segment inside the row band, widened by the margin.
-    for (int row = cellOf(top); row <= cellOf(bottom); ++row) {
-        const qreal lo = qMax(top, row * CellSize);
-        const qreal hi = qMin(bottom, (row + 1) * CellSize);
-        qreal xa = qMin(l.x1(), l.x2());
-        qreal xb = qMax(l.x1(), l.x2());
-        if (std::abs(l.dy()) > 1e-9) {
-            qreal t0 = (lo - margin - l.y1()) / l.dy();
-            qreal t1 = (hi + margin - l.y1()) / l.dy();
-            if (t0 > t1)
-                std::swap(t0, t1);
-            t0 = qBound(0.0, t0, 1.0);
-            t1 = qBound(0.0, t1, 1.0);
-            xa = l.x1() + t0 * l.dx();
-            xb = l.x1() + t1 * l.dx();
-            if (xa > xb)
-                std::swap(xa, xb);
+    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+        const QLineF l(route[i], route[i + 1]);
+        const qreal top = qMin(l.y1(), l.y2()) - margin;
+        const qreal bottom = qMax(l.y1(), l.y2()) + margin;
+        // Row by row: the part of the segment inside the row band, widened by the margin.
+        for (int row = cellOf(top); row <= cellOf(bottom); ++row) {
+            const qreal lo = qMax(top, row * CellSize);
+            const qreal hi = qMin(bottom, (row + 1) * CellSize);
+            qreal xa = qMin(l.x1(), l.x2());
+            qreal xb = qMax(l.x1(), l.x2());
+            if (std::abs(l.dy()) > 1e-9) {
+                qreal t0 = (lo - margin - l.y1()) / l.dy();
+                qreal t1 = (hi + margin - l.y1()) / l.dy();
+                if (t0 > t1)
+                    std::swap(t0, t1);
+                t0 = qBound(0.0, t0, 1.0);
+                t1 = qBound(0.0, t1, 1.0);
+                xa = l.x1() + t0 * l.dx();
+                xb = l.x1() + t1 * l.dx();
+                if (xa > xb)
+                    std::swap(xa, xb);
+            }
+            for (int col = cellOf(xa - margin); col <= cellOf(xb + margin); ++col)
+                cells << cellKey(col, row);
         }
-        for (int col = cellOf(xa - margin); col <= cellOf(xb + margin); ++col)
-            cells << cellKey(col, row);
     }
-    const QRectF label = link->labelRect();
+    QRectF label = link->labelRect();
+    if (!link->m_shortSize.isEmpty())
+        label = label.united(link->zoomedLabelRect(link->m_labelCenter));
     if (!label.isEmpty()) {
         for (int row = cellOf(label.top()); row <= cellOf(label.bottom()); ++row)
             for (int col = cellOf(label.left()); col <= cellOf(label.right()); ++col)
@@ -242,9 +249,12 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         if (!link->isVisible())
             continue;
         const QLineF &l = link->m_line;
+        const QPolygonF &route = link->m_route;
         const bool lineVisible
-                = QRectF(l.p1(), l.p2()).normalized().adjusted(-1, -1, 1, 1).intersects(lineArea);
-        if (!lineVisible && !link->labelRect().intersects(exposed))
+                = (route.size() >= 2 ? route.boundingRect() : QRectF(l.p1(), l.p2()).normalized())
+                          .adjusted(-1, -1, 1, 1)
+                          .intersects(lineArea);
+        if (!lineVisible && !link->boundingRect().intersects(exposed))
             continue;
         if (link->isSelected()) {
             selected << link;
@@ -267,6 +277,14 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         }
         // Solid lines are clipped to the exposed area; dashed ones keep their whole length so
         // the dashes stay put while panning.
+        if (route.size() > 2) {
+            for (qsizetype i = 0; i + 1 < route.size(); ++i) {
+                QLineF clipped(route[i], route[i + 1]);
+                if (dashed || clipLine(&clipped, lineArea))
+                    batch->lines << clipped;
+            }
+            continue;
+        }
         QLineF clipped = l;
         if (dashed || clipLine(&clipped, lineArea))
             batch->lines << clipped;
@@ -286,11 +304,38 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawLines(batch.lines.constData(), int(batch.lines.size()));
     }
     auto decorate = [&](LinkItem *link, const QColor &color) {
-        const QLineF &l = link->m_line;
+        // The arrow points along the last stretch of the route.
+        const QLineF l = link->m_route.size() >= 2
+                ? QLineF(link->m_route[link->m_route.size() - 2], link->m_route.last())
+                : link->m_line;
         if (l.length() > ArrowSize * 2 && exposed.contains(l.p2()))
             drawArrow(painter, l, color);
         const QRectF label = link->labelRect();
-        if (lod >= LabelDetail && !label.isEmpty() && exposed.intersects(label)) {
+        if (lod >= LabelDetail && lod < FullLabelDetail && !label.isEmpty()) {
+            const qreal k = qBound(1.0, 0.8 / lod, MaxLabelScale);
+            const QSizeF size = link->m_shortSize;
+            const QRectF pill(label.center() - QPointF(size.width() * k / 2, size.height() * k / 2),
+                              size * k);
+            if (!exposed.intersects(pill))
+                return;
+            painter->save();
+            painter->translate(label.center());
+            painter->scale(k, k);
+            const QRectF local(-size.width() / 2, -size.height() / 2, size.width(), size.height());
+            painter->setPen(QPen(color, 1));
+            QColor fill = style.linkLabelFill;
+            fill.setAlphaF(fill.alphaF() * link->opacity());
+            painter->setBrush(fill);
+            painter->drawRoundedRect(local, local.height() / 2, local.height() / 2);
+            painter->setFont(style.bodyFont);
+            QColor text = style.text;
+            text.setAlphaF(link->opacity());
+            painter->setPen(text);
+            const QSizeF textSize = link->m_shortText.size();
+            painter->drawStaticText(-QPointF(textSize.width() / 2, textSize.height() / 2),
+                                    link->m_shortText);
+            painter->restore();
+        } else if (lod >= FullLabelDetail && !label.isEmpty() && exposed.intersects(label)) {
             painter->setPen(QPen(color, 1));
             QColor fill = style.linkLabelFill;
             fill.setAlphaF(fill.alphaF() * link->opacity());
@@ -318,7 +363,10 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         if (link->path() == LinkPath::Internet)
             pen.setStyle(Qt::DashLine);
         painter->setPen(pen);
-        painter->drawLine(link->m_line);
+        if (link->m_route.size() > 2)
+            painter->drawPolyline(link->m_route);
+        else
+            painter->drawLine(link->m_line);
         if (fine)
             decorate(link, style.selection);
     }

@@ -33,7 +33,9 @@ public:
     static constexpr qreal ArrowSize = 9; ///< scene units
     static constexpr qreal HiddenDetail = 0.15; ///< below: only selected links (overview noise)
     static constexpr qreal LineDetail = 0.25; ///< below: faint non-antialiased hairlines
-    static constexpr qreal LabelDetail = 0.55; ///< from here: label pills
+    static constexpr qreal LabelDetail = 0.3; ///< from here: label pills
+    static constexpr qreal FullLabelDetail = 0.8; ///< below: the short pill, scaled up
+    static constexpr qreal MaxLabelScale = 2.2; ///< the short pill's largest scale
     /** More links than this crossing the exposed area with neither end in it: those are not drawn.
      */
     static constexpr int MaxThroughLinks = 300;

@@ -17,7 +17,11 @@ constexpr qreal Radius = 6;
 constexpr qreal IconSize = 26;
 constexpr qreal TextLeft = 42;
 constexpr qreal ConnectorRadius = 5;
-constexpr qreal LowDetail = 0.35;
+constexpr qreal LowDetail = NodeItem::BoxDetail;
+/** Smallest on-screen text height (px) the compact card aims for. */
+constexpr qreal ReadablePixels = 10.5;
+/** ... and the smallest it shrinks a long name to before eliding it. */
+constexpr qreal MinimumPixels = 8.5;
 
 QString escaped(const QString &s)
 {
@@ -61,14 +65,16 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     // A figure is worth more whole than elided ("41.8k IOPS · 350 MB/s" on a 160 px card):
     // shrink the font a little first, elide only what still does not fit.
     m_metricFont = style.metricFont;
-    const qreal basePoints = style.metricFont.pointSizeF();
-    for (qreal scale = 1.0; scale > 0.74; scale -= 0.05) {
-        m_metricFont.setPointSizeF(basePoints * scale);
+    for (int pixels = style.metricFont.pixelSize(); pixels >= 8; --pixels) {
+        m_metricFont.setPixelSize(pixels);
         // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
         if (QFontMetricsF(m_metricFont).horizontalAdvance(f.metricLine) <= textWidth - 4)
             break;
     }
     m_metricLine = QFontMetricsF(m_metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
+    m_name = e.name;
+    m_fullMetric = f.metricLine;
+    m_compactZoom = -1; // re-laid at the next compact paint
     m_problem = f.problem;
 
     QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
@@ -76,7 +82,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
     if (!f.explanation.trimmed().isEmpty())
-        tip += QStringLiteral("<pre>%1</pre>").arg(escaped(f.explanation.trimmed()));
+        tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
     if (!f.problem.isEmpty())
         tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
     if (!e.notes.isEmpty())
@@ -97,24 +103,34 @@ void NodeItem::setBadge(int severity)
     }
 }
 
-void NodeItem::setHighlighted(bool on)
+void NodeItem::setHighlighted(bool on, bool refused)
 {
-    if (m_highlighted != on) {
+    if (m_highlighted != on || m_refused != refused) {
         m_highlighted = on;
+        m_refused = on && refused;
         update();
     }
 }
 
 bool NodeItem::connectorContains(const QPointF &localPos) const
 {
+    // Eight screen pixels at any zoom (the card remembers the scale it was last painted at).
+    const qreal radius = qMax(ConnectorRadius + 3, 8 / m_paintedZoom);
     const QPointF c(m_size.width(), m_size.height() / 2);
     const QPointF d = localPos - c;
-    return d.x() * d.x() + d.y() * d.y() <= (ConnectorRadius + 3) * (ConnectorRadius + 3);
+    return d.x() * d.x() + d.y() * d.y() <= radius * radius;
+}
+
+QRectF NodeItem::titleRect() const
+{
+    const qreal top = m_metricLine.isEmpty() ? 14 : 7;
+    return QRectF(TextLeft - 3, top - 2, m_size.width() - TextLeft, 22);
 }
 
 QRectF NodeItem::boundingRect() const
 {
-    return cardRect().adjusted(-4, -12, 12, 4);
+    // Room for the badge and the connector, which keep their screen size down to BoxDetail.
+    return cardRect().adjusted(-6, -30, 30, 6);
 }
 
 QPainterPath NodeItem::shape() const
@@ -130,6 +146,7 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
+    m_paintedZoom = qMax(lod, 0.05);
     const QRectF card = cardRect();
     const QColor accent = CanvasStyle::accent(m_kind, m_endpoint);
     const bool selected = isSelected();
@@ -138,13 +155,18 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->fillRect(card, isInvalid() ? style.invalid : selected ? style.selection : accent);
         return;
     }
+    if (lod < CompactDetail) {
+        paintCompact(painter, lod);
+        return;
+    }
 
     painter->setRenderHint(QPainter::Antialiasing);
     QPen border(style.cardBorder, 1);
     if (isInvalid())
         border = QPen(style.invalid, 2);
     if (selected || m_highlighted)
-        border = QPen(style.selection, m_highlighted ? 3 : 2);
+        border = QPen(m_highlighted && m_refused ? style.invalid : style.selection,
+                      m_highlighted ? 3 : 2);
     painter->setPen(border);
     painter->setBrush(style.cardFill);
     painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
@@ -190,6 +212,104 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(style.selection);
         painter->drawEllipse(QPointF(m_size.width(), m_size.height() / 2), ConnectorRadius,
                              ConnectorRadius);
+    }
+}
+
+void NodeItem::layoutCompact(qreal lod)
+{
+    // Name and key figure at a size that stays readable on screen: the font grows in scene
+    // units as the zoom drops, until two lines fill the card; then only the name is left.
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const qreal width = m_size.width() - CompactLeft - 6;
+    // A long name or figure shrinks towards MinimumPixels on screen before it is elided.
+    auto fitted = [&](const QFont &base, const QString &text, qreal screenPixels) {
+        const qreal readable = screenPixels / lod; // scene units
+        QFont f = CanvasStyle::scaled(base, readable / base.pixelSize());
+        const qreal advance = QFontMetricsF(f).horizontalAdvance(text);
+        if (advance > width) {
+            const qreal smallest = MinimumPixels / lod;
+            const qreal px = qMax(smallest, readable * width / advance);
+            f = CanvasStyle::scaled(base, px / base.pixelSize());
+        }
+        return f;
+    };
+    m_compactTitleFont = fitted(style.titleFont, m_name, ReadablePixels);
+    QString key = m_fullMetric;
+    if (QFontMetricsF(CanvasStyle::scaled(style.metricFont,
+                                          ReadablePixels / lod / style.metricFont.pixelSize()))
+                .horizontalAdvance(key)
+        > width)
+        key = key.section(QStringLiteral(" · "), 0, 0); // the key figure comes first
+    m_compactMetricFont = fitted(style.metricFont, key, ReadablePixels * 0.92);
+    // Two lines if they fit the card, shrunk a little if need be (not below MinimumPixels).
+    const qreal room = m_size.height() - 4;
+    const qreal both = QFontMetricsF(m_compactTitleFont).height()
+            + QFontMetricsF(m_compactMetricFont).height();
+    m_compactTwoLines = !m_fullMetric.isEmpty();
+    if (m_compactTwoLines && both > room) {
+        const qreal k = room / both;
+        const qreal smallestPixels
+                = qMin(m_compactTitleFont.pixelSize(), m_compactMetricFont.pixelSize()) * k * lod;
+        m_compactTwoLines = smallestPixels >= MinimumPixels;
+        if (m_compactTwoLines) {
+            m_compactTitleFont = CanvasStyle::scaled(m_compactTitleFont, k);
+            m_compactMetricFont = CanvasStyle::scaled(m_compactMetricFont, k);
+        }
+    }
+    const QFontMetricsF titleMetrics(m_compactTitleFont);
+    const QFontMetricsF metricMetrics(m_compactMetricFont);
+    m_compactTitle = titleMetrics.elidedText(m_name, Qt::ElideRight, width);
+    m_compactMetric = metricMetrics.elidedText(key, Qt::ElideRight, width);
+    m_compactZoom = lod;
+}
+
+void NodeItem::paintCompact(QPainter *painter, qreal lod)
+{
+    if (!qFuzzyCompare(m_compactZoom, lod))
+        layoutCompact(lod);
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const QRectF card = cardRect();
+    const bool selected = isSelected();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen border(style.cardBorder, 1);
+    border.setCosmetic(true);
+    if (isInvalid())
+        border = QPen(style.invalid, 2 / lod);
+    if (selected || m_highlighted)
+        border = QPen(m_refused ? style.invalid : style.selection, (m_highlighted ? 3 : 2) / lod);
+    painter->setPen(border);
+    painter->setBrush(style.cardFill);
+    painter->drawRoundedRect(card.adjusted(0.5, 0.5, -0.5, -0.5), Radius, Radius);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(CanvasStyle::accent(m_kind, m_endpoint));
+    painter->drawRoundedRect(QRectF(0, 0, CompactLeft - 4, m_size.height()), Radius, Radius);
+
+    const QRectF text(CompactLeft, 2, m_size.width() - CompactLeft - 6, m_size.height() - 4);
+    painter->setFont(m_compactTitleFont);
+    painter->setPen(style.text);
+    if (m_compactTwoLines) {
+        const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height();
+        const qreal metricHeight = QFontMetricsF(m_compactMetricFont).height();
+        const qreal top = text.top() + (text.height() - titleHeight - metricHeight) / 2;
+        painter->drawText(QRectF(text.left(), top, text.width(), titleHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
+        painter->setFont(m_compactMetricFont);
+        painter->setPen(isInvalid() ? style.invalid : style.metricText);
+        painter->drawText(QRectF(text.left(), top + titleHeight, text.width(), metricHeight),
+                          Qt::AlignLeft | Qt::AlignVCenter, m_compactMetric);
+    } else {
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
+    }
+    if (m_badge > 0) {
+        const qreal r = 6 / lod;
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->drawEllipse(QPointF(m_size.width() - r * 0.6, r * 0.2), r, r);
+    }
+    if (m_hovered || selected) {
+        painter->setPen(QPen(style.cardFill, 1.5 / lod));
+        painter->setBrush(style.selection);
+        painter->drawEllipse(QPointF(m_size.width(), m_size.height() / 2), 5 / lod, 5 / lod);
     }
 }
 

@@ -36,8 +36,28 @@ public:
     /** Re-reads what it draws. `parentOrigin` is the scene top-left of the parent item (or 0,0). */
     void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
     void setBadge(int severity);
-    /** Drawn as a drop target while a connection is being dragged. */
-    void setHighlighted(bool on);
+    /** Drawn as a drop target while a connection is being dragged (red when it would refuse). */
+    void setHighlighted(bool on, bool refused = false);
+    bool isHighlighted() const { return m_highlighted; }
+    bool isRefusedTarget() const { return m_refused; }
+
+    /** Semantic zoom: below CompactDetail the card shows only its name and key figure, in a
+     * font that stays readable on screen; below BoxDetail it is a plain box. */
+    static constexpr qreal CompactDetail = 0.8;
+    static constexpr qreal BoxDetail = 0.2;
+    /** Text the compact card shows at view scale `lod` (tests check legibility). */
+    QString compactTitle(qreal lod)
+    {
+        layoutCompact(lod);
+        return m_compactTitle;
+    }
+    QString compactMetric(qreal lod)
+    {
+        layoutCompact(lod);
+        return m_compactTwoLines ? m_compactMetric : QString();
+    }
+    /** Card-local rectangle of the name (in-place rename puts its editor there). */
+    QRectF titleRect() const;
 
     QRectF cardRect() const { return {QPointF(0, 0), m_size}; }
     QRectF cardSceneRect() const { return mapRectToScene(cardRect()); }
@@ -56,6 +76,9 @@ protected:
 
 private:
     DesignScene *designScene() const;
+    void layoutCompact(qreal lod);
+    void paintCompact(QPainter *painter, qreal lod);
+    static constexpr qreal CompactLeft = 12;
 
     EntityId m_id;
     EntityKind m_kind = EntityKind::InstanceGroup;
@@ -67,6 +90,13 @@ private:
     int m_badge = 0;
     bool m_hovered = false;
     bool m_highlighted = false;
+    bool m_refused = false;
+    // compact (semantic zoom) layout, cached per zoom
+    QString m_name, m_fullMetric, m_compactTitle, m_compactMetric;
+    QFont m_compactTitleFont, m_compactMetricFont;
+    qreal m_compactZoom = -1;
+    qreal m_paintedZoom = 1;
+    bool m_compactTwoLines = false;
 };
 
 } // namespace ecsplan

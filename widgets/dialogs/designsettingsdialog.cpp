@@ -50,7 +50,10 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Display &currency:"), m_currency);
     form->addRow(tr("&Exchange rate:"), m_rate);
-    form->addRow(tr("&Price sheet:"), sheetRow);
+    // addRow(QString, QLayout *) has no buddy for the mnemonic: the label would show "&".
+    auto *sheetLabel = new QLabel(tr("&Price sheet:"), this);
+    sheetLabel->setBuddy(m_priceSheet);
+    form->addRow(sheetLabel, sheetRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -10,9 +10,11 @@
 
 #include <QFormLayout>
 #include <QLabel>
+#include <QPointer>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ecsplan {
@@ -139,7 +141,24 @@ void Inspector::rebuild()
     }
     m_scroll->setWidget(m_content);
     refresh();
-    m_scroll->verticalScrollBar()->setValue(scrolled);
+    // Keep the scroll position of the same selection (a commit that rebuilt the form must not
+    // move the next field away from the mouse); a new selection starts at the top. The new
+    // form has no size until it is laid out: lay it out now so the range admits the value.
+    const bool sameSelection = m_scrolledSelection == m_selection;
+    m_scrolledSelection = m_selection;
+    if (!sameSelection)
+        return;
+    m_content->adjustSize();
+    m_content->resize(m_scroll->viewport()->width(),
+                      qMax(m_content->sizeHint().height(), m_scroll->viewport()->height()));
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    bar->setRange(0, qMax(0, m_content->height() - m_scroll->viewport()->height()));
+    bar->setValue(scrolled);
+    QPointer<QWidget> content = m_content;
+    QTimer::singleShot(0, this, [this, content, scrolled] {
+        if (content && m_content == content)
+            m_scroll->verticalScrollBar()->setValue(scrolled);
+    });
 }
 
 void Inspector::refresh()

@@ -60,6 +60,7 @@ private:
     Document *m_document;
     const Catalog *m_catalog;
     EntityIds m_selection;
+    EntityIds m_scrolledSelection; ///< whose form the scroll position belongs to
     QLabel *m_header;
     QScrollArea *m_scroll;
     QPointer<QWidget> m_content;

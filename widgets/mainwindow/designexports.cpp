@@ -5,9 +5,11 @@
 #include "report/costtable.h"
 #include "report/stakeholderreport.h"
 
-#include <QGraphicsItem>
-#include <QGraphicsScene>
+#include "canvas/designscene.h"
+
 #include <QPainter>
+
+#include <algorithm>
 
 namespace ecsplan::DesignExports {
 
@@ -27,27 +29,40 @@ QList<ReportFinding> reportFindings(const Findings &findings, const Model &model
     return out;
 }
 
+void paintDiagram(const Document *document, MetricsEngine *engine, const Findings &findings,
+                  QPainter *painter, const QRectF &target)
+{
+    // A scene of its own: the window's may show a selection, a what-if drill or a drag.
+    DesignScene scene(const_cast<Document *>(document));
+    scene.setMetricsEngine(engine);
+    scene.setItemCaching(false); // cached cards would land in the PDF as pixmaps, not text
+    QHash<EntityId, int> badges;
+    for (const Finding &f : findings) {
+        const int level = SeverityCount - int(f.severity); // Error 3, Warning 2, Advice 1
+        for (EntityId id : f.entities)
+            badges[id] = std::max(badges.value(id), level);
+    }
+    scene.setBadges(badges);
+    const QRectF source = scene.contentsRect().adjusted(-30, -30, 30, 30);
+    if (source.isEmpty())
+        return;
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::TextAntialiasing);
+    scene.render(painter, target, source, Qt::KeepAspectRatio);
+    painter->restore();
+}
+
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
-                    const Findings &findings, QGraphicsScene *scene, const QString &path,
-                    const ReportOptions &options, int *pages)
+                    const Findings &findings, const QString &path, const ReportOptions &options,
+                    int *pages)
 {
     engine->flush(); // the report prints the engine's totals as they are
     StakeholderReport report(document, engine, catalog);
     report.setFindings(reportFindings(findings, document->model()));
-    if (scene) {
-        report.setCanvasPainter([scene](QPainter *painter, const QRectF &target) {
-            // Selection handles are editing feedback, not part of the design: hide them while
-            // drawing.
-            const QList<QGraphicsItem *> selected = scene->selectedItems();
-            const QSignalBlocker blocker(scene);
-            for (QGraphicsItem *item : selected)
-                item->setSelected(false);
-            const QRectF source = scene->itemsBoundingRect().adjusted(-20, -20, 20, 20);
-            scene->render(painter, target, source, Qt::KeepAspectRatio);
-            for (QGraphicsItem *item : selected)
-                item->setSelected(true);
-        });
-    }
+    report.setCanvasPainter([document, engine, findings](QPainter *painter, const QRectF &target) {
+        paintDiagram(document, engine, findings, painter, target);
+    });
     QString error;
     if (!report.write(path, options, &error, pages))
         return error;

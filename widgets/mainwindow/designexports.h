@@ -6,7 +6,8 @@
 #include <QList>
 #include <QString>
 
-class QGraphicsScene;
+class QPainter;
+class QRectF;
 
 namespace ecsplan {
 
@@ -23,13 +24,20 @@ namespace DesignExports {
 QList<ReportFinding> reportFindings(const Findings &findings, const Model &model);
 
 /**
- * Flushes `engine` and writes the stakeholder report to `path`. With a `scene`, the report
- * shows the canvas as drawn (without selection marks) instead of the built-in schematic.
- * Returns the translated reason on failure, an empty string on success.
+ * Flushes `engine` and writes the stakeholder report to `path`, with `findings` listed and the
+ * design drawn as the canvas draws it (with live figures and finding badges, without selection
+ * or what-if fading) on its own page, landscape when the design is wider than tall. The one
+ * path for File ▸ Export ▸ Report and `ecsplan --export-report`: the diagram is vector (the
+ * canvas's pixel-sized fonts scale with the drawing). Returns the translated reason on
+ * failure, an empty string on success.
  */
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
-                    const Findings &findings, QGraphicsScene *scene, const QString &path,
-                    const ReportOptions &options, int *pages = nullptr);
+                    const Findings &findings, const QString &path, const ReportOptions &options,
+                    int *pages = nullptr);
+
+/** Draws the design as the canvas does into `target` of `painter` (the report's diagram). */
+void paintDiagram(const Document *document, MetricsEngine *engine, const Findings &findings,
+                  QPainter *painter, const QRectF &target);
 
 /** Flushes `engine` and writes the cost table CSV (display currency); the reason on failure. */
 QString writeCostTable(const Document *document, MetricsEngine *engine, const QString &path);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "autosaver.h"
+#include "canvas/canvasactions.h"
 #include "canvas/designscene.h"
 #include "canvasarea.h"
 #include "charts/costdock.h"
@@ -39,10 +40,12 @@
 #include <QToolBar>
 #include <QUndoStack>
 
+#include <utility>
+
 namespace ecsplan {
 
 namespace {
-constexpr int StateVersion = 1;
+constexpr int StateVersion = 2; // 2: canvas-first dock layout
 
 bool isDesignUrl(const QUrl &url)
 {
@@ -115,6 +118,10 @@ void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 
 void MainWindow::createDocks()
 {
+    // Canvas first: the palette on the left, the inspector alone on the right (it needs the
+    // height), and everything else tabbed: Terraform and History under the inspector, the
+    // analysis docks (cost, findings, what-if) in one short strip under the canvas. Each tab
+    // stack can be closed from View ▸ Docks, or all at once with View ▸ Canvas Only.
     if (QWidget *palette = m_canvas->palette()) {
         auto *dock = new QDockWidget(tr("Components"), this);
         dock->setObjectName(QStringLiteral("paletteDock"));
@@ -129,22 +136,21 @@ void MainWindow::createDocks()
     addDock(m_undoDock, Qt::RightDockWidgetArea);
     m_terraformDock = new TerraformPreviewDock(m_document, this);
     addDock(m_terraformDock, Qt::RightDockWidgetArea);
-    tabifyDockWidget(inspectorDock, m_terraformDock);
-    inspectorDock->raise();
-    resizeDocks({inspectorDock}, {380}, Qt::Horizontal);
-    resizeDocks({inspectorDock, m_undoDock}, {640, 160}, Qt::Vertical);
+    splitDockWidget(inspectorDock, m_undoDock, Qt::Vertical);
+    tabifyDockWidget(m_undoDock, m_terraformDock);
+    m_undoDock->raise();
 
     // Analysis docks share the bottom edge, one tab each, under the canvas.
     DesignScene *scene = m_canvas->scene();
-    m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
-    addDock(m_costDock, Qt::BottomDockWidgetArea);
-    connect(scene, &DesignScene::selectedIdsChanged, m_costDock, &CostDock::setSelection);
-
     m_findingsDock = new FindingsDock(m_document, m_rules, this);
     addDock(m_findingsDock, Qt::BottomDockWidgetArea);
     connect(m_findingsDock, &FindingsDock::selectEntities, scene, &DesignScene::selectIds);
     connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::setBadges);
     scene->setBadges(m_rules->badgeLevels());
+
+    m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
+    addDock(m_costDock, Qt::BottomDockWidgetArea);
+    connect(scene, &DesignScene::selectedIdsChanged, m_costDock, &CostDock::setSelection);
 
     auto *whatIfDock = new QDockWidget(tr("What-if"), this);
     whatIfDock->setObjectName(QStringLiteral("whatIfDock"));
@@ -153,10 +159,54 @@ void MainWindow::createDocks()
     addDock(whatIfDock, Qt::BottomDockWidgetArea);
     connect(m_whatIf, &WhatIfPanel::greyOut, scene, &DesignScene::setGreyedOut);
 
-    tabifyDockWidget(m_costDock, m_findingsDock);
-    tabifyDockWidget(m_findingsDock, whatIfDock);
-    m_costDock->raise();
-    resizeDocks({m_costDock}, {300}, Qt::Vertical);
+    tabifyDockWidget(m_findingsDock, m_costDock);
+    tabifyDockWidget(m_costDock, whatIfDock);
+    m_findingsDock->raise();
+    // Docks never claim more than the canvas can spare: the window must fit a laptop screen.
+    // (An explicit minimum size replaces the layouts' minimumSizeHint, which for the findings
+    // and cost docks is taller than a laptop can spare.)
+    for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+        if (QWidget *w = dock->widget())
+            w->setMinimumSize(w->minimumSizeHint().boundedTo(QSize(140, 80)));
+    }
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+}
+
+void MainWindow::fitDocksToScreen()
+{
+    // Proportions rather than pixels: on 1366×768 the canvas keeps about two thirds of the
+    // width and three quarters of the height; on larger screens docks grow a little.
+    const QSize window = size();
+    auto *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock"));
+    auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
+    if (palette)
+        resizeDocks({palette}, {qBound(150, window.width() / 9, 200)}, Qt::Horizontal);
+    if (inspector)
+        resizeDocks({inspector}, {qBound(260, window.width() / 5, 360)}, Qt::Horizontal);
+    if (inspector && m_undoDock)
+        resizeDocks({inspector, m_undoDock},
+                    {window.height() * 62 / 100, window.height() * 22 / 100}, Qt::Vertical);
+    if (m_findingsDock)
+        resizeDocks({m_findingsDock}, {qBound(160, window.height() / 4, 280)}, Qt::Vertical);
+}
+
+void MainWindow::setCanvasOnly(bool on)
+{
+    if (on) {
+        m_hiddenForCanvas.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>()) {
+            if (dock->isVisible()) {
+                m_hiddenForCanvas << dock;
+                dock->hide();
+            }
+        }
+    } else {
+        for (QDockWidget *dock : std::as_const(m_hiddenForCanvas))
+            if (dock)
+                dock->show();
+        m_hiddenForCanvas.clear();
+    }
 }
 
 void MainWindow::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
@@ -204,7 +254,11 @@ void MainWindow::createActions()
     connect(m_exportTerraform, &QAction::triggered, m_terraformDock,
             &TerraformPreviewDock::openExportDialog);
     file->addSeparator();
-    file->addAction(tr("&Close"), this, &QWidget::close)->setShortcut(QKeySequence::Close);
+    // Ctrl+W closes the design (after the unsaved-changes prompt), not the window: what an
+    // editor with one document per window does; Ctrl+Q quits.
+    QAction *closeDesign = file->addAction(tr("&Close Design"), this, &MainWindow::closeDesign);
+    closeDesign->setShortcut(QKeySequence::Close);
+    closeDesign->setObjectName(QStringLiteral("closeDesign"));
     QAction *quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -214,7 +268,15 @@ void MainWindow::createActions()
     QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Shift+Z (the platform's) and Ctrl+Y (what Windows-trained hands press).
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    redo->setShortcuts(redoKeys);
+    redo->setObjectName(QStringLiteral("redo"));
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -229,11 +291,21 @@ void MainWindow::createActions()
     tools->addSeparator();
     tools->addAction(undo);
     tools->addAction(redo);
+    tools->addSeparator();
+    tools->addAction(m_canvas->view()->findChild<CanvasActions *>()->alignMenuAction());
+    tools->addAction(m_canvas->view()->findChild<CanvasActions *>()->tidyLayoutAction());
+    tools->addAction(m_canvas->view()->findChild<CanvasActions *>()->findAction());
 
     // --- View -----------------------------------------------------------------------------
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addActions(m_canvas->viewActions());
     view->addSeparator();
+    QAction *canvasOnly = view->addAction(tr("&Canvas Only"));
+    canvasOnly->setObjectName(QStringLiteral("canvasOnly"));
+    canvasOnly->setCheckable(true);
+    canvasOnly->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
+    canvasOnly->setToolTip(tr("Hide every panel to give the canvas the whole window"));
+    connect(canvasOnly, &QAction::toggled, this, &MainWindow::setCanvasOnly);
     m_docksMenu = view->addMenu(tr("&Docks"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_docksMenu->addAction(dock->toggleViewAction());
@@ -256,11 +328,21 @@ void MainWindow::createActions()
 void MainWindow::readSettings()
 {
     QSettings settings;
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
-        resize(available.size() * 0.92);
+        // Fill a laptop screen (the status bar must stay on it); leave a margin on large ones.
+        const double share = available.width() <= 1440 ? 1.0 : 0.92;
+        resize((available.size() * share).boundedTo(available.size()));
+        move(available.center() - rect().center());
+        m_fitDocksPending = true;
     }
-    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(), StateVersion);
+    if (!restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray(),
+                      StateVersion))
+        m_fitDocksPending = true;
+    // A geometry saved on a larger screen must not push the status bar off this one.
+    if (!available.contains(frameGeometry()))
+        setGeometry(QRect(geometry().topLeft(), geometry().size().boundedTo(available.size()))
+                            .translated(available.topLeft() - frameGeometry().topLeft()));
 }
 
 void MainWindow::writeSettings() const
@@ -360,6 +442,16 @@ bool MainWindow::newDesign()
     return true;
 }
 
+bool MainWindow::closeDesign()
+{
+    if (!newDesign())
+        return false;
+    statusBar()->showMessage(tr("Design closed. Open one (Ctrl+O), start from a sample (File ▸ "
+                                "New) or drag a Region onto the canvas."),
+                             6000);
+    return true;
+}
+
 bool MainWindow::newFromSample(const QString &resourcePath)
 {
     return maybeSave() && loadInto(resourcePath, true);
@@ -454,9 +546,8 @@ bool MainWindow::exportReport()
     options.pageSize = filter == 1 ? QPageSize::Letter : QPageSize::A4;
     int pages = 0;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error
-            = DesignExports::writeReport(m_document, m_metrics, m_catalog, m_rules->findings(),
-                                         m_canvas->scene(), path, options, &pages);
+    const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog,
+                                                     m_rules->findings(), path, options, &pages);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Export Report"), error);
@@ -500,6 +591,17 @@ void MainWindow::showAboutData()
 {
     AboutDataDialog dialog(m_catalog, this);
     dialog.exec();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Dock sizes only take once the window is laid out at its real size.
+    if (std::exchange(m_fitDocksPending, false))
+        QTimer::singleShot(0, this, [this] {
+            fitDocksToScreen();
+            m_canvas->zoomToFit();
+        });
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

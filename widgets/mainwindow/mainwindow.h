@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
+class QDockWidget;
 class QLabel;
 class QMenu;
 
@@ -25,9 +27,10 @@ class UserPrompts;
 class WhatIfPanel;
 
 /**
- * The ECS Planner window: one design per window. Central canvas; docks for the palette
- * (left), inspector, Terraform preview (tabbed behind the inspector) and undo history (right),
- * and Cost charts, Findings and What-if tabbed together at the bottom; every dock is added
+ * The ECS Planner window: one design per window. Central canvas, which gets most of the window;
+ * docks for the palette (left), the inspector (right, on its own), undo history and Terraform
+ * preview (tabbed under it), and Findings, Cost charts and What-if tabbed together in a short
+ * strip at the bottom; View ▸ Canvas Only hides them all; every dock is added
  * through addDock() and listed under View → Docks. The canvas selection drives the inspector
  * and the cost charts; a selected finding selects its components; findings badge the canvas;
  * the what-if zone drill fades the failed components.
@@ -74,6 +77,10 @@ public slots:
     bool openFile(const QString &path);
     /** Starts an empty design (after the prompt). */
     bool newDesign();
+    /** File ▸ Close Design (Ctrl+W): the window stays, with an empty design. */
+    bool closeDesign();
+    /** View ▸ Canvas Only: hides every visible dock (on) and brings them back (off). */
+    void setCanvasOnly(bool on);
     /** Starts from a bundled sample (a resource path); the result is untitled. */
     bool newFromSample(const QString &resourcePath);
     bool save();
@@ -92,12 +99,15 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
     void createDocks();
+    /** Dock sizes as shares of the window (first start, or a layout from an older version). */
+    void fitDocksToScreen();
     void readSettings();
     void writeSettings() const;
     /** Unsaved-changes prompt; true when it is fine to replace or close the design. */
@@ -133,6 +143,8 @@ private:
     QAction *m_exportCostTable = nullptr;
     QLabel *m_costLabel;
     QLabel *m_zoomLabel;
+    QList<QPointer<QDockWidget>> m_hiddenForCanvas;
+    bool m_fitDocksPending = false;
 };
 
 } // namespace ecsplan

@@ -1,17 +1,14 @@
 #include "headlessreport.h"
 
-#include "stakeholderreport.h"
-
-#include "canvas/designscene.h"
 #include "catalog/catalog.h"
 #include "io/designfile.h"
+#include "mainwindow/designexports.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "rules/rulesengine.h"
 
 #include <QCoreApplication>
-#include <QImage>
-#include <QPainter>
 #include <QTextStream>
 
 namespace ecsplan {
@@ -33,23 +30,13 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
     }
     MetricsEngine engine(&document, catalog);
     engine.flush();
-    StakeholderReport report(&document, &engine, catalog);
-    // The canvas as the user sees it (the scene renders the design without a view).
-    DesignScene scene(&document);
-    // Rasterised at the target's size: the items' point-sized fonts must be laid out at screen
-    // resolution, as on the canvas, not at the PDF's 300 dpi.
-    report.setCanvasPainter([&scene](QPainter *painter, const QRectF &target) {
-        QImage image(target.size().toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        QPainter p(&image);
-        p.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        scene.render(&p, QRectF(image.rect()), scene.itemsBoundingRect(), Qt::KeepAspectRatio);
-        p.end();
-        painter->drawImage(target, image);
-    });
-    QString error;
+    // Findings are always evaluated: the report lists them as the window's would.
+    RulesEngine rules(&document, &engine, catalog);
+    rules.evaluateAll();
     int pages = 0;
-    if (!report.write(pdf, options, &error, &pages)) {
+    const QString error = DesignExports::writeReport(&document, &engine, catalog, rules.findings(),
+                                                     pdf, options, &pages);
+    if (!error.isEmpty()) {
         err << error << '\n';
         return 1;
     }

@@ -9,10 +9,24 @@ ReportPager::ReportPager(QPdfWriter *writer, QPainter *painter)
     : m_writer(writer)
     , m_painter(painter)
 {
-    const double w = writer->width(), h = writer->height();
+    layoutPage();
+}
+
+void ReportPager::layoutPage()
+{
+    const double w = m_writer->width(), h = m_writer->height();
     // Margins: the writer's own page margins are 0; 18 mm around, 12 mm footer band.
     m_page = QRectF(mm(18), mm(16), w - mm(36), h - mm(16) - mm(22));
     m_y = m_page.top();
+}
+
+void ReportPager::newPage(QPageLayout::Orientation orientation)
+{
+    drawFooter();
+    m_writer->setPageOrientation(orientation);
+    m_writer->newPage();
+    ++m_pageNumber;
+    layoutPage();
 }
 
 double ReportPager::mm(double millimetres) const

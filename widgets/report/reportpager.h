@@ -25,6 +25,8 @@ public:
     int pageNumber() const { return m_pageNumber; }
 
     void newPage();
+    /** A new page in `orientation` (the diagram's page is landscape when the design is wide). */
+    void newPage(QPageLayout::Orientation orientation);
     /** Draws the last page's footer; call once before ending the painter. */
     void finish() { drawFooter(); }
     /** Starts a new page unless `heightMm` still fits. */
@@ -45,6 +47,7 @@ public:
 
 private:
     void drawFooter();
+    void layoutPage();
     double textHeight(const QString &text, const QFont &font, double width) const;
 
     QPdfWriter *m_writer;

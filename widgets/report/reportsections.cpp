@@ -76,14 +76,22 @@ void ReportSections::titlePage(const QString &title, const QDate &date)
     QString currency = s.currency;
     if (s.currency == QLatin1String("CNY") || s.currency == QLatin1String("USD"))
         currency += tr(" (exchange rate %1 CNY per USD)").arg(metrics::number(s.cnyPerUsd, 4));
-    int components = 0;
-    for (const Entity &e : m_document->model().entities())
-        components += (!e.isContainer() && !e.isLink()) ? 1 : 0;
+    // The same count as `ecsplan-cli info` (every entity), broken down by kind.
+    const Model &model = m_document->model();
+    QStringList byKind;
+    for (int k = 0; k < EntityKindCount; ++k) {
+        const auto kind = static_cast<EntityKind>(k);
+        if (const qsizetype count = model.ids(kind).size(); count > 0)
+            byKind << QStringLiteral("%1 %2").arg(displayName(kind)).arg(count);
+    }
+    const QString components = byKind.isEmpty()
+            ? QStringLiteral("0")
+            : QStringLiteral("%1 (%2)").arg(model.size()).arg(byKind.join(QStringLiteral(", ")));
     const QList<QStringList> rows{
             {tr("Date"), date.toString(Qt::ISODate)},
             {tr("Currency"), currency},
             {tr("Catalog"), tr("%1, prices as of %2").arg(m_catalog->version(), m_catalog->asOf())},
-            {tr("Components"), QString::number(components)},
+            {tr("Components"), components},
             {tr("Design file"), QFileInfo(m_document->fileName()).fileName()},
     };
     m_pager->table({tr("Item"), tr("Value")}, rows, {1, 3});
@@ -96,11 +104,13 @@ void ReportSections::titlePage(const QString &title, const QDate &date)
 void ReportSections::canvas(const std::function<void(QPainter *, const QRectF &)> &draw)
 {
     m_pager->heading(tr("The design"), 1);
-    const double heightMm = std::min(170.0, m_pager->remaining() / m_pager->mm(1) - 10);
+    // The rest of the page: the diagram is as large as the paper allows, figures included.
+    const double heightMm = m_pager->remaining() / m_pager->mm(1) - 2;
     m_pager->block(std::max(60.0, heightMm), [&](QPainter *p, const QRectF &r) {
         p->setPen(QPen(QColor(0xc8, 0xcd, 0xd4), 0));
         p->drawRect(r);
-        draw(p, r.adjusted(8, 8, -8, -8));
+        const double inset = m_pager->mm(2);
+        draw(p, r.adjusted(inset, inset, -inset, -inset));
     });
 }
 

@@ -53,13 +53,22 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     ReportSections sections(&pager, m_document, m_engine, m_catalog);
     sections.titlePage(title, options.date);
     if (options.includeCanvas) {
-        pager.newPage();
+        // The diagram gets a page of its own, turned when the design is wider than tall.
+        QRectF bounds;
+        for (const Entity &e : model.entities()) {
+            if (!e.isLink())
+                bounds |= e.geometry;
+        }
+        const bool wide = bounds.width() > bounds.height() * 1.05;
+        pager.newPage(wide ? QPageLayout::Landscape : QPageLayout::Portrait);
         sections.canvas(m_canvasPainter ? m_canvasPainter
                                         : CanvasPainter([this](QPainter *p, const QRectF &r) {
                                               drawSchematic(m_document, p, r);
                                           }));
+        pager.newPage(QPageLayout::Portrait);
+    } else {
+        pager.newPage();
     }
-    pager.newPage();
     sections.costSummary();
     sections.charts();
     sections.componentTable();
