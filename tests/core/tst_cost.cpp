@@ -16,15 +16,19 @@ ComputePrice g8iLarge()
     UnitPrice p;
     p.amount = 0.52325;
     p.currency = QStringLiteral("CNY");
-    p.citation = {QStringLiteral("ecs.g8i.large pay-as-you-go, cn-hangzhou"), QStringLiteral("S4"),
-                  QStringLiteral("2024-12-31"), true};
+    p.citation = {QStringLiteral("ecs.g8i.large pay-as-you-go, cn-hangzhou"),
+                  QStringLiteral("S4"),
+                  QStringLiteral("2024-12-31"),
+                  true,
+                  {},
+                  {}};
     price.payAsYouGo = p;
     price.discounts.subscription1Year = 0.15;
     price.discounts.subscription3Year = 0.5;
     price.discounts.preemptible = 0.9;
     price.discounts.savingsPlan = 0.545;
     price.discounts.subscriptionWhy
-            = {QStringLiteral("subscription discounts"), QStringLiteral("S3"), {}, true};
+            = {QStringLiteral("subscription discounts"), QStringLiteral("S3"), {}, true, {}, {}};
     return price;
 }
 

@@ -59,8 +59,12 @@ void TestTransfer::cost()
     p.amount = usdPerGB;
     p.currency = QStringLiteral("USD");
     p.perHour = false;
-    p.citation = {QStringLiteral("rate"), QStringLiteral("https://example.org"),
-                  QStringLiteral("2026-01-01"), false};
+    p.citation = {QStringLiteral("rate"),
+                  QStringLiteral("https://example.org"),
+                  QStringLiteral("2026-01-01"),
+                  false,
+                  {},
+                  {}};
     rate.rate = p;
     const CostFigure c = transferMonthlyCost(transferClass, gb, rate, {display, 7.2});
     QCOMPARE(c.monthly, monthly);
