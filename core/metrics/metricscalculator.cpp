@@ -115,6 +115,24 @@ DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTyp
     return {p.iops, p.throughputMBps, p.burstIops, p.burstMBps};
 }
 
+DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeSpec *type) const
+{
+    if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
+        return *it;
+    DiskLoad sum;
+    for (EntityId id : m_model.disksAttachedTo(compute)) {
+        if (const Entity *d = m_model.find(id)) {
+            const DiskLoad own = ownPerformance(*d, type);
+            sum.iops += own.iops;
+            sum.mbps += own.mbps;
+            sum.burstIops += own.burstIops;
+            sum.burstMBps += own.burstMBps;
+        }
+    }
+    m_attachedDemand.insert(compute, sum);
+    return sum;
+}
+
 DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribution,
                                     bool explain) const
 {
@@ -173,17 +191,9 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
                                             QStringLiteral("official"),
                                             QString()};
         limits = m_inputs.diskLimits(type);
-        demand = {};
-        for (EntityId sibling : m_model.disksAttachedTo(compute->id)) {
-            const DiskLoad load = sibling == e.id
-                    ? own
-                    : (m_model.find(sibling) ? ownPerformance(*m_model.find(sibling), type)
-                                             : DiskLoad{});
-            demand.iops += load.iops;
-            demand.mbps += load.mbps;
-            demand.burstIops += load.burstIops;
-            demand.burstMBps += load.burstMBps;
-        }
+        // Every disk of the group sees the same summed demand (this disk's share is `own`,
+        // which ownPerformance() computes identically).
+        demand = attachedDemand(compute->id, type);
     }
     const EffectivePerformance eff = effectivePerformance(own, demand, limits, explain);
     m.effectiveIopsBaseline = eff.iopsBaseline;
@@ -344,13 +354,9 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
                                          money(m.monthlyAtMax, m_currency.display),
                                          number(m.maxInstances));
 
-    for (EntityId id : m_model.disksAttachedTo(e.id)) {
-        if (const Entity *d = m_model.find(id)) {
-            const DiskLoad own = ownPerformance(*d, type);
-            m.diskIopsDemand += own.iops;
-            m.diskMBpsDemand += own.mbps;
-        }
-    }
+    const DiskLoad demand = attachedDemand(e.id, type);
+    m.diskIopsDemand = demand.iops;
+    m.diskMBpsDemand = demand.mbps;
     if (type) {
         m.diskIopsLimitBaseline = type->diskBaselineIops.value_or(0);
         m.diskIopsLimitBurst = type->diskBurstIops.value_or(m.diskIopsLimitBaseline);

@@ -56,6 +56,9 @@ public:
 private:
     /// A disk's own figures (0 when it cannot be attached to `compute`'s type).
     DiskLoad ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const;
+    /// The summed own figures of the disks attached to a compute group of `type` (cached per
+    /// calculator: every sibling disk needs the same sum, so k disks cost O(k), not O(k²)).
+    DiskLoad attachedDemand(EntityId compute, const InstanceTypeSpec *type) const;
     static CostContribution placed(const Placement &where, CostCategory category);
 
     /// What a link's figures need from its two ends' places and its path.
@@ -117,6 +120,8 @@ private:
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
     mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
+    /// Attached-disk demand by compute group: every sibling disk needs the same sum.
+    mutable QHash<EntityId, DiskLoad> m_attachedDemand;
 };
 
 } // namespace ecsplan

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <set>
 
 namespace ecsplan {
@@ -92,6 +93,9 @@ private:
     QHash<EntityId, EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
+    /// The calculator explanations are computed with, kept between reads (its per-group caches
+    /// make explaining k sibling disks O(k), not O(k²)); dropped on every change and flush.
+    mutable std::unique_ptr<MetricsCalculator> m_explainer;
 
     TotalsAccumulator m_accumulator;
     Totals m_totals;

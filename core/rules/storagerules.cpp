@@ -1,4 +1,5 @@
-// Rules about disks and local storage: ECS003, ECS004, ECS005, ECS006, ECS012.
+// Rules about disks and local storage: ECS004, ECS005, ECS006, ECS012 (ECS003, the capacity
+// range, is a deployability check: deployabilityrules.cpp).
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
@@ -24,41 +25,6 @@ class DiskRule : public Rule
 {
 public:
     bool appliesTo(EntityKind kind) const override { return kind == EntityKind::Disk; }
-};
-
-class CapacityRangeRule : public DiskRule
-{
-public:
-    QString id() const override { return QStringLiteral("ECS003"); }
-    Severity severity() const override { return Severity::Error; }
-    QString title() const override
-    {
-        return Tr::tr("Disk size outside its category's capacity range");
-    }
-    QString reference() const override
-    {
-        return Tr::tr("Alibaba Cloud: block storage performance");
-    }
-    QString helpUri() const override { return kBlockStorageUri; }
-
-    Findings evaluate(const RuleContext &context, EntityId subject) const override
-    {
-        const Entity *e = context.entity(subject);
-        const DiskCategorySpec *spec = e ? context.diskCategory(*e) : nullptr;
-        if (!spec || (e->disk.sizeGiB >= spec->minGiB && e->disk.sizeGiB <= spec->maxGiB))
-            return {};
-        const QString kind = (spec->category + QLatin1Char(' ') + spec->level).trimmed();
-        Finding f = makeFinding(
-                {e->id},
-                Tr::tr("%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be "
-                       "created as drawn.")
-                        .arg(e->name, kind, num(e->disk.sizeGiB), num(spec->minGiB),
-                             num(spec->maxGiB)));
-        const int size = e->disk.sizeGiB < spec->minGiB ? spec->minGiB : spec->maxGiB;
-        f.fix = propertyFix(Tr::tr("Resize to %1 GiB").arg(num(size)), {e->id},
-                            Property::DiskSizeGiB, size);
-        return {f};
-    }
 };
 
 class CheaperLevelRule : public DiskRule
@@ -308,12 +274,11 @@ public:
 
 void rulesupport::appendStorageRules(QList<const Rule *> &rules)
 {
-    static const CapacityRangeRule r3;
     static const CheaperLevelRule r4;
     static const InstanceDiskLimitRule r5;
     static const LocalStorageReplicationRule r6;
     static const ZombieDiskRule r12;
-    rules << &r3 << &r4 << &r5 << &r6 << &r12;
+    rules << &r4 << &r5 << &r6 << &r12;
 }
 
 } // namespace ecsplan

@@ -1,0 +1,85 @@
+// What a user waits for when opening a design in the GUI: a generated design of 1k / 10k / 50k
+// components (ecsplan::generateDesign, the same as `ecsplan-cli generate`) is opened in a fresh
+// 1600×1000 main window until its first frame is painted: load → engines → scene → paint.
+// One iteration per size (the figure is a cold open, as the user sees it). The counter
+// peakRssMiB is the process's peak so far: run one size per process for its own peak, e.g.
+//   QT_QPA_PLATFORM=offscreen ./bench_open_gui --benchmark_filter='/50000'
+#include "catalog/catalog.h"
+#include "generate/designgenerator.h"
+#include "io/designfile.h"
+#include "mainwindow/mainwindow.h"
+
+#include <benchmark/benchmark.h>
+
+#include <QApplication>
+#include <QPixmap>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <memory>
+
+#include <sys/resource.h>
+
+using namespace ecsplan;
+
+namespace {
+
+double peakRssMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_maxrss) / 1024.0;
+}
+
+void BM_OpenToFirstFrame(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.ecsplan"));
+    const Model model = generateDesign({int(state.range(0)), 1});
+    QString error;
+    if (!DesignFile::save(model, path, &error, Catalog::builtin().version())) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    const int entities = model.size();
+    for (auto _ : state) {
+        auto window = std::make_unique<MainWindow>(&Catalog::builtin());
+        window->resize(1600, 1000);
+        window->show();
+        if (!window->openFile(path)) {
+            state.SkipWithError("openFile failed");
+            return;
+        }
+        QCoreApplication::processEvents(); // the coalesced metrics flush, rules, docks
+        const QPixmap frame = window->grab();
+        benchmark::DoNotOptimize(frame.cacheKey());
+        state.PauseTiming(); // closing the window is not part of opening
+        window.reset();
+        state.ResumeTiming();
+    }
+    state.counters["entities"] = entities;
+    state.counters["peakRssMiB"] = peakRssMiB();
+}
+
+} // namespace
+
+BENCHMARK(BM_OpenToFirstFrame)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(1);
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen")
+                                                 : qgetenv("QT_QPA_PLATFORM"));
+    QStandardPaths::setTestModeEnabled(true); // no recent files or autosaves of the user's
+    QApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
