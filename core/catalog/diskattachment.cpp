@@ -20,14 +20,12 @@ DiskAttachment diskAttachment(const InstanceTypeSpec *type, const QString &categ
         return a;
     a.source = kFamiliesSource;
     const bool essd = category == QLatin1String("cloud_essd");
-    if (type->family == QLatin1String("t5")) {
-        if (category != QLatin1String("cloud_efficiency")
-            && category != QLatin1String("cloud_ssd")) {
-            a.allowed = false;
-            a.problem = Tr::tr("%1 can attach only ultra disks (cloud_efficiency) and standard "
-                               "SSDs (cloud_ssd), not %2")
-                                .arg(type->id, category);
-        }
+    if (!type->canAttach(category)) {
+        // The catalog's list of categories the type can attach (t5: ultra disk, standard SSD).
+        a.allowed = false;
+        a.problem
+                = Tr::tr("%1 can attach only %2 disks, not %3")
+                          .arg(type->id, type->diskCategories.join(QStringLiteral(", ")), category);
     } else if (type->family == QLatin1String("t6")) {
         if (essd && (level == QLatin1String("PL2") || level == QLatin1String("PL3")))
             a.caveat = Tr::tr("%1 cannot reach the peak performance of ESSD %2: the figures are "

@@ -13,8 +13,9 @@ struct InstanceTypeSpec;
  * - t6 attaches ESSDs but cannot reach the peak performance of PL2 and PL3;
  * - e attaches ESSDs but cannot reach the peak performance of PL1 to PL3.
  *
- * The one place this fact lives: the metrics (no IOPS for an impossible pairing, a caveat for
- * a limited one) and the design checks ask here.
+ * Which categories a type can attach is the catalog's InstanceTypeSpec::diskCategories
+ * (canAttach, also used by the deployability checks); the performance caveats are the facts'
+ * remarks. The metrics ask here: no IOPS for an impossible pairing, a caveat for a limited one.
  */
 struct DiskAttachment
 {

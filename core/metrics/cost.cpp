@@ -146,10 +146,13 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
     if (billing != BillingModel::PayAsYouGo && discountWhy && !discountWhy->what.isEmpty())
         c.why.citations << *discountWhy;
     if (billing == BillingModel::Preemptible)
-        c.why.notes << Tr::tr("preemptible instances are billed at the market price; the discount "
-                              "is the catalog's maximum");
+        c.why.notes << Tr::tr("assumption: preemptible instances are billed at a floating market "
+                              "price, 0 % to %1 % off pay-as-you-go; this figure uses the "
+                              "maximum, a best case")
+                               .arg(number(*discount * 100, 1));
     if (billing == BillingModel::SavingsPlan)
-        c.why.notes << Tr::tr("savings plan discount from the catalog's published example");
+        c.why.notes << Tr::tr("assumption: the savings plan discount is one published example, "
+                              "not a rate for this type");
     return c;
 }
 

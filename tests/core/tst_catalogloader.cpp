@@ -210,7 +210,12 @@ void TestCatalogLoader::badPriceSheet_data()
             << QByteArray(R"({"source":"x","asOf":"2025","rows":[{"instanceType":"ecs.g7.large",
         "diskCategory":"cloud_essd","level":"PL1","region":"cn-hangzhou","billing":"PayAsYouGo","currency":"CNY",
         "unit":"hour","amount":1}]})")
-            << QStringList{"/rows/0: expected exactly one of \"instanceType\" or \"diskCategory\""};
+            << QStringList{"/rows/0: expected exactly one of \"instanceType\", \"diskCategory\" or "
+                           "\"cacheClass\""};
+    QTest::newRow("unknown cache class")
+            << QByteArray(R"({"source":"x","asOf":"2025","rows":[{"cacheClass":"redis.nope",
+        "region":"cn-hangzhou","billing":"PayAsYouGo","currency":"CNY","unit":"hour","amount":1}]})")
+            << QStringList{"/rows/0/cacheClass: unknown cache class \"redis.nope\""};
     QTest::newRow("no source")
             << QByteArray(R"({"rows":[{"instanceType":"ecs.g7.large","region":"cn-hangzhou",
         "billing":"PayAsYouGo","currency":"CNY","unit":"hour","amount":1}]})")

@@ -85,9 +85,11 @@ void tst_WhatIf::threeZoneWebLosesZoneH()
     QCOMPARE(db->instancesBefore, 2.0);
     QCOMPARE(db->instancesAfter, 1.0);
     QCOMPARE(db->extraInstancesToSurvive, 2);
+    // Each tier's extra instances are priced like the tier: web pays as it goes, the database
+    // pair is a 1-year subscription (pay-as-you-go less the catalog's 15 %).
     QCOMPARE(r.extraMonthlyToSurvive,
              2 * payg(QStringLiteral("ecs.g8i.large"))
-                     + 2 * payg(QStringLiteral("ecs.r8i.2xlarge")));
+                     + 2 * payg(QStringLiteral("ecs.r8i.2xlarge")) * (1 - 0.15));
 }
 
 void tst_WhatIf::regionFailureLosesEverything()

@@ -9,6 +9,7 @@
 
 #include "catalog/catalog.h"
 #include "io/designfile.h"
+#include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 
@@ -233,6 +234,10 @@ void tst_Charts::samples()
     const Model &model = document.model();
     StackedCostChart *cost = dock.costChart();
     QCOMPARE(cost->designTotal(), t.monthly);
+    // The bars plot priced amounts only: the title says what is left out.
+    QCOMPARE(cost->unpricedItems(), int(t.missingPrices.size()));
+    QCOMPARE(cost->title().endsWith(metrics::unpricedSuffix(int(t.missingPrices.size()))),
+             !t.missingPrices.isEmpty());
     double sum = 0;
     for (int i = 0; i < cost->groups().size(); ++i) {
         sum += cost->groupTotal(i);

@@ -164,6 +164,9 @@ void tst_MainWindow::openModifySaveReopen()
     window->metrics()->flush();
     QVERIFY2(window->costText().startsWith(QStringLiteral("Monthly total: CNY ")),
              qPrintable(window->costText()));
+    // An incomplete total says so in the status bar: "+ 2 items without a price".
+    const int unpriced = int(window->metrics()->totals().missingPrices.size());
+    QCOMPARE(window->costText().endsWith(QStringLiteral(" without a price")), unpriced > 0);
 
     const Model &model = window->document()->model();
     const EntityId first = model.ids().first();

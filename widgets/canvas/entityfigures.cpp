@@ -117,6 +117,28 @@ QString EntityFigures::money(double monthly, const QString &currency)
     return tr("%1%2/mo").arg(symbol, number(monthly));
 }
 
+namespace {
+
+/** A card's cost that leaves items out: "¥8,102/mo + 2 unpriced". */
+QString unpricedLine(const QString &money, int unpriced)
+{
+    if (unpriced <= 0)
+        return money;
+    return unpriced == 1 ? tr("%1 + 1 unpriced").arg(money)
+                         : tr("%1 + %n unpriced", unpriced).arg(money);
+}
+
+/** A component's cost: its priced part, marked when part of it has no price. */
+QString costLine(const CostFigure &cost, const QString &currency)
+{
+    if (!cost.priceMissing)
+        return EntityFigures::money(cost.monthly, currency);
+    return cost.monthly > 0 ? tr("%1 + unpriced").arg(EntityFigures::money(cost.monthly, currency))
+                            : tr("no price");
+}
+
+} // namespace
+
 EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e)
 {
     EntityFigures f;
@@ -140,8 +162,11 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         if (!t)
             break;
         const auto &map = e.kind == EntityKind::Region ? t->byRegion : t->byZone;
+        const auto &missing = e.kind == EntityKind::Region ? t->missingByRegion : t->missingByZone;
         if (map.contains(e.id))
-            f.metricLine = money(map.value(e.id), t->currency.isEmpty() ? currency : t->currency);
+            f.metricLine = unpricedLine(
+                    money(map.value(e.id), t->currency.isEmpty() ? currency : t->currency),
+                    missing.value(e.id));
         break;
     }
     case EntityKind::Disk: {
@@ -151,7 +176,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
                                    .arg(compact(d->effectiveIopsBaseline),
                                         number(d->effectiveMBpsBaseline));
             f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
-            if (!d->valid)
+            if (!d->valid || !d->attachable)
                 f.problem = d->problems.join(QLatin1Char('\n'));
         }
         break;
@@ -160,7 +185,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::ScalingGroup: {
         const auto &m = engine->compute(e.id);
         if (const auto *c = present(m)) {
-            f.metricLine = c->cost.priceMissing ? tr("no price") : money(c->cost.monthly, currency);
+            f.metricLine = costLine(c->cost, currency);
             f.explanation = c->cost.why.toText();
             if (!c->knownType)
                 f.problem = tr("Unknown instance type \"%1\" (not in the catalog).")
@@ -171,7 +196,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::Cache: {
         const auto &m = engine->cache(e.id);
         if (const auto *c = present(m)) {
-            f.metricLine = c->cost.priceMissing ? tr("no price") : money(c->cost.monthly, currency);
+            f.metricLine = costLine(c->cost, currency);
             f.explanation = c->cost.why.toText();
         }
         break;
@@ -189,8 +214,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             if (parts.isEmpty())
                 parts << tr("— ms");
             QString text = parts.join(QStringLiteral(" · "));
-            if (l->cost.monthly > 0)
-                text += QStringLiteral(" · ") + money(l->cost.monthly, currency);
+            if (l->cost.monthly > 0 || l->cost.priceMissing)
+                text += QStringLiteral(" · ") + costLine(l->cost, currency);
             f.metricLine = text;
             f.explanation = l->latencyWhy.toText() + QLatin1Char('\n') + l->cost.why.toText();
         }
@@ -202,8 +227,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         const auto &m = engine->costOf(e.id);
         if (const auto *c = present(m)) {
             if constexpr (requires { c->monthly; }) {
-                if (c->monthly > 0) {
-                    f.metricLine = money(c->monthly, currency);
+                if (c->monthly > 0 || c->priceMissing) {
+                    f.metricLine = costLine(*c, currency);
                     f.explanation = c->why.toText();
                 }
             }

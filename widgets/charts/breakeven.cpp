@@ -1,4 +1,5 @@
 #include "breakeven.h"
+#include "model/billing.h"
 
 #include <QPointF>
 
@@ -12,10 +13,7 @@ BillingPlan BillingPlan::forModel(BillingModel model, double monthly)
     BillingPlan plan;
     plan.model = model;
     plan.monthly = monthly;
-    if (model == BillingModel::Subscription1Year)
-        plan.termMonths = 12;
-    else if (model == BillingModel::Subscription3Year)
-        plan.termMonths = 36;
+    plan.termMonths = subscriptionTermMonths(model);
     return plan;
 }
 

@@ -37,12 +37,23 @@ void ChartBase::setChartStyle(const ChartStyle &style)
 
 void ChartBase::setTitle(const QString &title)
 {
-    m_title->setText(title);
+    m_titleText = title;
+    m_title->setText(m_unpriced > 0 ? title + QLatin1Char(' ') + metrics::unpricedSuffix(m_unpriced)
+                                    : title);
 }
 
 QString ChartBase::title() const
 {
     return m_title->text();
+}
+
+void ChartBase::setUnpricedItems(int count)
+{
+    if (count == m_unpriced)
+        return;
+    m_unpriced = count;
+    setTitle(m_titleText);
+    requestReplot();
 }
 
 void ChartBase::setEmptyText(const QString &text)

@@ -22,6 +22,12 @@ public:
     const ChartStyle &chartStyle() const { return m_style; }
     void setTitle(const QString &title);
     QString title() const;
+    /**
+     * Marks the plotted totals as incomplete: "+ 2 items without a price" follows the title
+     * (0 removes it). The charts show only priced amounts; this keeps that visible.
+     */
+    void setUnpricedItems(int count);
+    int unpricedItems() const { return m_unpriced; }
     /** Moves the legend under the axis rect, laid out in a row (keeps it off the data). */
     void placeLegendBelow();
     /** Text shown when there is nothing to plot (no design, no selection). */
@@ -43,6 +49,8 @@ protected:
 
 private:
     QCPTextElement *m_title = nullptr;
+    QString m_titleText;
+    int m_unpriced = 0;
     QCPItemText *m_empty = nullptr;
     int m_replotRequests = 0;
 };

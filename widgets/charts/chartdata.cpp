@@ -1,4 +1,5 @@
 #include "chartdata.h"
+#include "model/billing.h"
 
 #include "catalog/catalog.h"
 #include "metrics/cataloginputs.h"
@@ -89,8 +90,7 @@ StorageInputs storageInputs(const CatalogInputs &inputs, const QString &regionCo
     cc.display = currency;
     cc.cnyPerUsd = cnyPerUsd;
     const QString category = QStringLiteral("cloud_essd");
-    for (const QString &level : {QStringLiteral("PL0"), QStringLiteral("PL1"),
-                                 QStringLiteral("PL2"), QStringLiteral("PL3")}) {
+    for (const QString &level : essdPerformanceLevels()) {
         const DiskFormula *f = inputs.diskFormula(category, level);
         if (!f)
             continue;

@@ -1,5 +1,7 @@
 #include "costdock.h"
 
+#include <algorithm>
+
 #include "billingchart.h"
 #include "chartdata.h"
 #include "chartexport.h"
@@ -168,6 +170,14 @@ void CostDock::updateTotals()
                       t.currency, t.monthly);
     m_billing->setTotals(t.byBillingModel, t.monthly, t.currency);
     m_cumulative->setTotals(t.byBillingModel, t.currency);
+    // The charts plot priced amounts only: their titles say what is left out.
+    const int unpriced = int(t.missingPrices.size());
+    m_cost->setUnpricedItems(unpriced);
+    int unpricedInAnyModel = 0;
+    for (const QStringList &keys : t.missingPricesByBillingModel)
+        unpricedInAnyModel = std::max(unpricedInAnyModel, int(keys.size()));
+    m_billing->setUnpricedItems(unpricedInAnyModel);
+    m_cumulative->setUnpricedItems(unpricedInAnyModel);
 }
 
 void CostDock::updateStorage()

@@ -37,7 +37,8 @@ QList<WaterfallStep> waterfallSteps(const PathMetrics &path,
     }
     if (!steps.isEmpty()) {
         WaterfallStep s;
-        s.label = LatencyWaterfall::tr("Total");
+        s.label = path.partial ? LatencyWaterfall::tr("Total (partial: a hop is not modelled)")
+                               : LatencyWaterfall::tr("Total");
         s.typicalMs = path.typicalMs;
         s.worstMs = path.worstMs;
         s.total = true;

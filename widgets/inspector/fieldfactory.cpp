@@ -1,4 +1,5 @@
 #include "fieldfactory.h"
+#include "model/billing.h"
 
 #include "catalogaccess.h"
 #include "ecsplan_global.h"
@@ -16,8 +17,7 @@ namespace {
 
 QStringList levelChoices()
 {
-    return {QString(), QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
-            QStringLiteral("PL3")};
+    return QStringList{QString()} + essdPerformanceLevels();
 }
 
 /** Zone codes of the selection, for the instance type picker's "offered in" filter. */

@@ -98,6 +98,21 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     });
 
     m_costLabel->setObjectName(QStringLiteral("costLabel"));
+    // "+ 2 items without a price" is a link: one click lists what the total leaves out.
+    m_costLabel->setTextFormat(Qt::RichText);
+    connect(m_costLabel, &QLabel::linkActivated, this, [this] {
+        const Totals &totals = m_metrics->totals();
+        if (totals.missingPrices.isEmpty())
+            return;
+        QMessageBox box(QMessageBox::Information, tr("Items without a price"),
+                        tr("The monthly total leaves out %n item(s) that have no price in the "
+                           "catalog or a price sheet:",
+                           nullptr, int(totals.missingPrices.size())),
+                        QMessageBox::Ok, this);
+        box.setInformativeText(QStringLiteral("• ")
+                               + totals.missingPrices.join(QStringLiteral("\n• ")));
+        box.exec();
+    });
     m_zoomLabel->setText(tr("Zoom %L1 %").arg(m_canvas->zoom() * 100.0, 0, 'f', 0));
     statusBar()->addPermanentWidget(m_costLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
@@ -368,21 +383,32 @@ void MainWindow::updateTitle()
 
 QString MainWindow::costText() const
 {
-    return m_costLabel->text();
+    const Totals &totals = m_metrics->totals();
+    return tr("Monthly total: %1")
+            .arg(metrics::total(totals.monthly, totals.currency, int(totals.missingPrices.size())));
 }
 
 void MainWindow::updateCost()
 {
     const Totals &totals = m_metrics->totals();
-    m_costLabel->setText(
-            tr("Monthly total: %1").arg(metrics::money(totals.monthly, totals.currency)));
+    const int unpriced = int(totals.missingPrices.size());
+    QString text = tr("Monthly total: %1")
+                           .arg(metrics::money(totals.monthly, totals.currency).toHtmlEscaped());
+    if (unpriced > 0)
+        text += QStringLiteral(" <a href=\"#unpriced\">%1</a>")
+                        .arg(metrics::unpricedSuffix(unpriced).toHtmlEscaped());
+    m_costLabel->setText(text);
     QStringList lines;
     for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
-        lines << QStringLiteral("%1: %2").arg(displayName(it.key()),
-                                              metrics::money(it.value(), totals.currency));
-    if (!totals.missingPrices.isEmpty())
-        lines << tr("Not priced (no catalog price): %1")
-                         .arg(totals.missingPrices.join(QStringLiteral("; ")));
+        lines << QStringLiteral("%1: %2").arg(
+                displayName(it.key()),
+                metrics::total(it.value(), totals.currency,
+                               totals.missingByCategory.value(it.key())));
+    if (!totals.missingPrices.isEmpty()) {
+        lines << tr("Without a price (not in the totals):");
+        for (const QString &key : totals.missingPrices)
+            lines << QStringLiteral("• ") + key;
+    }
     m_costLabel->setToolTip(lines.join(QLatin1Char('\n')));
 }
 

@@ -1,5 +1,7 @@
 #include "reportsections.h"
 
+#include "metrics/assumptions.h"
+
 #include "reportpager.h"
 
 #include "catalog/catalog.h"
@@ -72,6 +74,9 @@ void ReportSections::titlePage(const QString &title, const QDate &date)
         p->setPen(QColor(0x1f, 0x3b, 0x5c));
         p->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, money(t.monthly));
     });
+    if (!t.missingPrices.isEmpty())
+        m_pager->paragraph(metrics::unpricedSuffix(int(t.missingPrices.size())), 13,
+                           QColor(0xa0, 0x40, 0x00));
     m_pager->skip(6);
     QString currency = s.currency;
     if (s.currency == QLatin1String("CNY") || s.currency == QLatin1String("USD"))
@@ -239,8 +244,10 @@ void ReportSections::componentTable()
                              r.billingDependent ? displayName(r.billing) : QStringLiteral("—"),
                              r.priceMissing ? tr("no price") : money(r.monthly)};
     }
-    cells << QStringList{tr("Total"), QString(), QString(), QString(),
-                         money(m_engine->totals().monthly)};
+    const Totals &totals = m_engine->totals();
+    cells << QStringList{tr("Total"), QString(), QString(),
+                         metrics::unpricedSuffix(int(totals.missingPrices.size())),
+                         money(totals.monthly)};
     m_pager->table({tr("Component"), tr("Kind"), tr("Zone / region"), tr("Billing"), tr("Monthly")},
                    cells, {3, 2, 2.2, 2, 1.8}, {false, false, false, false, true}, 1);
     m_pager->paragraph(
@@ -256,18 +263,22 @@ void ReportSections::assumptions()
     const Totals &t = m_engine->totals();
     m_pager->heading(tr("Assumptions"), 1);
     QStringList items{
-            tr("A month is 730 hours; hourly prices are multiplied by 730."),
-            tr("Amounts are in %1; prices in another currency are converted at %2 CNY per USD.")
-                    .arg(s.currency, metrics::number(s.cnyPerUsd, 4)),
+            tr("Amounts are in %1.").arg(s.currency),
             tr("Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, "
                "preemptible "
                "and savings plan are paid monthly."),
-            tr("Preemptible and savings-plan figures apply the catalog's example discounts; real "
-               "spot "
-               "prices vary by zone and hour."),
             tr("Scaling groups are priced at their desired size."),
             tr("List prices: negotiated discounts, taxes and promotions are not included."),
     };
+    // Each figure the planner assumes, borrows or derives, with its real source.
+    for (const Assumption &a : designAssumptions(m_document->model(), m_catalog)) {
+        QString line = QStringLiteral("%1: %2 — %3").arg(a.what, a.value, a.why);
+        if (!a.source.source.isEmpty())
+            line += QStringLiteral(" (") + a.source.source
+                    + (a.source.asOf.isEmpty() ? QString() : QStringLiteral(", ") + a.source.asOf)
+                    + QLatin1Char(')');
+        items << line;
+    }
     for (const QString &note : m_catalog->notes())
         items << note;
     for (const QString &item : std::as_const(items))
