@@ -592,7 +592,7 @@ void TestTerraformExport::warnings()
             QStringLiteral("subscription scaling groups were exported as pay-as-you-go: batch.")));
     QVERIFY(all.contains(
             QStringLiteral("at least two zones; span these over a second zone: internal.")));
-    QVERIFY(all.contains(QStringLiteral("default security group of its region: batch.")));
+    QVERIFY(all.contains(QStringLiteral("which admits only what the design's links need: batch.")));
 }
 
 void TestTerraformExport::writeToDirectory()
