@@ -1,6 +1,8 @@
 #include "catalogparser.h"
 
 #include "ecsplan_global.h"
+#include "io/jsonguard.h"
+#include "model/limits.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -23,6 +25,10 @@ bool CatalogParser::isValidAsOf(const QString &asOf)
 
 std::optional<QJsonObject> CatalogParser::parseDocument(const QByteArray &json)
 {
+    if (const QString problem = JsonGuard::check(json, Limits::MaxFileBytes); !problem.isEmpty()) {
+        m_r.error(kRoot, problem);
+        return std::nullopt;
+    }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
@@ -243,6 +249,14 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
         if (t.diskBaselineIops && t.diskBurstIops && *t.diskBurstIops < *t.diskBaselineIops)
             m_r.error(JsonReader::child(dp, QStringLiteral("burstIops")),
                       Tr::tr("burst is below the baseline"));
+    }
+    const QJsonArray categories = m_r.optArray(o, QStringLiteral("diskCategories"), p);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString cp = JsonReader::child(p, QStringLiteral("diskCategories"));
+        if (!categories.at(i).isString() || categories.at(i).toString().isEmpty())
+            m_r.error(QStringLiteral("%1/%2").arg(cp).arg(i), Tr::tr("expected a category name"));
+        else
+            t.diskCategories << categories.at(i).toString();
     }
     if (const auto ls = m_r.optObject(o, QStringLiteral("localStorage"), p)) {
         const QString lp = JsonReader::child(p, QStringLiteral("localStorage"));

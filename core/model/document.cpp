@@ -1,9 +1,11 @@
 #include "document.h"
 
+#include "catalog/catalog.h"
 #include "commands/addremoveentities.h"
 #include "commands/changeproperty.h"
 #include "commands/changesettings.h"
 #include "ecsplan_global.h"
+#include "limits.h"
 
 #include <QSet>
 
@@ -91,12 +93,21 @@ Document::Result Document::addEntities(QList<Entity> entities, const QString &un
         scratch.insert(e);
     }
     for (const Entity &e : entities) {
+        // A design loaded with an id near the top of the range leaves no fresh ids above it.
+        if (toUInt(e.id) > Limits::MaxEntityId)
+            return {{},
+                    Tr::tr("Cannot add \"%1\": the design has used every component id up to %2.")
+                            .arg(e.name.left(60), QString::number(Limits::MaxEntityId))};
         QString problem = scratch.checkEntity(e);
         // Values too: an entity the file reader would refuse must not get into the model.
         for (Property p : propertiesOf(e.kind)) {
             if (problem.isEmpty())
                 problem = validatePropertyValue(e.kind, p, propertyValue(e, p));
         }
+        if (problem.isEmpty())
+            problem = validateEntityValues(e);
+        if (problem.isEmpty() && e.isCompute())
+            problem = checkInstanceType(e.compute.instanceType);
         if (!problem.isEmpty())
             return {{}, Tr::tr("Cannot add \"%1\": %2").arg(describe(e), problem)};
     }
@@ -206,6 +217,16 @@ QString Document::checkValue(const Entity &entity, Property p, const QVariant &v
     QString problem = validatePropertyValue(entity.kind, p, value);
     if (problem.isEmpty())
         problem = m_model.checkReference(entity, p, value);
+    if (problem.isEmpty()
+        && (p == Property::MinSize || p == Property::DesiredSize || p == Property::MaxSize)) {
+        // min <= desired <= max holds after every step: the user changes them in an order
+        // that keeps it (raise the maximum first, lower the minimum first).
+        Entity changed = entity;
+        setPropertyValue(changed, p, value);
+        problem = validateEntityValues(changed, nullptr, p);
+    }
+    if (problem.isEmpty() && p == Property::InstanceType)
+        problem = checkInstanceType(value.toString());
     if (problem.isEmpty() && p == Property::Name) {
         const Entity *other = m_model.findByName(entity.kind, value.toString().trimmed());
         if (other && other->id != entity.id)
@@ -213,6 +234,13 @@ QString Document::checkValue(const Entity &entity, Property p, const QVariant &v
                               .arg(displayName(entity.kind), value.toString().trimmed());
     }
     return problem;
+}
+
+QString Document::checkInstanceType(const QString &type) const
+{
+    if (!m_catalog || m_catalog->instanceType(type))
+        return {};
+    return Tr::tr("The catalog has no instance type \"%1\".").arg(type);
 }
 
 Document::Result Document::setProperty(const EntityIds &ids, Property p, const QVariant &value,

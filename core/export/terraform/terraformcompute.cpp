@@ -1,3 +1,4 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -96,8 +97,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
         }
         m_usesSubscription = true;
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PrePaid"));
-        body.number(QStringLiteral("period"),
-                    e.compute.billing == BillingModel::Subscription1Year ? 12 : 36);
+        body.number(QStringLiteral("period"), subscriptionTermMonths(e.compute.billing));
         body.string(QStringLiteral("period_unit"), QStringLiteral("Month"));
         body.attribute(QStringLiteral("renewal_status"),
                        QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));

@@ -1,3 +1,4 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -136,8 +137,7 @@ void Builder::buildCache()
         case BillingModel::Subscription3Year:
             res.string(QStringLiteral("payment_type"),
                        tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
-            res.number(QStringLiteral("period"),
-                       e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
+            res.number(QStringLiteral("period"), subscriptionTermMonths(e.cache.billing));
             m_usesSubscription = true;
             if (tair) { // strings in alicloud_redis_tair_instance
                 res.attribute(QStringLiteral("auto_renew"),
