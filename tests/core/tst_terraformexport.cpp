@@ -592,7 +592,7 @@ void TestTerraformExport::warnings()
             QStringLiteral("subscription scaling groups were exported as pay-as-you-go: batch.")));
     QVERIFY(all.contains(
             QStringLiteral("at least two zones; span these over a second zone: internal.")));
-    QVERIFY(all.contains(QStringLiteral("default security group of its region: batch.")));
+    QVERIFY(all.contains(QStringLiteral("which admits only what the design's links need: batch.")));
 }
 
 void TestTerraformExport::writeToDirectory()
@@ -876,7 +876,9 @@ void TestTerraformExport::redisClassicVersionWarned()
 {
     Hangzhou d;
     const EntityId classic = d.b.add(EntityKind::Cache, QStringLiteral("classic"), d.h);
-    Q_UNUSED(classic); // default: redis.master.large.default with 7.0
+    d.b.edit(classic).cache.instanceClass = QStringLiteral("redis.master.large.default");
+    d.b.m_scratch.cache.engineVersion = QStringLiteral("7.0");
+    d.b.commit();
     const EntityId native = d.b.add(EntityKind::Cache, QStringLiteral("native"), d.h);
     d.b.edit(native).cache.instanceClass = QStringLiteral("redis.shard.small.2.ce");
     d.b.commit();

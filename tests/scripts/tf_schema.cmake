@@ -5,7 +5,8 @@
 # Included from tests/scripts/CMakeLists.txt it registers:
 #   tf_schema_golden     every tests/data/terraform/<case>/expected directory
 #   tf_schema_samples    a fresh `ecsplan-cli export terraform` of every resources/samples design
-#   tf_schema_generated  the export of every variant design (tests/support/variantdesigns.h)
+#   tf_schema_generated  the export of every variant design (tests/support/variantdesigns.h) and
+#                        of `ecsplan-cli generate` designs for seeds 1-6
 #   tf_schema_rejects    the checker itself fails on tests/scripts/fixtures/schema-bad with the
 #                        problems listed in its expected.txt (so a silent checker cannot pass)
 # Run with `cmake -P` it does the work of one test (MODE=golden|samples|generated|rejects).
@@ -46,6 +47,21 @@ if(CMAKE_SCRIPT_MODE_FILE)
             message(FATAL_ERROR "tf-variant-exports failed (${rc})")
         endif()
         file(GLOB dirs LIST_DIRECTORIES true "${WORK_DIR}/variant-*")
+        # And `ecsplan-cli generate` designs (the realistic generator), exported by the CLI.
+        foreach(seed 1 2 3 4 5 6)
+            set(design "${WORK_DIR}/generated-${seed}.ecsplan")
+            execute_process(COMMAND "${CLI}" generate --components 130 --seed ${seed} -o "${design}"
+                            RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+            if(NOT rc EQUAL 0)
+                message(FATAL_ERROR "generate --seed ${seed} failed (${rc}): ${err}")
+            endif()
+            execute_process(COMMAND "${CLI}" export terraform "${design}" -o "${WORK_DIR}/generated-${seed}"
+                            RESULT_VARIABLE rc OUTPUT_QUIET ERROR_VARIABLE err)
+            if(NOT rc EQUAL 0)
+                message(FATAL_ERROR "export of generated design ${seed} failed (${rc}): ${err}")
+            endif()
+            list(APPEND dirs "${WORK_DIR}/generated-${seed}")
+        endforeach()
     elseif(MODE STREQUAL "rejects")
         set(fixture "${SCRIPTS_DIR}/fixtures/schema-bad")
         execute_process(COMMAND "${NODE}" "${SCRIPTS_DIR}/tf_schema_check.mjs" --schema "${SCHEMA}"

@@ -22,6 +22,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -31,6 +32,20 @@
 #include <QTextLayout>
 
 using namespace ecsplan;
+
+/// True when variables.tf gives a scaling group's max_size (a `<group>_max_size` variable,
+/// since the export turned group sizes into variables with the design's values as defaults)
+/// the default `n`.
+static bool hasMaxSizeDefault(const QByteArray &variables, int n)
+{
+    static const QRegularExpression block(
+            QStringLiteral("variable \"[a-z0-9_]+_max_size\" \\{\n[^}]*default     = (\\d+)\n"));
+    for (const auto &m : block.globalMatch(QString::fromUtf8(variables))) {
+        if (m.captured(1).toInt() == n)
+            return true;
+    }
+    return false;
+}
 
 namespace {
 
@@ -139,7 +154,7 @@ void tst_TerraformGui::previewFollowsEdits()
     TerraformPreviewDock dock(&document);
     QVERIFY(dock.setCurrentFile(QStringLiteral("compute.tf")));
     const QByteArray before = dock.result().files.value(QStringLiteral("compute.tf"));
-    QVERIFY(before.contains("max_size                = 15\n"));
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 15));
 
     const EntityId asg
             = idByName(document.model(), EntityKind::ScalingGroup, QStringLiteral("web-asg"));
@@ -147,12 +162,14 @@ void tst_TerraformGui::previewFollowsEdits()
     QVERIFY(document.setProperty({asg}, Property::MaxSize, 20).ok());
     QVERIFY(dock.isUpdatePending());
     QCOMPARE(dock.result().files.value(QStringLiteral("compute.tf")), before); // debounced
+    QVERIFY(!hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 20));
 
     dock.refreshNow();
     QVERIFY(!dock.isUpdatePending());
-    const QByteArray after = TerraformExporter::generate(document.model(), {})
-                                     .files.value(QStringLiteral("compute.tf"));
-    QVERIFY(after.contains("max_size                = 20\n"));
+    const ExportResult fresh = TerraformExporter::generate(document.model(), {});
+    const QByteArray after = fresh.files.value(QStringLiteral("compute.tf"));
+    QVERIFY(hasMaxSizeDefault(fresh.files.value(QStringLiteral("variables.tf")), 20));
+    QCOMPARE(dock.result().files, fresh.files);
     QCOMPARE(dock.result().files.value(QStringLiteral("compute.tf")), after);
     QCOMPARE(dock.currentFileName(), QStringLiteral("compute.tf"));
     QCOMPARE(dock.viewer()->toPlainText().toUtf8(), after);
@@ -195,16 +212,14 @@ void tst_TerraformGui::largeDesignDebouncesLonger()
     QVERIFY(document.setProperty({asg}, Property::MaxSize, 40).ok());
     QVERIFY(dock.isUpdatePending());
     QCOMPARE(status->text(), QStringLiteral("updating…"));
-    QVERIFY(!dock.result()
-                     .files.value(QStringLiteral("compute.tf"))
-                     .contains("max_size                = 40\n"));
+    QVERIFY(!hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 40));
     timer.restart();
     dock.refreshNow();
     qInfo("10,000-node design: refresh in %lld ms (%s; shown %s, %d lines)", timer.elapsed(),
           qPrintable(status->toolTip()), qPrintable(dock.currentFileName()),
           dock.viewer()->blockCount());
     const QByteArray compute = dock.result().files.value(QStringLiteral("compute.tf"));
-    QVERIFY(compute.contains("max_size                = 40\n"));
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 40));
     QCOMPARE(status->text(), QStringLiteral("Files: %1").arg(dock.fileNames().size()));
     // The viewer holds the head of the file only; Copy takes all of it.
     QVERIFY(compute.count('\n') > TerraformPreviewDock::PreviewLineLimit);

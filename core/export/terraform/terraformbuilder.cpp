@@ -190,8 +190,8 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
     }
     if (refs.isEmpty()) {
         m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
-        warn(Tr::tr("Compute without a security group was put in a new, rule-less default "
-                    "security group of its region"),
+        warn(Tr::tr("Compute without a security group was put in a new default security group of "
+                    "its region, which admits only what the design's links need"),
              displayNameOf(e));
         refs << QStringLiteral("alicloud_security_group.%1_default.id").arg(r.ident);
     }

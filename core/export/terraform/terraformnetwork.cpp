@@ -151,8 +151,8 @@ void Builder::buildDefaultSecurityGroups()
         hcl::Body &group = topBlock(
                 file, QStringLiteral("resource"),
                 {QStringLiteral("alicloud_security_group"), r.ident + QStringLiteral("_default")});
-        group.comment(QStringLiteral(
-                "Compute without a security group in the design lands here; it has no rules."));
+        group.comment(QStringLiteral("Compute without a security group in the design lands here; "
+                                     "only link rules open it."));
         group.attribute(QStringLiteral("provider"), providerRef(r));
         group.attribute(QStringLiteral("security_group_name"),
                         QStringLiteral("\"${var.name_prefix}-%1-default\"")

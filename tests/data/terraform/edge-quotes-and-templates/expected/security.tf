@@ -21,7 +21,7 @@ resource "alicloud_security_group_rule" "sg_x_in_1" {
 }
 
 resource "alicloud_security_group" "cn_hangzhou_default" {
-  # Compute without a security group in the design lands here; it has no rules.
+  # Compute without a security group in the design lands here; only link rules open it.
   provider            = alicloud.cn_hangzhou
   security_group_name = "${var.name_prefix}-cn-hangzhou-default"
   vpc_id              = alicloud_vpc.cn_hangzhou.id

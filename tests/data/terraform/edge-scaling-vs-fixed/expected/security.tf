@@ -33,7 +33,7 @@ resource "alicloud_security_group_rule" "web_link_1" {
 }
 
 resource "alicloud_security_group" "cn_shanghai_default" {
-  # Compute without a security group in the design lands here; it has no rules.
+  # Compute without a security group in the design lands here; only link rules open it.
   provider            = alicloud.cn_shanghai
   security_group_name = "${var.name_prefix}-cn-shanghai-default"
   vpc_id              = alicloud_vpc.cn_shanghai.id

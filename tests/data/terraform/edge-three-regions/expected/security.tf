@@ -27,7 +27,7 @@ resource "alicloud_security_group_rule" "cn_hangzhou_default_link_2" {
 }
 
 resource "alicloud_security_group" "cn_hangzhou_default" {
-  # Compute without a security group in the design lands here; it has no rules.
+  # Compute without a security group in the design lands here; only link rules open it.
   provider            = alicloud.cn_hangzhou
   security_group_name = "${var.name_prefix}-cn-hangzhou-default"
   vpc_id              = alicloud_vpc.cn_hangzhou.id
@@ -35,7 +35,7 @@ resource "alicloud_security_group" "cn_hangzhou_default" {
 }
 
 resource "alicloud_security_group" "cn_beijing_default" {
-  # Compute without a security group in the design lands here; it has no rules.
+  # Compute without a security group in the design lands here; only link rules open it.
   provider            = alicloud.cn_beijing
   security_group_name = "${var.name_prefix}-cn-beijing-default"
   vpc_id              = alicloud_vpc.cn_beijing.id
@@ -43,7 +43,7 @@ resource "alicloud_security_group" "cn_beijing_default" {
 }
 
 resource "alicloud_security_group" "ap_southeast_1_default" {
-  # Compute without a security group in the design lands here; it has no rules.
+  # Compute without a security group in the design lands here; only link rules open it.
   provider            = alicloud.ap_southeast_1
   security_group_name = "${var.name_prefix}-ap-southeast-1-default"
   vpc_id              = alicloud_vpc.ap_southeast_1.id
