@@ -476,6 +476,12 @@ NOTES = [
      "facts": "Third-party statement '100 ms+' (path not stated).",
      "winner": "fieldGuide", "resolution": "Neither source is official; the field guide's figures are used and marked. "
                                          "The third-party '100 ms+' matches its internet figure."},
+    {"id": "essd-iops-formula", "topic": "ESSD IOPS formula",
+     "fieldGuide": "One formula for every level: min(1800 + 50 x capacity in GB, max IOPS of the level) (section 4.2).",
+     "facts": "PL0 is min(1,800 + 12 x GiB, 10,000); PL1-PL3 are min(1,800 + 50 x GiB, 50,000 / 100,000 / 1,000,000) "
+              "(block storage performance page).",
+     "winner": "facts", "resolution": "Each level uses its official formula; the guide's single formula overstates "
+                                     "PL0 (e.g. 100 GiB: 3,000 IOPS, not 6,800)."},
 ]
 
 

@@ -1,6 +1,8 @@
 #include "catalogparser.h"
 
 #include "ecsplan_global.h"
+#include "io/jsonguard.h"
+#include "model/limits.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -23,6 +25,10 @@ bool CatalogParser::isValidAsOf(const QString &asOf)
 
 std::optional<QJsonObject> CatalogParser::parseDocument(const QByteArray &json)
 {
+    if (const QString problem = JsonGuard::check(json, Limits::MaxFileBytes); !problem.isEmpty()) {
+        m_r.error(kRoot, problem);
+        return std::nullopt;
+    }
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {

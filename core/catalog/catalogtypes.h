@@ -186,6 +186,8 @@ struct RedisClassSpec
     std::optional<int> shards;
     std::optional<qint64> qps;
     std::optional<double> price; ///< null in the built-in catalog: prices not found
+    /// Regional rows from a user price sheet ("cacheClass" rows); they win over `price`.
+    QList<PriceRow> prices;
     QString note;
     SourceRef src;
 };

@@ -2,6 +2,8 @@
 
 #include "designjson.h"
 #include "ecsplan_global.h"
+#include "jsonguard.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
@@ -106,7 +108,30 @@ QByteArray toJson(const Fragment &fragment)
     return QByteArray::fromStdString(root.dump(2));
 }
 
+namespace {
+bool fromJsonChecked(const QByteArray &data, Fragment *fragment, QString *error);
+} // namespace
+
 bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
+{
+    // Anything can be on the clipboard: the same limits as a design file, and no exception out.
+    if (const QString problem = JsonGuard::check(data, Limits::MaxFragmentBytes);
+        !problem.isEmpty()) {
+        *error = Tr::tr("The clipboard does not hold ECS Planner components (%1).").arg(problem);
+        return false;
+    }
+    try {
+        return fromJsonChecked(data, fragment, error);
+    } catch (const std::exception &e) {
+        *error = Tr::tr("The clipboard holds malformed ECS Planner components: %1")
+                         .arg(QString::fromUtf8(e.what()));
+        return false;
+    }
+}
+
+namespace {
+
+bool fromJsonChecked(const QByteArray &data, Fragment *fragment, QString *error)
 {
     json root;
     try {
@@ -125,8 +150,21 @@ bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
         *error = Tr::tr("/entities: missing or not an array");
         return false;
     }
+    if (qsizetype(entities->size()) > Limits::MaxEntities) {
+        *error = Tr::tr("/entities: %1 components and links are more than the %2 a design accepts")
+                         .arg(entities->size())
+                         .arg(Limits::MaxEntities);
+        return false;
+    }
     Fragment result;
-    result.source = QString::fromStdString(root.value("source", std::string()));
+    if (const auto source = root.find("source"); source != root.end()) {
+        if (!source->is_string()) {
+            *error = Tr::tr("/source: expected a string");
+            return false;
+        }
+        // A token of this process run ("pid:address"); anything long is not one of ours.
+        result.source = JsonGuard::preview(QString::fromStdString(source->get<std::string>()), 100);
+    }
     QSet<EntityId> seen;
     QStringList errors;
     for (size_t i = 0; i < entities->size(); ++i) {
@@ -149,6 +187,8 @@ bool fromJson(const QByteArray &data, Fragment *fragment, QString *error)
     *fragment = result;
     return true;
 }
+
+} // namespace
 
 QMimeData *toMimeData(const Fragment &fragment)
 {

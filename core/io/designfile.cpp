@@ -3,16 +3,13 @@
 #include "designjson.h"
 #include "ecsplan_global.h"
 #include "model/document.h"
+#include "model/limits.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 
 namespace ecsplan::DesignFile {
-
-namespace {
-constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
-}
 
 LoadResult load(const QString &path, const Catalog *catalog)
 {
@@ -23,12 +20,22 @@ LoadResult load(const QString &path, const Catalog *catalog)
         result.errors << Tr::tr("%1: cannot open: %2").arg(path, file.errorString());
         return result;
     }
-    if (file.size() > MaxFileBytes) {
-        result.errors
-                << Tr::tr("%1: the file is larger than 256 MiB; it is not a design.").arg(path);
+    // In chunks, not by size(): a pipe or a device (/dev/zero) reports no size and never ends.
+    QByteArray data;
+    const bool sized = !file.isSequential() && file.size() > 0;
+    if (sized && file.size() <= Limits::MaxFileBytes)
+        data.reserve(qsizetype(file.size()));
+    while (data.size() <= Limits::MaxFileBytes && !(sized && file.size() > Limits::MaxFileBytes)) {
+        const QByteArray chunk = file.read(1 << 20);
+        if (chunk.isEmpty())
+            break;
+        data += chunk;
+    }
+    if (data.size() > Limits::MaxFileBytes || (sized && file.size() > Limits::MaxFileBytes)) {
+        result.errors << Tr::tr("%1: the file is larger than %2 MiB; it is not a design.")
+                                 .arg(path, QString::number(Limits::MaxFileBytes / (1024 * 1024)));
         return result;
     }
-    const QByteArray data = file.readAll();
     QStringList problems;
     result.ok = DesignJson::read(data, &result.model, &problems, catalog, &result.catalogVersion);
     for (const QString &problem : problems)

@@ -2,9 +2,13 @@
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
+#include "jsonguard.h"
+#include "model/codes.h"
+#include "model/limits.h"
 
 #include <nlohmann/json.hpp>
 
+#include <QHash>
 #include <QSet>
 
 #include <cmath>
@@ -99,16 +103,65 @@ QString typeName(const json &j)
     return QString::fromLatin1(j.type_name());
 }
 
+/**
+ * A value as an error message shows it: scalars as JSON (long strings cut), arrays and objects
+ * by their type only. Never the whole value: it may be megabytes long or nested deeply.
+ */
+QString shown(const json &j)
+{
+    if (j.is_string())
+        return QLatin1Char('"') + JsonGuard::preview(qstr(j.get_ref<const std::string &>()))
+                + QLatin1Char('"');
+    if (j.is_structured())
+        return Tr::tr("an %1").arg(typeName(j));
+    return JsonGuard::preview(qstr(j.dump()));
+}
+
+/** A string value within Limits::MaxStringLength; false (with an error) otherwise. */
+bool readText(Reader &r, const json &j, const QString &path, QString *out)
+{
+    const std::string &s = j.get_ref<const std::string &>();
+    if (qsizetype(s.size()) > Limits::MaxStringLength) {
+        r.fail(path,
+               Tr::tr("a text of %1 bytes is longer than the %2 characters a design accepts")
+                       .arg(s.size())
+                       .arg(Limits::MaxStringLength));
+        return false;
+    }
+    *out = qstr(s);
+    if (out->size() > Limits::MaxStringLength) {
+        r.fail(path,
+               Tr::tr("a text of %1 characters is longer than the %2 a design accepts")
+                       .arg(out->size())
+                       .arg(Limits::MaxStringLength));
+        return false;
+    }
+    return true;
+}
+
+bool checkListSize(Reader &r, const json &j, const QString &path)
+{
+    if (qsizetype(j.size()) <= Limits::MaxListItems)
+        return true;
+    r.fail(path,
+           Tr::tr("%1 items are more than the %2 a list accepts")
+                   .arg(j.size())
+                   .arg(Limits::MaxListItems));
+    return false;
+}
+
 bool readId(Reader &r, const json &j, const QString &path, EntityId *out, bool allowNull)
 {
     if (j.is_null() && allowNull) {
         *out = EntityId::None;
         return true;
     }
-    if (!j.is_number_integer() || j.get<long long>() <= 0 || j.get<long long>() > 0xffffffffLL) {
+    if (!j.is_number_integer() || j.get<long long>() <= 0
+        || j.get<long long>() > qint64(Limits::MaxEntityId)) {
         r.fail(path,
-               Tr::tr("expected a positive entity id, found %1")
-                       .arg(QString::fromStdString(j.dump())));
+               Tr::tr("expected an entity id from 1 to %1, found %2")
+                       .arg(Limits::MaxEntityId)
+                       .arg(shown(j)));
         return false;
     }
     *out = entityId(j.get<quint32>());
@@ -124,12 +177,14 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
     bool ok = true;
     auto text = [&](const char *key, QString *out) {
         auto it = j.find(key);
+        const QString keyPath = path + QLatin1Char('/') + QLatin1String(key);
         if (it == j.end() || !it->is_string()) {
-            r.fail(path + QLatin1Char('/') + QLatin1String(key), Tr::tr("expected a string"));
+            r.fail(keyPath, Tr::tr("expected a string"));
             ok = false;
             return;
         }
-        *out = qstr(it->get<std::string>());
+        if (!readText(r, *it, keyPath, out))
+            ok = false;
     };
     QString direction, ports, policy;
     text("direction", &direction);
@@ -137,8 +192,25 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
     text("ports", &ports);
     text("cidr", &rule->cidr);
     text("policy", &policy);
-    if (auto it = j.find("description"); it != j.end() && it->is_string())
-        rule->description = qstr(it->get<std::string>());
+    if (auto it = j.find("description"); it != j.end()) {
+        if (!it->is_string()) {
+            r.fail(path + QStringLiteral("/description"), Tr::tr("expected a string"));
+            ok = false;
+        } else if (!readText(r, *it, path + QStringLiteral("/description"), &rule->description)) {
+            ok = false;
+        }
+    }
+    for (auto it = j.begin(); it != j.end(); ++it) {
+        static const QStringList known = {QStringLiteral("direction"),  QStringLiteral("protocol"),
+                                          QStringLiteral("ports"),      QStringLiteral("cidr"),
+                                          QStringLiteral("policy"),     QStringLiteral("priority"),
+                                          QStringLiteral("description")};
+        if (!known.contains(qstr(it.key()))) {
+            r.fail(path + QLatin1Char('/') + JsonGuard::preview(qstr(it.key())),
+                   Tr::tr("unknown key for a rule"));
+            ok = false;
+        }
+    }
     if (auto it = j.find("priority"); it != j.end()) {
         if (it->is_number_integer())
             rule->priority = it->get<int>();
@@ -152,10 +224,25 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
     rule->ingress = direction == QLatin1String("ingress");
     if (!rule->ingress && direction != QLatin1String("egress")) {
         r.fail(path + QStringLiteral("/direction"),
-               Tr::tr("expected \"ingress\" or \"egress\", found \"%1\"").arg(direction));
+               Tr::tr("expected \"ingress\" or \"egress\", found \"%1\"")
+                       .arg(JsonGuard::preview(direction)));
         return false;
     }
-    rule->accept = policy != QLatin1String("drop");
+    // Fail closed: a misspelt value is refused, never read as the wider permission.
+    if (policy != QLatin1String("accept") && policy != QLatin1String("drop")) {
+        r.fail(path + QStringLiteral("/policy"),
+               Tr::tr("expected \"accept\" or \"drop\", found \"%1\"")
+                       .arg(JsonGuard::preview(policy)));
+        return false;
+    }
+    rule->accept = policy == QLatin1String("accept");
+    if (!Codes::securityProtocols().contains(rule->protocol)) {
+        r.fail(path + QStringLiteral("/protocol"),
+               Tr::tr("expected one of %1, found \"%2\"")
+                       .arg(Codes::securityProtocols().join(QStringLiteral(", ")),
+                            JsonGuard::preview(rule->protocol)));
+        return false;
+    }
     const QStringList parts = ports.split(QLatin1Char('/'));
     bool a = false, b = false;
     if (parts.size() == 2) {
@@ -164,7 +251,8 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
     }
     if (!a || !b) {
         r.fail(path + QStringLiteral("/ports"),
-               Tr::tr("expected \"from/to\" such as \"22/22\", found \"%1\"").arg(ports));
+               Tr::tr("expected \"from/to\" such as \"22/22\", found \"%1\"")
+                       .arg(JsonGuard::preview(ports)));
         return false;
     }
     return true;
@@ -174,14 +262,19 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
 bool readValue(Reader &r, Property p, const json &j, const QString &path, QVariant *out)
 {
     auto expected = [&](const QString &what) {
-        r.fail(path, Tr::tr("expected %1, found %2").arg(what, QString::fromStdString(j.dump())));
+        r.fail(path, Tr::tr("expected %1, found %2").arg(what, shown(j)));
         return false;
     };
     switch (propertyType(p)) {
     case PropertyType::String:
         if (!j.is_string())
             return expected(Tr::tr("a string"));
-        *out = qstr(j.get<std::string>());
+        {
+            QString text;
+            if (!readText(r, j, path, &text))
+                return false;
+            *out = text;
+        }
         return true;
     case PropertyType::Int:
         if (!j.is_number_integer()
@@ -204,11 +297,16 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     case PropertyType::StringList: {
         if (!j.is_array())
             return expected(Tr::tr("an array of strings"));
+        if (!checkListSize(r, j, path))
+            return false;
         QStringList list;
-        for (const json &item : j) {
-            if (!item.is_string())
+        for (size_t i = 0; i < j.size(); ++i) {
+            if (!j[i].is_string())
                 return expected(Tr::tr("an array of strings"));
-            list << qstr(item.get<std::string>());
+            QString item;
+            if (!readText(r, j[i], path + QStringLiteral("/%1").arg(i), &item))
+                return false;
+            list << item;
         }
         *out = list;
         return true;
@@ -223,6 +321,8 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     case PropertyType::Ids: {
         if (!j.is_array())
             return expected(Tr::tr("an array of entity ids"));
+        if (!checkListSize(r, j, path))
+            return false;
         EntityIds ids;
         for (size_t i = 0; i < j.size(); ++i) {
             EntityId id;
@@ -248,7 +348,7 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     case PropertyType::Enum: {
         if (!j.is_string())
             return expected(Tr::tr("one of %1").arg(enumCodes(p).join(QStringLiteral(", "))));
-        const QVariant v = enumFromCode(p, qstr(j.get<std::string>()));
+        const QVariant v = enumFromCode(p, JsonGuard::preview(qstr(j.get<std::string>()), 200));
         if (!v.isValid())
             return expected(Tr::tr("one of %1").arg(enumCodes(p).join(QStringLiteral(", "))));
         *out = v;
@@ -257,6 +357,8 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     case PropertyType::Rules: {
         if (!j.is_array())
             return expected(Tr::tr("an array of rules"));
+        if (!checkListSize(r, j, path))
+            return false;
         SecurityRules rules;
         for (size_t i = 0; i < j.size(); ++i) {
             SecurityRule rule;
@@ -285,7 +387,8 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
     const auto kind = entityKindFromCode(qstr(kindIt->get<std::string>()));
     if (!kind) {
         r.fail(path + QStringLiteral("/kind"),
-               Tr::tr("unknown kind \"%1\"").arg(qstr(kindIt->get<std::string>())));
+               Tr::tr("unknown kind \"%1\"")
+                       .arg(JsonGuard::preview(qstr(kindIt->get<std::string>()))));
         return false;
     }
     Entity e = makeEntity(*kind);
@@ -305,7 +408,7 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
         const QString key = qstr(it.key());
         if (key == QLatin1String("id") || key == QLatin1String("kind"))
             continue;
-        const QString keyPath = path + QLatin1Char('/') + key;
+        const QString keyPath = path + QLatin1Char('/') + JsonGuard::preview(key);
         const auto p = propertyFromKey(key);
         // "billing" names two properties (compute and cache): pick the one this kind has.
         std::optional<Property> prop = p;
@@ -348,7 +451,8 @@ ojson entityToJson(const Entity &e)
 
 QString describe(const Entity &e, int index)
 {
-    return QStringLiteral("/entities/%1 (\"%2\")").arg(index).arg(e.name);
+    return QStringLiteral("/entities/%1 (\"%2\")")
+            .arg(QString::number(index), JsonGuard::preview(e.name));
 }
 
 void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
@@ -368,6 +472,78 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
                Tr::tr("unknown disk category \"%1\" %2").arg(e.disk.category, e.disk.level));
     if (e.kind == EntityKind::Region && !catalog.region(e.code))
         r.fail(where + QStringLiteral("/code"), Tr::tr("unknown region \"%1\"").arg(e.code));
+}
+
+/**
+ * Parent chains that loop, links crowding one component, and more data disks on a compute
+ * group than its instance type takes (the catalog's maximum, else Limits::MaxDataDisksPerInstance).
+ * Linear in the design.
+ */
+void checkStructure(Reader &r, const Model &model, const QList<Entity> &entities,
+                    const Catalog *catalog)
+{
+    QHash<EntityId, int> indexOf;
+    indexOf.reserve(entities.size());
+    for (int i = 0; i < entities.size(); ++i)
+        indexOf.insert(entities[i].id, i);
+
+    // Each entity is walked once: 1 = on the current chain, 2 = its chain ends.
+    QHash<EntityId, char> state;
+    state.reserve(entities.size());
+    for (const Entity &start : entities) {
+        EntityIds chain;
+        EntityId at = start.id;
+        while (isValid(at) && model.contains(at) && state.value(at) == 0) {
+            state.insert(at, 1);
+            chain << at;
+            at = model.find(at)->parent;
+        }
+        if (isValid(at) && state.value(at) == 1) {
+            // `at` is on this chain: the loop is the chain from `at` on.
+            const qsizetype from = chain.indexOf(at);
+            QStringList names;
+            for (qsizetype i = from; i < chain.size(); ++i)
+                names << QStringLiteral("#%1").arg(toUInt(chain[i]));
+            names << QStringLiteral("#%1").arg(toUInt(at));
+            const int index = indexOf.value(at);
+            r.fail(describe(entities[index], index) + QStringLiteral("/parent"),
+                   Tr::tr("the containers form a loop (%1); a region holds zones, a zone holds "
+                          "components")
+                           .arg(JsonGuard::preview(names.join(QStringLiteral(" → ")), 200)));
+        }
+        for (EntityId id : std::as_const(chain))
+            state.insert(id, 2);
+    }
+
+    for (int i = 0; i < entities.size(); ++i) {
+        const Entity &e = entities[i];
+        if (e.isLink())
+            continue;
+        const qsizetype links = model.linksOf(e.id).size();
+        if (links > Limits::MaxLinksPerEntity)
+            r.fail(describe(e, i),
+                   Tr::tr("%1 links start or end here; a component takes at most %2")
+                           .arg(links)
+                           .arg(Limits::MaxLinksPerEntity));
+        if (!e.isCompute())
+            continue;
+        const EntityIds disks = model.disksAttachedTo(e.id);
+        qsizetype limit = Limits::MaxDataDisksPerInstance;
+        const InstanceTypeSpec *type
+                = catalog ? catalog->instanceType(e.compute.instanceType) : nullptr;
+        if (type && type->maxDataDisks)
+            limit = std::min<qsizetype>(limit, *type->maxDataDisks);
+        if (disks.size() <= limit)
+            continue;
+        const EntityId excess = disks.at(limit);
+        const int index = indexOf.value(excess);
+        r.fail(describe(entities[index], index) + QStringLiteral("/attachedTo"),
+               Tr::tr("\"%1\" has %2 data disks attached; %3 takes at most %4")
+                       .arg(JsonGuard::preview(e.name), QString::number(disks.size()),
+                            type && type->maxDataDisks ? e.compute.instanceType
+                                                       : Tr::tr("an ECS instance"),
+                            QString::number(limit)));
+    }
 }
 
 } // namespace
@@ -411,6 +587,10 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
               QString *catalogVersion)
 {
     Reader r{errors};
+    if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
+        r.fail(QStringLiteral("/"), problem);
+        return false;
+    }
     json root;
     try {
         root = json::parse(data.constBegin(), data.constEnd());
@@ -446,7 +626,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                                           QStringLiteral("catalogVersion"),
                                           QStringLiteral("design"), QStringLiteral("entities")};
         if (!known.contains(qstr(it.key())))
-            r.fail(QLatin1Char('/') + qstr(it.key()), Tr::tr("unknown key"));
+            r.fail(QLatin1Char('/') + JsonGuard::preview(qstr(it.key())), Tr::tr("unknown key"));
     }
     if (auto it = root.find("catalogVersion"); it != root.end() && !it->is_string())
         r.fail(QStringLiteral("/catalogVersion"), Tr::tr("expected a string"));
@@ -462,11 +642,11 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         } else {
             auto text = [&](const char *key, QString *out) {
                 if (auto v = d.find(key); v != d.end()) {
+                    const QString keyPath = QStringLiteral("/design/") + QLatin1String(key);
                     if (v->is_string())
-                        *out = qstr(v->get<std::string>());
+                        readText(r, *v, keyPath, out);
                     else
-                        r.fail(QStringLiteral("/design/") + QLatin1String(key),
-                               Tr::tr("expected a string"));
+                        r.fail(keyPath, Tr::tr("expected a string"));
                 }
             };
             text("title", &settings.title);
@@ -476,7 +656,8 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             if (settings.currency != QLatin1String("CNY")
                 && settings.currency != QLatin1String("USD"))
                 r.fail(QStringLiteral("/design/currency"),
-                       Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"").arg(settings.currency));
+                       Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"")
+                               .arg(JsonGuard::preview(settings.currency)));
             if (auto v = d.find("cnyPerUsd"); v != d.end()) {
                 if (!v->is_number() || !(v->get<double>() > 0) || v->get<double>() > 1000)
                     r.fail(QStringLiteral("/design/cnyPerUsd"),
@@ -487,6 +668,11 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             if (auto v = d.find("mutedRules"); v != d.end()) {
                 if (!v->is_array()) {
                     r.fail(QStringLiteral("/design/mutedRules"), Tr::tr("expected an array"));
+                } else if (qsizetype(v->size()) > Limits::MaxEntities) {
+                    r.fail(QStringLiteral("/design/mutedRules"),
+                           Tr::tr("%1 muted findings are more than the %2 a design accepts")
+                                   .arg(v->size())
+                                   .arg(Limits::MaxEntities));
                 } else {
                     for (size_t i = 0; i < v->size(); ++i) {
                         const json &m = (*v)[i];
@@ -496,12 +682,12 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                             r.fail(path, Tr::tr("expected {\"rule\", \"entity\", \"reason\"}"));
                             continue;
                         }
-                        rule.ruleId = qstr(m["rule"].get<std::string>());
+                        readText(r, m["rule"], path + QStringLiteral("/rule"), &rule.ruleId);
                         if (auto reason = m.find("reason");
                             reason != m.end() && !reason->is_string())
                             r.fail(path + QStringLiteral("/reason"), Tr::tr("expected a string"));
                         else if (reason != m.end())
-                            rule.reason = qstr(reason->get<std::string>());
+                            readText(r, *reason, path + QStringLiteral("/reason"), &rule.reason);
                         readId(r, m.value("entity", json()), path + QStringLiteral("/entity"),
                                &rule.entity, true);
                         settings.mutedRules << rule;
@@ -515,6 +701,13 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     const auto entitiesIt = root.find("entities");
     if (entitiesIt == root.end() || !entitiesIt->is_array()) {
         r.fail(QStringLiteral("/entities"), Tr::tr("missing or not an array"));
+        return false;
+    }
+    if (qsizetype(entitiesIt->size()) > Limits::MaxEntities) {
+        r.fail(QStringLiteral("/entities"),
+               Tr::tr("%1 components and links are more than the %2 a design accepts")
+                       .arg(entitiesIt->size())
+                       .arg(Limits::MaxEntities));
         return false;
     }
     QList<Entity> entities;
@@ -532,6 +725,10 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         entities << e;
         result.insert(e);
     }
+    if (!errors->isEmpty())
+        return false;
+    // Structure before references: the reference checks walk up parents, which must end.
+    checkStructure(r, result, entities, catalog);
     if (!errors->isEmpty())
         return false;
 
@@ -591,6 +788,10 @@ QByteArray writeEntity(const Entity &entity)
 bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
 {
     Reader r{errors};
+    if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
+        r.fail(path, problem);
+        return false;
+    }
     json j;
     try {
         j = json::parse(data.constBegin(), data.constEnd());

@@ -79,6 +79,7 @@ void MetricsEngine::markWithDependents(const Entity &e)
 
 void MetricsEngine::onChanged(const ChangeEvent &event)
 {
+    m_explainer.reset(); // it caches pointers into the model
     const Model &model = m_document->model();
     switch (event.type) {
     case ChangeEvent::Type::Reset:
@@ -198,7 +199,10 @@ void MetricsEngine::explain(EntityId id) const
     if (!e)
         return;
     const DesignSettings &settings = model.settings();
-    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    if (!m_explainer)
+        m_explainer = std::make_unique<MetricsCalculator>(
+                model, m_inputs, CurrencyContext{settings.currency, settings.cnyPerUsd});
+    const MetricsCalculator &calc = *m_explainer;
     // Only the texts are taken from the explained recompute: the figures stay those of the
     // last flush, so a stale figure could never hide behind a fresh explanation.
     CostContribution unused;
@@ -240,6 +244,7 @@ void MetricsEngine::explain(EntityId id) const
 void MetricsEngine::flush()
 {
     m_timer.stop();
+    m_explainer.reset();
     if (!isDirty())
         return;
     const Model &model = m_document->model();
@@ -264,22 +269,30 @@ void MetricsEngine::flush()
         m_disks.reserve(model.size() / 4);
         m_computes.reserve(model.size() / 4);
         m_links.reserve(model.size());
-        // Ids are small dense integers: marking them in a bitmap gives the sorted list in
-        // O(n + max id) instead of sorting the hash order.
-        std::vector<bool> seen;
+        quint32 maxId = 0;
         for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
             recompute(it.key(), &*it, calc);
-            const quint32 id = toUInt(it.key());
-            if (id >= seen.size())
-                seen.resize(std::max<size_t>(id + 1, seen.size() * 2));
-            seen[id] = true;
+            maxId = std::max(maxId, toUInt(it.key()));
             if (it->kind == EntityKind::Endpoint)
                 m_endpoints.insert(it.key());
         }
         changed.reserve(model.size());
-        for (size_t id = 0; id < seen.size(); ++id) {
-            if (seen[id])
-                changed << entityId(quint32(id));
+        // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
+        // hand-edited file may use 4000000000) are sorted instead, so memory and time follow
+        // the design's size, never the value of its largest id.
+        const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
+        if (span <= 4 * size_t(model.size()) + 64) {
+            std::vector<bool> seen(span);
+            for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it)
+                seen[toUInt(it.key())] = true;
+            for (size_t id = 0; id < span; ++id) {
+                if (seen[id])
+                    changed << entityId(quint32(id));
+            }
+        } else {
+            for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it)
+                changed << it.key();
+            std::sort(changed.begin(), changed.end());
         }
     } else {
         changed.reserve(m_dirty.size());
@@ -339,6 +352,12 @@ const CacheMetrics *MetricsEngine::cache(EntityId id) const
         return nullptr;
     explain(id);
     return &*m_caches.constFind(id);
+}
+
+QStringList MetricsEngine::missingPricesOf(EntityId id) const
+{
+    const auto it = m_contributions.constFind(id);
+    return it == m_contributions.constEnd() ? QStringList() : it->missing;
 }
 
 CostFigure MetricsEngine::costOf(EntityId id) const

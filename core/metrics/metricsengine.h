@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
 #include <set>
 
 namespace ecsplan {
@@ -52,6 +53,8 @@ public:
      */
     CostFigure costOf(EntityId id) const;
     const Totals &totals() const { return m_totals; }
+    /** The missing-price keys of one entity's cost (empty when it is completely priced). */
+    QStringList missingPricesOf(EntityId id) const;
     QList<PathMetrics> paths() const { return m_paths; }
 
     bool isDirty() const;
@@ -90,6 +93,9 @@ private:
     QHash<EntityId, EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
+    /// The calculator explanations are computed with, kept between reads (its per-group caches
+    /// make explaining k sibling disks O(k), not O(k²)); dropped on every change and flush.
+    mutable std::unique_ptr<MetricsCalculator> m_explainer;
 
     TotalsAccumulator m_accumulator;
     Totals m_totals;

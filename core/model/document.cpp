@@ -5,6 +5,7 @@
 #include "commands/changeproperty.h"
 #include "commands/changesettings.h"
 #include "ecsplan_global.h"
+#include "limits.h"
 
 #include <QSet>
 
@@ -92,6 +93,11 @@ Document::Result Document::addEntities(QList<Entity> entities, const QString &un
         scratch.insert(e);
     }
     for (const Entity &e : entities) {
+        // A design loaded with an id near the top of the range leaves no fresh ids above it.
+        if (toUInt(e.id) > Limits::MaxEntityId)
+            return {{},
+                    Tr::tr("Cannot add \"%1\": the design has used every component id up to %2.")
+                            .arg(e.name.left(60), QString::number(Limits::MaxEntityId))};
         QString problem = scratch.checkEntity(e);
         // Values too: an entity the file reader would refuse must not get into the model.
         for (Property p : propertiesOf(e.kind)) {

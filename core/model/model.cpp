@@ -1,6 +1,7 @@
 #include "model.h"
 
 #include "ecsplan_global.h"
+#include "limits.h"
 
 #include <algorithm>
 
@@ -11,6 +12,19 @@ namespace {
 void sortIds(EntityIds &ids)
 {
     std::sort(ids.begin(), ids.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+}
+
+/** The nearest entity of `kind` up the parent chain (from `id` itself); bounded like
+ * descendantsOf, at most one step per entity. */
+const Entity *ancestorOfKind(const Model &model, EntityId id, EntityKind kind)
+{
+    qsizetype steps = 0;
+    for (const Entity *e = model.find(id); e && steps <= model.size();
+         e = model.find(e->parent), ++steps) {
+        if (e->kind == kind)
+            return e;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -43,7 +57,9 @@ EntityIds Model::descendantsOf(EntityId container) const
 {
     EntityIds result;
     EntityIds queue = childrenOf(container);
-    for (qsizetype i = 0; i < queue.size(); ++i) {
+    // A model never holds a parent loop (the loader and checkReference refuse them); the bound
+    // keeps a broken invariant from turning into an endless loop.
+    for (qsizetype i = 0; i < queue.size() && queue.size() <= m_entities.size(); ++i) {
         result << queue[i];
         queue << childrenOf(queue[i]);
     }
@@ -52,20 +68,14 @@ EntityIds Model::descendantsOf(EntityId container) const
 
 EntityId Model::zoneOf(EntityId id) const
 {
-    for (const Entity *e = find(id); e; e = find(e->parent)) {
-        if (e->kind == EntityKind::Zone)
-            return e->id;
-    }
-    return EntityId::None;
+    const Entity *zone = ancestorOfKind(*this, id, EntityKind::Zone);
+    return zone ? zone->id : EntityId::None;
 }
 
 EntityId Model::regionOf(EntityId id) const
 {
-    for (const Entity *e = find(id); e; e = find(e->parent)) {
-        if (e->kind == EntityKind::Region)
-            return e->id;
-    }
-    return EntityId::None;
+    const Entity *region = ancestorOfKind(*this, id, EntityKind::Region);
+    return region ? region->id : EntityId::None;
 }
 
 EntityIds Model::spannedZones(EntityId id) const
@@ -210,9 +220,12 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
         const EntityId parent = value.value<EntityId>();
         if (parent == entity.id)
             return Tr::tr("An entity cannot contain itself.");
+        qsizetype steps = 0;
         for (const Entity *e = find(parent); e; e = find(e->parent)) {
             if (e->id == entity.id)
                 return Tr::tr("A container cannot be moved into its own content.");
+            if (++steps > m_entities.size())
+                return Tr::tr("The containers above #%1 form a loop.").arg(toUInt(parent));
         }
         return checkPlacement(entity.kind, parent);
     }
@@ -239,6 +252,11 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
         const Entity *t = find(target);
         if (!t || !t->isCompute())
             return Tr::tr("A disk can only be attached to ECS instances or a scaling group.");
+        // A new attachment (the loader checks whole files against the catalog's maximum).
+        if (entity.disk.attachedTo != target
+            && disksAttachedTo(target).size() >= Limits::MaxDataDisksPerInstance)
+            return Tr::tr("\"%1\" already has %2 data disks attached, the most an instance takes.")
+                    .arg(t->name.left(60), QString::number(disksAttachedTo(target).size()));
         if (t->kind == EntityKind::InstanceGroup && isValid(entity.parent)
             && zoneOf(target) != zoneOf(entity.id))
             return Tr::tr("Disk \"%1\" and instances \"%2\" are in different zones; a cloud disk "

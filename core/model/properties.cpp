@@ -1,5 +1,7 @@
 #include "properties.h"
+#include "billing.h"
 
+#include "codes.h"
 #include "ecsplan_global.h"
 #include "validation/cidr.h"
 
@@ -531,12 +533,20 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
             return problem;
         break;
     }
-    case Property::DiskLevel: {
+    case Property::DiskLevel:
+    case Property::SystemDiskLevel: {
         const QString level = value.toString();
-        if (!level.isEmpty() && level != QLatin1String("PL0") && level != QLatin1String("PL1")
-            && level != QLatin1String("PL2") && level != QLatin1String("PL3"))
+        if (!Codes::diskLevels().contains(level))
             return Tr::tr("The performance level must be PL0, PL1, PL2 or PL3, not \"%1\".")
-                    .arg(level);
+                    .arg(level.left(60));
+        break;
+    }
+    case Property::LbEdition: {
+        const QString edition = value.toString();
+        if (!edition.isEmpty() && !Codes::loadBalancerEditions().contains(edition))
+            return Tr::tr("The edition must be one of %1, not \"%2\".")
+                    .arg(Codes::loadBalancerEditions().join(QStringLiteral(", ")),
+                         edition.left(60));
         break;
     }
     case Property::Count:
@@ -561,6 +571,10 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
                                 .arg(rule.portTo);
             if (rule.priority < 1 || rule.priority > 100)
                 return Tr::tr("Rule priority must be between 1 and 100.");
+            if (!Codes::securityProtocols().contains(rule.protocol))
+                return Tr::tr("A rule's protocol must be one of %1, not \"%2\".")
+                        .arg(Codes::securityProtocols().join(QStringLiteral(", ")),
+                             rule.protocol.left(60));
         }
         break;
     default:

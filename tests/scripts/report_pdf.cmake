@@ -52,6 +52,7 @@ if(TARGET ecsplan)
             endforeach()
         endforeach()
     else()
-        message(STATUS "pdftotext/pdfinfo not found: report PDF checks skipped")
+        ecsplan_missing_tool_test(NAME report_pdf
+            MESSAGE "pdftotext/pdfinfo are not installed: run ./dev.sh setup (Debian: poppler-utils)")
     endif()
 endif()
