@@ -368,6 +368,14 @@ QSet<EntityId> RulesEngine::neighbourhood(const EntityIds &ids) const
             // They are few and rarely edited.
             for (EntityId same : model.ids(e->kind))
                 out.insert(same);
+            // A load balancer's zone finding suggests zones of its region: they came or went.
+            if (e->kind == EntityKind::Zone) {
+                for (EntityId other : model.descendantsOf(e->parent)) {
+                    const Entity *lb = model.find(other);
+                    if (lb && lb->kind == EntityKind::LoadBalancer)
+                        out.insert(other);
+                }
+            }
             break;
         case EntityKind::Cache:
             if (isValid(e->cache.readReplicaOf)) {
