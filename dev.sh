@@ -7,7 +7,7 @@
 #   ./dev.sh run [FILE]      setup + build + open the GUI (default: the bundled sample design)
 #   ./dev.sh test            setup + build + ctest, headless
 #   ./dev.sh bench [ARGS]    setup + build + run every Google Benchmark program (ARGS passed on)
-#   ./dev.sh package         setup + build + cpack (DEB and TGZ) into ./build/packages
+#   ./dev.sh package         setup + build + cpack (.deb, -dbgsym .ddeb, .tar.gz) into ./build/packages
 #
 # Environment: CI=true turns on -DECSPLAN_WERROR=ON; ECSPLAN_BUILD_DIR (default ./build);
 # ECSPLAN_JOBS (default: nproc); ECSPLAN_SKIP_SETUP=1 skips the package check;
@@ -28,6 +28,7 @@ APT_PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-noto-cjk clang-format-14
     nodejs npm
+    dpkg-dev file lintian desktop-file-utils appstream libxml2-utils shared-mime-info # packaging test (installer/)
 )
 
 if [[ -t 2 ]]; then
@@ -216,9 +217,9 @@ cmd_bench() {
 
 cmd_package() {
     cmd_build
-    say "Packaging (DEB, TGZ) into ${BUILD_DIR}/packages"
+    say "Packaging (DEB + dbgsym, TGZ) into ${BUILD_DIR}/packages"
     (cd "${BUILD_DIR}" && cpack -G "DEB;TGZ" -B "${BUILD_DIR}/packages") || die "cpack failed"
-    find "${BUILD_DIR}/packages" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.tar.gz' \) -print
+    find "${BUILD_DIR}/packages" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.ddeb' -o -name '*.tar.gz' \) -print
 }
 
 main() {

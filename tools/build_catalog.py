@@ -31,6 +31,11 @@ Transformation rules (what the draft does not say and this script decides):
 * Disk limits.  MB/s = Gbit/s x 125 (exact, not rounded: 1.5 Gbit/s ->
   187.5 MB/s).  No burst -> burst fields = baseline fields.  Families without
   published limits (t5, t6, d2s) keep nulls.
+* Attachable disk categories.  "diskCategories" lists the cloud-disk
+  categories a type can use (system and data disks) where the facts restrict
+  them: t5 takes only ultra disk and standard SSD (cloud_efficiency,
+  cloud_ssd; facts S2 section 2.9, the draft's t5 notes).  null = no published
+  restriction (every category the catalog lists).
 * Local storage.  "N x S GiB <kind>" is parsed into disks/diskGiB; kind is
   nvme for i3/i4/d3c (S1 lists d3c under NVMe SSD) and hdd for d2s.  HDD
   throughput 190 MB/s per disk is used for both read and write; HDD IOPS are
@@ -169,6 +174,11 @@ UNITS = {"per hour": "hour", "per month": "month", "per GiB-hour": "GiB-hour",
          "per GiB-month": "GiB-month", "per GB": "GB"}
 
 
+# Families whose published data restricts the cloud-disk categories they can attach (see the
+# docstring, "Attachable disk categories").
+DISK_CATEGORIES = {"t5": ["cloud_efficiency", "cloud_ssd"]}
+
+
 def instance_type(t):
     fam = t["family"]
     net, disk = t["network"], t["disk"]
@@ -186,6 +196,7 @@ def instance_type(t):
         "enis": {"max": t["maxEnis"], "privateIpv4PerEni": t["privateIpv4PerEni"], "ipv6PerEni": t["ipv6PerEni"]},
         "disk": {"baselineIops": base_iops, "burstIops": burst_iops, "baselineMBps": base_mbps,
                  "burstMBps": burst_mbps, "maxAttachedDataDisks": disk["maxAttachedDataDisks"]},
+        "diskCategories": DISK_CATEGORIES.get(fam),
         "localStorage": local_storage(fam, t["localStorage"]),
         "burstable": None if b is None else {
             "baselinePercentPerVcpu": b["baselineCpuPercentPerVcpu"], "creditsPerHour": b["cpuCreditsPerHour"],
@@ -465,6 +476,12 @@ NOTES = [
      "facts": "Third-party statement '100 ms+' (path not stated).",
      "winner": "fieldGuide", "resolution": "Neither source is official; the field guide's figures are used and marked. "
                                          "The third-party '100 ms+' matches its internet figure."},
+    {"id": "essd-iops-formula", "topic": "ESSD IOPS formula",
+     "fieldGuide": "One formula for every level: min(1800 + 50 x capacity in GB, max IOPS of the level) (section 4.2).",
+     "facts": "PL0 is min(1,800 + 12 x GiB, 10,000); PL1-PL3 are min(1,800 + 50 x GiB, 50,000 / 100,000 / 1,000,000) "
+              "(block storage performance page).",
+     "winner": "facts", "resolution": "Each level uses its official formula; the guide's single formula overstates "
+                                     "PL0 (e.g. 100 GiB: 3,000 IOPS, not 6,800)."},
 ]
 
 

@@ -1,14 +1,20 @@
 // ecsplan-cli export terraform FILE -o DIR [--backend-… ] [--provider-version C]: writes the
-// design as a Terraform directory (core/export/terraform); warnings go to stderr.
+// design as a Terraform directory (core/export/terraform); warnings go to stderr. A design
+// Alibaba Cloud would refuse (core/validation) is not exported: exit 1, one line per problem.
 
 #include "clicommand.h"
 
+#include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
+#include "validation/deployability.h"
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 
 namespace ecsplan::cli {
 
@@ -80,7 +86,28 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitFailure;
     }
 
+    // What cannot deploy is refused before anything is written (always against the built-in
+    // catalog: --no-catalog only relaxes reading the file).
+    const validation::Problems problems = validation::checkDesign(loaded.model, Catalog::builtin());
+    if (!problems.isEmpty()) {
+        const QString shown = QFileInfo(positional.at(1)).fileName();
+        for (const validation::Problem &problem : problems)
+            io.err << validation::locatedMessage(loaded.model, problem, shown) << '\n';
+        io.err << Tr::tr("Not exported: %n problem(s) would make the deployment fail.", nullptr,
+                         int(problems.size()))
+               << '\n';
+        return ExitFailure;
+    }
+
     TerraformExporter::Options options;
+    if (!parser.isSet(noCatalog)) {
+        // The README carries the engine's monthly estimate, as the GUI shows it.
+        Document document;
+        document.resetModel(Model(loaded.model));
+        MetricsEngine metrics(&document, builtinCatalog());
+        metrics.flush();
+        options.monthlyEstimate = TerraformExporter::estimateMarkdown(metrics.totals());
+    }
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
     options.namePrefix = parser.value(namePrefix);

@@ -10,7 +10,12 @@
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 
+#include "catalog/catalog.h"
+
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace ecsplan::cli {
 
@@ -34,9 +39,20 @@ int runReport(const QStringList &arguments, Io &io)
     const QCommandLineOption currency(
             QStringLiteral("currency"),
             Tr::tr("Display currency: CNY or USD (default: the design's)."), QStringLiteral("C"));
+    const QCommandLineOption explain(
+            QStringLiteral("explain"),
+            Tr::tr("Table format: show each figure's formula with this design's values, notes and "
+                   "dated sources, and the assumptions behind the figures."));
     parser.addOption(format);
     parser.addOption(billing);
     parser.addOption(currency);
+    parser.addOption(explain);
+    const QCommandLineOption priceSheet(
+            QStringLiteral("price-sheet"),
+            Tr::tr("Apply a price sheet (docs/price-sheets.md) on top of the built-in catalog. "
+                   "Default: the sheet named in the design's settings, if any."),
+            QStringLiteral("FILE"));
+    parser.addOption(priceSheet);
     static const Verb &self = *VerbRegistry::find(QStringLiteral("report"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -76,9 +92,31 @@ int runReport(const QStringList &arguments, Io &io)
             io.err << error << '\n';
         return ExitFailure;
     }
+    // A price sheet: the option, else the design's own (relative to the design's folder).
+    QString sheetPath = parser.value(priceSheet);
+    if (sheetPath.isEmpty() && !loaded.model.settings().priceSheet.isEmpty())
+        sheetPath = QFileInfo(file).dir().filePath(loaded.model.settings().priceSheet);
+    std::unique_ptr<Catalog> priced;
+    if (!sheetPath.isEmpty()) {
+        QFile builtin(QStringLiteral(":/catalog/catalog.json"));
+        QFile sheet(sheetPath);
+        QStringList errors;
+        if (!sheet.open(QIODevice::ReadOnly)) {
+            io.err << sheetPath << ": "
+                   << Tr::tr("cannot read the price sheet: %1").arg(sheet.errorString()) << '\n';
+            return ExitFailure;
+        }
+        if (builtin.open(QIODevice::ReadOnly))
+            priced = Catalog::fromJson(builtin.readAll(), &errors);
+        if (!priced || !priced->applyPriceSheet(sheet.readAll(), &errors)) {
+            for (const QString &error : errors)
+                io.err << sheetPath << ": " << error << '\n';
+            return ExitFailure;
+        }
+    }
     const nlohmann::ordered_json report
-            = ReportBuilder::build(loaded.model, builtinCatalog(), options);
-    io.out << ReportWriter::render(report, *outputFormat);
+            = ReportBuilder::build(loaded.model, priced ? priced.get() : builtinCatalog(), options);
+    io.out << ReportWriter::render(report, *outputFormat, parser.isSet(explain));
     return ExitOk;
 }
 

@@ -76,6 +76,11 @@ bool Catalog::applyPriceSheet(const QByteArray &json, QStringList *errors)
         QList<PriceRow> *target = nullptr;
         if (!sr.instanceType.isEmpty()) {
             target = &m_d->instanceTypes[m_typeIndex.value(sr.instanceType)].prices;
+        } else if (!sr.cacheClass.isEmpty()) {
+            for (RedisClassSpec &c : m_d->redisClasses) {
+                if (c.instanceClass == sr.cacheClass)
+                    target = &c.prices;
+            }
         } else {
             for (DiskCategorySpec &disk : m_d->diskCategories) {
                 if (disk.category == sr.diskCategory && disk.level == sr.level)
@@ -198,6 +203,7 @@ const PriceRow *Catalog::pickPrice(const QList<PriceRow> &rows, const QString &k
         PriceRow copy = *borrowed;
         copy.region = regionId;
         copy.src.indicative = true;
+        copy.src.kind = QStringLiteral("assumption"); // a fallback, not this region's own price
         const QString why
                 = Tr::tr("%1 price used for %2 (Chinese-mainland regions share list prices)")
                           .arg(m_d->mainlandPriceRegion, regionId);
@@ -214,6 +220,16 @@ const PriceRow *Catalog::instancePrice(const QString &type, const QString &regio
     return t ? pickPrice(t->prices, QStringLiteral("i:") + type, regionId, billing) : nullptr;
 }
 
+const PriceRow *Catalog::cachePrice(const QString &instanceClass, const QString &regionId,
+                                    const QString &billing) const
+{
+    for (const RedisClassSpec &c : m_d->redisClasses) {
+        if (c.instanceClass == instanceClass)
+            return pickPrice(c.prices, QStringLiteral("c:") + instanceClass, regionId, billing);
+    }
+    return nullptr;
+}
+
 const PriceRow *Catalog::diskPrice(const QString &category, const QString &level,
                                    const QString &regionId, const QString &billing) const
 {
@@ -222,6 +238,16 @@ const PriceRow *Catalog::diskPrice(const QString &category, const QString &level
                             QStringLiteral("d:") + category + QLatin1Char(':') + disk->level,
                             regionId, billing)
                 : nullptr;
+}
+
+SourceRef Catalog::internetFreeQuotaSource() const
+{
+    return m_d->freeQuotaSrc;
+}
+
+QString Catalog::mainlandPriceRegion() const
+{
+    return m_d->mainlandPriceRegion;
 }
 
 std::optional<double> Catalog::internetEgressUsdPerGB(const QString &regionId, SourceRef *src) const
@@ -242,6 +268,7 @@ std::optional<double> Catalog::internetEgressUsdPerGB(const QString &regionId, S
     if (src) {
         *src = borrowed->src;
         src->indicative = true;
+        src->kind = QStringLiteral("assumption");
         src->note = Tr::tr("%1 rate used for %2 (no published rate for this region)")
                             .arg(m_d->mainlandPriceRegion, regionId);
     }

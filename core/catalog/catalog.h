@@ -77,6 +77,9 @@ public:
      */
     const PriceRow *instancePrice(const QString &type, const QString &region,
                                   const QString &billing) const;
+    /** Same rule as instancePrice(), for a cache class (rows from user price sheets). */
+    const PriceRow *cachePrice(const QString &instanceClass, const QString &region,
+                               const QString &billing) const;
     /** Same rule as instancePrice(), for disk capacity prices (units GiB-hour / GiB-month). */
     const PriceRow *diskPrice(const QString &category, const QString &level, const QString &region,
                               const QString &billing) const;
@@ -87,6 +90,10 @@ public:
     /** Monthly free internet egress (CDT): 20 GB in Chinese-mainland regions, 200 GB outside. */
     double internetFreeGBPerMonth(bool mainland) const;
     double internetFreeGBPerMonthTotal() const; ///< 220
+    /** Where the free quota comes from (and since when). */
+    SourceRef internetFreeQuotaSource() const;
+    /** The region whose rows price the other Chinese-mainland regions ("cn-hangzhou"). */
+    QString mainlandPriceRegion() const;
     /** Private traffic inside one region (same or cross zone): 0 USD/GB, with its source. */
     double intraRegionUsdPerGB(SourceRef *src) const;
     /** CEN / VPC-peering USD per GB by area pair; 0 for the same region; nullopt for unknown

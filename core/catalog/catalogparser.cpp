@@ -250,6 +250,14 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
             m_r.error(JsonReader::child(dp, QStringLiteral("burstIops")),
                       Tr::tr("burst is below the baseline"));
     }
+    const QJsonArray categories = m_r.optArray(o, QStringLiteral("diskCategories"), p);
+    for (qsizetype i = 0; i < categories.size(); ++i) {
+        const QString cp = JsonReader::child(p, QStringLiteral("diskCategories"));
+        if (!categories.at(i).isString() || categories.at(i).toString().isEmpty())
+            m_r.error(QStringLiteral("%1/%2").arg(cp).arg(i), Tr::tr("expected a category name"));
+        else
+            t.diskCategories << categories.at(i).toString();
+    }
     if (const auto ls = m_r.optObject(o, QStringLiteral("localStorage"), p)) {
         const QString lp = JsonReader::child(p, QStringLiteral("localStorage"));
         InstanceTypeSpec::LocalStorage s;

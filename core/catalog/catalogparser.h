@@ -14,8 +14,8 @@ namespace ecsplan {
  *
  * Price sheet format (applyPriceSheet):
  *   { "source": "Quote 42 from our reseller", "asOf": "2025-01-15",          // defaults for rows
- *     "rows": [ { "instanceType": "ecs.g7.large",                            // or "diskCategory" +
- * "level" "region": "cn-shanghai", "billing": "PayAsYouGo" | "Subscription", "currency": "CNY",
+ *     "rows": [ { "instanceType": "ecs.g7.large",  // or "diskCategory" + "level", or "cacheClass"
+ * "region": "cn-shanghai", "billing": "PayAsYouGo" | "Subscription", "currency": "CNY",
  * "unit": "hour" | "month" | "GiB-hour" | "GiB-month" | "GB", "amount": 0.5, "source": "...",
  * "asOf": "...", "note": "..." } ] } A row replaces the catalog row with the same item + region +
  * billing, otherwise it is added.
@@ -33,7 +33,7 @@ public:
 
     struct SheetRow
     {
-        QString instanceType, diskCategory, level;
+        QString instanceType, diskCategory, level, cacheClass;
         PriceRow row;
     };
     /** Validates a price sheet against `catalog` (items and regions must exist). */

@@ -32,8 +32,20 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
         sr.instanceType = m_r.optString(o, QStringLiteral("instanceType"), p);
         sr.diskCategory = m_r.optString(o, QStringLiteral("diskCategory"), p);
         sr.level = m_r.optString(o, QStringLiteral("level"), p);
-        if (sr.instanceType.isEmpty() == sr.diskCategory.isEmpty()) {
-            m_r.error(p, Tr::tr("expected exactly one of \"instanceType\" or \"diskCategory\""));
+        sr.cacheClass = m_r.optString(o, QStringLiteral("cacheClass"), p);
+        const int items = int(!sr.instanceType.isEmpty()) + int(!sr.diskCategory.isEmpty())
+                + int(!sr.cacheClass.isEmpty());
+        if (items != 1) {
+            m_r.error(p,
+                      Tr::tr("expected exactly one of \"instanceType\", \"diskCategory\" or "
+                             "\"cacheClass\""));
+        } else if (!sr.cacheClass.isEmpty()) {
+            const bool known = std::any_of(
+                    catalog.redisClasses.cbegin(), catalog.redisClasses.cend(),
+                    [&](const RedisClassSpec &c) { return c.instanceClass == sr.cacheClass; });
+            if (!known)
+                m_r.error(JsonReader::child(p, QStringLiteral("cacheClass")),
+                          Tr::tr("unknown cache class \"%1\"").arg(sr.cacheClass));
         } else if (!sr.instanceType.isEmpty()) {
             const bool known = std::any_of(
                     catalog.instanceTypes.cbegin(), catalog.instanceTypes.cend(),

@@ -63,6 +63,13 @@ struct InstanceTypeSpec
     // d2s).
     std::optional<double> diskBaselineIops, diskBurstIops, diskBaselineMBps, diskBurstMBps;
     std::optional<int> maxDataDisks;
+    /// Cloud-disk categories the type can attach (system and data disks) when the published data
+    /// restricts them (t5: cloud_efficiency, cloud_ssd); empty = no published restriction.
+    QStringList diskCategories;
+    bool canAttach(const QString &category) const
+    {
+        return diskCategories.isEmpty() || diskCategories.contains(category);
+    }
 
     struct LocalStorage
     {
@@ -179,6 +186,8 @@ struct RedisClassSpec
     std::optional<int> shards;
     std::optional<qint64> qps;
     std::optional<double> price; ///< null in the built-in catalog: prices not found
+    /// Regional rows from a user price sheet ("cacheClass" rows); they win over `price`.
+    QList<PriceRow> prices;
     QString note;
     SourceRef src;
 };

@@ -20,11 +20,17 @@ struct ExportResult
 {
     QMap<QString, QByteArray> files;
     QStringList warnings; ///< translated, one sentence per problem, naming the components
+    /// Name of the manifest file listing what an export wrote (e.g. ".ecsplan-export"); empty:
+    /// none is kept and nothing is ever removed.
+    QString manifest;
 
     /**
      * Writes every file into `directory` (created if missing), each atomically through
-     * QSaveFile. Files not in the result are left alone. On failure returns false and a
-     * translated reason naming the file in `error`; files written before the failure stay.
+     * QSaveFile. With a manifest, files the previous export listed in it that this result no
+     * longer has are removed, and the manifest is rewritten; no other file is touched (a
+     * manifest entry that is not a plain file name in the directory is ignored). On failure
+     * returns false and a translated reason naming the file in `error`; files written before
+     * the failure stay.
      */
     bool writeToDirectory(const QString &directory, QString *error) const;
 

@@ -738,6 +738,10 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         const QString problem = result.checkEntity(e);
         if (!problem.isEmpty())
             r.fail(describe(e, i), problem);
+        Property field = Property::Name;
+        if (const QString values = validateEntityValues(e, &field); !values.isEmpty())
+            r.fail(describe(e, i) + QLatin1Char('/') + QLatin1String(propertyInfo(field).key),
+                   values);
         const QString nameKey = toCode(e.kind) + QLatin1Char('/') + e.name;
         if (names.contains(nameKey))
             r.fail(describe(e, i) + QStringLiteral("/name"),

@@ -60,7 +60,7 @@ void CatalogInputs::clear()
 
 Citation CatalogInputs::cite(const QString &what, const SourceRef &src)
 {
-    return {what, src.source, src.asOf, src.indicative};
+    return {what, src.source, src.asOf, src.indicative, src.kind, src.note};
 }
 
 const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QString &level) const
@@ -88,6 +88,9 @@ const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QSt
             f.autoMaxProvisionedIops = spec->autoMaxProvisionedIops;
             f.autoProvisionedIopsPerGiB = spec->autoProvisionedIopsPerGiB;
             f.autoMBpsPerProvisionedIops = spec->autoMBpsPerProvisionedIops;
+            f.autoBurstIopsPerGiB = spec->autoBurstIopsPerGiB;
+            f.autoBurstMaxIops = spec->autoBurstMaxIops;
+            f.autoBurstMaxMBps = spec->autoBurstMaxMBps;
             f.latencyTypicalMs = spec->latencyTypicalMs;
             f.latencyWorstMs = spec->latencyWorstMs;
             f.citation = cite(Tr::tr("%1 performance: %2").arg(f.label(), spec->formulaText),
@@ -130,8 +133,10 @@ BillingDiscounts discounts(const Catalog *catalog)
         return d;
     SourceRef src;
     d.subscription1Year = catalog->subscriptionDiscount(1, &src);
-    d.subscriptionWhy = CatalogInputs::cite(Tr::tr("subscription discounts"), src);
-    d.subscription3Year = catalog->subscriptionDiscount(3, &src);
+    d.subscriptionWhy = CatalogInputs::cite(Tr::tr("1-year subscription discount"), src);
+    SourceRef three;
+    d.subscription3Year = catalog->subscriptionDiscount(3, &three);
+    d.subscription3YearWhy = CatalogInputs::cite(Tr::tr("3-year subscription discount"), three);
     SourceRef spot;
     d.preemptible = catalog->spotMaxDiscount(&spot);
     d.preemptibleWhy = CatalogInputs::cite(Tr::tr("preemptible (spot) maximum discount"), spot);
@@ -178,7 +183,18 @@ const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instan
     item.price.label = Tr::tr("%1 in %2")
                                .arg(instanceClass, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingKeys = missingKeys(item.price.label);
-    if (m_catalog) {
+    if (m_catalog && !region.isEmpty()) {
+        // Price sheet rows: by region and billing, like instance prices.
+        if (const PriceRow *row = m_catalog->cachePrice(instanceClass, region, kPayg))
+            item.price.payAsYouGo = unitPrice(
+                    *row, Tr::tr("%1 pay-as-you-go, %2").arg(instanceClass, row->region));
+        if (const PriceRow *row = m_catalog->cachePrice(instanceClass, region, kSubscription))
+            item.price.subscription = unitPrice(
+                    *row, Tr::tr("%1 subscription, %2").arg(instanceClass, row->region));
+        if (item.price.payAsYouGo || item.price.subscription)
+            item.price.discounts = discounts(m_catalog);
+    }
+    if (m_catalog && !item.price.payAsYouGo) {
         for (const RedisClassSpec &spec : m_catalog->redisClasses()) {
             if (spec.instanceClass != instanceClass || !spec.price)
                 continue;
@@ -261,6 +277,40 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
             p.currency = sp.currency;
             p.perHour = sp.unit == QLatin1String("hour");
             p.citation = cite(result.label, sp.src);
+            result.price = p;
+            break;
+        }
+    }
+    return *m_caches->services.insert(k, result);
+}
+
+const CatalogInputs::ServiceItem &CatalogInputs::serviceItem(const QString &service,
+                                                             const QString &item,
+                                                             const QString &region,
+                                                             const QString &label) const
+{
+    const QString k = QStringLiteral("%1|%2|%3").arg(service, item, region);
+    auto it = m_caches->services.constFind(k);
+    if (it != m_caches->services.constEnd())
+        return *it;
+    ServiceItem result;
+    result.label = label;
+    result.missingKey = missingPriceKey(label, BillingModel::PayAsYouGo);
+    if (m_catalog) {
+        const bool mainland = isMainland(region);
+        for (const ServicePrice &sp : m_catalog->servicePrices()) {
+            if (sp.service.compare(service, Qt::CaseInsensitive) != 0
+                || sp.item.compare(item, Qt::CaseInsensitive) != 0 || !sp.amount)
+                continue;
+            const bool scopeOk = sp.scope == QLatin1String("all")
+                    || (sp.scope == QLatin1String("mainland")) == mainland;
+            if (!scopeOk)
+                continue;
+            UnitPrice p;
+            p.amount = *sp.amount;
+            p.currency = sp.currency;
+            p.perHour = sp.unit == QLatin1String("hour");
+            p.citation = cite(label, sp.src);
             result.price = p;
             break;
         }

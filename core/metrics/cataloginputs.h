@@ -63,6 +63,13 @@ public:
     };
     const ServiceItem &loadBalancerPrice(LoadBalancerKind kind, const QString &edition,
                                          const QString &region) const;
+    /**
+     * Any other service price row (`service`, `item`, e.g. "alb", "LCU"; "ebs",
+     * "autoPLProvisionedIops") valid in `region`; `label` names it in explanations and in the
+     * missing-price key. An empty price when the catalog has no amount.
+     */
+    const ServiceItem &serviceItem(const QString &service, const QString &item,
+                                   const QString &region, const QString &label) const;
 
     /** The per-GB rate for traffic of `transferClass` from region `from` to region `to`. */
     const TransferRate &transferRate(TransferClass transferClass, const QString &from,

@@ -1,4 +1,5 @@
 #include "cost.h"
+#include "model/billing.h"
 
 #include "ecsplan_global.h"
 #include "formatting.h"
@@ -116,7 +117,7 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         break;
     case BillingModel::Subscription3Year:
         discount = d.subscription3Year;
-        discountWhy = &d.subscriptionWhy;
+        discountWhy = &d.subscription3YearWhy;
         break;
     case BillingModel::Preemptible:
         discount = d.preemptible;
@@ -155,8 +156,7 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
 CostFigure diskMonthlyCost(const DiskPrice &price, BillingModel billing, double gib, double copies,
                            const CurrencyContext &currency, bool explain)
 {
-    const bool subscription = billing == BillingModel::Subscription1Year
-            || billing == BillingModel::Subscription3Year;
+    const bool subscription = isSubscription(billing);
     const std::optional<UnitPrice> &row
             = (subscription && price.subscription) ? price.subscription : price.payAsYouGo;
     if (!row)

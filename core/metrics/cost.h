@@ -38,7 +38,7 @@ struct UnitPrice
 struct BillingDiscounts
 {
     std::optional<double> subscription1Year, subscription3Year, preemptible, savingsPlan;
-    Citation subscriptionWhy, preemptibleWhy, savingsPlanWhy;
+    Citation subscriptionWhy, subscription3YearWhy, preemptibleWhy, savingsPlanWhy;
 };
 
 /** What is known about an instance type's (or cache class's) price in one region. */

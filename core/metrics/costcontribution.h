@@ -17,11 +17,18 @@ struct CostContribution
     EntityId region = EntityId::None;
     CostCategory category = CostCategory::Compute;
     qint64 monthly = 0; ///< in the entity's own billing model
+    /// The part of `monthly` billed in a second place (the reads of an internet link leave the
+    /// server's region, its writes the requester's); counted there instead of zone/region.
+    EntityId zone2 = EntityId::None;
+    EntityId region2 = EntityId::None;
+    qint64 monthly2 = 0;
     std::array<qint64, BillingModelCount> byBilling{}; ///< re-priced in each billing model
     QStringList missing; ///< Totals::missingPrices keys
-    int egressGroup = -1; ///< internet egress: 0 mainland, 1 outside, -1 none
-    qint64 egressGB = 0; ///< millionths of a GB
-    qint64 egressCost = 0;
+    /// The missing-price keys when re-priced in each billing model (`missing` for its own).
+    std::array<QStringList, BillingModelCount> missingByBilling;
+    /// Internet egress by the group its free quota belongs to: 0 mainland, 1 outside.
+    std::array<qint64, 2> egressGB{}; ///< millionths of a GB
+    std::array<qint64, 2> egressCost{};
 };
 
 /**
@@ -43,6 +50,7 @@ private:
     {
         qint64 sum = 0;
         int count = 0;
+        int missing = 0; ///< items in the bucket lacking (part of) a price
     };
     using Buckets = std::array<Bucket, CostCategoryCount>;
     void apply(const CostContribution &c, int sign);
@@ -53,6 +61,7 @@ private:
     QHash<EntityId, Buckets> m_zones;
     QHash<EntityId, Buckets> m_regions;
     QMap<QString, int> m_missing;
+    std::array<QMap<QString, int>, BillingModelCount> m_missingByBilling;
     std::array<qint64, 2> m_egressGB{};
     std::array<qint64, 2> m_egressCost{};
 };

@@ -46,7 +46,7 @@ void computeFigures(const DiskFormula &f, int sizeGiB, int provisionedIops, doub
 } // namespace
 
 DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provisionedIops,
-                                bool explain)
+                                bool explain, bool bursting)
 {
     DiskPerformance p;
     // Built only for a problem: the engine's fast path computes every disk on each full recompute.
@@ -70,6 +70,17 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
     if (p.valid)
         computeFigures(f, sizeGiB, provisionedIops, &p.iops, &p.throughputMBps, &provisioned,
                        &maxProvisioned);
+    p.provisionedIops = provisioned;
+    p.burstIops = p.iops;
+    p.burstMBps = p.throughputMBps;
+    const bool bursts = p.valid && bursting && f.isAutoPL() && f.autoBurstMaxIops > 0;
+    if (bursts) {
+        const double burstCap = f.autoBurstIopsPerGiB > 0
+                ? std::min(f.autoBurstIopsPerGiB * sizeGiB, f.autoBurstMaxIops)
+                : f.autoBurstMaxIops;
+        p.burstIops = std::max(p.iops, burstCap);
+        p.burstMBps = std::max(p.throughputMBps, f.autoBurstMaxMBps);
+    }
     if (!explain)
         return p;
 
@@ -103,6 +114,15 @@ DiskPerformance diskPerformance(const DiskFormula &f, int sizeGiB, int provision
         if (provisionedIops > provisioned)
             p.iopsWhy.notes << Tr::tr("provisioned IOPS limited to %1 for %2 GiB")
                                        .arg(number(maxProvisioned), number(sizeGiB));
+        if (bursts) {
+            p.iopsWhy.notes << Tr::tr("burst up to min(%1 × %2 GiB, %3) = %4 IOPS, within the "
+                                      "instance's burst limit")
+                                       .arg(number(f.autoBurstIopsPerGiB), number(sizeGiB),
+                                            number(f.autoBurstMaxIops), number(p.burstIops));
+            p.throughputWhy.notes << Tr::tr("burst up to %1 MB/s, within the instance's burst "
+                                            "limit")
+                                             .arg(number(p.burstMBps));
+        }
     }
     return p;
 }
@@ -111,34 +131,46 @@ EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double
                                           double demandMBps, const InstanceDiskLimits &limits,
                                           bool explain)
 {
-    const auto share = [](double own, double demand, const std::optional<double> &limit) {
-        if (!limit || demand <= *limit || demand <= 0)
-            return own;
-        return own * (*limit / demand);
+    return effectivePerformance(DiskLoad{ownIops, ownMBps, ownIops, ownMBps},
+                                DiskLoad{demandIops, demandMBps, demandIops, demandMBps}, limits,
+                                explain);
+}
+
+EffectivePerformance effectivePerformance(const DiskLoad &own, const DiskLoad &demand,
+                                          const InstanceDiskLimits &limits, bool explain)
+{
+    const auto share = [](double mine, double asked, const std::optional<double> &limit) {
+        if (!limit || asked <= *limit || asked <= 0)
+            return mine;
+        return mine * (*limit / asked);
     };
     EffectivePerformance e;
     const std::optional<double> burstIops
             = limits.burstIops ? limits.burstIops : limits.baselineIops;
     const std::optional<double> burstMBps
             = limits.burstMBps ? limits.burstMBps : limits.baselineMBps;
-    e.iopsBaseline = share(ownIops, demandIops, limits.baselineIops);
-    e.iopsBurst = share(ownIops, demandIops, burstIops);
-    e.mbpsBaseline = share(ownMBps, demandMBps, limits.baselineMBps);
-    e.mbpsBurst = share(ownMBps, demandMBps, burstMBps);
-    const bool iopsBinds = limits.baselineIops && demandIops > *limits.baselineIops;
-    const bool mbpsBinds = limits.baselineMBps && demandMBps > *limits.baselineMBps;
+    e.iopsBaseline = share(own.iops, demand.iops, limits.baselineIops);
+    e.iopsBurst = std::max(e.iopsBaseline, share(own.burstIops, demand.burstIops, burstIops));
+    e.mbpsBaseline = share(own.mbps, demand.mbps, limits.baselineMBps);
+    e.mbpsBurst = std::max(e.mbpsBaseline, share(own.burstMBps, demand.burstMBps, burstMBps));
+    const bool iopsBinds = limits.baselineIops && demand.iops > *limits.baselineIops;
+    const bool mbpsBinds = limits.baselineMBps && demand.mbps > *limits.baselineMBps;
     e.capped = iopsBinds || mbpsBinds;
     if (!explain)
         return e;
+    if (iopsBinds)
+        e.iopsNote = Tr::tr("the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS")
+                             .arg(limits.instanceType, number(demand.iops),
+                                  number(*limits.baselineIops));
+    if (mbpsBinds)
+        e.mbpsNote = Tr::tr("the disks of %1 ask for %2 MB/s; its baseline limit is %3 MB/s")
+                             .arg(limits.instanceType, number(demand.mbps),
+                                  number(*limits.baselineMBps));
     QStringList notes;
     if (iopsBinds)
-        notes << Tr::tr("the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS")
-                         .arg(limits.instanceType, number(demandIops),
-                              number(*limits.baselineIops));
+        notes << e.iopsNote;
     if (mbpsBinds)
-        notes << Tr::tr("the disks of %1 ask for %2 MB/s; its baseline limit is %3 MB/s")
-                         .arg(limits.instanceType, number(demandMBps),
-                              number(*limits.baselineMBps));
+        notes << e.mbpsNote;
     e.note = notes.join(QStringLiteral("; "));
     return e;
 }

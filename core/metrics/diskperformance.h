@@ -26,6 +26,9 @@ struct DiskFormula
     double autoMaxProvisionedIops = 0; ///< provisioned ≤ min(perGiB × GiB − baseline, this)
     double autoProvisionedIopsPerGiB = 0;
     double autoMBpsPerProvisionedIops = 0; ///< 16 KiB / 1024 = 0.015625 MB/s per provisioned IOPS
+    double autoBurstIopsPerGiB = 0; ///< burst ≤ min(this × GiB, autoBurstMaxIops)
+    double autoBurstMaxIops = 0; ///< 1,000,000
+    double autoBurstMaxMBps = 0; ///< 4,096
     double latencyTypicalMs = 0;
     double latencyWorstMs = 0;
     Citation citation;
@@ -41,6 +44,11 @@ struct DiskPerformance
     QStringList problems; ///< translated; the reasons the disk is invalid
     double iops = 0; ///< 0 when invalid: an invalid disk cannot be created
     double throughputMBps = 0;
+    /// What the disk can reach in a burst: AutoPL with bursting enabled min(1,000 × GiB,
+    /// 1,000,000) IOPS and 4,096 MB/s; every other disk its own figures.
+    double burstIops = 0;
+    double burstMBps = 0;
+    double provisionedIops = 0; ///< AutoPL: the provisioned IOPS granted (within the limits)
     Explanation iopsWhy;
     Explanation throughputWhy;
 };
@@ -52,7 +60,7 @@ struct DiskPerformance
  * leaves the explanations empty (the engine's fast path; figures and problems are identical).
  */
 DiskPerformance diskPerformance(const DiskFormula &formula, int sizeGiB, int provisionedIops = 0,
-                                bool explain = true);
+                                bool explain = true, bool bursting = false);
 
 /** An instance type's limits on all attached cloud disks together; empty = not published. */
 struct InstanceDiskLimits
@@ -68,7 +76,16 @@ struct EffectivePerformance
     double iopsBaseline = 0, iopsBurst = 0;
     double mbpsBaseline = 0, mbpsBurst = 0;
     bool capped = false; ///< the instance's baseline limit binds
-    QString note; ///< translated, empty when nothing binds
+    QString note; ///< translated, empty when nothing binds (iopsNote and mbpsNote together)
+    QString iopsNote; ///< the IOPS limit binds: for the IOPS explanation
+    QString mbpsNote; ///< the MB/s limit binds: for the throughput explanation
+};
+
+/** One disk's (or the sum of one instance's disks') figures at baseline and in a burst. */
+struct DiskLoad
+{
+    double iops = 0, mbps = 0;
+    double burstIops = 0, burstMBps = 0;
 };
 
 /**
@@ -80,5 +97,9 @@ struct EffectivePerformance
 EffectivePerformance effectivePerformance(double ownIops, double ownMBps, double demandIops,
                                           double demandMBps, const InstanceDiskLimits &limits,
                                           bool explain = true);
+/** The same with separate burst figures (AutoPL bursting): the burst share uses the burst
+ * demand against the instance's burst limit. */
+EffectivePerformance effectivePerformance(const DiskLoad &own, const DiskLoad &demand,
+                                          const InstanceDiskLimits &limits, bool explain = true);
 
 } // namespace ecsplan

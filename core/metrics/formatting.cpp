@@ -1,5 +1,7 @@
 #include "formatting.h"
 
+#include "ecsplan_global.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -27,6 +29,21 @@ QString money(double value, const QString &currency)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
     return currency + QLatin1Char(' ') + english.toString(value, 'f', 2);
+}
+
+QString unpricedSuffix(int unpriced)
+{
+    if (unpriced <= 0)
+        return {};
+    // English needs its plural without a translation file; %n keeps other languages' forms.
+    return unpriced == 1 ? Tr::tr("+ 1 item without a price")
+                         : Tr::tr("+ %n items without a price", nullptr, unpriced);
+}
+
+QString total(double value, const QString &currency, int unpriced)
+{
+    const QString amount = money(value, currency);
+    return unpriced > 0 ? amount + QLatin1Char(' ') + unpricedSuffix(unpriced) : amount;
 }
 
 } // namespace ecsplan::metrics

@@ -10,7 +10,15 @@ namespace ecsplan::metrics {
  * Trailing zeros after the decimal point are dropped.
  */
 QString number(double value, int maxDecimals = 2);
-/** "CNY 1,234.50": always two decimals. */
+/** "CNY 1,234.50": always two decimals. The one money formatter of texts and reports. */
 QString money(double value, const QString &currency);
+/**
+ * A total that may be incomplete: "CNY 8,101.84" when `unpriced` is 0, else
+ * "CNY 8,101.84 + 2 items without a price" (translated, plural-aware). Every output that shows
+ * a total uses it, so an incomplete total never looks complete.
+ */
+QString total(double value, const QString &currency, int unpriced);
+/** "+ 2 items without a price" (translated); empty when `unpriced` is 0. */
+QString unpricedSuffix(int unpriced);
 
 } // namespace ecsplan::metrics

@@ -1,9 +1,13 @@
 #include "metricscalculator.h"
+#include "model/billing.h"
 
 #include "catalog/catalog.h"
+#include "catalog/diskattachment.h"
 #include "ecsplan_global.h"
 #include "formatting.h"
 #include "model/model.h"
+
+#include <algorithm>
 
 namespace ecsplan {
 
@@ -101,26 +105,28 @@ CostContribution MetricsCalculator::placed(const Placement &where, CostCategory 
     return c;
 }
 
-MetricsCalculator::OwnDisk MetricsCalculator::ownPerformance(const Entity &disk) const
+DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const
 {
     const DiskFormula *f = m_inputs.diskFormula(disk.disk.category, disk.disk.level);
-    if (!f)
+    if (!f || !diskAttachment(type, disk.disk.category, disk.disk.level).allowed)
         return {};
-    const DiskPerformance p
-            = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops, false);
-    return {p.iops, p.throughputMBps};
+    const DiskPerformance p = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops,
+                                              false, disk.disk.burstingEnabled);
+    return {p.iops, p.throughputMBps, p.burstIops, p.burstMBps};
 }
 
-MetricsCalculator::OwnDisk MetricsCalculator::attachedDemand(EntityId compute) const
+DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeSpec *type) const
 {
     if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
         return *it;
-    OwnDisk sum;
+    DiskLoad sum;
     for (EntityId id : m_model.disksAttachedTo(compute)) {
         if (const Entity *d = m_model.find(id)) {
-            const OwnDisk own = ownPerformance(*d);
+            const DiskLoad own = ownPerformance(*d, type);
             sum.iops += own.iops;
             sum.mbps += own.mbps;
+            sum.burstIops += own.burstIops;
+            sum.burstMBps += own.burstMBps;
         }
     }
     m_attachedDemand.insert(compute, sum);
@@ -133,12 +139,17 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     DiskMetrics m;
     const DiskData &d = e.disk;
     const DiskFormula *f = m_inputs.diskFormula(d.category, d.level);
+    DiskLoad own;
+    double provisioned = 0;
     if (f) {
-        DiskPerformance p = diskPerformance(*f, d.sizeGiB, d.provisionedIops, explain);
+        DiskPerformance p
+                = diskPerformance(*f, d.sizeGiB, d.provisionedIops, explain, d.burstingEnabled);
         m.valid = p.valid;
         m.problems = p.problems;
         m.iops = p.iops;
         m.throughputMBps = p.throughputMBps;
+        own = {p.iops, p.throughputMBps, p.burstIops, p.burstMBps};
+        provisioned = p.provisionedIops;
         m.latencyTypicalMs = f->latencyTypicalMs;
         m.latencyWorstMs = f->latencyWorstMs;
         m.iopsWhy = std::move(p.iopsWhy);
@@ -154,28 +165,53 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     if (compute && !compute->isCompute())
         compute = nullptr;
     InstanceDiskLimits limits;
-    double demandIops = m.iops, demandMBps = m.throughputMBps;
+    DiskLoad demand = own;
     if (compute) {
-        limits = m_inputs.diskLimits(m_inputs.instanceType(compute->compute.instanceType));
-        // The group's demand is the same for each of its disks: summed once per calculator, so
-        // a recompute of k sibling disks costs O(k), not O(k²). This disk's own share is the
-        // figure computed above (identical to ownPerformance()).
-        const OwnDisk demand = attachedDemand(compute->id);
-        demandIops = demand.iops;
-        demandMBps = demand.mbps;
+        const InstanceTypeSpec *type = m_inputs.instanceType(compute->compute.instanceType);
+        const DiskAttachment pairing = diskAttachment(type, d.category, d.level);
+        if (!pairing.allowed) {
+            // The pairing cannot be created: no figure is honest but none.
+            m.attachable = false;
+            m.problems << pairing.problem;
+            own = {};
+            if (explain) {
+                m.iopsWhy.notes << pairing.problem;
+                m.throughputWhy.notes << pairing.problem;
+            }
+        } else if (!pairing.caveat.isEmpty()) {
+            m.caveats << pairing.caveat;
+            if (explain)
+                m.iopsWhy.notes << pairing.caveat;
+        }
+        if (explain && !pairing.source.isEmpty() && (!pairing.allowed || !pairing.caveat.isEmpty()))
+            m.iopsWhy.citations << Citation{Tr::tr("%1 disk categories").arg(type->family),
+                                            pairing.source,
+                                            QString(),
+                                            false,
+                                            QStringLiteral("official"),
+                                            QString()};
+        limits = m_inputs.diskLimits(type);
+        // Every disk of the group sees the same summed demand (this disk's share is `own`,
+        // which ownPerformance() computes identically).
+        demand = attachedDemand(compute->id, type);
     }
-    const EffectivePerformance eff = effectivePerformance(m.iops, m.throughputMBps, demandIops,
-                                                          demandMBps, limits, explain);
+    const EffectivePerformance eff = effectivePerformance(own, demand, limits, explain);
     m.effectiveIopsBaseline = eff.iopsBaseline;
     m.effectiveIopsBurst = eff.iopsBurst;
     m.effectiveMBpsBaseline = eff.mbpsBaseline;
     m.effectiveMBpsBurst = eff.mbpsBurst;
     m.cappedByInstance = eff.capped;
     if (d.targetIops > 0)
-        m.targetMet = m.valid && m.effectiveIopsBaseline >= d.targetIops;
+        m.targetMet = m.valid && m.attachable && m.effectiveIopsBaseline >= d.targetIops;
     if (explain && eff.capped) {
-        m.iopsWhy.notes << eff.note;
-        m.iopsWhy.citations << limits.citation;
+        if (!eff.iopsNote.isEmpty()) {
+            m.iopsWhy.notes << eff.iopsNote;
+            m.iopsWhy.citations << limits.citation;
+        }
+        if (!eff.mbpsNote.isEmpty()) {
+            m.throughputWhy.notes << eff.mbpsNote;
+            m.throughputWhy.citations << limits.citation;
+        }
     }
 
     const BillingModel billing = compute ? compute->compute.billing : BillingModel::PayAsYouGo;
@@ -186,21 +222,63 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     m.cost = diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, explain);
 
     *contribution = placed(where, CostCategory::Storage);
-    contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b) {
-        byBilling[b] = BillingModel(b) == billing
-                ? m.cost.monthly
-                : diskMonthlyCost(price.price, BillingModel(b), d.sizeGiB, copies, m_currency,
-                                  false)
-                          .monthly;
+        const BillingModel model = BillingModel(b);
+        // An unattached disk stays pay-as-you-go whatever its neighbours' billing: only
+        // compute (with the disks attached to it) and caches are re-priced.
+        const BillingModel used = compute ? model : BillingModel::PayAsYouGo;
+        const CostFigure figure = used == billing
+                ? m.cost
+                : diskMonthlyCost(price.price, used, d.sizeGiB, copies, m_currency, false);
+        byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            contribution->missingByBilling[b]
+                    << (isSubscription(used) ? price.missingSubscription : price.missingPayg);
     }
+    if (m.cost.priceMissing)
+        contribution->missing << (isSubscription(billing) ? price.missingSubscription
+                                                          : price.missingPayg);
+
+    if (f && f->isAutoPL() && m.valid) {
+        // AutoPL bills, besides its capacity, every provisioned IOPS per hour and every burst
+        // I/O beyond the baseline (per 10,000): priced when the catalog has the rate.
+        QStringList fees;
+        if (provisioned > 0) {
+            const CatalogInputs::ServiceItem &fee = m_inputs.serviceItem(
+                    QStringLiteral("ebs"), QStringLiteral("autoPLProvisionedIops"), region,
+                    Tr::tr("ESSD AutoPL provisioned IOPS fee in %1").arg(region));
+            if (fee.price) {
+                CostFigure part = serviceMonthlyCost(fee.price, fee.label, m_currency, explain);
+                part.monthly *= provisioned * copies;
+                if (explain)
+                    part.why.formula
+                            = Tr::tr("%1 provisioned IOPS × %2 × %3: %4")
+                                      .arg(number(provisioned), number(copies), part.why.formula,
+                                           money(part.monthly, m_currency.display));
+                m.cost = combine(m.cost, part, Tr::tr("capacity + provisioned IOPS"),
+                                 m_currency.display, explain);
+                for (double &v : byBilling)
+                    v += part.monthly;
+            } else {
+                fees << fee.missingKey;
+            }
+        }
+        if (d.burstingEnabled)
+            fees << missingPriceKey(Tr::tr("ESSD AutoPL burst I/O fee (per use) in %1").arg(region),
+                                    BillingModel::PayAsYouGo);
+        if (!fees.isEmpty()) {
+            m.cost.priceMissing = true;
+            contribution->missing << fees;
+            for (QStringList &list : contribution->missingByBilling)
+                list << fees;
+            if (explain)
+                m.cost.why.notes << Tr::tr("not counted (no price in the catalog): %1")
+                                            .arg(fees.join(QStringLiteral("; ")));
+        }
+    }
+    contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
-    if (m.cost.priceMissing) {
-        const bool subscription = billing == BillingModel::Subscription1Year
-                || billing == BillingModel::Subscription3Year;
-        contribution->missing << (subscription ? price.missingSubscription : price.missingPayg);
-    }
     return m;
 }
 
@@ -249,11 +327,24 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     m.cost = costAt(c.billing, m.instances, explain);
     m.monthlyAtMin = scaling ? costAt(c.billing, m.minInstances, false).monthly : m.cost.monthly;
     m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
+    // The keys of what has no price in `billing` (the instance rate, the system disk rate).
+    const auto missingAt = [&](BillingModel billing) {
+        QStringList keys;
+        if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
+            keys << price.missingKeys.at(int(billing));
+        if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
+            keys << (isSubscription(billing) ? system.missingSubscription : system.missingPayg);
+        return keys;
+    };
     std::array<double, BillingModelCount> byBilling{};
+    std::array<QStringList, BillingModelCount> missingByBilling;
     for (int b = 0; b < BillingModelCount; ++b) {
-        byBilling[b] = BillingModel(b) == c.billing
-                ? m.cost.monthly
-                : costAt(BillingModel(b), m.instances, false).monthly;
+        const CostFigure figure = BillingModel(b) == c.billing
+                ? m.cost
+                : costAt(BillingModel(b), m.instances, false);
+        byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            missingByBilling[b] = missingAt(BillingModel(b));
     }
     m.monthlyByBilling.amounts = byBilling;
     if (explain && scaling)
@@ -263,7 +354,7 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
                                          money(m.monthlyAtMax, m_currency.display),
                                          number(m.maxInstances));
 
-    const OwnDisk demand = attachedDemand(e.id);
+    const DiskLoad demand = attachedDemand(e.id, type);
     m.diskIopsDemand = demand.iops;
     m.diskMBpsDemand = demand.mbps;
     if (type) {
@@ -286,16 +377,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     *contribution = placed(where, CostCategory::Compute);
     contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
-    if (m.cost.priceMissing) {
-        if (instanceMonthlyCost(price.price, c.billing, 1, m_currency, false).priceMissing)
-            contribution->missing << price.missingKeys.at(int(c.billing));
-        if (diskMonthlyCost(system.price, c.billing, 1, 1, m_currency, false).priceMissing) {
-            const bool subscription = c.billing == BillingModel::Subscription1Year
-                    || c.billing == BillingModel::Subscription3Year;
-            contribution->missing << (subscription ? system.missingSubscription
-                                                   : system.missingPayg);
-        }
-    }
+    contribution->missing = missingByBilling[int(c.billing)];
+    contribution->missingByBilling = std::move(missingByBilling);
     return m;
 }
 
@@ -311,12 +394,15 @@ CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contrib
     *contribution = placed(where, CostCategory::Cache);
     contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
-    for (int b = 0; b < BillingModelCount; ++b)
-        byBilling[b]
-                = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false).monthly;
+    for (int b = 0; b < BillingModelCount; ++b) {
+        const CostFigure figure
+                = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false);
+        byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            contribution->missingByBilling[b] << price.missingKeys.at(b);
+    }
     fillBilling(contribution, byBilling);
-    if (m.cost.priceMissing)
-        contribution->missing << price.missingKeys.at(int(e.cache.billing));
+    contribution->missing = contribution->missingByBilling[int(e.cache.billing)];
     return m;
 }
 
@@ -328,14 +414,24 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
     const CatalogInputs::ServiceItem &item
             = m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
     CostFigure cost = serviceMonthlyCost(item.price, item.label, m_currency, explain);
-    if (explain)
-        cost.why.notes << Tr::tr(
-                "instance fee only; capacity units (LCU) are not priced by the catalog");
     *contribution = placed(where, CostCategory::LoadBalancing);
-    contribution->monthly = toMicro(cost.monthly);
-    contribution->byBilling.fill(contribution->monthly);
     if (cost.priceMissing)
         contribution->missing << item.missingKey;
+    if (e.loadBalancer.kind != LoadBalancerKind::Clb) {
+        // ALB and NLB also bill capacity units (LCU) by use; the planner has neither their
+        // rate nor the usage, so the figure is the instance fee and visibly incomplete.
+        const QString service = toCode(e.loadBalancer.kind);
+        contribution->missing << missingPriceKey(
+                Tr::tr("%1 capacity units (LCU, by use) in %2").arg(service.toUpper(), region),
+                BillingModel::PayAsYouGo);
+        cost.priceMissing = true;
+        if (explain)
+            cost.why.notes << Tr::tr("instance fee only; the capacity-unit (LCU) fee depends on "
+                                     "use and is not counted");
+    }
+    contribution->monthly = toMicro(cost.monthly);
+    contribution->byBilling.fill(contribution->monthly);
+    contribution->missingByBilling.fill(contribution->missing);
     return cost;
 }
 
@@ -354,9 +450,28 @@ MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const
     k.scope = linkScope(a, b, path);
     k.transferClass = transferClass(k.scope);
     k.rtt = m_inputs.linkRtt(k.scope, a.regionCode, b.regionCode, rttWhy);
+    k.fromOutside = a.outside;
+    k.toOutside = b.outside;
+    // The region each direction leaves; an end without a region is billed like the other end.
     const QString &fromRegion = a.regionCode.isEmpty() ? b.regionCode : a.regionCode;
-    k.rate = m_inputs.transferRate(k.transferClass, fromRegion, b.regionCode);
-    k.mainland = m_inputs.isMainland(fromRegion);
+    const QString &toRegion = b.regionCode.isEmpty() ? a.regionCode : b.regionCode;
+    if (k.transferClass == TransferClass::InternetEgress) {
+        k.rate = m_inputs.transferRate(k.transferClass, fromRegion, QString());
+        k.backRate = m_inputs.transferRate(k.transferClass, toRegion, QString());
+        k.mainland = m_inputs.isMainland(fromRegion);
+        k.backMainland = m_inputs.isMainland(toRegion);
+    } else {
+        k.rate = m_inputs.transferRate(k.transferClass, fromRegion, b.regionCode);
+        k.mainland = m_inputs.isMainland(fromRegion);
+    }
+    if (k.transferClass == TransferClass::CrossRegion) {
+        const bool ordered = a.regionCode < b.regionCode;
+        const QString pair = QStringLiteral("%1 ↔ %2").arg(ordered ? a.regionCode : b.regionCode,
+                                                           ordered ? b.regionCode : a.regionCode);
+        k.transitRouterKey = missingPriceKey(
+                Tr::tr("CEN transit router connection and data processing fees %1").arg(pair),
+                BillingModel::PayAsYouGo);
+    }
     return k;
 }
 
@@ -410,40 +525,100 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         }
     }
 
-    const TransferRate &rate = k->rate;
-    double billedGB = m.transferGBPerMonth;
-    if (m.scope == LinkScope::Internet) {
-        auto outside = [](const Entity *x) {
-            return x && x->kind == EntityKind::Endpoint
-                    && x->endpoint.kind != EndpointKind::ExternalRegion;
-        };
-        const double share = internetEgressShare(outside(from), outside(to), e.link.readFraction);
-        billedGB = m.transferGBPerMonth * share;
-        if (billedGB <= 0)
-            m.transferClass = TransferClass::InternetIngress;
-        m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
-        if (explain && share < 1.0 && billedGB > 0)
-            m.cost.why.notes.prepend(
-                    Tr::tr("%1 of the link's %2 GB leave Alibaba Cloud (replies to the "
-                           "requester count as egress; inbound traffic is free)")
-                            .arg(QStringLiteral("%1 %").arg(qRound(share * 100)),
-                                 QString::number(m.transferGBPerMonth, 'f', 0)));
-    } else {
-        m.cost = transferMonthlyCost(m.transferClass, billedGB, rate, m_currency, explain);
-    }
-
-    const Entity *home = (from && from->kind != EntityKind::Endpoint) ? from : to;
+    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
+    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
+    const Entity *home = fromPlaced ? from : to;
     *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
     contribution->category = CostCategory::Network;
+
+    if (k->transferClass == TransferClass::InternetEgress) {
+        // Writes travel along the arrow and leave the `from` side, reads travel back from the
+        // server and leave the `to` side; what enters Alibaba Cloud from outside is free.
+        const double reads = std::clamp(e.link.readFraction, 0.0, 1.0);
+        const double forwardGB = k->fromOutside ? 0.0 : m.transferGBPerMonth * (1.0 - reads);
+        const double backGB = k->toOutside ? 0.0 : m.transferGBPerMonth * reads;
+        const double inboundGB = m.transferGBPerMonth - forwardGB - backGB;
+        const CostFigure forward = forwardGB > 0
+                ? transferMonthlyCost(TransferClass::InternetEgress, forwardGB, k->rate, m_currency,
+                                      explain)
+                : CostFigure{};
+        const CostFigure back = backGB > 0
+                ? transferMonthlyCost(TransferClass::InternetEgress, backGB, k->backRate,
+                                      m_currency, explain)
+                : CostFigure{};
+        if (forwardGB <= 0 && backGB <= 0) {
+            m.transferClass = TransferClass::InternetIngress;
+            m.cost = transferMonthlyCost(TransferClass::InternetIngress, inboundGB, k->rate,
+                                         m_currency, explain);
+        } else if (backGB <= 0 || forwardGB <= 0) {
+            m.cost = forwardGB > 0 ? forward : back;
+        } else {
+            m.cost.monthly = forward.monthly + back.monthly;
+            m.cost.priceMissing = forward.priceMissing || back.priceMissing;
+            if (explain) {
+                m.cost.why.formula = QStringLiteral("%1 + %2 = %3")
+                                             .arg(money(forward.monthly, m_currency.display),
+                                                  money(back.monthly, m_currency.display),
+                                                  money(m.cost.monthly, m_currency.display));
+                m.cost.why.notes
+                        << Tr::tr("writes leaving %1: %2").arg(k->rate.label, forward.why.formula)
+                        << Tr::tr("reads leaving %1: %2").arg(k->backRate.label, back.why.formula);
+                for (const QString &note : forward.why.notes + back.why.notes) {
+                    if (!m.cost.why.notes.contains(note))
+                        m.cost.why.notes << note;
+                }
+                m.cost.why.citations << forward.why.citations;
+                for (const Citation &c : back.why.citations) {
+                    if (!m.cost.why.citations.contains(c))
+                        m.cost.why.citations << c;
+                }
+            }
+        }
+        if (explain && inboundGB > 0 && m.transferClass == TransferClass::InternetEgress)
+            m.cost.why.notes.prepend(
+                    Tr::tr("%1 of the link's %2 GB leave Alibaba Cloud (writes leave the "
+                           "requester's side, reads the server's); %3 GB inbound from the "
+                           "internet are free")
+                            .arg(number(forwardGB + backGB), number(m.transferGBPerMonth),
+                                 number(inboundGB)));
+        if (forward.priceMissing)
+            contribution->missing << missingPriceKey(k->rate.label, BillingModel::PayAsYouGo);
+        if (back.priceMissing)
+            contribution->missing << missingPriceKey(k->backRate.label, BillingModel::PayAsYouGo);
+        contribution->missing.removeDuplicates();
+        if (forwardGB > 0 && !forward.priceMissing) {
+            contribution->egressGB[k->mainland ? 0 : 1] += toMicro(forwardGB);
+            contribution->egressCost[k->mainland ? 0 : 1] += toMicro(forward.monthly);
+        }
+        if (backGB > 0 && !back.priceMissing) {
+            contribution->egressGB[k->backMainland ? 0 : 1] += toMicro(backGB);
+            contribution->egressCost[k->backMainland ? 0 : 1] += toMicro(back.monthly);
+        }
+        if (fromPlaced && toPlaced && back.monthly > 0) {
+            const Placement there = placement(*to);
+            contribution->zone2 = there.zone ? there.zone->id : EntityId::None;
+            contribution->region2 = there.region ? there.region->id : EntityId::None;
+            contribution->monthly2 = toMicro(back.monthly);
+        }
+    } else {
+        m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, k->rate, m_currency,
+                                     explain);
+        if (m.cost.priceMissing)
+            contribution->missing << missingPriceKey(k->rate.label, BillingModel::PayAsYouGo);
+        if (m.transferClass == TransferClass::CrossRegion && m.transferGBPerMonth > 0) {
+            // Transit-router CEN also bills a connection fee per attachment-hour and a
+            // data-processing fee per GB; the catalog has neither amount.
+            contribution->missing << k->transitRouterKey;
+            m.cost.priceMissing = true;
+            if (explain)
+                m.cost.why.notes << Tr::tr(
+                        "transit router connection (per attachment-hour) and data processing "
+                        "(per GB) fees are not in the catalog: not counted");
+        }
+    }
     contribution->monthly = toMicro(m.cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
-    if (m.cost.priceMissing)
-        contribution->missing << missingPriceKey(rate.label, BillingModel::PayAsYouGo);
-    if (m.transferClass == TransferClass::InternetEgress && !m.cost.priceMissing) {
-        contribution->egressGroup = k->mainland ? 0 : 1;
-        contribution->egressGB = toMicro(billedGB);
-        contribution->egressCost = contribution->monthly;
-    }
+    contribution->missingByBilling.fill(contribution->missing);
     return m;
 }
 

@@ -54,13 +54,11 @@ public:
     static int units(const Entity &compute);
 
 private:
-    struct OwnDisk
-    {
-        double iops = 0, mbps = 0;
-    };
-    OwnDisk ownPerformance(const Entity &disk) const;
-    /// The summed own performance of the disks attached to a compute group (cached).
-    OwnDisk attachedDemand(EntityId compute) const;
+    /// A disk's own figures (0 when it cannot be attached to `compute`'s type).
+    DiskLoad ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const;
+    /// The summed own figures of the disks attached to a compute group of `type` (cached per
+    /// calculator: every sibling disk needs the same sum, so k disks cost O(k), not O(k²)).
+    DiskLoad attachedDemand(EntityId compute, const InstanceTypeSpec *type) const;
     static CostContribution placed(const Placement &where, CostCategory category);
 
     /// What a link's figures need from its two ends' places and its path.
@@ -69,8 +67,13 @@ private:
         LinkScope scope = LinkScope::SameZone;
         TransferClass transferClass = TransferClass::IntraZone;
         std::optional<RttRange> rtt;
-        TransferRate rate;
-        bool mainland = false; ///< of the region the traffic leaves
+        /// Internet links: the egress rate of the side each direction leaves (writes leave the
+        /// `from` side along the arrow, reads the `to` side against it). Other links: `rate`
+        /// is the rate of the whole volume and `backRate` is unused.
+        TransferRate rate, backRate;
+        bool mainland = false, backMainland = false; ///< of the region each direction leaves
+        bool fromOutside = false, toOutside = false; ///< an end outside Alibaba Cloud
+        QString transitRouterKey; ///< CEN links: the missing transit-router fee key
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
@@ -118,7 +121,7 @@ private:
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
     mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
-    mutable QHash<EntityId, OwnDisk> m_attachedDemand;
+    mutable QHash<EntityId, DiskLoad> m_attachedDemand;
 };
 
 } // namespace ecsplan

@@ -354,6 +354,12 @@ const CacheMetrics *MetricsEngine::cache(EntityId id) const
     return &*m_caches.constFind(id);
 }
 
+QStringList MetricsEngine::missingPricesOf(EntityId id) const
+{
+    const auto it = m_contributions.constFind(id);
+    return it == m_contributions.constEnd() ? QStringList() : it->missing;
+}
+
 CostFigure MetricsEngine::costOf(EntityId id) const
 {
     if (const DiskMetrics *d = disk(id))

@@ -53,6 +53,8 @@ public:
      */
     CostFigure costOf(EntityId id) const;
     const Totals &totals() const { return m_totals; }
+    /** The missing-price keys of one entity's cost (empty when it is completely priced). */
+    QStringList missingPricesOf(EntityId id) const;
     QList<PathMetrics> paths() const { return m_paths; }
 
     bool isDirty() const;

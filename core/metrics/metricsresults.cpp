@@ -17,8 +17,13 @@ QString Explanation::toText() const
             line += QStringLiteral(" — ") + c.source;
         if (!c.asOf.isEmpty())
             line += Tr::tr(" (as of %1)").arg(c.asOf);
-        if (c.indicative)
+        if (c.isAssumption())
+            line += c.kind == QLatin1String("estimate") ? Tr::tr(" [estimate]")
+                                                        : Tr::tr(" [assumption]");
+        else if (c.indicative)
             line += Tr::tr(" [indicative]");
+        if (!c.note.isEmpty())
+            line += QStringLiteral(": ") + c.note;
         lines << line;
     }
     return lines.join(QLatin1Char('\n'));

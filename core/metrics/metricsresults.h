@@ -21,6 +21,16 @@ struct Citation
     QString source; ///< URL or document the figure was taken from
     QString asOf; ///< date of the figure, e.g. "2024-12-31"
     bool indicative = false;
+    /// The catalog's kind of source: official, official-old, third-party, estimate,
+    /// field-guide, assumption, user (empty when unknown).
+    QString kind;
+    QString note; ///< the catalog's remark on the figure ("derived from PL1 × 2", ...)
+
+    /** True for a figure the planner assumes or derives rather than one a source publishes. */
+    bool isAssumption() const
+    {
+        return kind == QLatin1String("assumption") || kind == QLatin1String("estimate");
+    }
 
     friend bool operator==(const Citation &, const Citation &) = default;
 };
@@ -70,6 +80,10 @@ struct DiskMetrics
     std::optional<bool> targetMet; ///< empty when no IOPS target is set
     double latencyTypicalMs = 0;
     double latencyWorstMs = 0;
+    /// False when the instance type it is attached to cannot use this disk category (t5 with
+    /// ESSD): the effective figures are then 0, `problems` says why.
+    bool attachable = true;
+    QStringList caveats; ///< translated; limits the facts state (t6 cannot reach PL2/PL3 peaks)
     CostFigure cost;
     Explanation iopsWhy;
     Explanation throughputWhy;
@@ -165,6 +179,9 @@ struct PathMetrics
     double storageWorstMs = 0;
     double typicalMs = 0; ///< sum of hops + storage
     double worstMs = 0;
+    /// True when a hop's latency is not modelled (an internet endpoint's first hop): the sums
+    /// then cover only the known hops.
+    bool partial = false;
 
     friend bool operator==(const PathMetrics &, const PathMetrics &) = default;
 };
@@ -181,11 +198,21 @@ struct Totals
     /// The whole design re-priced as if every compute and cache item used that model.
     QMap<BillingModel, double> byBillingModel;
     QStringList missingPrices; ///< "ecs.xyz.large in ap-southeast-7 (payAsYouGo)", sorted
+    /// Completeness of every partial total: how many costed items in it lack (part of) a
+    /// price. A total whose count is 0 (or absent) is complete.
+    QMap<CostCategory, int> missingByCategory;
+    QHash<EntityId, int> missingByZone;
+    QHash<EntityId, int> missingByRegion;
+    /// The missing prices when the whole design is re-priced in that model, sorted.
+    QMap<BillingModel, QStringList> missingPricesByBillingModel;
     /// Internet egress of the whole design (GB/month) and the value of the monthly free quota,
     /// already deducted from `monthly`, the network category and every billing model (it is
     /// an account-wide allowance, so it is not attributed to zones or regions).
     double internetEgressGBPerMonth = 0;
     double internetFreeQuotaCredit = 0;
+
+    /** True when every item of the design has a price (`monthly` is the whole cost). */
+    bool complete() const { return missingPrices.isEmpty(); }
 
     friend bool operator==(const Totals &, const Totals &) = default;
 };

@@ -41,6 +41,7 @@ struct Walker
             p.hopTypicalMs << m.latencyTypicalMs;
             p.hopWorstMs << m.latencyWorstMs;
             p.hopLatencyKnown << m.latencyKnown;
+            p.partial = p.partial || !m.latencyKnown;
             ranges << RttRange{m.latencyTypicalMs, m.latencyWorstMs};
         }
         RttRange storage;

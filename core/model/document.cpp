@@ -1,5 +1,6 @@
 #include "document.h"
 
+#include "catalog/catalog.h"
 #include "commands/addremoveentities.h"
 #include "commands/changeproperty.h"
 #include "commands/changesettings.h"
@@ -103,6 +104,10 @@ Document::Result Document::addEntities(QList<Entity> entities, const QString &un
             if (problem.isEmpty())
                 problem = validatePropertyValue(e.kind, p, propertyValue(e, p));
         }
+        if (problem.isEmpty())
+            problem = validateEntityValues(e);
+        if (problem.isEmpty() && e.isCompute())
+            problem = checkInstanceType(e.compute.instanceType);
         if (!problem.isEmpty())
             return {{}, Tr::tr("Cannot add \"%1\": %2").arg(describe(e), problem)};
     }
@@ -212,6 +217,16 @@ QString Document::checkValue(const Entity &entity, Property p, const QVariant &v
     QString problem = validatePropertyValue(entity.kind, p, value);
     if (problem.isEmpty())
         problem = m_model.checkReference(entity, p, value);
+    if (problem.isEmpty()
+        && (p == Property::MinSize || p == Property::DesiredSize || p == Property::MaxSize)) {
+        // min <= desired <= max holds after every step: the user changes them in an order
+        // that keeps it (raise the maximum first, lower the minimum first).
+        Entity changed = entity;
+        setPropertyValue(changed, p, value);
+        problem = validateEntityValues(changed, nullptr, p);
+    }
+    if (problem.isEmpty() && p == Property::InstanceType)
+        problem = checkInstanceType(value.toString());
     if (problem.isEmpty() && p == Property::Name) {
         const Entity *other = m_model.findByName(entity.kind, value.toString().trimmed());
         if (other && other->id != entity.id)
@@ -219,6 +234,13 @@ QString Document::checkValue(const Entity &entity, Property p, const QVariant &v
                               .arg(displayName(entity.kind), value.toString().trimmed());
     }
     return problem;
+}
+
+QString Document::checkInstanceType(const QString &type) const
+{
+    if (!m_catalog || m_catalog->instanceType(type))
+        return {};
+    return Tr::tr("The catalog has no instance type \"%1\".").arg(type);
 }
 
 Document::Result Document::setProperty(const EntityIds &ids, Property p, const QVariant &value,

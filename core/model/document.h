@@ -8,6 +8,8 @@
 
 namespace ecsplan {
 
+class Catalog;
+
 /**
  * Owns a design (the Model) and its QUndoStack, and says what changed through `changed`.
  *
@@ -27,6 +29,14 @@ public:
     const Model &model() const { return m_model; }
     QUndoStack *undoStack() { return &m_undoStack; }
     const QUndoStack *undoStack() const { return &m_undoStack; }
+
+    /**
+     * The catalog the verbs check instance types against (an unknown type is refused). None by
+     * default: a document without a catalog accepts any type name (tests, headless tools); the
+     * GUI sets the application's catalog. Not owned; must outlive the document or be reset.
+     */
+    void setCatalog(const Catalog *catalog) { m_catalog = catalog; }
+    const Catalog *catalog() const { return m_catalog; }
 
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
@@ -97,6 +107,8 @@ signals:
 
 private:
     QString checkValue(const Entity &entity, Property p, const QVariant &value) const;
+    /** Empty, or why `type` is refused (unknown to the document's catalog, when it has one). */
+    QString checkInstanceType(const QString &type) const;
     /**
      * After containers changed (move, reparent): pushes the edits that keep references valid,
      * i.e. detaches disks now in another zone than their instances and drops zones of another
@@ -108,6 +120,7 @@ private:
                     const QString &text, bool mergeable);
 
     Model m_model;
+    const Catalog *m_catalog = nullptr;
     QUndoStack m_undoStack;
     QString m_fileName;
 };

@@ -69,7 +69,9 @@ struct CacheData
 {
     CacheEngine engine = CacheEngine::Redis;
     QString instanceClass = QStringLiteral("redis.master.large.default");
-    QString engineVersion = QStringLiteral("7.0");
+    /// 5.0: the newest version the classic classes (redis.master.*, redis.logic.sharding.*)
+    /// run; Redis 7.0 needs a cloud-native class (see core/validation/README.md).
+    QString engineVersion = QStringLiteral("5.0");
     EntityId readReplicaOf = EntityId::None; ///< this cache serves reads for another one
     BillingModel billing = BillingModel::PayAsYouGo;
 

@@ -1,5 +1,7 @@
 #include "enums.h"
 
+#include "billing.h"
+
 #include "ecsplan_global.h"
 
 #include <array>
@@ -157,6 +159,13 @@ QString displayName(EntityKind kind)
         return Tr::tr("Link");
     }
     return {};
+}
+
+const QStringList &essdPerformanceLevels()
+{
+    static const QStringList levels{QStringLiteral("PL0"), QStringLiteral("PL1"),
+                                    QStringLiteral("PL2"), QStringLiteral("PL3")};
+    return levels;
 }
 
 QString displayName(BillingModel billing)

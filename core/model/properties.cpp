@@ -1,7 +1,11 @@
 #include "properties.h"
+#include "billing.h"
 
 #include "codes.h"
 #include "ecsplan_global.h"
+#include "validation/cidr.h"
+
+#include <QLocale>
 
 #include <array>
 #include <cmath>
@@ -499,12 +503,15 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
         const double number = value.toDouble(&ok);
         if (!ok || !std::isfinite(number))
             return Tr::tr("%1 must be a number.").arg(Tr::tr(info.label));
+        // Whole numbers in full (1000000000000, not 1e+12), others with up to 15 digits.
+        auto shown = [](double v) {
+            return v == std::floor(v) && std::abs(v) < 1e15 ? QLocale().toString(qint64(v))
+                                                            : QLocale().toString(v, 'g', 15);
+        };
         if (number < info.minimum || number > info.maximum)
-            return Tr::tr("%1 must be between %L2 and %L3, not %L4.")
-                    .arg(Tr::tr(info.label))
-                    .arg(info.minimum)
-                    .arg(info.maximum)
-                    .arg(number);
+            return Tr::tr("%1 must be between %2 and %3, not %4.")
+                    .arg(Tr::tr(info.label), shown(info.minimum), shown(info.maximum),
+                         shown(number));
     }
     switch (p) {
     case Property::Name:
@@ -515,6 +522,15 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
         const QRectF r = value.toRectF();
         if (!r.isValid() || !std::isfinite(r.x()) || !std::isfinite(r.y()))
             return Tr::tr("The geometry must be a rectangle with a positive size.");
+        break;
+    }
+    case Property::Cidr: {
+        const QString problem = validation::cidrTextProblem(
+                value.toString(),
+                kind == EntityKind::Region ? validation::BlockRole::Vpc
+                                           : validation::BlockRole::VSwitch);
+        if (!problem.isEmpty())
+            return problem;
         break;
     }
     case Property::DiskLevel:
@@ -564,6 +580,54 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
     default:
         break;
     }
+    return {};
+}
+
+QString validateEntityValues(const Entity &e, Property *field, Property edited)
+{
+    if (e.kind != EntityKind::ScalingGroup)
+        return {};
+    const int min = e.compute.minSize, desired = e.compute.desiredSize, max = e.compute.maxSize;
+    auto fail = [field](Property p, const QString &reason) {
+        if (field)
+            *field = p;
+        return reason;
+    };
+    const QString desiredOutside
+            = Tr::tr("The desired size (%1) must be between the minimum (%2) and the maximum (%3).")
+                      .arg(desired)
+                      .arg(min)
+                      .arg(max);
+    if (edited == Property::MaxSize) {
+        if (max < min)
+            return fail(Property::MaxSize,
+                        Tr::tr("The maximum size (%1) must not be below the minimum size (%2).")
+                                .arg(max)
+                                .arg(min));
+        if (max < desired)
+            return fail(Property::MaxSize,
+                        Tr::tr("The maximum size (%1) must not be below the desired size (%2).")
+                                .arg(max)
+                                .arg(desired));
+        return {};
+    }
+    if (edited == Property::DesiredSize) {
+        if (desired < min || desired > max)
+            return fail(Property::DesiredSize, desiredOutside);
+        return {};
+    }
+    if (min > max)
+        return fail(Property::MinSize,
+                    Tr::tr("The minimum size (%1) must not exceed the maximum size (%2).")
+                            .arg(min)
+                            .arg(max));
+    if (min > desired)
+        return fail(Property::MinSize,
+                    Tr::tr("The minimum size (%1) must not exceed the desired size (%2).")
+                            .arg(min)
+                            .arg(desired));
+    if (desired > max)
+        return fail(Property::DesiredSize, desiredOutside);
     return {};
 }
 

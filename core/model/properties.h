@@ -115,6 +115,16 @@ bool setPropertyValue(Entity &e, Property p, const QVariant &value);
  */
 QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value);
 
+/**
+ * Invariants between one entity's own values: a scaling group's minimum <= desired <= maximum.
+ * Returns an empty string, or a translated reason and the property at fault in `field`.
+ * `edited`: the property just changed (MinSize, MaxSize or DesiredSize), so the reason speaks
+ * of it; Name = none (a file, a pasted entity). Document verbs, the file reader and the
+ * deployability check use it (core/validation).
+ */
+QString validateEntityValues(const Entity &entity, Property *field = nullptr,
+                             Property edited = Property::Name);
+
 } // namespace ecsplan
 
 Q_DECLARE_METATYPE(ecsplan::SecurityRules)

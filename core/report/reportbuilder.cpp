@@ -4,6 +4,9 @@
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 
+#include "metrics/assumptions.h"
+
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan::ReportBuilder {
@@ -31,6 +34,28 @@ json strings(const QStringList &list)
     for (const QString &item : list)
         a.push_back(s(item));
     return a;
+}
+
+json citation(const Citation &c)
+{
+    json j = {{"what", s(c.what)},
+              {"source", s(c.source)},
+              {"asOf", c.asOf.isEmpty() ? json(nullptr) : json(s(c.asOf))},
+              {"kind", c.kind.isEmpty() ? json(nullptr) : json(s(c.kind))},
+              {"indicative", c.indicative},
+              {"assumption", c.isAssumption()}};
+    if (!c.note.isEmpty())
+        j["note"] = s(c.note);
+    return j;
+}
+
+/** An Explanation as JSON: the formula with this design's values, notes, dated citations. */
+json explanation(const Explanation &why)
+{
+    json citations = json::array();
+    for (const Citation &c : why.citations)
+        citations.push_back(citation(c));
+    return {{"formula", s(why.formula)}, {"notes", strings(why.notes)}, {"citations", citations}};
 }
 
 json range(double typical, double worst)
@@ -62,15 +87,30 @@ struct Context
                 {"region", s(code(model.regionOf(placedAt)))},
                 {"zone", s(code(model.zoneOf(placedAt)))}};
     }
-    void cost(json &item, const CostFigure &c) const
+    void cost(json &item, EntityId id, const CostFigure &c) const
     {
         item["monthlyCost"] = c.priceMissing ? json(nullptr) : json(cents(c.monthly));
         if (c.priceMissing)
             item["monthlyCostKnownPart"] = cents(c.monthly);
         item["priceMissing"] = c.priceMissing;
+        item["missingPrices"] = strings(engine.missingPricesOf(id));
         item["costFormula"] = s(c.why.formula);
+        item["costExplanation"] = explanation(c.why);
     }
 };
+
+json assumptionsJson(const Model &model, const Catalog *catalog)
+{
+    json list = json::array();
+    for (const Assumption &a : designAssumptions(model, catalog)) {
+        list.push_back({{"id", s(a.id)},
+                        {"what", s(a.what)},
+                        {"value", s(a.value)},
+                        {"why", s(a.why)},
+                        {"source", citation(a.source)}});
+    }
+    return list;
+}
 
 json compute(const Context &ctx, const Entity &e)
 {
@@ -102,7 +142,7 @@ json compute(const Context &ctx, const Entity &e)
     for (int b = 0; b < BillingModelCount; ++b)
         byBilling[s(toCode(BillingModel(b)))] = cents(m.monthlyByBilling.value(BillingModel(b)));
     item["monthlyCostByBillingModel"] = byBilling;
-    ctx.cost(item, m.cost);
+    ctx.cost(item, e.id, m.cost);
     return item;
 }
 
@@ -126,9 +166,15 @@ json disk(const Context &ctx, const Entity &e)
     item["targetMet"] = m.targetMet ? json(*m.targetMet) : json(nullptr);
     item["latencyMs"] = range(m.latencyTypicalMs, m.latencyWorstMs);
     item["valid"] = m.valid;
+    item["attachable"] = m.attachable;
     item["problems"] = strings(m.problems);
+    item["caveats"] = strings(m.caveats);
+    item["burstingEnabled"] = e.disk.burstingEnabled;
+    item["provisionedIops"] = e.disk.provisionedIops;
     item["iopsFormula"] = s(m.iopsWhy.formula);
-    ctx.cost(item, m.cost);
+    item["iopsExplanation"] = explanation(m.iopsWhy);
+    item["throughputExplanation"] = explanation(m.throughputWhy);
+    ctx.cost(item, e.id, m.cost);
     return item;
 }
 
@@ -147,7 +193,9 @@ json link(const Context &ctx, const Entity &e)
     item["latencyMs"]
             = m.latencyKnown ? range(m.latencyTypicalMs, m.latencyWorstMs) : json(nullptr);
     item["transferGBPerMonth"] = round2(m.transferGBPerMonth);
-    ctx.cost(item, m.cost);
+    item["readFraction"] = round2(std::clamp(e.link.readFraction, 0.0, 1.0));
+    item["latencyExplanation"] = explanation(m.latencyWhy);
+    ctx.cost(item, e.id, m.cost);
     return item;
 }
 
@@ -167,6 +215,8 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
 
     json totals;
     totals["monthlyCost"] = cents(t.monthly);
+    totals["complete"] = t.complete();
+    totals["missingPriceCount"] = int(t.missingPrices.size());
     json byCategory = json::object();
     for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
         byCategory[s(toCode(it.key()))] = cents(it.value());
@@ -188,6 +238,32 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
     totals["byBillingModel"] = byBilling;
     totals["internetEgressGBPerMonth"] = round2(t.internetEgressGBPerMonth);
     totals["internetFreeQuotaCredit"] = cents(t.internetFreeQuotaCredit);
+    // Which partial totals are complete: false where an item in it lacks (part of) a price.
+    json complete;
+    json categoryComplete = json::object();
+    for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
+        categoryComplete[s(toCode(it.key()))] = t.missingByCategory.value(it.key()) == 0;
+    complete["byCategory"] = categoryComplete;
+    json zoneComplete = json::object(), regionComplete = json::object();
+    for (EntityId zone : model.ids(EntityKind::Zone)) {
+        if (t.byZone.contains(zone))
+            zoneComplete[s(ctx.code(zone))] = t.missingByZone.value(zone) == 0;
+    }
+    for (EntityId region : model.ids(EntityKind::Region)) {
+        if (t.byRegion.contains(region))
+            regionComplete[s(ctx.code(region))] = t.missingByRegion.value(region) == 0;
+    }
+    complete["byZone"] = zoneComplete;
+    complete["byRegion"] = regionComplete;
+    json billingComplete = json::object(), billingMissing = json::object();
+    for (auto it = t.missingPricesByBillingModel.cbegin();
+         it != t.missingPricesByBillingModel.cend(); ++it) {
+        billingComplete[s(toCode(it.key()))] = it.value().isEmpty();
+        billingMissing[s(toCode(it.key()))] = strings(it.value());
+    }
+    complete["byBillingModel"] = billingComplete;
+    totals["completeness"] = complete;
+    totals["missingPricesByBillingModel"] = billingMissing;
     report["totals"] = totals;
 
     json instances = json::array(), disks = json::array(), caches = json::array(),
@@ -211,7 +287,7 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
             item["instanceClass"] = s(e.cache.instanceClass);
             item["billing"] = s(toCode(e.cache.billing));
             item["memoryGB"] = round2(ctx.engine.cache(id)->memoryGB);
-            ctx.cost(item, ctx.engine.cache(id)->cost);
+            ctx.cost(item, id, ctx.engine.cache(id)->cost);
             caches.push_back(item);
             break;
         }
@@ -219,7 +295,7 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
             json item = ctx.head(e, id);
             item["type"] = s(toCode(e.loadBalancer.kind));
             item["edition"] = s(e.loadBalancer.edition);
-            ctx.cost(item, ctx.engine.costOf(id));
+            ctx.cost(item, id, ctx.engine.costOf(id));
             balancers.push_back(item);
             break;
         }
@@ -242,14 +318,22 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
         }
         for (EntityId l : p.links)
             linkIds.push_back(toUInt(l));
+        json unknown = json::array();
+        for (qsizetype i = 0; i < p.links.size(); ++i) {
+            if (!p.hopLatencyKnown.value(i, true))
+                unknown.push_back(toUInt(p.links.at(i)));
+        }
         paths.push_back({{"hops", hops},
                          {"hopIds", hopIds},
                          {"linkIds", linkIds},
                          {"latencyMs", range(p.typicalMs, p.worstMs)},
-                         {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)}});
+                         {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)},
+                         {"partial", p.partial},
+                         {"unmodelledLinkIds", unknown}});
     }
     report["paths"] = paths;
     report["missingPrices"] = strings(t.missingPrices);
+    report["assumptions"] = assumptionsJson(model, catalog);
     return report;
 }
 

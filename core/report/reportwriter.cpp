@@ -1,6 +1,7 @@
 #include "reportwriter.h"
 
 #include "ecsplan_global.h"
+#include "metrics/formatting.h"
 
 #include <QLocale>
 
@@ -34,6 +35,8 @@ struct Row
 {
     QString region, zone, name, kind, category, detail;
     std::optional<double> monthly; ///< empty: price missing
+    double knownPart = 0; ///< the priced part when `monthly` is empty
+    const Json *item = nullptr;
 };
 
 QString detailOf(const QString &kind, const Json &item)
@@ -93,6 +96,9 @@ QList<Row> rowsOf(const Json &report)
             r.detail = detailOf(r.kind, item);
             if (!item["priceMissing"].get<bool>())
                 r.monthly = item["monthlyCost"].get<double>();
+            else if (item.contains("monthlyCostKnownPart"))
+                r.knownPart = item["monthlyCostKnownPart"].get<double>();
+            r.item = &item;
             rows << r;
         }
     }
@@ -108,7 +114,28 @@ QList<Row> rowsOf(const Json &report)
 
 QString costText(const Row &r)
 {
-    return r.monthly ? money(*r.monthly) : Tr::tr("price missing");
+    if (r.monthly)
+        return money(*r.monthly);
+    return r.knownPart > 0 ? Tr::tr("%1 + no price").arg(money(r.knownPart))
+                           : Tr::tr("price missing");
+}
+
+/** " (incomplete)" when the report says the zone's / region's total lacks prices. */
+QString incompleteMark(const Json &totals, const char *group, const QString &code)
+{
+    if (!totals.contains("completeness") || !totals["completeness"].contains(group))
+        return {};
+    const Json &complete = totals["completeness"][group];
+    const std::string key = code.toStdString();
+    if (!key.empty() && complete.contains(key) && !complete[key].get<bool>())
+        return Tr::tr(" (incomplete)");
+    return {};
+}
+
+/** "+ 2 items without a price" after a total, empty when the report is complete. */
+QString unpricedText(const Json &report)
+{
+    return metrics::unpricedSuffix(int(report["missingPrices"].size()));
 }
 
 /**
@@ -163,7 +190,7 @@ QString json(const nlohmann::ordered_json &report)
     return QString::fromStdString(report.dump(2)) + QLatin1Char('\n');
 }
 
-QString table(const nlohmann::ordered_json &report)
+QString table(const nlohmann::ordered_json &report, bool explain)
 {
     const QList<Row> rows = rowsOf(report);
     const QString currency = q(report["currency"]);
@@ -187,12 +214,35 @@ QString table(const nlohmann::ordered_json &report)
     bool first = true;
     const auto closeZone = [&]() {
         if (!zone.isEmpty())
-            line(QStringLiteral("  ") + Tr::tr("%1 subtotal").arg(zone), {}, {},
-                 money(subtotal(rows, region, &zone, report["totals"])));
+            line(QStringLiteral("  ") + Tr::tr("%1 subtotal").arg(zone)
+                         + incompleteMark(report["totals"], "byZone", zone),
+                 {}, {}, money(subtotal(rows, region, &zone, report["totals"])));
     };
     const auto closeRegion = [&]() {
-        line(Tr::tr("%1 subtotal").arg(region.isEmpty() ? Tr::tr("(no region)") : region), {}, {},
-             money(subtotal(rows, region, nullptr, report["totals"])));
+        line(Tr::tr("%1 subtotal").arg(region.isEmpty() ? Tr::tr("(no region)") : region)
+                     + incompleteMark(report["totals"], "byRegion", region),
+             {}, {}, money(subtotal(rows, region, nullptr, report["totals"])));
+    };
+    const auto explainItem = [&](const Row &r) {
+        if (!explain || !r.item || !r.item->contains("costExplanation"))
+            return;
+        const Json &why = (*r.item)["costExplanation"];
+        const QString indent(8, QLatin1Char(' '));
+        out += indent + q(why["formula"]) + QLatin1Char('\n');
+        for (const Json &note : why["notes"])
+            out += indent + QStringLiteral("• ") + q(note) + QLatin1Char('\n');
+        for (const Json &c : why["citations"]) {
+            QString text = Tr::tr("Source: %1").arg(q(c["what"]));
+            if (!q(c["source"]).isEmpty())
+                text += QStringLiteral(" — ") + q(c["source"]);
+            if (c["asOf"].is_string())
+                text += Tr::tr(" (as of %1)").arg(q(c["asOf"]));
+            if (c["assumption"].get<bool>())
+                text += Tr::tr(" [assumption]");
+            out += indent + text + QLatin1Char('\n');
+        }
+        for (const Json &m : (*r.item)["missingPrices"])
+            out += indent + Tr::tr("no price: %1").arg(q(m)) + QLatin1Char('\n');
     };
     for (const Row &r : rows) {
         if (first || r.region != region) {
@@ -216,6 +266,7 @@ QString table(const nlohmann::ordered_json &report)
                     + QLatin1Char('\n');
         }
         line(QStringLiteral("    ") + r.name, r.kind, r.detail, costText(r));
+        explainItem(r);
     }
     if (!first) {
         closeZone();
@@ -227,16 +278,54 @@ QString table(const nlohmann::ordered_json &report)
     if (credit > 0)
         line(Tr::tr("Internet free quota"), {}, {}, money(-credit));
     line(Tr::tr("OVERALL TOTAL"), {}, {}, money(totals["monthlyCost"].get<double>()));
+    if (!report["missingPrices"].empty())
+        out += QLatin1Char(' ') + QString(nameW + kindW + detailW + 5, QLatin1Char(' '))
+                + unpricedText(report) + QLatin1Char('\n');
+    const auto incomplete = [&](const char *group, const std::string &key) {
+        if (!totals.contains("completeness") || !totals["completeness"].contains(group))
+            return QString();
+        const Json &c = totals["completeness"][group];
+        return c.contains(key) && !c[key].get<bool>() ? Tr::tr("  (incomplete)") : QString();
+    };
     out += QLatin1Char('\n') + Tr::tr("By category:") + QLatin1Char('\n');
     for (auto it = totals["byCategory"].begin(); it != totals["byCategory"].end(); ++it)
-        out += QStringLiteral("  %1 %2\n")
+        out += QStringLiteral("  %1 %2%3\n")
                        .arg(QString::fromStdString(it.key()).leftJustified(16),
-                            money(it.value().get<double>()).rightJustified(costW));
+                            money(it.value().get<double>()).rightJustified(costW),
+                            incomplete("byCategory", it.key()));
     out += Tr::tr("By billing model (whole design):") + QLatin1Char('\n');
-    for (auto it = totals["byBillingModel"].begin(); it != totals["byBillingModel"].end(); ++it)
-        out += QStringLiteral("  %1 %2\n")
+    for (auto it = totals["byBillingModel"].begin(); it != totals["byBillingModel"].end(); ++it) {
+        const int unpriced = totals.contains("missingPricesByBillingModel")
+                        && totals["missingPricesByBillingModel"].contains(it.key())
+                ? int(totals["missingPricesByBillingModel"][it.key()].size())
+                : 0;
+        out += QStringLiteral("  %1 %2%3\n")
                        .arg(QString::fromStdString(it.key()).leftJustified(16),
-                            money(it.value().get<double>()).rightJustified(costW));
+                            money(it.value().get<double>()).rightJustified(costW),
+                            unpriced > 0 ? QStringLiteral(" ") + metrics::unpricedSuffix(unpriced)
+                                         : QString());
+    }
+    const Json &paths = report.contains("paths") ? report["paths"] : Json::array();
+    if (!paths.empty()) {
+        out += Tr::tr("Request paths (round trip, ms):") + QLatin1Char('\n');
+        for (const Json &p : paths) {
+            QStringList hops;
+            for (const Json &h : p["hops"])
+                hops << q(h);
+            QString text = QStringLiteral("  %1: %2–%3")
+                                   .arg(hops.join(QStringLiteral(" → ")),
+                                        metrics::number(p["latencyMs"]["typical"].get<double>()),
+                                        metrics::number(p["latencyMs"]["worst"].get<double>()));
+            if (p.value("partial", false)) {
+                const int n = int(p["unmodelledLinkIds"].size());
+                text += QLatin1Char(' ')
+                        + (n == 1 ? Tr::tr("(partial: 1 hop not modelled, counted as 0 ms)")
+                                  : Tr::tr("(partial: %n hops not modelled, counted as 0 ms)",
+                                           nullptr, n));
+            }
+            out += text + QLatin1Char('\n');
+        }
+    }
     const Json &missing = report["missingPrices"];
     if (!missing.empty()) {
         out += Tr::tr("%n price(s) missing, not included in the totals:", nullptr,
@@ -244,6 +333,19 @@ QString table(const nlohmann::ordered_json &report)
                 + QLatin1Char('\n');
         for (const Json &m : missing)
             out += QStringLiteral("  - ") + q(m) + QLatin1Char('\n');
+    }
+    if (explain && report.contains("assumptions")) {
+        out += Tr::tr("Assumptions:") + QLatin1Char('\n');
+        for (const Json &a : report["assumptions"]) {
+            const Json &c = a["source"];
+            QString text = QStringLiteral("  - %1: %2 — %3")
+                                   .arg(q(a["what"]), q(a["value"]), q(a["why"]));
+            if (!q(c["source"]).isEmpty())
+                text += QStringLiteral(" (") + q(c["source"])
+                        + (c["asOf"].is_string() ? QStringLiteral(", ") + q(c["asOf"]) : QString())
+                        + QLatin1Char(')');
+            out += text + QLatin1Char('\n');
+        }
     }
     return out;
 }
@@ -282,8 +384,10 @@ QString csv(const nlohmann::ordered_json &report)
             escaped << csvField(f);
         out += escaped.join(QLatin1Char(',')) + QStringLiteral("\r\n");
     }
-    out += QStringLiteral(",,total,,,,%1,%2,%3\r\n")
-                   .arg(QString::number(report["totals"]["monthlyCost"].get<double>(), 'f', 2),
+    // The total row's detail says how many items have no price ("+ 2 items without a price").
+    out += QStringLiteral(",,total,,,%1,%2,%3,%4\r\n")
+                   .arg(csvField(unpricedText(report)),
+                        QString::number(report["totals"]["monthlyCost"].get<double>(), 'f', 2),
                         currency,
                         report["missingPrices"].empty() ? QStringLiteral("false")
                                                         : QStringLiteral("true"));
@@ -312,13 +416,15 @@ QString markdown(const nlohmann::ordered_json &report)
         const bool regionEnds = i + 1 == rows.size() || rows[i + 1].region != r.region;
         if (zoneEnds && !r.zone.isEmpty())
             out += QStringLiteral("| | **%1** | | | | **%2** |\n")
-                           .arg(cell(Tr::tr("%1 subtotal").arg(r.zone)),
+                           .arg(cell(Tr::tr("%1 subtotal").arg(r.zone)
+                                     + incompleteMark(report["totals"], "byZone", r.zone)),
                                 money(subtotal(rows, r.region, &r.zone, report["totals"])));
         if (regionEnds)
             out += QStringLiteral("| **%1** | | | | | **%2** |\n")
                            .arg(cell(Tr::tr("%1 subtotal")
                                              .arg(r.region.isEmpty() ? Tr::tr("(no region)")
-                                                                     : r.region)),
+                                                                     : r.region)
+                                     + incompleteMark(report["totals"], "byRegion", r.region)),
                                 money(subtotal(rows, r.region, nullptr, report["totals"])));
     }
     const Json &totals = report["totals"];
@@ -327,7 +433,10 @@ QString markdown(const nlohmann::ordered_json &report)
         out += QStringLiteral("| %1 | | | | | %2 |\n")
                        .arg(Tr::tr("Internet free quota"), money(-credit));
     out += QStringLiteral("| **%1** | | | | | **%2** |\n\n")
-                   .arg(Tr::tr("Total"), money(totals["monthlyCost"].get<double>()));
+                   .arg(Tr::tr("Total"),
+                        report["missingPrices"].empty() ? money(totals["monthlyCost"].get<double>())
+                                                        : money(totals["monthlyCost"].get<double>())
+                                        + QLatin1Char(' ') + unpricedText(report));
     out += QStringLiteral("## ") + Tr::tr("By category") + QStringLiteral("\n\n| ")
             + Tr::tr("Category") + QStringLiteral(" | ") + Tr::tr("Monthly (%1)").arg(currency)
             + QStringLiteral(" |\n|---|---:|\n");
@@ -344,11 +453,11 @@ QString markdown(const nlohmann::ordered_json &report)
     return out;
 }
 
-QString render(const nlohmann::ordered_json &report, Format format)
+QString render(const nlohmann::ordered_json &report, Format format, bool explain)
 {
     switch (format) {
     case Format::Table:
-        return table(report);
+        return table(report, explain);
     case Format::Json:
         return json(report);
     case Format::Csv:

@@ -140,13 +140,14 @@ protected:
                               .arg(to->id)
                               .arg(to->vcpu)
                               .arg(num(to->memoryGiB));
-            const auto oldPrice = context.instanceMonthly(spec.id, region);
-            const auto newPrice = context.instanceMonthly(to->id, region);
+            const auto oldPrice = context.instanceMonthly(spec.id, region, e.compute.billing);
+            const auto newPrice = context.instanceMonthly(to->id, region, e.compute.billing);
             if (oldPrice && newPrice) {
                 const int n = context.instanceCount(e);
                 message += QLatin1Char(' ')
-                        + Tr::tr("For %n instance(s) it %1 (pay-as-you-go).", nullptr, n)
-                                  .arg(difference(context, n * (*newPrice - *oldPrice)));
+                        + Tr::tr("For %n instance(s) it %1 (%2).", nullptr, n)
+                                  .arg(difference(context, n * (*newPrice - *oldPrice)),
+                                       displayName(e.compute.billing).toLower());
             }
         }
         Finding f = makeFinding({e.id}, message);
@@ -286,8 +287,8 @@ protected:
                                   .arg(spec.vcpu);
         if (to) {
             message += QLatin1Char(' ') + Tr::tr("%1 has %2 GiB.").arg(to->id, num(to->memoryGiB));
-            const auto oldPrice = context.instanceMonthly(spec.id, region);
-            const auto newPrice = context.instanceMonthly(to->id, region);
+            const auto oldPrice = context.instanceMonthly(spec.id, region, e.compute.billing);
+            const auto newPrice = context.instanceMonthly(to->id, region, e.compute.billing);
             if (oldPrice && newPrice) {
                 const int n = context.instanceCount(e);
                 message += QLatin1Char(' ')
@@ -351,8 +352,8 @@ protected:
         if (!arm)
             return {};
         const QString region = context.regionCode(e.id);
-        const auto oldPrice = context.instanceMonthly(spec.id, region);
-        const auto newPrice = context.instanceMonthly(arm->id, region);
+        const auto oldPrice = context.instanceMonthly(spec.id, region, e.compute.billing);
+        const auto newPrice = context.instanceMonthly(arm->id, region, e.compute.billing);
         if (!oldPrice || !newPrice || *newPrice >= *oldPrice)
             return {};
         const int n = context.instanceCount(e);

@@ -1,6 +1,9 @@
 #include "rulecontext.h"
 
 #include "catalog/catalog.h"
+#include "metrics/cataloginputs.h"
+#include "metrics/formatting.h"
+#include "metrics/metricscalculator.h"
 #include "metrics/metricsengine.h"
 #include "rulesupport.h"
 
@@ -13,8 +16,11 @@ RuleContext::RuleContext(const Model &model, const Catalog &catalog, const Metri
     : m_model(model)
     , m_catalog(catalog)
     , m_metrics(metrics)
+    , m_inputs(std::make_unique<CatalogInputs>(&catalog))
 {
 }
+
+RuleContext::~RuleContext() = default;
 
 const InstanceTypeSpec *RuleContext::instanceType(const Entity &compute) const
 {
@@ -51,58 +57,65 @@ EntityIds RuleContext::zonesOf(EntityId id) const
 
 int RuleContext::instanceCount(const Entity &compute) const
 {
-    return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize
-                                                    : compute.compute.count;
+    return MetricsCalculator::units(compute);
 }
 
-std::optional<double> RuleContext::instanceMonthly(const QString &type, const QString &region) const
+namespace {
+
+CurrencyContext currencyOf(const Model &model)
 {
-    const PriceRow *row = m_catalog.instancePrice(type, region, QStringLiteral("PayAsYouGo"));
-    if (!row)
-        return std::nullopt;
-    return monthly(*row);
+    return {model.settings().currency, model.settings().cnyPerUsd};
 }
 
-std::optional<double> RuleContext::diskMonthly(const QString &category, const QString &level,
-                                               int sizeGiB, const QString &region) const
+} // namespace
+
+std::optional<double> RuleContext::instanceMonthly(const QString &type, const QString &region,
+                                                   BillingModel billing) const
 {
-    const PriceRow *row
-            = m_catalog.diskPrice(category, level, region, QStringLiteral("PayAsYouGo"));
-    if (!row)
-        return std::nullopt;
-    return monthly(*row, sizeGiB);
+    const CostFigure c = instanceMonthlyCost(m_inputs->instancePrice(type, region).price, billing,
+                                             1, currencyOf(m_model), false);
+    return c.priceMissing ? std::nullopt : std::optional(c.monthly);
 }
 
-double RuleContext::monthly(const PriceRow &row, double quantity) const
+std::optional<double> RuleContext::cacheMonthly(const QString &instanceClass, const QString &region,
+                                                BillingModel billing) const
 {
-    double amount = row.amount * quantity;
-    switch (row.unit) {
-    case PriceUnit::PerHour:
-    case PriceUnit::PerGiBHour:
-        amount *= m_catalog.monthHours();
-        break;
-    case PriceUnit::PerMonth:
-    case PriceUnit::PerGiBMonth:
-    case PriceUnit::PerGB:
-        break;
-    }
-    const DesignSettings &settings = m_model.settings();
-    const double rate = settings.cnyPerUsd > 0 ? settings.cnyPerUsd : 7.2;
-    if (row.currency == QLatin1String("USD") && settings.currency == QLatin1String("CNY"))
-        amount *= rate;
-    else if (row.currency == QLatin1String("CNY") && settings.currency == QLatin1String("USD"))
-        amount /= rate;
-    return amount;
+    const CostFigure c = instanceMonthlyCost(m_inputs->cachePrice(instanceClass, region).price,
+                                             billing, 1, currencyOf(m_model), false);
+    return c.priceMissing ? std::nullopt : std::optional(c.monthly);
+}
+
+std::optional<double> RuleContext::diskMonthly(const Entity &disk, const QString &level,
+                                               int sizeGiB) const
+{
+    const Entity *group = m_model.find(disk.disk.attachedTo);
+    if (group && !group->isCompute())
+        group = nullptr;
+    const BillingModel billing = group ? group->compute.billing : BillingModel::PayAsYouGo;
+    const double copies = group ? MetricsCalculator::units(*group) : 1;
+    const CatalogInputs::PricedDisk &price = m_inputs->diskPrice(
+            disk.disk.category, level.isEmpty() ? disk.disk.level : level, regionCode(disk.id));
+    const CostFigure c
+            = diskMonthlyCost(price.price, billing, sizeGiB > 0 ? sizeGiB : disk.disk.sizeGiB,
+                              copies, currencyOf(m_model), false);
+    return c.priceMissing ? std::nullopt : std::optional(c.monthly);
 }
 
 QString RuleContext::money(double amount) const
 {
-    return QStringLiteral("%1 %2").arg(m_model.settings().currency, rulesupport::num(amount, 2));
+    return metrics::money(amount, m_model.settings().currency);
 }
 
 const MetricsEngine *RuleContext::freshMetrics() const
 {
     return m_metrics && !m_metrics->isDirty() ? m_metrics : nullptr;
+}
+
+double RuleContext::diskIopsAt(const QString &category, const QString &level, int sizeGiB,
+                               int provisionedIops) const
+{
+    const DiskFormula *f = m_inputs->diskFormula(category, level);
+    return f ? diskPerformance(*f, sizeGiB, provisionedIops, false).iops : 0.0;
 }
 
 double RuleContext::diskIops(const Entity &disk) const
@@ -111,13 +124,8 @@ double RuleContext::diskIops(const Entity &disk) const
         if (const DiskMetrics *m = metrics->disk(disk.id))
             return m->iops;
     }
-    const DiskCategorySpec *spec = diskCategory(disk);
-    if (!spec || !spec->hasFormula)
-        return 0;
-    double iops = spec->iops.at(disk.disk.sizeGiB);
-    if (disk.disk.category == QLatin1String("cloud_auto"))
-        iops = std::max(iops, spec->autoBaselineFloorIops) + disk.disk.provisionedIops;
-    return iops;
+    return diskIopsAt(disk.disk.category, disk.disk.level, disk.disk.sizeGiB,
+                      disk.disk.provisionedIops);
 }
 
 double RuleContext::diskMBps(const Entity &disk) const
@@ -126,14 +134,10 @@ double RuleContext::diskMBps(const Entity &disk) const
         if (const DiskMetrics *m = metrics->disk(disk.id))
             return m->throughputMBps;
     }
-    const DiskCategorySpec *spec = diskCategory(disk);
-    if (!spec || !spec->hasFormula)
-        return 0;
-    double mbps = spec->throughputMBps.at(disk.disk.sizeGiB);
-    if (disk.disk.category == QLatin1String("cloud_auto"))
-        mbps = std::max(mbps, spec->autoBaselineFloorMBps)
-                + spec->autoMBpsPerProvisionedIops * disk.disk.provisionedIops;
-    return mbps;
+    const DiskFormula *f = m_inputs->diskFormula(disk.disk.category, disk.disk.level);
+    return f ? diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops, false)
+                       .throughputMBps
+             : 0.0;
 }
 
 void RuleContext::buildIndexes() const

@@ -5,11 +5,13 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace ecsplan {
 
 class Catalog;
+class CatalogInputs;
 class MetricsEngine;
 struct InstanceTypeSpec;
 struct DiskCategorySpec;
@@ -27,6 +29,7 @@ class RuleContext
 {
 public:
     RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr);
+    ~RuleContext();
 
     const Model &model() const { return m_model; }
     const Catalog &catalog() const { return m_catalog; }
@@ -48,23 +51,34 @@ public:
     /** Instances a compute entity runs: count, or a scaling group's desired size. */
     int instanceCount(const Entity &compute) const;
 
-    /** Pay-as-you-go monthly price of one instance of `type` in `region`; nullopt if unknown. */
-    std::optional<double> instanceMonthly(const QString &type, const QString &region) const;
-    /** Pay-as-you-go monthly price of a cloud disk; nullopt if unknown. */
-    std::optional<double> diskMonthly(const QString &category, const QString &level, int sizeGiB,
-                                      const QString &region) const;
-    /** A price row as a monthly amount in the display currency (`quantity` GiB for per-GiB units).
+    /**
+     * Monthly price of one instance of `type` in `region` in `billing`, by the metrics engine's
+     * own formula (instanceMonthlyCost) in the display currency; nullopt when a price is missing.
      */
-    double monthly(const PriceRow &row, double quantity = 1.0) const;
-    /** "CNY 1,234.50" in the display currency. */
+    std::optional<double> instanceMonthly(const QString &type, const QString &region,
+                                          BillingModel billing = BillingModel::PayAsYouGo) const;
+    /** The same for one cache of `instanceClass` (nullopt without a price). */
+    std::optional<double> cacheMonthly(const QString &instanceClass, const QString &region,
+                                       BillingModel billing = BillingModel::PayAsYouGo) const;
+    /**
+     * What `disk` would cost per month at `level` and `sizeGiB` (its own when empty / 0), billed
+     * like the engine bills it: in its compute group's billing model, one copy per instance;
+     * nullopt when a price is missing.
+     */
+    std::optional<double> diskMonthly(const Entity &disk, const QString &level = QString(),
+                                      int sizeGiB = 0) const;
+    /** "CNY 1,234.50" in the display currency (metrics::money). */
     QString money(double amount) const;
 
     /**
      * The disk's own IOPS / throughput: the metrics engine's figure when it is up to date,
-     * else the catalog formula (same result; used while the engine's flush is pending).
+     * else the same formula (diskPerformance) read directly; 0 for an invalid disk.
      */
     double diskIops(const Entity &disk) const;
     double diskMBps(const Entity &disk) const;
+    /** IOPS of a disk of `category`/`level` at `sizeGiB` by the engine's formula (0 if invalid). */
+    double diskIopsAt(const QString &category, const QString &level, int sizeGiB,
+                      int provisionedIops = 0) const;
 
     /** Compute groups whose security groups include `securityGroup`, ascending. */
     EntityIds usersOfSecurityGroup(EntityId securityGroup) const;
@@ -88,6 +102,7 @@ private:
     const Model &m_model;
     const Catalog &m_catalog;
     const MetricsEngine *m_metrics;
+    std::unique_ptr<CatalogInputs> m_inputs;
     void buildIndexes() const;
 
     mutable std::optional<QSet<EntityId>> m_reachable;

@@ -362,6 +362,12 @@ QSet<EntityId> RulesEngine::neighbourhood(const EntityIds &ids) const
                 out.insert(child);
                 addLinks(child);
             }
+            // Deployability compares a region with the other regions (ids, VPC blocks) and a
+            // zone with the other zones of its region (vSwitch blocks); a zone moved to another
+            // region leaves findings in its old one: re-check every region or every zone.
+            // They are few and rarely edited.
+            for (EntityId same : model.ids(e->kind))
+                out.insert(same);
             break;
         case EntityKind::Cache:
             if (isValid(e->cache.readReplicaOf)) {

@@ -1,7 +1,9 @@
-// Rules about disks and local storage: ECS003, ECS004, ECS005, ECS006, ECS012.
+// Rules about disks and local storage: ECS004, ECS005, ECS006, ECS012 (ECS003, the capacity
+// range, is a deployability check: deployabilityrules.cpp).
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
+#include "model/billing.h"
 #include "rule.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
@@ -25,41 +27,6 @@ public:
     bool appliesTo(EntityKind kind) const override { return kind == EntityKind::Disk; }
 };
 
-class CapacityRangeRule : public DiskRule
-{
-public:
-    QString id() const override { return QStringLiteral("ECS003"); }
-    Severity severity() const override { return Severity::Error; }
-    QString title() const override
-    {
-        return Tr::tr("Disk size outside its category's capacity range");
-    }
-    QString reference() const override
-    {
-        return Tr::tr("Alibaba Cloud: block storage performance");
-    }
-    QString helpUri() const override { return kBlockStorageUri; }
-
-    Findings evaluate(const RuleContext &context, EntityId subject) const override
-    {
-        const Entity *e = context.entity(subject);
-        const DiskCategorySpec *spec = e ? context.diskCategory(*e) : nullptr;
-        if (!spec || (e->disk.sizeGiB >= spec->minGiB && e->disk.sizeGiB <= spec->maxGiB))
-            return {};
-        const QString kind = (spec->category + QLatin1Char(' ') + spec->level).trimmed();
-        Finding f = makeFinding(
-                {e->id},
-                Tr::tr("%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be "
-                       "created as drawn.")
-                        .arg(e->name, kind, num(e->disk.sizeGiB), num(spec->minGiB),
-                             num(spec->maxGiB)));
-        const int size = e->disk.sizeGiB < spec->minGiB ? spec->minGiB : spec->maxGiB;
-        f.fix = propertyFix(Tr::tr("Resize to %1 GiB").arg(num(size)), {e->id},
-                            Property::DiskSizeGiB, size);
-        return {f};
-    }
-};
-
 class CheaperLevelRule : public DiskRule
 {
 public:
@@ -78,7 +45,6 @@ public:
         if (!e || e->disk.category != QLatin1String("cloud_essd"))
             return {};
         const DiskData &d = e->disk;
-        const QString region = context.regionCode(e->id);
         // Without a stated target, the requirement is what the disk delivers today.
         const double target = d.targetIops > 0 ? d.targetIops : context.diskIops(*e);
         // The size a level needs to meet the target, hold the data and be valid; 0 if it cannot.
@@ -88,26 +54,27 @@ public:
             const int needed
                     = int(std::ceil(std::max(0.0, (target - spec.iops.base) / spec.iops.perGiB)));
             const int size = std::max({d.sizeGiB, spec.minGiB, needed});
-            return size > spec.maxGiB ? 0 : size;
+            if (size > spec.maxGiB
+                || context.diskIopsAt(spec.category, spec.level, size) < target - 0.5)
+                return 0;
+            return size;
         };
         const DiskCategorySpec *current = context.diskCategory(*e);
         const int currentSize = current ? sizeFor(*current) : 0;
-        const auto currentCost = currentSize > 0
-                ? context.diskMonthly(d.category, d.level, currentSize, region)
-                : std::nullopt;
+        // Priced like the engine prices this disk: its group's billing, one copy per instance.
+        const auto currentCost
+                = currentSize > 0 ? context.diskMonthly(*e, d.level, currentSize) : std::nullopt;
         if (!currentCost)
             return {};
         QString bestLevel;
         int bestSize = 0;
         double bestCost = *currentCost;
-        for (const QString &level :
-             {QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2")}) {
+        for (const QString &level : essdPerformanceLevels()) {
             if (level >= d.level)
                 break;
             const DiskCategorySpec *spec = context.catalog().diskCategory(d.category, level);
             const int size = spec ? sizeFor(*spec) : 0;
-            const auto cost = size > 0 ? context.diskMonthly(d.category, level, size, region)
-                                       : std::nullopt;
+            const auto cost = size > 0 ? context.diskMonthly(*e, level, size) : std::nullopt;
             if (cost && *cost < bestCost - 0.005) {
                 bestLevel = level;
                 bestSize = size;
@@ -116,14 +83,14 @@ public:
         }
         if (bestLevel.isEmpty())
             return {};
-        const DiskCategorySpec *best = context.catalog().diskCategory(d.category, bestLevel);
         Finding f = makeFinding(
                 {e->id},
                 Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs "
                        "%8 GiB for it (%9 per month): %3 saves %10 per month.")
                         .arg(e->name, num(target), bestLevel, num(bestSize),
-                             num(best->iops.at(bestSize)), context.money(bestCost), d.level,
-                             num(currentSize), context.money(*currentCost))
+                             num(context.diskIopsAt(d.category, bestLevel, bestSize)),
+                             context.money(bestCost), d.level, num(currentSize),
+                             context.money(*currentCost))
                         .arg(context.money(*currentCost - bestCost)));
         const EntityId id = e->id;
         f.fix = {Tr::tr("Use %1 at %2 GiB").arg(bestLevel, num(bestSize)),
@@ -293,8 +260,7 @@ public:
         QString message = Tr::tr("%1 is kept when %2 is released: such disks are forgotten and "
                                  "keep costing money.")
                                   .arg(e->name, owner ? owner->name : QString());
-        if (const auto cost = context.diskMonthly(e->disk.category, e->disk.level, e->disk.sizeGiB,
-                                                  context.regionCode(e->id)))
+        if (const auto cost = context.diskMonthly(*e))
             message += QLatin1Char(' ')
                     + Tr::tr("This one costs %1 per month.").arg(context.money(*cost));
         Finding f = makeFinding({e->id, e->disk.attachedTo}, message);
@@ -308,12 +274,11 @@ public:
 
 void rulesupport::appendStorageRules(QList<const Rule *> &rules)
 {
-    static const CapacityRangeRule r3;
     static const CheaperLevelRule r4;
     static const InstanceDiskLimitRule r5;
     static const LocalStorageReplicationRule r6;
     static const ZombieDiskRule r12;
-    rules << &r3 << &r4 << &r5 << &r6 << &r12;
+    rules << &r4 << &r5 << &r6 << &r12;
 }
 
 } // namespace ecsplan

@@ -6,6 +6,7 @@
 #include "rule.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
+#include "validation/deployability.h"
 
 #include <QMap>
 
@@ -363,11 +364,11 @@ public:
         if (!e)
             return {};
         const QString type = e->compute.instanceType;
-        if (!context.instanceType(*e))
-            return {makeFinding({e->id},
-                                Tr::tr("%1 uses %2, which the catalog does not know: it "
-                                       "cannot be priced or checked.")
-                                        .arg(e->name, type))};
+        // Unknown types: the deployability check the Terraform export refuses with.
+        const validation::Problems unknown = validation::check(
+                validation::Check::UnknownType, context.model(), context.catalog(), *e);
+        if (!unknown.isEmpty())
+            return {makeFinding({e->id}, validation::describe(context.model(), unknown.first()))};
         QStringList missing;
         for (EntityId z : context.zonesOf(e->id)) {
             const QString code = context.entity(z)->code;

@@ -43,7 +43,8 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
     QMap<QString, Tier> tiers;
     // Instances per zone of every member, summed per tier.
     QMap<QString, QHash<EntityId, double>> perZone;
-    QMap<QString, QString> typeOfTier;
+    QMap<QString, QString> typeOfTier, classOfTier;
+    QMap<QString, BillingModel> billingOfTier; // priced like the tier's first member
     for (EntityId id : model.ids()) {
         const Entity *e = model.find(id);
         QString key, name;
@@ -70,8 +71,13 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
             if (!tier.zones.contains(z))
                 tier.zones << z;
         }
-        if (e->isCompute() && !typeOfTier.contains(key))
+        if (e->isCompute() && !typeOfTier.contains(key)) {
             typeOfTier.insert(key, e->compute.instanceType);
+            billingOfTier.insert(key, e->compute.billing);
+        } else if (e->kind == EntityKind::Cache && !classOfTier.contains(key)) {
+            classOfTier.insert(key, e->cache.instanceClass);
+            billingOfTier.insert(key, e->cache.billing);
+        }
     }
 
     for (auto it = tiers.begin(); it != tiers.end(); ++it) {
@@ -87,14 +93,15 @@ ZoneDrill::Result ZoneDrill::run(const Model &model, const Catalog &catalog, Ent
         const int k = std::max<int>(1, int(tier.zones.size()));
         const int needed = k == 1 ? 2 * n : int(std::ceil(double(n) * k / (k - 1) - 1e-9));
         tier.extraInstancesToSurvive = std::max(0, needed - n);
-        if (typeOfTier.contains(it.key()) && tier.extraInstancesToSurvive > 0) {
-            const auto price = context.instanceMonthly(typeOfTier.value(it.key()),
-                                                       context.regionCode(tier.members.first()));
+        if (tier.extraInstancesToSurvive > 0) {
+            const QString region = context.regionCode(tier.members.first());
+            const BillingModel billing = billingOfTier.value(it.key(), BillingModel::PayAsYouGo);
+            const auto price = typeOfTier.contains(it.key())
+                    ? context.instanceMonthly(typeOfTier.value(it.key()), region, billing)
+                    : context.cacheMonthly(classOfTier.value(it.key()), region, billing);
             tier.priceMissing = !price;
             tier.extraMonthlyToSurvive = price ? *price * tier.extraInstancesToSurvive : 0.0;
             result.extraMonthlyToSurvive += tier.extraMonthlyToSurvive;
-        } else if (tier.extraInstancesToSurvive > 0) {
-            tier.priceMissing = true; // caches: the catalog has no Redis prices
         }
         result.tiers << tier;
     }

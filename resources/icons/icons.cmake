@@ -5,7 +5,7 @@
 #                    BASE "${ECSPLAN_ICONS_DIR}" FILES ${ECSPLAN_ICON_FILES} ${ECSPLAN_APP_ICON_FILE})
 #
 # which gives ":/icons/instance.svg", ... and ":/icons/ecsplan.svg" (the application icon, from
-# resources/app/; the alias below puts it beside the others). Load with QIcon(":/icons/zone.svg").
+# installer/icons/; the alias below puts it beside the others). Load with QIcon(":/icons/zone.svg").
 # Files are listed, not globbed, so a missing icon fails the build instead of a blank button.
 
 set(ECSPLAN_ICONS_DIR "${CMAKE_CURRENT_LIST_DIR}")
@@ -22,5 +22,5 @@ set(ECSPLAN_ICON_FILES
     "${ECSPLAN_ICONS_DIR}/on-premises.svg"     # office building
     "${ECSPLAN_ICONS_DIR}/link.svg"            # connect tool
 )
-get_filename_component(ECSPLAN_APP_ICON_FILE "${ECSPLAN_ICONS_DIR}/../app/ecsplan.svg" ABSOLUTE)
+get_filename_component(ECSPLAN_APP_ICON_FILE "${ECSPLAN_ICONS_DIR}/../../installer/icons/ecsplan.svg" ABSOLUTE)
 set_source_files_properties("${ECSPLAN_APP_ICON_FILE}" PROPERTIES QT_RESOURCE_ALIAS "ecsplan.svg")

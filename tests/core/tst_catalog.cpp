@@ -525,8 +525,11 @@ void TestCatalog::modifiersServicesNotes()
         QVERIFY(r.note.contains(QLatin1String("price not found")));
     }
 
-    QCOMPARE(c.catalogNotes().size(), 6);
-    QCOMPARE(c.notes().size(), 6);
+    QCOMPARE(c.catalogNotes().size(), 7);
+    QCOMPARE(c.notes().size(), 7);
+    // The field guide's single ESSD formula is wrong for PL0 (1,800 + 12 · GiB officially).
+    QCOMPARE(c.catalogNotes().last().id, QStringLiteral("essd-iops-formula"));
+    QVERIFY(c.catalogNotes().last().facts.contains(QLatin1String("1,800 + 12 x GiB")));
     const CatalogNote &crossZone = c.catalogNotes().first();
     QCOMPARE(crossZone.id, QStringLiteral("cross-zone-traffic"));
     QCOMPARE(crossZone.winner, QStringLiteral("facts"));

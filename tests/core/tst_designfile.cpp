@@ -258,6 +258,24 @@ void tst_DesignFile::badInput_data()
                        "inside an availability zone."));
     row("zone-of-other-kind", 1,
         QStringLiteral("/entities/9 (\"alb\"): #7 is not an availability zone."));
+    row("scaling-min-above-desired", 1,
+        QStringLiteral("/entities/10 (\"asg\")/minSize: The minimum size (3) must not exceed "
+                       "the desired size (2)."));
+    row("scaling-desired-above-max", 1,
+        QStringLiteral("/entities/10 (\"asg\")/desiredSize: The desired size (7) must be "
+                       "between the minimum (1) and the maximum (6)."));
+    row("cidr-not-a-block", 1,
+        QStringLiteral("/entities/1/cidr: \"hello/99\" is not an IPv4 CIDR block such as "
+                       "10.0.0.0/16."));
+    row("cidr-host-bits", 1,
+        QStringLiteral("/entities/1/cidr: 10.0.1.5/24 has host bits set; the block it lies in "
+                       "is 10.0.1.0/24."));
+    row("cidr-public-vpc", 1,
+        QStringLiteral("/entities/0/cidr: 8.8.0.0/16 is a public address range; use a private "
+                       "one (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16)."));
+    row("cidr-vswitch-too-small", 1,
+        QStringLiteral("/entities/2/cidr: 10.0.2.0/30 is smaller than a vSwitch block may be "
+                       "(/16 to /29)."));
 }
 
 void tst_DesignFile::badInput()

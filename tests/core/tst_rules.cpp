@@ -92,7 +92,7 @@ const QList<Scenario> &scenarios()
                  t.d.disk(t.h, QStringLiteral("PL2"), trigger ? 100 : 461);
                  return t.d.take();
              },
-             "cloud_essd PL2 at 100 GiB, but cloud_essd PL2 takes 461–65,536 GiB",
+             "disk-4: 100 GiB is outside the 461–65,536 GiB that cloud_essd PL2 takes.",
              "Resize to 461 GiB"},
             {"ECS004 PL2 where PL1 meets the target", "ECS004",
              [](bool trigger) {
@@ -243,7 +243,7 @@ const QList<Scenario> &scenarios()
                                        : QStringLiteral("ecs.g8i.large"));
                  return t.d.take();
              },
-             "uses ecs.zz9.large, which the catalog does not know", nullptr},
+             "ecs.zz9.large is not an instance type the catalog knows", nullptr},
             {"ECS016 bare metal", "ECS016",
              [](bool trigger) {
                  TwoZones t;
@@ -266,6 +266,79 @@ const QList<Scenario> &scenarios()
              "3 "
              "instance(s) (24% less)",
              "Use ecs.g8y.large (arm64)"},
+            {"ECS003 PL3 system disk below 1,261 GiB", "ECS003",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId web = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 t.d[web].compute.systemDiskLevel
+                         = trigger ? QStringLiteral("PL3") : QStringLiteral("PL1");
+                 return t.d.take();
+             },
+             "a system disk of 40 GiB is outside the 1,261–65,536 GiB that cloud_essd PL3 takes",
+             "Resize to 1,261 GiB"},
+            {"ECS018 ALB in one zone", "ECS018",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId lb = t.d.cache(t.h);
+                 t.d[lb].kind = EntityKind::LoadBalancer;
+                 t.d[lb].zones = trigger ? EntityIds{} : EntityIds{t.h, t.i};
+                 return t.d.take();
+             },
+             "an ALB must span at least two zones of its region; it spans 1.",
+             "Span cn-hangzhou-h, cn-hangzhou-i"},
+            {"ECS019 scaling minimum above desired", "ECS019",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d.scalingGroup(t.region, {t.h, t.i}, QStringLiteral("ecs.g8i.large"),
+                                  trigger ? 3 : 2, 2, 4);
+                 return t.d.take();
+             },
+             "The minimum size (3) must not exceed the desired size (2).", nullptr},
+            {"ECS020 zone of another region", "ECS020",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d[t.i].code = trigger ? QStringLiteral("cn-shanghai-b")
+                                         : QStringLiteral("cn-hangzhou-j");
+                 return t.d.take();
+             },
+             "cn-shanghai-b is not a zone of region cn-hangzhou", nullptr},
+            {"ECS021 unknown region id", "ECS021",
+             [](bool trigger) {
+                 SmallDesign d;
+                 d.region(trigger ? QStringLiteral("cn-atlantis") : QStringLiteral("cn-qingdao"));
+                 return d.take();
+             },
+             "cn-atlantis is not a region id the catalog knows.", nullptr},
+            {"ECS022 vSwitch outside its VPC", "ECS022",
+             [](bool trigger) {
+                 TwoZones t;
+                 t.d[t.h].cidr
+                         = trigger ? QStringLiteral("10.9.0.0/24") : QStringLiteral("10.0.9.0/24");
+                 return t.d.take();
+             },
+             "10.9.0.0/24 is outside 10.0.0.0/16, the VPC block of region \"cn-hangzhou\"",
+             nullptr},
+            {"ECS023 Redis 7.0 on a classic class", "ECS023",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId cache = t.d.cache(t.h);
+                 t.d[cache].cache.engineVersion
+                         = trigger ? QStringLiteral("7.0") : QStringLiteral("5.0");
+                 return t.d.take();
+             },
+             "Redis 7.0 is offered only with cloud-native classes", "Use engine version 5.0"},
+            {"ECS024 ESSD system disk on t5", "ECS024",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId web = t.d.instances(t.h, QStringLiteral("ecs.t5-c1m2.large"));
+                 if (!trigger) {
+                     t.d[web].compute.systemDiskCategory = QStringLiteral("cloud_efficiency");
+                     t.d[web].compute.systemDiskLevel.clear();
+                 }
+                 return t.d.take();
+             },
+             "ecs.t5-c1m2.large can attach only cloud_efficiency, cloud_ssd disks, not cloud_essd.",
+             nullptr},
     };
     return list;
 }
@@ -296,7 +369,7 @@ private slots:
 void tst_Rules::registry()
 {
     const QList<const Rule *> &rules = builtinRules();
-    QCOMPARE(rules.size(), 17);
+    QCOMPARE(rules.size(), 24);
     for (int i = 0; i < rules.size(); ++i) {
         QCOMPARE(rules[i]->id(), QStringLiteral("ECS%1").arg(i + 1, 3, 10, QLatin1Char('0')));
         QVERIFY(!rules[i]->title().isEmpty());

@@ -51,6 +51,7 @@ private slots:
     void samplesFindings_data();
     void samplesFindings();
     void incrementalTouchesNeighboursOnly();
+    void deployabilityFollowsEdits();
     void followsMetricsEngine();
     void removalDropsFindings();
     void muteAndUndo();
@@ -174,6 +175,65 @@ void tst_RulesEngine::incrementalTouchesNeighboursOnly()
     QVERIFY(engine.lastBatchEntityCount() < document.model().size() / 2);
 }
 
+/** Rule id, entities and message of each finding: what a full re-evaluation must agree with. */
+static QStringList summary(const Findings &findings)
+{
+    QStringList out;
+    for (const Finding &f : findings)
+        out << f.key() + QLatin1Char(' ') + f.message;
+    return out;
+}
+
+void tst_RulesEngine::deployabilityFollowsEdits()
+{
+    SmallDesign d;
+    const EntityId hz = d.region(QStringLiteral("cn-hangzhou"));
+    const EntityId h = d.zone(hz, QStringLiteral("cn-hangzhou-h"));
+    const EntityId i = d.zone(hz, QStringLiteral("cn-hangzhou-i"));
+    const EntityId sh = d.region(QStringLiteral("cn-shanghai"), QStringLiteral("10.1.0.0/16"));
+    const EntityId b = d.zone(sh, QStringLiteral("cn-shanghai-b"));
+    d[h].cidr = QStringLiteral("10.0.1.0/24");
+    d[i].cidr = QStringLiteral("10.0.2.0/24");
+    d[b].cidr = QStringLiteral("10.1.1.0/24");
+    Document document;
+    document.resetModel(d.take());
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(engine.findings().size(), 0);
+    auto sameAsFullRun = [&] {
+        RulesEngine fresh(&document, nullptr, &Catalog::builtin());
+        return summary(engine.findings()) == summary(fresh.findings());
+    };
+
+    // Zone i now overlaps zone h: the finding appears on h too, which was not edited.
+    QVERIFY(document.setProperty({i}, Property::Cidr, QStringLiteral("10.0.1.128/25")).ok());
+    Findings cidr = ofRule(engine.findings(), QStringLiteral("ECS022"));
+    QCOMPARE(cidr.size(), 2);
+    QCOMPARE(cidr[0].entities, (EntityIds{h, i}));
+    QCOMPARE(cidr[1].entities, (EntityIds{i, h}));
+    QVERIFY(sameAsFullRun());
+    // Shanghai takes Hangzhou's id: both regions, and Shanghai's zone is now outside its region.
+    QVERIFY(document.setProperty({sh}, Property::Code, QStringLiteral("cn-hangzhou")).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS021")).size(), 2);
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS020")).size(), 1);
+    QVERIFY(sameAsFullRun());
+    // The VPCs overlap once Hangzhou's block grows over Shanghai's.
+    QVERIFY(document.setProperty({hz}, Property::Cidr, QStringLiteral("10.0.0.0/8")).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS022")).size(), 4);
+    QVERIFY(sameAsFullRun());
+    document.undoStack()->undo();
+    document.undoStack()->undo();
+    QVERIFY(sameAsFullRun());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS021")).size(), 0);
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS020")).size(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(engine.findings().size(), 0);
+    // Removing zone h takes the overlap with it, from zone i as well.
+    QVERIFY(document.setProperty({i}, Property::Cidr, QStringLiteral("10.0.1.128/25")).ok());
+    QVERIFY(document.removeEntities({h}).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS022")).size(), 0);
+    QVERIFY(sameAsFullRun());
+}
+
 void tst_RulesEngine::followsMetricsEngine()
 {
     Document document;
@@ -293,7 +353,11 @@ void tst_RulesEngine::sarifReport()
     const QJsonArray rules
             = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")]
                       .toArray();
-    QCOMPARE(rules.size(), 17);
+    QCOMPARE(rules.size(), 24);
+    QCOMPARE(rules[21][QStringLiteral("id")].toString(), QStringLiteral("ECS022"));
+    QCOMPARE(rules[21][QStringLiteral("helpUri")].toString(),
+             QStringLiteral("https://www.alibabacloud.com/help/en/vpc/user-guide/"
+                            "create-and-manage-a-vpc"));
     QCOMPARE(rules[7][QStringLiteral("id")].toString(), QStringLiteral("ECS008"));
     QCOMPARE(rules[7][QStringLiteral("helpUri")].toString(),
              QStringLiteral("https://www.alibabacloud.com/help/en/vpc/vpc-product-billing"));

@@ -3,13 +3,17 @@
 // ECSPLAN_UPDATE_GOLDEN=1 rewrites design.ecsplan and expected/ of every case.
 
 #include "export/terraform/hclwriter.h"
+#include "export/terraform/terraformbuilder.h"
 #include "export/terraform/terraformexporter.h"
 #include "export/terraform/terraformnames.h"
 #include "io/designfile.h"
 #include "sampledesigns.h"
+#include "variantdesigns.h"
 
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -377,6 +381,30 @@ private slots:
     void cidrPlanning();
     void warnings();
     void writeToDirectory();
+    // One test per defect of issue 10.
+    void nlbScalingAttachment();
+    void scalingSystemDisk_data();
+    void scalingSystemDisk();
+    void lbZoneMappings();
+    void fitName_data();
+    void fitName();
+    void longNamesStayUnique();
+    void securityRuleSources();
+    void tairInstanceType_data();
+    void tairInstanceType();
+    void redisClassicVersionWarned();
+    void albServerGroupsNoDrift();
+    void clbOneMechanism();
+    void imagesPinned();
+    void scalingCapacityKept();
+    void reexportRemovesStaleFiles();
+    void reachability();
+    void cacheWhitelists();
+    void natGateway();
+    void subscriptionLifecycle();
+    void cenRouting();
+    void teamVariables();
+    void variantsDeterministic();
 };
 
 void TestTerraformExport::initTestCase()
@@ -430,8 +458,7 @@ void TestTerraformExport::golden()
         QVERIFY(warnings.open(QIODevice::WriteOnly | QIODevice::Truncate));
         warnings.write(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n');
     }
-    QCOMPARE(QStringList(result.files.keys()),
-             expected.entryList({QStringLiteral("*.tf")}, QDir::Files, QDir::Name));
+    QCOMPARE(QStringList(result.files.keys()), expected.entryList(QDir::Files, QDir::Name));
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it)
         QCOMPARE(it.value(), readAll(expected.filePath(it.key())));
     QCOMPARE(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n',
@@ -583,6 +610,542 @@ void TestTerraformExport::writeToDirectory()
     blocker.close();
     QVERIFY(!result.writeToDirectory(tmp.filePath(QStringLiteral("file")), &error));
     QVERIFY(!error.isEmpty());
+}
+
+namespace {
+
+ExportResult exportOf(const Model &model)
+{
+    return TerraformExporter::generate(model, {});
+}
+
+QString allWarnings(const ExportResult &r)
+{
+    return r.warnings.join(QLatin1Char('\n'));
+}
+
+/// The text of the block that starts with `header` (up to its closing brace at column 0).
+QByteArray blockOf(const QByteArray &file, const QByteArray &header)
+{
+    const qsizetype at = file.indexOf(header);
+    if (at < 0)
+        return {};
+    const qsizetype end = file.indexOf("\n}\n", at);
+    return file.mid(at, end < 0 ? -1 : end - at + 3);
+}
+
+/// Region cn-hangzhou 10.0.0.0/16 with zones h (10.0.1.0/24) and i (10.0.2.0/24).
+struct Hangzhou
+{
+    Builder b;
+    EntityId region, h, i;
+    Hangzhou()
+    {
+        DesignSettings s;
+        s.title = QStringLiteral("Test");
+        b.model.setSettings(s);
+        region = b.region(QStringLiteral("HZ"), QStringLiteral("cn-hangzhou"),
+                          QStringLiteral("10.0.0.0/16"));
+        h = b.zone(region, QStringLiteral("h"), QStringLiteral("cn-hangzhou-h"),
+                   QStringLiteral("10.0.1.0/24"));
+        i = b.zone(region, QStringLiteral("i"), QStringLiteral("cn-hangzhou-i"),
+                   QStringLiteral("10.0.2.0/24"));
+    }
+    EntityId group(const QString &name, EntityId zone, EntityKind kind = EntityKind::InstanceGroup)
+    {
+        return b.add(kind, name, zone);
+    }
+    EntityId lb(const QString &name, LoadBalancerKind kind, int port, EntityIds zones = {})
+    {
+        const EntityId id = b.add(EntityKind::LoadBalancer, name, h);
+        b.edit(id).loadBalancer.kind = kind;
+        b.m_scratch.loadBalancer.listenerPort = port;
+        b.m_scratch.zones = zones;
+        b.commit();
+        return id;
+    }
+};
+
+} // namespace
+
+void TestTerraformExport::nlbScalingAttachment()
+{
+    // Issue 10: the kafka sample wrote type = "nlb"; the provider takes ALB, NLB, GWLB only.
+    const ExportResult r = exportOf(test::sampleDesign(QStringLiteral("kafka-local-nvme")));
+    const QByteArray lb = r.files.value(QStringLiteral("lb.tf"));
+    const QByteArray att = blockOf(lb, "resource \"alicloud_ess_server_group_attachment\"");
+    QVERIFY(!att.isEmpty());
+    QVERIFY(att.contains("type             = \"NLB\"\n"));
+    QVERIFY(att.contains("port             = 443\n")); // NLB forwards to the listener port
+    QVERIFY(!lb.contains("\"nlb\""));
+}
+
+void TestTerraformExport::scalingSystemDisk_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("level");
+    QTest::addColumn<QByteArray>("expected");
+    QTest::addColumn<bool>("warned");
+    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QString()
+                            << QByteArray("category             = \"cloud_essd\"\n"
+                                          "    performance_level    = \"PL1\"\n")
+                            << true;
+    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QString()
+                           << QByteArray("category             = \"cloud_essd\"\n"
+                                         "    performance_level    = \"PL0\"\n")
+                           << true;
+    QTest::newRow("essd pl2") << QStringLiteral("cloud_essd") << QStringLiteral("PL2")
+                              << QByteArray("category             = \"cloud_essd\"\n"
+                                            "    performance_level    = \"PL2\"\n")
+                              << false;
+    QTest::newRow("ssd") << QStringLiteral("cloud_ssd") << QString()
+                         << QByteArray("category             = \"cloud_ssd\"\n"
+                                       "    size                 = ")
+                         << false;
+}
+
+void TestTerraformExport::scalingSystemDisk()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, level);
+    QFETCH(QByteArray, expected);
+    QFETCH(bool, warned);
+    Hangzhou d;
+    const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    d.b.edit(asg).compute.systemDiskCategory = category;
+    d.b.m_scratch.compute.systemDiskLevel = level;
+    d.b.commit();
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray system = blockOf(r.files.value(QStringLiteral("compute.tf")),
+                                      "resource \"alicloud_ecs_launch_template\"");
+    QVERIFY2(system.contains(expected), system.constData());
+    QCOMPARE(allWarnings(r).contains(QStringLiteral("ESSD AutoPL or ESSD Entry system disk")),
+             warned);
+}
+
+void TestTerraformExport::lbZoneMappings()
+{
+    Hangzhou d;
+    const EntityId a = d.group(QStringLiteral("a"), d.h);
+    const EntityId c = d.group(QStringLiteral("c"), d.i);
+    // No zones of its own: the backends' zones h and i.
+    const EntityId alb = d.lb(QStringLiteral("alb"), LoadBalancerKind::Alb, 443);
+    d.b.link(alb, a, 10);
+    d.b.link(alb, c, 10);
+    // Its own zones win.
+    const EntityId nlb = d.lb(QStringLiteral("nlb"), LoadBalancerKind::Nlb, 80, {d.h, d.i});
+    d.b.link(nlb, a, 10);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray lb = r.files.value(QStringLiteral("lb.tf"));
+    for (const QByteArray &header :
+         {QByteArray("resource \"alicloud_alb_load_balancer\" \"alb\""),
+          QByteArray("resource \"alicloud_nlb_load_balancer\" \"nlb\"")}) {
+        const QByteArray block = blockOf(lb, header);
+        QCOMPARE(block.count("zone_mappings {"), 2);
+        QVERIFY(block.contains("zone_id    = alicloud_vswitch.cn_hangzhou_h.zone_id"));
+        QVERIFY(block.contains("zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id"));
+    }
+    QVERIFY(!allWarnings(r).contains(QStringLiteral("at least two zones")));
+}
+
+void TestTerraformExport::fitName_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fits") << QStringLiteral("web-fleet") << 39 << QStringLiteral("web-fleet");
+    QTest::newRow("exactly") << QString(39, QLatin1Char('a')) << 39
+                             << QString(39, QLatin1Char('a'));
+    const QString longName
+            = QStringLiteral("a-group-with-a-very-long-name-that-no-cloud-name-takes");
+    const QString cut = terraform::fitName(longName, 39);
+    QTest::newRow("long") << longName << 39 << cut;
+    QTest::newRow("chinese") << QStringLiteral("网站服务器网站服务器网站服务器") << 20
+                             << terraform::fitName(QStringLiteral("网站服务器网站服务器网站服务器"),
+                                                   20);
+}
+
+void TestTerraformExport::fitName()
+{
+    QFETCH(QString, slug);
+    QFETCH(int, maxBytes);
+    QFETCH(QString, expected);
+    const QString name = terraform::fitName(slug, maxBytes);
+    QCOMPARE(name, expected);
+    QVERIFY(name.toUtf8().size() <= maxBytes);
+    if (slug.toUtf8().size() > maxBytes) {
+        // head, '-', 6 hex digits of the slug's SHA-1
+        QVERIFY(QRegularExpression(QStringLiteral("-[0-9a-f]{6}$")).match(name).hasMatch());
+        QVERIFY(slug.startsWith(name.left(name.size() - 7)));
+    }
+}
+
+void TestTerraformExport::longNamesStayUnique()
+{
+    Hangzhou d;
+    const QString base = QStringLiteral("scaling group for the order processing pipeline ");
+    d.group(base + QStringLiteral("one"), d.h, EntityKind::ScalingGroup);
+    d.group(base + QStringLiteral("two"), d.h, EntityKind::ScalingGroup);
+    d.group(QStringLiteral("same"), d.h);
+    d.group(QStringLiteral("same"), d.i);
+    const QByteArray compute = exportOf(d.b.model).files.value(QStringLiteral("compute.tf"));
+    static const QRegularExpression names(QStringLiteral(
+            "(?:scaling_group_name|instance_name) += \"\\$\\{var\\.name_prefix\\}-([^\"$]*)"));
+    QStringList scaling, instances;
+    for (const auto &m : names.globalMatch(QString::fromUtf8(compute))) {
+        const QString slug = m.captured(1);
+        QVERIFY2(slug.toUtf8().size() <= terraform::NameSlugBudget, qPrintable(slug));
+        (m.captured(0).startsWith(QLatin1String("scaling")) ? scaling : instances) << slug;
+    }
+    QCOMPARE(scaling.size(), 2);
+    QVERIFY(scaling.at(0) != scaling.at(1));
+    QVERIFY(instances.contains(QStringLiteral("same-")));
+    QCOMPARE(QSet<QString>(instances.cbegin(), instances.cend()).size(), instances.size());
+}
+
+void TestTerraformExport::securityRuleSources()
+{
+    Hangzhou d;
+    const EntityId sg = d.b.add(EntityKind::SecurityGroup, QStringLiteral("edge"), d.region);
+    d.b.edit(sg).rules = {
+            SecurityRule{
+                    true, QStringLiteral("tcp"), 443, 443, QStringLiteral("::/0"), true, 1, {}},
+            SecurityRule{true,
+                         QStringLiteral("gre"),
+                         -1,
+                         -1,
+                         QStringLiteral("10.8.0.0/16"),
+                         true,
+                         1,
+                         {}},
+            SecurityRule{
+                    true, QStringLiteral("sctp"), 9, 9, QStringLiteral("10.0.0.0/8"), true, 1, {}},
+            SecurityRule{true,
+                         QStringLiteral("icmp"),
+                         -1,
+                         -1,
+                         QStringLiteral("2001:db8::/32"),
+                         true,
+                         1,
+                         {}}};
+    d.b.commit();
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray sec = r.files.value(QStringLiteral("security.tf"));
+    const QByteArray v6 = blockOf(sec, "resource \"alicloud_security_group_rule\" \"edge_in_1\"");
+    QVERIFY(v6.contains("ipv6_cidr_ip      = \"::/0\""));
+    QVERIFY(!v6.contains("cidr_ip           ="));
+    QVERIFY(blockOf(sec, "resource \"alicloud_security_group_rule\" \"edge_in_2\"")
+                    .contains("ip_protocol       = \"gre\""));
+    // sctp: left out, never widened; the IPv6 icmp rule becomes icmpv6.
+    const QByteArray third
+            = blockOf(sec, "resource \"alicloud_security_group_rule\" \"edge_in_3\"");
+    QVERIFY(third.contains("ip_protocol       = \"icmpv6\""));
+    QVERIFY(third.contains("ipv6_cidr_ip      = \"2001:db8::/32\""));
+    QVERIFY(!sec.contains("edge_in_4"));
+    QVERIFY(!sec.contains("\"all\""));
+    QVERIFY(allWarnings(r).contains(
+            QStringLiteral("protocol the provider does not support were left out")));
+}
+
+void TestTerraformExport::tairInstanceType_data()
+{
+    QTest::addColumn<QString>("instanceClass");
+    QTest::addColumn<QString>("type");
+    QTest::newRow("rdb") << QStringLiteral("tair.rdb.2g") << QStringLiteral("tair_rdb");
+    QTest::newRow("scm") << QStringLiteral("tair.scm.standard.1m.4d") << QStringLiteral("tair_scm");
+    QTest::newRow("essd") << QStringLiteral("tair.essd.standard.xlarge")
+                          << QStringLiteral("tair_essd");
+}
+
+void TestTerraformExport::tairInstanceType()
+{
+    QFETCH(QString, instanceClass);
+    QFETCH(QString, type);
+    QCOMPARE(terraform::tairInstanceType(instanceClass), type);
+    Hangzhou d;
+    const EntityId c = d.b.add(EntityKind::Cache, QStringLiteral("t"), d.h);
+    d.b.edit(c).cache.engine = CacheEngine::Tair;
+    d.b.m_scratch.cache.instanceClass = instanceClass;
+    d.b.commit();
+    QVERIFY(exportOf(d.b.model)
+                    .files.value(QStringLiteral("cache.tf"))
+                    .contains(QStringLiteral("= \"%1\"\n").arg(type).toUtf8()));
+}
+
+void TestTerraformExport::redisClassicVersionWarned()
+{
+    Hangzhou d;
+    const EntityId classic = d.b.add(EntityKind::Cache, QStringLiteral("classic"), d.h);
+    Q_UNUSED(classic); // default: redis.master.large.default with 7.0
+    const EntityId native = d.b.add(EntityKind::Cache, QStringLiteral("native"), d.h);
+    d.b.edit(native).cache.instanceClass = QStringLiteral("redis.shard.small.2.ce");
+    d.b.commit();
+    const QStringList w = exportOf(d.b.model).warnings;
+    QVERIFY(w.contains(QStringLiteral(
+            "Redis 6.0 and 7.0 run only on cloud-native classes (redis.shard.*, redis.amber.*); "
+            "classic redis.master.* and redis.logic.* classes take 4.0 or 5.0, so creating these "
+            "caches fails until the class or version changes: classic.")));
+}
+
+void TestTerraformExport::albServerGroupsNoDrift()
+{
+    Hangzhou d;
+    const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    const EntityId fixed = d.group(QStringLiteral("fixed"), d.i);
+    const EntityId alb = d.lb(QStringLiteral("front"), LoadBalancerKind::Alb, 443, {d.h, d.i});
+    d.b.link(alb, asg, 10);
+    d.b.link(alb, fixed, 10);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray lb = r.files.value(QStringLiteral("lb.tf"));
+    const QByteArray listed = blockOf(lb, "resource \"alicloud_alb_server_group\" \"front\"");
+    const QByteArray fed = blockOf(lb, "resource \"alicloud_alb_server_group\" \"front_fleet\"");
+    QVERIFY(listed.contains("dynamic \"servers\""));
+    QVERIFY(!listed.contains("ignore_changes"));
+    QVERIFY(fed.contains("ignore_changes = [servers]"));
+    QVERIFY(!fed.contains("dynamic \"servers\""));
+    QVERIFY(r.files.value(QStringLiteral("compute.tf"))
+                    .contains("alb_server_group_id = alicloud_alb_server_group.front_fleet.id"));
+    const QByteArray listener = blockOf(lb, "resource \"alicloud_alb_listener\"");
+    QCOMPARE(listener.count("server_group_tuples {"), 2);
+}
+
+void TestTerraformExport::clbOneMechanism()
+{
+    Hangzhou d;
+    const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    const EntityId fixed = d.group(QStringLiteral("fixed"), d.h);
+    const EntityId clb = d.lb(QStringLiteral("legacy"), LoadBalancerKind::Clb, 80);
+    d.b.link(clb, asg, 10);
+    d.b.link(clb, fixed, 10);
+    const ExportResult r = exportOf(d.b.model);
+    QVERIFY(!r.files.value(QStringLiteral("lb.tf")).contains("alicloud_slb_backend_server"));
+    QVERIFY(r.files.value(QStringLiteral("compute.tf"))
+                    .contains("loadbalancer_ids = [alicloud_slb_load_balancer.legacy.id]"));
+    QVERIFY(allWarnings(r).contains(QStringLiteral("(use an ALB or NLB to mix them): fixed.")));
+
+    Hangzhou only; // fixed instances alone use alicloud_slb_backend_server
+    const EntityId f = only.group(QStringLiteral("fixed"), only.h);
+    only.b.link(only.lb(QStringLiteral("legacy"), LoadBalancerKind::Clb, 80), f, 10);
+    QVERIFY(exportOf(only.b.model)
+                    .files.value(QStringLiteral("lb.tf"))
+                    .contains("alicloud_slb_backend_server"));
+}
+
+void TestTerraformExport::imagesPinned()
+{
+    Hangzhou d;
+    d.group(QStringLiteral("web"), d.h);
+    const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    d.b.edit(asg).compute.image = QStringLiteral("^ubuntu_22");
+    d.b.commit();
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray vars = r.files.value(QStringLiteral("variables.tf"));
+    QVERIFY(vars.contains("aliyun_3_x64 = \"^aliyun_3_x64\"")); // anchored
+    QVERIFY(vars.contains("ubuntu_22    = \"^ubuntu_22\"")); // not anchored twice
+    QVERIFY(vars.contains("variable \"image_ids\""));
+    const QByteArray compute = r.files.value(QStringLiteral("compute.tf"));
+    QVERIFY(compute.contains(
+            "image_id                      = lookup(var.image_ids, \"aliyun_3_x64\", "));
+    QCOMPARE(compute.count("ignore_changes = [image_id]"), 2); // the instance and the template
+}
+
+void TestTerraformExport::scalingCapacityKept()
+{
+    Hangzhou d;
+    const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    d.b.edit(asg).compute.minSize = 2;
+    d.b.m_scratch.compute.desiredSize = 5;
+    d.b.m_scratch.compute.maxSize = 9;
+    d.b.commit();
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray group = blockOf(r.files.value(QStringLiteral("compute.tf")),
+                                     "resource \"alicloud_ess_scaling_group\"");
+    QVERIFY(group.contains("desired_capacity        = var.fleet_desired_capacity"));
+    QVERIFY(group.contains("ignore_changes = [desired_capacity]"));
+    const QByteArray vars = r.files.value(QStringLiteral("variables.tf"));
+    QVERIFY(blockOf(vars, "variable \"fleet_desired_capacity\"").contains("default     = 5"));
+    QVERIFY(blockOf(vars, "variable \"fleet_min_size\"").contains("default     = 2"));
+    QVERIFY(blockOf(vars, "variable \"fleet_max_size\"").contains("default     = 9"));
+    QVERIFY(r.files.value(QStringLiteral("compute.tf"))
+                    .contains("scaling_rule_type = \"TargetTrackingScalingRule\""));
+}
+
+void TestTerraformExport::reexportRemovesStaleFiles()
+{
+    QTemporaryDir tmp;
+    QVERIFY(tmp.isValid());
+    const QString dir = tmp.filePath(QStringLiteral("tf"));
+    QString error;
+    QVERIFY2(exportOf(threeRegions()).writeToDirectory(dir, &error), qPrintable(error));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/cen.tf")));
+    // The user's own files, and a tampered manifest entry, are never touched.
+    QFile mine(dir + QStringLiteral("/override.tf"));
+    QVERIFY(mine.open(QIODevice::WriteOnly));
+    mine.write("# mine\n");
+    mine.close();
+    QFile outside(tmp.filePath(QStringLiteral("outside.tf")));
+    QVERIFY(outside.open(QIODevice::WriteOnly));
+    outside.close();
+    QFile manifest(dir + QStringLiteral("/.ecsplan-export"));
+    QVERIFY(manifest.open(QIODevice::Append));
+    manifest.write("../outside.tf\n");
+    manifest.close();
+
+    const ExportResult second = exportOf(oneRegion());
+    QVERIFY(!second.files.contains(QStringLiteral("cen.tf")));
+    QVERIFY2(second.writeToDirectory(dir, &error), qPrintable(error));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/cen.tf")));
+    QVERIFY(QFile::exists(dir + QStringLiteral("/override.tf")));
+    QVERIFY(QFile::exists(tmp.filePath(QStringLiteral("outside.tf"))));
+    QStringList listed;
+    for (const QByteArray &line : readAll(dir + QStringLiteral("/.ecsplan-export")).split('\n')) {
+        if (!line.isEmpty() && !line.startsWith('#'))
+            listed << QString::fromUtf8(line);
+    }
+    QCOMPARE(listed, QStringList(second.files.keys()));
+    QStringList onDisk = QDir(dir).entryList(QDir::Files, QDir::Name);
+    onDisk.removeOne(QStringLiteral("override.tf"));
+    QCOMPARE(onDisk, QStringList(second.files.keys()));
+}
+
+void TestTerraformExport::reachability()
+{
+    // Every ALB sample forwards HTTPS 443 to port 80: the backends' group must open 80.
+    const ExportResult media = exportOf(test::sampleDesign(QStringLiteral("media-company")));
+    const QByteArray sec = media.files.value(QStringLiteral("security.tf"));
+    const QByteArray rule
+            = blockOf(sec, "resource \"alicloud_security_group_rule\" \"web_sg_link_1\"");
+    QVERIFY2(rule.contains("port_range        = \"80/80\""), sec.constData());
+    QVERIFY(rule.contains("cidr_ip           = \"10.2.0.0/16\""));
+    // The kafka NLB forwards 443; kafka_sg opened only 9092.
+    const QByteArray kafka = exportOf(test::sampleDesign(QStringLiteral("kafka-local-nvme")))
+                                     .files.value(QStringLiteral("security.tf"));
+    QVERIFY(blockOf(kafka, "resource \"alicloud_security_group_rule\" \"kafka_sg_link_1\"")
+                    .contains("port_range        = \"443/443\""));
+
+    Hangzhou d;
+    const EntityId api = d.group(QStringLiteral("api"), d.h);
+    const EntityId db = d.group(QStringLiteral("db"), d.i);
+    d.b.edit(db).compute.role = QStringLiteral("db");
+    d.b.commit();
+    const EntityId office = d.b.add(EntityKind::Endpoint, QStringLiteral("Office"));
+    d.b.edit(office).endpoint.kind = EndpointKind::OnPremises;
+    d.b.commit();
+    const EntityId users = d.b.add(EntityKind::Endpoint, QStringLiteral("Users"));
+    d.b.link(api, db, 10);
+    d.b.link(office, api, 10);
+    d.b.link(users, api, 10);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray rules = r.files.value(QStringLiteral("security.tf"));
+    const QByteArray dbRule = blockOf(
+            rules, "resource \"alicloud_security_group_rule\" \"cn_hangzhou_default_link_1\"");
+    QVERIFY2(dbRule.contains("port_range        = \"3306/3306\""), rules.constData());
+    QVERIFY(dbRule.contains("cidr_ip           = \"10.0.1.0/24\"")); // api's vSwitch
+    const QString w = allWarnings(r);
+    QVERIFY(w.contains(QStringLiteral(
+            "VPN gateway or Express Connect, which the export does not create: Office → api.")));
+    QVERIFY(w.contains(QStringLiteral(
+            "public address; put an internet-facing load balancer in front: Users → api.")));
+}
+
+void TestTerraformExport::cacheWhitelists()
+{
+    const QByteArray cache = exportOf(test::sampleDesign(QStringLiteral("three-zone-web")))
+                                     .files.value(QStringLiteral("cache.tf"));
+    QVERIFY2(cache.contains(
+                     "security_ips      = [\"10.0.1.0/24\", \"10.0.2.0/24\", \"10.0.3.0/24\"]"),
+             cache.constData());
+    Hangzhou d;
+    d.b.add(EntityKind::Cache, QStringLiteral("lonely"), d.h);
+    QVERIFY(allWarnings(exportOf(d.b.model))
+                    .contains(QStringLiteral("default whitelist (127.0.0.1)")));
+}
+
+void TestTerraformExport::natGateway()
+{
+    Hangzhou d;
+    const EntityId app = d.group(QStringLiteral("app"), d.h);
+    ExportResult r = exportOf(d.b.model);
+    QVERIFY(blockOf(r.files.value(QStringLiteral("variables.tf")), "variable \"nat_gateway\"")
+                    .contains("\"cn-hangzhou\" = false"));
+    const EntityId internet = d.b.add(EntityKind::Endpoint, QStringLiteral("APIs"));
+    d.b.link(app, internet, 10); // outbound to the internet
+    r = exportOf(d.b.model);
+    QVERIFY(blockOf(r.files.value(QStringLiteral("variables.tf")), "variable \"nat_gateway\"")
+                    .contains("\"cn-hangzhou\" = true"));
+    const QByteArray nat = r.files.value(QStringLiteral("nat.tf"));
+    QVERIFY(nat.contains("count                = var.nat_gateway[\"cn-hangzhou\"] ? 1 : 0"));
+    QCOMPARE(nat.count("resource \"alicloud_snat_entry\""), 2); // one per vSwitch
+}
+
+void TestTerraformExport::subscriptionLifecycle()
+{
+    Hangzhou d;
+    const EntityId db = d.group(QStringLiteral("db"), d.h);
+    d.b.edit(db).compute.billing = BillingModel::Subscription1Year;
+    d.b.commit();
+    const EntityId payg = d.group(QStringLiteral("payg"), d.h);
+    Q_UNUSED(payg);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray compute = r.files.value(QStringLiteral("compute.tf"));
+    const QByteArray sub = blockOf(compute, "resource \"alicloud_instance\" \"db\"");
+    QVERIFY(sub.contains("force_delete = true"));
+    QVERIFY(sub.contains("renewal_status       = var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
+    QVERIFY(!blockOf(compute, "resource \"alicloud_instance\" \"payg\"").contains("force_delete"));
+    QVERIFY(r.files.value(QStringLiteral("variables.tf"))
+                    .contains("variable \"auto_renew_period\""));
+}
+
+void TestTerraformExport::cenRouting()
+{
+    const QByteArray cen = exportOf(threeRegions()).files.value(QStringLiteral("cen.tf"));
+    QVERIFY(!cen.contains("transit_router_attachment_name"));
+    QVERIFY(cen.contains("transit_router_peer_attachment_name"));
+    // Three regions, each: its VPC attachment + its peerings, associated and propagated.
+    QCOMPARE(cen.count("resource \"alicloud_cen_transit_router_route_table\""), 3);
+    QCOMPARE(cen.count("resource \"alicloud_cen_transit_router_route_table_association\""),
+             cen.count("resource \"alicloud_cen_transit_router_route_table_propagation\""));
+    QVERIFY(cen.contains("resource \"alicloud_cen_transit_router_route_table_association\" "
+                         "\"cn_hangzhou_vpc\""));
+    QVERIFY(cen.contains("nexthop_type          = \"Attachment\""));
+}
+
+void TestTerraformExport::teamVariables()
+{
+    const ExportResult r = exportOf(test::sampleDesign(QStringLiteral("three-zone-web")));
+    const QByteArray vars = r.files.value(QStringLiteral("variables.tf"));
+    const QByteArray type = blockOf(vars, "variable \"orders_db_instance_type\"");
+    QVERIFY(type.contains("default     = \"ecs.r8i.2xlarge\""));
+    QVERIFY(type.contains("validation {"));
+    QVERIFY(blockOf(vars, "variable \"name_prefix\"").contains("validation {"));
+    QVERIFY(r.files.contains(QStringLiteral("terraform.tfvars.example")));
+    QVERIFY(r.files.value(QStringLiteral("terraform.tfvars.example"))
+                    .contains("# orders_db_count"));
+    const QByteArray readme = r.files.value(QStringLiteral("README.md"));
+    QVERIFY(readme.contains("## What gets created"));
+    QVERIFY(readme.contains("terraform init"));
+    const QByteArray outputs = r.files.value(QStringLiteral("outputs.tf"));
+    QVERIFY(outputs.contains("alicloud_alb_load_balancer.web_alb.dns_name"));
+    QVERIFY(outputs.contains("alicloud_kvstore_instance.session_cache.connection_domain"));
+    QVERIFY(outputs.contains("alicloud_instance.orders_db[*].private_ip"));
+    QVERIFY(outputs.contains("output \"vswitch_ids\""));
+    // Zone ids are written once, on the vSwitches.
+    int literalZones = 0;
+    for (auto it = r.files.cbegin(); it != r.files.cend(); ++it)
+        literalZones += int(it.value().count("= \"cn-hangzhou-"));
+    QCOMPARE(literalZones, 3);
+    QVERIFY(r.files.value(QStringLiteral("compute.tf")).contains("role = \"db\""));
+}
+
+void TestTerraformExport::variantsDeterministic()
+{
+    for (int seed = 0; seed < test::variantDesignCount(); ++seed) {
+        const Model model = test::variantDesign(seed);
+        const ExportResult a = exportOf(model);
+        const ExportResult b = exportOf(model);
+        QCOMPARE(a.files, b.files);
+        QCOMPARE(a.warnings, b.warnings);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTerraformExport)

@@ -33,6 +33,8 @@ QString brokenInvariant(const Model &m)
                 !problem.isEmpty())
                 return where + problem;
         }
+        if (const QString problem = validateEntityValues(e); !problem.isEmpty())
+            return where + problem; // scaling min <= desired <= max
         const QString key = toCode(e.kind) + QLatin1Char('/') + e.name;
         if (names.contains(key))
             return where + QStringLiteral("duplicate name");
@@ -209,8 +211,15 @@ private:
                 static const char *levels[] = {"PL0", "PL1", "PL2", "PL3", "", "PL9"};
                 return QString::fromLatin1(levels[m_rng.bounded(6)]);
             }
+            if (p == Property::Cidr) { // valid, refused (host bits, size, public) or not a block
+                static const char *blocks[] = {"10.%1.0.0/16", "10.0.%1.0/24", "10.0.%1.7/24",
+                                               "10.%1.0.0/30", "8.%1.0.0/16",  "hello/%1"};
+                return QString::fromLatin1(blocks[m_rng.bounded(6)]).arg(m_rng.bounded(256));
+            }
             return QStringLiteral("v%1").arg(m_rng.bounded(100));
         case PropertyType::Int: {
+            if (p == Property::MinSize || p == Property::DesiredSize || p == Property::MaxSize)
+                return int(m_rng.bounded(12)); // near the others: some fit, some are refused
             const int span = int(std::min(info.maximum - info.minimum + 1, 3000.0));
             return int(info.minimum) + int(m_rng.bounded(span + 2)) - 1; // sometimes out of range
         }

@@ -56,7 +56,13 @@ set(bad_files
     "unknown-entity-key|/entities/4/colour: unknown key"
     "unknown-kind|/entities/6/kind: unknown kind"
     "instance-outside-zone|/entities/4 .*availability zone"
-    "zone-of-other-kind|/entities/9 .*#7 is not an availability zone")
+    "zone-of-other-kind|/entities/9 .*#7 is not an availability zone"
+    "scaling-min-above-desired|/entities/10 .*/minSize: The minimum size .3. must not exceed the desired size .2."
+    "scaling-desired-above-max|/entities/10 .*/desiredSize: The desired size .7. must be between the minimum .1. and the maximum .6."
+    "cidr-not-a-block|/entities/1/cidr: .hello/99. is not an IPv4 CIDR block"
+    "cidr-host-bits|/entities/1/cidr: 10.0.1.5/24 has host bits set"
+    "cidr-public-vpc|/entities/0/cidr: 8.8.0.0/16 is a public address range"
+    "cidr-vswitch-too-small|/entities/2/cidr: 10.0.2.0/30 is smaller than a vSwitch block may be")
 foreach(entry ${bad_files})
     string(REPLACE "|" ";" parts "${entry}")
     list(GET parts 0 name)

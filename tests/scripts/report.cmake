@@ -11,7 +11,9 @@ foreach(sample ${report_samples})
     ecsplan_script_test(NAME cli.report.${sample_name}.json COMMAND ${report_cli} report --format json ${sample}
                         STDOUT "^{\n  \"format\": \"ecsplan-report\",\n  \"schemaVersion\": 1,.*\"totals\": {\n    \"monthlyCost\": [0-9.]+,.*\"disks\": \\[.*\"links\": \\[.*\"paths\": \\[.*\"missingPrices\": \\[")
     ecsplan_script_test(NAME cli.report.${sample_name}.csv COMMAND ${report_cli} report --format csv ${sample}
-                        STDOUT "^region,zone,name,kind,category,detail,monthlyCost,currency,priceMissing\r\n.*\r\n,,total,,,,[0-9]+\\.[0-9][0-9],CNY,(true|false)\r\n$")
+                        STDOUT "^region,zone,name,kind,category,detail,monthlyCost,currency,priceMissing\r\n.*\r\n,,total,,,(\\+ [0-9]+ items? without a price)?,[0-9]+\\.[0-9][0-9],CNY,(true|false)\r\n$")
+    ecsplan_script_test(NAME cli.report.${sample_name}.explain COMMAND ${report_cli} report --explain ${sample}
+                        STDOUT "OVERALL TOTAL .*Source: .*Assumptions:\n  - Hours in a month: 730 h")
     ecsplan_script_test(NAME cli.report.${sample_name}.markdown COMMAND ${report_cli} report --format markdown ${sample}
                         STDOUT "^# Cost report: .*\\| Region \\| Zone \\| Name \\| Kind \\| Detail \\| Monthly \\(CNY\\) \\|\n\\|---\\|.*\\| \\*\\*Total\\*\\* \\|.*## By category")
 endforeach()
@@ -35,3 +37,13 @@ ecsplan_script_test(NAME cli.report.bad-currency
 ecsplan_script_test(NAME cli.report.no-file COMMAND ${report_cli} report EXIT 2 STDERR "expected exactly one design")
 ecsplan_script_test(NAME cli.report.missing-file COMMAND ${report_cli} report ${report_samples_dir}/nope.ecsplan
                     EXIT 1 STDERR "nope.ecsplan")
+
+# Price sheets: the documented example prices the sample's cache; a bad sheet fails, located.
+ecsplan_script_test(NAME cli.report.price-sheet
+                    COMMAND ${report_cli} report --format json --price-sheet ${PROJECT_SOURCE_DIR}/docs/examples/cache-prices.example.json
+                            ${report_samples_dir}/three-zone-web.ecsplan
+                    STDOUT "\"instanceClass\": \"redis.master.large.default\",.*\"priceMissing\": false,.*EXAMPLE ONLY")
+ecsplan_script_test(NAME cli.report.price-sheet-missing
+                    COMMAND ${report_cli} report --price-sheet ${report_samples_dir}/nope.json
+                            ${report_samples_dir}/three-zone-web.ecsplan
+                    EXIT 1 STDERR "nope.json: cannot read the price sheet")

@@ -105,6 +105,10 @@ Model generateDesign(int nodes, int linksPerNode)
                 e.disk.sizeGiB += 461;
             if (i > 0 && kinds[i - 1] == EntityKind::InstanceGroup && zoneOf[i - 1] == zoneOf[i])
                 e.disk.attachedTo = placed.last();
+        } else if (kind == EntityKind::LoadBalancer) {
+            // ALB/NLB need two zones to deploy (ECS018): its zone and the next of its region.
+            const int first = zoneOf[i] / 3 * 3;
+            e.zones = {zone.id, zones[first + (zoneOf[i] - first + 1) % 3]};
         }
         model.insert(e);
         placed << e.id;

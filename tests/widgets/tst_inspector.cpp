@@ -12,6 +12,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableWidget>
@@ -94,6 +95,10 @@ private slots:
     void numberTypingMergesIntoOneStep();
     void invalidInputIsRefused_data();
     void invalidInputIsRefused();
+    void typedNumbersAreRefusedNotAltered_data();
+    void typedNumbersAreRefusedNotAltered();
+    void invalidCidrIsRefused_data();
+    void invalidCidrIsRefused();
     void multiSelectionEditsAll();
     void rulesTableEdits();
     void multiSelectionTogglesZoneForAll();
@@ -224,7 +229,7 @@ void tst_Inspector::invalidInputIsRefused_data()
                                    << "The minimum size (7) must not exceed the maximum size (6).";
     QTest::newRow("desired outside")
             << 3 << Property::DesiredSize << QVariant(8)
-            << "The desired size must be between the minimum (2) and the maximum (6).";
+            << "The desired size (8) must be between the minimum (2) and the maximum (6).";
     QTest::newRow("empty type") << 0 << Property::InstanceType << QVariant(QStringLiteral(" "))
                                 << "Choose an instance type.";
 }
@@ -256,6 +261,107 @@ void tst_Inspector::invalidInputIsRefused()
     QVERIFY(field->findChild<QLabel *>(QStringLiteral("errorLabel"))->isVisibleTo(field));
     QCOMPARE(refused.count(), 1);
     QCOMPARE(refused.first().first().toString(), reason);
+}
+
+void tst_Inspector::typedNumbersAreRefusedNotAltered_data()
+{
+    QTest::addColumn<int>("which");
+    QTest::addColumn<Property>("property");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QVariant>("kept"); ///< the model's value afterwards
+    QTest::addColumn<QString>("reason");
+    // Numbers in reasons follow the user's locale (group separators).
+    const auto n = [](qint64 v) {
+        return QLocale().toString(v);
+    };
+    // Before, QSpinBox dropped the "-" (5 GiB was committed) and the digits past its maximum.
+    QTest::newRow("negative disk size")
+            << 1 << Property::DiskSizeGiB << "-5" << QVariant(100)
+            << QStringLiteral("Size must be between 1 and %1, not %2.").arg(n(65536), n(-5));
+    // Typing commits as it goes while the number fits (one merged undo step): 9999 is the last
+    // number that did; what follows is refused with the reason, and the box keeps the text.
+    QTest::newRow("disk size past the maximum")
+            << 1 << Property::DiskSizeGiB << "99999999999" << QVariant(9999)
+            << QStringLiteral("Size must be between 1 and %1, not %2.")
+                       .arg(n(65536), n(99999999999LL));
+    QTest::newRow("count past the maximum")
+            << 0 << Property::Count << "5000" << QVariant(500)
+            << QStringLiteral("Instances must be between 1 and %1, not %2.").arg(n(2000), n(5000));
+    QTest::newRow("count not whole") << 0 << Property::Count << "2.5" << QVariant(2)
+                                     << QStringLiteral("Instances must be a whole number.");
+    QTest::newRow("negative transfer")
+            << 2 << Property::LinkGbPerMonth << "-5" << QVariant(0.0)
+            << QStringLiteral("Transfer must be between 0 and %1, not %2.")
+                       .arg(n(1000000000000LL), n(-5));
+}
+
+void tst_Inspector::typedNumbersAreRefusedNotAltered()
+{
+    QFETCH(int, which);
+    QFETCH(Property, property);
+    QFETCH(QString, typed);
+    QFETCH(QVariant, kept);
+    QFETCH(QString, reason);
+    Fixture f;
+    const EntityId id = QList<EntityId>{f.web, f.disk, f.link, f.asg1}.at(which);
+    Inspector inspector(&f.document, &Catalog::builtin());
+    inspector.setSelection({id});
+    PropertyField *field = inspector.field(property);
+    QAbstractSpinBox *box = nullptr;
+    if (auto *i = qobject_cast<IntField *>(field))
+        box = i->spinBox();
+    else if (auto *d = qobject_cast<DoubleField *>(field))
+        box = d->spinBox();
+    QVERIFY(box);
+    box->selectAll();
+    QTest::keyClicks(box, typed);
+    QCOMPARE(field->error(), reason);
+    QVERIFY(box->text().contains(typed)); // nothing dropped from what was typed
+    QCOMPARE(propertyValue(f.get(id), property), kept);
+    // A valid number afterwards clears the reason.
+    box->selectAll();
+    QTest::keyClicks(box, QStringLiteral("7"));
+    QCOMPARE(field->error(), QString());
+    QCOMPARE(propertyValue(f.get(id), property).toInt(), 7);
+}
+
+void tst_Inspector::invalidCidrIsRefused_data()
+{
+    QTest::addColumn<bool>("zone");
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("not a block") << true << "hello/99"
+                                 << "\"hello/99\" is not an IPv4 CIDR block such as 10.0.0.0/16.";
+    QTest::newRow("vSwitch too small")
+            << true << "10.0.1.0/30"
+            << "10.0.1.0/30 is smaller than a vSwitch block may be (/16 to /29).";
+    QTest::newRow("public VPC")
+            << false << "8.8.0.0/16"
+            << "8.8.0.0/16 is a public address range; use a private one (10.0.0.0/8, "
+               "172.16.0.0/12 or 192.168.0.0/16).";
+    QTest::newRow("host bits") << false << "10.0.0.1/16"
+                               << "10.0.0.1/16 has host bits set; the block it lies in is "
+                                  "10.0.0.0/16.";
+}
+
+void tst_Inspector::invalidCidrIsRefused()
+{
+    QFETCH(bool, zone);
+    QFETCH(QString, typed);
+    QFETCH(QString, reason);
+    Fixture f;
+    const EntityId id = zone ? f.zoneA : f.region;
+    const QString before = f.get(id).cidr;
+    Inspector inspector(&f.document, &Catalog::builtin());
+    inspector.setSelection({id});
+    PropertyField *field = inspector.field(Property::Cidr);
+    QVERIFY(field);
+    userEdit(field, typed);
+    QCOMPARE(field->error(), reason);
+    QCOMPARE(f.get(id).cidr, before);
+    QCOMPARE(f.document.undoStack()->count(), 0);
+    userEdit(field, zone ? QStringLiteral("10.0.1.0/24") : QStringLiteral("10.0.0.0/16"));
+    QCOMPARE(field->error(), QString());
 }
 
 void tst_Inspector::multiSelectionEditsAll()

@@ -91,6 +91,7 @@ private slots:
     void endpointRules();
     void dialogRefusesInvalidBucket();
     void dialogRefusesFileAsDirectory();
+    void undeployableDesignIsRefused();
     void dialogWritesFiles_data();
     void dialogWritesFiles();
     void mainWindowWiring();
@@ -372,6 +373,49 @@ void tst_TerraformGui::dialogRefusesInvalidBucket()
     dialog.backendGroup()->setChecked(false);
     QCOMPARE(dialog.reasonFor(dialog.bucketEdit()), QString());
     QVERIFY(dialog.exportFiles());
+}
+
+void tst_TerraformGui::undeployableDesignIsRefused()
+{
+    Document document;
+    loadSample(&document);
+    TerraformPreviewDock dock(&document);
+    auto *status = dock.findChild<QLabel *>(QStringLiteral("terraformStatus"));
+    QVERIFY(status);
+    QVERIFY(dock.problems().isEmpty());
+    const int warnings = dock.warningList()->count();
+
+    // The sample's ALB in one zone: Alibaba Cloud refuses an ALB with fewer than two.
+    const EntityId alb
+            = idByName(document.model(), EntityKind::LoadBalancer, QStringLiteral("web-alb"));
+    const EntityId zone = document.model().find(alb)->zones.first();
+    QVERIFY(document.setProperty({alb}, Property::Zones, QVariant::fromValue(EntityIds{zone}))
+                    .ok());
+    dock.refreshNow();
+    const QString line
+            = QStringLiteral("web-alb (#%1), zones: an ALB must span at least two zones of its "
+                             "region; it spans 1.")
+                      .arg(toUInt(alb));
+    QCOMPARE(dock.problems().size(), 1);
+    // The problem first, then the exporter's warnings (it warns about the lone zone too).
+    QCOMPARE(dock.warningList()->count(), 1 + dock.result().warnings.size());
+    QCOMPARE(dock.warningList()->item(0)->text(), line);
+    QCOMPARE(status->text(), QStringLiteral("Not exportable: 1 problem(s)"));
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    TerraformExportDialog dialog(&document);
+    dialog.directoryEdit()->setText(dir.path());
+    QVERIFY(!dialog.exportFiles());
+    QVERIFY2(dialog.lastError().endsWith(QLatin1Char('\n') + line), qPrintable(dialog.lastError()));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
+
+    // Undo: deployable again, the dock and the dialog follow.
+    document.undoStack()->undo();
+    dock.refreshNow();
+    QVERIFY(dock.problems().isEmpty());
+    QCOMPARE(dock.warningList()->count(), warnings);
+    QVERIFY2(dialog.exportFiles(), qPrintable(dialog.lastError()));
 }
 
 void tst_TerraformGui::dialogRefusesFileAsDirectory()

@@ -207,44 +207,9 @@ void Inspector::onDocumentChanged(const ChangeEvent &event)
 
 QString Inspector::crossCheck(Property p, const QVariant &value) const
 {
-    const int v = value.toInt();
-    for (EntityId id : m_selection) {
-        const ComputeData &c = m_document->model().find(id)->compute;
-        switch (p) {
-        case Property::MinSize:
-            if (v > c.maxSize)
-                return tr("The minimum size (%1) must not exceed the maximum size (%2).")
-                        .arg(v)
-                        .arg(c.maxSize);
-            if (v > c.desiredSize)
-                return tr("The minimum size (%1) must not exceed the desired size (%2).")
-                        .arg(v)
-                        .arg(c.desiredSize);
-            break;
-        case Property::MaxSize:
-            if (v < c.minSize)
-                return tr("The maximum size (%1) must not be below the minimum size (%2).")
-                        .arg(v)
-                        .arg(c.minSize);
-            if (v < c.desiredSize)
-                return tr("The maximum size (%1) must not be below the desired size (%2).")
-                        .arg(v)
-                        .arg(c.desiredSize);
-            break;
-        case Property::DesiredSize:
-            if (v < c.minSize || v > c.maxSize)
-                return tr("The desired size must be between the minimum (%1) and the maximum (%2).")
-                        .arg(c.minSize)
-                        .arg(c.maxSize);
-            break;
-        case Property::InstanceType:
-            if (value.toString().trimmed().isEmpty())
-                return tr("Choose an instance type.");
-            break;
-        default:
-            return {};
-        }
-    }
+    // Scaling sizes (min <= desired <= max) are the core's invariant: Document refuses them.
+    if (p == Property::InstanceType && value.toString().trimmed().isEmpty())
+        return tr("Choose an instance type.");
     return {};
 }
 

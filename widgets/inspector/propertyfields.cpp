@@ -7,6 +7,8 @@
 #include <QSpinBox>
 
 #include <algorithm>
+#include <cmath>
+#include <optional>
 
 namespace ecsplan {
 
@@ -17,6 +19,70 @@ QString unitSuffix(Property p)
     const QString unit = QString::fromUtf8(propertyInfo(p).unit);
     return unit.isEmpty() ? QString() : QLatin1Char(' ') + unit;
 }
+
+/** The number typed in a spin box, without prefix, suffix and group separators, if it is one. */
+std::optional<double> typedNumber(const QAbstractSpinBox *box, QString text, const QString &prefix,
+                                  const QString &suffix)
+{
+    if (text.startsWith(prefix))
+        text.remove(0, prefix.size());
+    if (!suffix.isEmpty() && text.endsWith(suffix))
+        text.chop(suffix.size());
+    text = text.trimmed();
+    text.remove(box->locale().groupSeparator());
+    bool ok = false;
+    const double value = box->locale().toDouble(text, &ok);
+    if (ok && std::isfinite(value))
+        return value;
+    return std::nullopt;
+}
+
+/** True for the start of a number a user may still be typing ("", "-", "+"). */
+bool partialNumber(QString text, const QString &prefix, const QString &suffix)
+{
+    if (text.startsWith(prefix))
+        text.remove(0, prefix.size());
+    if (!suffix.isEmpty() && text.endsWith(suffix))
+        text.chop(suffix.size());
+    text = text.trimmed();
+    return text.isEmpty() || text == QLatin1String("-") || text == QLatin1String("+");
+}
+
+// QSpinBox drops a keystroke that would leave its range: "-5" became 5 and 99999999999 became
+// 9999 without a word. These keep any number the user types (Intermediate: not committed by the
+// spin box itself); the field then commits it so that the core refuses it with the reason shown
+// at the field (Inspector::commit → validatePropertyValue).
+class RefusingSpinBox : public QSpinBox
+{
+public:
+    using QSpinBox::QSpinBox;
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        const QValidator::State state = QSpinBox::validate(text, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        return partialNumber(text, prefix(), suffix())
+                        || typedNumber(this, text, prefix(), suffix())
+                ? QValidator::Intermediate
+                : QValidator::Invalid;
+    }
+};
+
+class RefusingDoubleSpinBox : public QDoubleSpinBox
+{
+public:
+    using QDoubleSpinBox::QDoubleSpinBox;
+    QValidator::State validate(QString &text, int &pos) const override
+    {
+        const QValidator::State state = QDoubleSpinBox::validate(text, pos);
+        if (state != QValidator::Invalid)
+            return state;
+        return partialNumber(text, prefix(), suffix())
+                        || typedNumber(this, text, prefix(), suffix())
+                ? QValidator::Intermediate
+                : QValidator::Invalid;
+    }
+};
 
 } // namespace
 
@@ -66,7 +132,7 @@ QString StringListField::format(const QVariant &value) const
 
 IntField::IntField(Property property, QWidget *parent)
     : PropertyField(property, parent)
-    , m_spin(new QSpinBox(this))
+    , m_spin(new RefusingSpinBox(this))
 {
     const PropertyInfo &info = propertyInfo(property);
     m_minimum = int(info.minimum);
@@ -87,6 +153,19 @@ IntField::IntField(Property property, QWidget *parent)
         emit valueShown(value);
         notifyEdited(value, true);
     });
+    // A typed number the spin box cannot hold (outside the range, not whole): commit it anyway,
+    // so that the inspector refuses it with the reason instead of the box altering it.
+    // (QSpinBox::textChanged fires only for text it accepts: watch its line edit instead.)
+    connect(m_spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this,
+            [this](const QString &text) {
+                if (isUpdating() || isMixed())
+                    return;
+                const auto typed = typedNumber(m_spin, text, m_spin->prefix(), m_spin->suffix());
+                if (typed
+                    && (*typed < m_spin->minimum() || *typed > m_spin->maximum()
+                        || *typed != std::floor(*typed)))
+                    notifyEdited(*typed, false);
+            });
 }
 
 void IntField::showValue(const QVariant &value, bool mixed)
@@ -102,7 +181,7 @@ void IntField::showValue(const QVariant &value, bool mixed)
 
 DoubleField::DoubleField(Property property, QWidget *parent)
     : PropertyField(property, parent)
-    , m_spin(new QDoubleSpinBox(this))
+    , m_spin(new RefusingDoubleSpinBox(this))
 {
     const PropertyInfo &info = propertyInfo(property);
     const bool fraction = info.maximum <= 1.0;
@@ -125,6 +204,14 @@ DoubleField::DoubleField(Property property, QWidget *parent)
         }
         notifyEdited(value, true);
     });
+    connect(m_spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this,
+            [this](const QString &text) {
+                if (isUpdating() || isMixed())
+                    return;
+                const auto typed = typedNumber(m_spin, text, m_spin->prefix(), m_spin->suffix());
+                if (typed && (*typed < m_spin->minimum() || *typed > m_spin->maximum()))
+                    notifyEdited(*typed, false);
+            });
 }
 
 void DoubleField::showValue(const QVariant &value, bool mixed)

@@ -69,6 +69,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_document->setCatalog(m_catalog); // verbs refuse instance types the catalog does not know
     setAcceptDrops(true);
     setCentralWidget(m_canvas->view());
     setDockNestingEnabled(true);

@@ -1,6 +1,8 @@
 #include "terraformexportdialog.h"
 
+#include "catalog/catalog.h"
 #include "model/document.h"
+#include "validation/deployability.h"
 
 #include <QCheckBox>
 #include <QDesktopServices>
@@ -230,8 +232,24 @@ bool TerraformExportDialog::exportFiles()
         m_error = tr("Some settings need fixing; the reasons are shown next to the fields.");
         return false;
     }
+    // What Alibaba Cloud would refuse is not exported (the same check as ecsplan-cli export).
+    const Model &model = m_document->model();
+    const Catalog &catalog = m_document->catalog() ? *m_document->catalog() : Catalog::builtin();
+    const validation::Problems problems = validation::checkDesign(model, catalog);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const validation::Problem &problem : problems)
+            lines << validation::locatedMessage(model, problem);
+        m_error = tr("Not exported: %n problem(s) would make the deployment fail. Fix them (they "
+                     "are error findings too) and export again:",
+                     nullptr, int(problems.size()))
+                + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+        m_status->setText(m_error);
+        m_status->setVisible(true);
+        return false;
+    }
     const TerraformExportSettings s = settings();
-    m_result = TerraformExporter::generate(m_document->model(), s.effectiveOptions());
+    m_result = TerraformExporter::generate(model, s.effectiveOptions());
     const QString directory = QDir::fromNativeSeparators(s.directory);
     if (!m_result.writeToDirectory(directory, &m_error)) {
         m_status->setText(m_error);

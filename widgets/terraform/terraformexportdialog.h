@@ -40,7 +40,8 @@ public:
     /**
      * Validates, generates and writes the files (no summary, no dialogs: tests call this).
      * On success the settings are remembered and lastResult() holds what was written; on
-     * failure lastError() says why (also shown in the dialog).
+     * failure lastError() says why (also shown in the dialog). A design with deployability
+     * problems (core/validation) is refused and nothing is written; lastError() lists them.
      */
     bool exportFiles();
     const ExportResult &lastResult() const { return m_result; }

@@ -1,5 +1,6 @@
 #include "terraformpreviewdock.h"
 
+#include "catalog/catalog.h"
 #include "hclhighlighter.h"
 #include "model/document.h"
 #include "terraformexportdialog.h"
@@ -178,7 +179,10 @@ void TerraformPreviewDock::refreshNow()
     m_stale = false;
     QElapsedTimer timer;
     timer.start();
-    m_result = TerraformExporter::generate(m_document->model(), m_options);
+    const Model &model = m_document->model();
+    m_problems = validation::checkDesign(
+            model, m_document->catalog() ? *m_document->catalog() : Catalog::builtin());
+    m_result = TerraformExporter::generate(model, m_options);
     m_lastMs = timer.elapsed();
 
     // Rebuild the tabs, keeping the shown file (or its position) and the scroll position.
@@ -207,16 +211,32 @@ void TerraformPreviewDock::refreshNow()
     m_tabs->updateGeometry(); // QTabBar skips this while hidden; the layout would keep height 0
     showFile(m_tabs->currentIndex());
 
+    // Problems (the export refuses) first, in the error colour; then the exporter's warnings.
     m_warnings->clear();
-    m_warnings->addItems(m_result.warnings);
-    m_warningsTitle->setText(
-            m_result.warnings.isEmpty()
-                    ? tr("No warnings: the whole design is exported.")
-                    : tr("Warnings (%n):", nullptr, int(m_result.warnings.size())));
-    m_warnings->setVisible(!m_result.warnings.isEmpty());
+    const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
+    for (const validation::Problem &problem : std::as_const(m_problems)) {
+        auto *item = new QListWidgetItem(errorIcon, validation::locatedMessage(model, problem),
+                                         m_warnings);
+        item->setForeground(palette().color(QPalette::Active, QPalette::Text).lightness() > 128
+                                    ? QColor(255, 120, 110)
+                                    : QColor(190, 20, 10));
+        item->setData(Qt::UserRole, QVariant::fromValue(problem.entity));
+    }
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
-    for (int i = 0; i < m_warnings->count(); ++i)
-        m_warnings->item(i)->setIcon(warningIcon);
+    for (const QString &warning : std::as_const(m_result.warnings))
+        new QListWidgetItem(warningIcon, warning, m_warnings);
+    QString title;
+    if (!m_problems.isEmpty())
+        title = tr("Not exportable: %n problem(s) would make the deployment fail; the files "
+                   "above are a draft.",
+                   nullptr, int(m_problems.size()));
+    if (!m_result.warnings.isEmpty())
+        title = (title.isEmpty() ? QString() : title + QLatin1Char(' '))
+                + tr("Warnings (%n):", nullptr, int(m_result.warnings.size()));
+    m_warningsTitle->setText(title.isEmpty() ? tr("No warnings: the whole design is exported.")
+                                             : title);
+    m_warningsTitle->setWordWrap(true);
+    m_warnings->setVisible(m_warnings->count() > 0);
     updateStatus();
 }
 
@@ -256,7 +276,9 @@ void TerraformPreviewDock::updateStatus()
         m_status->setText(tr("updating…"));
         return;
     }
-    m_status->setText(tr("Files: %1").arg(m_result.files.size()));
+    m_status->setText(m_problems.isEmpty() ? tr("Files: %1").arg(m_result.files.size())
+                                           : tr("Not exportable: %n problem(s)", nullptr,
+                                                int(m_problems.size())));
     m_status->setToolTip(tr("Generated in %1 ms").arg(m_lastMs));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "export/terraform/terraformexporter.h"
+#include "validation/deployability.h"
 
 #include <QDockWidget>
 
@@ -20,7 +21,8 @@ struct ChangeEvent;
 /**
  * The "Terraform" dock: what File → Export → Terraform… would write for the current design,
  * one tab per file, highlighted, with the exporter's warnings listed under the viewer, a Copy
- * button (the shown file) and Export… (the dialog).
+ * button (the shown file) and Export… (the dialog). A design Alibaba Cloud would refuse shows
+ * its problems first in that list, in red, with the files marked as a draft Export refuses.
  *
  * It follows Document::changed: edits restart a single-shot debounce timer (300 ms; 1.2 s and
  * an "updating…" note for designs over LargeDesign entities, where an export takes longer —
@@ -50,6 +52,12 @@ public:
 
     /** The export shown, as of the last refresh. */
     const ExportResult &result() const { return m_result; }
+    /**
+     * What Alibaba Cloud would refuse, as of the last refresh (core/validation). While it is
+     * not empty the problems head the list under the viewer and the files are a draft that
+     * Export refuses to write.
+     */
+    const validation::Problems &problems() const { return m_problems; }
     QStringList fileNames() const { return m_result.files.keys(); }
     QString currentFileName() const;
     /** Shows `name`; false when the export has no such file. */
@@ -81,6 +89,7 @@ private:
     Document *m_document;
     TerraformExporter::Options m_options;
     ExportResult m_result;
+    validation::Problems m_problems;
     QTimer *m_debounce;
     QTabBar *m_tabs;
     QPlainTextEdit *m_viewer;

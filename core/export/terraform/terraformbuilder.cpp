@@ -96,12 +96,16 @@ const ZoneInfo *Builder::zoneInfo(EntityId zoneId) const
     return it == m_zones.cend() ? nullptr : &*it;
 }
 
+QString Builder::slugOf(const Entity &e) const
+{
+    const QString slug = m_slugs.value(e.id);
+    return slug.isEmpty() ? identFallback(e.kind) + QString::number(toUInt(e.id)) : slug;
+}
+
 QString Builder::nameExpression(const Entity &e, bool counted, const QString &suffix) const
 {
-    QString slug = resourceNameSlug(e.name);
-    if (slug.isEmpty())
-        slug = identFallback(e.kind) + QString::number(toUInt(e.id));
-    QString text = QStringLiteral("\"${var.name_prefix}-") + hcl::escapedLiteral(slug + suffix);
+    const QString slug = suffix.isEmpty() ? slugOf(e) : fitName(slugOf(e) + suffix);
+    QString text = QStringLiteral("\"${var.name_prefix}-") + hcl::escapedLiteral(slug);
     if (counted)
         text += QStringLiteral("-${count.index + 1}");
     return text + QLatin1Char('"');
@@ -109,8 +113,23 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    return QStringLiteral("merge(local.common_tags, { component = %1 })")
-            .arg(hcl::quoted(displayNameOf(e).left(128)));
+    QStringList entries{
+            QStringLiteral("component = %1").arg(hcl::quoted(displayNameOf(e).left(128)))};
+    if (e.isCompute()) {
+        if (!e.compute.role.trimmed().isEmpty())
+            entries << QStringLiteral("role = %1")
+                               .arg(hcl::quoted(e.compute.role.trimmed().left(128)));
+        QStringList tags;
+        for (const QString &t : e.compute.tags) {
+            if (!t.trimmed().isEmpty())
+                tags << t.trimmed();
+        }
+        if (!tags.isEmpty())
+            entries << QStringLiteral("workload = %1")
+                               .arg(hcl::quoted(tags.join(QLatin1Char(' ')).left(128)));
+    }
+    return QStringLiteral("merge(local.common_tags, { %1 })")
+            .arg(entries.join(QStringLiteral(", ")));
 }
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
@@ -121,7 +140,7 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
             key = it.key();
     }
     if (key.isEmpty()) {
-        key = sanitizeIdentifier(pattern);
+        key = sanitizeIdentifier(QString(pattern).remove(QLatin1Char('^')));
         if (key.isEmpty())
             key = QStringLiteral("image");
         const QString base = key;
@@ -146,9 +165,12 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         data.attribute(QStringLiteral("name_regex"),
                        QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
         data.string(QStringLiteral("owners"), QStringLiteral("system"));
+        // The regex is anchored, so only one image family matches; of its builds the newest
+        // is taken (documented by the data source). Instances ignore later image changes.
         data.boolean(QStringLiteral("most_recent"), true);
     }
-    return QStringLiteral("data.alicloud_images.%1.images[0].id").arg(dataIdent);
+    return QStringLiteral("lookup(var.image_ids, %1, data.alicloud_images.%2.images[0].id)")
+            .arg(hcl::quoted(key), dataIdent);
 }
 
 QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
@@ -176,11 +198,47 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
     return refs;
 }
 
+QString Builder::ruleGroupFor(const Entity &e, const RegionInfo &r)
+{
+    for (EntityId sg : e.compute.securityGroups) {
+        const Entity *group = m_model.find(sg);
+        if (group && group->kind == EntityKind::SecurityGroup && m_model.regionOf(sg) == r.id)
+            return ident(sg);
+    }
+    m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
+    return r.ident + QStringLiteral("_default");
+}
+
+QString Builder::privateIpsExpression(const Entity &group) const
+{
+    return QStringLiteral("alicloud_instance.%1[*].private_ip").arg(ident(group.id));
+}
+
+QString Builder::groupVariable(const Entity &e, const QString &what, const QString &description,
+                               const QString &type, const QString &value, const QString &validation,
+                               const QString &errorMessage)
+{
+    const QString name = ident(e.id) + QLatin1Char('_') + what;
+    if (!m_variables.isEmpty())
+        m_variables.blankLine();
+    hcl::Body &v = m_variables.block(QStringLiteral("variable"), {name});
+    v.string(QStringLiteral("description"), description);
+    v.attribute(QStringLiteral("type"), type);
+    v.attribute(QStringLiteral("default"), value);
+    if (!validation.isEmpty()) {
+        v.blankLine();
+        hcl::Body &check = v.block(QStringLiteral("validation"));
+        check.attribute(QStringLiteral("condition"), validation);
+        check.string(QStringLiteral("error_message"), errorMessage);
+    }
+    m_tfvarsExample.insert(name, value);
+    return QStringLiteral("var.") + name;
+}
+
 QString Builder::instanceIdsExpression(const Entity &group) const
 {
-    if (group.compute.count > 1)
-        return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
-    return QStringLiteral("[alicloud_instance.%1.id]").arg(ident(group.id));
+    // Always counted (count = var.<group>_count), so always a splat.
+    return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
 }
 
 EntityIds Builder::backendsOf(EntityId lb) const
@@ -204,6 +262,23 @@ void Builder::assignIdentifiers()
     // One pool per role keeps identifiers short; entities take names in ascending id order,
     // so an identifier only changes when an entity with a lower id takes its name.
     IdentifierPool regions, zones, others;
+    QSet<QString> slugs;
+    for (EntityId id : m_model.ids()) {
+        const Entity &named = *m_model.find(id);
+        if (named.kind == EntityKind::Link || named.kind == EntityKind::Endpoint)
+            continue;
+        // Cloud names: unique over the design (scaling group names must be unique in a
+        // region) and short enough for every resource; see fitName().
+        QString slug = resourceNameSlug(named.name);
+        if (slug.isEmpty())
+            slug = identFallback(named.kind) + QString::number(toUInt(id));
+        slug = fitName(slug);
+        if (slugs.contains(slug))
+            slug = fitName(slug, NameSlugBudget - 1 - int(QString::number(toUInt(id)).size()))
+                    + QLatin1Char('-') + QString::number(toUInt(id));
+        slugs.insert(slug);
+        m_slugs.insert(id, slug);
+    }
     for (EntityId id : m_model.ids()) {
         const Entity &e = *m_model.find(id);
         const QString suffix = QString::number(toUInt(id));
@@ -345,8 +420,10 @@ ExportResult Builder::run()
     buildStorage();
     buildCache();
     buildLoadBalancers();
+    buildReachability(); // needs load balancer ports and cache bodies
     buildCen();
-    buildDefaultSecurityGroups(); // requested while building compute
+    buildNat();
+    buildDefaultSecurityGroups(); // requested while building compute and rules
     buildOutputs();
     buildVersions();
     buildProviders();
@@ -354,21 +431,29 @@ ExportResult Builder::run()
     buildVariables();
 
     ExportResult result;
+    result.manifest = QStringLiteral(".ecsplan-export");
     const QByteArray header = "# Generated by ECS Planner from \""
             + hcl::commentText(m_model.settings().title).toUtf8()
             + "\". Change the design and export again rather than editing by hand.\n\n";
     for (auto &[name, body] : m_files) {
-        if (body.isEmpty() && !(name == QLatin1String("compute.tf") && !m_imageData.isEmpty()))
+        const bool compute = name == QLatin1String("compute.tf") && !m_imageData.isEmpty();
+        const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
+        if (body.isEmpty() && !compute)
             continue;
         QByteArray bytes;
-        bytes.reserve(header.size() + body.sizeHint() + m_imageData.sizeHint() + 16);
+        bytes.reserve(header.size() + body.sizeHint() + m_imageData.sizeHint()
+                      + m_variables.sizeHint() + 16);
         bytes += header;
-        if (name == QLatin1String("compute.tf") && !m_imageData.isEmpty()) {
+        if (compute) {
             m_imageData.render(bytes);
             if (!body.isEmpty())
                 bytes += '\n';
         }
         body.render(bytes);
+        if (variables) {
+            bytes += '\n';
+            m_variables.render(bytes);
+        }
         result.files.insert(name, bytes);
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
@@ -376,6 +461,11 @@ ExportResult Builder::run()
                                                  : message + QStringLiteral(": ")
                                             + components.join(QStringLiteral(", "))
                                             + QLatin1Char('.'));
+    buildTfvarsExample();
+    if (!m_tfvarsText.isEmpty())
+        result.files.insert(QStringLiteral("terraform.tfvars.example"), m_tfvarsText);
+    buildReadme(result);
+    result.files.insert(QStringLiteral("README.md"), m_readme);
     return result;
 }
 

@@ -16,6 +16,12 @@
 
 namespace ecsplan::terraform {
 
+/** Size limits in GiB of a disk category and ESSD level (system disks at most 2048). */
+QPair<int, int> diskSizeRange(const QString &category, const QString &level, bool system);
+
+QString tairInstanceType(const QString &instanceClass);
+bool isClassicRedisClass(const QString &instanceClass);
+
 struct RegionInfo
 {
     EntityId id = EntityId::None;
@@ -58,6 +64,12 @@ private:
     void buildSecurity();
     void buildDefaultSecurityGroups();
     void buildCen();
+    void buildNat();
+    /// Security-group rules and cache whitelists that let every link through; warnings for
+    /// links the export cannot carry (terraformreach.cpp).
+    void buildReachability();
+    void buildReadme(const ExportResult &result);
+    void buildTfvarsExample();
 
     // terraformcompute.cpp
     void buildCompute();
@@ -93,6 +105,19 @@ public:
     {
         return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".id");
     }
+    /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
+     * default and `validation` as its condition on `var.<name>` (empty: none). */
+    QString groupVariable(const Entity &e, const QString &what, const QString &description,
+                          const QString &type, const QString &value, const QString &validation,
+                          const QString &errorMessage);
+    /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
+    QString zoneRef(const ZoneInfo &z) const
+    {
+        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".zone_id");
+    }
+    QString diskSizeVariable(const Entity &owner, const QString &what, const QString &category,
+                             const QString &level, int value, bool system);
+    QString instanceTypeVariable(const Entity &e);
     /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources.
      */
     QString nameExpression(const Entity &e, bool counted = false, const QString &suffix = {}) const;
@@ -102,8 +127,16 @@ public:
     QString imageRef(const RegionInfo &r, const QString &pattern);
     /** Security group ids for a compute entity (its own, or the region's default). */
     QStringList securityGroupRefs(const Entity &e, const RegionInfo &r);
-    /** Instance ids of an instance group: `alicloud_instance.x[*].id` or
-     * `[alicloud_instance.x.id]`. */
+    /** Identifier of the security group that takes the generated rules of a compute entity:
+     * its first own group in its region, else the region's default group. */
+    QString ruleGroupFor(const Entity &e, const RegionInfo &r);
+    /** Marks a load balancer's backend port (the port its backends must open). */
+    void setBackendPort(EntityId lb, int port) { m_backendPorts.insert(lb, port); }
+    /** A resource name part for `e` that fits NameSlugBudget and no other entity uses. */
+    QString slugOf(const Entity &e) const;
+    /** Instance private IPs of an instance group, as an expression. */
+    QString privateIpsExpression(const Entity &group) const;
+    /** Instance ids of an instance group: `alicloud_instance.x[*].id`. */
     QString instanceIdsExpression(const Entity &group) const;
     /** Compute entities (instance and scaling groups) connected to a load balancer by links. */
     EntityIds backendsOf(EntityId lb) const;
@@ -129,6 +162,19 @@ private:
     QMap<EntityId, QString> m_loadBalancerRefs; ///< exported load balancer -> its id expression
     bool m_needsCertificate = false;
     bool m_usesAdminCidr = false;
+    bool m_usesSubscription = false; ///< renewal variables are needed
+    QHash<EntityId, QString> m_slugs;
+    QSet<QPair<EntityId, EntityId>> m_unservedBackends; ///< (load balancer, backend) left out
+    QHash<EntityId, int> m_backendPorts; ///< load balancer -> port its backends listen on
+    QMap<EntityId, QString> m_loadBalancerAddresses; ///< load balancer -> DNS name / address
+    QMap<EntityId, QString> m_cacheRefs; ///< exported cache -> resource address
+    QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
+    QHash<QString, hcl::Body *> m_groupVariables; ///< variables of groups, after the common ones
+    hcl::Body m_variables; ///< per-group variables, rendered after the common ones
+    QMap<QString, QString> m_tfvarsExample; ///< variable -> example value line
+    QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
+    QByteArray m_tfvarsText;
+    QByteArray m_readme;
 };
 
 } // namespace ecsplan::terraform

@@ -1,6 +1,9 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
+
+#include <algorithm>
 
 namespace ecsplan::terraform {
 
@@ -12,15 +15,69 @@ bool isEssd(const QString &category)
 }
 
 /** Disk settings shared by launch-template data disks and alicloud_ecs_disk. */
-void diskPerformance(hcl::Body &body, const DiskData &d)
+void diskPerformance(hcl::Body &body, const DiskData &d, const QString &size)
 {
     body.string(QStringLiteral("category"), d.category);
     if (isEssd(d.category) && !d.level.isEmpty())
         body.string(QStringLiteral("performance_level"), d.level);
-    body.number(QStringLiteral("size"), d.sizeGiB);
+    body.attribute(QStringLiteral("size"), size);
 }
 
 } // namespace
+
+QPair<int, int> diskSizeRange(const QString &category, const QString &level, bool system)
+{
+    // GiB limits from the ECS block storage documentation (see docs/terraform-export.md).
+    int low = 20, high = 32768;
+    if (category == QLatin1String("cloud_essd")) {
+        high = 65536;
+        low = level == QLatin1String("PL0")     ? (system ? 20 : 1)
+                : level == QLatin1String("PL2") ? 461
+                : level == QLatin1String("PL3") ? 1261
+                                                : 20;
+    } else if (category == QLatin1String("cloud_auto")) {
+        low = system ? 20 : 1;
+        high = 65536;
+    } else if (category == QLatin1String("cloud_essd_entry")) {
+        low = system ? 20 : 10;
+    }
+    if (system)
+        high = 2048;
+    return {low, high};
+}
+
+QString Builder::diskSizeVariable(const Entity &owner, const QString &what, const QString &category,
+                                  const QString &level, int value, bool system)
+{
+    const auto [low, high] = diskSizeRange(category, level, system);
+    const QString var = QStringLiteral("var.%1_%2").arg(ident(owner.id), what);
+    return groupVariable(
+            owner, what,
+            QStringLiteral("%1 size of %2 in GiB (%3%4).")
+                    .arg(system ? QStringLiteral("System disk") : QStringLiteral("Disk"),
+                         displayNameOf(owner), category,
+                         level.isEmpty() ? QString() : QLatin1Char(' ') + level),
+            QStringLiteral("number"), QString::number(value),
+            QStringLiteral("%1 >= %2 && %1 <= %3").arg(var).arg(low).arg(high),
+            QStringLiteral("%1_%2: %3 to %4 GiB for %5%6.")
+                    .arg(ident(owner.id), what)
+                    .arg(low)
+                    .arg(high)
+                    .arg(category, level.isEmpty() ? QString() : QLatin1Char(' ') + level));
+}
+
+QString Builder::instanceTypeVariable(const Entity &e)
+{
+    const QString var = QStringLiteral("var.%1_instance_type").arg(ident(e.id));
+    return groupVariable(
+            e, QStringLiteral("instance_type"),
+            QStringLiteral("ECS instance type of %1.").arg(displayNameOf(e)),
+            QStringLiteral("string"), hcl::quoted(e.compute.instanceType),
+            QStringLiteral("can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", %1))").arg(var),
+            QStringLiteral("%1_instance_type: an ECS instance type such as "
+                           "ecs.g8i.large.")
+                    .arg(ident(e.id)));
+}
 
 void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
 {
@@ -38,10 +95,17 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
             body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
             break;
         }
+        m_usesSubscription = true;
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PrePaid"));
-        body.number(QStringLiteral("period"),
-                    e.compute.billing == BillingModel::Subscription1Year ? 12 : 36);
+        body.number(QStringLiteral("period"), subscriptionTermMonths(e.compute.billing));
         body.string(QStringLiteral("period_unit"), QStringLiteral("Month"));
+        body.attribute(QStringLiteral("renewal_status"),
+                       QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
+        body.attribute(QStringLiteral("auto_renew_period"),
+                       QStringLiteral("var.auto_renew_period"));
+        body.comment(QStringLiteral(
+                "Lets terraform destroy release subscription instances before they expire."));
+        body.boolean(QStringLiteral("force_delete"), true);
         break;
     case BillingModel::Preemptible:
         body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
@@ -77,19 +141,24 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     }
     const RegionInfo &r = *regionInfo(z->region);
     const ComputeData &c = e.compute;
-    if (c.count < 1) {
-        warn(Tr::tr("Instance groups with no instances were not exported"), displayNameOf(e));
-        return;
-    }
+    const QString type = instanceTypeVariable(e);
+    const QString count = groupVariable(
+            e, QStringLiteral("count"),
+            QStringLiteral("Number of instances of %1.").arg(displayNameOf(e)),
+            QStringLiteral("number"), QString::number(c.count),
+            QStringLiteral("var.%1_count >= 0 && var.%1_count <= 100").arg(ident(e.id)),
+            QStringLiteral("%1_count: 0 to 100 instances.").arg(ident(e.id)));
+    const QString systemSize
+            = diskSizeVariable(e, QStringLiteral("system_disk_size"), c.systemDiskCategory,
+                               c.systemDiskLevel, c.systemDiskGiB, true);
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &res = file.block(QStringLiteral("resource"),
                                 {QStringLiteral("alicloud_instance"), ident(e.id)});
     res.attribute(QStringLiteral("provider"), providerRef(r));
-    if (c.count > 1)
-        res.number(QStringLiteral("count"), c.count);
-    res.attribute(QStringLiteral("instance_name"), nameExpression(e, c.count > 1));
-    res.string(QStringLiteral("instance_type"), c.instanceType);
+    res.attribute(QStringLiteral("count"), count);
+    res.attribute(QStringLiteral("instance_name"), nameExpression(e, true));
+    res.attribute(QStringLiteral("instance_type"), type);
     res.attribute(QStringLiteral("image_id"), imageRef(r, c.image));
     res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
     res.list(QStringLiteral("security_groups"), securityGroupRefs(e, r));
@@ -97,11 +166,15 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     res.string(QStringLiteral("system_disk_category"), c.systemDiskCategory);
     if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
         res.string(QStringLiteral("system_disk_performance_level"), c.systemDiskLevel);
-    res.number(QStringLiteral("system_disk_size"), c.systemDiskGiB);
+    res.attribute(QStringLiteral("system_disk_size"), systemSize);
     res.attribute(QStringLiteral("tags"), tagsExpression(e));
     res.attribute(QStringLiteral("volume_tags"), tagsExpression(e));
     res.blankLine();
     billing(res, e, false);
+    res.blankLine();
+    // A newer image must not replace running instances (and their system disks).
+    res.block(QStringLiteral("lifecycle"))
+            .list(QStringLiteral("ignore_changes"), {QStringLiteral("image_id")});
 }
 
 void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
@@ -119,6 +192,44 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     }
     const ComputeData &c = e.compute;
     const QString id = ident(e.id);
+    // Launch templates (like scaling configurations) take no cloud_auto or cloud_essd_entry
+    // system disk: the nearest category they take is an ESSD of the matching level.
+    QString systemCategory = c.systemDiskCategory;
+    QString systemLevel = c.systemDiskLevel;
+    if (systemCategory == QLatin1String("cloud_auto")
+        || systemCategory == QLatin1String("cloud_essd_entry")) {
+        warn(Tr::tr("Scaling groups cannot launch with an ESSD AutoPL or ESSD Entry system disk; "
+                    "their launch template uses an ESSD (PL1 for AutoPL, PL0 for Entry)"),
+             displayNameOf(e));
+        systemLevel = systemCategory == QLatin1String("cloud_auto") ? QStringLiteral("PL1")
+                                                                    : QStringLiteral("PL0");
+        systemCategory = QStringLiteral("cloud_essd");
+    }
+    const QString type = instanceTypeVariable(e);
+    const QString systemSize = diskSizeVariable(e, QStringLiteral("system_disk_size"),
+                                                systemCategory, systemLevel, c.systemDiskGiB, true);
+    const QString var = QStringLiteral("var.") + id;
+    const QString minSize
+            = groupVariable(e, QStringLiteral("min_size"),
+                            QStringLiteral("Fewest instances %1 keeps.").arg(displayNameOf(e)),
+                            QStringLiteral("number"), QString::number(c.minSize),
+                            QStringLiteral("%1_min_size >= 0 && %1_min_size <= 2000").arg(var),
+                            QStringLiteral("%1_min_size: 0 to 2000.").arg(id));
+    const QString maxSize
+            = groupVariable(e, QStringLiteral("max_size"),
+                            QStringLiteral("Most instances %1 may run.").arg(displayNameOf(e)),
+                            QStringLiteral("number"), QString::number(c.maxSize),
+                            QStringLiteral("%1_max_size >= 0 && %1_max_size <= 2000").arg(var),
+                            QStringLiteral("%1_max_size: 0 to 2000.").arg(id));
+    const QString desired = groupVariable(
+            e, QStringLiteral("desired_capacity"),
+            QStringLiteral("Instances %1 starts with; scaling rules change it afterwards and the "
+                           "next apply leaves their choice alone.")
+                    .arg(displayNameOf(e)),
+            QStringLiteral("number"),
+            QString::number(std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize))),
+            QStringLiteral("%1_desired_capacity >= 0 && %1_desired_capacity <= 2000").arg(var),
+            QStringLiteral("%1_desired_capacity: 0 to 2000.").arg(id));
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &lt = file.block(QStringLiteral("resource"),
@@ -126,7 +237,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     lt.attribute(QStringLiteral("provider"), providerRef(*r));
     lt.attribute(QStringLiteral("launch_template_name"), nameExpression(e));
     lt.attribute(QStringLiteral("instance_name"), nameExpression(e));
-    lt.string(QStringLiteral("instance_type"), c.instanceType);
+    lt.attribute(QStringLiteral("instance_type"), type);
     lt.attribute(QStringLiteral("image_id"), imageRef(*r, c.image));
     lt.list(QStringLiteral("security_group_ids"), securityGroupRefs(e, *r));
     lt.attribute(QStringLiteral("key_pair_name"), QStringLiteral("var.key_pair_name"));
@@ -136,10 +247,10 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     billing(lt, e, true);
     lt.blankLine();
     hcl::Body &system = lt.block(QStringLiteral("system_disk"));
-    system.string(QStringLiteral("category"), c.systemDiskCategory);
-    if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
-        system.string(QStringLiteral("performance_level"), c.systemDiskLevel);
-    system.number(QStringLiteral("size"), c.systemDiskGiB);
+    system.string(QStringLiteral("category"), systemCategory);
+    if (isEssd(systemCategory) && !systemLevel.isEmpty())
+        system.string(QStringLiteral("performance_level"), systemLevel);
+    system.attribute(QStringLiteral("size"), systemSize);
     system.boolean(QStringLiteral("delete_with_instance"), true);
     EntityIds disks = m_model.disksAttachedTo(e.id);
     std::sort(disks.begin(), disks.end());
@@ -148,7 +259,9 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
         lt.blankLine();
         hcl::Body &data = lt.block(QStringLiteral("data_disks"));
         data.attribute(QStringLiteral("name"), nameExpression(disk));
-        diskPerformance(data, disk.disk);
+        diskPerformance(data, disk.disk,
+                        diskSizeVariable(disk, QStringLiteral("size"), disk.disk.category,
+                                         disk.disk.level, disk.disk.sizeGiB, false));
         data.boolean(QStringLiteral("delete_with_instance"), disk.disk.deleteWithInstance);
         if (disk.disk.encrypted)
             data.boolean(QStringLiteral("encrypted"), true);
@@ -163,16 +276,20 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
                         "scales in"),
                  displayNameOf(disk));
     }
+    lt.blankLine();
+    // A newer image would make a new template version on every plan; pin images through
+    // var.image_ids instead.
+    lt.block(QStringLiteral("lifecycle"))
+            .list(QStringLiteral("ignore_changes"), {QStringLiteral("image_id")});
 
     file.blankLine();
     hcl::Body &asg = file.block(QStringLiteral("resource"),
                                 {QStringLiteral("alicloud_ess_scaling_group"), id});
     asg.attribute(QStringLiteral("provider"), providerRef(*r));
     asg.attribute(QStringLiteral("scaling_group_name"), nameExpression(e));
-    asg.number(QStringLiteral("min_size"), c.minSize);
-    asg.number(QStringLiteral("max_size"), c.maxSize);
-    asg.number(QStringLiteral("desired_capacity"),
-               std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize)));
+    asg.attribute(QStringLiteral("min_size"), minSize);
+    asg.attribute(QStringLiteral("max_size"), maxSize);
+    asg.attribute(QStringLiteral("desired_capacity"), desired);
     asg.list(QStringLiteral("vswitch_ids"), vswitches);
     if (vswitches.size() > 1)
         asg.string(QStringLiteral("multi_az_policy"), QStringLiteral("BALANCE"));
@@ -183,6 +300,24 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     asg.attribute(QStringLiteral("tags"), tagsExpression(e));
     m_exportedScalingGroups.insert(e.id);
     m_scalingGroupBodies.insert(e.id, &asg);
+    asg.blankLine();
+    // Scaling rules move desired_capacity; the next apply must not move it back.
+    asg.block(QStringLiteral("lifecycle"))
+            .list(QStringLiteral("ignore_changes"), {QStringLiteral("desired_capacity")});
+
+    // The documented default: track 70 % average CPU between min_size and max_size.
+    file.blankLine();
+    hcl::Body &rule = file.block(
+            QStringLiteral("resource"),
+            {QStringLiteral("alicloud_ess_scaling_rule"), id + QStringLiteral("_cpu")});
+    rule.attribute(QStringLiteral("provider"), providerRef(*r));
+    rule.attribute(QStringLiteral("scaling_group_id"),
+                   QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(id));
+    rule.attribute(QStringLiteral("scaling_rule_name"),
+                   nameExpression(e, false, QStringLiteral("-cpu")));
+    rule.string(QStringLiteral("scaling_rule_type"), QStringLiteral("TargetTrackingScalingRule"));
+    rule.string(QStringLiteral("metric_name"), QStringLiteral("CpuUtilization"));
+    rule.number(QStringLiteral("target_value"), 70);
 }
 
 void Builder::buildStorage()
@@ -193,8 +328,7 @@ void Builder::buildStorage()
         const Entity *owner = m_model.find(disk.disk.attachedTo);
         if (owner && owner->kind == EntityKind::ScalingGroup)
             continue; // a data disk of the launch template
-        const bool attached
-                = owner && owner->kind == EntityKind::InstanceGroup && owner->compute.count >= 1;
+        const bool attached = owner && owner->kind == EntityKind::InstanceGroup;
         const ZoneInfo *z = zoneInfo(m_model.zoneOf(attached ? owner->id : id));
         if (!z) {
             warn(Tr::tr("Disks outside an exported zone were not exported"), displayNameOf(disk));
@@ -206,17 +340,20 @@ void Builder::buildStorage()
                         "that zone"),
                  displayNameOf(disk));
         const RegionInfo &r = *regionInfo(z->region);
-        const int count = attached ? owner->compute.count : 1;
         const QString label = ident(id);
+        const QString count
+                = attached ? QStringLiteral("var.%1_count").arg(ident(owner->id)) : QString();
+        const QString size = diskSizeVariable(disk, QStringLiteral("size"), disk.disk.category,
+                                              disk.disk.level, disk.disk.sizeGiB, false);
 
         hcl::Body &res = topBlock(file, QStringLiteral("resource"),
                                   {QStringLiteral("alicloud_ecs_disk"), label});
         res.attribute(QStringLiteral("provider"), providerRef(r));
-        if (count > 1)
-            res.number(QStringLiteral("count"), count);
-        res.string(QStringLiteral("zone_id"), z->code);
-        res.attribute(QStringLiteral("disk_name"), nameExpression(disk, count > 1));
-        diskPerformance(res, disk.disk);
+        if (attached)
+            res.attribute(QStringLiteral("count"), count);
+        res.attribute(QStringLiteral("zone_id"), zoneRef(*z));
+        res.attribute(QStringLiteral("disk_name"), nameExpression(disk, attached));
+        diskPerformance(res, disk.disk, size);
         if (disk.disk.category == QLatin1String("cloud_auto")) {
             if (disk.disk.provisionedIops > 0)
                 res.number(QStringLiteral("provisioned_iops"), disk.disk.provisionedIops);
@@ -234,19 +371,11 @@ void Builder::buildStorage()
         hcl::Body &att = topBlock(file, QStringLiteral("resource"),
                                   {QStringLiteral("alicloud_ecs_disk_attachment"), label});
         att.attribute(QStringLiteral("provider"), providerRef(r));
-        if (count > 1) {
-            att.number(QStringLiteral("count"), count);
-            att.attribute(QStringLiteral("disk_id"),
-                          QStringLiteral("alicloud_ecs_disk.%1[count.index].id").arg(label));
-            att.attribute(
-                    QStringLiteral("instance_id"),
-                    QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(owner->id)));
-        } else {
-            att.attribute(QStringLiteral("disk_id"),
-                          QStringLiteral("alicloud_ecs_disk.%1.id").arg(label));
-            att.attribute(QStringLiteral("instance_id"),
-                          QStringLiteral("alicloud_instance.%1.id").arg(ident(owner->id)));
-        }
+        att.attribute(QStringLiteral("count"), count);
+        att.attribute(QStringLiteral("disk_id"),
+                      QStringLiteral("alicloud_ecs_disk.%1[count.index].id").arg(label));
+        att.attribute(QStringLiteral("instance_id"),
+                      QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(owner->id)));
     }
 }
 

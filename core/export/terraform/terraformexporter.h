@@ -4,14 +4,16 @@
 
 namespace ecsplan {
 
+struct Totals;
+
 /**
  * Exports a design as a Terraform configuration for the aliyun/alicloud provider: one file per
  * concern (versions.tf, providers.tf, backend.tf when a backend is set, variables.tf,
- * network.tf, security.tf, compute.tf, storage.tf, cache.tf, lb.tf, cen.tf, outputs.tf; files
- * with nothing to declare are left out). Output is deterministic and laid out as
- * `terraform fmt` would; credentials are never written (the provider reads its profile or
- * environment). Resource and argument names follow the provider documentation listed in
- * docs/terraform-export.md.
+ * network.tf, security.tf, compute.tf, storage.tf, cache.tf, lb.tf, cen.tf, nat.tf, outputs.tf;
+ * files with nothing to declare are left out), plus README.md and terraform.tfvars.example. Output
+ * is deterministic and laid out as `terraform fmt` would; credentials are never written (the
+ * provider reads its profile or environment). Resource and argument names follow the provider
+ * documentation listed in docs/terraform-export.md.
  */
 class TerraformExporter : public Exporter
 {
@@ -37,6 +39,9 @@ public:
         Backend backend;
         /// Default of variable "name_prefix"; empty: derived from the design title.
         QString namePrefix;
+        /// Markdown for the README's "Monthly estimate" section (the metrics engine's figures,
+        /// filled by the caller that has them); empty: the README says it was not computed.
+        QString monthlyEstimate;
     };
 
     TerraformExporter() = default;
@@ -54,6 +59,9 @@ public:
 
     const Options &options() const { return m_options; }
     void setOptions(const Options &options) { m_options = options; }
+
+    /** Options::monthlyEstimate text for the README from the metrics engine's totals. */
+    static QString estimateMarkdown(const Totals &totals);
 
     /** The whole export. Never fails: what cannot be expressed is listed in the warnings. */
     static ExportResult generate(const Model &model, const Options &options);

@@ -1,6 +1,10 @@
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsresults.h"
+
+#include <algorithm>
 
 namespace ecsplan::terraform {
 
@@ -65,11 +69,20 @@ void Builder::buildVariables()
     if (prefix.isEmpty())
         prefix = sanitizeIdentifier(m_model.settings().title)
                          .replace(QLatin1Char('_'), QLatin1Char('-'))
-                         .left(32);
+                         .left(20);
+    // The variable's validation takes letters, digits and '-', starting with a letter.
+    prefix = prefix.left(20);
+    for (QChar &c : prefix) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9')))
+            c = QLatin1Char('-');
+    }
     while (prefix.endsWith(QLatin1Char('-')))
         prefix.chop(1);
     if (prefix.isEmpty() || !prefix.at(0).isLetter())
-        prefix.prepend(QStringLiteral("ecs"));
+        prefix = (QStringLiteral("ecs") + prefix).left(20);
+    while (prefix.endsWith(QLatin1Char('-')))
+        prefix.chop(1);
 
     hcl::Body &namePrefix
             = topBlock(file, QStringLiteral("variable"), {QStringLiteral("name_prefix")});
@@ -77,20 +90,43 @@ void Builder::buildVariables()
                       QStringLiteral("Prefix of every resource name."));
     namePrefix.attribute(QStringLiteral("type"), QStringLiteral("string"));
     namePrefix.string(QStringLiteral("default"), prefix);
+    namePrefix.blankLine();
+    hcl::Body &prefixCheck = namePrefix.block(QStringLiteral("validation"));
+    prefixCheck.attribute(QStringLiteral("condition"),
+                          QStringLiteral("can(regex(\"^[A-Za-z][A-Za-z0-9-]{0,19}$\", "
+                                         "var.name_prefix))"));
+    prefixCheck.string(
+            QStringLiteral("error_message"),
+            QStringLiteral("name_prefix: 1 to 20 letters, digits or '-', starting with a "
+                           "letter (resource names must stay within 64 characters)."));
+    m_tfvarsExample.insert(QStringLiteral("name_prefix"), quoted(prefix));
 
     hcl::Body &images
             = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_name_regexes")});
     images.string(QStringLiteral("description"),
-                  QStringLiteral("Regular expression per image of the design, matched against "
-                                 "system image names."));
+                  QStringLiteral("Regular expression per image of the design, anchored at the "
+                                 "start of system image names; the newest match is used."));
     images.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
     if (m_imagePatterns.isEmpty()) {
         images.attribute(QStringLiteral("default"), QStringLiteral("{}"));
     } else {
         hcl::Body &defaults = images.object(QStringLiteral("default"));
+        // Anchored at the start, so "aliyun_3_x64" cannot pick "xaliyun_3_x64..." or an image
+        // that merely contains the pattern.
         for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it)
-            defaults.string(it.key(), it.value());
+            defaults.string(it.key(),
+                            it.value().startsWith(QLatin1Char('^'))
+                                    ? it.value()
+                                    : QLatin1Char('^') + it.value());
     }
+
+    hcl::Body &imageIds = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_ids")});
+    imageIds.string(QStringLiteral("description"),
+                    QStringLiteral("Image id per image key, to pin an image; keys left out take "
+                                   "the newest system image matching image_name_regexes. "
+                                   "Running instances keep their image either way."));
+    imageIds.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
+    imageIds.attribute(QStringLiteral("default"), QStringLiteral("{}"));
 
     hcl::Body &keyPair
             = topBlock(file, QStringLiteral("variable"), {QStringLiteral("key_pair_name")});
@@ -120,6 +156,50 @@ void Builder::buildVariables()
         cert.attribute(QStringLiteral("type"), QStringLiteral("string"));
     }
 
+    if (m_usesSubscription) {
+        hcl::Body &renew
+                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew")});
+        renew.string(QStringLiteral("description"),
+                     QStringLiteral("Renew subscription instances and caches automatically when "
+                                    "their period ends."));
+        renew.attribute(QStringLiteral("type"), QStringLiteral("bool"));
+        renew.boolean(QStringLiteral("default"), false);
+        m_tfvarsExample.insert(QStringLiteral("auto_renew"), QStringLiteral("false"));
+        hcl::Body &period
+                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew_period")});
+        period.string(QStringLiteral("description"),
+                      QStringLiteral("Months of each automatic renewal (1, 2, 3, 6 or 12)."));
+        period.attribute(QStringLiteral("type"), QStringLiteral("number"));
+        period.number(QStringLiteral("default"), 1);
+        period.blankLine();
+        hcl::Body &check = period.block(QStringLiteral("validation"));
+        check.attribute(QStringLiteral("condition"),
+                        QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
+        check.string(QStringLiteral("error_message"),
+                     QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
+        m_tfvarsExample.insert(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
+    }
+    if (!m_natRegions.isEmpty()) {
+        hcl::Body &nat
+                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("nat_gateway")});
+        nat.string(QStringLiteral("description"),
+                   QStringLiteral("Per region: create a NAT gateway with an EIP and SNAT for every "
+                                  "vSwitch, so instances reach the internet outbound. On by "
+                                  "default where the design sends traffic to the internet."));
+        nat.attribute(QStringLiteral("type"), QStringLiteral("map(bool)"));
+        hcl::Body &defaults = nat.object(QStringLiteral("default"));
+        QStringList example;
+        for (auto it = m_natRegions.cbegin(); it != m_natRegions.cend(); ++it) {
+            const QString code = regionInfo(it.key())->code;
+            defaults.boolean(quoted(code), it.value());
+            example << QStringLiteral("%1 = %2").arg(
+                    quoted(code), it.value() ? QStringLiteral("true") : QStringLiteral("false"));
+        }
+        m_tfvarsExample.insert(QStringLiteral("nat_gateway"),
+                               QStringLiteral("{ ") + example.join(QStringLiteral(", "))
+                                       + QStringLiteral(" }"));
+    }
+
     hcl::Body &tags = topBlock(file, QStringLiteral("variable"), {QStringLiteral("tags")});
     tags.string(QStringLiteral("description"),
                 QStringLiteral("Extra tags for every taggable resource."));
@@ -143,15 +223,34 @@ void Builder::buildOutputs()
         for (const RegionInfo &r : std::as_const(m_regions))
             value.attribute(quoted(r.code), vpcRef(r));
     }
+    if (!m_zones.isEmpty()) {
+        hcl::Body &vsw = topBlock(file, QStringLiteral("output"), {QStringLiteral("vswitch_ids")});
+        vsw.string(QStringLiteral("description"), QStringLiteral("vSwitch id per zone."));
+        hcl::Body &value = vsw.object(QStringLiteral("value"));
+        for (const RegionInfo &r : std::as_const(m_regions)) {
+            for (EntityId zoneId : r.zones)
+                value.attribute(quoted(m_zones[zoneId].code), vswitchRef(m_zones[zoneId]));
+        }
+    }
+    if (m_files.count(QStringLiteral("cen.tf"))) {
+        hcl::Body &cen = topBlock(file, QStringLiteral("output"), {QStringLiteral("cen_id")});
+        cen.string(QStringLiteral("description"), QStringLiteral("CEN instance id."));
+        cen.attribute(QStringLiteral("value"), QStringLiteral("alicloud_cen_instance.main.id"));
+    }
     for (EntityId id : m_model.ids(EntityKind::InstanceGroup)) {
-        if (!m_zones.contains(m_model.zoneOf(id)))
-            continue;
         const Entity &e = *m_model.find(id);
+        if (!m_zones.contains(m_model.zoneOf(id)) || e.compute.count < 1)
+            continue;
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(id) + QStringLiteral("_instance_ids")});
         out.string(QStringLiteral("description"),
                    QStringLiteral("Instance ids of %1.").arg(displayNameOf(e)));
         out.attribute(QStringLiteral("value"), instanceIdsExpression(e));
+        hcl::Body &ips = topBlock(file, QStringLiteral("output"),
+                                  {ident(id) + QStringLiteral("_private_ips")});
+        ips.string(QStringLiteral("description"),
+                   QStringLiteral("Private IP addresses of %1.").arg(displayNameOf(e)));
+        ips.attribute(QStringLiteral("value"), privateIpsExpression(e));
     }
     for (EntityId id : m_model.ids(EntityKind::ScalingGroup)) {
         if (!m_exportedScalingGroups.contains(id))
@@ -164,13 +263,118 @@ void Builder::buildOutputs()
                       QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(id)));
     }
     for (auto it = m_loadBalancerRefs.cbegin(); it != m_loadBalancerRefs.cend(); ++it) {
+        const QString name = displayNameOf(*m_model.find(it.key()));
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(it.key()) + QStringLiteral("_id")});
         out.string(QStringLiteral("description"),
-                   QStringLiteral("Load balancer id of %1.")
-                           .arg(displayNameOf(*m_model.find(it.key()))));
+                   QStringLiteral("Load balancer id of %1.").arg(name));
         out.attribute(QStringLiteral("value"), it.value());
+        hcl::Body &addr = topBlock(file, QStringLiteral("output"),
+                                   {ident(it.key()) + QStringLiteral("_address")});
+        addr.string(QStringLiteral("description"),
+                    QStringLiteral("DNS name or address clients use to reach %1.").arg(name));
+        addr.attribute(QStringLiteral("value"), m_loadBalancerAddresses.value(it.key()));
+    }
+    for (auto it = m_cacheRefs.cbegin(); it != m_cacheRefs.cend(); ++it) {
+        hcl::Body &out = topBlock(file, QStringLiteral("output"),
+                                  {ident(it.key()) + QStringLiteral("_connection_domain")});
+        out.string(QStringLiteral("description"),
+                   QStringLiteral("Private connection address of %1 (port 6379).")
+                           .arg(displayNameOf(*m_model.find(it.key()))));
+        out.attribute(QStringLiteral("value"), it.value() + QStringLiteral(".connection_domain"));
     }
 }
 
+void Builder::buildTfvarsExample()
+{
+    if (m_tfvarsExample.isEmpty())
+        return;
+    QByteArray out
+            = "# Copy to terraform.tfvars and change what your environment needs. Every value\n"
+              "# shown is the design's own default.\n\n";
+    int width = 0;
+    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it)
+        width = std::max(width, int(it.key().size()));
+    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it) {
+        // Commented out: uncomment what you change, so defaults keep following the design.
+        out += "# " + it.key().leftJustified(width).toUtf8() + " = " + it.value().toUtf8() + '\n';
+    }
+    m_tfvarsText = out;
+}
+
+void Builder::buildReadme(const ExportResult &result)
+{
+    const DesignSettings &settings = m_model.settings();
+    QByteArray md = "# " + settings.title.toUtf8() + " — Terraform\n\n";
+    md += "Generated by ECS Planner for the aliyun/alicloud provider. Change the design and export "
+          "again rather than editing these files: a new export rewrites them and removes the ones "
+          "it "
+          "no longer needs (listed in `.ecsplan-export`).\n\n";
+    md += "## What gets created\n\n";
+    QMap<QString, int> counts;
+    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".tf")))
+            continue;
+        const QList<QByteArray> lines = it.value().split('\n');
+        for (const QByteArray &line : lines) {
+            if (!line.startsWith("resource \""))
+                continue;
+            const QByteArray type = line.mid(10, line.indexOf('"', 10) - 10);
+            counts[QString::fromUtf8(type)] += 1;
+        }
+    }
+    md += "| Resource type | Blocks |\n|---|---|\n";
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        md += "| `" + it.key().toUtf8() + "` | " + QByteArray::number(it.value()) + " |\n";
+    md += "\n`count` multiplies some blocks (instance groups, their disks); the NAT gateways "
+          "follow "
+          "`var.nat_gateway`.\n\n";
+    md += "## Monthly estimate\n\n";
+    md += m_options.monthlyEstimate.isEmpty()
+            ? QByteArray("Open the design in ECS Planner for the cost breakdown (not computed for "
+                         "this export).\n\n")
+            : m_options.monthlyEstimate.toUtf8() + "\n\n";
+    md += "## Warnings\n\n";
+    if (result.warnings.isEmpty())
+        md += "None: every component and link of the design is in this configuration.\n\n";
+    for (const QString &w : result.warnings)
+        md += "- " + w.toUtf8() + '\n';
+    if (!result.warnings.isEmpty())
+        md += '\n';
+    md += "## Next steps\n\n"
+          "1. Set credentials: `export ALICLOUD_ACCESS_KEY=… ALICLOUD_SECRET_KEY=…` (or a CLI "
+          "profile).\n"
+          "2. Optionally copy `terraform.tfvars.example` to `terraform.tfvars` and adjust it.\n"
+          "3. `terraform init`\n"
+          "4. `terraform plan -out plan.tfplan`, read it, then `terraform apply plan.tfplan`.\n"
+          "5. `terraform output` lists addresses, connection domains and ids.\n\n"
+          "Scaling groups keep the capacity their rules set (`desired_capacity` is ignored after "
+          "creation); instances keep their image until you pin a new one in `var.image_ids` and "
+          "replace them (`terraform apply -replace=...`).\n";
+    m_readme = md;
+}
+
 } // namespace ecsplan::terraform
+
+namespace ecsplan {
+
+QString TerraformExporter::estimateMarkdown(const Totals &totals)
+{
+    QString md = Tr::tr("**%1 per month**, ECS Planner's estimate from the built-in catalog at the "
+                        "design's billing models and traffic (730 hours a month; taxes, "
+                        "discounts and the NAT gateway left out).")
+                         .arg(metrics::money(totals.monthly, totals.currency));
+    md += QStringLiteral("\n\n| %1 | %2 |\n|---|---:|\n")
+                  .arg(Tr::tr("Category"), Tr::tr("Monthly"));
+    for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
+        md += QStringLiteral("| %1 | %2 |\n")
+                      .arg(ecsplan::displayName(it.key()),
+                           metrics::money(it.value(), totals.currency));
+    if (!totals.missingPrices.isEmpty())
+        md += QStringLiteral("\n")
+                + Tr::tr("Not priced (no catalog row): %1.")
+                          .arg(totals.missingPrices.join(QStringLiteral(", ")));
+    return md.trimmed();
+}
+
+} // namespace ecsplan

@@ -6,7 +6,7 @@ namespace ecsplan::terraform {
 
 namespace {
 
-QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb)
+QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb, const EntityIds &backends = {})
 {
     QList<const ZoneInfo *> zones;
     const EntityId region = b.model().regionOf(lb.id);
@@ -15,15 +15,25 @@ QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb)
         if (z && z->region == region && !zones.contains(z))
             zones << z;
     }
+    // A load balancer that lists no zones of its own serves from its backends' zones.
+    if (lb.zones.isEmpty() && zones.size() < 2) {
+        for (EntityId backend : backends) {
+            for (EntityId zoneId : b.model().spannedZones(backend)) {
+                const ZoneInfo *z = b.zoneInfo(zoneId);
+                if (z && z->region == region && !zones.contains(z))
+                    zones << z;
+            }
+        }
+    }
     std::sort(zones.begin(), zones.end(),
               [](const ZoneInfo *a, const ZoneInfo *c) { return a->id < c->id; });
     return zones;
 }
 
 /** ALB and NLB zone mappings need two zones or more: warn when the design gives fewer. */
-QList<const ZoneInfo *> multiZoneLbZones(Builder &b, const Entity &lb)
+QList<const ZoneInfo *> multiZoneLbZones(Builder &b, const Entity &lb, const EntityIds &backends)
 {
-    const auto zones = lbZones(b, lb);
+    const auto zones = lbZones(b, lb, backends);
     if (zones.size() < 2)
         b.warn(Tr::tr("ALB and NLB need vSwitches in at least two zones; span these over a second "
                       "zone"),
@@ -37,14 +47,17 @@ void zoneMappings(const Builder &b, hcl::Body &res, const QList<const ZoneInfo *
         res.blankLine();
         hcl::Body &m = res.block(QStringLiteral("zone_mappings"));
         m.attribute(QStringLiteral("vswitch_id"), b.vswitchRef(*z));
-        m.string(QStringLiteral("zone_id"), z->code);
+        m.attribute(QStringLiteral("zone_id"), b.zoneRef(*z));
     }
 }
 
-/// TLS terminates at the load balancer: HTTPS listeners forward to port 80.
+/// The port backends listen on: an ALB terminates TLS, so its HTTPS listener forwards to 80;
+/// NLB and CLB listeners forward to the same port.
 int backendPort(const Entity &lb)
 {
-    return lb.loadBalancer.listenerPort == 443 ? 80 : lb.loadBalancer.listenerPort;
+    if (lb.loadBalancer.kind == LoadBalancerKind::Alb && lb.loadBalancer.listenerPort == 443)
+        return 80;
+    return lb.loadBalancer.listenerPort;
 }
 
 } // namespace
@@ -53,7 +66,8 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
 {
     const RegionInfo &r = *regionFor(lb.id);
     const QString id = ident(lb.id);
-    const auto zones = multiZoneLbZones(*this, lb);
+    const auto zones = multiZoneLbZones(*this, lb, backends);
+    setBackendPort(lb.id, backendPort(lb));
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &alb = file.block(QStringLiteral("resource"),
@@ -74,44 +88,66 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             .string(QStringLiteral("pay_type"), QStringLiteral("PayAsYouGo"));
     zoneMappings(*this, alb, zones);
 
-    file.blankLine();
-    hcl::Body &group = file.block(QStringLiteral("resource"),
-                                  {QStringLiteral("alicloud_alb_server_group"), id});
-    group.attribute(QStringLiteral("provider"), providerRef(r));
-    group.attribute(QStringLiteral("server_group_name"), nameExpression(lb));
-    group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
-    group.string(QStringLiteral("protocol"), QStringLiteral("HTTP"));
-    group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-    group.attribute(QStringLiteral("tags"), tagsExpression(lb));
-    group.blankLine();
-    hcl::Body &health = group.block(QStringLiteral("health_check_config"));
-    health.boolean(QStringLiteral("health_check_enabled"), true);
-    health.string(QStringLiteral("health_check_protocol"), QStringLiteral("HTTP"));
-    health.string(QStringLiteral("health_check_path"), QStringLiteral("/"));
-    group.blankLine();
-    group.block(QStringLiteral("sticky_session_config"))
-            .boolean(QStringLiteral("sticky_session_enabled"), false);
-    for (EntityId b : backends) {
-        const Entity &be = *m_model.find(b);
-        if (be.kind == EntityKind::ScalingGroup) {
-            hcl::Body &asg = *m_scalingGroupBodies.value(b);
+    // One server group per feeding mechanism, so nothing fights over a group's members: the
+    // fixed instances are listed in one group; each scaling group fills a group of its own,
+    // whose member list Terraform then leaves alone.
+    EntityIds fixed, scaling;
+    for (EntityId b : backends)
+        (m_model.find(b)->kind == EntityKind::ScalingGroup ? scaling : fixed) << b;
+    QList<QPair<QString, EntityId>> groups; // (label, scaling group or None)
+    if (!fixed.isEmpty() || scaling.isEmpty())
+        groups << qMakePair(id, EntityId::None);
+    for (EntityId b : std::as_const(scaling))
+        groups << qMakePair(
+                scaling.size() == 1 && fixed.isEmpty() ? id : id + QLatin1Char('_') + ident(b), b);
+    for (const auto &[label, feeder] : std::as_const(groups)) {
+        file.blankLine();
+        hcl::Body &group = file.block(QStringLiteral("resource"),
+                                      {QStringLiteral("alicloud_alb_server_group"), label});
+        group.attribute(QStringLiteral("provider"), providerRef(r));
+        group.attribute(QStringLiteral("server_group_name"),
+                        label == id
+                                ? nameExpression(lb)
+                                : nameExpression(lb, false,
+                                                 QLatin1Char('-') + slugOf(*m_model.find(feeder))));
+        group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
+        group.string(QStringLiteral("protocol"), QStringLiteral("HTTP"));
+        group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
+        group.attribute(QStringLiteral("tags"), tagsExpression(lb));
+        group.blankLine();
+        hcl::Body &health = group.block(QStringLiteral("health_check_config"));
+        health.boolean(QStringLiteral("health_check_enabled"), true);
+        health.string(QStringLiteral("health_check_protocol"), QStringLiteral("HTTP"));
+        health.string(QStringLiteral("health_check_path"), QStringLiteral("/"));
+        group.blankLine();
+        group.block(QStringLiteral("sticky_session_config"))
+                .boolean(QStringLiteral("sticky_session_enabled"), false);
+        if (isValid(feeder)) {
+            hcl::Body &asg = *m_scalingGroupBodies.value(feeder);
             asg.blankLine();
             hcl::Body &attach = asg.block(QStringLiteral("alb_server_group"));
             attach.attribute(QStringLiteral("alb_server_group_id"),
-                             QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
+                             QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
             attach.number(QStringLiteral("port"), backendPort(lb));
             attach.number(QStringLiteral("weight"), 100);
+            group.blankLine();
+            group.comment(QStringLiteral("Members come and go with the scaling group."));
+            group.block(QStringLiteral("lifecycle"))
+                    .list(QStringLiteral("ignore_changes"), {QStringLiteral("servers")});
             continue;
         }
-        group.blankLine();
-        hcl::Body &dyn = group.block(QStringLiteral("dynamic"), {QStringLiteral("servers")});
-        dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
-        dyn.blankLine();
-        hcl::Body &content = dyn.block(QStringLiteral("content"));
-        content.attribute(QStringLiteral("server_id"), QStringLiteral("servers.value"));
-        content.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
-        content.number(QStringLiteral("port"), backendPort(lb));
-        content.number(QStringLiteral("weight"), 100);
+        for (EntityId b : std::as_const(fixed)) {
+            const Entity &be = *m_model.find(b);
+            group.blankLine();
+            hcl::Body &dyn = group.block(QStringLiteral("dynamic"), {QStringLiteral("servers")});
+            dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
+            dyn.blankLine();
+            hcl::Body &content = dyn.block(QStringLiteral("content"));
+            content.attribute(QStringLiteral("server_id"), QStringLiteral("servers.value"));
+            content.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
+            content.number(QStringLiteral("port"), backendPort(lb));
+            content.number(QStringLiteral("weight"), 100);
+        }
     }
 
     file.blankLine();
@@ -136,18 +172,24 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     hcl::Body &action = listener.block(QStringLiteral("default_actions"));
     action.string(QStringLiteral("type"), QStringLiteral("ForwardGroup"));
     action.blankLine();
-    action.block(QStringLiteral("forward_group_config"))
-            .block(QStringLiteral("server_group_tuples"))
-            .attribute(QStringLiteral("server_group_id"),
-                       QStringLiteral("alicloud_alb_server_group.%1.id").arg(id));
+    hcl::Body &forward = action.block(QStringLiteral("forward_group_config"));
+    for (const auto &[label, feeder] : std::as_const(groups)) {
+        Q_UNUSED(feeder);
+        hcl::Body &tuple = forward.block(QStringLiteral("server_group_tuples"));
+        tuple.attribute(QStringLiteral("server_group_id"),
+                        QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
+    }
     m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
+    m_loadBalancerAddresses.insert(
+            lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.dns_name").arg(id));
 }
 
 void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
 {
     const RegionInfo &r = *regionFor(lb.id);
     const QString id = ident(lb.id);
-    const auto zones = multiZoneLbZones(*this, lb);
+    const auto zones = multiZoneLbZones(*this, lb, backends);
+    setBackendPort(lb.id, backendPort(lb));
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &nlb = file.block(QStringLiteral("resource"),
@@ -171,6 +213,8 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
     group.string(QStringLiteral("protocol"), QStringLiteral("TCP"));
     group.string(QStringLiteral("scheduler"), QStringLiteral("Wrr"));
+    // Backends see the NLB's own addresses in the VPC, which their security groups admit.
+    group.boolean(QStringLiteral("preserve_client_ip_enabled"), false);
     group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
     group.attribute(QStringLiteral("tags"), tagsExpression(lb));
     group.blankLine();
@@ -202,8 +246,8 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                           QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(b)));
             att.attribute(QStringLiteral("server_group_id"),
                           QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-            att.string(QStringLiteral("type"), QStringLiteral("nlb"));
-            att.number(QStringLiteral("port"), lb.loadBalancer.listenerPort);
+            att.string(QStringLiteral("type"), QStringLiteral("NLB"));
+            att.number(QStringLiteral("port"), backendPort(lb));
             att.number(QStringLiteral("weight"), 100);
             continue;
         }
@@ -211,26 +255,26 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                 QStringLiteral("resource"),
                 {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
         att.attribute(QStringLiteral("provider"), providerRef(r));
-        const bool counted = be.compute.count > 1;
-        if (counted)
-            att.number(QStringLiteral("count"), be.compute.count);
+        att.attribute(QStringLiteral("count"), QStringLiteral("var.%1_count").arg(ident(b)));
         att.attribute(QStringLiteral("server_group_id"),
                       QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
         att.attribute(QStringLiteral("server_id"),
-                      counted ? QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b))
-                              : QStringLiteral("alicloud_instance.%1.id").arg(ident(b)));
+                      QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b)));
         att.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
-        att.number(QStringLiteral("port"), lb.loadBalancer.listenerPort);
+        att.number(QStringLiteral("port"), backendPort(lb));
         att.number(QStringLiteral("weight"), 100);
     }
     m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
+    m_loadBalancerAddresses.insert(
+            lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.dns_name").arg(id));
 }
 
 void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
 {
     const RegionInfo &r = *regionFor(lb.id);
     const QString id = ident(lb.id);
-    const auto zones = lbZones(*this, lb);
+    const auto zones = lbZones(*this, lb, backends);
+    setBackendPort(lb.id, backendPort(lb));
     const bool internet = lb.loadBalancer.addressType == AddressType::Internet;
     if (!file.isEmpty())
         file.blankLine();
@@ -245,9 +289,9 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     if (!internet && !zones.isEmpty())
         clb.attribute(QStringLiteral("vswitch_id"), vswitchRef(*zones.first()));
     if (!zones.isEmpty())
-        clb.string(QStringLiteral("master_zone_id"), zones.first()->code);
+        clb.attribute(QStringLiteral("master_zone_id"), zoneRef(*zones.first()));
     if (zones.size() > 1)
-        clb.string(QStringLiteral("slave_zone_id"), zones.at(1)->code);
+        clb.attribute(QStringLiteral("slave_zone_id"), zoneRef(*zones.at(1)));
     clb.attribute(QStringLiteral("tags"), tagsExpression(lb));
 
     file.blankLine();
@@ -261,9 +305,27 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     listener.number(QStringLiteral("backend_port"), lb.loadBalancer.listenerPort);
     listener.number(QStringLiteral("bandwidth"), -1);
 
-    bool instances = false;
-    for (EntityId b : backends)
-        instances = instances || m_model.find(b)->kind == EntityKind::InstanceGroup;
+    // The default backend set takes one mechanism: scaling groups attach through ESS, or
+    // fixed instances through alicloud_slb_backend_server, never both (each would remove the
+    // other's servers on the next apply).
+    bool instances = false, scaling = false;
+    for (EntityId b : backends) {
+        const bool isScaling = m_model.find(b)->kind == EntityKind::ScalingGroup;
+        scaling = scaling || isScaling;
+        instances = instances || !isScaling;
+    }
+    if (instances && scaling) {
+        for (EntityId b : backends) {
+            if (m_model.find(b)->kind != EntityKind::InstanceGroup)
+                continue;
+            m_unservedBackends.insert(qMakePair(lb.id, b));
+            warn(Tr::tr("A CLB serving scaling groups cannot also list fixed instances in the "
+                        "same backend set; these instance groups were left out of it (use "
+                        "an ALB or NLB to mix them)"),
+                 displayNameOf(*m_model.find(b)));
+        }
+        instances = false;
+    }
     if (instances) {
         file.blankLine();
         hcl::Body &servers = file.block(QStringLiteral("resource"),
@@ -295,6 +357,8 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                  {QStringLiteral("alicloud_slb_listener.%1").arg(id)});
     }
     m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+    m_loadBalancerAddresses.insert(lb.id,
+                                   QStringLiteral("alicloud_slb_load_balancer.%1.address").arg(id));
 }
 
 } // namespace ecsplan::terraform

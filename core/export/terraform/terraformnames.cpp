@@ -1,6 +1,9 @@
 #include "terraformnames.h"
 
+#include <QCryptographicHash>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace ecsplan::terraform {
 
@@ -52,6 +55,29 @@ QString resourceNameSlug(const QString &text)
     if (out.size() > 64)
         out.truncate(64);
     return out;
+}
+
+QString fitName(const QString &slug, int maxBytes)
+{
+    if (slug.toUtf8().size() <= maxBytes)
+        return slug;
+    const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(slug.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
+    QString head;
+    int bytes = 0;
+    const int room = std::max(0, maxBytes - 7);
+    for (qsizetype i = 0; i < slug.size(); ++i) {
+        const qsizetype n = slug.at(i).isHighSurrogate() && i + 1 < slug.size() ? 2 : 1;
+        const int b = int(slug.mid(i, n).toUtf8().size());
+        if (bytes + b > room)
+            break;
+        head += slug.mid(i, n);
+        bytes += b;
+        i += n - 1;
+    }
+    while (head.endsWith(QLatin1Char('-')) || head.endsWith(QLatin1Char('.')))
+        head.chop(1);
+    return head.isEmpty() ? hash : head + QLatin1Char('-') + hash;
 }
 
 QString IdentifierPool::take(const QString &wanted, const QString &fallback, const QString &suffix)

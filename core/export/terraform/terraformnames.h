@@ -22,6 +22,18 @@ QString sanitizeIdentifier(const QString &text);
  */
 QString resourceNameSlug(const QString &text);
 
+/// Bytes of a resource name left for the design part after `<name_prefix>-` (name_prefix is
+/// validated to at most 20 bytes) and a `-<n>` count suffix, within the 64 bytes the most
+/// restrictive names (ESS scaling groups) take.
+inline constexpr int NameSlugBudget = 64 - 21 - 4;
+
+/**
+ * `slug` cut to at most `maxBytes` UTF-8 bytes, deterministically: a slug that fits is kept;
+ * a longer one keeps its head and ends with `-` and 6 hex digits of its SHA-1, so two long
+ * slugs that share the head still differ. Never splits a character.
+ */
+QString fitName(const QString &slug, int maxBytes = NameSlugBudget);
+
 /**
  * Hands out unique identifiers within one namespace (one Terraform resource type, or the
  * provider aliases). Stable: the same requests in the same order give the same answers.

@@ -39,9 +39,18 @@ void Builder::buildNetwork()
 
 namespace {
 
+/// Protocols alicloud_security_group_rule takes (ip_protocol), written as they are.
+const QStringList &supportedProtocols()
+{
+    static const QStringList list{QStringLiteral("tcp"),  QStringLiteral("udp"),
+                                  QStringLiteral("icmp"), QStringLiteral("icmpv6"),
+                                  QStringLiteral("gre"),  QStringLiteral("all")};
+    return list;
+}
+
 QString portRange(const SecurityRule &rule)
 {
-    const QString protocol = rule.protocol.toLower();
+    const QString protocol = rule.protocol.trimmed().toLower();
     if (protocol != QLatin1String("tcp") && protocol != QLatin1String("udp"))
         return QStringLiteral("-1/-1");
     if (rule.portFrom < 0 || rule.portTo < 0)
@@ -53,7 +62,7 @@ bool opensAdminPort(const SecurityRule &rule)
 {
     if (!rule.ingress || !rule.accept || rule.cidr.trimmed() != QLatin1String("0.0.0.0/0"))
         return false;
-    const QString protocol = rule.protocol.toLower();
+    const QString protocol = rule.protocol.trimmed().toLower();
     if (protocol == QLatin1String("all"))
         return true;
     if (protocol != QLatin1String("tcp"))
@@ -87,6 +96,16 @@ void Builder::buildSecurity()
 
         int ingress = 0, egress = 0;
         for (const SecurityRule &rule : sg.rules) {
+            const QString protocol = rule.protocol.trimmed().toLower();
+            if (!supportedProtocols().contains(protocol)) {
+                // Never widened: a rule the provider cannot express is left out, not opened up.
+                warn(Tr::tr("Security rules with a protocol the provider does not support were "
+                            "left out (nothing was opened in their place)"),
+                     displayNameOf(sg));
+                continue;
+            }
+            const QString cidr = rule.cidr.trimmed();
+            const bool ipv6 = cidr.contains(QLatin1Char(':'));
             const int n = rule.ingress ? ++ingress : ++egress;
             const QString label
                     = QStringLiteral("%1_%2_%3")
@@ -100,15 +119,9 @@ void Builder::buildSecurity()
                           QStringLiteral("alicloud_security_group.%1.id").arg(ident(id)));
             res.string(QStringLiteral("type"),
                        rule.ingress ? QStringLiteral("ingress") : QStringLiteral("egress"));
-            QString protocol = rule.protocol.toLower();
-            if (!QStringList{QStringLiteral("tcp"), QStringLiteral("udp"), QStringLiteral("icmp"),
-                             QStringLiteral("all")}
-                         .contains(protocol)) {
-                warn(Tr::tr("Security rules with an unknown protocol were exported as \"all\""),
-                     displayNameOf(sg));
-                protocol = QStringLiteral("all");
-            }
-            res.string(QStringLiteral("ip_protocol"), protocol);
+            res.string(QStringLiteral("ip_protocol"),
+                       ipv6 && protocol == QLatin1String("icmp") ? QStringLiteral("icmpv6")
+                                                                 : protocol);
             res.string(QStringLiteral("port_range"), portRange(rule));
             if (opensAdminPort(rule)) {
                 m_usesAdminCidr = true;
@@ -117,7 +130,7 @@ void Builder::buildSecurity()
                      displayNameOf(sg));
                 res.attribute(QStringLiteral("cidr_ip"), QStringLiteral("var.admin_cidr"));
             } else {
-                res.string(QStringLiteral("cidr_ip"), rule.cidr.trimmed());
+                res.string(ipv6 ? QStringLiteral("ipv6_cidr_ip") : QStringLiteral("cidr_ip"), cidr);
             }
             res.string(QStringLiteral("policy"),
                        rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
@@ -177,6 +190,8 @@ void Builder::buildCen()
     }
     std::sort(regions.begin(), regions.end());
     const RegionInfo &home = *regionInfo(regions.first());
+    // Per region: (label, transit_router_attachment_id expression) of its attachments.
+    QHash<EntityId, QList<QPair<QString, QString>>> attachments;
 
     hcl::Body &cen = topBlock(file, QStringLiteral("resource"),
                               {QStringLiteral("alicloud_cen_instance"), QStringLiteral("main")});
@@ -212,12 +227,17 @@ void Builder::buildCen()
                       QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
         att.boolean(QStringLiteral("auto_publish_route_enabled"), true);
         att.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        attachments[regionId] << qMakePair(
+                QStringLiteral("vpc"),
+                QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
+                               ".transit_router_attachment_id")
+                        .arg(r.ident));
         for (qsizetype i = 0; i < r.zones.size() && i < 10; ++i) {
             const ZoneInfo &z = m_zones[r.zones[i]];
             att.blankLine();
             hcl::Body &mapping = att.block(QStringLiteral("zone_mappings"));
             mapping.attribute(QStringLiteral("vswitch_id"), vswitchRef(z));
-            mapping.string(QStringLiteral("zone_id"), z.code);
+            mapping.attribute(QStringLiteral("zone_id"), zoneRef(z));
         }
     }
 
@@ -245,9 +265,135 @@ void Builder::buildCen()
         peer.string(QStringLiteral("bandwidth_type"), QStringLiteral("DataTransfer"));
         peer.number(QStringLiteral("bandwidth"), bandwidth);
         peer.boolean(QStringLiteral("auto_publish_route_enabled"), true);
-        peer.attribute(QStringLiteral("transit_router_attachment_name"),
+        peer.attribute(QStringLiteral("transit_router_peer_attachment_name"),
                        QStringLiteral("\"${var.name_prefix}-%1-%2\"")
                                .arg(hcl::escapedLiteral(a.code), hcl::escapedLiteral(b.code)));
+        peer.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        const QString peerId = QStringLiteral("alicloud_cen_transit_router_peer_attachment.%1_to_%2"
+                                              ".transit_router_attachment_id")
+                                       .arg(a.ident, b.ident);
+        attachments[a.id] << qMakePair(QStringLiteral("%1_to_%2").arg(a.ident, b.ident), peerId);
+        attachments[b.id] << qMakePair(QStringLiteral("%1_to_%2").arg(a.ident, b.ident), peerId);
+    }
+
+    // Explicit routing: each transit router gets its own route table; every attachment it has
+    // (its VPC, its peerings) is associated with it and propagates its routes into it, and each
+    // VPC sends the other VPCs' CIDR blocks to its transit router attachment.
+    for (EntityId regionId : std::as_const(regions)) {
+        const RegionInfo &r = *regionInfo(regionId);
+        hcl::Body &table
+                = topBlock(file, QStringLiteral("resource"),
+                           {QStringLiteral("alicloud_cen_transit_router_route_table"), r.ident});
+        table.attribute(QStringLiteral("provider"), providerRef(r));
+        table.attribute(
+                QStringLiteral("transit_router_id"),
+                QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
+        table.attribute(
+                QStringLiteral("transit_router_route_table_name"),
+                QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
+        table.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        const QString tableId = QStringLiteral("alicloud_cen_transit_router_route_table.%1"
+                                               ".transit_router_route_table_id")
+                                        .arg(r.ident);
+        for (const auto &[label, attachmentId] : std::as_const(attachments[regionId])) {
+            for (const QString &type :
+                 {QStringLiteral("alicloud_cen_transit_router_route_table_association"),
+                  QStringLiteral("alicloud_cen_transit_router_route_table_propagation")}) {
+                hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+                                          {type, r.ident + QStringLiteral("_") + label});
+                res.attribute(QStringLiteral("provider"), providerRef(r));
+                res.attribute(QStringLiteral("transit_router_route_table_id"), tableId);
+                res.attribute(QStringLiteral("transit_router_attachment_id"), attachmentId);
+            }
+        }
+        if (r.zones.isEmpty())
+            continue;
+        for (EntityId otherId : std::as_const(regions)) {
+            const RegionInfo &o = *regionInfo(otherId);
+            const auto key = r.id < o.id ? qMakePair(r.id, o.id) : qMakePair(o.id, r.id);
+            if (otherId == regionId || !pairs.contains(key))
+                continue;
+            hcl::Body &route = topBlock(file, QStringLiteral("resource"),
+                                        {QStringLiteral("alicloud_route_entry"),
+                                         r.ident + QStringLiteral("_to_") + o.ident});
+            route.attribute(QStringLiteral("provider"), providerRef(r));
+            route.attribute(QStringLiteral("route_table_id"),
+                            QStringLiteral("alicloud_vpc.%1.route_table_id").arg(r.ident));
+            route.string(QStringLiteral("destination_cidrblock"), o.vpc.toString());
+            route.string(QStringLiteral("nexthop_type"), QStringLiteral("Attachment"));
+            route.attribute(QStringLiteral("nexthop_id"),
+                            QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
+                                           ".transit_router_attachment_id")
+                                    .arg(r.ident));
+        }
+    }
+}
+
+} // namespace ecsplan::terraform
+
+namespace ecsplan::terraform {
+
+void Builder::buildNat()
+{
+    // Regions with compute get a NAT gateway switched by var.nat_gateway[<region>]; the
+    // default (set by buildReachability) is on where a group sends traffic to the internet.
+    const QString file = QStringLiteral("nat.tf");
+    for (const RegionInfo &r : std::as_const(m_regions)) {
+        if (!m_natRegions.contains(r.id) || r.zones.isEmpty())
+            continue;
+        const QString on = QStringLiteral("var.nat_gateway[%1] ? 1 : 0").arg(hcl::quoted(r.code));
+        const QString name
+                = QStringLiteral("\"${var.name_prefix}-%1-nat\"").arg(hcl::escapedLiteral(r.code));
+        hcl::Body &nat = topBlock(file, QStringLiteral("resource"),
+                                  {QStringLiteral("alicloud_nat_gateway"), r.ident});
+        nat.attribute(QStringLiteral("provider"), providerRef(r));
+        nat.attribute(QStringLiteral("count"), on);
+        nat.attribute(QStringLiteral("vpc_id"), vpcRef(r));
+        nat.attribute(QStringLiteral("vswitch_id"), vswitchRef(m_zones[r.zones.first()]));
+        nat.attribute(QStringLiteral("nat_gateway_name"), name);
+        nat.string(QStringLiteral("nat_type"), QStringLiteral("Enhanced"));
+        nat.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
+        nat.string(QStringLiteral("internet_charge_type"), QStringLiteral("PayByLcu"));
+        nat.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+
+        hcl::Body &eip = topBlock(
+                file, QStringLiteral("resource"),
+                {QStringLiteral("alicloud_eip_address"), r.ident + QStringLiteral("_nat")});
+        eip.attribute(QStringLiteral("provider"), providerRef(r));
+        eip.attribute(QStringLiteral("count"), on);
+        eip.attribute(QStringLiteral("address_name"), name);
+        eip.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
+        eip.string(QStringLiteral("internet_charge_type"), QStringLiteral("PayByTraffic"));
+        eip.string(QStringLiteral("bandwidth"), QStringLiteral("100"));
+        eip.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+
+        hcl::Body &assoc = topBlock(
+                file, QStringLiteral("resource"),
+                {QStringLiteral("alicloud_eip_association"), r.ident + QStringLiteral("_nat")});
+        assoc.attribute(QStringLiteral("provider"), providerRef(r));
+        assoc.attribute(QStringLiteral("count"), on);
+        assoc.attribute(QStringLiteral("allocation_id"),
+                        QStringLiteral("alicloud_eip_address.%1_nat[0].id").arg(r.ident));
+        assoc.attribute(QStringLiteral("instance_id"),
+                        QStringLiteral("alicloud_nat_gateway.%1[0].id").arg(r.ident));
+        assoc.string(QStringLiteral("instance_type"), QStringLiteral("Nat"));
+
+        for (EntityId zoneId : r.zones) {
+            const ZoneInfo &z = m_zones[zoneId];
+            hcl::Body &snat = topBlock(file, QStringLiteral("resource"),
+                                       {QStringLiteral("alicloud_snat_entry"), z.ident});
+            snat.attribute(QStringLiteral("provider"), providerRef(r));
+            snat.attribute(QStringLiteral("count"), on);
+            snat.attribute(
+                    QStringLiteral("snat_table_id"),
+                    QStringLiteral("alicloud_nat_gateway.%1[0].snat_table_ids").arg(r.ident));
+            snat.attribute(QStringLiteral("source_vswitch_id"), vswitchRef(z));
+            snat.attribute(
+                    QStringLiteral("snat_ip"),
+                    QStringLiteral("alicloud_eip_address.%1_nat[0].ip_address").arg(r.ident));
+            snat.list(QStringLiteral("depends_on"),
+                      {QStringLiteral("alicloud_eip_association.%1_nat").arg(r.ident)});
+        }
     }
 }
 

@@ -1,8 +1,28 @@
+#include "model/billing.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
 
 namespace ecsplan::terraform {
+
+/// alicloud_redis_tair_instance.instance_type of a Tair class: tair.scm.* persistent memory,
+/// tair.essd.* disk-based, everything else (tair.rdb.*) in-memory.
+QString tairInstanceType(const QString &instanceClass)
+{
+    if (instanceClass.startsWith(QLatin1String("tair.scm.")))
+        return QStringLiteral("tair_scm");
+    if (instanceClass.startsWith(QLatin1String("tair.essd.")))
+        return QStringLiteral("tair_essd");
+    return QStringLiteral("tair_rdb");
+}
+
+/// Classic (local-disk) Redis classes, which stop at engine 5.0.
+bool isClassicRedisClass(const QString &instanceClass)
+{
+    return instanceClass.startsWith(QLatin1String("redis.master."))
+            || instanceClass.startsWith(QLatin1String("redis.logic."))
+            || instanceClass.startsWith(QLatin1String("redis.sharding."));
+}
 
 void Builder::buildCache()
 {
@@ -81,20 +101,33 @@ void Builder::buildCache()
         res.attribute(tair ? QStringLiteral("tair_instance_name")
                            : QStringLiteral("db_instance_name"),
                       nameExpression(e));
+        const QString cls = e.cache.instanceClass.trimmed();
         res.string(QStringLiteral("instance_type"),
-                   tair ? QStringLiteral("tair_rdb") : QStringLiteral("Redis"));
-        res.string(QStringLiteral("instance_class"), e.cache.instanceClass);
+                   tair ? tairInstanceType(cls) : QStringLiteral("Redis"));
+        res.string(QStringLiteral("instance_class"), cls);
         res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
+        if (!tair && isClassicRedisClass(cls)
+            && (e.cache.engineVersion == QLatin1String("6.0")
+                || e.cache.engineVersion == QLatin1String("7.0")))
+            warn(Tr::tr("Redis 6.0 and 7.0 run only on cloud-native classes (redis.shard.*, "
+                        "redis.amber.*); classic redis.master.* and redis.logic.* classes take "
+                        "4.0 or 5.0, so creating these caches fails until the class or version "
+                        "changes"),
+                 displayNameOf(e));
+        if (tair && tairInstanceType(cls) == QLatin1String("tair_essd"))
+            warn(Tr::tr("Tair ESSD caches take the provider's default storage size; set "
+                        "storage_size_gb if the data needs more"),
+                 displayNameOf(e));
         if (tair)
             res.attribute(QStringLiteral("vpc_id"), vpcRef(r));
         res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
-        res.string(QStringLiteral("zone_id"), z->code);
+        res.attribute(QStringLiteral("zone_id"), zoneRef(*z));
 
         if (local > 0 || remote > 0) {
             if (local > 0)
                 res.number(QStringLiteral("read_only_count"), local);
             if (remote > 0) {
-                res.string(QStringLiteral("secondary_zone_id"), zoneInfo(secondary)->code);
+                res.attribute(QStringLiteral("secondary_zone_id"), zoneRef(*zoneInfo(secondary)));
                 res.number(QStringLiteral("slave_read_only_count"), remote);
             }
         }
@@ -104,8 +137,18 @@ void Builder::buildCache()
         case BillingModel::Subscription3Year:
             res.string(QStringLiteral("payment_type"),
                        tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
-            res.number(QStringLiteral("period"),
-                       e.cache.billing == BillingModel::Subscription1Year ? 12 : 36);
+            res.number(QStringLiteral("period"), subscriptionTermMonths(e.cache.billing));
+            m_usesSubscription = true;
+            if (tair) { // strings in alicloud_redis_tair_instance
+                res.attribute(QStringLiteral("auto_renew"),
+                              QStringLiteral("tostring(var.auto_renew)"));
+                res.attribute(QStringLiteral("auto_renew_period"),
+                              QStringLiteral("tostring(var.auto_renew_period)"));
+            } else {
+                res.attribute(QStringLiteral("auto_renew"), QStringLiteral("var.auto_renew"));
+                res.attribute(QStringLiteral("auto_renew_period"),
+                              QStringLiteral("var.auto_renew_period"));
+            }
             break;
         case BillingModel::Preemptible:
             warn(Tr::tr("Caches cannot be preemptible; they were exported as pay-as-you-go"),
@@ -116,6 +159,11 @@ void Builder::buildCache()
                        tair ? QStringLiteral("PayAsYouGo") : QStringLiteral("PostPaid"));
         }
         res.attribute(QStringLiteral("tags"), tagsExpression(e));
+        const QString address = (tair ? QStringLiteral("alicloud_redis_tair_instance.")
+                                      : QStringLiteral("alicloud_kvstore_instance."))
+                + ident(id);
+        m_cacheRefs.insert(id, address);
+        m_cacheBodies.insert(id, &res);
     }
 }
 

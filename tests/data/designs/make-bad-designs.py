@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerates tests/data/designs/valid-minimal.ecsplan and bad/*.ecsplan.
+"""Regenerates tests/data/designs/valid-minimal.ecsplan, bad/*.ecsplan and undeployable/*.ecsplan.
 
 Each bad file is valid-minimal with exactly one problem, so the loader's message for it is
 predictable; tst_designfile and tests/scripts/cli.cmake list the message expected per file.
@@ -82,7 +82,35 @@ BAD = {
     "unknown-kind": lambda d: entity(d, 7).update(kind="database"),
     "instance-outside-zone": lambda d: entity(d, 5).update(parent=1),
     "zone-of-other-kind": lambda d: entity(d, 10).update(zones=[2, 7]),
+    # Invariants the model keeps (core/validation/README.md): min <= desired <= max, CIDR blocks.
+    "scaling-min-above-desired": lambda d: d["entities"].append(scaling_group(3, 2, 6)),
+    "scaling-desired-above-max": lambda d: d["entities"].append(scaling_group(1, 7, 6)),
+    "cidr-not-a-block": lambda d: entity(d, 2).update(cidr="hello/99"),
+    "cidr-host-bits": lambda d: entity(d, 2).update(cidr="10.0.1.5/24"),
+    "cidr-public-vpc": lambda d: entity(d, 1).update(cidr="8.8.0.0/16"),
+    "cidr-vswitch-too-small": lambda d: entity(d, 3).update(cidr="10.0.2.0/30"),
 }
+
+# Valid designs Alibaba Cloud would refuse to deploy: `ecsplan-cli export terraform` exits 1 with
+# the lines of undeployable/<name>.expected (tests/scripts/export_refusal.cmake).
+UNDEPLOYABLE = {
+    "alb-one-zone": lambda d: entity(d, 10).update(zones=[2]),
+    "redis7-classic-class": lambda d: entity(d, 7).update(
+        instanceClass="redis.master.large.default", engineVersion="7.0"),
+    "zone-of-other-region": lambda d: entity(d, 3).update(code="cn-shanghai-b"),
+    "vswitch-outside-vpc": lambda d: entity(d, 2).update(cidr="10.9.1.0/24"),
+    "t5-with-essd": lambda d: entity(d, 5).update(instanceType="ecs.t5-c1m2.large"),
+    "pl2-below-461": lambda d: entity(d, 6).update(performanceLevel="PL2"),
+    "duplicate-region-id": lambda d: d["entities"].append(
+        {"id": 11, "kind": "region", "name": "Hangzhou again", "geometry": [0.0, 800.0, 1400.0, 700.0],
+         "code": "cn-hangzhou", "cidr": "10.1.0.0/16"}),
+}
+
+
+def scaling_group(min_size, desired, max_size):
+    return {"id": 11, "kind": "scalingGroup", "name": "asg", "parent": 1,
+            "geometry": [240.0, 28.0, 160.0, 64.0], "instanceType": "ecs.g8i.large",
+            "minSize": min_size, "desiredSize": desired, "maxSize": max_size, "zones": [2, 3]}
 
 if __name__ == "__main__":
     (HERE / "valid-minimal.ecsplan").write_text(variant(lambda d: None), encoding="utf-8")
@@ -93,3 +121,7 @@ if __name__ == "__main__":
     (bad / "not-json.ecsplan").write_text('{"format": "ecsplan", "schemaVersion": 1,\n  "entities": [\n',
                                           encoding="utf-8")
     (bad / "empty.ecsplan").write_text("", encoding="utf-8")
+    undeployable = HERE / "undeployable"
+    undeployable.mkdir(exist_ok=True)
+    for name, mutate in UNDEPLOYABLE.items():
+        (undeployable / f"{name}.ecsplan").write_text(variant(mutate), encoding="utf-8")

@@ -7,7 +7,7 @@ resource "alicloud_kvstore_instance" "cache_6" {
   instance_class   = "redis.master.large.default"
   engine_version   = "7.0"
   vswitch_id       = alicloud_vswitch.cn_hangzhou_h.id
-  zone_id          = "cn-hangzhou-h"
+  zone_id          = alicloud_vswitch.cn_hangzhou_h.zone_id
   payment_type     = "PostPaid"
   tags             = merge(local.common_tags, { component = "缓存" })
 }

@@ -7,7 +7,24 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+  }
+}
+
 output "ecs_4_instance_ids" {
   description = "Instance ids of 网站服务器."
   value       = alicloud_instance.ecs_4[*].id
+}
+
+output "ecs_4_private_ips" {
+  description = "Private IP addresses of 网站服务器."
+  value       = alicloud_instance.ecs_4[*].private_ip
+}
+
+output "cache_6_connection_domain" {
+  description = "Private connection address of 缓存 (port 6379)."
+  value       = alicloud_kvstore_instance.cache_6.connection_domain
 }

@@ -2,19 +2,19 @@
 
 resource "alicloud_ecs_disk" "disk_5" {
   provider             = alicloud.cn_hangzhou
-  count                = 2
-  zone_id              = "cn-hangzhou-h"
+  count                = var.ecs_4_count
+  zone_id              = alicloud_vswitch.cn_hangzhou_h.zone_id
   disk_name            = "${var.name_prefix}-数据盘-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 100
+  size                 = var.disk_5_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "数据盘" })
 }
 
 resource "alicloud_ecs_disk_attachment" "disk_5" {
   provider    = alicloud.cn_hangzhou
-  count       = 2
+  count       = var.ecs_4_count
   disk_id     = alicloud_ecs_disk.disk_5[count.index].id
   instance_id = alicloud_instance.ecs_4[count.index].id
 }

@@ -9,16 +9,21 @@ data "alicloud_images" "cn_beijing_aliyun_3_x64" {
 
 resource "alicloud_instance" "db" {
   provider             = alicloud.cn_beijing
-  instance_name        = "${var.name_prefix}-db"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id
+  count                = var.db_count
+  instance_name        = "${var.name_prefix}-db-${count.index + 1}"
+  instance_type        = var.db_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id)
   vswitch_id           = alicloud_vswitch.cn_beijing_l.id
   security_groups      = [alicloud_security_group.cn_beijing_default.id]
   key_name             = var.key_pair_name
   system_disk_category = "cloud_auto"
-  system_disk_size     = 40
+  system_disk_size     = var.db_system_disk_size
   tags                 = merge(local.common_tags, { component = "db" })
   volume_tags          = merge(local.common_tags, { component = "db" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -7,7 +7,19 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-beijing-l" = alicloud_vswitch.cn_beijing_l.id
+  }
+}
+
 output "db_instance_ids" {
   description = "Instance ids of db."
-  value       = [alicloud_instance.db.id]
+  value       = alicloud_instance.db[*].id
+}
+
+output "db_private_ips" {
+  description = "Private IP addresses of db."
+  value       = alicloud_instance.db[*].private_ip
 }

@@ -2,28 +2,31 @@
 
 resource "alicloud_ecs_disk" "essd_pl0" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-essd-pl0"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-essd-pl0-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL0"
-  size                 = 40
+  size                 = var.essd_pl0_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "essd-pl0" })
 }
 
 resource "alicloud_ecs_disk_attachment" "essd_pl0" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.essd_pl0.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.essd_pl0[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "essd_pl1" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-essd-pl1"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-essd-pl1-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 100
+  size                 = var.essd_pl1_size
   encrypted            = true
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "essd-pl1" })
@@ -31,50 +34,56 @@ resource "alicloud_ecs_disk" "essd_pl1" {
 
 resource "alicloud_ecs_disk_attachment" "essd_pl1" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.essd_pl1.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.essd_pl1[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "essd_pl2" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-essd-pl2"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-essd-pl2-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL2"
-  size                 = 500
+  size                 = var.essd_pl2_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "essd-pl2" })
 }
 
 resource "alicloud_ecs_disk_attachment" "essd_pl2" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.essd_pl2.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.essd_pl2[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "essd_pl3" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-essd-pl3"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-essd-pl3-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL3"
-  size                 = 1300
+  size                 = var.essd_pl3_size
   delete_with_instance = false
   tags                 = merge(local.common_tags, { component = "essd-pl3" })
 }
 
 resource "alicloud_ecs_disk_attachment" "essd_pl3" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.essd_pl3.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.essd_pl3[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "autopl" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-autopl"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-autopl-${count.index + 1}"
   category             = "cloud_auto"
-  size                 = 200
+  size                 = var.autopl_size
   provisioned_iops     = 5000
   bursting_enabled     = true
   delete_with_instance = true
@@ -83,64 +92,71 @@ resource "alicloud_ecs_disk" "autopl" {
 
 resource "alicloud_ecs_disk_attachment" "autopl" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.autopl.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.autopl[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "entry" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-entry"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-entry-${count.index + 1}"
   category             = "cloud_essd_entry"
-  size                 = 100
+  size                 = var.entry_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "entry" })
 }
 
 resource "alicloud_ecs_disk_attachment" "entry" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.entry.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.entry[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "ssd" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-ssd"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-ssd-${count.index + 1}"
   category             = "cloud_ssd"
-  size                 = 100
+  size                 = var.ssd_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "ssd" })
 }
 
 resource "alicloud_ecs_disk_attachment" "ssd" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.ssd.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.ssd[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "ultra" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-l"
-  disk_name            = "${var.name_prefix}-ultra"
+  count                = var.db_count
+  zone_id              = alicloud_vswitch.cn_beijing_l.zone_id
+  disk_name            = "${var.name_prefix}-ultra-${count.index + 1}"
   category             = "cloud_efficiency"
-  size                 = 100
+  size                 = var.ultra_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "ultra" })
 }
 
 resource "alicloud_ecs_disk_attachment" "ultra" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.ultra.id
-  instance_id = alicloud_instance.db.id
+  count       = var.db_count
+  disk_id     = alicloud_ecs_disk.ultra[count.index].id
+  instance_id = alicloud_instance.db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "spare" {
   provider          = alicloud.cn_beijing
-  zone_id           = "cn-beijing-l"
+  zone_id           = alicloud_vswitch.cn_beijing_l.zone_id
   disk_name         = "${var.name_prefix}-spare"
   category          = "cloud_essd"
   performance_level = "PL1"
-  size              = 100
+  size              = var.spare_size
   tags              = merge(local.common_tags, { component = "spare" })
 }

@@ -4,20 +4,39 @@ variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
   default     = "disk-categories"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
   description = "Existing ECS key pair for SSH logins; null leaves instances without one."
   type        = string
   default     = null
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-beijing" = false
+  }
 }
 
 variable "tags" {
@@ -31,4 +50,136 @@ locals {
     design       = "Disk categories"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "db_instance_type" {
+  description = "ECS instance type of db."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.db_instance_type))
+    error_message = "db_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "db_count" {
+  description = "Number of instances of db."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.db_count >= 0 && var.db_count <= 100
+    error_message = "db_count: 0 to 100 instances."
+  }
+}
+
+variable "db_system_disk_size" {
+  description = "System disk size of db in GiB (cloud_auto)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.db_system_disk_size >= 20 && var.db_system_disk_size <= 2048
+    error_message = "db_system_disk_size: 20 to 2048 GiB for cloud_auto."
+  }
+}
+
+variable "essd_pl0_size" {
+  description = "Disk size of essd-pl0 in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.essd_pl0_size >= 1 && var.essd_pl0_size <= 65536
+    error_message = "essd_pl0_size: 1 to 65536 GiB for cloud_essd PL0."
+  }
+}
+
+variable "essd_pl1_size" {
+  description = "Disk size of essd-pl1 in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.essd_pl1_size >= 20 && var.essd_pl1_size <= 65536
+    error_message = "essd_pl1_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
+}
+
+variable "essd_pl2_size" {
+  description = "Disk size of essd-pl2 in GiB (cloud_essd PL2)."
+  type        = number
+  default     = 500
+
+  validation {
+    condition     = var.essd_pl2_size >= 461 && var.essd_pl2_size <= 65536
+    error_message = "essd_pl2_size: 461 to 65536 GiB for cloud_essd PL2."
+  }
+}
+
+variable "essd_pl3_size" {
+  description = "Disk size of essd-pl3 in GiB (cloud_essd PL3)."
+  type        = number
+  default     = 1300
+
+  validation {
+    condition     = var.essd_pl3_size >= 1261 && var.essd_pl3_size <= 65536
+    error_message = "essd_pl3_size: 1261 to 65536 GiB for cloud_essd PL3."
+  }
+}
+
+variable "autopl_size" {
+  description = "Disk size of autopl in GiB (cloud_auto)."
+  type        = number
+  default     = 200
+
+  validation {
+    condition     = var.autopl_size >= 1 && var.autopl_size <= 65536
+    error_message = "autopl_size: 1 to 65536 GiB for cloud_auto."
+  }
+}
+
+variable "entry_size" {
+  description = "Disk size of entry in GiB (cloud_essd_entry)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.entry_size >= 10 && var.entry_size <= 32768
+    error_message = "entry_size: 10 to 32768 GiB for cloud_essd_entry."
+  }
+}
+
+variable "ssd_size" {
+  description = "Disk size of ssd in GiB (cloud_ssd)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.ssd_size >= 20 && var.ssd_size <= 32768
+    error_message = "ssd_size: 20 to 32768 GiB for cloud_ssd."
+  }
+}
+
+variable "ultra_size" {
+  description = "Disk size of ultra in GiB (cloud_efficiency)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.ultra_size >= 20 && var.ultra_size <= 32768
+    error_message = "ultra_size: 20 to 32768 GiB for cloud_efficiency."
+  }
+}
+
+variable "spare_size" {
+  description = "Disk size of spare in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.spare_size >= 20 && var.spare_size <= 65536
+    error_message = "spare_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
 }

@@ -9,18 +9,22 @@ data "alicloud_images" "cn_hangzhou_aliyun_3_x64" {
 
 resource "alicloud_instance" "app_5" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 3
-  instance_name                 = "${var.name_prefix}-app-${count.index + 1}"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  count                         = var.app_5_count
+  instance_name                 = "${var.name_prefix}-app-5-${count.index + 1}"
+  instance_type                 = var.app_5_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.app.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.app_5_system_disk_size
   tags                          = merge(local.common_tags, { component = "app" })
   volume_tags                   = merge(local.common_tags, { component = "app" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

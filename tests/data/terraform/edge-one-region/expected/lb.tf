@@ -11,23 +11,24 @@ resource "alicloud_nlb_load_balancer" "tcp_front" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_h.id
-    zone_id    = "cn-hangzhou-h"
+    zone_id    = alicloud_vswitch.cn_hangzhou_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_i.id
-    zone_id    = "cn-hangzhou-i"
+    zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id
   }
 }
 
 resource "alicloud_nlb_server_group" "tcp_front" {
-  provider          = alicloud.cn_hangzhou
-  server_group_name = "${var.name_prefix}-tcp-front"
-  server_group_type = "Instance"
-  protocol          = "TCP"
-  scheduler         = "Wrr"
-  vpc_id            = alicloud_vpc.cn_hangzhou.id
-  tags              = merge(local.common_tags, { component = "tcp-front" })
+  provider                   = alicloud.cn_hangzhou
+  server_group_name          = "${var.name_prefix}-tcp-front"
+  server_group_type          = "Instance"
+  protocol                   = "TCP"
+  scheduler                  = "Wrr"
+  preserve_client_ip_enabled = false
+  vpc_id                     = alicloud_vpc.cn_hangzhou.id
+  tags                       = merge(local.common_tags, { component = "tcp-front" })
 
   health_check {
     health_check_enabled = true
@@ -45,7 +46,7 @@ resource "alicloud_nlb_listener" "tcp_front" {
 
 resource "alicloud_nlb_server_group_server_attachment" "tcp_front_app_5" {
   provider        = alicloud.cn_hangzhou
-  count           = 3
+  count           = var.app_5_count
   server_group_id = alicloud_nlb_server_group.tcp_front.id
   server_id       = alicloud_instance.app_5[count.index].id
   server_type     = "Ecs"

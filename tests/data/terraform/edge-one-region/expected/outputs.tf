@@ -7,12 +7,30 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i" = alicloud_vswitch.cn_hangzhou_i.id
+  }
+}
+
 output "app_5_instance_ids" {
   description = "Instance ids of app."
   value       = alicloud_instance.app_5[*].id
 }
 
+output "app_5_private_ips" {
+  description = "Private IP addresses of app."
+  value       = alicloud_instance.app_5[*].private_ip
+}
+
 output "tcp_front_id" {
   description = "Load balancer id of tcp-front."
   value       = alicloud_nlb_load_balancer.tcp_front.id
+}
+
+output "tcp_front_address" {
+  description = "DNS name or address clients use to reach tcp-front."
+  value       = alicloud_nlb_load_balancer.tcp_front.dns_name
 }

@@ -2,19 +2,19 @@
 
 resource "alicloud_ecs_disk" "app_data" {
   provider             = alicloud.cn_hangzhou
-  count                = 3
-  zone_id              = "cn-hangzhou-h"
+  count                = var.app_5_count
+  zone_id              = alicloud_vswitch.cn_hangzhou_h.zone_id
   disk_name            = "${var.name_prefix}-app-data-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 100
+  size                 = var.app_data_size
   delete_with_instance = true
   tags                 = merge(local.common_tags, { component = "app-data" })
 }
 
 resource "alicloud_ecs_disk_attachment" "app_data" {
   provider    = alicloud.cn_hangzhou
-  count       = 3
+  count       = var.app_5_count
   disk_id     = alicloud_ecs_disk.app_data[count.index].id
   instance_id = alicloud_instance.app_5[count.index].id
 }

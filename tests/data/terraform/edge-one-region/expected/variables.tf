@@ -4,14 +4,25 @@ variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
   default     = "one-region"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
@@ -26,6 +37,14 @@ variable "admin_cidr" {
   default     = "0.0.0.0/0"
 }
 
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-hangzhou" = false
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every taggable resource."
   type        = map(string)
@@ -37,4 +56,48 @@ locals {
     design       = "One region"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "app_5_instance_type" {
+  description = "ECS instance type of app."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.app_5_instance_type))
+    error_message = "app_5_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "app_5_count" {
+  description = "Number of instances of app."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.app_5_count >= 0 && var.app_5_count <= 100
+    error_message = "app_5_count: 0 to 100 instances."
+  }
+}
+
+variable "app_5_system_disk_size" {
+  description = "System disk size of app in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.app_5_system_disk_size >= 20 && var.app_5_system_disk_size <= 2048
+    error_message = "app_5_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "app_data_size" {
+  description = "Disk size of app-data in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 100
+
+  validation {
+    condition     = var.app_data_size >= 20 && var.app_data_size <= 65536
+    error_message = "app_data_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
 }

@@ -16,34 +16,44 @@ data "alicloud_images" "cn_hangzhou_aliyun_3_x64" {
 
 resource "alicloud_instance" "web_resource_x_y" {
   provider                      = alicloud.cn_hangzhou
-  instance_name                 = "${var.name_prefix}-web-resource-x-y"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_hangzhou_ubuntu_22_x.images[0].id
+  count                         = var.web_resource_x_y_count
+  instance_name                 = "${var.name_prefix}-web-resource-x-y-${count.index + 1}"
+  instance_type                 = var.web_resource_x_y_instance_type
+  image_id                      = lookup(var.image_ids, "ubuntu_22_x", data.alicloud_images.cn_hangzhou_ubuntu_22_x.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.sg_x.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.web_resource_x_y_system_disk_size
   tags                          = merge(local.common_tags, { component = "web\"}; resource \"x\" \"y\" {" })
   volume_tags                   = merge(local.common_tags, { component = "web\"}; resource \"x\" \"y\" {" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "web_resource_x_y_6" {
   provider                      = alicloud.cn_hangzhou
-  instance_name                 = "${var.name_prefix}-web-resource-x-y"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  count                         = var.web_resource_x_y_6_count
+  instance_name                 = "${var.name_prefix}-web-resource-x-y-6-${count.index + 1}"
+  instance_type                 = var.web_resource_x_y_6_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_i.id
   security_groups               = [alicloud_security_group.cn_hangzhou_default.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.web_resource_x_y_6_system_disk_size
   tags                          = merge(local.common_tags, { component = "web\"}; resource \"x\" \"y\" {!" })
   volume_tags                   = merge(local.common_tags, { component = "web\"}; resource \"x\" \"y\" {!" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

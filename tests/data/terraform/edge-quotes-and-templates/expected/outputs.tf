@@ -7,12 +7,30 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i" = alicloud_vswitch.cn_hangzhou_i.id
+  }
+}
+
 output "web_resource_x_y_instance_ids" {
   description = "Instance ids of web\"}; resource \"x\" \"y\" {."
-  value       = [alicloud_instance.web_resource_x_y.id]
+  value       = alicloud_instance.web_resource_x_y[*].id
+}
+
+output "web_resource_x_y_private_ips" {
+  description = "Private IP addresses of web\"}; resource \"x\" \"y\" {."
+  value       = alicloud_instance.web_resource_x_y[*].private_ip
 }
 
 output "web_resource_x_y_6_instance_ids" {
   description = "Instance ids of web\"}; resource \"x\" \"y\" {!."
-  value       = [alicloud_instance.web_resource_x_y_6.id]
+  value       = alicloud_instance.web_resource_x_y_6[*].id
+}
+
+output "web_resource_x_y_6_private_ips" {
+  description = "Private IP addresses of web\"}; resource \"x\" \"y\" {!."
+  value       = alicloud_instance.web_resource_x_y_6[*].private_ip
 }

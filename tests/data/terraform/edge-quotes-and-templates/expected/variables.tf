@@ -3,22 +3,41 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "evil-design-var-x-line-two"
+  default     = "evil-design-var-x-li"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
     ubuntu_22_x  = "^ubuntu_22.*\"$${x}"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
   description = "Existing ECS key pair for SSH logins; null leaves instances without one."
   type        = string
   default     = null
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-hangzhou" = false
+  }
 }
 
 variable "tags" {
@@ -32,4 +51,70 @@ locals {
     design       = "Evil \"design\" $${var.x}\nline two"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "web_resource_x_y_instance_type" {
+  description = "ECS instance type of web\"}; resource \"x\" \"y\" {."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.web_resource_x_y_instance_type))
+    error_message = "web_resource_x_y_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "web_resource_x_y_count" {
+  description = "Number of instances of web\"}; resource \"x\" \"y\" {."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.web_resource_x_y_count >= 0 && var.web_resource_x_y_count <= 100
+    error_message = "web_resource_x_y_count: 0 to 100 instances."
+  }
+}
+
+variable "web_resource_x_y_system_disk_size" {
+  description = "System disk size of web\"}; resource \"x\" \"y\" { in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.web_resource_x_y_system_disk_size >= 20 && var.web_resource_x_y_system_disk_size <= 2048
+    error_message = "web_resource_x_y_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "web_resource_x_y_6_instance_type" {
+  description = "ECS instance type of web\"}; resource \"x\" \"y\" {!."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.web_resource_x_y_6_instance_type))
+    error_message = "web_resource_x_y_6_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "web_resource_x_y_6_count" {
+  description = "Number of instances of web\"}; resource \"x\" \"y\" {!."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.web_resource_x_y_6_count >= 0 && var.web_resource_x_y_6_count <= 100
+    error_message = "web_resource_x_y_6_count: 0 to 100 instances."
+  }
+}
+
+variable "web_resource_x_y_6_system_disk_size" {
+  description = "System disk size of web\"}; resource \"x\" \"y\" {! in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.web_resource_x_y_6_system_disk_size >= 20 && var.web_resource_x_y_6_system_disk_size <= 2048
+    error_message = "web_resource_x_y_6_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
 }

@@ -11,12 +11,12 @@ resource "alicloud_ecs_launch_template" "web_fleet" {
   provider             = alicloud.cn_shanghai
   launch_template_name = "${var.name_prefix}-web-fleet"
   instance_name        = "${var.name_prefix}-web-fleet"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id
+  instance_type        = var.web_fleet_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.web.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "web-fleet" })
-  template_tags        = merge(local.common_tags, { component = "web-fleet" })
+  tags                 = merge(local.common_tags, { component = "web-fleet", workload = "stateless" })
+  template_tags        = merge(local.common_tags, { component = "web-fleet", workload = "stateless" })
 
   instance_charge_type = "PostPaid"
   spot_strategy        = "SpotAsPriceGo"
@@ -24,7 +24,7 @@ resource "alicloud_ecs_launch_template" "web_fleet" {
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.web_fleet_system_disk_size
     delete_with_instance = true
   }
 
@@ -32,97 +32,144 @@ resource "alicloud_ecs_launch_template" "web_fleet" {
     name                 = "${var.name_prefix}-web-scratch"
     category             = "cloud_essd"
     performance_level    = "PL1"
-    size                 = 40
+    size                 = var.web_scratch_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "web_fleet" {
   provider                = alicloud.cn_shanghai
   scaling_group_name      = "${var.name_prefix}-web-fleet"
-  min_size                = 2
-  max_size                = 20
-  desired_capacity        = 4
+  min_size                = var.web_fleet_min_size
+  max_size                = var.web_fleet_max_size
+  desired_capacity        = var.web_fleet_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_shanghai_e.id, alicloud_vswitch.cn_shanghai_f.id, alicloud_vswitch.cn_shanghai_g.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.web_fleet.id
   launch_template_version = alicloud_ecs_launch_template.web_fleet.latest_version_number
-  tags                    = merge(local.common_tags, { component = "web-fleet" })
+  tags                    = merge(local.common_tags, { component = "web-fleet", workload = "stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
 
   alb_server_group {
-    alb_server_group_id = alicloud_alb_server_group.front.id
+    alb_server_group_id = alicloud_alb_server_group.front_web_fleet.id
     port                = 80
     weight              = 100
   }
+}
+
+resource "alicloud_ess_scaling_rule" "web_fleet_cpu" {
+  provider          = alicloud.cn_shanghai
+  scaling_group_id  = alicloud_ess_scaling_group.web_fleet.id
+  scaling_rule_name = "${var.name_prefix}-web-fleet-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
 }
 
 resource "alicloud_ecs_launch_template" "batch" {
   provider             = alicloud.cn_shanghai
   launch_template_name = "${var.name_prefix}-batch"
   instance_name        = "${var.name_prefix}-batch"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id
+  instance_type        = var.batch_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.cn_shanghai_default.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "batch" })
-  template_tags        = merge(local.common_tags, { component = "batch" })
+  tags                 = merge(local.common_tags, { component = "batch", workload = "stateless" })
+  template_tags        = merge(local.common_tags, { component = "batch", workload = "stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.batch_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "batch" {
   provider                = alicloud.cn_shanghai
   scaling_group_name      = "${var.name_prefix}-batch"
-  min_size                = 2
-  max_size                = 6
-  desired_capacity        = 2
+  min_size                = var.batch_min_size
+  max_size                = var.batch_max_size
+  desired_capacity        = var.batch_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_shanghai_f.id]
   launch_template_id      = alicloud_ecs_launch_template.batch.id
   launch_template_version = alicloud_ecs_launch_template.batch.latest_version_number
-  tags                    = merge(local.common_tags, { component = "batch" })
+  tags                    = merge(local.common_tags, { component = "batch", workload = "stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
+}
+
+resource "alicloud_ess_scaling_rule" "batch_cpu" {
+  provider          = alicloud.cn_shanghai
+  scaling_group_id  = alicloud_ess_scaling_group.batch.id
+  scaling_rule_name = "${var.name_prefix}-batch-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
 }
 
 resource "alicloud_instance" "web_fixed" {
   provider                      = alicloud.cn_shanghai
-  count                         = 2
+  count                         = var.web_fixed_count
   instance_name                 = "${var.name_prefix}-web-fixed-${count.index + 1}"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id
+  instance_type                 = var.web_fixed_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_shanghai_f.id
   security_groups               = [alicloud_security_group.web.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.web_fixed_system_disk_size
   tags                          = merge(local.common_tags, { component = "web-fixed" })
   volume_tags                   = merge(local.common_tags, { component = "web-fixed" })
 
   instance_charge_type = "PrePaid"
   period               = 36
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "api" {
   provider                      = alicloud.cn_shanghai
-  instance_name                 = "${var.name_prefix}-api"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id
+  count                         = var.api_count
+  instance_name                 = "${var.name_prefix}-api-${count.index + 1}"
+  instance_type                 = var.api_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_shanghai_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_shanghai_g.id
   security_groups               = [alicloud_security_group.web.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.api_system_disk_size
   tags                          = merge(local.common_tags, { component = "api" })
   volume_tags                   = merge(local.common_tags, { component = "api" })
 
   # Savings plan: bought on the billing side; the instances stay pay-as-you-go.
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -15,12 +15,12 @@ resource "alicloud_alb_load_balancer" "front" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_shanghai_e.id
-    zone_id    = "cn-shanghai-e"
+    zone_id    = alicloud_vswitch.cn_shanghai_e.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_shanghai_f.id
-    zone_id    = "cn-shanghai-f"
+    zone_id    = alicloud_vswitch.cn_shanghai_f.zone_id
   }
 }
 
@@ -54,6 +54,30 @@ resource "alicloud_alb_server_group" "front" {
   }
 }
 
+resource "alicloud_alb_server_group" "front_web_fleet" {
+  provider          = alicloud.cn_shanghai
+  server_group_name = "${var.name_prefix}-front-web-fleet"
+  server_group_type = "Instance"
+  protocol          = "HTTP"
+  vpc_id            = alicloud_vpc.cn_shanghai.id
+  tags              = merge(local.common_tags, { component = "front" })
+
+  health_check_config {
+    health_check_enabled  = true
+    health_check_protocol = "HTTP"
+    health_check_path     = "/"
+  }
+
+  sticky_session_config {
+    sticky_session_enabled = false
+  }
+
+  # Members come and go with the scaling group.
+  lifecycle {
+    ignore_changes = [servers]
+  }
+}
+
 resource "alicloud_alb_listener" "front" {
   provider          = alicloud.cn_shanghai
   load_balancer_id  = alicloud_alb_load_balancer.front.id
@@ -71,6 +95,9 @@ resource "alicloud_alb_listener" "front" {
     forward_group_config {
       server_group_tuples {
         server_group_id = alicloud_alb_server_group.front.id
+      }
+      server_group_tuples {
+        server_group_id = alicloud_alb_server_group.front_web_fleet.id
       }
     }
   }
@@ -91,7 +118,7 @@ resource "alicloud_alb_load_balancer" "internal" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_shanghai_g.id
-    zone_id    = "cn-shanghai-g"
+    zone_id    = alicloud_vswitch.cn_shanghai_g.zone_id
   }
 }
 
@@ -114,7 +141,7 @@ resource "alicloud_alb_server_group" "internal" {
   }
 
   dynamic "servers" {
-    for_each = [alicloud_instance.api.id]
+    for_each = alicloud_instance.api[*].id
 
     content {
       server_id   = servers.value

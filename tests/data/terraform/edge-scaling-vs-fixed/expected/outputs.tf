@@ -7,14 +7,33 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-shanghai-e" = alicloud_vswitch.cn_shanghai_e.id
+    "cn-shanghai-f" = alicloud_vswitch.cn_shanghai_f.id
+    "cn-shanghai-g" = alicloud_vswitch.cn_shanghai_g.id
+  }
+}
+
 output "web_fixed_instance_ids" {
   description = "Instance ids of web-fixed."
   value       = alicloud_instance.web_fixed[*].id
 }
 
+output "web_fixed_private_ips" {
+  description = "Private IP addresses of web-fixed."
+  value       = alicloud_instance.web_fixed[*].private_ip
+}
+
 output "api_instance_ids" {
   description = "Instance ids of api."
-  value       = [alicloud_instance.api.id]
+  value       = alicloud_instance.api[*].id
+}
+
+output "api_private_ips" {
+  description = "Private IP addresses of api."
+  value       = alicloud_instance.api[*].private_ip
 }
 
 output "web_fleet_scaling_group_id" {
@@ -32,7 +51,17 @@ output "front_id" {
   value       = alicloud_alb_load_balancer.front.id
 }
 
+output "front_address" {
+  description = "DNS name or address clients use to reach front."
+  value       = alicloud_alb_load_balancer.front.dns_name
+}
+
 output "internal_id" {
   description = "Load balancer id of internal."
   value       = alicloud_alb_load_balancer.internal.id
+}
+
+output "internal_address" {
+  description = "DNS name or address clients use to reach internal."
+  value       = alicloud_alb_load_balancer.internal.dns_name
 }

@@ -19,6 +19,19 @@ resource "alicloud_security_group_rule" "web_in_1" {
   nic_type          = "intranet"
 }
 
+resource "alicloud_security_group_rule" "web_link_1" {
+  provider          = alicloud.cn_shanghai
+  security_group_id = alicloud_security_group.web.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "80/80"
+  cidr_ip           = "192.168.0.0/16"
+  policy            = "accept"
+  priority          = 1
+  nic_type          = "intranet"
+  description       = "From front"
+}
+
 resource "alicloud_security_group" "cn_shanghai_default" {
   # Compute without a security group in the design lands here; it has no rules.
   provider            = alicloud.cn_shanghai

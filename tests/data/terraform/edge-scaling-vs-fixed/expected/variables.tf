@@ -4,14 +4,25 @@ variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
   default     = "scaling-vs-fixed"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
@@ -25,6 +36,31 @@ variable "alb_certificate_id" {
   type        = string
 }
 
+variable "auto_renew" {
+  description = "Renew subscription instances and caches automatically when their period ends."
+  type        = bool
+  default     = false
+}
+
+variable "auto_renew_period" {
+  description = "Months of each automatic renewal (1, 2, 3, 6 or 12)."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 3, 6, 12], var.auto_renew_period)
+    error_message = "auto_renew_period: 1, 2, 3, 6 or 12."
+  }
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-shanghai" = false
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every taggable resource."
   type        = map(string)
@@ -36,4 +72,191 @@ locals {
     design       = "Scaling vs fixed"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "web_fleet_instance_type" {
+  description = "ECS instance type of web-fleet."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.web_fleet_instance_type))
+    error_message = "web_fleet_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "web_fleet_system_disk_size" {
+  description = "System disk size of web-fleet in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.web_fleet_system_disk_size >= 20 && var.web_fleet_system_disk_size <= 2048
+    error_message = "web_fleet_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "web_fleet_min_size" {
+  description = "Fewest instances web-fleet keeps."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.web_fleet_min_size >= 0 && var.web_fleet_min_size <= 2000
+    error_message = "web_fleet_min_size: 0 to 2000."
+  }
+}
+
+variable "web_fleet_max_size" {
+  description = "Most instances web-fleet may run."
+  type        = number
+  default     = 20
+
+  validation {
+    condition     = var.web_fleet_max_size >= 0 && var.web_fleet_max_size <= 2000
+    error_message = "web_fleet_max_size: 0 to 2000."
+  }
+}
+
+variable "web_fleet_desired_capacity" {
+  description = "Instances web-fleet starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 4
+
+  validation {
+    condition     = var.web_fleet_desired_capacity >= 0 && var.web_fleet_desired_capacity <= 2000
+    error_message = "web_fleet_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "web_scratch_size" {
+  description = "Disk size of web-scratch in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.web_scratch_size >= 20 && var.web_scratch_size <= 65536
+    error_message = "web_scratch_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
+}
+
+variable "batch_instance_type" {
+  description = "ECS instance type of batch."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.batch_instance_type))
+    error_message = "batch_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "batch_system_disk_size" {
+  description = "System disk size of batch in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.batch_system_disk_size >= 20 && var.batch_system_disk_size <= 2048
+    error_message = "batch_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "batch_min_size" {
+  description = "Fewest instances batch keeps."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.batch_min_size >= 0 && var.batch_min_size <= 2000
+    error_message = "batch_min_size: 0 to 2000."
+  }
+}
+
+variable "batch_max_size" {
+  description = "Most instances batch may run."
+  type        = number
+  default     = 6
+
+  validation {
+    condition     = var.batch_max_size >= 0 && var.batch_max_size <= 2000
+    error_message = "batch_max_size: 0 to 2000."
+  }
+}
+
+variable "batch_desired_capacity" {
+  description = "Instances batch starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.batch_desired_capacity >= 0 && var.batch_desired_capacity <= 2000
+    error_message = "batch_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "web_fixed_instance_type" {
+  description = "ECS instance type of web-fixed."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.web_fixed_instance_type))
+    error_message = "web_fixed_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "web_fixed_count" {
+  description = "Number of instances of web-fixed."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.web_fixed_count >= 0 && var.web_fixed_count <= 100
+    error_message = "web_fixed_count: 0 to 100 instances."
+  }
+}
+
+variable "web_fixed_system_disk_size" {
+  description = "System disk size of web-fixed in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.web_fixed_system_disk_size >= 20 && var.web_fixed_system_disk_size <= 2048
+    error_message = "web_fixed_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "api_instance_type" {
+  description = "ECS instance type of api."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.api_instance_type))
+    error_message = "api_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "api_count" {
+  description = "Number of instances of api."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.api_count >= 0 && var.api_count <= 100
+    error_message = "api_count: 0 to 100 instances."
+  }
+}
+
+variable "api_system_disk_size" {
+  description = "System disk size of api in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.api_system_disk_size >= 20 && var.api_system_disk_size <= 2048
+    error_message = "api_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
 }

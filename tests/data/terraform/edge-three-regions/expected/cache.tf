@@ -8,9 +8,9 @@ resource "alicloud_kvstore_instance" "sessions" {
   instance_class        = "redis.master.large.default"
   engine_version        = "7.0"
   vswitch_id            = alicloud_vswitch.cn_hangzhou_h.id
-  zone_id               = "cn-hangzhou-h"
+  zone_id               = alicloud_vswitch.cn_hangzhou_h.zone_id
   read_only_count       = 1
-  secondary_zone_id     = "cn-hangzhou-i"
+  secondary_zone_id     = alicloud_vswitch.cn_hangzhou_i.zone_id
   slave_read_only_count = 1
   payment_type          = "PostPaid"
   tags                  = merge(local.common_tags, { component = "sessions" })
@@ -23,7 +23,7 @@ resource "alicloud_kvstore_instance" "sessions_sg" {
   instance_class   = "redis.master.large.default"
   engine_version   = "7.0"
   vswitch_id       = alicloud_vswitch.ap_southeast_1a.id
-  zone_id          = "ap-southeast-1a"
+  zone_id          = alicloud_vswitch.ap_southeast_1a.zone_id
   payment_type     = "PostPaid"
   tags             = merge(local.common_tags, { component = "sessions-sg" })
 }
@@ -36,8 +36,10 @@ resource "alicloud_redis_tair_instance" "catalog" {
   engine_version     = "7.0"
   vpc_id             = alicloud_vpc.cn_beijing.id
   vswitch_id         = alicloud_vswitch.cn_beijing_h.id
-  zone_id            = "cn-beijing-h"
+  zone_id            = alicloud_vswitch.cn_beijing_h.zone_id
   payment_type       = "Subscription"
   period             = 36
+  auto_renew         = tostring(var.auto_renew)
+  auto_renew_period  = tostring(var.auto_renew_period)
   tags               = merge(local.common_tags, { component = "catalog" })
 }

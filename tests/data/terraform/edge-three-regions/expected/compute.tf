@@ -23,51 +23,66 @@ data "alicloud_images" "ap_southeast_1_aliyun_3_x64" {
 
 resource "alicloud_instance" "hz_app" {
   provider                      = alicloud.cn_hangzhou
-  instance_name                 = "${var.name_prefix}-hz-app"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  count                         = var.hz_app_count
+  instance_name                 = "${var.name_prefix}-hz-app-${count.index + 1}"
+  instance_type                 = var.hz_app_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.cn_hangzhou_default.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.hz_app_system_disk_size
   tags                          = merge(local.common_tags, { component = "hz-app" })
   volume_tags                   = merge(local.common_tags, { component = "hz-app" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "bj_app" {
   provider                      = alicloud.cn_beijing
-  instance_name                 = "${var.name_prefix}-bj-app"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id
+  count                         = var.bj_app_count
+  instance_name                 = "${var.name_prefix}-bj-app-${count.index + 1}"
+  instance_type                 = var.bj_app_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_beijing_h.id
   security_groups               = [alicloud_security_group.cn_beijing_default.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.bj_app_system_disk_size
   tags                          = merge(local.common_tags, { component = "bj-app" })
   volume_tags                   = merge(local.common_tags, { component = "bj-app" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "sg_app" {
   provider                      = alicloud.ap_southeast_1
-  instance_name                 = "${var.name_prefix}-sg-app"
-  instance_type                 = "ecs.g8i.large"
-  image_id                      = data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id
+  count                         = var.sg_app_count
+  instance_name                 = "${var.name_prefix}-sg-app-${count.index + 1}"
+  instance_type                 = var.sg_app_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.ap_southeast_1a.id
   security_groups               = [alicloud_security_group.ap_southeast_1_default.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
+  system_disk_size              = var.sg_app_system_disk_size
   tags                          = merge(local.common_tags, { component = "sg-app" })
   volume_tags                   = merge(local.common_tags, { component = "sg-app" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -6,8 +6,8 @@ resource "alicloud_slb_load_balancer" "legacy_clb" {
   address_type       = "internet"
   load_balancer_spec = "slb.s2.small"
   payment_type       = "PayAsYouGo"
-  master_zone_id     = "cn-hangzhou-h"
-  slave_zone_id      = "cn-hangzhou-i"
+  master_zone_id     = alicloud_vswitch.cn_hangzhou_h.zone_id
+  slave_zone_id      = alicloud_vswitch.cn_hangzhou_i.zone_id
   tags               = merge(local.common_tags, { component = "legacy-clb" })
 }
 
@@ -25,7 +25,7 @@ resource "alicloud_slb_backend_server" "legacy_clb" {
   load_balancer_id = alicloud_slb_load_balancer.legacy_clb.id
 
   dynamic "backend_servers" {
-    for_each = [alicloud_instance.hz_app.id]
+    for_each = alicloud_instance.hz_app[*].id
 
     content {
       server_id = backend_servers.value

@@ -9,22 +9,72 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h"   = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i"   = alicloud_vswitch.cn_hangzhou_i.id
+    "cn-beijing-h"    = alicloud_vswitch.cn_beijing_h.id
+    "ap-southeast-1a" = alicloud_vswitch.ap_southeast_1a.id
+  }
+}
+
+output "cen_id" {
+  description = "CEN instance id."
+  value       = alicloud_cen_instance.main.id
+}
+
 output "hz_app_instance_ids" {
   description = "Instance ids of hz-app."
-  value       = [alicloud_instance.hz_app.id]
+  value       = alicloud_instance.hz_app[*].id
+}
+
+output "hz_app_private_ips" {
+  description = "Private IP addresses of hz-app."
+  value       = alicloud_instance.hz_app[*].private_ip
 }
 
 output "bj_app_instance_ids" {
   description = "Instance ids of bj-app."
-  value       = [alicloud_instance.bj_app.id]
+  value       = alicloud_instance.bj_app[*].id
+}
+
+output "bj_app_private_ips" {
+  description = "Private IP addresses of bj-app."
+  value       = alicloud_instance.bj_app[*].private_ip
 }
 
 output "sg_app_instance_ids" {
   description = "Instance ids of sg-app."
-  value       = [alicloud_instance.sg_app.id]
+  value       = alicloud_instance.sg_app[*].id
+}
+
+output "sg_app_private_ips" {
+  description = "Private IP addresses of sg-app."
+  value       = alicloud_instance.sg_app[*].private_ip
 }
 
 output "legacy_clb_id" {
   description = "Load balancer id of legacy-clb."
   value       = alicloud_slb_load_balancer.legacy_clb.id
+}
+
+output "legacy_clb_address" {
+  description = "DNS name or address clients use to reach legacy-clb."
+  value       = alicloud_slb_load_balancer.legacy_clb.address
+}
+
+output "sessions_connection_domain" {
+  description = "Private connection address of sessions (port 6379)."
+  value       = alicloud_kvstore_instance.sessions.connection_domain
+}
+
+output "sessions_sg_connection_domain" {
+  description = "Private connection address of sessions-sg (port 6379)."
+  value       = alicloud_kvstore_instance.sessions_sg.connection_domain
+}
+
+output "catalog_connection_domain" {
+  description = "Private connection address of catalog (port 6379)."
+  value       = alicloud_redis_tair_instance.catalog.connection_domain
 }

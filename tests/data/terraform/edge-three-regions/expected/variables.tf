@@ -4,20 +4,58 @@ variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
   default     = "three-regions"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
   description = "Existing ECS key pair for SSH logins; null leaves instances without one."
   type        = string
   default     = null
+}
+
+variable "auto_renew" {
+  description = "Renew subscription instances and caches automatically when their period ends."
+  type        = bool
+  default     = false
+}
+
+variable "auto_renew_period" {
+  description = "Months of each automatic renewal (1, 2, 3, 6 or 12)."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 3, 6, 12], var.auto_renew_period)
+    error_message = "auto_renew_period: 1, 2, 3, 6 or 12."
+  }
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-hangzhou"    = false
+    "cn-beijing"     = false
+    "ap-southeast-1" = false
+  }
 }
 
 variable "tags" {
@@ -31,4 +69,103 @@ locals {
     design       = "Three regions"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "hz_app_instance_type" {
+  description = "ECS instance type of hz-app."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.hz_app_instance_type))
+    error_message = "hz_app_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "hz_app_count" {
+  description = "Number of instances of hz-app."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.hz_app_count >= 0 && var.hz_app_count <= 100
+    error_message = "hz_app_count: 0 to 100 instances."
+  }
+}
+
+variable "hz_app_system_disk_size" {
+  description = "System disk size of hz-app in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.hz_app_system_disk_size >= 20 && var.hz_app_system_disk_size <= 2048
+    error_message = "hz_app_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "bj_app_instance_type" {
+  description = "ECS instance type of bj-app."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.bj_app_instance_type))
+    error_message = "bj_app_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "bj_app_count" {
+  description = "Number of instances of bj-app."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.bj_app_count >= 0 && var.bj_app_count <= 100
+    error_message = "bj_app_count: 0 to 100 instances."
+  }
+}
+
+variable "bj_app_system_disk_size" {
+  description = "System disk size of bj-app in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.bj_app_system_disk_size >= 20 && var.bj_app_system_disk_size <= 2048
+    error_message = "bj_app_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "sg_app_instance_type" {
+  description = "ECS instance type of sg-app."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.sg_app_instance_type))
+    error_message = "sg_app_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "sg_app_count" {
+  description = "Number of instances of sg-app."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.sg_app_count >= 0 && var.sg_app_count <= 100
+    error_message = "sg_app_count: 0 to 100 instances."
+  }
+}
+
+variable "sg_app_system_disk_size" {
+  description = "System disk size of sg-app in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.sg_app_system_disk_size >= 20 && var.sg_app_system_disk_size <= 2048
+    error_message = "sg_app_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
 }

@@ -7,9 +7,10 @@ resource "alicloud_kvstore_instance" "bj_cache" {
   instance_class   = "redis.master.large.default"
   engine_version   = "7.0"
   vswitch_id       = alicloud_vswitch.cn_beijing_i.id
-  zone_id          = "cn-beijing-i"
+  zone_id          = alicloud_vswitch.cn_beijing_i.zone_id
   payment_type     = "PostPaid"
   tags             = merge(local.common_tags, { component = "bj-cache" })
+  security_ips     = ["10.10.1.0/24", "10.10.2.0/24"]
 }
 
 resource "alicloud_kvstore_instance" "sg_cache" {
@@ -19,7 +20,8 @@ resource "alicloud_kvstore_instance" "sg_cache" {
   instance_class   = "redis.master.large.default"
   engine_version   = "7.0"
   vswitch_id       = alicloud_vswitch.ap_southeast_1b.id
-  zone_id          = "ap-southeast-1b"
+  zone_id          = alicloud_vswitch.ap_southeast_1b.zone_id
   payment_type     = "PostPaid"
   tags             = merge(local.common_tags, { component = "sg-cache" })
+  security_ips     = ["10.20.1.0/24", "10.20.2.0/24"]
 }

@@ -24,12 +24,12 @@ resource "alicloud_cen_transit_router_vpc_attachment" "cn_beijing" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_beijing_h.id
-    zone_id    = "cn-beijing-h"
+    zone_id    = alicloud_vswitch.cn_beijing_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_beijing_i.id
-    zone_id    = "cn-beijing-i"
+    zone_id    = alicloud_vswitch.cn_beijing_i.zone_id
   }
 }
 
@@ -51,24 +51,103 @@ resource "alicloud_cen_transit_router_vpc_attachment" "ap_southeast_1" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.ap_southeast_1a.id
-    zone_id    = "ap-southeast-1a"
+    zone_id    = alicloud_vswitch.ap_southeast_1a.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.ap_southeast_1b.id
-    zone_id    = "ap-southeast-1b"
+    zone_id    = alicloud_vswitch.ap_southeast_1b.zone_id
   }
 }
 
 resource "alicloud_cen_transit_router_peer_attachment" "cn_beijing_to_ap_southeast_1" {
   # Pay-by-data-transfer; bandwidth is 3x the design's average rate (860 GB/month).
-  provider                       = alicloud.cn_beijing
-  cen_id                         = alicloud_cen_instance.main.id
-  transit_router_id              = alicloud_cen_transit_router.cn_beijing.transit_router_id
-  peer_transit_router_id         = alicloud_cen_transit_router.ap_southeast_1.transit_router_id
-  peer_transit_router_region_id  = "ap-southeast-1"
-  bandwidth_type                 = "DataTransfer"
-  bandwidth                      = 8
-  auto_publish_route_enabled     = true
-  transit_router_attachment_name = "${var.name_prefix}-cn-beijing-ap-southeast-1"
+  provider                            = alicloud.cn_beijing
+  cen_id                              = alicloud_cen_instance.main.id
+  transit_router_id                   = alicloud_cen_transit_router.cn_beijing.transit_router_id
+  peer_transit_router_id              = alicloud_cen_transit_router.ap_southeast_1.transit_router_id
+  peer_transit_router_region_id       = "ap-southeast-1"
+  bandwidth_type                      = "DataTransfer"
+  bandwidth                           = 8
+  auto_publish_route_enabled          = true
+  transit_router_peer_attachment_name = "${var.name_prefix}-cn-beijing-ap-southeast-1"
+  tags                                = local.common_tags
+}
+
+resource "alicloud_cen_transit_router_route_table" "cn_beijing" {
+  provider                        = alicloud.cn_beijing
+  transit_router_id               = alicloud_cen_transit_router.cn_beijing.transit_router_id
+  transit_router_route_table_name = "${var.name_prefix}-cn-beijing"
+  tags                            = local.common_tags
+}
+
+resource "alicloud_cen_transit_router_route_table_association" "cn_beijing_vpc" {
+  provider                      = alicloud.cn_beijing
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.cn_beijing.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_vpc_attachment.cn_beijing.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_propagation" "cn_beijing_vpc" {
+  provider                      = alicloud.cn_beijing
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.cn_beijing.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_vpc_attachment.cn_beijing.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_association" "cn_beijing_cn_beijing_to_ap_southeast_1" {
+  provider                      = alicloud.cn_beijing
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.cn_beijing.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_peer_attachment.cn_beijing_to_ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_propagation" "cn_beijing_cn_beijing_to_ap_southeast_1" {
+  provider                      = alicloud.cn_beijing
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.cn_beijing.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_peer_attachment.cn_beijing_to_ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_route_entry" "cn_beijing_to_ap_southeast_1" {
+  provider              = alicloud.cn_beijing
+  route_table_id        = alicloud_vpc.cn_beijing.route_table_id
+  destination_cidrblock = "10.20.0.0/16"
+  nexthop_type          = "Attachment"
+  nexthop_id            = alicloud_cen_transit_router_vpc_attachment.cn_beijing.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table" "ap_southeast_1" {
+  provider                        = alicloud.ap_southeast_1
+  transit_router_id               = alicloud_cen_transit_router.ap_southeast_1.transit_router_id
+  transit_router_route_table_name = "${var.name_prefix}-ap-southeast-1"
+  tags                            = local.common_tags
+}
+
+resource "alicloud_cen_transit_router_route_table_association" "ap_southeast_1_vpc" {
+  provider                      = alicloud.ap_southeast_1
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.ap_southeast_1.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_vpc_attachment.ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_propagation" "ap_southeast_1_vpc" {
+  provider                      = alicloud.ap_southeast_1
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.ap_southeast_1.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_vpc_attachment.ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_association" "ap_southeast_1_cn_beijing_to_ap_southeast_1" {
+  provider                      = alicloud.ap_southeast_1
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.ap_southeast_1.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_peer_attachment.cn_beijing_to_ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_cen_transit_router_route_table_propagation" "ap_southeast_1_cn_beijing_to_ap_southeast_1" {
+  provider                      = alicloud.ap_southeast_1
+  transit_router_route_table_id = alicloud_cen_transit_router_route_table.ap_southeast_1.transit_router_route_table_id
+  transit_router_attachment_id  = alicloud_cen_transit_router_peer_attachment.cn_beijing_to_ap_southeast_1.transit_router_attachment_id
+}
+
+resource "alicloud_route_entry" "ap_southeast_1_to_cn_beijing" {
+  provider              = alicloud.ap_southeast_1
+  route_table_id        = alicloud_vpc.ap_southeast_1.route_table_id
+  destination_cidrblock = "10.10.0.0/16"
+  nexthop_type          = "Attachment"
+  nexthop_id            = alicloud_cen_transit_router_vpc_attachment.ap_southeast_1.transit_router_attachment_id
 }

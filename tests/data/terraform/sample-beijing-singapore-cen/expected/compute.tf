@@ -18,34 +18,42 @@ resource "alicloud_ecs_launch_template" "bj_web" {
   provider             = alicloud.cn_beijing
   launch_template_name = "${var.name_prefix}-bj-web"
   instance_name        = "${var.name_prefix}-bj-web"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id
+  instance_type        = var.bj_web_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.bj_web_sg.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "bj-web" })
-  template_tags        = merge(local.common_tags, { component = "bj-web" })
+  tags                 = merge(local.common_tags, { component = "bj-web", role = "web", workload = "production stateless" })
+  template_tags        = merge(local.common_tags, { component = "bj-web", role = "web", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.bj_web_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "bj_web" {
   provider                = alicloud.cn_beijing
   scaling_group_name      = "${var.name_prefix}-bj-web"
-  min_size                = 2
-  max_size                = 8
-  desired_capacity        = 2
+  min_size                = var.bj_web_min_size
+  max_size                = var.bj_web_max_size
+  desired_capacity        = var.bj_web_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_beijing_h.id, alicloud_vswitch.cn_beijing_i.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.bj_web.id
   launch_template_version = alicloud_ecs_launch_template.bj_web.latest_version_number
-  tags                    = merge(local.common_tags, { component = "bj-web" })
+  tags                    = merge(local.common_tags, { component = "bj-web", role = "web", workload = "production stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
 
   alb_server_group {
     alb_server_group_id = alicloud_alb_server_group.bj_alb.id
@@ -54,57 +62,83 @@ resource "alicloud_ess_scaling_group" "bj_web" {
   }
 }
 
+resource "alicloud_ess_scaling_rule" "bj_web_cpu" {
+  provider          = alicloud.cn_beijing
+  scaling_group_id  = alicloud_ess_scaling_group.bj_web.id
+  scaling_rule_name = "${var.name_prefix}-bj-web-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
+}
+
 resource "alicloud_instance" "bj_orders_db" {
   provider                      = alicloud.cn_beijing
-  instance_name                 = "${var.name_prefix}-bj-orders-db"
-  instance_type                 = "ecs.r8i.xlarge"
-  image_id                      = data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id
+  count                         = var.bj_orders_db_count
+  instance_name                 = "${var.name_prefix}-bj-orders-db-${count.index + 1}"
+  instance_type                 = var.bj_orders_db_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_beijing_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_beijing_h.id
   security_groups               = [alicloud_security_group.bj_db_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "bj-orders-db" })
-  volume_tags                   = merge(local.common_tags, { component = "bj-orders-db" })
+  system_disk_size              = var.bj_orders_db_system_disk_size
+  tags                          = merge(local.common_tags, { component = "bj-orders-db", role = "db", workload = "production database" })
+  volume_tags                   = merge(local.common_tags, { component = "bj-orders-db", role = "db", workload = "production database" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_ecs_launch_template" "sg_web" {
   provider             = alicloud.ap_southeast_1
   launch_template_name = "${var.name_prefix}-sg-web"
   instance_name        = "${var.name_prefix}-sg-web"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id
+  instance_type        = var.sg_web_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.sg_web_sg.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "sg-web" })
-  template_tags        = merge(local.common_tags, { component = "sg-web" })
+  tags                 = merge(local.common_tags, { component = "sg-web", role = "web", workload = "production stateless" })
+  template_tags        = merge(local.common_tags, { component = "sg-web", role = "web", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.sg_web_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "sg_web" {
   provider                = alicloud.ap_southeast_1
   scaling_group_name      = "${var.name_prefix}-sg-web"
-  min_size                = 2
-  max_size                = 8
-  desired_capacity        = 2
+  min_size                = var.sg_web_min_size
+  max_size                = var.sg_web_max_size
+  desired_capacity        = var.sg_web_desired_capacity
   vswitch_ids             = [alicloud_vswitch.ap_southeast_1a.id, alicloud_vswitch.ap_southeast_1b.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.sg_web.id
   launch_template_version = alicloud_ecs_launch_template.sg_web.latest_version_number
-  tags                    = merge(local.common_tags, { component = "sg-web" })
+  tags                    = merge(local.common_tags, { component = "sg-web", role = "web", workload = "production stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
 
   alb_server_group {
     alb_server_group_id = alicloud_alb_server_group.sg_alb.id
@@ -113,21 +147,39 @@ resource "alicloud_ess_scaling_group" "sg_web" {
   }
 }
 
+resource "alicloud_ess_scaling_rule" "sg_web_cpu" {
+  provider          = alicloud.ap_southeast_1
+  scaling_group_id  = alicloud_ess_scaling_group.sg_web.id
+  scaling_rule_name = "${var.name_prefix}-sg-web-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
+}
+
 resource "alicloud_instance" "sg_orders_db" {
   provider                      = alicloud.ap_southeast_1
-  instance_name                 = "${var.name_prefix}-sg-orders-db"
-  instance_type                 = "ecs.r8i.xlarge"
-  image_id                      = data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id
+  count                         = var.sg_orders_db_count
+  instance_name                 = "${var.name_prefix}-sg-orders-db-${count.index + 1}"
+  instance_type                 = var.sg_orders_db_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.ap_southeast_1_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.ap_southeast_1a.id
   security_groups               = [alicloud_security_group.sg_db_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "sg-orders-db" })
-  volume_tags                   = merge(local.common_tags, { component = "sg-orders-db" })
+  system_disk_size              = var.sg_orders_db_system_disk_size
+  tags                          = merge(local.common_tags, { component = "sg-orders-db", role = "db", workload = "production database" })
+  volume_tags                   = merge(local.common_tags, { component = "sg-orders-db", role = "db", workload = "production database" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -15,12 +15,12 @@ resource "alicloud_alb_load_balancer" "bj_alb" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_beijing_h.id
-    zone_id    = "cn-beijing-h"
+    zone_id    = alicloud_vswitch.cn_beijing_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_beijing_i.id
-    zone_id    = "cn-beijing-i"
+    zone_id    = alicloud_vswitch.cn_beijing_i.zone_id
   }
 }
 
@@ -40,6 +40,11 @@ resource "alicloud_alb_server_group" "bj_alb" {
 
   sticky_session_config {
     sticky_session_enabled = false
+  }
+
+  # Members come and go with the scaling group.
+  lifecycle {
+    ignore_changes = [servers]
   }
 }
 
@@ -80,12 +85,12 @@ resource "alicloud_alb_load_balancer" "sg_alb" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.ap_southeast_1a.id
-    zone_id    = "ap-southeast-1a"
+    zone_id    = alicloud_vswitch.ap_southeast_1a.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.ap_southeast_1b.id
-    zone_id    = "ap-southeast-1b"
+    zone_id    = alicloud_vswitch.ap_southeast_1b.zone_id
   }
 }
 
@@ -105,6 +110,11 @@ resource "alicloud_alb_server_group" "sg_alb" {
 
   sticky_session_config {
     sticky_session_enabled = false
+  }
+
+  # Members come and go with the scaling group.
+  lifecycle {
+    ignore_changes = [servers]
   }
 }
 

@@ -8,14 +8,39 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-beijing-h"    = alicloud_vswitch.cn_beijing_h.id
+    "cn-beijing-i"    = alicloud_vswitch.cn_beijing_i.id
+    "ap-southeast-1a" = alicloud_vswitch.ap_southeast_1a.id
+    "ap-southeast-1b" = alicloud_vswitch.ap_southeast_1b.id
+  }
+}
+
+output "cen_id" {
+  description = "CEN instance id."
+  value       = alicloud_cen_instance.main.id
+}
+
 output "bj_orders_db_instance_ids" {
   description = "Instance ids of bj-orders-db."
-  value       = [alicloud_instance.bj_orders_db.id]
+  value       = alicloud_instance.bj_orders_db[*].id
+}
+
+output "bj_orders_db_private_ips" {
+  description = "Private IP addresses of bj-orders-db."
+  value       = alicloud_instance.bj_orders_db[*].private_ip
 }
 
 output "sg_orders_db_instance_ids" {
   description = "Instance ids of sg-orders-db."
-  value       = [alicloud_instance.sg_orders_db.id]
+  value       = alicloud_instance.sg_orders_db[*].id
+}
+
+output "sg_orders_db_private_ips" {
+  description = "Private IP addresses of sg-orders-db."
+  value       = alicloud_instance.sg_orders_db[*].private_ip
 }
 
 output "bj_web_scaling_group_id" {
@@ -33,7 +58,27 @@ output "bj_alb_id" {
   value       = alicloud_alb_load_balancer.bj_alb.id
 }
 
+output "bj_alb_address" {
+  description = "DNS name or address clients use to reach bj-alb."
+  value       = alicloud_alb_load_balancer.bj_alb.dns_name
+}
+
 output "sg_alb_id" {
   description = "Load balancer id of sg-alb."
   value       = alicloud_alb_load_balancer.sg_alb.id
+}
+
+output "sg_alb_address" {
+  description = "DNS name or address clients use to reach sg-alb."
+  value       = alicloud_alb_load_balancer.sg_alb.dns_name
+}
+
+output "bj_cache_connection_domain" {
+  description = "Private connection address of bj-cache (port 6379)."
+  value       = alicloud_kvstore_instance.bj_cache.connection_domain
+}
+
+output "sg_cache_connection_domain" {
+  description = "Private connection address of sg-cache (port 6379)."
+  value       = alicloud_kvstore_instance.sg_cache.connection_domain
 }

@@ -105,3 +105,29 @@ resource "alicloud_security_group_rule" "sg_db_sg_in_2" {
   nic_type          = "intranet"
   description       = "MySQL replication over CEN"
 }
+
+resource "alicloud_security_group_rule" "bj_web_sg_link_1" {
+  provider          = alicloud.cn_beijing
+  security_group_id = alicloud_security_group.bj_web_sg.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "80/80"
+  cidr_ip           = "10.10.0.0/16"
+  policy            = "accept"
+  priority          = 1
+  nic_type          = "intranet"
+  description       = "From bj-alb"
+}
+
+resource "alicloud_security_group_rule" "sg_web_sg_link_1" {
+  provider          = alicloud.ap_southeast_1
+  security_group_id = alicloud_security_group.sg_web_sg.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "80/80"
+  cidr_ip           = "10.20.0.0/16"
+  policy            = "accept"
+  priority          = 1
+  nic_type          = "intranet"
+  description       = "From sg-alb"
+}

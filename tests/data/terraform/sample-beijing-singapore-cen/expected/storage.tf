@@ -2,11 +2,12 @@
 
 resource "alicloud_ecs_disk" "bj_orders_data" {
   provider             = alicloud.cn_beijing
-  zone_id              = "cn-beijing-h"
-  disk_name            = "${var.name_prefix}-bj-orders-data"
+  count                = var.bj_orders_db_count
+  zone_id              = alicloud_vswitch.cn_beijing_h.zone_id
+  disk_name            = "${var.name_prefix}-bj-orders-data-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 500
+  size                 = var.bj_orders_data_size
   encrypted            = true
   delete_with_instance = false
   tags                 = merge(local.common_tags, { component = "bj-orders-data" })
@@ -14,17 +15,19 @@ resource "alicloud_ecs_disk" "bj_orders_data" {
 
 resource "alicloud_ecs_disk_attachment" "bj_orders_data" {
   provider    = alicloud.cn_beijing
-  disk_id     = alicloud_ecs_disk.bj_orders_data.id
-  instance_id = alicloud_instance.bj_orders_db.id
+  count       = var.bj_orders_db_count
+  disk_id     = alicloud_ecs_disk.bj_orders_data[count.index].id
+  instance_id = alicloud_instance.bj_orders_db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "sg_orders_data" {
   provider             = alicloud.ap_southeast_1
-  zone_id              = "ap-southeast-1a"
-  disk_name            = "${var.name_prefix}-sg-orders-data"
+  count                = var.sg_orders_db_count
+  zone_id              = alicloud_vswitch.ap_southeast_1a.zone_id
+  disk_name            = "${var.name_prefix}-sg-orders-data-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 500
+  size                 = var.sg_orders_data_size
   encrypted            = true
   delete_with_instance = false
   tags                 = merge(local.common_tags, { component = "sg-orders-data" })
@@ -32,6 +35,7 @@ resource "alicloud_ecs_disk" "sg_orders_data" {
 
 resource "alicloud_ecs_disk_attachment" "sg_orders_data" {
   provider    = alicloud.ap_southeast_1
-  disk_id     = alicloud_ecs_disk.sg_orders_data.id
-  instance_id = alicloud_instance.sg_orders_db.id
+  count       = var.sg_orders_db_count
+  disk_id     = alicloud_ecs_disk.sg_orders_data[count.index].id
+  instance_id = alicloud_instance.sg_orders_db[count.index].id
 }

@@ -3,15 +3,26 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "beijing-singapore-over-cen"
+  default     = "beijing-singapore-ov"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
@@ -25,6 +36,32 @@ variable "alb_certificate_id" {
   type        = string
 }
 
+variable "auto_renew" {
+  description = "Renew subscription instances and caches automatically when their period ends."
+  type        = bool
+  default     = false
+}
+
+variable "auto_renew_period" {
+  description = "Months of each automatic renewal (1, 2, 3, 6 or 12)."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 3, 6, 12], var.auto_renew_period)
+    error_message = "auto_renew_period: 1, 2, 3, 6 or 12."
+  }
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-beijing"     = false
+    "ap-southeast-1" = false
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every taggable resource."
   type        = map(string)
@@ -36,4 +73,202 @@ locals {
     design       = "Beijing + Singapore over CEN"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "bj_web_instance_type" {
+  description = "ECS instance type of bj-web."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.bj_web_instance_type))
+    error_message = "bj_web_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "bj_web_system_disk_size" {
+  description = "System disk size of bj-web in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.bj_web_system_disk_size >= 20 && var.bj_web_system_disk_size <= 2048
+    error_message = "bj_web_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "bj_web_min_size" {
+  description = "Fewest instances bj-web keeps."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.bj_web_min_size >= 0 && var.bj_web_min_size <= 2000
+    error_message = "bj_web_min_size: 0 to 2000."
+  }
+}
+
+variable "bj_web_max_size" {
+  description = "Most instances bj-web may run."
+  type        = number
+  default     = 8
+
+  validation {
+    condition     = var.bj_web_max_size >= 0 && var.bj_web_max_size <= 2000
+    error_message = "bj_web_max_size: 0 to 2000."
+  }
+}
+
+variable "bj_web_desired_capacity" {
+  description = "Instances bj-web starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.bj_web_desired_capacity >= 0 && var.bj_web_desired_capacity <= 2000
+    error_message = "bj_web_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "bj_orders_db_instance_type" {
+  description = "ECS instance type of bj-orders-db."
+  type        = string
+  default     = "ecs.r8i.xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.bj_orders_db_instance_type))
+    error_message = "bj_orders_db_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "bj_orders_db_count" {
+  description = "Number of instances of bj-orders-db."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.bj_orders_db_count >= 0 && var.bj_orders_db_count <= 100
+    error_message = "bj_orders_db_count: 0 to 100 instances."
+  }
+}
+
+variable "bj_orders_db_system_disk_size" {
+  description = "System disk size of bj-orders-db in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.bj_orders_db_system_disk_size >= 20 && var.bj_orders_db_system_disk_size <= 2048
+    error_message = "bj_orders_db_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "sg_web_instance_type" {
+  description = "ECS instance type of sg-web."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.sg_web_instance_type))
+    error_message = "sg_web_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "sg_web_system_disk_size" {
+  description = "System disk size of sg-web in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.sg_web_system_disk_size >= 20 && var.sg_web_system_disk_size <= 2048
+    error_message = "sg_web_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "sg_web_min_size" {
+  description = "Fewest instances sg-web keeps."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.sg_web_min_size >= 0 && var.sg_web_min_size <= 2000
+    error_message = "sg_web_min_size: 0 to 2000."
+  }
+}
+
+variable "sg_web_max_size" {
+  description = "Most instances sg-web may run."
+  type        = number
+  default     = 8
+
+  validation {
+    condition     = var.sg_web_max_size >= 0 && var.sg_web_max_size <= 2000
+    error_message = "sg_web_max_size: 0 to 2000."
+  }
+}
+
+variable "sg_web_desired_capacity" {
+  description = "Instances sg-web starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.sg_web_desired_capacity >= 0 && var.sg_web_desired_capacity <= 2000
+    error_message = "sg_web_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "sg_orders_db_instance_type" {
+  description = "ECS instance type of sg-orders-db."
+  type        = string
+  default     = "ecs.r8i.xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.sg_orders_db_instance_type))
+    error_message = "sg_orders_db_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "sg_orders_db_count" {
+  description = "Number of instances of sg-orders-db."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.sg_orders_db_count >= 0 && var.sg_orders_db_count <= 100
+    error_message = "sg_orders_db_count: 0 to 100 instances."
+  }
+}
+
+variable "sg_orders_db_system_disk_size" {
+  description = "System disk size of sg-orders-db in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.sg_orders_db_system_disk_size >= 20 && var.sg_orders_db_system_disk_size <= 2048
+    error_message = "sg_orders_db_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "bj_orders_data_size" {
+  description = "Disk size of bj-orders-data in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 500
+
+  validation {
+    condition     = var.bj_orders_data_size >= 20 && var.bj_orders_data_size <= 65536
+    error_message = "bj_orders_data_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
+}
+
+variable "sg_orders_data_size" {
+  description = "Disk size of sg-orders-data in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 500
+
+  validation {
+    condition     = var.sg_orders_data_size >= 20 && var.sg_orders_data_size <= 65536
+    error_message = "sg_orders_data_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
 }

@@ -11,126 +11,184 @@ resource "alicloud_ecs_launch_template" "producers" {
   provider             = alicloud.cn_hangzhou
   launch_template_name = "${var.name_prefix}-producers"
   instance_name        = "${var.name_prefix}-producers"
-  instance_type        = "ecs.c8i.xlarge"
-  image_id             = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type        = var.producers_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.kafka_sg.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "producers" })
-  template_tags        = merge(local.common_tags, { component = "producers" })
+  tags                 = merge(local.common_tags, { component = "producers", role = "ingest", workload = "production stateless" })
+  template_tags        = merge(local.common_tags, { component = "producers", role = "ingest", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.producers_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "producers" {
   provider                = alicloud.cn_hangzhou
   scaling_group_name      = "${var.name_prefix}-producers"
-  min_size                = 3
-  max_size                = 12
-  desired_capacity        = 3
+  min_size                = var.producers_min_size
+  max_size                = var.producers_max_size
+  desired_capacity        = var.producers_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_hangzhou_h.id, alicloud_vswitch.cn_hangzhou_i.id, alicloud_vswitch.cn_hangzhou_j.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.producers.id
   launch_template_version = alicloud_ecs_launch_template.producers.latest_version_number
-  tags                    = merge(local.common_tags, { component = "producers" })
+  tags                    = merge(local.common_tags, { component = "producers", role = "ingest", workload = "production stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
+}
+
+resource "alicloud_ess_scaling_rule" "producers_cpu" {
+  provider          = alicloud.cn_hangzhou
+  scaling_group_id  = alicloud_ess_scaling_group.producers.id
+  scaling_rule_name = "${var.name_prefix}-producers-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
 }
 
 resource "alicloud_ecs_launch_template" "consumers" {
   provider             = alicloud.cn_hangzhou
   launch_template_name = "${var.name_prefix}-consumers"
   instance_name        = "${var.name_prefix}-consumers"
-  instance_type        = "ecs.c8i.xlarge"
-  image_id             = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type        = var.consumers_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.kafka_sg.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "consumers" })
-  template_tags        = merge(local.common_tags, { component = "consumers" })
+  tags                 = merge(local.common_tags, { component = "consumers", role = "stream-processing", workload = "production stateless" })
+  template_tags        = merge(local.common_tags, { component = "consumers", role = "stream-processing", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL0"
-    size                 = 40
+    size                 = var.consumers_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "consumers" {
   provider                = alicloud.cn_hangzhou
   scaling_group_name      = "${var.name_prefix}-consumers"
-  min_size                = 3
-  max_size                = 9
-  desired_capacity        = 3
+  min_size                = var.consumers_min_size
+  max_size                = var.consumers_max_size
+  desired_capacity        = var.consumers_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_hangzhou_h.id, alicloud_vswitch.cn_hangzhou_i.id, alicloud_vswitch.cn_hangzhou_j.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.consumers.id
   launch_template_version = alicloud_ecs_launch_template.consumers.latest_version_number
-  tags                    = merge(local.common_tags, { component = "consumers" })
+  tags                    = merge(local.common_tags, { component = "consumers", role = "stream-processing", workload = "production stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
+}
+
+resource "alicloud_ess_scaling_rule" "consumers_cpu" {
+  provider          = alicloud.cn_hangzhou
+  scaling_group_id  = alicloud_ess_scaling_group.consumers.id
+  scaling_rule_name = "${var.name_prefix}-consumers-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
 }
 
 resource "alicloud_instance" "kafka_h" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 2
+  count                         = var.kafka_h_count
   instance_name                 = "${var.name_prefix}-kafka-h-${count.index + 1}"
-  instance_type                 = "ecs.i4.2xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type                 = var.kafka_h_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.kafka_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "kafka-h" })
-  volume_tags                   = merge(local.common_tags, { component = "kafka-h" })
+  system_disk_size              = var.kafka_h_system_disk_size
+  tags                          = merge(local.common_tags, { component = "kafka-h", role = "kafka", workload = "production jvm stateful" })
+  volume_tags                   = merge(local.common_tags, { component = "kafka-h", role = "kafka", workload = "production jvm stateful" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "kafka_i" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 2
+  count                         = var.kafka_i_count
   instance_name                 = "${var.name_prefix}-kafka-i-${count.index + 1}"
-  instance_type                 = "ecs.i4.2xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type                 = var.kafka_i_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_i.id
   security_groups               = [alicloud_security_group.kafka_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "kafka-i" })
-  volume_tags                   = merge(local.common_tags, { component = "kafka-i" })
+  system_disk_size              = var.kafka_i_system_disk_size
+  tags                          = merge(local.common_tags, { component = "kafka-i", role = "kafka", workload = "production jvm stateful" })
+  volume_tags                   = merge(local.common_tags, { component = "kafka-i", role = "kafka", workload = "production jvm stateful" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "kafka_j" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 2
+  count                         = var.kafka_j_count
   instance_name                 = "${var.name_prefix}-kafka-j-${count.index + 1}"
-  instance_type                 = "ecs.i4.2xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type                 = var.kafka_j_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_j.id
   security_groups               = [alicloud_security_group.kafka_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "kafka-j" })
-  volume_tags                   = merge(local.common_tags, { component = "kafka-j" })
+  system_disk_size              = var.kafka_j_system_disk_size
+  tags                          = merge(local.common_tags, { component = "kafka-j", role = "kafka", workload = "production jvm stateful" })
+  volume_tags                   = merge(local.common_tags, { component = "kafka-j", role = "kafka", workload = "production jvm stateful" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -11,28 +11,29 @@ resource "alicloud_nlb_load_balancer" "ingest_nlb" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_h.id
-    zone_id    = "cn-hangzhou-h"
+    zone_id    = alicloud_vswitch.cn_hangzhou_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_i.id
-    zone_id    = "cn-hangzhou-i"
+    zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_j.id
-    zone_id    = "cn-hangzhou-j"
+    zone_id    = alicloud_vswitch.cn_hangzhou_j.zone_id
   }
 }
 
 resource "alicloud_nlb_server_group" "ingest_nlb" {
-  provider          = alicloud.cn_hangzhou
-  server_group_name = "${var.name_prefix}-ingest-nlb"
-  server_group_type = "Instance"
-  protocol          = "TCP"
-  scheduler         = "Wrr"
-  vpc_id            = alicloud_vpc.cn_hangzhou.id
-  tags              = merge(local.common_tags, { component = "ingest-nlb" })
+  provider                   = alicloud.cn_hangzhou
+  server_group_name          = "${var.name_prefix}-ingest-nlb"
+  server_group_type          = "Instance"
+  protocol                   = "TCP"
+  scheduler                  = "Wrr"
+  preserve_client_ip_enabled = false
+  vpc_id                     = alicloud_vpc.cn_hangzhou.id
+  tags                       = merge(local.common_tags, { component = "ingest-nlb" })
 
   health_check {
     health_check_enabled = true
@@ -52,7 +53,7 @@ resource "alicloud_ess_server_group_attachment" "ingest_nlb_producers" {
   provider         = alicloud.cn_hangzhou
   scaling_group_id = alicloud_ess_scaling_group.producers.id
   server_group_id  = alicloud_nlb_server_group.ingest_nlb.id
-  type             = "nlb"
+  type             = "NLB"
   port             = 443
   weight           = 100
 }

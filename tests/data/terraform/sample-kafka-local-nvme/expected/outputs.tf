@@ -7,9 +7,23 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i" = alicloud_vswitch.cn_hangzhou_i.id
+    "cn-hangzhou-j" = alicloud_vswitch.cn_hangzhou_j.id
+  }
+}
+
 output "kafka_h_instance_ids" {
   description = "Instance ids of kafka-h."
   value       = alicloud_instance.kafka_h[*].id
+}
+
+output "kafka_h_private_ips" {
+  description = "Private IP addresses of kafka-h."
+  value       = alicloud_instance.kafka_h[*].private_ip
 }
 
 output "kafka_i_instance_ids" {
@@ -17,9 +31,19 @@ output "kafka_i_instance_ids" {
   value       = alicloud_instance.kafka_i[*].id
 }
 
+output "kafka_i_private_ips" {
+  description = "Private IP addresses of kafka-i."
+  value       = alicloud_instance.kafka_i[*].private_ip
+}
+
 output "kafka_j_instance_ids" {
   description = "Instance ids of kafka-j."
   value       = alicloud_instance.kafka_j[*].id
+}
+
+output "kafka_j_private_ips" {
+  description = "Private IP addresses of kafka-j."
+  value       = alicloud_instance.kafka_j[*].private_ip
 }
 
 output "producers_scaling_group_id" {
@@ -35,4 +59,9 @@ output "consumers_scaling_group_id" {
 output "ingest_nlb_id" {
   description = "Load balancer id of ingest-nlb."
   value       = alicloud_nlb_load_balancer.ingest_nlb.id
+}
+
+output "ingest_nlb_address" {
+  description = "DNS name or address clients use to reach ingest-nlb."
+  value       = alicloud_nlb_load_balancer.ingest_nlb.dns_name
 }

@@ -3,21 +3,57 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "kafka-on-local-nvme-hangzhou"
+  default     = "kafka-on-local-nvme"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
   description = "Existing ECS key pair for SSH logins; null leaves instances without one."
   type        = string
   default     = null
+}
+
+variable "auto_renew" {
+  description = "Renew subscription instances and caches automatically when their period ends."
+  type        = bool
+  default     = false
+}
+
+variable "auto_renew_period" {
+  description = "Months of each automatic renewal (1, 2, 3, 6 or 12)."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 3, 6, 12], var.auto_renew_period)
+    error_message = "auto_renew_period: 1, 2, 3, 6 or 12."
+  }
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-hangzhou" = false
+  }
 }
 
 variable "tags" {
@@ -31,4 +67,213 @@ locals {
     design       = "Kafka on local NVMe (Hangzhou)"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "producers_instance_type" {
+  description = "ECS instance type of producers."
+  type        = string
+  default     = "ecs.c8i.xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.producers_instance_type))
+    error_message = "producers_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "producers_system_disk_size" {
+  description = "System disk size of producers in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.producers_system_disk_size >= 20 && var.producers_system_disk_size <= 2048
+    error_message = "producers_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "producers_min_size" {
+  description = "Fewest instances producers keeps."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.producers_min_size >= 0 && var.producers_min_size <= 2000
+    error_message = "producers_min_size: 0 to 2000."
+  }
+}
+
+variable "producers_max_size" {
+  description = "Most instances producers may run."
+  type        = number
+  default     = 12
+
+  validation {
+    condition     = var.producers_max_size >= 0 && var.producers_max_size <= 2000
+    error_message = "producers_max_size: 0 to 2000."
+  }
+}
+
+variable "producers_desired_capacity" {
+  description = "Instances producers starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.producers_desired_capacity >= 0 && var.producers_desired_capacity <= 2000
+    error_message = "producers_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "consumers_instance_type" {
+  description = "ECS instance type of consumers."
+  type        = string
+  default     = "ecs.c8i.xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.consumers_instance_type))
+    error_message = "consumers_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "consumers_system_disk_size" {
+  description = "System disk size of consumers in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.consumers_system_disk_size >= 20 && var.consumers_system_disk_size <= 2048
+    error_message = "consumers_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "consumers_min_size" {
+  description = "Fewest instances consumers keeps."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.consumers_min_size >= 0 && var.consumers_min_size <= 2000
+    error_message = "consumers_min_size: 0 to 2000."
+  }
+}
+
+variable "consumers_max_size" {
+  description = "Most instances consumers may run."
+  type        = number
+  default     = 9
+
+  validation {
+    condition     = var.consumers_max_size >= 0 && var.consumers_max_size <= 2000
+    error_message = "consumers_max_size: 0 to 2000."
+  }
+}
+
+variable "consumers_desired_capacity" {
+  description = "Instances consumers starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.consumers_desired_capacity >= 0 && var.consumers_desired_capacity <= 2000
+    error_message = "consumers_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "kafka_h_instance_type" {
+  description = "ECS instance type of kafka-h."
+  type        = string
+  default     = "ecs.i4.2xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.kafka_h_instance_type))
+    error_message = "kafka_h_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "kafka_h_count" {
+  description = "Number of instances of kafka-h."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.kafka_h_count >= 0 && var.kafka_h_count <= 100
+    error_message = "kafka_h_count: 0 to 100 instances."
+  }
+}
+
+variable "kafka_h_system_disk_size" {
+  description = "System disk size of kafka-h in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.kafka_h_system_disk_size >= 20 && var.kafka_h_system_disk_size <= 2048
+    error_message = "kafka_h_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "kafka_i_instance_type" {
+  description = "ECS instance type of kafka-i."
+  type        = string
+  default     = "ecs.i4.2xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.kafka_i_instance_type))
+    error_message = "kafka_i_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "kafka_i_count" {
+  description = "Number of instances of kafka-i."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.kafka_i_count >= 0 && var.kafka_i_count <= 100
+    error_message = "kafka_i_count: 0 to 100 instances."
+  }
+}
+
+variable "kafka_i_system_disk_size" {
+  description = "System disk size of kafka-i in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.kafka_i_system_disk_size >= 20 && var.kafka_i_system_disk_size <= 2048
+    error_message = "kafka_i_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
+}
+
+variable "kafka_j_instance_type" {
+  description = "ECS instance type of kafka-j."
+  type        = string
+  default     = "ecs.i4.2xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.kafka_j_instance_type))
+    error_message = "kafka_j_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "kafka_j_count" {
+  description = "Number of instances of kafka-j."
+  type        = number
+  default     = 2
+
+  validation {
+    condition     = var.kafka_j_count >= 0 && var.kafka_j_count <= 100
+    error_message = "kafka_j_count: 0 to 100 instances."
+  }
+}
+
+variable "kafka_j_system_disk_size" {
+  description = "System disk size of kafka-j in GiB (cloud_essd PL0)."
+  type        = number
+  default     = 40
+
+  validation {
+    condition     = var.kafka_j_system_disk_size >= 20 && var.kafka_j_system_disk_size <= 2048
+    error_message = "kafka_j_system_disk_size: 20 to 2048 GiB for cloud_essd PL0."
+  }
 }

@@ -7,7 +7,8 @@ resource "alicloud_kvstore_instance" "media_cache" {
   instance_class   = "redis.logic.sharding.8g.2db.0rodb.4proxy.default"
   engine_version   = "7.0"
   vswitch_id       = alicloud_vswitch.cn_hangzhou_h.id
-  zone_id          = "cn-hangzhou-h"
+  zone_id          = alicloud_vswitch.cn_hangzhou_h.zone_id
   payment_type     = "PostPaid"
   tags             = merge(local.common_tags, { component = "media-cache" })
+  security_ips     = ["10.2.1.0/24", "10.2.2.0/24"]
 }

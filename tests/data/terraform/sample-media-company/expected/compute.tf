@@ -9,36 +9,44 @@ data "alicloud_images" "cn_hangzhou_aliyun_3_x64" {
 
 resource "alicloud_instance" "web_a" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 4
+  count                         = var.web_a_count
   instance_name                 = "${var.name_prefix}-web-a-${count.index + 1}"
-  instance_type                 = "ecs.g8i.xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type                 = var.web_a_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.web_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "web-a" })
-  volume_tags                   = merge(local.common_tags, { component = "web-a" })
+  system_disk_size              = var.web_a_system_disk_size
+  tags                          = merge(local.common_tags, { component = "web-a", role = "web", workload = "production stateless" })
+  volume_tags                   = merge(local.common_tags, { component = "web-a", role = "web", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "web_b" {
   provider                      = alicloud.cn_hangzhou
-  count                         = 4
+  count                         = var.web_b_count
   instance_name                 = "${var.name_prefix}-web-b-${count.index + 1}"
-  instance_type                 = "ecs.g8i.xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type                 = var.web_b_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_i.id
   security_groups               = [alicloud_security_group.web_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL0"
-  system_disk_size              = 40
-  tags                          = merge(local.common_tags, { component = "web-b" })
-  volume_tags                   = merge(local.common_tags, { component = "web-b" })
+  system_disk_size              = var.web_b_system_disk_size
+  tags                          = merge(local.common_tags, { component = "web-b", role = "web", workload = "production stateless" })
+  volume_tags                   = merge(local.common_tags, { component = "web-b", role = "web", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -15,12 +15,12 @@ resource "alicloud_alb_load_balancer" "media_alb" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_h.id
-    zone_id    = "cn-hangzhou-h"
+    zone_id    = alicloud_vswitch.cn_hangzhou_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_i.id
-    zone_id    = "cn-hangzhou-i"
+    zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id
   }
 }
 

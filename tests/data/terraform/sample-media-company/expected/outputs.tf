@@ -7,9 +7,22 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i" = alicloud_vswitch.cn_hangzhou_i.id
+  }
+}
+
 output "web_a_instance_ids" {
   description = "Instance ids of web-a."
   value       = alicloud_instance.web_a[*].id
+}
+
+output "web_a_private_ips" {
+  description = "Private IP addresses of web-a."
+  value       = alicloud_instance.web_a[*].private_ip
 }
 
 output "web_b_instance_ids" {
@@ -17,7 +30,22 @@ output "web_b_instance_ids" {
   value       = alicloud_instance.web_b[*].id
 }
 
+output "web_b_private_ips" {
+  description = "Private IP addresses of web-b."
+  value       = alicloud_instance.web_b[*].private_ip
+}
+
 output "media_alb_id" {
   description = "Load balancer id of media-alb."
   value       = alicloud_alb_load_balancer.media_alb.id
+}
+
+output "media_alb_address" {
+  description = "DNS name or address clients use to reach media-alb."
+  value       = alicloud_alb_load_balancer.media_alb.dns_name
+}
+
+output "media_cache_connection_domain" {
+  description = "Private connection address of media-cache (port 6379)."
+  value       = alicloud_kvstore_instance.media_cache.connection_domain
 }

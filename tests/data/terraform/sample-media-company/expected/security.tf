@@ -19,3 +19,16 @@ resource "alicloud_security_group_rule" "web_sg_in_1" {
   nic_type          = "intranet"
   description       = "HTTPS from the internet"
 }
+
+resource "alicloud_security_group_rule" "web_sg_link_1" {
+  provider          = alicloud.cn_hangzhou
+  security_group_id = alicloud_security_group.web_sg.id
+  type              = "ingress"
+  ip_protocol       = "tcp"
+  port_range        = "80/80"
+  cidr_ip           = "10.2.0.0/16"
+  policy            = "accept"
+  priority          = 1
+  nic_type          = "intranet"
+  description       = "From media-alb"
+}

@@ -11,34 +11,42 @@ resource "alicloud_ecs_launch_template" "web_asg" {
   provider             = alicloud.cn_hangzhou
   launch_template_name = "${var.name_prefix}-web-asg"
   instance_name        = "${var.name_prefix}-web-asg"
-  instance_type        = "ecs.g8i.large"
-  image_id             = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  instance_type        = var.web_asg_instance_type
+  image_id             = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   security_group_ids   = [alicloud_security_group.web_sg.id, alicloud_security_group.admin_sg.id]
   key_pair_name        = var.key_pair_name
-  tags                 = merge(local.common_tags, { component = "web-asg" })
-  template_tags        = merge(local.common_tags, { component = "web-asg" })
+  tags                 = merge(local.common_tags, { component = "web-asg", role = "web", workload = "production stateless" })
+  template_tags        = merge(local.common_tags, { component = "web-asg", role = "web", workload = "production stateless" })
 
   instance_charge_type = "PostPaid"
 
   system_disk {
     category             = "cloud_essd"
     performance_level    = "PL1"
-    size                 = 50
+    size                 = var.web_asg_system_disk_size
     delete_with_instance = true
+  }
+
+  lifecycle {
+    ignore_changes = [image_id]
   }
 }
 
 resource "alicloud_ess_scaling_group" "web_asg" {
   provider                = alicloud.cn_hangzhou
   scaling_group_name      = "${var.name_prefix}-web-asg"
-  min_size                = 3
-  max_size                = 15
-  desired_capacity        = 3
+  min_size                = var.web_asg_min_size
+  max_size                = var.web_asg_max_size
+  desired_capacity        = var.web_asg_desired_capacity
   vswitch_ids             = [alicloud_vswitch.cn_hangzhou_h.id, alicloud_vswitch.cn_hangzhou_i.id, alicloud_vswitch.cn_hangzhou_j.id]
   multi_az_policy         = "BALANCE"
   launch_template_id      = alicloud_ecs_launch_template.web_asg.id
   launch_template_version = alicloud_ecs_launch_template.web_asg.latest_version_number
-  tags                    = merge(local.common_tags, { component = "web-asg" })
+  tags                    = merge(local.common_tags, { component = "web-asg", role = "web", workload = "production stateless" })
+
+  lifecycle {
+    ignore_changes = [desired_capacity]
+  }
 
   alb_server_group {
     alb_server_group_id = alicloud_alb_server_group.web_alb.id
@@ -47,40 +55,67 @@ resource "alicloud_ess_scaling_group" "web_asg" {
   }
 }
 
+resource "alicloud_ess_scaling_rule" "web_asg_cpu" {
+  provider          = alicloud.cn_hangzhou
+  scaling_group_id  = alicloud_ess_scaling_group.web_asg.id
+  scaling_rule_name = "${var.name_prefix}-web-asg-cpu"
+  scaling_rule_type = "TargetTrackingScalingRule"
+  metric_name       = "CpuUtilization"
+  target_value      = 70
+}
+
 resource "alicloud_instance" "orders_db" {
   provider                      = alicloud.cn_hangzhou
-  instance_name                 = "${var.name_prefix}-orders-db"
-  instance_type                 = "ecs.r8i.2xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  count                         = var.orders_db_count
+  instance_name                 = "${var.name_prefix}-orders-db-${count.index + 1}"
+  instance_type                 = var.orders_db_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_h.id
   security_groups               = [alicloud_security_group.data_sg.id, alicloud_security_group.admin_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL1"
-  system_disk_size              = 50
-  tags                          = merge(local.common_tags, { component = "orders-db" })
-  volume_tags                   = merge(local.common_tags, { component = "orders-db" })
+  system_disk_size              = var.orders_db_system_disk_size
+  tags                          = merge(local.common_tags, { component = "orders-db", role = "db", workload = "production database" })
+  volume_tags                   = merge(local.common_tags, { component = "orders-db", role = "db", workload = "production database" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }
 
 resource "alicloud_instance" "orders_db_standby" {
   provider                      = alicloud.cn_hangzhou
-  instance_name                 = "${var.name_prefix}-orders-db-standby"
-  instance_type                 = "ecs.r8i.2xlarge"
-  image_id                      = data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id
+  count                         = var.orders_db_standby_count
+  instance_name                 = "${var.name_prefix}-orders-db-standby-${count.index + 1}"
+  instance_type                 = var.orders_db_standby_instance_type
+  image_id                      = lookup(var.image_ids, "aliyun_3_x64", data.alicloud_images.cn_hangzhou_aliyun_3_x64.images[0].id)
   vswitch_id                    = alicloud_vswitch.cn_hangzhou_i.id
   security_groups               = [alicloud_security_group.data_sg.id, alicloud_security_group.admin_sg.id]
   key_name                      = var.key_pair_name
   system_disk_category          = "cloud_essd"
   system_disk_performance_level = "PL1"
-  system_disk_size              = 50
-  tags                          = merge(local.common_tags, { component = "orders-db-standby" })
-  volume_tags                   = merge(local.common_tags, { component = "orders-db-standby" })
+  system_disk_size              = var.orders_db_standby_system_disk_size
+  tags                          = merge(local.common_tags, { component = "orders-db-standby", role = "db", workload = "production database" })
+  volume_tags                   = merge(local.common_tags, { component = "orders-db-standby", role = "db", workload = "production database" })
 
   instance_charge_type = "PrePaid"
   period               = 12
   period_unit          = "Month"
+  renewal_status       = var.auto_renew ? "AutoRenewal" : "Normal"
+  auto_renew_period    = var.auto_renew_period
+  # Lets terraform destroy release subscription instances before they expire.
+  force_delete = true
+
+  lifecycle {
+    ignore_changes = [image_id]
+  }
 }

@@ -15,17 +15,17 @@ resource "alicloud_alb_load_balancer" "web_alb" {
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_h.id
-    zone_id    = "cn-hangzhou-h"
+    zone_id    = alicloud_vswitch.cn_hangzhou_h.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_i.id
-    zone_id    = "cn-hangzhou-i"
+    zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id
   }
 
   zone_mappings {
     vswitch_id = alicloud_vswitch.cn_hangzhou_j.id
-    zone_id    = "cn-hangzhou-j"
+    zone_id    = alicloud_vswitch.cn_hangzhou_j.zone_id
   }
 }
 
@@ -45,6 +45,11 @@ resource "alicloud_alb_server_group" "web_alb" {
 
   sticky_session_config {
     sticky_session_enabled = false
+  }
+
+  # Members come and go with the scaling group.
+  lifecycle {
+    ignore_changes = [servers]
   }
 }
 

@@ -7,14 +7,33 @@ output "vpc_ids" {
   }
 }
 
+output "vswitch_ids" {
+  description = "vSwitch id per zone."
+  value = {
+    "cn-hangzhou-h" = alicloud_vswitch.cn_hangzhou_h.id
+    "cn-hangzhou-i" = alicloud_vswitch.cn_hangzhou_i.id
+    "cn-hangzhou-j" = alicloud_vswitch.cn_hangzhou_j.id
+  }
+}
+
 output "orders_db_instance_ids" {
   description = "Instance ids of orders-db."
-  value       = [alicloud_instance.orders_db.id]
+  value       = alicloud_instance.orders_db[*].id
+}
+
+output "orders_db_private_ips" {
+  description = "Private IP addresses of orders-db."
+  value       = alicloud_instance.orders_db[*].private_ip
 }
 
 output "orders_db_standby_instance_ids" {
   description = "Instance ids of orders-db-standby."
-  value       = [alicloud_instance.orders_db_standby.id]
+  value       = alicloud_instance.orders_db_standby[*].id
+}
+
+output "orders_db_standby_private_ips" {
+  description = "Private IP addresses of orders-db-standby."
+  value       = alicloud_instance.orders_db_standby[*].private_ip
 }
 
 output "web_asg_scaling_group_id" {
@@ -25,4 +44,14 @@ output "web_asg_scaling_group_id" {
 output "web_alb_id" {
   description = "Load balancer id of web-alb."
   value       = alicloud_alb_load_balancer.web_alb.id
+}
+
+output "web_alb_address" {
+  description = "DNS name or address clients use to reach web-alb."
+  value       = alicloud_alb_load_balancer.web_alb.dns_name
+}
+
+output "session_cache_connection_domain" {
+  description = "Private connection address of session-cache (port 6379)."
+  value       = alicloud_kvstore_instance.session_cache.connection_domain
 }

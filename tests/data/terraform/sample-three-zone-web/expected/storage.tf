@@ -2,11 +2,12 @@
 
 resource "alicloud_ecs_disk" "orders_db_data" {
   provider             = alicloud.cn_hangzhou
-  zone_id              = "cn-hangzhou-h"
-  disk_name            = "${var.name_prefix}-orders-db-data"
+  count                = var.orders_db_count
+  zone_id              = alicloud_vswitch.cn_hangzhou_h.zone_id
+  disk_name            = "${var.name_prefix}-orders-db-data-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 800
+  size                 = var.orders_db_data_size
   encrypted            = true
   delete_with_instance = false
   tags                 = merge(local.common_tags, { component = "orders-db-data" })
@@ -14,17 +15,19 @@ resource "alicloud_ecs_disk" "orders_db_data" {
 
 resource "alicloud_ecs_disk_attachment" "orders_db_data" {
   provider    = alicloud.cn_hangzhou
-  disk_id     = alicloud_ecs_disk.orders_db_data.id
-  instance_id = alicloud_instance.orders_db.id
+  count       = var.orders_db_count
+  disk_id     = alicloud_ecs_disk.orders_db_data[count.index].id
+  instance_id = alicloud_instance.orders_db[count.index].id
 }
 
 resource "alicloud_ecs_disk" "orders_db_standby_data" {
   provider             = alicloud.cn_hangzhou
-  zone_id              = "cn-hangzhou-i"
-  disk_name            = "${var.name_prefix}-orders-db-standby-data"
+  count                = var.orders_db_standby_count
+  zone_id              = alicloud_vswitch.cn_hangzhou_i.zone_id
+  disk_name            = "${var.name_prefix}-orders-db-standby-data-${count.index + 1}"
   category             = "cloud_essd"
   performance_level    = "PL1"
-  size                 = 800
+  size                 = var.orders_db_standby_data_size
   encrypted            = true
   delete_with_instance = false
   tags                 = merge(local.common_tags, { component = "orders-db-standby-data" })
@@ -32,6 +35,7 @@ resource "alicloud_ecs_disk" "orders_db_standby_data" {
 
 resource "alicloud_ecs_disk_attachment" "orders_db_standby_data" {
   provider    = alicloud.cn_hangzhou
-  disk_id     = alicloud_ecs_disk.orders_db_standby_data.id
-  instance_id = alicloud_instance.orders_db_standby.id
+  count       = var.orders_db_standby_count
+  disk_id     = alicloud_ecs_disk.orders_db_standby_data[count.index].id
+  instance_id = alicloud_instance.orders_db_standby[count.index].id
 }

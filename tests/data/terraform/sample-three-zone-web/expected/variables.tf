@@ -3,15 +3,26 @@
 variable "name_prefix" {
   description = "Prefix of every resource name."
   type        = string
-  default     = "three-zone-web-tier-hangzhou"
+  default     = "three-zone-web-tier"
+
+  validation {
+    condition     = can(regex("^[A-Za-z][A-Za-z0-9-]{0,19}$", var.name_prefix))
+    error_message = "name_prefix: 1 to 20 letters, digits or '-', starting with a letter (resource names must stay within 64 characters)."
+  }
 }
 
 variable "image_name_regexes" {
-  description = "Regular expression per image of the design, matched against system image names."
+  description = "Regular expression per image of the design, anchored at the start of system image names; the newest match is used."
   type        = map(string)
   default = {
-    aliyun_3_x64 = "aliyun_3_x64"
+    aliyun_3_x64 = "^aliyun_3_x64"
   }
+}
+
+variable "image_ids" {
+  description = "Image id per image key, to pin an image; keys left out take the newest system image matching image_name_regexes. Running instances keep their image either way."
+  type        = map(string)
+  default     = {}
 }
 
 variable "key_pair_name" {
@@ -25,6 +36,31 @@ variable "alb_certificate_id" {
   type        = string
 }
 
+variable "auto_renew" {
+  description = "Renew subscription instances and caches automatically when their period ends."
+  type        = bool
+  default     = false
+}
+
+variable "auto_renew_period" {
+  description = "Months of each automatic renewal (1, 2, 3, 6 or 12)."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = contains([1, 2, 3, 6, 12], var.auto_renew_period)
+    error_message = "auto_renew_period: 1, 2, 3, 6 or 12."
+  }
+}
+
+variable "nat_gateway" {
+  description = "Per region: create a NAT gateway with an EIP and SNAT for every vSwitch, so instances reach the internet outbound. On by default where the design sends traffic to the internet."
+  type        = map(bool)
+  default = {
+    "cn-hangzhou" = false
+  }
+}
+
 variable "tags" {
   description = "Extra tags for every taggable resource."
   type        = map(string)
@@ -36,4 +72,147 @@ locals {
     design       = "Three-zone web tier (Hangzhou)"
     "managed-by" = "ecs-planner"
   })
+}
+
+variable "web_asg_instance_type" {
+  description = "ECS instance type of web-asg."
+  type        = string
+  default     = "ecs.g8i.large"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.web_asg_instance_type))
+    error_message = "web_asg_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "web_asg_system_disk_size" {
+  description = "System disk size of web-asg in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 50
+
+  validation {
+    condition     = var.web_asg_system_disk_size >= 20 && var.web_asg_system_disk_size <= 2048
+    error_message = "web_asg_system_disk_size: 20 to 2048 GiB for cloud_essd PL1."
+  }
+}
+
+variable "web_asg_min_size" {
+  description = "Fewest instances web-asg keeps."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.web_asg_min_size >= 0 && var.web_asg_min_size <= 2000
+    error_message = "web_asg_min_size: 0 to 2000."
+  }
+}
+
+variable "web_asg_max_size" {
+  description = "Most instances web-asg may run."
+  type        = number
+  default     = 15
+
+  validation {
+    condition     = var.web_asg_max_size >= 0 && var.web_asg_max_size <= 2000
+    error_message = "web_asg_max_size: 0 to 2000."
+  }
+}
+
+variable "web_asg_desired_capacity" {
+  description = "Instances web-asg starts with; scaling rules change it afterwards and the next apply leaves their choice alone."
+  type        = number
+  default     = 3
+
+  validation {
+    condition     = var.web_asg_desired_capacity >= 0 && var.web_asg_desired_capacity <= 2000
+    error_message = "web_asg_desired_capacity: 0 to 2000."
+  }
+}
+
+variable "orders_db_instance_type" {
+  description = "ECS instance type of orders-db."
+  type        = string
+  default     = "ecs.r8i.2xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.orders_db_instance_type))
+    error_message = "orders_db_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "orders_db_count" {
+  description = "Number of instances of orders-db."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.orders_db_count >= 0 && var.orders_db_count <= 100
+    error_message = "orders_db_count: 0 to 100 instances."
+  }
+}
+
+variable "orders_db_system_disk_size" {
+  description = "System disk size of orders-db in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 50
+
+  validation {
+    condition     = var.orders_db_system_disk_size >= 20 && var.orders_db_system_disk_size <= 2048
+    error_message = "orders_db_system_disk_size: 20 to 2048 GiB for cloud_essd PL1."
+  }
+}
+
+variable "orders_db_standby_instance_type" {
+  description = "ECS instance type of orders-db-standby."
+  type        = string
+  default     = "ecs.r8i.2xlarge"
+
+  validation {
+    condition     = can(regex("^ecs\\.[a-z0-9-]+\\.[a-z0-9-]+$", var.orders_db_standby_instance_type))
+    error_message = "orders_db_standby_instance_type: an ECS instance type such as ecs.g8i.large."
+  }
+}
+
+variable "orders_db_standby_count" {
+  description = "Number of instances of orders-db-standby."
+  type        = number
+  default     = 1
+
+  validation {
+    condition     = var.orders_db_standby_count >= 0 && var.orders_db_standby_count <= 100
+    error_message = "orders_db_standby_count: 0 to 100 instances."
+  }
+}
+
+variable "orders_db_standby_system_disk_size" {
+  description = "System disk size of orders-db-standby in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 50
+
+  validation {
+    condition     = var.orders_db_standby_system_disk_size >= 20 && var.orders_db_standby_system_disk_size <= 2048
+    error_message = "orders_db_standby_system_disk_size: 20 to 2048 GiB for cloud_essd PL1."
+  }
+}
+
+variable "orders_db_data_size" {
+  description = "Disk size of orders-db-data in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 800
+
+  validation {
+    condition     = var.orders_db_data_size >= 20 && var.orders_db_data_size <= 65536
+    error_message = "orders_db_data_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
+}
+
+variable "orders_db_standby_data_size" {
+  description = "Disk size of orders-db-standby-data in GiB (cloud_essd PL1)."
+  type        = number
+  default     = 800
+
+  validation {
+    condition     = var.orders_db_standby_data_size >= 20 && var.orders_db_standby_data_size <= 65536
+    error_message = "orders_db_standby_data_size: 20 to 65536 GiB for cloud_essd PL1."
+  }
 }

@@ -1,0 +1,104 @@
+# bash completion for ecsplan-cli (installed as share/bash-completion/completions/ecsplan-cli).
+# One case branch per verb lists exactly the options of "ecsplan-cli VERB --help"; the CTest
+# installer.manpages checks that they agree.
+
+_ecsplan_cli()
+{
+    local cur prev words cword
+    _init_completion || return
+
+    local verbs="check export help info report validate"
+    local verb="" i
+    for ((i = 1; i < cword; i++)); do
+        if [[ ${words[i]} != -* ]]; then
+            verb=${words[i]}
+            break
+        fi
+    done
+
+    if [[ -z ${verb} ]]; then
+        if [[ ${cur} == -* ]]; then
+            COMPREPLY=($(compgen -W "-h --help -v --version" -- "${cur}"))
+        else
+            COMPREPLY=($(compgen -W "${verbs}" -- "${cur}"))
+        fi
+        return
+    fi
+
+    # Values of options that take one.
+    case ${prev} in
+    --format)
+        case ${verb} in
+        check) COMPREPLY=($(compgen -W "text json sarif" -- "${cur}")) ;;
+        report) COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}")) ;;
+        esac
+        return
+        ;;
+    --fail-on)
+        COMPREPLY=($(compgen -W "error warning advice" -- "${cur}"))
+        return
+        ;;
+    --billing)
+        COMPREPLY=($(compgen -W "payAsYouGo subscription1y subscription3y preemptible savingsPlan" -- "${cur}"))
+        return
+        ;;
+    --currency)
+        COMPREPLY=($(compgen -W "CNY USD" -- "${cur}"))
+        return
+        ;;
+    -o | --output)
+        _filedir -d
+        return
+        ;;
+    --backend-bucket | --backend-region | --backend-tablestore-endpoint | --backend-tablestore-table | \
+        --backend-prefix | --backend-key | --provider-version | --name-prefix)
+        return
+        ;;
+    esac
+
+    local opts=""
+    case ${verb} in
+    check)
+        opts="--format --fail-on -h --help"
+        ;;
+    export)
+        opts="-o --output --backend-bucket --backend-region --backend-tablestore-endpoint
+              --backend-tablestore-table --backend-prefix --backend-key --backend-no-encrypt
+              --provider-version --name-prefix --no-catalog -h --help"
+        ;;
+    info)
+        opts="-h --help"
+        ;;
+    report)
+        opts="--format --billing --currency -h --help"
+        ;;
+    validate)
+        opts="-q --quiet --no-catalog -h --help"
+        ;;
+    help)
+        COMPREPLY=($(compgen -W "${verbs/help/}" -- "${cur}"))
+        return
+        ;;
+    *)
+        return
+        ;;
+    esac
+
+    if [[ ${cur} == -* ]]; then
+        COMPREPLY=($(compgen -W "${opts}" -- "${cur}"))
+        return
+    fi
+    if [[ ${verb} == export ]]; then
+        # The first argument after "export" is the format.
+        local positional=0
+        for ((i = i + 1; i < cword; i++)); do
+            [[ ${words[i]} != -* && ${words[i - 1]} != -o && ${words[i - 1]} != --output ]] && ((positional++))
+        done
+        if ((positional == 0)); then
+            COMPREPLY=($(compgen -W "terraform" -- "${cur}"))
+            return
+        fi
+    fi
+    _filedir ecsplan
+} &&
+    complete -F _ecsplan_cli ecsplan-cli
