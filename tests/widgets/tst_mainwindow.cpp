@@ -42,7 +42,7 @@ namespace {
 struct FakePrompts : UserPrompts
 {
     SaveChoice saveChoice = SaveChoice::Cancel;
-    bool recover = true;
+    RecoverChoice recover = RecoverChoice::Recover;
     QString savePath;
     QStringList loadErrors;
     QStringList errors;
@@ -59,7 +59,7 @@ struct FakePrompts : UserPrompts
         loadErrors = e;
     }
     void showError(QWidget *, const QString &, const QString &text) override { errors << text; }
-    bool askRecover(QWidget *, const QString &, const QDateTime &) override
+    RecoverChoice askRecover(QWidget *, const QString &, const QDateTime &) override
     {
         ++recoverQuestions;
         return recover;
@@ -100,6 +100,7 @@ private slots:
     void unsavedChangesPrompt();
     void dropOpensDesign();
     void autosaveAndRecovery();
+    void autosaveWritesWhatSaveWrites();
     void viewMenuListsDocks();
     void canvasSelectionDrivesInspector();
     void findingSelectsOnCanvas();
@@ -303,8 +304,33 @@ void tst_MainWindow::autosaveAndRecovery()
     QCOMPARE(restarted->document()->model().size(), modified.size());
     QCOMPARE(restarted->document()->fileName(), m_generated);
     QVERIFY(restarted->isWindowModified());
+    // The recovered work stays in its autosave, locked by this window, until it is saved: a
+    // second crash now must not lose it (tst_crashrecovery kills a real process twice).
+    QCOMPARE(restarted->autoSaver()->autosavePath(), autosave);
+    QVERIFY(QFile::exists(autosave));
+    QVERIFY(AutoSaver::recoverable().isEmpty());
+    next->savePath = m_dir.filePath(QStringLiteral("recovered.ecsplan"));
+    QVERIFY(restarted->saveAs());
     QVERIFY(!QFile::exists(autosave));
     QVERIFY(AutoSaver::recoverable().isEmpty());
+}
+
+void tst_MainWindow::autosaveWritesWhatSaveWrites()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(m_generated));
+    window->document()->removeEntities({window->document()->model().ids().last()});
+    QVERIFY(window->autoSaver()->saveNow());
+    const QByteArray autosaved = bytesOf(window->autoSaver()->autosavePath());
+    const QString saved = m_dir.filePath(QStringLiteral("saved-copy.ecsplan"));
+    prompts->savePath = saved;
+    QVERIFY(window->saveAs());
+    QCOMPARE(autosaved, bytesOf(saved));
+    QVERIFY(!Catalog::builtin().version().isEmpty());
+    QVERIFY(autosaved.contains("\"catalogVersion\": \"" + Catalog::builtin().version().toUtf8()
+                               + '"'));
+    prompts->saveChoice = UserPrompts::SaveChoice::Discard;
 }
 
 void tst_MainWindow::viewMenuListsDocks()

@@ -54,6 +54,8 @@ QString AutoSaver::key() const
 
 QString AutoSaver::autosavePath() const
 {
+    if (!m_adoptedPath.isEmpty())
+        return m_adoptedPath;
     return directory() + QLatin1Char('/') + key() + QLatin1Char('.')
             + QLatin1String(DesignFile::Extension);
 }
@@ -74,7 +76,7 @@ bool AutoSaver::saveNow()
         }
     }
     QString error;
-    if (!DesignFile::save(m_document->model(), path, &error))
+    if (!DesignFile::save(m_document->model(), path, &error, m_catalogVersion))
         return false; // best effort: the next tick tries again
     QSaveFile origin(sibling(path, "origin"));
     if (origin.open(QIODevice::WriteOnly)) {
@@ -85,11 +87,25 @@ bool AutoSaver::saveNow()
     return true;
 }
 
+bool AutoSaver::adopt(const QString &autosavePath)
+{
+    discard();
+    auto lock = std::make_unique<QLockFile>(sibling(autosavePath, "lock"));
+    lock->setStaleLockTime(0);
+    if (!lock->tryLock())
+        return false;
+    m_lock = std::move(lock);
+    m_adoptedPath = autosavePath;
+    m_writtenPath = autosavePath;
+    return true;
+}
+
 void AutoSaver::discard()
 {
     if (!m_writtenPath.isEmpty())
         removeFiles(m_writtenPath);
     m_writtenPath.clear();
+    m_adoptedPath.clear();
     m_lock.reset(); // unlocks and removes the lock file
 }
 

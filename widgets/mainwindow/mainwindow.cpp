@@ -87,6 +87,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
             updateTitle();
     });
     m_canvas->setMetricsEngine(m_metrics);
+    m_autoSaver->setCatalogVersion(CatalogAccess::version(m_catalog));
     connect(m_metrics, &MetricsEngine::metricsChanged, this, &MainWindow::updateCost);
     connect(m_canvas, &CanvasArea::selectionChanged, m_inspector, &Inspector::setSelection);
     connect(m_canvas, &CanvasArea::statusMessage, this,
@@ -537,13 +538,20 @@ void MainWindow::offerRecovery()
     for (const AutoSaver::Recoverable &item : AutoSaver::recoverable()) {
         const QString name = item.originalPath.isEmpty() ? tr("Untitled")
                                                          : QFileInfo(item.originalPath).fileName();
-        if (m_prompts->askRecover(this, name, item.savedAt)) {
+        const UserPrompts::RecoverChoice choice = m_prompts->askRecover(this, name, item.savedAt);
+        if (choice == UserPrompts::RecoverChoice::Later)
+            continue;
+        if (choice == UserPrompts::RecoverChoice::Recover) {
             if (!maybeSave())
                 return;
             if (loadInto(item.autosavePath, true)) {
                 m_document->setFileName(item.originalPath);
                 m_document->undoStack()->resetClean(); // recovered work is unsaved work
+                // Kept (and locked) until the recovered design is saved or discarded: a second
+                // crash before the next autosave must not lose it.
+                m_autoSaver->adopt(item.autosavePath);
                 updateTitle();
+                continue;
             }
         }
         AutoSaver::removeFiles(item.autosavePath);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace ecsplan {
 
@@ -52,15 +53,28 @@ void UserPrompts::showError(QWidget *parent, const QString &title, const QString
     QMessageBox::critical(parent, title, text);
 }
 
-bool UserPrompts::askRecover(QWidget *parent, const QString &designName, const QDateTime &savedAt)
+UserPrompts::RecoverChoice UserPrompts::askRecover(QWidget *parent, const QString &designName,
+                                                   const QDateTime &savedAt)
 {
-    return QMessageBox::question(
-                   parent, Tr::tr("Recover Unsaved Changes"),
-                   Tr::tr("ECS Planner did not close normally. Unsaved changes to \"%1\" were "
-                          "autosaved at %2. Recover them?")
-                           .arg(designName, QLocale().toString(savedAt, QLocale::ShortFormat)),
-                   QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
-            == QMessageBox::Yes;
+    QMessageBox box(QMessageBox::Question, Tr::tr("Recover Unsaved Changes"),
+                    Tr::tr("ECS Planner did not close normally. Unsaved changes to \"%1\" were "
+                           "autosaved at %2.")
+                            .arg(designName, QLocale().toString(savedAt, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, parent);
+    box.setInformativeText(
+            Tr::tr("Recovered changes stay in the autosave until you save or discard them. "
+                   "\"Discard\" deletes them for good; \"Later\" keeps them for the next start."));
+    QPushButton *recover = box.addButton(Tr::tr("&Recover"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(Tr::tr("&Discard"), QMessageBox::DestructiveRole);
+    QPushButton *later = box.addButton(Tr::tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(recover);
+    box.setEscapeButton(later); // closing the box never deletes work
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoverChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoverChoice::Discard;
+    return RecoverChoice::Later;
 }
 
 QString UserPrompts::askOpenPath(QWidget *parent, const QString &directory)

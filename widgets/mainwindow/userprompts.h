@@ -19,12 +19,15 @@ public:
     virtual ~UserPrompts();
 
     enum class SaveChoice { Save, Discard, Cancel };
+    /** Recover an autosave now, delete it, or keep it and ask again at the next start. */
+    enum class RecoverChoice { Recover, Discard, Later };
 
     virtual SaveChoice askSaveChanges(QWidget *parent, const QString &designName);
     /** Loading failed: `errors` are the loader's messages, shown verbatim. */
     virtual void showLoadErrors(QWidget *parent, const QString &path, const QStringList &errors);
     virtual void showError(QWidget *parent, const QString &title, const QString &text);
-    virtual bool askRecover(QWidget *parent, const QString &designName, const QDateTime &savedAt);
+    virtual RecoverChoice askRecover(QWidget *parent, const QString &designName,
+                                     const QDateTime &savedAt);
     /** Empty when cancelled. */
     virtual QString askOpenPath(QWidget *parent, const QString &directory);
     virtual QString askSavePath(QWidget *parent, const QString &suggested);
