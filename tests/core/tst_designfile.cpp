@@ -254,7 +254,7 @@ void tst_DesignFile::badInput_data()
     row("unknown-kind", 1, QStringLiteral("/entities/6/kind: unknown kind \"database\""));
     // The instances leave the zone, so their disk is attached across zones too: two problems.
     row("instance-outside-zone", 2,
-        QStringLiteral("/entities/4 (\"web\"): A ECS instances must be placed "
+        QStringLiteral("/entities/4 (\"web\"): ECS instances must be placed "
                        "inside an availability zone."));
     row("zone-of-other-kind", 1,
         QStringLiteral("/entities/9 (\"alb\"): #7 is not an availability zone."));

@@ -523,8 +523,12 @@ void tst_TerraformGui::mainWindowWiring()
     auto *dock = window.findChild<TerraformPreviewDock *>(QStringLiteral("terraformDock"));
     QVERIFY(dock);
     QCOMPARE(window.dockWidgetArea(dock), Qt::RightDockWidgetArea);
+    // The inspector has a dock of its own (issue 13); the preview shares a tab with the history.
     auto *inspectorDock = window.findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
-    QVERIFY(window.tabifiedDockWidgets(inspectorDock).contains(dock));
+    QVERIFY(!window.tabifiedDockWidgets(inspectorDock).contains(dock));
+    auto *undoDock = window.findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"));
+    QVERIFY(undoDock);
+    QVERIFY(window.tabifiedDockWidgets(undoDock).contains(dock));
 
     QMenu *docks = nullptr;
     for (QMenu *menu : window.menuBar()->findChildren<QMenu *>()) {

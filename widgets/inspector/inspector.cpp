@@ -204,8 +204,13 @@ void Inspector::onDocumentChanged(const ChangeEvent &event)
         return;
     case Type::Changed: {
         const QSet<EntityId> selected(m_selection.cbegin(), m_selection.cend());
-        const bool outside = std::any_of(event.ids.cbegin(), event.ids.cend(),
-                                         [&](EntityId id) { return !selected.contains(id); });
+        // Links are no choice of any field: renaming a component renames its links in the same
+        // step, and that must not rebuild (and drop focus from) the field being edited.
+        const Model &model = m_document->model();
+        const bool outside = std::any_of(event.ids.cbegin(), event.ids.cend(), [&](EntityId id) {
+            const Entity *e = model.find(id);
+            return !selected.contains(id) && !(e && e->isLink());
+        });
         const bool inside = std::any_of(event.ids.cbegin(), event.ids.cend(),
                                         [&](EntityId id) { return selected.contains(id); });
         // Names and placement feed the choice lists; anything else only needs new values.

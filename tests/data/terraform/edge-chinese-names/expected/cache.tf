@@ -5,7 +5,7 @@ resource "alicloud_kvstore_instance" "cache_6" {
   db_instance_name = "${var.name_prefix}-缓存"
   instance_type    = "Redis"
   instance_class   = "redis.master.large.default"
-  engine_version   = "7.0"
+  engine_version   = "5.0"
   vswitch_id       = alicloud_vswitch.cn_hangzhou_h.id
   zone_id          = alicloud_vswitch.cn_hangzhou_h.zone_id
   payment_type     = "PostPaid"

@@ -6,7 +6,7 @@ resource "alicloud_kvstore_instance" "sessions" {
   db_instance_name      = "${var.name_prefix}-sessions"
   instance_type         = "Redis"
   instance_class        = "redis.master.large.default"
-  engine_version        = "7.0"
+  engine_version        = "5.0"
   vswitch_id            = alicloud_vswitch.cn_hangzhou_h.id
   zone_id               = alicloud_vswitch.cn_hangzhou_h.zone_id
   read_only_count       = 1
@@ -21,7 +21,7 @@ resource "alicloud_kvstore_instance" "sessions_sg" {
   db_instance_name = "${var.name_prefix}-sessions-sg"
   instance_type    = "Redis"
   instance_class   = "redis.master.large.default"
-  engine_version   = "7.0"
+  engine_version   = "5.0"
   vswitch_id       = alicloud_vswitch.ap_southeast_1a.id
   zone_id          = alicloud_vswitch.ap_southeast_1a.zone_id
   payment_type     = "PostPaid"
@@ -33,7 +33,7 @@ resource "alicloud_redis_tair_instance" "catalog" {
   tair_instance_name = "${var.name_prefix}-catalog"
   instance_type      = "tair_rdb"
   instance_class     = "tair.rdb.2g"
-  engine_version     = "7.0"
+  engine_version     = "5.0"
   vpc_id             = alicloud_vpc.cn_beijing.id
   vswitch_id         = alicloud_vswitch.cn_beijing_h.id
   zone_id            = alicloud_vswitch.cn_beijing_h.zone_id

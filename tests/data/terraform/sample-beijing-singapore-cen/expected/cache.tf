@@ -5,7 +5,7 @@ resource "alicloud_kvstore_instance" "bj_cache" {
   db_instance_name = "${var.name_prefix}-bj-cache"
   instance_type    = "Redis"
   instance_class   = "redis.master.large.default"
-  engine_version   = "7.0"
+  engine_version   = "5.0"
   vswitch_id       = alicloud_vswitch.cn_beijing_i.id
   zone_id          = alicloud_vswitch.cn_beijing_i.zone_id
   payment_type     = "PostPaid"
@@ -18,7 +18,7 @@ resource "alicloud_kvstore_instance" "sg_cache" {
   db_instance_name = "${var.name_prefix}-sg-cache"
   instance_type    = "Redis"
   instance_class   = "redis.master.large.default"
-  engine_version   = "7.0"
+  engine_version   = "5.0"
   vswitch_id       = alicloud_vswitch.ap_southeast_1b.id
   zone_id          = alicloud_vswitch.ap_southeast_1b.zone_id
   payment_type     = "PostPaid"

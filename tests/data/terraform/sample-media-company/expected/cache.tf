@@ -5,7 +5,7 @@ resource "alicloud_kvstore_instance" "media_cache" {
   db_instance_name = "${var.name_prefix}-media-cache"
   instance_type    = "Redis"
   instance_class   = "redis.logic.sharding.8g.2db.0rodb.4proxy.default"
-  engine_version   = "7.0"
+  engine_version   = "5.0"
   vswitch_id       = alicloud_vswitch.cn_hangzhou_h.id
   zone_id          = alicloud_vswitch.cn_hangzhou_h.zone_id
   payment_type     = "PostPaid"

@@ -5,7 +5,7 @@ resource "alicloud_kvstore_instance" "session_cache" {
   db_instance_name  = "${var.name_prefix}-session-cache"
   instance_type     = "Redis"
   instance_class    = "redis.master.large.default"
-  engine_version    = "7.0"
+  engine_version    = "5.0"
   vswitch_id        = alicloud_vswitch.cn_hangzhou_h.id
   zone_id           = alicloud_vswitch.cn_hangzhou_h.zone_id
   payment_type      = "PrePaid"
