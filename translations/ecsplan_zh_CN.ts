@@ -12,7 +12,7 @@
 <context>
     <name>TerraformExportSettings</name>
     <message>
-        <location filename="../widgets/terraform/terraformexportsettings.cpp" line="+77"/>
+        <location filename="../widgets/terraform/terraformexportsettings.cpp" line="+79"/>
         <source>Choose a directory to write the files into.</source>
         <translation>请选择写入文件的目录。</translation>
     </message>
@@ -52,7 +52,7 @@
         <translation>必须以小写字母或数字开头和结尾。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Expected a URL such as https://tf-lock.cn-hangzhou.ots.aliyuncs.com</source>
         <translation>应为 URL，例如 https://tf-lock.cn-hangzhou.ots.aliyuncs.com</translation>
     </message>
@@ -67,7 +67,7 @@
         <translation>应为地域 ID，例如 cn-hangzhou。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Enter a provider version constraint, e.g. ~&gt; 1.280</source>
         <translation>请输入 Provider 版本约束，例如 ~&gt; 1.280</translation>
     </message>
@@ -90,12 +90,27 @@
 <context>
     <name>Tr</name>
     <message>
-        <location filename="../core/io/clipboard.cpp" line="+186"/>
+        <location filename="../core/io/clipboard.cpp" line="+230"/>
         <source>Nothing to paste.</source>
         <translation>没有可粘贴的内容。</translation>
     </message>
+    <message>
+        <location line="+51"/>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 copy %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+53"/>
+        <location line="+20"/>
         <source>Paste %n component(s)</source>
         <translation>
             <numerusform>粘贴 %n 个组件</numerusform>
@@ -106,17 +121,29 @@
         <source>Nothing selected to duplicate.</source>
         <translation>未选择要复制的内容。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Duplicate %n component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ecsplan</name>
     <message>
-        <location filename="../core/model/document.cpp" line="+65"/>
-        <location line="+43"/>
+        <location filename="../core/model/document.cpp" line="+67"/>
+        <location line="+52"/>
         <source>Add %1</source>
         <translation>添加%1</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-20"/>
+        <source>Cannot add &quot;%1&quot;: the design has used every component id up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Cannot add &quot;%1&quot;: %2</source>
         <translation>无法添加“%1”：%2</translation>
     </message>
@@ -139,40 +166,82 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Connect</source>
-        <translation>连接</translation>
+        <source>Connect &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Nothing to remove.</source>
         <translation>没有可删除的内容。</translation>
     </message>
+    <message>
+        <location line="+54"/>
+        <source>Remove &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove &quot;%1&quot; with %2 and %3</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+38"/>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+4"/>
+        <source>%n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <location line="+3"/>
+        <source>Remove &quot;%1&quot; with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove %1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Remove %n component(s)</source>
         <translation>
             <numerusform>删除 %n 个组件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n link(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Another %1 is already named &quot;%2&quot;.</source>
         <translation>已有另一个%1名为“%2”。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>The catalog has no instance type &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Names must be unique; rename one component at a time.</source>
         <translation>名称必须唯一；请一次只重命名一个组件。</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+43"/>
         <source>Component #%1 does not exist.</source>
         <translation>组件 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+27"/>
+        <location line="-32"/>
+        <location line="+46"/>
         <source>Change %1</source>
         <translation>修改%1</translation>
     </message>
@@ -182,12 +251,12 @@
         <translation>名称必须唯一；“%1”被使用了两次。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>&quot;%1&quot; cannot be moved there: %2</source>
         <translation>无法将“%1”移动到该位置：%2</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Move %n component(s) to another container</source>
         <translation>
             <numerusform>将 %n 个组件移动到另一个容器</numerusform>
@@ -201,46 +270,46 @@
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>The exchange rate must be a positive number of CNY per USD.</source>
         <translation>汇率必须为正数（每美元兑人民币）。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The display currency must be CNY or USD, not &quot;%1&quot;.</source>
         <translation>显示币种必须为 CNY 或 USD，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rule %1 is muted for component #%2, which does not exist.</source>
         <translation>规则 %1 对组件 #%2 设置了静默，但该组件不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Change design settings</source>
         <translation>修改设计设置</translation>
     </message>
     <message>
-        <location filename="../core/model/entity.cpp" line="+25"/>
-        <location filename="../core/model/enums.cpp" line="+76"/>
+        <location filename="../core/model/entity.cpp" line="+30"/>
+        <location filename="../core/model/enums.cpp" line="+141"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/model/enums.cpp" line="+1"/>
+        <location filename="../core/model/enums.cpp" line="+2"/>
         <source>Zone</source>
         <translation>可用区</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/model/properties.cpp" line="+32"/>
+        <location filename="../core/model/properties.cpp" line="+41"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/model/enums.cpp" line="+2"/>
+        <location filename="../core/model/enums.cpp" line="+4"/>
         <source>Scaling group</source>
         <translation>伸缩组</translation>
     </message>
@@ -251,13 +320,26 @@
     </message>
     <message>
         <location filename="../core/metrics/metricsresults.cpp" line="+15"/>
+        <location filename="../core/report/reportwriter.cpp" line="+235"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../core/report/reportwriter.cpp" line="+4"/>
         <source> (as of %1)</source>
         <translation>（截至 %1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> [estimate]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/report/reportwriter.cpp" line="+2"/>
+        <source> [assumption]</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -265,205 +347,256 @@
         <translation> [参考值]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Compute</source>
         <translation>计算</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Storage</source>
         <translation>存储</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network</source>
         <translation>网络</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <location filename="../core/model/entity.cpp" line="+3"/>
         <source>Cache</source>
         <translation>缓存</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load balancing</source>
         <translation>负载均衡</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Same zone</source>
         <translation>同可用区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cross zone</source>
         <translation>跨可用区</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cross region (CEN)</source>
         <translation>跨地域（CEN）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cross region (public internet)</source>
         <translation>跨地域（公网）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Internet</source>
         <translation>公网</translation>
     </message>
     <message>
         <location filename="../core/model/entity.cpp" line="+3"/>
-        <location filename="../core/model/enums.cpp" line="+3"/>
+        <location filename="../core/model/enums.cpp" line="+6"/>
         <source>Load balancer</source>
         <translation>负载均衡</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/model/enums.cpp" line="+1"/>
+        <location filename="../core/model/enums.cpp" line="+2"/>
         <source>Security group</source>
         <translation>安全组</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../core/model/enums.cpp" line="+32"/>
+        <location filename="../core/model/enums.cpp" line="+50"/>
         <source>Internet users</source>
         <translation>互联网用户</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/model/enums.cpp" line="-30"/>
+        <location filename="../core/model/enums.cpp" line="-46"/>
         <source>Link</source>
         <translation>连线</translation>
     </message>
     <message>
-        <location filename="../core/model/enums.cpp" line="-7"/>
+        <location filename="../core/model/enums.cpp" line="-14"/>
+        <location filename="../core/model/model.cpp" line="+187"/>
         <location filename="../app/cli/infocommand.cpp" line="+49"/>
         <source>ECS instances</source>
         <translation>ECS 实例</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Cloud disk</source>
         <translation>云盘</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Redis / Tair cache</source>
         <translation>Redis / Tair 缓存</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Pay-as-you-go</source>
         <translation>按量付费</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subscription, 1 year</source>
         <translation>包年包月，1 年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Subscription, 3 years</source>
         <translation>包年包月，3 年</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Preemptible (spot)</source>
         <translation>抢占式实例</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Savings plan</source>
         <translation>节省计划</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Application Load Balancer (ALB)</source>
         <translation>应用型负载均衡 ALB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network Load Balancer (NLB)</source>
         <translation>网络型负载均衡 NLB</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Classic Load Balancer (CLB)</source>
         <translation>传统型负载均衡 CLB</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>On-premises site</source>
         <translation>本地数据中心</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Another region</source>
         <translation>其他地域</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Automatic</source>
         <translation>自动</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Intranet (VPC)</source>
         <translation>内网（VPC）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cloud Enterprise Network (CEN)</source>
         <translation>云企业网 CEN</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Public internet</source>
         <translation>公网</translation>
     </message>
     <message>
-        <location filename="../core/model/model.cpp" line="+170"/>
+        <location filename="../core/model/model.cpp" line="+32"/>
         <source>The container #%1 does not exist.</source>
         <translation>容器 #%1 不存在。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>A %1 is placed on the canvas itself, not inside a %2.</source>
-        <translation>%1 应直接放在画布上，而不能放在%2内。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>A zone must be placed inside a region.</source>
         <translation>可用区必须放在地域内。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>A %1 must be placed inside an availability zone.</source>
-        <translation>%1 必须放在可用区内。</translation>
+        <location line="-48"/>
+        <source>a region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a scaling group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a cloud disk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Redis / Tair cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a security group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is placed on the canvas itself, not inside %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 must be placed inside an availability zone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>A %1 must be placed inside a region or an availability zone.</source>
-        <translation>%1 必须放在地域或可用区内。</translation>
+        <source>%1 must be placed inside a region or an availability zone.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>An entity cannot contain itself.</source>
         <translation>实体不能包含自身。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>A container cannot be moved into its own content.</source>
         <translation>容器不能移入其自身的内容中。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The containers above #%1 form a loop.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+8"/>
@@ -486,12 +619,17 @@
         <translation>云盘只能挂载到 ECS 实例或伸缩组。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; already has %2 data disks attached, the most an instance takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Disk &quot;%1&quot; and instances &quot;%2&quot; are in different zones; a cloud disk can only be attached in its own zone.</source>
         <translation>云盘“%1”与实例“%2”位于不同可用区；云盘只能挂载到同一可用区内的实例。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>A read replica must point at another cache.</source>
         <translation>只读副本必须指向另一个缓存实例。</translation>
     </message>
@@ -511,7 +649,7 @@
         <translation>连线不能将组件连接到其自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/properties.cpp" line="-11"/>
+        <location filename="../core/model/properties.cpp" line="-12"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -551,23 +689,23 @@
         <translation>实例规格</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+26"/>
+        <location line="+4"/>
+        <location line="+49"/>
         <source>Billing model</source>
         <translation>付费类型</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-47"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>System disk category</source>
         <translation>系统盘类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>System disk level</source>
         <translation>系统盘性能级别</translation>
     </message>
@@ -577,7 +715,7 @@
         <translation>系统盘容量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -587,17 +725,17 @@
         <translation>工作负载标签</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Drain handler installed</source>
         <translation>已安装中断处理程序</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Data replication factor</source>
         <translation>数据副本数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Security groups</source>
         <translation>安全组</translation>
     </message>
@@ -607,38 +745,54 @@
         <translation>最小实例数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum size</source>
         <translation>最大实例数</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Desired size</source>
         <translation>期望实例数</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../core/report/reportwriter.cpp" line="+291"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+363"/>
+        <source>**%1 per month**, ECS Planner&apos;s estimate from the built-in catalog at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location filename="../core/model/properties.cpp" line="+2"/>
+        <location filename="../core/report/reportwriter.cpp" line="+200"/>
         <source>Category</source>
         <translation>云盘类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>Monthly</source>
+        <translation type="unfinished">每月</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not priced (no catalog row): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/properties.cpp" line="+2"/>
         <source>Performance level</source>
         <translation>性能级别</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Attached to</source>
         <translation>挂载到</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Delete with instance</source>
         <translation>随实例释放</translation>
     </message>
@@ -648,12 +802,12 @@
         <translation>目标 IOPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Provisioned IOPS</source>
         <translation>预配置 IOPS</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Bursting enabled</source>
         <translation>已开启性能突发</translation>
     </message>
@@ -663,67 +817,67 @@
         <translation>已加密</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Instance class</source>
         <translation>实例规格</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Engine version</source>
         <translation>引擎版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Read replica of</source>
         <translation>只读副本的主实例</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Load balancer kind</source>
         <translation>负载均衡类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Address type</source>
         <translation>地址类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Listener port</source>
         <translation>监听端口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint kind</source>
         <translation>端点类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>To</source>
         <translation>目标</translation>
     </message>
@@ -733,7 +887,7 @@
         <translation>传输量</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
@@ -743,27 +897,57 @@
         <translation>读请求占比</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network path</source>
         <translation>网络路径</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+382"/>
         <source>A %1 has no property &quot;%2&quot;.</source>
         <translation>%1 没有属性“%2”。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 must be a number.</source>
         <translation>%1 必须是数字。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 must be between %L2 and %L3, not %L4.</source>
-        <translation>%1 必须介于 %L2 和 %L3 之间，而不是 %L4。</translation>
+        <location line="+7"/>
+        <source>%1 must be between %2 and %3, not %4.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+63"/>
+        <source>A rule&apos;s protocol must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The desired size (%1) must be between the minimum (%2) and the maximum (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The maximum size (%1) must not be below the minimum size (%2).</source>
+        <translation type="unfinished">最大实例数（%1）不能低于最小实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The maximum size (%1) must not be below the desired size (%2).</source>
+        <translation type="unfinished">最大实例数（%1）不能低于期望实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The minimum size (%1) must not exceed the maximum size (%2).</source>
+        <translation type="unfinished">最小实例数（%1）不能超过最大实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The minimum size (%1) must not exceed the desired size (%2).</source>
+        <translation type="unfinished">最小实例数（%1）不能超过期望实例数（%2）。</translation>
+    </message>
+    <message>
+        <location line="-107"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -773,17 +957,22 @@
         <translation>几何位置必须是尺寸为正的矩形。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>The performance level must be PL0, PL1, PL2 or PL3, not &quot;%1&quot;.</source>
         <translation>性能级别必须为 PL0、PL1、PL2 或 PL3，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
+        <source>The edition must be one of %1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Port range %1/%2 is not valid (0-65535, from &lt;= to, or -1/-1 for all).</source>
         <translation>端口范围 %1/%2 无效（0-65535，起始 &lt;= 结束，或 -1/-1 表示全部）。</translation>
     </message>
@@ -793,17 +982,17 @@
         <translation>规则优先级必须介于 1 到 100 之间。</translation>
     </message>
     <message>
-        <location filename="../core/io/designfile.cpp" line="+23"/>
+        <location filename="../core/io/designfile.cpp" line="+20"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: the file is larger than 256 MiB; it is not a design.</source>
-        <translation>%1：文件大于 256 MiB，不是设计文件。</translation>
+        <location line="+15"/>
+        <source>%1: the file is larger than %2 MiB; it is not a design.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/export/exporter.cpp" line="+15"/>
+        <location filename="../core/export/exporter.cpp" line="+18"/>
         <source>The output device is not open for writing.</source>
         <translation>输出设备未以写入模式打开。</translation>
     </message>
@@ -813,49 +1002,90 @@
         <translation>无法创建目录 %1。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
         <location filename="../core/io/designfile.cpp" line="+15"/>
         <location line="+5"/>
-        <location filename="../core/report/costtable.cpp" line="+124"/>
+        <location filename="../core/report/costtable.cpp" line="+128"/>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+94"/>
-        <source>expected a positive entity id, found %1</source>
-        <translation>应为正的实体 ID，实际为 %1</translation>
+        <location line="+12"/>
+        <source>Cannot remove %1, left from the previous export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/designjson.cpp" line="+116"/>
+        <source>an %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>a text of %1 bytes is longer than the %2 characters a design accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>a text of %1 characters is longer than the %2 a design accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 items are more than the %2 a list accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected an entity id from 1 to %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>expected a rule object, found %1</source>
         <translation>应为规则对象，实际为 %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+317"/>
-        <location line="+16"/>
-        <location line="+29"/>
+        <location line="+8"/>
+        <location line="+15"/>
+        <location line="+435"/>
+        <location line="+17"/>
+        <location line="+39"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-344"/>
+        <location line="-478"/>
+        <source>unknown key for a rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected a whole number</source>
         <translation>应为整数</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expected &quot;ingress&quot; or &quot;egress&quot;, found &quot;%1&quot;</source>
         <translation>应为 &quot;ingress&quot; 或 &quot;egress&quot;，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>expected &quot;accept&quot; or &quot;drop&quot;, found &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>expected one of %1, found &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>expected &quot;from/to&quot; such as &quot;22/22&quot;, found &quot;%1&quot;</source>
         <translation>应为 &quot;from/to&quot; 格式（如 &quot;22/22&quot;），实际为“%1”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>expected %1, found %2</source>
         <translation>应为%1，实际为 %2</translation>
     </message>
@@ -865,7 +1095,7 @@
         <translation>字符串</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>a whole number</source>
         <translation>整数</translation>
     </message>
@@ -886,17 +1116,17 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>an array of strings</source>
         <translation>字符串数组</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>an array of entity ids</source>
         <translation>实体 ID 数组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <location line="+4"/>
         <source>[x, y, width, height]</source>
         <translation>[x, y, width, height]</translation>
@@ -913,7 +1143,7 @@
         <translation>规则数组</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>expected an entity object, found %1</source>
         <translation>应为实体对象，实际为 %1</translation>
     </message>
@@ -923,12 +1153,12 @@
         <translation>缺失或不是字符串</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>unknown kind &quot;%1&quot;</source>
         <translation>未知类型“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+6"/>
         <source>missing</source>
         <translation>缺失</translation>
@@ -939,28 +1169,58 @@
         <translation>%1 的未知键</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>unknown instance type &quot;%1&quot; (not in the catalog)</source>
         <translation>未知实例规格“%1”（不在目录中）</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+4"/>
         <source>unknown disk category &quot;%1&quot; %2</source>
         <translation>未知云盘类型“%1” %2</translation>
     </message>
     <message>
-        <location line="+202"/>
+        <location line="+38"/>
+        <source>the containers form a loop (%1); a region holds zones, a zone holds components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 links start or end here; a component takes at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; has %2 data disks attached; %3 takes at most %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an ECS instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <source>%1 muted findings are more than the %2 a design accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 components and links are more than the %2 a design accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>malformed design: %1</source>
         <translation>设计格式错误：%1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source>malformed entity: %1</source>
         <translation>实体格式错误：%1</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogparser.cpp" line="+28"/>
+        <location filename="../core/catalog/catalogparser.cpp" line="+36"/>
         <source>invalid JSON at offset %1: %2</source>
         <translation>偏移 %1 处 JSON 无效：%2</translation>
     </message>
@@ -970,20 +1230,20 @@
         <translation>顶层应为 JSON 对象</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>unsupported schema version (expected 1)</source>
         <translation>不支持的 schema 版本（应为 1）</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+66"/>
-        <location filename="../core/catalog/catalogparser_sheet.cpp" line="+22"/>
-        <location line="+34"/>
+        <location line="+5"/>
+        <location line="+68"/>
+        <location filename="../core/catalog/catalogparser_sheet.cpp" line="+24"/>
+        <location line="+51"/>
         <source>expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>应为 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-44"/>
         <source>expected an array of instance type ids</source>
         <translation>应为实例规格 ID 数组</translation>
     </message>
@@ -993,8 +1253,8 @@
         <translation>应为实例规格 ID</translation>
     </message>
     <message>
-        <location line="+55"/>
-        <location filename="../core/io/designjson.cpp" line="-223"/>
+        <location line="+56"/>
+        <location filename="../core/io/designjson.cpp" line="-332"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
@@ -1004,7 +1264,7 @@
         <translation>应为 &quot;PayAsYouGo&quot; 或 &quot;Subscription&quot;，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>expected a 3-letter ISO currency code</source>
         <translation>应为 3 个字母的 ISO 货币代码</translation>
     </message>
@@ -1014,7 +1274,7 @@
         <translation>未知单位“%1”（应为 hour、month、GiB-hour、GiB-month 或 GB）</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>duplicate price row for %1 / %2</source>
         <translation>%1 / %2 的价格行重复</translation>
     </message>
@@ -1024,49 +1284,54 @@
         <translation>至少应有一个实例规格</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>duplicate instance type &quot;%1&quot;</source>
         <translation>实例规格“%1”重复</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>expected &quot;x86_64&quot; or &quot;arm64&quot;</source>
         <translation>应为 &quot;x86_64&quot; 或 &quot;arm64&quot;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+13"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>burst is below the baseline</source>
         <translation>突发值低于基准值</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected a category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>expected &quot;nvme&quot; or &quot;hdd&quot;</source>
         <translation>应为 &quot;nvme&quot; 或 &quot;hdd&quot;</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>duplicate disk category %1 %2</source>
         <translation>云盘类型 %1 %2 重复</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>maxGiB is below minGiB</source>
         <translation>maxGiB 小于 minGiB</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>iops and throughputMBps are required unless the category is retired</source>
         <translation>除非该类型已停售，否则 iops 和 throughputMBps 为必填项</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../core/catalog/catalogparser_market.cpp" line="+63"/>
+        <location line="+7"/>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+65"/>
         <source>worst is below typical</source>
         <translation>最差值低于典型值</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>duplicate region &quot;%1&quot;</source>
         <translation>地域“%1”重复</translation>
     </message>
@@ -1076,18 +1341,18 @@
         <translation>应为可用区 ID</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+48"/>
-        <location line="+169"/>
+        <location filename="../core/io/designjson.cpp" line="+125"/>
+        <location line="+201"/>
         <source>not valid JSON (byte %1): %2</source>
         <translation>不是有效的 JSON（字节 %1）：%2</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-197"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>not an ECS Planner design (expected &quot;format&quot;: &quot;ecsplan&quot;)</source>
         <translation>不是 ECS Planner 设计文件（应为 &quot;format&quot;: &quot;ecsplan&quot;）</translation>
     </message>
@@ -1112,12 +1377,12 @@
         <translation>应为对象</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>expected &quot;CNY&quot; or &quot;USD&quot;, found &quot;%1&quot;</source>
         <translation>应为 &quot;CNY&quot; 或 &quot;USD&quot;，实际为“%1”</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>expected a positive exchange rate</source>
         <translation>应为正的汇率</translation>
     </message>
@@ -1127,22 +1392,22 @@
         <translation>应为数组</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>expected {&quot;rule&quot;, &quot;entity&quot;, &quot;reason&quot;}</source>
         <translation>应为 {&quot;rule&quot;, &quot;entity&quot;, &quot;reason&quot;}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>missing or not an array</source>
         <translation>缺失或不是数组</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>duplicate id %1</source>
         <translation>ID %1 重复</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>another %1 has the same name</source>
         <translation>另一个%1使用了相同的名称</translation>
     </message>
@@ -1152,27 +1417,27 @@
         <translation>引用的实体 %1 不存在</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalog.cpp" line="+198"/>
+        <location filename="../core/catalog/catalog.cpp" line="+208"/>
         <source>%1 price used for %2 (Chinese-mainland regions share list prices)</source>
         <translation>%2 使用了%1的价格（中国内地地域共用目录价）</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+64"/>
         <source>%1 rate used for %2 (no published rate for this region)</source>
         <translation>%2 使用了%1的费率（该地域无公开费率）</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>internet path estimated as CEN RTT %1-%2 ms x %3 (typical) / x %4 (worst); CEN figure: %5</source>
         <translation>公网路径按 CEN RTT %1-%2 ms × %3（典型）/ × %4（最差）估算；CEN 数据：%5</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+80"/>
         <source>official documentation (facts)</source>
         <translation>官方文档（事实）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>field guide</source>
         <translation>实践指南</translation>
     </message>
@@ -1182,37 +1447,42 @@
         <translation>%1 - 实践指南：%2 事实：%3 采用：%4。%5</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogparser_market.cpp" line="+93"/>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+94"/>
         <source>expected all, mainland or international</source>
         <translation>应为 all、mainland 或 international</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>an assumed price needs a note</source>
         <translation>假定价格需要附带说明</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>expected &quot;facts&quot; or &quot;fieldGuide&quot;</source>
         <translation>应为 &quot;facts&quot; 或 &quot;fieldGuide&quot;</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogparser_sheet.cpp" line="-22"/>
-        <source>expected exactly one of &quot;instanceType&quot; or &quot;diskCategory&quot;</source>
-        <translation>&quot;instanceType&quot; 和 &quot;diskCategory&quot; 必须且只能有一个</translation>
+        <location filename="../core/catalog/catalogparser_sheet.cpp" line="-35"/>
+        <source>expected exactly one of &quot;instanceType&quot;, &quot;diskCategory&quot; or &quot;cacheClass&quot;</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>unknown cache class &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>unknown instance type &quot;%1&quot;</source>
         <translation>未知实例规格“%1”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>unknown disk category &quot;%1&quot; level &quot;%2&quot;</source>
         <translation>未知云盘类型“%1”性能级别“%2”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>every price needs a source (row or sheet)</source>
         <translation>每个价格都需要来源（行或表）</translation>
     </message>
@@ -1222,18 +1492,18 @@
         <translation>每个价格都需要 asOf 日期（行或表）</translation>
     </message>
     <message>
-        <location filename="../core/catalog/jsonreader.cpp" line="+56"/>
-        <location line="+11"/>
+        <location filename="../core/catalog/jsonreader.cpp" line="+58"/>
+        <location line="+12"/>
         <source>expected an object, found %1</source>
         <translation>应为对象，实际为 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>expected an object or null, found %1</source>
         <translation>应为对象或 null，实际为 %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>expected an array, found %1</source>
         <translation>应为数组，实际为 %1</translation>
     </message>
@@ -1244,12 +1514,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a string, found %1</source>
         <translation>应为字符串，实际为 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>expected a boolean, found %1</source>
         <translation>应为布尔值，实际为 %1</translation>
     </message>
@@ -1259,7 +1529,7 @@
         <translation>应为数字，实际为 %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is out of range [%2, %3]</source>
         <translation>%1 超出范围 [%2, %3]</translation>
     </message>
@@ -1274,7 +1544,7 @@
         <translation>应为 &gt;= 0 的数字，实际为 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>expected a number &gt;= 0 or null, found %1</source>
         <translation>应为 &gt;= 0 的数字或 null，实际为 %1</translation>
     </message>
@@ -1284,7 +1554,7 @@
         <translation>应为正整数</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>expected a positive integer or null</source>
         <translation>应为正整数或 null</translation>
     </message>
@@ -1294,128 +1564,132 @@
         <translation>Terraform（阿里云）</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+173"/>
         <source>Security groups in another region than the instances they protect were left out of those instances</source>
         <translation>与所保护实例不在同一地域的安全组，未关联到这些实例</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Compute without a security group was put in a new, rule-less default security group of its region</source>
-        <translation>未配置安全组的计算资源已放入其所在地域新建的无规则默认安全组</translation>
+        <location line="+9"/>
+        <source>Compute without a security group was put in a new default security group of its region, which admits only what the design&apos;s links need</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+124"/>
         <source>Regions without a region id were not exported, with everything in them</source>
         <translation>未设置地域 ID 的地域及其中所有资源均未导出</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>VPC CIDR blocks overlap, so the regions cannot be joined over CEN</source>
         <translation>VPC CIDR 网段重叠，因此这些地域无法通过 CEN 互联</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Invalid VPC CIDR blocks (a /8 to /24 network) were replaced by a free /16</source>
         <translation>无效的 VPC CIDR 网段（应为 /8 到 /24）已替换为空闲的 /16 网段</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Zones without a zone id were not exported, with everything in them</source>
         <translation>未设置可用区 ID 的可用区及其中所有资源均未导出</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>vSwitch CIDR blocks that were invalid, outside their VPC or overlapping were replaced by free blocks of the VPC</source>
         <translation>无效、超出所属 VPC 或相互重叠的交换机 CIDR 网段已替换为该 VPC 的空闲网段</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>The VPC has no room for more vSwitches; zones were left out</source>
         <translation>该 VPC 已无空间容纳更多交换机；部分可用区未导出</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformcompute.cpp" line="+31"/>
+        <location filename="../core/export/terraform/terraformcompute.cpp" line="+91"/>
         <source>Auto Scaling only launches pay-as-you-go or preemptible instances; subscription scaling groups were exported as pay-as-you-go</source>
         <translation>弹性伸缩仅支持按量付费或抢占式实例；包年包月伸缩组已按按量付费导出</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Instance groups outside an exported zone were not exported</source>
         <translation>不在已导出可用区内的实例组未导出</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Instance groups with no instances were not exported</source>
-        <translation>没有实例的实例组未导出</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>Scaling groups without an exported zone were not exported</source>
         <translation>不在已导出可用区内的伸缩组未导出</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+11"/>
+        <source>Scaling groups cannot launch with an ESSD AutoPL or ESSD Entry system disk; their launch template uses an ESSD (PL1 for AutoPL, PL0 for Entry)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL data disks; set them after launch</source>
         <translation>启动模板无法设置 ESSD AutoPL 数据盘的预配置 IOPS 或性能突发；请在实例启动后设置</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Data disks of scaling groups that outlive their instance pile up as the group scales in</source>
         <translation>伸缩组中不随实例释放的数据盘会在缩容时不断累积</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+60"/>
         <source>Disks outside an exported zone were not exported</source>
         <translation>不在已导出可用区内的云盘未导出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Disks can only attach within their instance&apos;s zone; these were put in that zone</source>
         <translation>云盘只能挂载到同一可用区的实例；这些云盘已放入实例所在可用区</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+53"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="-314"/>
         <source>The OSS backend has no Tablestore endpoint and table, so the state is not locked</source>
         <translation>OSS 后端未配置表格存储（Tablestore）端点和表，因此状态不会加锁</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformloadbalancers.cpp" line="+46"/>
-        <location line="+82"/>
+        <location filename="../core/export/terraform/terraformloadbalancers.cpp" line="+38"/>
         <source>ALB and NLB need vSwitches in at least two zones; span these over a second zone</source>
         <translation>ALB 和 NLB 需要至少两个可用区的交换机；请将其扩展到第二个可用区</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformnetwork.cpp" line="+73"/>
+        <location line="+284"/>
+        <source>A CLB serving scaling groups cannot also list fixed instances in the same backend set; these instance groups were left out of it (use an ALB or NLB to mix them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformnetwork.cpp" line="+84"/>
         <source>Security groups outside an exported region were not exported</source>
         <translation>不在已导出地域内的安全组未导出</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Security rules with an unknown protocol were exported as &quot;all&quot;</source>
-        <translation>协议未知的安全组规则已按 &quot;all&quot; 导出</translation>
+        <location line="+18"/>
+        <source>Security rules with a protocol the provider does not support were left out (nothing was opened in their place)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+26"/>
         <source>SSH/RDP open to the internet now reads var.admin_cidr (default 0.0.0.0/0): narrow it</source>
         <translation>对公网开放的 SSH/RDP 现在读取 var.admin_cidr（默认 0.0.0.0/0）：请收窄范围</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>Regions joined over CEN need at least one zone to attach their VPC</source>
         <translation>通过 CEN 互联的地域至少需要一个可用区来挂载其 VPC</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformservices.cpp" line="+21"/>
+        <location filename="../core/export/terraform/terraformservices.cpp" line="+41"/>
         <source>Replicas of replicas were exported as their own instances</source>
         <translation>副本的副本已作为独立实例导出</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Cross-region cache replicas need a Global Distributed Cache, which the export does not create; they were exported as independent instances</source>
         <translation>跨地域缓存副本需要全球分布式缓存，导出不会创建该资源；这些副本已作为独立实例导出</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Caches outside an exported zone were not exported</source>
         <translation>不在已导出可用区内的缓存未导出</translation>
     </message>
@@ -1425,114 +1699,141 @@
         <translation>分布在两个以上可用区的缓存副本已计入主可用区</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>More read replicas than the engine allows (9 for Redis, 5 for Tair) were capped</source>
         <translation>超出引擎允许数量（Redis 为 9 个，Tair 为 5 个）的只读副本已被截断</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>Redis 6.0 and 7.0 run only on cloud-native classes (redis.shard.*, redis.amber.*); classic redis.master.* and redis.logic.* classes take 4.0 or 5.0, so creating these caches fails until the class or version changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tair ESSD caches take the provider&apos;s default storage size; set storage_size_gb if the data needs more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Caches cannot be preemptible; they were exported as pay-as-you-go</source>
         <translation>缓存不支持抢占式实例；已按按量付费导出</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>Load balancers outside an exported region were not exported</source>
         <translation>不在已导出地域内的负载均衡未导出</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Load balancers only serve backends in their own region; other backends were left out</source>
         <translation>负载均衡只能服务同一地域内的后端；其他后端已被忽略</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Load balancers without linked instance or scaling groups have empty server groups</source>
         <translation>未连接实例或伸缩组的负载均衡，其服务器组为空</translation>
     </message>
     <message>
-        <location filename="../core/io/clipboard.cpp" line="-133"/>
+        <location filename="../core/io/clipboard.cpp" line="-209"/>
+        <source>The clipboard does not hold ECS Planner components (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clipboard holds malformed ECS Planner components: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>The clipboard does not hold ECS Planner components (not JSON at byte %1).</source>
         <translation>剪贴板中不是 ECS Planner 组件（字节 %1 处不是 JSON）。</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+60"/>
+        <location line="+76"/>
         <source>The clipboard does not hold ECS Planner components.</source>
         <translation>剪贴板中不是 ECS Planner 组件。</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-71"/>
         <source>/entities: missing or not an array</source>
         <translation>/entities：缺失或不是数组</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+4"/>
+        <source>/entities: %1 components and links are more than the %2 a design accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>/source: expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1/id: duplicate id %2</source>
         <translation>%1/id：ID %2 重复</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The clipboard is empty.</source>
         <translation>剪贴板为空。</translation>
     </message>
     <message>
-        <location filename="../core/metrics/cataloginputs.cpp" line="+92"/>
+        <location filename="../core/metrics/cataloginputs.cpp" line="+96"/>
         <source>%1 performance: %2</source>
         <translation>%1 性能：%2</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>%1 disk limits</source>
         <translation>%1 云盘限制</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>subscription discounts</source>
-        <translation>包年包月折扣</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+20"/>
         <source>preemptible (spot) maximum discount</source>
         <translation>抢占式实例最高折扣</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>savings plan discount (published example)</source>
         <translation>节省计划折扣（公开示例）</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+19"/>
-        <location line="+39"/>
+        <location line="+15"/>
+        <location line="+22"/>
+        <location line="+53"/>
         <source>%1 in %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location line="-58"/>
-        <location line="+19"/>
-        <location line="+39"/>
+        <location line="-75"/>
+        <location line="+23"/>
+        <location line="+52"/>
         <source>no region</source>
         <translation>无地域</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+59"/>
+        <location line="-70"/>
+        <location line="+24"/>
+        <location line="+52"/>
         <source>%1 pay-as-you-go, %2</source>
         <translation>%1 按量付费，%2</translation>
     </message>
     <message>
-        <location line="-57"/>
-        <location line="+59"/>
+        <location line="-73"/>
+        <location line="+24"/>
+        <location line="+52"/>
         <source>%1 subscription, %2</source>
         <translation>%1 包年包月，%2</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-39"/>
         <source>%1 price</source>
         <translation>%1 价格</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>%1 %2 instance fee in %3</source>
         <translation>%3 的 %1 %2 实例费用</translation>
     </message>
@@ -1542,7 +1843,7 @@
         <translation>%2 的 %1 实例费用</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+72"/>
         <source>intranet traffic in %1</source>
         <translation>%1 的内网流量</translation>
     </message>
@@ -1562,7 +1863,7 @@
         <translation>公网入流量</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>same-zone round trip</source>
         <translation>同可用区往返</translation>
     </message>
@@ -1582,7 +1883,7 @@
         <translation>%1 ↔ %2 经公网往返</translation>
     </message>
     <message>
-        <location filename="../core/metrics/cost.cpp" line="+80"/>
+        <location filename="../core/metrics/cost.cpp" line="+81"/>
         <source>price missing: %1</source>
         <translation>缺少价格：%1</translation>
     </message>
@@ -1592,17 +1893,17 @@
         <translation>目录中没有此项的价格；未计入总计</translation>
     </message>
     <message>
-        <location line="+51"/>
-        <source>preemptible instances are billed at the market price; the discount is the catalog&apos;s maximum</source>
-        <translation>抢占式实例按市场价计费；折扣为目录中的最高折扣</translation>
+        <location line="+67"/>
+        <source>assumption: preemptible instances are billed at a floating market price, 0 % to %1 % off pay-as-you-go; this figure uses the maximum, a best case</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>savings plan discount from the catalog&apos;s published example</source>
-        <translation>节省计划折扣取自目录中的公开示例</translation>
+        <location line="+5"/>
+        <source>assumption: the savings plan discount is one published example, not a rate for this type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/metrics/diskperformance.cpp" line="+54"/>
+        <location filename="../core/metrics/diskperformance.cpp" line="+58"/>
         <source>%1 has no published performance formula</source>
         <translation>%1 没有公开的性能计算公式</translation>
     </message>
@@ -1617,7 +1918,7 @@
         <translation>%1 最多允许 %2 GiB（此云盘为 %3 GiB）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+26"/>
         <source>0 IOPS: invalid disk</source>
         <translation>0 IOPS：云盘无效</translation>
     </message>
@@ -1627,77 +1928,142 @@
         <translation>0 MB/s：云盘无效</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>provisioned IOPS limited to %1 for %2 GiB</source>
         <translation>%2 GiB 时预配置 IOPS 上限为 %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+3"/>
+        <source>burst up to min(%1 × %2 GiB, %3) = %4 IOPS, within the instance&apos;s burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>burst up to %1 MB/s, within the instance&apos;s burst limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>the disks of %1 ask for %2 IOPS; its baseline limit is %3 IOPS</source>
         <translation>%1 的云盘需要 %2 IOPS；其基准上限为 %3 IOPS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the disks of %1 ask for %2 MB/s; its baseline limit is %3 MB/s</source>
         <translation>%1 的云盘需要 %2 MB/s；其基准上限为 %3 MB/s</translation>
     </message>
     <message>
-        <location filename="../core/metrics/metricscalculator.cpp" line="+29"/>
+        <location filename="../core/metrics/metricscalculator.cpp" line="+33"/>
         <source>%1 = %2</source>
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+126"/>
         <source>unknown disk category %1 %2</source>
         <translation>未知云盘类型 %1 %2</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+28"/>
+        <source>%1 disk categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>ESSD AutoPL provisioned IOPS fee in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 provisioned IOPS × %2 × %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>capacity + provisioned IOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ESSD AutoPL burst I/O fee (per use) in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not counted (no price in the catalog): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>%1 × %2 with %3 GiB system disks</source>
         <translation>%1 × %2，系统盘 %3 GiB</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>scaling group: %1 at min %2, %3 at max %4</source>
         <translation>伸缩组：最小 %2 时为 %1，最大 %4 时为 %3</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>%1 is not in the catalog</source>
         <translation>%1 不在目录中</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>instance fee only; capacity units (LCU) are not priced by the catalog</source>
-        <translation>仅含实例费；目录不包含容量单位（LCU）价格</translation>
+        <location line="+51"/>
+        <source>%1 capacity units (LCU, by use) in %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+4"/>
+        <source>instance fee only; the capacity-unit (LCU) fee depends on use and is not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>CEN transit router connection and data processing fees %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>writes leaving %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reads leaving %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 of the link&apos;s %2 GB leave Alibaba Cloud (writes leave the requester&apos;s side, reads the server&apos;s); %3 GB inbound from the internet are free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>transit router connection (per attachment-hour) and data processing (per GB) fees are not in the catalog: not counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-104"/>
         <source>%1: %2–%3 ms round trip</source>
         <translation>%1：往返 %2–%3 ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: no latency figure</source>
         <translation>%1：无延迟数据</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>latency between the internet and the region is not modelled</source>
         <translation>未对公网与地域之间的延迟建模</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>the catalog has no round-trip figure for %1 ↔ %2</source>
         <translation>目录中没有 %1 ↔ %2 的往返延迟数据</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 of the link&apos;s %2 GB leave Alibaba Cloud (replies to the requester count as egress; inbound traffic is free)</source>
-        <translation>该链路 %2 GB 中有 %1 流出阿里云（返回给请求方的数据计为出方向流量；入方向流量免费）</translation>
-    </message>
-    <message>
-        <location filename="../core/metrics/transfer.cpp" line="+19"/>
+        <location filename="../core/metrics/transfer.cpp" line="+20"/>
         <source>%1 GB inbound from the internet: free</source>
         <translation>%1 GB 公网入流量：免费</translation>
     </message>
@@ -1712,7 +2078,7 @@
         <translation>目录中没有此类流量的费率；未计入总计</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 is free; the volume is still reported</source>
         <translation>%1 免费；仍会报告流量</translation>
     </message>
@@ -1722,33 +2088,43 @@
         <translation>未扣除每月公网免费额度，总计中会为整个设计扣除一次</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriter.cpp" line="-238"/>
+        <location filename="../core/report/reportwriter.cpp" line="-378"/>
         <source>, INVALID</source>
         <translation>，无效</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
+        <source>%1 + no price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>price missing</source>
         <translation>缺少价格</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+143"/>
+        <location line="+11"/>
+        <source> (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+241"/>
         <source>Cost report: %1</source>
         <translation>费用报告：%1</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-240"/>
         <source>Currency %1 (1 USD = %2 CNY), catalog %3 as of %4</source>
         <translation>币种 %1（1 USD = %2 CNY），目录 %3，截至 %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Every instance and cache priced as %1</source>
         <translation>所有实例和缓存均按%1计价</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>NAME</source>
         <translation>名称</translation>
     </message>
@@ -1769,64 +2145,96 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
-        <location line="+102"/>
-        <location line="+3"/>
+        <location line="+5"/>
+        <location line="+197"/>
+        <location line="+5"/>
         <source>%1 subtotal</source>
         <translation>%1 小计</translation>
     </message>
     <message>
-        <location line="-105"/>
-        <location line="+9"/>
-        <location line="+96"/>
+        <location line="-202"/>
+        <location line="+31"/>
+        <location line="+172"/>
         <source>(no region)</source>
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-180"/>
+        <source>no price: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>(no zone)</source>
         <translation>（无可用区）</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+78"/>
+        <location line="+14"/>
+        <location line="+155"/>
         <source>Internet free quota</source>
         <translation>公网免费额度</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-154"/>
         <source>OVERALL TOTAL</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
+        <source>  (incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>By category:</source>
         <translation>按类别：</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>By billing model (whole design):</source>
         <translation>按付费类型（整个设计）：</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Request paths (round trip, ms):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(partial: 1 hop not modelled, counted as 0 ms)</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+1"/>
+        <source>(partial: %n hops not modelled, counted as 0 ms)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>%n price(s) missing, not included in the totals:</source>
         <translation>
             <numerusform>缺少 %n 项价格，未计入总计：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+7"/>
+        <source>Assumptions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>| Region | Zone | Name | Kind | Detail | Monthly (%1) |</source>
         <translation>| 地域 | 可用区 | 名称 | 类型 | 详情 | 月度费用（%1） |</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -1836,7 +2244,7 @@
         <translation>月度费用（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Missing prices (not in the totals)</source>
         <translation>缺少的价格（未计入总计）</translation>
     </message>
@@ -1861,7 +2269,7 @@
         <translation>生产链路上的突发性能实例</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>tagged production</source>
         <translation>标记为生产环境</translation>
     </message>
@@ -1876,7 +2284,7 @@
         <translation>%1 在生产链路（%3）上运行突发性能规格 %2。它每小时获得 %4 个 CPU 积分，每个 vCPU 的基准性能为 %5%；CPU 满载时每小时消耗 %6 个积分，因此 %7 个积分的满额余额可维持 %8 小时。之后 CPU 将被限制到基准性能，健康检查失败，负载转移到下一个节点。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Use %1 (dedicated vCPUs)</source>
         <translation>使用 %1（独享 vCPU）</translation>
     </message>
@@ -1886,7 +2294,7 @@
         <translation>实例规格代数低于 7 代</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 uses %2, a generation-%3 type without the full X-Dragon offload of generations 7 and 8.</source>
         <translation>%1 使用 %2，这是第 %3 代规格，不具备第 7、8 代完整的神龙（X-Dragon）卸载能力。</translation>
     </message>
@@ -1897,34 +2305,34 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>For %n instance(s) it %1 (pay-as-you-go).</source>
-        <translation>
-            <numerusform>对于 %n 台实例，%1（按量付费）。</numerusform>
+        <source>For %n instance(s) it %1 (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location filename="../core/rules/storagerules.cpp" line="+175"/>
+        <location line="+7"/>
+        <location filename="../core/rules/storagerules.cpp" line="+162"/>
         <source>Use %1</source>
         <translation>使用 %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+27"/>
         <source>Database on a very large, multi-NUMA instance</source>
         <translation>数据库运行在超大多 NUMA 实例上</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 runs a database on %2 with %3 vCPUs and %4 GiB: an instance this large spans several NUMA nodes, and every access to memory on the other node pays an interconnect penalty. Pin the database to one node (numactl --cpunodebind=0 --membind=0) or shard it over smaller instances.</source>
         <translation>%1 在 %2 上运行数据库，该规格有 %3 个 vCPU 和 %4 GiB 内存：如此大的实例跨越多个 NUMA 节点，每次访问另一节点上的内存都要承担互联开销。请将数据库绑定到一个节点（numactl --cpunodebind=0 --membind=0），或将其分片到更小的实例上。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Preemptible instances without a drain handler</source>
         <translation>抢占式实例未配置中断处理程序</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 runs %n preemptible instance(s) without a termination handler. Alibaba Cloud reclaims them with about 5 minutes&apos; notice; without a watcher on the metadata service (instance/spot/termination-time) or a Kubernetes node termination handler, in-flight writes and sessions are lost.</source>
         <translation>
             <numerusform>%1 运行 %n 台抢占式实例，但未配置中断处理程序。阿里云回收实例前约提前 5 分钟通知；如果没有监听元数据服务（instance/spot/termination-time）的程序或 Kubernetes 节点中断处理程序，正在进行的写入和会话将会丢失。</numerusform>
@@ -1936,12 +2344,12 @@
         <translation>添加中断处理程序（收到通知时排空）</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>JVM workload on a 1:2 compute-optimized type</source>
         <translation>JVM 工作负载运行在 1:2 计算型规格上</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1 runs a JVM on %2: %3 GiB for %4 vCPU (1:2). Heap, metaspace, thread stacks and the OS leave little headroom; expect OutOfMemoryError under load.</source>
         <translation>%1 在 %2 上运行 JVM：%4 vCPU 对应 %3 GiB（1:2）。堆、元空间、线程栈和操作系统占用后余量很少；高负载下可能出现 OutOfMemoryError。</translation>
     </message>
@@ -1963,12 +2371,12 @@
         <translation>使用 %1（1:4）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Bare-metal instance: no live migration</source>
         <translation>弹性裸金属实例：不支持热迁移</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1 runs on %2, a bare-metal type: there is no live migration during Alibaba Cloud hardware maintenance, so plan for reboots, patching and downtime (keep a replica elsewhere).</source>
         <translation>%1 运行在弹性裸金属规格 %2 上：阿里云硬件维护期间不支持热迁移，请为重启、打补丁和停机做好规划（在其他位置保留副本）。</translation>
     </message>
@@ -1978,29 +2386,29 @@
         <translation>同等 Arm（倚天）规格费用更低</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 could run on %2 (Arm, %3 vCPU, %4 GiB) instead of %5: %6 instead of %7 per instance-month, saving %8 per month for %n instance(s) (%9% less). The software must be built for arm64.</source>
         <translation>
             <numerusform>%1 可以改用 %2（Arm，%3 vCPU，%4 GiB）代替 %5：每实例每月 %6 而非 %7，%n 台实例每月节省 %8（降低 %9%）。软件需要针对 arm64 构建。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Use %1 (arm64)</source>
         <translation>使用 %1（arm64）</translation>
     </message>
     <message>
-        <location filename="../core/rules/finding.cpp" line="+33"/>
+        <location filename="../core/rules/finding.cpp" line="+37"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Advice</source>
         <translation>建议</translation>
     </message>
@@ -2025,12 +2433,12 @@
         <translation>%1 个错误，%2 个警告，%3 条建议，%4 条已静默</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>See %1.</source>
         <translation>参见 %1。</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulesengine.cpp" line="+430"/>
+        <location filename="../core/rules/rulesengine.cpp" line="+448"/>
         <source>%1 offers no automatic fix.</source>
         <translation>%1 不提供自动修复。</translation>
     </message>
@@ -2050,7 +2458,17 @@
         <translation>取消静默 %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/storagerules.cpp" line="-142"/>
+        <location filename="../core/rules/deployabilityrules.cpp" line="+70"/>
+        <source>Span %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use engine version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Disk size outside its category&apos;s capacity range</source>
         <translation>云盘容量超出该类型的容量范围</translation>
     </message>
@@ -2060,52 +2478,113 @@
         <translation>阿里云：块存储性能</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 is %2 at %3 GiB, but %2 takes %4–%5 GiB: the disk cannot be created as drawn.</source>
-        <translation>%1 为 %2，容量 %3 GiB，但 %2 的容量范围为 %4–%5 GiB：无法按设计创建该云盘。</translation>
+        <location line="+5"/>
+        <source>ALB or NLB in fewer than two zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alicloud_alb_load_balancer, alicloud_nlb_load_balancer: zone_mappings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Scaling group sizes out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alicloud_ess_scaling_group: min_size, max_size, desired_capacity</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Zone outside its region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>Alibaba Cloud: regions and zones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Region id unknown or used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>CIDR block the VPC would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud: create and manage a VPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cache class its engine version cannot use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alicloud_kvstore_instance, alicloud_redis_tair_instance: instance_class, engine_version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disk category the instance type cannot attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Alibaba Cloud: instance families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-71"/>
         <source>Resize to %1 GiB</source>
         <translation>调整为 %1 GiB</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../core/rules/storagerules.cpp" line="-125"/>
         <source>A lower ESSD level with more capacity is cheaper</source>
         <translation>更低性能级别、更大容量的 ESSD 更便宜</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs %8 GiB for it (%9 per month): %3 saves %10 per month.</source>
         <translation>%1 需要 %2 IOPS。%3 在 %4 GiB 时提供 %5 IOPS，每月 %6；%7 需要 %8 GiB 才能达到（每月 %9）：%3 每月节省 %10。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Use %1 at %2 GiB</source>
         <translation>使用 %1，容量 %2 GiB</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Disks faster than the instance type can deliver</source>
         <translation>云盘性能超出实例规格的承载能力</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Alibaba Cloud: storage I/O performance</source>
         <translation>阿里云：存储 I/O 性能</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>The disks of %1 deliver %2 IOPS and %3 MB/s together, but %4 caps all its cloud disks at %5 IOPS (burst %6) and %7 MB/s (burst %8): the extra performance is paid for and never reached.</source>
         <translation>%1 的云盘合计提供 %2 IOPS 和 %3 MB/s，但 %4 对所有云盘的上限为 %5 IOPS（突发 %6）和 %7 MB/s（突发 %8）：多出的性能付了费却无法达到。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Single-copy data on local instance storage</source>
         <translation>单副本数据存放在实例本地存储上</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 keeps data on local storage (%2, %3) with replication factor %4: local disks die with their host, so that data has a single copy. Replicate it in the software (e.g. Kafka replication.factor=3, min.insync.replicas=2).</source>
         <translation>%1 将数据保存在本地存储（%2，%3）上，副本数为 %4：本地盘随宿主机一起损坏，因此这些数据只有一份副本。请在软件层面进行复制（例如 Kafka replication.factor=3，min.insync.replicas=2）。</translation>
     </message>
@@ -2125,7 +2604,7 @@
         <translation>数据盘不随实例释放</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1 is kept when %2 is released: such disks are forgotten and keep costing money.</source>
         <translation>释放 %2 时会保留 %1：此类云盘容易被遗忘并持续产生费用。</translation>
     </message>
@@ -2140,19 +2619,19 @@
         <translation>随实例释放</translation>
     </message>
     <message>
-        <location filename="../core/rules/topologyrules.cpp" line="+34"/>
+        <location filename="../core/rules/topologyrules.cpp" line="+38"/>
         <source>Stateless tier or scaling group in a single zone</source>
         <translation>无状态层或伸缩组仅部署在单个可用区</translation>
     </message>
     <message numerus="yes">
-        <location line="+35"/>
+        <location line="+40"/>
         <source>%1 runs %n instance(s) in zone %2 only: when that zone fails the tier loses all its capacity. Spread it over at least two zones behind the load balancer.</source>
         <translation>
             <numerusform>%1 仅在可用区 %2 运行 %n 台实例：该可用区故障时，该层将失去全部容量。请将其分布到负载均衡后的至少两个可用区。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Also span zone %1</source>
         <translation>同时部署到可用区 %1</translation>
     </message>
@@ -2162,22 +2641,22 @@
         <translation>跨可用区读取缓存</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and every read adds %7–%8 ms round trip instead of %9 ms in one zone.</source>
         <translation>%2 中的 %1 从 %4 中的 %3 读取：每月 %5 GB（%6% 为读请求）跨可用区传输，每次读取的往返延迟为 %7–%8 ms，而同可用区仅为 %9 ms。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The field guide blames a per-GB cross-zone bill; that is outdated for Alibaba Cloud, where intranet traffic between zones of one region is free today: the cost is latency, volume on the inter-zone links and a dependency on another zone.</source>
         <translation>实践指南认为跨可用区流量按 GB 计费；这一说法对阿里云已过时，目前同一地域内可用区之间的内网流量免费：代价在于延迟、可用区间链路上的流量以及对另一个可用区的依赖。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Read from %1 in %2</source>
         <translation>从 %2 中的 %1 读取</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 replica</source>
         <translation>%1 副本</translation>
     </message>
@@ -2187,22 +2666,22 @@
         <translation>在 %1 中添加只读副本并从中读取</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Add read replica</source>
         <translation>添加只读副本</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Administration port open to the internet</source>
         <translation>管理端口对公网开放</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>admin access from inside the VPC only (was open to the internet)</source>
         <translation>仅允许从 VPC 内部进行管理访问（原先对公网开放）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned constantly and exposed SSH/RDP is brute-forced within days. Allow it from a known CIDR only (%3 here) and use Session Manager (aliyun ecs StartTerminalSession) instead of public admin ports.</source>
         <translation>%1 允许来自 0.0.0.0/0 的端口 %2 访问：公网上的扫描从不停止，暴露的 SSH/RDP 几天之内就会遭到暴力破解。请仅允许已知 CIDR（此处为 %3）访问，并使用会话管理（aliyun ecs StartTerminalSession）代替公网管理端口。</translation>
     </message>
@@ -2212,12 +2691,12 @@
         <translation>收窄为 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cross-region traffic over the public internet</source>
         <translation>跨地域流量经由公网传输</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Expect about %1 ms round trip over the internet against %2 ms over CEN, with jitter and packet loss on the public path.</source>
         <translation>经公网往返延迟约为 %1 ms，而经 CEN 为 %2 ms，且公网路径存在抖动和丢包。</translation>
     </message>
@@ -2232,7 +2711,7 @@
         <translation>改用云企业网 CEN 路由：阿里云的私有骨干网。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Route over CEN</source>
         <translation>经 CEN 路由</translation>
     </message>
@@ -2242,17 +2721,12 @@
         <translation>该可用区不提供此实例规格</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>%1 uses %2, which the catalog does not know: it cannot be priced or checked.</source>
-        <translation>%1 使用 %2，但目录中没有该规格：无法计价或检查。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+32"/>
         <source>%1 uses %2, which the catalog says is not offered in %3: provisioning will fail there. Check with DescribeAvailableResource and pick an offered type or zone.</source>
         <translation>%1 使用 %2，但根据目录，%3 不提供该规格：在该处创建将会失败。请通过 DescribeAvailableResource 确认，并选择可用的规格或可用区。</translation>
     </message>
     <message>
-        <location filename="../core/whatif/billingoptimizer.cpp" line="+83"/>
+        <location filename="../core/whatif/billingoptimizer.cpp" line="+88"/>
         <source>Peak capacity runs %1 hours a month.</source>
         <translation>峰值容量每月运行 %1 小时。</translation>
     </message>
@@ -2262,7 +2736,7 @@
         <translation>抢占式实例比按量付费便宜 %1%（目录显示最高 %2%）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Savings plan at the catalog&apos;s example discount of %1%.</source>
         <translation>节省计划按目录示例折扣 %1% 计算。</translation>
     </message>
@@ -2272,12 +2746,12 @@
         <translation>包年包月折扣：1 年 %1%，3 年 %2%。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/fieldfactory.cpp" line="+71"/>
+        <location filename="../widgets/inspector/fieldfactory.cpp" line="+81"/>
         <source>Redis (Community)</source>
         <translation>Redis（社区版）</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tair (Enterprise)</source>
         <translation>Tair（企业版）</translation>
     </message>
@@ -2287,7 +2761,7 @@
         <translation>公网</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Internal (VPC)</source>
         <translation>私网（VPC）</translation>
     </message>
@@ -2342,7 +2816,7 @@
         <translation>ecsplan-cli check：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--format takes text, json or sarif, not &quot;%1&quot;.</source>
         <translation>--format 只接受 text、json 或 sarif，而不是“%1”。</translation>
     </message>
@@ -2352,12 +2826,12 @@
         <translation>--fail-on 只接受 error、warning 或 advice，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no design given.</source>
         <translation>未指定设计文件。</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>one design at a time.</source>
         <translation>一次只能处理一个设计文件。</translation>
     </message>
@@ -2367,22 +2841,22 @@
         <translation>使用规则检查设计（text、json 或 sarif）；存在 --fail-on 级别及以上的问题时以退出码 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+50"/>
+        <location filename="../app/cli/clicommand.cpp" line="+51"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Run &quot;ecsplan-cli %1 --help&quot; for details.</source>
         <translation>运行 &quot;ecsplan-cli %1 --help&quot; 查看详情。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+20"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+27"/>
         <source>Export a design as Terraform files for the aliyun/alicloud provider.</source>
         <translation>将设计导出为适用于 aliyun/alicloud Provider 的 Terraform 文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Export format: terraform.</source>
         <translation>导出格式：terraform。</translation>
     </message>
@@ -2392,67 +2866,74 @@
         <translation>要导出的 .ecsplan 设计文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Directory to write the files into (created if missing).</source>
         <translation>写入文件的目录（不存在时自动创建）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>OSS bucket of the state backend (enables backend.tf).</source>
         <translation>状态后端的 OSS Bucket（启用 backend.tf）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Region of the state bucket.</source>
         <translation>状态 Bucket 所在地域。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tablestore endpoint for state locking.</source>
         <translation>用于状态加锁的表格存储（Tablestore）端点。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tablestore table for state locking.</source>
         <translation>用于状态加锁的表格存储（Tablestore）数据表。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Path of the state inside the bucket.</source>
         <translation>状态文件在 Bucket 中的路径。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name of the state object.</source>
         <translation>状态对象的名称。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Do not encrypt the state object.</source>
         <translation>不加密状态对象。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Version constraint of the aliyun/alicloud provider.</source>
         <translation>aliyun/alicloud Provider 的版本约束。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Default of the name_prefix variable.</source>
         <translation>name_prefix 变量的默认值。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Do not check the design against the built-in catalog.</source>
         <translation>不根据内置目录检查设计。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>ecsplan-cli export: expected &quot;terraform FILE -o DIR&quot;</source>
         <translation>ecsplan-cli export：应为 &quot;terraform FILE -o DIR&quot;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Not exported: %n problem(s) would make the deployment fail.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2497,7 +2978,7 @@
         <translation>组件</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 (up to %2 with scaling)</source>
         <translation>%1（弹性伸缩时最多 %2）</translation>
     </message>
@@ -2517,14 +2998,17 @@
         <translation>地域：</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location filename="../core/model/document.cpp" line="-285"/>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location filename="../app/cli/infocommand.cpp" line="+10"/>
         <source>%n component(s)</source>
         <translation>
             <numerusform>%n 个组件</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../app/cli/infocommand.cpp" line="+9"/>
         <source>The .ecsplan design to describe.</source>
         <translation>要描述的 .ecsplan 设计文件。</translation>
     </message>
@@ -2549,22 +3033,22 @@
         <translation>ECS Planner 命令行：无需图形界面即可检查和描述 .ecsplan 设计文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Commands:</source>
         <translation>命令：</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Options:</source>
         <translation>选项：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show this help; &quot;ecsplan-cli &lt;command&gt; --help&quot; shows a command&apos;s options.</source>
         <translation>显示此帮助；&quot;ecsplan-cli &lt;命令&gt; --help&quot; 显示该命令的选项。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Show the version.</source>
         <translation>显示版本。</translation>
     </message>
@@ -2574,52 +3058,67 @@
         <translation>退出状态：0 成功，1 设计无效或检查未通过，2 用法错误。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>ecsplan-cli: unknown command &quot;%1&quot;. Run &quot;ecsplan-cli --help&quot; for the list.</source>
         <translation>ecsplan-cli：未知命令“%1”。运行 &quot;ecsplan-cli --help&quot; 查看命令列表。</translation>
     </message>
     <message>
-        <location filename="../app/cli/reportcommand.cpp" line="+22"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+28"/>
         <source>The .ecsplan design to report on.</source>
         <translation>要生成报告的 .ecsplan 设计文件。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Output format: %1 (default table).</source>
         <translation>输出格式：%1（默认为 table）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Price every instance and cache in this billing model: %1.</source>
         <translation>按此付费类型对所有实例和缓存计价：%1。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Display currency: CNY or USD (default: the design&apos;s).</source>
         <translation>显示币种：CNY 或 USD（默认：使用设计中的设置）。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Table format: show each figure&apos;s formula with this design&apos;s values, notes and dated sources, and the assumptions behind the figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Apply a price sheet (docs/price-sheets.md) on top of the built-in catalog. Default: the sheet named in the design&apos;s settings, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>expected exactly one design.</source>
         <translation>只能指定一个设计文件。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown format &quot;%1&quot;; expected one of %2.</source>
         <translation>未知格式“%1”；应为以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown billing model &quot;%1&quot;; expected one of %2.</source>
         <translation>未知付费类型“%1”；应为以下之一：%2。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unknown currency &quot;%1&quot;; expected CNY or USD.</source>
         <translation>未知币种“%1”；应为 CNY 或 USD。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source>cannot read the price sheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Monthly cost and performance of a design (table, JSON, CSV or Markdown).</source>
         <translation>设计的月度费用和性能（表格、JSON、CSV 或 Markdown）。</translation>
     </message>
@@ -2651,16 +3150,433 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 of %n design(s) invalid.</source>
         <translation>
             <numerusform>%n 个设计中有 %1 个无效。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Check designs; every problem is reported with its file and JSON path.</source>
         <translation>检查设计；每个问题都会注明所在文件和 JSON 路径。</translation>
+    </message>
+    <message>
+        <location filename="../core/catalog/diskattachment.cpp" line="+27"/>
+        <source>%1 can attach only %2 disks, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1 cannot reach the peak performance of ESSD %2: the figures are upper bounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformreach.cpp" line="+133"/>
+        <source>Links to on-premises sites need a VPN gateway or Express Connect, which the export does not create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Internet traffic cannot reach an intranet load balancer; make it an internet-facing one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Traffic from the internet cannot reach components without a public address; put an internet-facing load balancer in front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cross-region links over the internet need public addresses (EIPs or load balancers) the export does not create; they were not carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Intranet links cannot cross regions without CEN; they were not carried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Links into groups whose role names no known service port get no security-group rule; add one that admits the clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Caches without linked clients keep the default whitelist (127.0.0.1): link the groups that use them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/io/jsonguard.cpp" line="+50"/>
+        <source>%1 bytes is more than the %2 MiB this reader accepts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>arrays and objects are nested more than %1 levels deep (at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/assumptions.cpp" line="+35"/>
+        <source>Hours in a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Alibaba Cloud bills by the hour (pay-as-you-go by the second); a month is priced as 730 hours, the yearly average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>billing month convention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+7"/>
+        <source>exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>design setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a fixed planning rate set in the design; catalog prices are in CNY (instances) and USD (disks, traffic, services) and are converted with it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+3"/>
+        <location filename="../core/metrics/cataloginputs.cpp" line="-271"/>
+        <source>1-year subscription discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>an example in the ECS DescribePrice API reference, applied to every instance type without a published subscription price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <location filename="../core/metrics/cataloginputs.cpp" line="+3"/>
+        <source>3-year subscription discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>borrowed from a Tair (Redis) price notice; no ECS figure was found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Preemptible (spot) discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spot instances are billed at a floating market price between 0 % and %1 off pay-as-you-go; the planner uses the maximum, a best case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>spot discount range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Savings plan discount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one published example (3-year general-purpose plan, ecs.g6 in Shanghai); real discounts depend on the plan and the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>savings plan example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ESSD %1 capacity price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 × ESSD PL1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>derived from the PL1 price with the storage capacity unit offset factors; Alibaba publishes no list price here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ESSD %1 price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Prices of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 prices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>regions without their own price rows use %1&apos;s rows (list prices are equal across the mainland regions sampled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mainland price fallback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Internet egress rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rates as of %1, free quota as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the per-GB rates are older pay-by-traffic list prices, the monthly free quota (%1 GB mainland, %2 GB elsewhere) is current: the two are of different dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>internet egress rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/metrics/formatting.cpp" line="+39"/>
+        <source>+ 1 item without a price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>+ %n items without a price</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/validation/cidr.cpp" line="+85"/>
+        <source>&quot;%1&quot; is not an IPv4 CIDR block such as 10.0.0.0/16.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has host bits set; the block it lies in is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is larger than a VPC block may be (/%2 to /%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is larger than a vSwitch block may be (/%2 to /%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is smaller than a VPC block may be (/%2 to /%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is smaller than a vSwitch block may be (/%2 to /%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 overlaps a range Alibaba Cloud reserves (100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16); a VPC cannot use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a public address range; use a private one (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/validation/deployability.cpp" line="+53"/>
+        <source>%1 GiB is outside the %2–%3 GiB that %4 takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a system disk of %1 GiB is outside the %2–%3 GiB that %4 takes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is not an instance type the catalog knows: it cannot be priced, checked or deployed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>an %1 must span at least two zones of its region; it spans %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not a zone of region %2 (&quot;%3&quot;, #%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is not among the zones the catalog lists for %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a region id the catalog knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>region &quot;%1&quot; (#%2) has the same id %3; a design has one VPC per region, so give each region its own id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 overlaps %2 of region &quot;%3&quot; (#%4): the VPCs cannot be joined over CEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is outside %2, the VPC block of region &quot;%3&quot; (#%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 overlaps %2 of zone &quot;%3&quot; (#%4) in the same VPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the cache has no instance class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tair %1* classes take engine version %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is not a Tair class (tair.rdb.*, tair.scm.* or tair.essd.*).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a Tair class, but the engine is Redis; set the engine to Tair or pick a Redis class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Redis engine version &quot;%1&quot; does not exist (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a classic class, and Redis 7.0 is offered only with cloud-native classes (such as redis.shard.small.2.ce); use engine version 5.0 or a cloud-native class.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 can attach only %2 disks, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>it is attached to &quot;%1&quot; (#%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="+127"/>
+        <source>%1 + 1 unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 + %n unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 + unpriced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no price</source>
+        <translation type="unfinished">无价格</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/generatecommand.cpp" line="+22"/>
+        <source>Number of components (rounded up to whole stacks of %1; 1 to 1000000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seed of the variations (0 to 4294967295).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The .ecsplan file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>ecsplan-cli generate: --components must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ecsplan-cli generate: --seed must be a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ecsplan-cli generate: name the file to write with -o FILE (and no other arguments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Wrote %1: %n entities</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Write a realistic synthetic design of any size (regions, zones, load balancers, scaling groups, app and database tiers with disks, caches and their traffic).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2682,7 +3598,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>(unknown)</source>
         <translation>（未知）</translation>
     </message>
@@ -2707,7 +3623,7 @@
         <translation>数据</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Where the field guide and the facts disagree</source>
         <translation>实践指南与事实不一致之处</translation>
     </message>
@@ -2745,7 +3661,7 @@
         <translation>尚无计价项</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>%1 % of this design</source>
         <translation>占本设计的 %1 %</translation>
     </message>
@@ -2753,7 +3669,7 @@
 <context>
     <name>ecsplan::CanvasActions</name>
     <message>
-        <location filename="../widgets/canvas/canvasactions.cpp" line="+23"/>
+        <location filename="../widgets/canvas/canvasactions.cpp" line="+27"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
@@ -2783,7 +3699,7 @@
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select &amp;All</source>
         <translation>全选(&amp;A)</translation>
     </message>
@@ -2818,7 +3734,37 @@
         <translation>底端对齐(&amp;B)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>Align the selected components, zones or regions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Tidy Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrange regions, zones and tiers left to right along the request path (one undo step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Zoom &amp;In</source>
         <translation>放大(&amp;I)</translation>
     </message>
@@ -2843,7 +3789,7 @@
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Actual &amp;Size (100 %)</source>
         <translation>实际大小（100 %）(&amp;S)</translation>
     </message>
@@ -2853,12 +3799,17 @@
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;nap to Grid</source>
         <translation>对齐网格(&amp;N)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
+        <source>&amp;Minimap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Select Tool</source>
         <translation>选择工具(&amp;S)</translation>
     </message>
@@ -2878,27 +3829,168 @@
         <translation>C</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Connect: drag from one component to another to add a traffic link, or from a disk to instances to attach it.</source>
         <translation>连接：从一个组件拖到另一个组件以添加流量连线，或从云盘拖到实例以挂载云盘。</translation>
     </message>
     <message numerus="yes">
-        <location line="+73"/>
+        <location line="+83"/>
         <source>Copied %n component(s).</source>
         <translation>
             <numerusform>已复制 %n 个组件。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+107"/>
+        <source>Select two or more components, zones or regions to align.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Align lines up components, or zones, or regions: not a mix of them. Select one sort.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Zones can only be aligned with zones of the same region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Aligning would move &quot;%1&quot; out of &quot;%2&quot;; move it there first or enlarge &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>The design is already tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tidy Layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-328"/>
+        <location line="+296"/>
         <source>Align</source>
         <translation>对齐</translation>
     </message>
 </context>
 <context>
+    <name>ecsplan::CanvasMenu</name>
+    <message>
+        <location filename="../widgets/canvas/canvasmenu.cpp" line="+28"/>
+        <source>Add to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Connect &quot;%1&quot; to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A line follows the mouse; click the component to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Attach &quot;%1&quot; To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect &quot;%1&quot; To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Attach a New Disk to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Disks live in a zone; this group is placed in a region.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Attach a new disk to &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move &quot;%1&quot; to Zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Paste Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Rename &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select &quot;%1&quot; and &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select Contents of &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Duplicate %n Selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicate &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Delete %n Selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Delete &quot;%1&quot; and Its %n Component(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+3"/>
+        <source>Delete &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecsplan::ChartExport</name>
     <message>
-        <location filename="../widgets/charts/chartexport.cpp" line="+62"/>
+        <location filename="../widgets/charts/chartexport.cpp" line="+63"/>
         <source>Could not write the chart to %1</source>
         <translation>无法将图表写入 %1</translation>
     </message>
@@ -2906,7 +3998,7 @@
 <context>
     <name>ecsplan::ChoiceField</name>
     <message>
-        <location filename="../widgets/inspector/propertyfields.cpp" line="+208"/>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="+295"/>
         <source>(mixed values)</source>
         <translation>（多个值）</translation>
     </message>
@@ -2914,7 +4006,7 @@
 <context>
     <name>ecsplan::ComponentPalette</name>
     <message>
-        <location filename="../widgets/palette/componentpalette.cpp" line="+50"/>
+        <location filename="../widgets/palette/componentpalette.cpp" line="+53"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -2924,7 +4016,7 @@
         <translation>云地域（一个 VPC）。将其拖到画布空白处，然后在其中放置可用区。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Zone</source>
         <translation>可用区</translation>
     </message>
@@ -2954,7 +4046,7 @@
         <translation>基于启动模板的弹性伸缩（ESS）伸缩组；可跨越一个地域内的多个可用区。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Disk</source>
         <translation>云盘</translation>
     </message>
@@ -2964,7 +4056,7 @@
         <translation>云盘（ESSD、AutoPL 等）。将其放入可用区，再连接到实例以挂载。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cache</source>
         <translation>缓存</translation>
     </message>
@@ -3004,7 +4096,7 @@
         <translation>公网流量的来源。放在地域之外。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On-premises</source>
         <translation>本地数据中心</translation>
     </message>
@@ -3014,7 +4106,7 @@
         <translation>与设计交换流量的本地站点（数据中心、办公室）。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Drag a component onto the canvas.</source>
         <translation>将组件拖到画布上。</translation>
     </message>
@@ -3022,7 +4114,7 @@
 <context>
     <name>ecsplan::CostDock</name>
     <message>
-        <location filename="../widgets/charts/costdock.cpp" line="+26"/>
+        <location filename="../widgets/charts/costdock.cpp" line="+29"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
@@ -3112,13 +4204,13 @@
         <translation>延迟</translation>
     </message>
     <message>
-        <location line="+156"/>
-        <location line="+6"/>
+        <location line="+166"/>
+        <location line="+7"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-6"/>
         <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
         <translation>PNG 图片 (*.png);;SVG 图形 (*.svg);;PDF 文档 (*.pdf)</translation>
     </message>
@@ -3146,14 +4238,14 @@
         <translation>%1 个月累计费用</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>%1 pays off
 in month %2</source>
         <translation>%1 在第 %2 个月
 回本</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Nothing priced yet</source>
         <translation>尚无计价项</translation>
     </message>
@@ -3166,7 +4258,12 @@ in month %2</source>
 <context>
     <name>ecsplan::DesignScene</name>
     <message>
-        <location filename="../widgets/canvas/designsceneinput.cpp" line="+161"/>
+        <location filename="../widgets/canvas/designsceneinput.cpp" line="+150"/>
+        <source>%1: done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Nothing to connect.</source>
         <translation>没有可连接的对象。</translation>
     </message>
@@ -3181,12 +4278,48 @@ in month %2</source>
         <translation>只能连接组件，不能连接地域、可用区或连线。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>A security group is not linked: choose it in the instances&apos; Security groups property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+6"/>
+        <source>&quot;%1&quot; is already attached to &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A disk connects only to the instances or scaling group it is attached to.</source>
         <translation>云盘只能连接到其挂载的实例或伸缩组。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is already connected to &quot;%2&quot;.</source>
+        <translation type="unfinished">“%1”已连接到“%2”。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+2"/>
+        <source>Attach &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Connect &quot;%1&quot;: drag to another component and release (Esc cancels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Release to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Drop to add a %1 to &quot;%2&quot;.</source>
         <translation>释放以将%1添加到“%2”。</translation>
     </message>
@@ -3196,7 +4329,7 @@ in month %2</source>
         <translation>释放以添加%1。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+67"/>
         <source>Added %1 to &quot;%2&quot;.</source>
         <translation>已将%1添加到“%2”。</translation>
     </message>
@@ -3274,24 +4407,44 @@ in month %2</source>
         <translation>汇率(&amp;E)：</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Price sheet:</source>
         <translation>价格表(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>The title must not be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Choose a Price Sheet</source>
         <translation>选择价格表</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Price sheets (*.json);;All files (*)</source>
         <translation>价格表 (*.json);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ecsplan::DesignView</name>
+    <message>
+        <location filename="../widgets/canvas/designview.cpp" line="+250"/>
+        <source>Start your design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drag a Region from the Components panel onto the canvas, then a Zone into it, then instances, disks, caches and load balancers into the zone.
+Drag from a card&apos;s blue handle to another card to connect them; right-click anywhere for more.
+Or open a sample: File → New → From a Sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+185"/>
+        <source>A name cannot be empty; &quot;%1&quot; kept its name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,7 +4458,7 @@ in month %2</source>
 <context>
     <name>ecsplan::EntityFigures</name>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="+76"/>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="-57"/>
         <source>internet</source>
         <translation>公网</translation>
     </message>
@@ -3322,52 +4475,69 @@ in month %2</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>%1%2/mo</source>
         <translation>%1%2/月</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+57"/>
+        <location line="+33"/>
+        <location line="+63"/>
         <source>%1 GB/mo</source>
         <translation>%1 GB/月</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-61"/>
         <source>%1 req/s</source>
         <translation>%1 请求/秒</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>%1 IOPS · %2 MB/s</source>
         <translation>%1 IOPS · %2 MB/s</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+10"/>
-        <source>no price</source>
-        <translation>无价格</translation>
-    </message>
-    <message>
-        <location line="-7"/>
+        <location line="+16"/>
         <source>Unknown instance type &quot;%1&quot; (not in the catalog).</source>
         <translation>未知实例规格“%1”（不在目录中）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>— ms</source>
         <translation>— ms</translation>
     </message>
 </context>
 <context>
+    <name>ecsplan::FindBar</name>
+    <message>
+        <location filename="../widgets/canvas/findbar.cpp" line="+23"/>
+        <source>Find by name, type or id…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecsplan::FindingsDock</name>
     <message>
-        <location filename="../widgets/findings/findingsdock.cpp" line="+37"/>
+        <location filename="../widgets/findings/findingsdock.cpp" line="+40"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
@@ -3442,7 +4612,7 @@ in month %2</source>
         <translation>未应用修复</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
@@ -3492,7 +4662,7 @@ in month %2</source>
 <context>
     <name>ecsplan::Inspector</name>
     <message>
-        <location filename="../widgets/inspector/inspector.cpp" line="+56"/>
+        <location filename="../widgets/inspector/inspector.cpp" line="+58"/>
         <source>&lt;i&gt;Nothing selected.&lt;/i&gt; Select a component on the canvas to edit it.</source>
         <translation>&lt;i&gt;未选择任何内容。&lt;/i&gt;在画布上选择一个组件进行编辑。</translation>
     </message>
@@ -3509,7 +4679,7 @@ in month %2</source>
         <translation>从 %1 到 %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Placed in %1</source>
         <translation>位于 %1</translation>
     </message>
@@ -3519,42 +4689,17 @@ in month %2</source>
         <translation>位于 %1（%2）</translation>
     </message>
     <message>
-        <location line="+109"/>
-        <source>The minimum size (%1) must not exceed the maximum size (%2).</source>
-        <translation>最小实例数（%1）不能超过最大实例数（%2）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The minimum size (%1) must not exceed the desired size (%2).</source>
-        <translation>最小实例数（%1）不能超过期望实例数（%2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The maximum size (%1) must not be below the minimum size (%2).</source>
-        <translation>最大实例数（%1）不能低于最小实例数（%2）。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The maximum size (%1) must not be below the desired size (%2).</source>
-        <translation>最大实例数（%1）不能低于期望实例数（%2）。</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The desired size must be between the minimum (%1) and the maximum (%2).</source>
-        <translation>期望实例数必须介于最小值（%1）和最大值（%2）之间。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+127"/>
         <source>Choose an instance type.</source>
         <translation>请选择实例规格。</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>Performance of %1 is not in the catalog.</source>
         <translation>目录中没有 %1 的性能数据。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>→ %1 IOPS · %2 MB/s</source>
         <translation>→ %1 IOPS · %2 MB/s</translation>
     </message>
@@ -3593,24 +4738,24 @@ in month %2</source>
         <translation> GiB</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Only types offered in %1</source>
         <translation>仅显示 %1 提供的规格</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>%1   %2 vCPU · %L3 GiB · %4</source>
         <translation>%1   %2 vCPU · %L3 GiB · %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%n type(s) match; %1 more not offered in the zone</source>
         <translation>
             <numerusform>%n 个规格匹配；另有 %1 个在该可用区不提供</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%n type(s) match</source>
         <translation>
             <numerusform>%n 个规格匹配</numerusform>
@@ -3625,7 +4770,7 @@ in month %2</source>
 <context>
     <name>ecsplan::IntField</name>
     <message>
-        <location filename="../widgets/inspector/propertyfields.cpp" line="-38"/>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="-46"/>
         <source>(mixed values)</source>
         <translation>（多个值）</translation>
     </message>
@@ -3644,6 +4789,11 @@ in month %2</source>
     </message>
     <message>
         <location line="+8"/>
+        <source>Total (partial: a hop is not modelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
@@ -3683,7 +4833,7 @@ in month %2</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Select a request path (an endpoint, link or component on one)</source>
         <translation>选择一条请求路径（端点、连线或路径上的组件）</translation>
     </message>
@@ -3696,13 +4846,25 @@ in month %2</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+91"/>
-        <location line="+4"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+98"/>
+        <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-9"/>
+        <source>Items without a price</source>
+        <translation type="unfinished">无价格的项目</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The monthly total leaves out %n item(s) that have no price in the catalog or a price sheet:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Components</source>
         <translation>组件</translation>
     </message>
@@ -3712,12 +4874,12 @@ in month %2</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+68"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3732,7 +4894,7 @@ in month %2</source>
         <translation>空白设计(&amp;E)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>From a Sample</source>
         <translation>从示例新建</translation>
     </message>
@@ -3742,7 +4904,7 @@ in month %2</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
@@ -3772,17 +4934,17 @@ in month %2</source>
         <translation>报告 (PDF)(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Cost Table (CSV)…</source>
         <translation>费用表 (CSV)(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Close</source>
-        <translation>关闭(&amp;C)</translation>
+        <location line="+7"/>
+        <source>&amp;Close Design</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
@@ -3802,17 +4964,32 @@ in month %2</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>Tools</source>
         <translation>工具</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Canvas Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide every panel to give the canvas the whole window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Docks</source>
         <translation>停靠窗口(&amp;D)</translation>
     </message>
@@ -3842,7 +5019,7 @@ in month %2</source>
         <translation>关于 ECS Planner(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>About ECS Planner</source>
         <translation>关于 ECS Planner</translation>
     </message>
@@ -3852,33 +5029,39 @@ in month %2</source>
         <translation>&lt;b&gt;ECS Planner %1&lt;/b&gt;&lt;p&gt;设计阿里云 ECS 部署、估算费用并导出。&lt;/p&gt;&lt;p&gt;依据 GNU GPL 第 3 版或更高版本授权。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+134"/>
+        <location line="+38"/>
+        <location line="+163"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-158"/>
         <source>%1[*] — ECS Planner</source>
         <translation>%1[*] — ECS Planner</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <location line="+8"/>
         <source>Monthly total: %1</source>
         <translation>月度总计：%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Not priced (no catalog price): %1</source>
-        <translation>未计价（目录中无价格）：%1</translation>
+        <location line="+13"/>
+        <source>Without a price (not in the totals):</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+48"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+19"/>
+        <source>Design closed. Open one (Ctrl+O), start from a sample (File ▸ New) or drag a Region onto the canvas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Cannot Save Design</source>
         <translation>无法保存设计</translation>
     </message>
@@ -3888,7 +5071,7 @@ in month %2</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>(no recent designs)</source>
         <translation>（无最近设计）</translation>
     </message>
@@ -3898,7 +5081,7 @@ in month %2</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+39"/>
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF，A4 (*.pdf)</translation>
     </message>
@@ -3908,12 +5091,12 @@ in month %2</source>
         <translation>PDF，美国信纸 (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Export Report</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -3925,12 +5108,12 @@ in month %2</source>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Export Cost Table</source>
         <translation>导出费用表</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -3946,6 +5129,14 @@ in month %2</source>
     </message>
 </context>
 <context>
+    <name>ecsplan::Minimap</name>
+    <message>
+        <location filename="../widgets/canvas/minimap.cpp" line="+17"/>
+        <source>Overview: click or drag to move the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ecsplan::MuteDialog</name>
     <message>
         <location filename="../widgets/findings/mutedialog.cpp" line="+15"/>
@@ -3958,7 +5149,7 @@ in month %2</source>
         <translation>静默 %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2</translation>
     </message>
@@ -3981,7 +5172,7 @@ in month %2</source>
 <context>
     <name>ecsplan::ReportPager</name>
     <message>
-        <location filename="../widgets/report/reportpager.cpp" line="+40"/>
+        <location filename="../widgets/report/reportpager.cpp" line="+55"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -3989,7 +5180,7 @@ in month %2</source>
 <context>
     <name>ecsplan::ReportSections</name>
     <message>
-        <location filename="../widgets/report/reportsections.cpp" line="+64"/>
+        <location filename="../widgets/report/reportsections.cpp" line="+66"/>
         <source>ECS Planner — stakeholder report</source>
         <translation>ECS Planner — 干系人报告</translation>
     </message>
@@ -3999,12 +5190,12 @@ in month %2</source>
         <translation>月度总费用</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source> (exchange rate %1 CNY per USD)</source>
         <translation>（汇率 %1 人民币/美元）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+13"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -4044,7 +5235,7 @@ in month %2</source>
         <translation>值</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Some items have no catalog price and are not in the total; see Assumptions.</source>
         <translation>部分项目在目录中没有价格，未计入总计；请参见“假设条件”。</translation>
     </message>
@@ -4054,7 +5245,7 @@ in month %2</source>
         <translation>设计概况</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Cost summary</source>
         <translation>费用汇总</translation>
     </message>
@@ -4064,13 +5255,13 @@ in month %2</source>
         <translation>以 %1 计的月度费用，每月按 730 小时计算，每个组件采用各自的付费类型。</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+105"/>
+        <location line="+11"/>
+        <location line="+110"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-109"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -4081,19 +5272,19 @@ in month %2</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+12"/>
-        <location line="+16"/>
-        <location line="+76"/>
+        <location line="+13"/>
+        <location line="+20"/>
+        <location line="+78"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-111"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>By region</source>
         <translation>按地域</translation>
     </message>
@@ -4103,7 +5294,7 @@ in month %2</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>month %1</source>
         <translation>第 %1 个月</translation>
     </message>
@@ -4113,12 +5304,12 @@ in month %2</source>
         <translation>按付费类型</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The whole design priced in each model. Subscriptions are prepaid per term; break-even is the month from which a subscription has cost no more than pay-as-you-go.</source>
         <translation>按每种付费类型对整个设计计价。包年包月按每个周期预付；回本点是指包年包月累计费用不再高于按量付费的那个月。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Billing model</source>
         <translation>付费类型</translation>
     </message>
@@ -4133,17 +5324,17 @@ in month %2</source>
         <translation>回本点</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Slowest request path</source>
         <translation>最慢的请求路径</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Disk sizing: %1</source>
         <translation>云盘容量规划：%1</translation>
     </message>
@@ -4158,7 +5349,7 @@ in month %2</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
@@ -4178,37 +5369,27 @@ in month %2</source>
         <translation>计费</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Free transfer (same-region traffic, the monthly internet quota) is not listed. The total applies the design-wide free internet quota, so link rows may add up to more than the network total.</source>
         <translation>免费流量（同地域流量、每月公网免费额度）未列出。总计中已扣除整个设计的公网免费额度，因此各连线行之和可能大于网络总计。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Assumptions</source>
         <translation>假设条件</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>A month is 730 hours; hourly prices are multiplied by 730.</source>
-        <translation>每月按 730 小时计算；按小时计费的价格乘以 730。</translation>
+        <source>Amounts are in %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Amounts are in %1; prices in another currency are converted at %2 CNY per USD.</source>
-        <translation>金额以 %1 计；其他币种的价格按 %2 人民币/美元换算。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Subscriptions (1 and 3 years) are paid upfront for each term; pay-as-you-go, preemptible and savings plan are paid monthly.</source>
         <translation>包年包月（1 年和 3 年）按每个周期预付；按量付费、抢占式实例和节省计划按月支付。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Preemptible and savings-plan figures apply the catalog&apos;s example discounts; real spot prices vary by zone and hour.</source>
-        <translation>抢占式实例和节省计划的数据采用目录中的示例折扣；实际抢占式实例价格随可用区和时段变化。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scaling groups are priced at their desired size.</source>
         <translation>伸缩组按期望实例数计价。</translation>
     </message>
@@ -4218,7 +5399,7 @@ in month %2</source>
         <translation>目录价：不含协议折扣、税费和促销优惠。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>Items without a price</source>
         <translation>无价格的项目</translation>
     </message>
@@ -4311,12 +5492,12 @@ in month %2</source>
         <translation>端口</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>CIDR</source>
         <translation>CIDR</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>授权策略</translation>
     </message>
@@ -4326,7 +5507,7 @@ in month %2</source>
         <translation>优先级</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Description</source>
         <translation>描述</translation>
     </message>
@@ -4356,12 +5537,12 @@ in month %2</source>
         <translation>出方向</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Accept</source>
         <translation>允许</translation>
     </message>
@@ -4371,22 +5552,22 @@ in month %2</source>
         <translation>拒绝</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>The selected groups have different rules; an edit replaces the rules of all of them with this table.</source>
         <translation>所选安全组的规则不同；编辑后将用此表替换所有所选安全组的规则。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Rule %1: ports &quot;%2&quot; are not a port, a range like 8000-8080, or &quot;all&quot;.</source>
         <translation>规则 %1：端口“%2”不是端口、8000-8080 这样的范围，也不是 &quot;all&quot;。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Rule %1: &quot;%2&quot; is not an IPv4 CIDR block like 10.0.0.0/8.</source>
         <translation>规则 %1：“%2”不是 10.0.0.0/8 这样的 IPv4 CIDR 网段。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Rule %1: the priority must be a whole number from 1 to 100.</source>
         <translation>规则 %1：优先级必须是 1 到 100 之间的整数。</translation>
     </message>
@@ -4394,7 +5575,7 @@ in month %2</source>
 <context>
     <name>ecsplan::StackedCostChart</name>
     <message>
-        <location filename="../widgets/charts/chartdata.cpp" line="+71"/>
+        <location filename="../widgets/charts/chartdata.cpp" line="+74"/>
         <source>%1 (region-wide)</source>
         <translation>%1（地域级）</translation>
     </message>
@@ -4404,7 +5585,7 @@ in month %2</source>
         <translation>月度费用</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Nothing priced yet</source>
         <translation>尚无计价项</translation>
     </message>
@@ -4414,7 +5595,7 @@ in month %2</source>
         <translation>每月合计 %1</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Total: %1</source>
         <translation>合计：%1</translation>
     </message>
@@ -4423,7 +5604,7 @@ in month %2</source>
     <name>ecsplan::StakeholderReport</name>
     <message>
         <location filename="../widgets/report/stakeholderreport.cpp" line="+45"/>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Cannot write the report to %1</source>
         <translation>无法将报告写入 %1</translation>
     </message>
@@ -4456,21 +5637,21 @@ in month %2</source>
         <translation>云盘 IOPS 随容量变化</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>%1
 %2 GiB, %3 IOPS</source>
         <translation>%1
 %2 GiB，%3 IOPS</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cheapest for %1 IOPS:
 %2, %3 GiB</source>
         <translation>满足 %1 IOPS 的最低价方案：
 %2，%3 GiB</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1/month</source>
         <translation>%1/月</translation>
     </message>
@@ -4488,7 +5669,7 @@ in month %2</source>
 <context>
     <name>ecsplan::TerraformExportDialog</name>
     <message>
-        <location filename="../widgets/terraform/terraformexportdialog.cpp" line="+28"/>
+        <location filename="../widgets/terraform/terraformexportdialog.cpp" line="+30"/>
         <source>OSS state &amp;backend</source>
         <translation>OSS 状态后端(&amp;B)</translation>
     </message>
@@ -4523,7 +5704,7 @@ in month %2</source>
         <translation>.tf 文件的写入位置。目录不存在时自动创建；同名文件将被替换，其他文件保持不变。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Provider version:</source>
         <translation>Provider 版本(&amp;P)：</translation>
     </message>
@@ -4628,7 +5809,7 @@ in month %2</source>
         <translation>写入 Terraform 文件</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+106"/>
         <source>Locking needs the table as well as the endpoint.</source>
         <translation>加锁除了端点外还需要数据表。</translation>
     </message>
@@ -4647,8 +5828,15 @@ in month %2</source>
         <source>Some settings need fixing; the reasons are shown next to the fields.</source>
         <translation>部分设置需要修正；原因显示在相应字段旁。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Not exported: %n problem(s) would make the deployment fail. Fix them (they are error findings too) and export again:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>Terraform Export</source>
         <translation>Terraform 导出</translation>
     </message>
@@ -4658,19 +5846,19 @@ in month %2</source>
         <translation>已将文件写入 %1：%2。</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n warning(s): the design has parts Terraform does not express.</source>
         <translation>
             <numerusform>%n 条警告：设计中有部分内容无法用 Terraform 表达。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Not part of this export and left as they were: %1</source>
         <translation>不属于本次导出，保持原样：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Open Folder</source>
         <translation>打开文件夹(&amp;O)</translation>
     </message>
@@ -4688,7 +5876,7 @@ in month %2</source>
 <context>
     <name>ecsplan::TerraformPreviewDock</name>
     <message>
-        <location filename="../widgets/terraform/terraformpreviewdock.cpp" line="+28"/>
+        <location filename="../widgets/terraform/terraformpreviewdock.cpp" line="+29"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
@@ -4733,31 +5921,38 @@ in month %2</source>
         <translation>将文件写入目录（文件 → 导出 → Terraform…）</translation>
     </message>
     <message numerus="yes">
-        <location line="+110"/>
+        <location line="+115"/>
         <source>%1 — %n line(s)</source>
         <translation>
             <numerusform>%1 — %n 行</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>Not exportable: %n problem(s) would make the deployment fail; the files above are a draft.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
         <source>No warnings: the whole design is exported.</source>
         <translation>无警告：整个设计均已导出。</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Warnings (%n):</source>
         <translation>
             <numerusform>警告（%n）：</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Showing the first %L1 of %L2 lines; Copy and Export write the whole file.</source>
         <translation>仅显示前 %L1 行（共 %L2 行）；复制和导出会写入完整文件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>updating…</source>
         <translation>正在更新…</translation>
     </message>
@@ -4766,8 +5961,15 @@ in month %2</source>
         <source>Files: %1</source>
         <translation>文件：%1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+1"/>
+        <source>Not exportable: %n problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Generated in %1 ms</source>
         <translation>生成耗时 %1 ms</translation>
     </message>
@@ -4775,7 +5977,7 @@ in month %2</source>
 <context>
     <name>ecsplan::TextField</name>
     <message>
-        <location filename="../widgets/inspector/propertyfields.cpp" line="-58"/>
+        <location filename="../widgets/inspector/propertyfields.cpp" line="-71"/>
         <source>(mixed values)</source>
         <translation>（多个值）</translation>
     </message>
@@ -4796,7 +5998,7 @@ in month %2</source>
 <context>
     <name>ecsplan::UserPrompts</name>
     <message>
-        <location filename="../widgets/mainwindow/userprompts.cpp" line="+19"/>
+        <location filename="../widgets/mainwindow/userprompts.cpp" line="+20"/>
         <source>ECS Planner designs (*.ecsplan);;All files (*)</source>
         <translation>ECS Planner 设计 (*.ecsplan);;所有文件 (*)</translation>
     </message>
@@ -4821,7 +6023,7 @@ in month %2</source>
         <translation>无法打开 %1：</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>
 … and %n more</source>
         <translation>
@@ -4836,11 +6038,31 @@ in month %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>ECS Planner did not close normally. Unsaved changes to &quot;%1&quot; were autosaved at %2. Recover them?</source>
-        <translation>ECS Planner 未正常关闭。对“%1”的未保存更改已于 %2 自动保存。是否恢复？</translation>
+        <source>ECS Planner did not close normally. Unsaved changes to &quot;%1&quot; were autosaved at %2.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>Recovered changes stay in the autosave until you save or discard them. &quot;Discard&quot; deletes them for good; &quot;Later&quot; keeps them for the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Open Design</source>
         <translation>打开设计</translation>
     </message>
@@ -4888,7 +6110,7 @@ in month %2</source>
         <translation>每月额外费用</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
@@ -4928,7 +6150,7 @@ in month %2</source>
         <translation>优化后 / 月</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Zone failure drill</source>
         <translation>可用区故障演练</translation>
     </message>
@@ -4953,29 +6175,29 @@ in month %2</source>
         <translation>地域 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Zone %1</source>
         <translation>可用区 %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>none — lost</source>
         <translation>无 — 已丢失</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+32"/>
+        <location line="+3"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>no price</source>
         <translation>无价格</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Pick a zone or region to fail. Surviving the loss of any one zone costs %1 more per month.</source>
         <translation>选择一个发生故障的可用区或地域。要容忍任意一个可用区故障，每月需多花费 %1。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No tier loses all its capacity.</source>
         <translation>没有任何层会失去全部容量。</translation>
     </message>
@@ -4990,7 +6212,7 @@ in month %2</source>
         <translation>将每一层的容量规划为可容忍任意一个可用区故障，每月需多花费 %1。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>As drawn %1 per month; optimized %2 per month (saves %3). %4</source>
         <translation>按设计每月 %1；优化后每月 %2（节省 %3）。%4</translation>
     </message>
@@ -4998,7 +6220,7 @@ in month %2</source>
 <context>
     <name>ecsplan::exportReportHeadless</name>
     <message>
-        <location filename="../widgets/report/headlessreport.cpp" line="+27"/>
+        <location filename="../widgets/report/headlessreport.cpp" line="+24"/>
         <source>Cannot load %1:</source>
         <translation>无法加载 %1：</translation>
     </message>
@@ -5006,32 +6228,37 @@ in month %2</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+40"/>
+        <location filename="../app/gui/main.cpp" line="+78"/>
         <source>Design, cost and export Alibaba Cloud ECS deployments.</source>
         <translation>设计阿里云 ECS 部署、估算费用并导出。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Design files (*.ecsplan) to open.</source>
         <translation>要打开的设计文件（*.ecsplan）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-24"/>
         <source>Write the stakeholder report of &lt;design&gt; as PDF (no window).</source>
         <translation>将 &lt;design&gt; 的干系人报告导出为 PDF（不打开窗口）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Report file to write (with --export-report).</source>
         <translation>要写入的报告文件（配合 --export-report 使用）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Report page size: A4 or Letter.</source>
         <translation>报告页面尺寸：A4 或 Letter。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+56"/>
+        <source>ecsplan: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Use --export-report for a PDF without a window, or ecsplan-cli.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>--export-report needs -o FILE.pdf and --page-size A4 or Letter.</source>
         <translation>--export-report 需要 -o FILE.pdf 以及 --page-size A4 或 Letter。</translation>
     </message>
