@@ -178,14 +178,16 @@ public:
             replica.cache.readReplicaOf = cache->id;
             replica.name = Tr::tr("%1 replica").arg(cache->name);
             replica.notes.clear();
-            // Under the reader if there is room, else the nearest free spot in its zone.
+            // Under the reader if there is room, else the nearest free spot in its zone. Found
+            // when the fix is applied, not for every finding of every evaluation (a free-spot
+            // search per finding made a full evaluation quadratic in the zone's size).
             const QPointF below
                     = reader->geometry.topLeft() + QPointF(0, reader->geometry.height() + 24);
-            replica.geometry.moveTopLeft(
-                    Placement::freeSpot(model, readerZone, replica.geometry.size(), below));
             f.fix = {Tr::tr("Add a read replica in %1 and read from it")
                              .arg(zoneLabel(context.entity(readerZone))),
-                     [replica, linkId, end](Document *document) mutable {
+                     [replica, linkId, end, readerZone, below](Document *document) mutable {
+                         replica.geometry.moveTopLeft(Placement::freeSpot(
+                                 document->model(), readerZone, replica.geometry.size(), below));
                          replica.id = document->allocateIds(1).first();
                          const auto added
                                  = document->addEntities({replica}, Tr::tr("Add read replica"));
