@@ -97,17 +97,17 @@
     <message>
         <location line="+51"/>
         <source>copy</source>
-        <translation type="unfinished"></translation>
+        <translation>副本</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 copy</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 副本</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 副本 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
@@ -124,8 +124,8 @@
     <message numerus="yes">
         <location line="+4"/>
         <source>Duplicate %n component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制 %n 个组件</numerusform>
         </translation>
     </message>
 </context>
@@ -140,7 +140,7 @@
     <message>
         <location line="-20"/>
         <source>Cannot add &quot;%1&quot;: the design has used every component id up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法添加“%1”：设计已用完 %2 以内的所有组件 ID。</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -167,7 +167,7 @@
     <message>
         <location line="+2"/>
         <source>Connect &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”连接到“%2”</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -177,32 +177,32 @@
     <message>
         <location line="+54"/>
         <source>Remove &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove &quot;%1&quot; with %2 and %3</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及%2和%3</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <location line="+6"/>
         <location line="+4"/>
         <source>%n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条连线</numerusform>
         </translation>
     </message>
     <message>
         <location line="-8"/>
         <location line="+3"/>
         <source>Remove &quot;%1&quot; with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”及%2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Remove %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>删除%1和%2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
@@ -214,8 +214,8 @@
     <message numerus="yes">
         <location line="+2"/>
         <source>Remove %n link(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 条连线</numerusform>
         </translation>
     </message>
     <message>
@@ -226,7 +226,7 @@
     <message>
         <location line="+10"/>
         <source>The catalog has no instance type &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有实例规格“%1”。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -333,13 +333,13 @@
     <message>
         <location line="+2"/>
         <source> [estimate]</source>
-        <translation type="unfinished"></translation>
+        <translation> [估算]</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../core/report/reportwriter.cpp" line="+2"/>
         <source> [assumption]</source>
-        <translation type="unfinished"></translation>
+        <translation> [假设]</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -526,62 +526,62 @@
     <message>
         <location line="-48"/>
         <source>a region</source>
-        <translation type="unfinished"></translation>
+        <translation>地域</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a zone</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a scaling group</source>
-        <translation type="unfinished"></translation>
+        <translation>伸缩组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a cloud disk</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a Redis / Tair cache</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis / Tair 缓存</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a load balancer</source>
-        <translation type="unfinished"></translation>
+        <translation>负载均衡</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a security group</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an endpoint</source>
-        <translation type="unfinished"></translation>
+        <translation>端点</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a link</source>
-        <translation type="unfinished"></translation>
+        <translation>连线</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>%1 is placed on the canvas itself, not inside %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1应直接放在画布上，而不是放在%2内。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 must be placed inside an availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须放在可用区内。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 must be placed inside a region or an availability zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1必须放在地域或可用区内。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -596,7 +596,7 @@
     <message>
         <location line="+2"/>
         <source>The containers above #%1 form a loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1 之上的容器构成了循环。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -621,7 +621,7 @@
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; already has %2 data disks attached, the most an instance takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已挂载 %2 块数据盘，已达实例上限。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -757,7 +757,7 @@
     <message>
         <location filename="../core/export/terraform/terraformfiles.cpp" line="+363"/>
         <source>**%1 per month**, ECS Planner&apos;s estimate from the built-in catalog at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
-        <translation type="unfinished"></translation>
+        <translation>**每月 %1**，由 ECS Planner 根据内置目录按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -769,12 +769,12 @@
     <message>
         <location line="+0"/>
         <source>Monthly</source>
-        <translation type="unfinished">每月</translation>
+        <translation>月度</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Not priced (no catalog row): %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>未计价（目录中无对应条目）：%1。</translation>
     </message>
     <message>
         <location filename="../core/model/properties.cpp" line="+2"/>
@@ -914,37 +914,37 @@
     <message>
         <location line="+7"/>
         <source>%1 must be between %2 and %3, not %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须介于 %2 和 %3 之间，而不是 %4。</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>A rule&apos;s protocol must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则的协议必须是 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The desired size (%1) must be between the minimum (%2) and the maximum (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>期望实例数（%1）必须介于最小值（%2）和最大值（%3）之间。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The maximum size (%1) must not be below the minimum size (%2).</source>
-        <translation type="unfinished">最大实例数（%1）不能低于最小实例数（%2）。</translation>
+        <translation>最大实例数（%1）不得小于最小实例数（%2）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The maximum size (%1) must not be below the desired size (%2).</source>
-        <translation type="unfinished">最大实例数（%1）不能低于期望实例数（%2）。</translation>
+        <translation>最大实例数（%1）不得小于期望实例数（%2）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The minimum size (%1) must not exceed the maximum size (%2).</source>
-        <translation type="unfinished">最小实例数（%1）不能超过最大实例数（%2）。</translation>
+        <translation>最小实例数（%1）不得大于最大实例数（%2）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The minimum size (%1) must not exceed the desired size (%2).</source>
-        <translation type="unfinished">最小实例数（%1）不能超过期望实例数（%2）。</translation>
+        <translation>最小实例数（%1）不得大于期望实例数（%2）。</translation>
     </message>
     <message>
         <location line="-107"/>
@@ -964,7 +964,7 @@
     <message>
         <location line="+7"/>
         <source>The edition must be one of %1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>版本必须是 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -989,7 +989,7 @@
     <message>
         <location line="+15"/>
         <source>%1: the file is larger than %2 MiB; it is not a design.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件大于 %2 MiB，不是设计文件。</translation>
     </message>
     <message>
         <location filename="../core/export/exporter.cpp" line="+18"/>
@@ -1013,32 +1013,32 @@
     <message>
         <location line="+12"/>
         <source>Cannot remove %1, left from the previous export.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法删除上次导出遗留的 %1。</translation>
     </message>
     <message>
         <location filename="../core/io/designjson.cpp" line="+116"/>
         <source>an %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>a text of %1 bytes is longer than the %2 characters a design accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节的文本超过了设计允许的 %2 个字符</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a text of %1 characters is longer than the %2 a design accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个字符的文本超过了设计允许的 %2 个字符</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 items are more than the %2 a list accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 项超过了列表允许的 %2 项</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>expected an entity id from 1 to %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 1 到 %1 之间的实体 ID，实际为 %2</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1057,7 +1057,7 @@
     <message>
         <location line="-478"/>
         <source>unknown key for a rule</source>
-        <translation type="unfinished"></translation>
+        <translation>规则中有未知的键</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1072,12 +1072,12 @@
     <message>
         <location line="+7"/>
         <source>expected &quot;accept&quot; or &quot;drop&quot;, found &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 &quot;accept&quot; 或 &quot;drop&quot;，实际为 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>expected one of %1, found &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>应为 %1 之一，实际为 &quot;%2&quot;</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1182,32 +1182,32 @@
     <message>
         <location line="+38"/>
         <source>the containers form a loop (%1); a region holds zones, a zone holds components</source>
-        <translation type="unfinished"></translation>
+        <translation>容器构成了循环（%1）；地域包含可用区，可用区包含组件</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 links start or end here; a component takes at most %2</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 条连线以此为起点或终点；一个组件最多支持 %2 条</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; has %2 data disks attached; %3 takes at most %4</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”挂载了 %2 块数据盘；%3最多支持 %4 块</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an ECS instance</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS 实例</translation>
     </message>
     <message>
         <location line="+129"/>
         <source>%1 muted findings are more than the %2 a design accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 条已静音的检查结果超过了设计允许的 %2 条</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>%1 components and links are more than the %2 a design accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个组件和连线超过了设计允许的 %2 个</translation>
     </message>
     <message>
         <location line="+70"/>
@@ -1302,7 +1302,7 @@
     <message>
         <location line="+6"/>
         <source>expected a category name</source>
-        <translation type="unfinished"></translation>
+        <translation>应为类别名称</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1464,12 +1464,12 @@
     <message>
         <location filename="../core/catalog/catalogparser_sheet.cpp" line="-35"/>
         <source>expected exactly one of &quot;instanceType&quot;, &quot;diskCategory&quot; or &quot;cacheClass&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;instanceType&quot;、&quot;diskCategory&quot; 和 &quot;cacheClass&quot; 中应恰好指定一个</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>unknown cache class &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的缓存规格 &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1571,7 +1571,7 @@
     <message>
         <location line="+9"/>
         <source>Compute without a security group was put in a new default security group of its region, which admits only what the design&apos;s links need</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定安全组的计算资源已放入其所在地域新建的默认安全组，该安全组仅放行设计中连线所需的流量</translation>
     </message>
     <message>
         <location line="+124"/>
@@ -1621,7 +1621,7 @@
     <message>
         <location line="+11"/>
         <source>Scaling groups cannot launch with an ESSD AutoPL or ESSD Entry system disk; their launch template uses an ESSD (PL1 for AutoPL, PL0 for Entry)</source>
-        <translation type="unfinished"></translation>
+        <translation>伸缩组不能使用 ESSD AutoPL 或 ESSD Entry 系统盘启动；其启动模板改用 ESSD（AutoPL 对应 PL1，Entry 对应 PL0）</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -1656,7 +1656,7 @@
     <message>
         <location line="+284"/>
         <source>A CLB serving scaling groups cannot also list fixed instances in the same backend set; these instance groups were left out of it (use an ALB or NLB to mix them)</source>
-        <translation type="unfinished"></translation>
+        <translation>为伸缩组提供服务的 CLB 不能在同一后端服务器组中同时添加固定实例；这些实例组已被排除（如需混用，请使用 ALB 或 NLB）</translation>
     </message>
     <message>
         <location filename="../core/export/terraform/terraformnetwork.cpp" line="+84"/>
@@ -1666,7 +1666,7 @@
     <message>
         <location line="+18"/>
         <source>Security rules with a protocol the provider does not support were left out (nothing was opened in their place)</source>
-        <translation type="unfinished"></translation>
+        <translation>协议不受 provider 支持的安全组规则已被省略（未开放任何替代规则）</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1706,12 +1706,12 @@
     <message>
         <location line="+25"/>
         <source>Redis 6.0 and 7.0 run only on cloud-native classes (redis.shard.*, redis.amber.*); classic redis.master.* and redis.logic.* classes take 4.0 or 5.0, so creating these caches fails until the class or version changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 6.0 和 7.0 仅支持云原生规格（redis.shard.*、redis.amber.*）；经典规格 redis.master.* 和 redis.logic.* 仅支持 4.0 或 5.0，因此在更改规格或版本之前，创建这些缓存会失败</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tair ESSD caches take the provider&apos;s default storage size; set storage_size_gb if the data needs more</source>
-        <translation type="unfinished"></translation>
+        <translation>Tair ESSD 缓存使用 provider 的默认存储容量；如数据需要更多空间，请设置 storage_size_gb</translation>
     </message>
     <message>
         <location line="+36"/>
@@ -1736,12 +1736,12 @@
     <message>
         <location filename="../core/io/clipboard.cpp" line="-209"/>
         <source>The clipboard does not hold ECS Planner components (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中没有 ECS Planner 组件（%1）。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The clipboard holds malformed ECS Planner components: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>剪贴板中的 ECS Planner 组件格式有误：%1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1762,12 +1762,12 @@
     <message>
         <location line="+4"/>
         <source>/entities: %1 components and links are more than the %2 a design accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>/entities：%1 个组件和连线超过了设计允许的 %2 个</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>/source: expected a string</source>
-        <translation type="unfinished"></translation>
+        <translation>/source：应为字符串</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1895,12 +1895,12 @@
     <message>
         <location line="+67"/>
         <source>assumption: preemptible instances are billed at a floating market price, 0 % to %1 % off pay-as-you-go; this figure uses the maximum, a best case</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：抢占式实例按浮动市场价计费，比按量付费优惠 0 % 至 %1 %；此数值按最大优惠计算，属于最佳情况</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>assumption: the savings plan discount is one published example, not a rate for this type</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：节省计划折扣仅为一个公开示例，并非该规格的实际费率</translation>
     </message>
     <message>
         <location filename="../core/metrics/diskperformance.cpp" line="+58"/>
@@ -1935,12 +1935,12 @@
     <message>
         <location line="+3"/>
         <source>burst up to min(%1 × %2 GiB, %3) = %4 IOPS, within the instance&apos;s burst limit</source>
-        <translation type="unfinished"></translation>
+        <translation>突发最高 min(%1 × %2 GiB, %3) = %4 IOPS，在实例的突发上限之内</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>burst up to %1 MB/s, within the instance&apos;s burst limit</source>
-        <translation type="unfinished"></translation>
+        <translation>突发最高 %1 MB/s，在实例的突发上限之内</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -1965,32 +1965,32 @@
     <message>
         <location line="+28"/>
         <source>%1 disk categories</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 云盘类型</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>ESSD AutoPL provisioned IOPS fee in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 ESSD AutoPL 预配置 IOPS 费用</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 provisioned IOPS × %2 × %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 预配置 IOPS × %2 × %3：%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>capacity + provisioned IOPS</source>
-        <translation type="unfinished"></translation>
+        <translation>容量 + 预配置 IOPS</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>ESSD AutoPL burst I/O fee (per use) in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的 ESSD AutoPL 突发 I/O 费用（按使用量）</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>not counted (no price in the catalog): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未计入（目录中无价格）：%1</translation>
     </message>
     <message>
         <location line="+46"/>
@@ -2010,37 +2010,37 @@
     <message>
         <location line="+51"/>
         <source>%1 capacity units (LCU, by use) in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 中的 %1 个容量单位（LCU，按使用量）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>instance fee only; the capacity-unit (LCU) fee depends on use and is not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>仅含实例费；容量单位（LCU）费用取决于使用量，未计入</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>CEN transit router connection and data processing fees %1</source>
-        <translation type="unfinished"></translation>
+        <translation>云企业网 CEN 转发路由器连接费和流量处理费 %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>writes leaving %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>流出 %1 的写入：%2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>reads leaving %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>流出 %1 的读取：%2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 of the link&apos;s %2 GB leave Alibaba Cloud (writes leave the requester&apos;s side, reads the server&apos;s); %3 GB inbound from the internet are free</source>
-        <translation type="unfinished"></translation>
+        <translation>该连线的 %2 GB 中有 %1 流出阿里云（写入从请求方流出，读取从服务端流出）；来自公网的 %3 GB 入方向流量免费</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>transit router connection (per attachment-hour) and data processing (per GB) fees are not in the catalog: not counted</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中没有转发路由器连接费（按连接小时）和流量处理费（按 GB）：未计入</translation>
     </message>
     <message>
         <location line="-104"/>
@@ -2095,7 +2095,7 @@
     <message>
         <location line="+56"/>
         <source>%1 + no price</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 无价格</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2105,7 +2105,7 @@
     <message>
         <location line="+11"/>
         <source> (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation> （不完整）</translation>
     </message>
     <message>
         <location line="+31"/>
@@ -2161,7 +2161,7 @@
     <message>
         <location line="-180"/>
         <source>no price: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无价格：%1</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2182,7 +2182,7 @@
     <message>
         <location line="+8"/>
         <source>  (incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>  （不完整）</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2197,18 +2197,18 @@
     <message>
         <location line="+14"/>
         <source>Request paths (round trip, ms):</source>
-        <translation type="unfinished"></translation>
+        <translation>请求路径（往返，ms）：</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>(partial: 1 hop not modelled, counted as 0 ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>（部分：1 跳未建模，按 0 ms 计）</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>(partial: %n hops not modelled, counted as 0 ms)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（部分：%n 跳未建模，按 0 ms 计）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2221,7 +2221,7 @@
     <message>
         <location line="+7"/>
         <source>Assumptions:</source>
-        <translation type="unfinished"></translation>
+        <translation>假设：</translation>
     </message>
     <message>
         <location line="+68"/>
@@ -2306,8 +2306,8 @@
     <message numerus="yes">
         <location line="+9"/>
         <source>For %n instance(s) it %1 (%2).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>对于 %n 个实例，它%1（%2）。</numerusform>
         </translation>
     </message>
     <message>
@@ -2460,12 +2460,12 @@
     <message>
         <location filename="../core/rules/deployabilityrules.cpp" line="+70"/>
         <source>Span %1</source>
-        <translation type="unfinished"></translation>
+        <translation>跨越 %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use engine version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>使用引擎版本 %1</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -2480,68 +2480,68 @@
     <message>
         <location line="+5"/>
         <source>ALB or NLB in fewer than two zones</source>
-        <translation type="unfinished"></translation>
+        <translation>ALB 或 NLB 所在可用区少于两个</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alicloud_alb_load_balancer, alicloud_nlb_load_balancer: zone_mappings</source>
-        <translation type="unfinished"></translation>
+        <translation>alicloud_alb_load_balancer, alicloud_nlb_load_balancer: zone_mappings</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Scaling group sizes out of order</source>
-        <translation type="unfinished"></translation>
+        <translation>伸缩组大小顺序不正确</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alicloud_ess_scaling_group: min_size, max_size, desired_capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>alicloud_ess_scaling_group: min_size, max_size, desired_capacity</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Zone outside its region</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区不在其地域内</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>Alibaba Cloud: regions and zones</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云：地域和可用区</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Region id unknown or used twice</source>
-        <translation type="unfinished"></translation>
+        <translation>地域 ID 未知或重复使用</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>CIDR block the VPC would refuse</source>
-        <translation type="unfinished"></translation>
+        <translation>专有网络 VPC 会拒绝的 CIDR 网段</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alibaba Cloud: create and manage a VPC</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云：创建和管理专有网络 VPC</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cache class its engine version cannot use</source>
-        <translation type="unfinished"></translation>
+        <translation>引擎版本不支持的缓存规格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>alicloud_kvstore_instance, alicloud_redis_tair_instance: instance_class, engine_version</source>
-        <translation type="unfinished"></translation>
+        <translation>alicloud_kvstore_instance, alicloud_redis_tair_instance: instance_class, engine_version</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disk category the instance type cannot attach</source>
-        <translation type="unfinished"></translation>
+        <translation>实例规格无法挂载的云盘类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Alibaba Cloud: instance families</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云：实例规格族</translation>
     </message>
     <message>
         <location line="-71"/>
@@ -2928,8 +2928,8 @@
     <message numerus="yes">
         <location line="+20"/>
         <source>Not exported: %n problem(s) would make the deployment fail.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导出：%n 个问题会导致部署失败。</numerusform>
         </translation>
     </message>
     <message>
@@ -3085,12 +3085,12 @@
     <message>
         <location line="+3"/>
         <source>Table format: show each figure&apos;s formula with this design&apos;s values, notes and dated sources, and the assumptions behind the figures.</source>
-        <translation type="unfinished"></translation>
+        <translation>表格格式：显示每个数值的公式（代入本设计的取值）、备注和注明日期的来源，以及数值背后的假设。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Apply a price sheet (docs/price-sheets.md) on top of the built-in catalog. Default: the sheet named in the design&apos;s settings, if any.</source>
-        <translation type="unfinished"></translation>
+        <translation>在内置目录之上应用价格表（docs/price-sheets.md）。默认：设计设置中指定的价格表（如有）。</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3115,7 +3115,7 @@
     <message>
         <location line="+22"/>
         <source>cannot read the price sheet: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取价格表：%1</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3164,419 +3164,419 @@
     <message>
         <location filename="../core/catalog/diskattachment.cpp" line="+27"/>
         <source>%1 can attach only %2 disks, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能挂载 %2 块云盘，而不是 %3 块</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+7"/>
         <source>%1 cannot reach the peak performance of ESSD %2: the figures are upper bounds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法达到 ESSD %2 的峰值性能：这些数值为上限</translation>
     </message>
     <message>
         <location filename="../core/export/terraform/terraformreach.cpp" line="+133"/>
         <source>Links to on-premises sites need a VPN gateway or Express Connect, which the export does not create</source>
-        <translation type="unfinished"></translation>
+        <translation>连接本地站点需要 VPN 网关或高速通道，导出不会创建这些资源</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Internet traffic cannot reach an intranet load balancer; make it an internet-facing one</source>
-        <translation type="unfinished"></translation>
+        <translation>公网流量无法到达内网负载均衡；请将其改为公网负载均衡</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Traffic from the internet cannot reach components without a public address; put an internet-facing load balancer in front</source>
-        <translation type="unfinished"></translation>
+        <translation>来自公网的流量无法到达没有公网地址的组件；请在前面放置公网负载均衡</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cross-region links over the internet need public addresses (EIPs or load balancers) the export does not create; they were not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>通过公网的跨地域连接需要公网地址（弹性公网 IP 或负载均衡），导出不会创建这些资源；这些连接未被导出</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Intranet links cannot cross regions without CEN; they were not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>没有云企业网 CEN，内网连接无法跨地域；这些连接未被导出</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Links into groups whose role names no known service port get no security-group rule; add one that admits the clients</source>
-        <translation type="unfinished"></translation>
+        <translation>指向角色名称不对应任何已知服务端口的组的连接不会生成安全组规则；请添加一条允许客户端访问的规则</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Caches without linked clients keep the default whitelist (127.0.0.1): link the groups that use them</source>
-        <translation type="unfinished"></translation>
+        <translation>没有关联客户端的缓存会保留默认白名单（127.0.0.1）：请关联使用它们的组</translation>
     </message>
     <message>
         <location filename="../core/io/jsonguard.cpp" line="+50"/>
         <source>%1 bytes is more than the %2 MiB this reader accepts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 字节超过了此读取器接受的 %2 MiB 上限</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>arrays and objects are nested more than %1 levels deep (at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数组和对象的嵌套深度超过 %1 层（位于字节 %2）</translation>
     </message>
     <message>
         <location filename="../core/metrics/assumptions.cpp" line="+35"/>
         <source>Hours in a month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月小时数</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Alibaba Cloud bills by the hour (pay-as-you-go by the second); a month is priced as 730 hours, the yearly average</source>
-        <translation type="unfinished"></translation>
+        <translation>阿里云按小时计费（按量付费按秒计费）；一个月按 730 小时计价，即全年平均值</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>billing month convention</source>
-        <translation type="unfinished"></translation>
+        <translation>计费月约定</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+7"/>
         <source>exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>design setting</source>
-        <translation type="unfinished"></translation>
+        <translation>设计设置</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Exchange rate</source>
-        <translation type="unfinished"></translation>
+        <translation>汇率</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a fixed planning rate set in the design; catalog prices are in CNY (instances) and USD (disks, traffic, services) and are converted with it</source>
-        <translation type="unfinished"></translation>
+        <translation>在设计中设定的固定规划汇率；目录价格以 CNY（实例）和 USD（云盘、流量、服务）计价，并按此汇率换算</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+3"/>
         <location filename="../core/metrics/cataloginputs.cpp" line="-271"/>
         <source>1-year subscription discount</source>
-        <translation type="unfinished"></translation>
+        <translation>1 年包年包月折扣</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>an example in the ECS DescribePrice API reference, applied to every instance type without a published subscription price</source>
-        <translation type="unfinished"></translation>
+        <translation>取自 ECS DescribePrice API 参考中的示例，适用于所有未公布包年包月价格的实例规格</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+4"/>
         <location filename="../core/metrics/cataloginputs.cpp" line="+3"/>
         <source>3-year subscription discount</source>
-        <translation type="unfinished"></translation>
+        <translation>3 年包年包月折扣</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>borrowed from a Tair (Redis) price notice; no ECS figure was found</source>
-        <translation type="unfinished"></translation>
+        <translation>借用自 Tair（Redis）价格公告；未找到 ECS 的数值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Preemptible (spot) discount</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例折扣</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>spot instances are billed at a floating market price between 0 % and %1 off pay-as-you-go; the planner uses the maximum, a best case</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例按浮动市场价计费，相对按量付费的折扣在 0 % 到 %1 之间；规划器采用最大值，即最佳情况</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>spot discount range</source>
-        <translation type="unfinished"></translation>
+        <translation>抢占式实例折扣范围</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Savings plan discount</source>
-        <translation type="unfinished"></translation>
+        <translation>节省计划折扣</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>one published example (3-year general-purpose plan, ecs.g6 in Shanghai); real discounts depend on the plan and the type</source>
-        <translation type="unfinished"></translation>
+        <translation>一个公开示例（3 年通用型节省计划，上海的 ecs.g6）；实际折扣取决于计划和实例规格</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>savings plan example</source>
-        <translation type="unfinished"></translation>
+        <translation>节省计划示例</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>ESSD %1 capacity price</source>
-        <translation type="unfinished"></translation>
+        <translation>ESSD %1 容量价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 × ESSD PL1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × ESSD PL1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>derived from the PL1 price with the storage capacity unit offset factors; Alibaba publishes no list price here</source>
-        <translation type="unfinished"></translation>
+        <translation>根据 PL1 价格和存储容量单位包抵扣系数推算；阿里云未公布此处的目录价</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ESSD %1 price</source>
-        <translation type="unfinished"></translation>
+        <translation>ESSD %1 价格</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Prices of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 prices</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>regions without their own price rows use %1&apos;s rows (list prices are equal across the mainland regions sampled)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有自己价格行的地域使用 %1 的价格行（所抽样的中国内地地域目录价相同）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>mainland price fallback</source>
-        <translation type="unfinished"></translation>
+        <translation>中国内地价格回退</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Internet egress rates</source>
-        <translation type="unfinished"></translation>
+        <translation>公网出流量费率</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rates as of %1, free quota as of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>费率截至 %1，免费额度截至 %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>the per-GB rates are older pay-by-traffic list prices, the monthly free quota (%1 GB mainland, %2 GB elsewhere) is current: the two are of different dates</source>
-        <translation type="unfinished"></translation>
+        <translation>每 GB 费率为较早的按流量计费目录价，每月免费额度（中国内地 %1 GB，其他地区 %2 GB）为当前值：两者日期不同</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>internet egress rates</source>
-        <translation type="unfinished"></translation>
+        <translation>公网出流量费率</translation>
     </message>
     <message>
         <location filename="../core/metrics/formatting.cpp" line="+39"/>
         <source>+ 1 item without a price</source>
-        <translation type="unfinished"></translation>
+        <translation>+ 1 项无价格</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>+ %n items without a price</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>+ %n 项无价格</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../core/validation/cidr.cpp" line="+85"/>
         <source>&quot;%1&quot; is not an IPv4 CIDR block such as 10.0.0.0/16.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;不是 IPv4 CIDR 网段，例如 10.0.0.0/16。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 has host bits set; the block it lies in is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 设置了主机位；其所在网段为 %2。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is larger than a VPC block may be (/%2 to /%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于专有网络 VPC 网段允许的范围（/%2 到 /%3）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is larger than a vSwitch block may be (/%2 to /%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大于交换机网段允许的范围（/%2 到 /%3）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is smaller than a VPC block may be (/%2 to /%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小于专有网络 VPC 网段允许的范围（/%2 到 /%3）。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is smaller than a vSwitch block may be (/%2 to /%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小于交换机网段允许的范围（/%2 到 /%3）。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 overlaps a range Alibaba Cloud reserves (100.64.0.0/10, 224.0.0.0/4, 127.0.0.0/8, 169.254.0.0/16); a VPC cannot use it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与阿里云保留的网段重叠（100.64.0.0/10、224.0.0.0/4、127.0.0.0/8、169.254.0.0/16）；专有网络 VPC 不能使用。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 is a public address range; use a private one (10.0.0.0/8, 172.16.0.0/12 or 192.168.0.0/16).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是公网地址段；请使用私网地址段（10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16）。</translation>
     </message>
     <message>
         <location filename="../core/validation/deployability.cpp" line="+53"/>
         <source>%1 GiB is outside the %2–%3 GiB that %4 takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB 超出了 %4 支持的 %2–%3 GiB 范围。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a system disk of %1 GiB is outside the %2–%3 GiB that %4 takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB 的系统盘超出了 %4 支持的 %2–%3 GiB 范围。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 is not an instance type the catalog knows: it cannot be priced, checked or deployed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是目录中已知的实例规格：无法计价、检查或部署。</translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>an %1 must span at least two zones of its region; it spans %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 必须跨越其地域内至少两个可用区；当前跨越 %n 个。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>%1 is not a zone of region %2 (&quot;%3&quot;, #%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是地域 %2（&quot;%3&quot;，#%4）的可用区。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is not among the zones the catalog lists for %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不在目录为 %2 列出的可用区中（%3）。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a region id the catalog knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是目录中已知的地域 ID。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>region &quot;%1&quot; (#%2) has the same id %3; a design has one VPC per region, so give each region its own id.</source>
-        <translation type="unfinished"></translation>
+        <translation>地域&quot;%1&quot;（#%2）使用了相同的 ID %3；一个设计中每个地域只有一个专有网络 VPC，请为每个地域设置不同的 ID。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 overlaps %2 of region &quot;%3&quot; (#%4): the VPCs cannot be joined over CEN.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与地域&quot;%3&quot;（#%4）的 %2 重叠：这些专有网络 VPC 无法通过云企业网 CEN 互联。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 is outside %2, the VPC block of region &quot;%3&quot; (#%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 超出了地域&quot;%3&quot;（#%4）的专有网络 VPC 网段 %2。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 overlaps %2 of zone &quot;%3&quot; (#%4) in the same VPC.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 与同一专有网络 VPC 中可用区&quot;%3&quot;（#%4）的 %2 重叠。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>the cache has no instance class.</source>
-        <translation type="unfinished"></translation>
+        <translation>缓存未设置实例规格。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Tair %1* classes take engine version %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tair %1* 规格使用引擎版本 %2，而不是“%3”。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 is not a Tair class (tair.rdb.*, tair.scm.* or tair.essd.*).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 Tair 规格（tair.rdb.*、tair.scm.* 或 tair.essd.*）。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 is a Tair class, but the engine is Redis; set the engine to Tair or pick a Redis class.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 Tair 规格，但引擎为 Redis；请将引擎设为 Tair，或选择 Redis 规格。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Redis engine version &quot;%1&quot; does not exist (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis 引擎版本“%1”不存在（%2）。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a classic class, and Redis 7.0 is offered only with cloud-native classes (such as redis.shard.small.2.ce); use engine version 5.0 or a cloud-native class.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是经典版规格，Redis 7.0 仅提供云原生版规格（如 redis.shard.small.2.ce）；请使用引擎版本 5.0 或云原生版规格。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 can attach only %2 disks, not %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 只能挂载 %2 块云盘，而不是 %3 块。</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>it is attached to &quot;%1&quot; (#%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>它已挂载到“%1”（#%2）：%3</translation>
     </message>
     <message>
         <location filename="../widgets/canvas/entityfigures.cpp" line="+127"/>
         <source>%1 + 1 unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 1 项无价格</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 + %n unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + %n 项无价格</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 + unpriced</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 + 无价格项</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no price</source>
-        <translation type="unfinished">无价格</translation>
+        <translation>无价格</translation>
     </message>
     <message>
         <location filename="../app/cli/generatecommand.cpp" line="+22"/>
         <source>Number of components (rounded up to whole stacks of %1; 1 to 1000000).</source>
-        <translation type="unfinished"></translation>
+        <translation>组件数量（向上取整为 %1 的整数倍；1 到 1000000）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Seed of the variations (0 to 4294967295).</source>
-        <translation type="unfinished"></translation>
+        <translation>变化的随机种子（0 到 4294967295）。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The .ecsplan file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 .ecsplan 文件。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>ecsplan-cli generate: --components must be a whole number from 1 to 1000000, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsplan-cli generate：--components 必须是 1 到 1000000 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ecsplan-cli generate: --seed must be a whole number from 0 to 4294967295, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsplan-cli generate：--seed 必须是 0 到 4294967295 之间的整数，而不是“%1”。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>ecsplan-cli generate: name the file to write with -o FILE (and no other arguments).</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsplan-cli generate：请用 -o FILE 指定要写入的文件（且不带其他参数）。</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Wrote %1: %n entities</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已写入 %1：%n 个实体</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Write a realistic synthetic design of any size (regions, zones, load balancers, scaling groups, app and database tiers with disks, caches and their traffic).</source>
-        <translation type="unfinished"></translation>
+        <translation>生成任意规模的逼真合成设计（地域、可用区、负载均衡、伸缩组、带云盘的应用层和数据库层、缓存及其流量）。</translation>
     </message>
 </context>
 <context>
@@ -3736,32 +3736,32 @@
     <message>
         <location line="+10"/>
         <source>Align the selected components, zones or regions</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐所选的组件、可用区或地域</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名(&amp;R)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Tidy Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>整理布局(&amp;T)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Arrange regions, zones and tiers left to right along the request path (one undo step)</source>
-        <translation type="unfinished"></translation>
+        <translation>沿请求路径从左到右排列地域、可用区和层级（一步撤销）</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3806,7 +3806,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Minimap</source>
-        <translation type="unfinished"></translation>
+        <translation>小地图(&amp;M)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3843,32 +3843,32 @@
     <message>
         <location line="+107"/>
         <source>Select two or more components, zones or regions to align.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择两个或更多组件、可用区或地域进行对齐。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Align lines up components, or zones, or regions: not a mix of them. Select one sort.</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐只能针对组件、可用区或地域中的一种，不能混合。请只选择一类。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Zones can only be aligned with zones of the same region.</source>
-        <translation type="unfinished"></translation>
+        <translation>可用区只能与同一地域内的可用区对齐。</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Aligning would move &quot;%1&quot; out of &quot;%2&quot;; move it there first or enlarge &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>对齐会将“%1”移出“%2”；请先将其移入，或扩大“%2”。</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>The design is already tidy.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计已经很整齐。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tidy Layout</source>
-        <translation type="unfinished"></translation>
+        <translation>整理布局</translation>
     </message>
     <message>
         <location line="-328"/>
@@ -3882,109 +3882,109 @@
     <message>
         <location filename="../widgets/canvas/canvasmenu.cpp" line="+28"/>
         <source>Add to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到“%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add Here</source>
-        <translation type="unfinished"></translation>
+        <translation>添加到此处</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Connect &quot;%1&quot; to…</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”连接到…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A line follows the mouse; click the component to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>一条连线会跟随鼠标；单击要连接的组件。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Attach &quot;%1&quot; To</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”挂载到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect &quot;%1&quot; To</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”连接到</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Attach a New Disk to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>为“%1”挂载新云盘</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Disks live in a zone; this group is placed in a region.</source>
-        <translation type="unfinished"></translation>
+        <translation>云盘位于可用区内；此伸缩组放置在地域中。</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Attach a new disk to &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>为“%1”挂载新云盘</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Move &quot;%1&quot; to Zone</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”移动到可用区</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Paste Here</source>
-        <translation type="unfinished"></translation>
+        <translation>粘贴到此处</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Rename &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>重命名“%1”…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select &quot;%1&quot; and &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“%1”和“%2”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Select Contents of &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>选择“%1”的内容</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>Duplicate %n Selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>复制 %n 个所选项</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duplicate &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>复制“%1”</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Delete %n Selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除 %n 个所选项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Delete &quot;%1&quot; and Its %n Component(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除“%1”及其 %n 个组件</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+3"/>
         <source>Delete &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>删除“%1”</translation>
     </message>
 </context>
 <context>
@@ -4260,7 +4260,7 @@ in month %2</source>
     <message>
         <location filename="../widgets/canvas/designsceneinput.cpp" line="+150"/>
         <source>%1: done.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已完成。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -4280,12 +4280,12 @@ in month %2</source>
     <message>
         <location line="+2"/>
         <source>A security group is not linked: choose it in the instances&apos; Security groups property.</source>
-        <translation type="unfinished"></translation>
+        <translation>安全组未关联：请在实例的“安全组”属性中选择它。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;%1&quot; is already attached to &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”已挂载到“%2”。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4295,28 +4295,28 @@ in month %2</source>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is already connected to &quot;%2&quot;.</source>
-        <translation type="unfinished">“%1”已连接到“%2”。</translation>
+        <translation>“%1”已连接到“%2”。</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+2"/>
         <source>Attach &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”挂载到“%2”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connect &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>将“%1”连接到“%2”</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Connect &quot;%1&quot;: drag to another component and release (Esc cancels).</source>
-        <translation type="unfinished"></translation>
+        <translation>连接“%1”：拖到另一个组件上后松开（按 Esc 取消）。</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Release to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>松开以%1。</translation>
     </message>
     <message>
         <location line="+53"/>
@@ -4432,19 +4432,21 @@ in month %2</source>
     <message>
         <location filename="../widgets/canvas/designview.cpp" line="+250"/>
         <source>Start your design</source>
-        <translation type="unfinished"></translation>
+        <translation>开始设计</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drag a Region from the Components panel onto the canvas, then a Zone into it, then instances, disks, caches and load balancers into the zone.
 Drag from a card&apos;s blue handle to another card to connect them; right-click anywhere for more.
 Or open a sample: File → New → From a Sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>从“组件”面板将地域拖到画布上，再将可用区拖入地域，然后将实例、云盘、缓存和负载均衡拖入可用区。
+从卡片的蓝色手柄拖到另一张卡片即可连接；在任意位置右键单击可查看更多操作。
+或打开示例：文件 → 新建 → 从示例。</translation>
     </message>
     <message>
         <location line="+185"/>
         <source>A name cannot be empty; &quot;%1&quot; kept its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>名称不能为空；“%1”保留了原名称。</translation>
     </message>
 </context>
 <context>
@@ -4516,22 +4518,22 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location filename="../widgets/canvas/findbar.cpp" line="+23"/>
         <source>Find by name, type or id…</source>
-        <translation type="unfinished"></translation>
+        <translation>按名称、类型或 ID 查找…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭（Esc）</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>无匹配项</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 个，共 %2 个</translation>
     </message>
 </context>
 <context>
@@ -4790,7 +4792,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+8"/>
         <source>Total (partial: a hop is not modelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>合计（不完整：有一跳未建模）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4854,13 +4856,13 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="-9"/>
         <source>Items without a price</source>
-        <translation type="unfinished">无价格的项目</translation>
+        <translation>无价格的项目</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>The monthly total leaves out %n item(s) that have no price in the catalog or a price sheet:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>月度费用合计未包含 %n 个在目录或价格表中没有价格的项目：</numerusform>
         </translation>
     </message>
     <message>
@@ -4941,7 +4943,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+7"/>
         <source>&amp;Close Design</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭设计(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4976,17 +4978,17 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Canvas Only</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示画布(&amp;C)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide every panel to give the canvas the whole window</source>
-        <translation type="unfinished"></translation>
+        <translation>隐藏所有面板，让画布占满整个窗口</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5048,7 +5050,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+13"/>
         <source>Without a price (not in the totals):</source>
-        <translation type="unfinished"></translation>
+        <translation>无价格（未计入合计）：</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -5058,7 +5060,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+19"/>
         <source>Design closed. Open one (Ctrl+O), start from a sample (File ▸ New) or drag a Region onto the canvas.</source>
-        <translation type="unfinished"></translation>
+        <translation>设计已关闭。请打开一个设计（Ctrl+O）、从示例开始（文件 ▸ 新建），或将地域拖到画布上。</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -5133,7 +5135,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location filename="../widgets/canvas/minimap.cpp" line="+17"/>
         <source>Overview: click or drag to move the view</source>
-        <translation type="unfinished"></translation>
+        <translation>概览：单击或拖动以移动视图</translation>
     </message>
 </context>
 <context>
@@ -5381,7 +5383,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+2"/>
         <source>Amounts are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>金额单位为 %1。</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5831,8 +5833,8 @@ Or open a sample: File → New → From a Sample.</source>
     <message numerus="yes">
         <location line="+11"/>
         <source>Not exported: %n problem(s) would make the deployment fail. Fix them (they are error findings too) and export again:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>未导出：%n 个问题会导致部署失败。请修复这些问题（它们也是错误级别的检查结果）后重新导出：</numerusform>
         </translation>
     </message>
     <message>
@@ -5930,8 +5932,8 @@ Or open a sample: File → New → From a Sample.</source>
     <message numerus="yes">
         <location line="+30"/>
         <source>Not exportable: %n problem(s) would make the deployment fail; the files above are a draft.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法导出：%n 个问题会导致部署失败；以上文件仅为草稿。</numerusform>
         </translation>
     </message>
     <message>
@@ -5964,8 +5966,8 @@ Or open a sample: File → New → From a Sample.</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>Not exportable: %n problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>无法导出：%n 个问题</numerusform>
         </translation>
     </message>
     <message>
@@ -6039,27 +6041,27 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+1"/>
         <source>ECS Planner did not close normally. Unsaved changes to &quot;%1&quot; were autosaved at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ECS Planner 未正常关闭。对“%1”的未保存更改已于 %2 自动保存。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Recovered changes stay in the autosave until you save or discard them. &quot;Discard&quot; deletes them for good; &quot;Later&quot; keeps them for the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复的更改会保留在自动保存中，直到您保存或放弃它们。“放弃”将永久删除这些更改；“稍后”会保留到下次启动。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Recover</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>放弃(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>稍后(&amp;L)</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -6255,7 +6257,7 @@ Or open a sample: File → New → From a Sample.</source>
     <message>
         <location line="+56"/>
         <source>ecsplan: no display to open a window on (DISPLAY and WAYLAND_DISPLAY are unset). Use --export-report for a PDF without a window, or ecsplan-cli.</source>
-        <translation type="unfinished"></translation>
+        <translation>ecsplan：没有可用于打开窗口的显示（DISPLAY 和 WAYLAND_DISPLAY 均未设置）。如需在无窗口情况下生成 PDF，请使用 --export-report，或使用 ecsplan-cli。</translation>
     </message>
     <message>
         <location line="+25"/>
