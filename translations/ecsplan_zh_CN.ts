@@ -2666,7 +2666,7 @@
         <translation>在 %1 中添加只读副本并从中读取</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Add read replica</source>
         <translation>添加只读副本</translation>
     </message>
@@ -3502,9 +3502,9 @@
         <translation>Redis 引擎版本“%1”不存在（%2）。</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>%1 is a classic class, and Redis 7.0 is offered only with cloud-native classes (such as redis.shard.small.2.ce); use engine version 5.0 or a cloud-native class.</source>
-        <translation>%1 是经典版规格，Redis 7.0 仅提供云原生版规格（如 redis.shard.small.2.ce）；请使用引擎版本 5.0 或云原生版规格。</translation>
+        <location line="+9"/>
+        <source>%1 is a classic class, and Redis %2 is offered only with cloud-native classes (such as redis.shard.small.2.ce); use engine version 5.0 or a cloud-native class.</source>
+        <translation>%1 是经典版规格，Redis %2 仅提供云原生版规格（如 redis.shard.small.2.ce）；请使用引擎版本 5.0 或云原生版规格。</translation>
     </message>
     <message>
         <location line="+12"/>

@@ -278,12 +278,14 @@ Problems cacheClass(const Model &, const Catalog &, const Entity &e)
                         {}, QStringLiteral("5.0"))};
     const bool classic = cls.startsWith(QLatin1String("redis.master."))
             || cls.startsWith(QLatin1String("redis.logic.sharding."));
-    if (classic && c.engineVersion == QLatin1String("7.0"))
+    // Redis 6.0 and 7.0 run only on cloud-native classes (the exporter's note agrees).
+    if (classic
+        && (c.engineVersion == QLatin1String("6.0") || c.engineVersion == QLatin1String("7.0")))
         return {problem(Check::CacheClass, e, Property::CacheVersion,
-                        Tr::tr("%1 is a classic class, and Redis 7.0 is offered only with "
+                        Tr::tr("%1 is a classic class, and Redis %2 is offered only with "
                                "cloud-native classes (such as redis.shard.small.2.ce); use engine "
                                "version 5.0 or a cloud-native class.")
-                                .arg(cls),
+                                .arg(cls, c.engineVersion),
                         {}, QStringLiteral("5.0"))};
     return {};
 }

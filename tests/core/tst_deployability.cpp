@@ -300,6 +300,16 @@ const QList<Case> &cases()
                    "is a classic class, and Redis 7.0 is offered only with cloud-native classes "
                    "(such as redis.shard.small.2.ce); use engine version 5.0 or a cloud-native "
                    "class.")}},
+            {"Redis 6.0 on a classic class",
+             [](bool trigger) {
+                 Base b;
+                 b.cache(CacheEngine::Redis, QStringLiteral("redis.master.small.default"),
+                         trigger ? QStringLiteral("6.0") : QStringLiteral("4.0"));
+                 return b.d.take();
+             },
+             {line("cache-4 (#4), engineVersion: redis.master.small.default is a classic class, "
+                   "and Redis 6.0 is offered only with cloud-native classes (such as "
+                   "redis.shard.small.2.ce); use engine version 5.0 or a cloud-native class.")}},
             {"Redis version that does not exist",
              [](bool trigger) {
                  Base b;
