@@ -6,6 +6,7 @@
 #include "charts/chartexport.h"
 #include "charts/costdock.h"
 #include "charts/cumulativechart.h"
+#include "charts/stackedcostchart.h"
 
 #include "catalog/catalog.h"
 #include "io/designfile.h"
@@ -78,6 +79,10 @@ private slots:
     void samples_data();
     void samples();
     void editsUpdateOnlyAffectedSeries();
+    void moneyAxisLabels_data();
+    void moneyAxisLabels();
+    void moneyAxesOfEveryCostChart();
+    void billingReferenceInLegend();
     void exportFormats();
 };
 
@@ -385,6 +390,104 @@ void tst_Charts::editsUpdateOnlyAffectedSeries()
     QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->key, double(newSize));
     QCOMPARE(dock.storageChart()->selectedMarker()->data()->constBegin()->value,
              engine.disk(disk)->iops);
+}
+
+void tst_Charts::moneyAxisLabels_data()
+{
+    QTest::addColumn<double>("tick");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0");
+    QTest::newRow("two million") << 2e6 << QStringLiteral("2,000,000");
+    QTest::newRow("thousands") << 12500.0 << QStringLiteral("12,500");
+    QTest::newRow("half") << 0.5 << QStringLiteral("0.5");
+    QTest::newRow("cents") << 1250.25 << QStringLiteral("1,250.25");
+    QTest::newRow("float noise") << 250000.0000000001 << QStringLiteral("250,000");
+    QTest::newRow("billion") << 3.5e9 << QStringLiteral("3,500,000,000");
+}
+
+void tst_Charts::moneyAxisLabels()
+{
+    QFETCH(double, tick);
+    QFETCH(QString, label);
+    QCOMPARE(MoneyAxisTicker::label(tick), label);
+}
+
+// Each cost chart's money axis ticks read as plain grouped amounts and the currency is in the
+// axis label, for a total in the millions (where QCustomPlot's default writes "2·10⁶").
+void tst_Charts::moneyAxesOfEveryCostChart()
+{
+    const QMap<BillingModel, double> totals{{BillingModel::PayAsYouGo, 2.4e6},
+                                            {BillingModel::Subscription1Year, 1.7e6}};
+    BillingChart billing;
+    billing.setTotals(totals, 2.1e6, QStringLiteral("CNY"));
+    CumulativeChart cumulative;
+    cumulative.setTotals(totals, QStringLiteral("USD"));
+    StackedCostChart stacked;
+    StackedCostChart::Group group;
+    group.label = QStringLiteral("zone a");
+    group.byCategory.insert(CostCategory::Compute, 3.2e6);
+    stacked.setGroups({group}, QStringLiteral("CNY"), 3.2e6);
+
+    const struct
+    {
+        ChartBase *chart;
+        QString label;
+    } cases[] = {{&billing, QStringLiteral("Monthly cost (CNY)")},
+                 {&cumulative, QStringLiteral("Cumulative cost (USD)")},
+                 {&stacked, QStringLiteral("Monthly cost (CNY)")}};
+    for (const auto &c : cases) {
+        c.chart->resize(640, 420);
+        c.chart->replot();
+        QCOMPARE(c.chart->yAxis->label(), c.label);
+        QVector<double> ticks;
+        QVector<QString> labels;
+        c.chart->yAxis->ticker()->generate(c.chart->yAxis->range(), c.chart->locale(),
+                                           QLatin1Char('g'), 6, ticks, nullptr, &labels);
+        QVERIFY(ticks.size() >= 2);
+        QCOMPARE(labels.size(), ticks.size());
+        bool millions = false;
+        for (int i = 0; i < ticks.size(); ++i) {
+            QCOMPARE(labels.at(i), metrics::number(ticks.at(i), 2));
+            millions = millions || ticks.at(i) >= 1e6;
+        }
+        QVERIFY2(millions, qPrintable(c.label));
+    }
+}
+
+// The design's own total is a dashed line named in the legend under the plot, not a text on
+// the plot where it collided with the bars' value labels.
+void tst_Charts::billingReferenceInLegend()
+{
+    BillingChart chart;
+    chart.resize(640, 420);
+    const QMap<BillingModel, double> totals{{BillingModel::PayAsYouGo, 1000},
+                                            {BillingModel::Subscription1Year, 600},
+                                            {BillingModel::Preemptible, 250}};
+    QVERIFY(chart.setTotals(totals, 812.5, QStringLiteral("CNY")));
+    chart.replot();
+
+    QCOMPARE(chart.legend->itemCount(), 1);
+    QVERIFY(chart.legend->hasItemWithPlottable(chart.actualGraph()));
+    QVERIFY(!chart.legend->hasItemWithPlottable(chart.bars()));
+    QCOMPARE(chart.actualGraph()->name(), QStringLiteral("This design: CNY 812.50"));
+    QCOMPARE(chart.actualGraph()->data()->size(), 2);
+    const auto first = chart.actualGraph()->data()->constBegin();
+    QCOMPARE(first->key, 0.4);
+    QCOMPARE(first->value, 812.5);
+    QCOMPARE((first + 1)->key, 3.6);
+    QCOMPARE((first + 1)->value, 812.5);
+    QCOMPARE(chart.actualGraph()->pen().style(), Qt::DashLine);
+
+    // Every text item on the plot is a bar's value label; none carries the reference.
+    QCOMPARE(chart.itemCount(), chart.valueLabels().size() + 1); // + the empty-state text
+    for (QCPItemText *label : chart.valueLabels())
+        QVERIFY(!label->text().contains(QStringLiteral("This design")));
+    QCOMPARE(chart.valueLabels().at(0)->text(), QStringLiteral("CNY 1,000.00"));
+
+    // With nothing priced the reference leaves the legend and the plot.
+    QVERIFY(chart.setTotals({}, 0, QStringLiteral("CNY")));
+    QCOMPARE(chart.legend->itemCount(), 0);
+    QVERIFY(!chart.actualGraph()->visible());
 }
 
 void tst_Charts::exportFormats()

@@ -10,12 +10,11 @@ BillingChart::BillingChart(QWidget *parent)
     m_bars = new QCPBars(xAxis, yAxis);
     m_bars->setWidth(0.6);
     m_bars->setName(tr("Whole design"));
-    m_actualLine = new QCPItemStraightLine(this);
-    m_actualLabel = new QCPItemText(this);
-    m_actualLabel->setPositionAlignment(Qt::AlignRight | Qt::AlignBottom);
-    m_actualLabel->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
-    m_actualLabel->position->setTypeY(QCPItemPosition::ptPlotCoords);
-    yAxis->setLabel(tr("Monthly cost"));
+    m_bars->removeFromLegend();
+    m_actualGraph = addGraph();
+    m_actualGraph->setName(tr("This design"));
+    placeLegendBelow();
+    setMoneyAxis(yAxis, tr("Monthly cost"));
     setTitle(tr("Billing models compared"));
     restyle();
 }
@@ -29,6 +28,7 @@ bool BillingChart::setTotals(const QMap<BillingModel, double> &byBillingModel, d
     m_values = byBillingModel;
     m_actual = actualMonthly;
     m_currency = currency;
+    setMoneyCurrency(currency);
 
     QList<double> keys, values;
     double maxValue = actualMonthly;
@@ -63,10 +63,16 @@ bool BillingChart::setTotals(const QMap<BillingModel, double> &byBillingModel, d
         m_labels.at(k)->position->setCoords(keys.at(k), values.at(k));
         m_labels.at(k)->setText(chartMoney(values.at(k), m_currency));
     }
-    m_actualLine->point1->setCoords(0, actualMonthly);
-    m_actualLine->point2->setCoords(1, actualMonthly);
-    m_actualLabel->position->setCoords(0.99, actualMonthly);
-    m_actualLabel->setText(tr("This design: %1").arg(chartMoney(actualMonthly, m_currency)));
+    // A horizontal line across the whole key range, named in the legend.
+    const double right = m_values.size() + 0.6;
+    m_actualGraph->setData(QList<double>{0.4, right}, QList<double>{actualMonthly, actualMonthly},
+                           true);
+    m_actualGraph->setName(tr("This design: %1").arg(chartMoney(actualMonthly, m_currency)));
+    m_actualGraph->setVisible(!m_values.isEmpty());
+    if (m_values.isEmpty())
+        m_actualGraph->removeFromLegend();
+    else
+        m_actualGraph->addToLegend();
     yAxis->setRange(0, maxValue > 0 ? maxValue * 1.2 : 1);
     setEmptyText(m_values.isEmpty() ? tr("Nothing priced yet") : QString());
     restyle();
@@ -95,12 +101,12 @@ void BillingChart::restyle()
     for (int k = 0; k < m_labels.size(); ++k) {
         m_labels.at(k)->setFont(m_style.scaledFont(0.95, true));
         m_labels.at(k)->setColor(m_style.foreground);
+        // The reference line may pass behind a value label: keep the figure readable.
+        m_labels.at(k)->setBrush(m_style.background);
     }
     m_bars->setBrush(m_style.seriesColor(0));
     m_bars->setPen(QPen(m_style.seriesColor(0).darker(130)));
-    m_actualLine->setPen(QPen(m_style.seriesColor(4), 1.5 * m_style.scale(), Qt::DashLine));
-    m_actualLabel->setColor(m_style.seriesColor(4));
-    m_actualLabel->setFont(m_style.scaledFont(0.9));
+    m_actualGraph->setPen(QPen(m_style.seriesColor(4), 1.5 * m_style.scale(), Qt::DashLine));
 }
 
 } // namespace ecsplan

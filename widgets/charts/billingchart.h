@@ -9,6 +9,8 @@ namespace ecsplan {
 /**
  * The same design priced in every billing model side by side (Totals::byBillingModel), with
  * the design's actual monthly total (its own mix of billing models) as a dashed reference line.
+ * The line is named in the legend below the plot ("This design: CNY 8,101.84"), so its label
+ * never sits on the bars' value labels.
  */
 class BillingChart : public ChartBase
 {
@@ -25,6 +27,10 @@ public:
     /** The billing models in plotted order (key i + 1 is models().at(i)). */
     QList<BillingModel> models() const { return m_values.keys(); }
     double actualMonthly() const { return m_actual; }
+    /** The reference line (a two-point graph across the plot) and its legend text. */
+    QCPGraph *actualGraph() const { return m_actualGraph; }
+    /** The value label above each bar, in plotted order. */
+    const QList<QCPItemText *> &valueLabels() const { return m_labels; }
 
     QString toolTipAt(const QPointF &pos) const override;
 
@@ -33,8 +39,7 @@ protected:
 
 private:
     QCPBars *m_bars = nullptr;
-    QCPItemStraightLine *m_actualLine = nullptr;
-    QCPItemText *m_actualLabel = nullptr;
+    QCPGraph *m_actualGraph = nullptr;
     QList<QCPItemText *> m_labels;
     QMap<BillingModel, double> m_values;
     double m_actual = 0;

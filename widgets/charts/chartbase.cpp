@@ -56,6 +56,36 @@ void ChartBase::setUnpricedItems(int count)
     requestReplot();
 }
 
+QString MoneyAxisTicker::label(double tick)
+{
+    // Ticks are multiples of a "nice" step; two decimals cover steps down to 0.01 and
+    // metrics::number drops the zeros the step does not need.
+    return metrics::number(tick, 2);
+}
+
+QString MoneyAxisTicker::getTickLabel(double tick, const QLocale &, QChar, int)
+{
+    return label(tick);
+}
+
+void ChartBase::setMoneyAxis(QCPAxis *axis, const QString &label)
+{
+    m_moneyAxis = axis;
+    m_moneyLabel = label;
+    axis->setTicker(QSharedPointer<QCPAxisTicker>(new MoneyAxisTicker));
+    setMoneyCurrency(m_moneyCurrency);
+}
+
+void ChartBase::setMoneyCurrency(const QString &currency)
+{
+    m_moneyCurrency = currency;
+    if (!m_moneyAxis)
+        return;
+    //: Axis label of a money axis: "Monthly cost (CNY)".
+    m_moneyAxis->setLabel(currency.isEmpty() ? m_moneyLabel
+                                             : tr("%1 (%2)").arg(m_moneyLabel, currency));
+}
+
 void ChartBase::setEmptyText(const QString &text)
 {
     m_empty->setText(text);

@@ -7,6 +7,21 @@
 namespace ecsplan {
 
 /**
+ * Tick labels of a money axis: plain amounts with thousands separators ("2,000,000", "0.5"),
+ * never QCustomPlot's default "2·10⁶". The currency goes into the axis label, not every tick.
+ */
+class MoneyAxisTicker : public QCPAxisTicker
+{
+public:
+    /** The label of one tick (what getTickLabel returns; tests call it directly). */
+    static QString label(double tick);
+
+protected:
+    QString getTickLabel(double tick, const QLocale &locale, QChar formatChar,
+                         int precision) override;
+};
+
+/**
  * Common ground of the cost charts: a title row, the style (palette, large fonts), hover
  * tooltips and a queued replot. Subclasses keep the plotted values in QCustomPlot's own data
  * containers (tests read them back) and update only the series whose values changed.
@@ -30,6 +45,12 @@ public:
     int unpricedItems() const { return m_unpriced; }
     /** Moves the legend under the axis rect, laid out in a row (keeps it off the data). */
     void placeLegendBelow();
+    /**
+     * Makes `axis` a money axis: MoneyAxisTicker tick labels, and `label` followed by the
+     * currency set with setMoneyCurrency ("Monthly cost (CNY)").
+     */
+    void setMoneyAxis(QCPAxis *axis, const QString &label);
+    void setMoneyCurrency(const QString &currency);
     /** Text shown when there is nothing to plot (no design, no selection). */
     void setEmptyText(const QString &text);
 
@@ -53,6 +74,9 @@ private:
     int m_unpriced = 0;
     QCPItemText *m_empty = nullptr;
     int m_replotRequests = 0;
+    QCPAxis *m_moneyAxis = nullptr;
+    QString m_moneyLabel;
+    QString m_moneyCurrency;
 };
 
 /** "CNY 1,234.50" with the design's currency; the charts' and report's money format. */

@@ -26,7 +26,7 @@ CumulativeChart::CumulativeChart(QWidget *parent)
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
     ticker->setTickStep(6);
     xAxis->setTicker(ticker);
-    yAxis->setLabel(tr("Cumulative cost"));
+    setMoneyAxis(yAxis, tr("Cumulative cost"));
     setTitle(tr("Cumulative cost over %1 months").arg(m_horizon));
     restyle();
 }
@@ -38,6 +38,7 @@ bool CumulativeChart::setTotals(const QMap<BillingModel, double> &byBillingModel
         return false;
     m_values = byBillingModel;
     m_currency = currency;
+    setMoneyCurrency(currency);
     m_breakEvens.clear();
     for (QCPItemText *t : std::as_const(m_labels))
         removeItem(t);

@@ -19,7 +19,7 @@ StackedCostChart::StackedCostChart(QWidget *parent)
         below = b;
         m_bars << b;
     }
-    yAxis->setLabel(tr("Monthly cost"));
+    setMoneyAxis(yAxis, tr("Monthly cost"));
     yAxis->setRangeLower(0);
     restyle();
 }
@@ -50,6 +50,7 @@ int StackedCostChart::setGroups(const QList<Group> &groups, const QString &curre
     const bool totalChanged = designTotal != m_total || currency != m_currency;
     m_groups = groups;
     m_currency = currency;
+    setMoneyCurrency(currency);
     m_total = designTotal;
     if (keysChanged) {
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
