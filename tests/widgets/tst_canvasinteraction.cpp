@@ -8,6 +8,7 @@
 #include "canvas/designview.h"
 #include "canvas/findbar.h"
 #include "canvas/linkitem.h"
+#include "canvas/linkslayer.h"
 #include "canvas/nodeitem.h"
 #include "canvasfixture.h"
 #include "catalog/catalog.h"
@@ -107,6 +108,8 @@ private slots:
     void noLinkCrossesACardAfterLayout();
     void routesGoAroundCards();
     void compactCardsKeepNameAndFigure();
+    void zoomedLabelsStayOffTheirCards_data();
+    void zoomedLabelsStayOffTheirCards();
     void copiesAreNamedCopy();
 
 private:
@@ -595,6 +598,57 @@ void TestCanvasInteraction::compactCardsKeepNameAndFigure()
     QCOMPARE(web->compactTitle(0.25), QStringLiteral("web-h"));
     auto *standby = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.standby));
     QVERIFY(standby->compactTitle(0.4).startsWith(QStringLiteral("postgres")));
+}
+
+void TestCanvasInteraction::zoomedLabelsStayOffTheirCards_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &name : bundledSamples())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// Below 80 % a link's figure is a pill scaled up to stay legible; it must never cover the
+// cards the link joins (a short link between neighbouring tiers drops its pill instead), and
+// where it is drawn its text is at least ~8 px on screen.
+void TestCanvasInteraction::zoomedLabelsStayOffTheirCards()
+{
+    QFETCH(QString, file);
+    QStringList errors;
+    QVERIFY2(DesignFile::open(m_doc.get(),
+                              QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+                              &errors, &Catalog::builtin()),
+             qPrintable(errors.join('\n')));
+    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
+    m_scene->setMetricsEngine(&engine);
+    engine.flush();
+    const Model &model = m_doc->model();
+    QStringList overlaps;
+    int drawn = 0;
+    for (const qreal lod : {0.3, 0.4, 0.53, 0.65, 0.79}) {
+        for (EntityId id : model.ids(EntityKind::Link)) {
+            auto *link = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(id));
+            QVERIFY(link);
+            if (link->labelRect().isEmpty())
+                continue;
+            const QRectF pill = LinksLayer::zoomedPill(link, lod);
+            if (pill.isEmpty())
+                continue;
+            ++drawn;
+            QVERIFY(pill.height() * lod
+                    >= LinksLayer::MinLabelScreenScale * link->labelRect().height() * 0.99);
+            const Entity &l = *model.find(id);
+            for (EntityId end : {l.link.from, l.link.to}) {
+                if (pill.intersects(model.find(end)->geometry))
+                    overlaps << QStringLiteral("%1 at %2: pill on %3")
+                                        .arg(l.name)
+                                        .arg(lod)
+                                        .arg(model.find(end)->name);
+            }
+        }
+    }
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join('\n')));
+    QVERIFY(drawn > 0); // figures are shown at these zooms, not simply dropped
+    m_scene->setMetricsEngine(nullptr);
 }
 
 void TestCanvasInteraction::copiesAreNamedCopy()

@@ -56,6 +56,39 @@ void drawArrow(QPainter *painter, const QLineF &line, const QColor &color)
  * Liang–Barsky: the part of `line` inside `rect`; false when none. The raster engine walks a
  * long line's whole length even when most of it is off screen.
  */
+/**
+ * Room for a label centred at `center` along its own stretch of `route` (or `line`): the
+ * distance to the nearer end of the stretch, and that stretch's direction (unit vector).
+ */
+std::pair<qreal, QPointF> labelRoom(const QPolygonF &route, const QLineF &line,
+                                    const QPointF &center)
+{
+    qreal best = -1, room = 0;
+    QPointF direction(1, 0);
+    auto consider = [&](const QLineF &segment) {
+        const qreal length = segment.length();
+        if (length <= 0)
+            return;
+        const QPointF d = (segment.p2() - segment.p1()) / length;
+        const QPointF v = center - segment.p1();
+        const qreal t = qBound<qreal>(0, v.x() * d.x() + v.y() * d.y(), length);
+        const QPointF nearest = segment.p1() + d * t;
+        const qreal off = QLineF(nearest, center).length();
+        if (best < 0 || off < best) {
+            best = off;
+            room = qMin(t, length - t);
+            direction = d;
+        }
+    };
+    if (route.size() > 2) {
+        for (qsizetype i = 0; i + 1 < route.size(); ++i)
+            consider(QLineF(route[i], route[i + 1]));
+    } else {
+        consider(line);
+    }
+    return {room, direction};
+}
+
 bool clipLine(QLineF *line, const QRectF &rect)
 {
     const qreal dx = line->dx();
@@ -85,6 +118,25 @@ bool clipLine(QLineF *line, const QRectF &rect)
 }
 
 } // namespace
+
+QRectF LinksLayer::zoomedPill(const LinkItem *link, qreal lod)
+{
+    const QRectF label = link->labelRect();
+    const QSizeF size = link->m_shortSize;
+    if (label.isEmpty() || size.isEmpty() || lod < LabelDetail || lod >= FullLabelDetail)
+        return {};
+    qreal k = qBound(1.0, 0.8 / lod, MaxLabelScale);
+    // The scaled pill stays on its own stretch of line, clear of the cards at its ends: it
+    // shrinks to the room there, and is left out when it would be too small to read (the
+    // figure stays in the link's tooltip and comes back as the user zooms in).
+    const auto [room, d] = labelRoom(link->m_route, link->m_line, label.center());
+    const qreal halfExtent = (size.width() * std::abs(d.x()) + size.height() * std::abs(d.y())) / 2;
+    if (halfExtent > 0)
+        k = qMin(k, (room - LabelMarginPixels / lod) / halfExtent);
+    if (k * lod < MinLabelScreenScale)
+        return {};
+    return QRectF(label.center() - QPointF(size.width() * k / 2, size.height() * k / 2), size * k);
+}
 
 LinksLayer::LinksLayer()
 {
@@ -312,12 +364,11 @@ void LinksLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             drawArrow(painter, l, color);
         const QRectF label = link->labelRect();
         if (lod >= LabelDetail && lod < FullLabelDetail && !label.isEmpty()) {
-            const qreal k = qBound(1.0, 0.8 / lod, MaxLabelScale);
-            const QSizeF size = link->m_shortSize;
-            const QRectF pill(label.center() - QPointF(size.width() * k / 2, size.height() * k / 2),
-                              size * k);
-            if (!exposed.intersects(pill))
+            const QRectF pill = zoomedPill(link, lod);
+            if (pill.isEmpty() || !exposed.intersects(pill))
                 return;
+            const QSizeF size = link->m_shortSize;
+            const qreal k = pill.width() / size.width();
             painter->save();
             painter->translate(label.center());
             painter->scale(k, k);

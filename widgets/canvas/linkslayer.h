@@ -36,6 +36,15 @@ public:
     static constexpr qreal LabelDetail = 0.3; ///< from here: label pills
     static constexpr qreal FullLabelDetail = 0.8; ///< below: the short pill, scaled up
     static constexpr qreal MaxLabelScale = 2.2; ///< the short pill's largest scale
+    /**
+     * Where the short label pill of `link` is drawn at zoom `lod` (scene coordinates, scaled
+     * up for legibility but never past its stretch of line); empty when it is not drawn.
+     */
+    static QRectF zoomedPill(const LinkItem *link, qreal lod);
+    /** Below this on-screen scale of the pill a label is not drawn (text under ~8 px). */
+    static constexpr qreal MinLabelScreenScale = 0.7;
+    /** Screen pixels kept between a label and the cards at its link's ends. */
+    static constexpr qreal LabelMarginPixels = 4;
     /** More links than this crossing the exposed area with neither end in it: those are not drawn.
      */
     static constexpr int MaxThroughLinks = 300;
