@@ -50,6 +50,7 @@ private slots:
     void cleanup();
     void paletteListsEveryKind_data();
     void paletteListsEveryKind();
+    void narrowPaletteShowsIconsOnly();
     void dropCreatesNodeThroughUndoStack();
     void dropPlacement_data();
     void dropPlacement();
@@ -101,6 +102,45 @@ bool TestDragDrop::dropAt(QMimeData *mime, const QPointF &scenePos)
     QDropEvent drop(QPointF(pos), Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
     QCoreApplication::sendEvent(viewport, &drop);
     return drop.isAccepted();
+}
+
+// On a laptop the palette dock is narrow: icons only, each name leading its tooltip; widening
+// the dock brings the names back unchanged, and a drag carries the same payload either way.
+void TestDragDrop::narrowPaletteShowsIconsOnly()
+{
+    m_palette->resize(300, 500);
+    m_palette->show();
+    QVERIFY(!m_palette->isCompact());
+    QListWidget *list = m_palette->list();
+    QStringList names, tips;
+    for (int row = 0; row < list->count(); ++row) {
+        names << list->item(row)->text();
+        tips << list->item(row)->toolTip();
+        QVERIFY(!names.last().isEmpty());
+    }
+    auto payloadOf = [this](int row) {
+        return std::unique_ptr<QMimeData>(m_palette->mimeDataFor(row))
+                ->data(QLatin1String(ComponentMime::MimeType));
+    };
+    const QByteArray payload = payloadOf(0);
+    QVERIFY(!payload.isEmpty());
+
+    m_palette->resize(ComponentPalette::compactWidth(), 500);
+    QVERIFY(m_palette->isCompact());
+    for (int row = 0; row < list->count(); ++row) {
+        QCOMPARE(list->item(row)->text(), QString());
+        QCOMPARE(
+                list->item(row)->toolTip(),
+                QStringLiteral("<b>%1</b><br>%2").arg(names.at(row).toHtmlEscaped(), tips.at(row)));
+    }
+    QCOMPARE(payloadOf(0), payload);
+
+    m_palette->resize(ComponentPalette::CompactWidth, 500);
+    QVERIFY(!m_palette->isCompact());
+    for (int row = 0; row < list->count(); ++row) {
+        QCOMPARE(list->item(row)->text(), names.at(row));
+        QCOMPARE(list->item(row)->toolTip(), tips.at(row));
+    }
 }
 
 void TestDragDrop::paletteListsEveryKind_data()

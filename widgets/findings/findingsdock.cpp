@@ -65,26 +65,27 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     m_fix->setToolTip(tr("Apply the suggested fix (one undo step)"));
     m_mute->setToolTip(tr("Accept this finding with a reason saved in the design"));
 
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_severity);
-    filters->addWidget(m_filter, 1);
-    filters->addWidget(m_showMuted);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_status, 1);
-    buttons->addWidget(m_fix);
-    buttons->addWidget(m_mute);
-    buttons->addWidget(m_unmute);
-    auto *splitter = new QSplitter(Qt::Vertical);
+    // One row of controls, then the list beside the selected finding's details: the dock sits
+    // under the canvas and is short on a laptop, so every row of height goes to the list.
+    auto *controls = new QHBoxLayout;
+    controls->addWidget(m_severity);
+    controls->addWidget(m_filter, 2);
+    controls->addWidget(m_showMuted);
+    controls->addWidget(m_status, 1);
+    controls->addWidget(m_fix);
+    controls->addWidget(m_mute);
+    controls->addWidget(m_unmute);
+    auto *splitter = new QSplitter(Qt::Horizontal);
     splitter->addWidget(m_tree);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addLayout(filters);
+    layout->addLayout(controls);
     layout->addWidget(splitter, 1);
-    layout->addLayout(buttons);
     setWidget(content);
 
     connect(m_rules, &RulesEngine::findingsChanged, this, &FindingsDock::rebuild);

@@ -17,6 +17,7 @@
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "palette/componentpalette.h"
 #include "recentfiles.h"
 #include "rules/rulesengine.h"
 #include "terraform/terraformpreviewdock.h"
@@ -191,20 +192,26 @@ void MainWindow::createDocks()
 
 void MainWindow::fitDocksToScreen()
 {
-    // Proportions rather than pixels: on 1366×768 the canvas keeps about two thirds of the
-    // width and three quarters of the height; on larger screens docks grow a little.
+    // Proportions rather than pixels: on 1366×768 the canvas keeps about three quarters of the
+    // width and three quarters of the height (the palette shows icons only, its names in
+    // tooltips); on larger screens docks grow a little.
     const QSize window = size();
+    const bool laptop = window.width() < 1440 || window.height() < 900;
     auto *palette = findChild<QDockWidget *>(QStringLiteral("paletteDock"));
     auto *inspector = findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
     if (palette)
-        resizeDocks({palette}, {qBound(150, window.width() / 9, 200)}, Qt::Horizontal);
+        resizeDocks(
+                {palette},
+                {laptop ? ComponentPalette::compactWidth() : qBound(150, window.width() / 9, 200)},
+                Qt::Horizontal);
     if (inspector)
         resizeDocks({inspector}, {qBound(260, window.width() / 5, 360)}, Qt::Horizontal);
     if (inspector && m_undoDock)
         resizeDocks({inspector, m_undoDock},
                     {window.height() * 62 / 100, window.height() * 22 / 100}, Qt::Vertical);
     if (m_findingsDock)
-        resizeDocks({m_findingsDock}, {qBound(160, window.height() / 4, 280)}, Qt::Vertical);
+        resizeDocks({m_findingsDock}, {laptop ? 140 : qBound(160, window.height() / 4, 280)},
+                    Qt::Vertical);
 }
 
 void MainWindow::setCanvasOnly(bool on)

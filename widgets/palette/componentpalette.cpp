@@ -13,6 +13,7 @@ namespace {
 
 constexpr int KindRole = Qt::UserRole + 1;
 constexpr int EndpointRole = Qt::UserRole + 2;
+constexpr int NameRole = Qt::UserRole + 3;
 
 /** A QListWidget whose drags carry ComponentMime. */
 class PaletteList : public QListWidget
@@ -87,6 +88,7 @@ ComponentPalette::ComponentPalette(QWidget *parent)
     for (const Entry &e : entries) {
         auto *item = new QListWidgetItem(KindIcon::icon(e.kind, e.endpoint), tr(e.text), m_list);
         item->setToolTip(tr(e.tip));
+        item->setData(NameRole, tr(e.text));
         item->setData(KindRole, int(e.kind));
         item->setData(EndpointRole, int(e.endpoint));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled);
@@ -99,6 +101,33 @@ ComponentPalette::ComponentPalette(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_list);
     setToolTip(tr("Drag a component onto the canvas."));
+}
+
+int ComponentPalette::compactWidth()
+{
+    return 28 + 2 * 2 + 20; // icon, spacing, frame and margins
+}
+
+void ComponentPalette::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    setCompact(width() < CompactWidth);
+}
+
+void ComponentPalette::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    for (int row = 0; row < m_list->count(); ++row) {
+        QListWidgetItem *item = m_list->item(row);
+        const QString name = item->data(NameRole).toString();
+        const QString tip = item->toolTip();
+        // The name leads the tooltip while it is not shown beside the icon.
+        const QString lead = QStringLiteral("<b>%1</b><br>").arg(name.toHtmlEscaped());
+        item->setText(compact ? QString() : name);
+        item->setToolTip(compact ? lead + tip : tip.mid(tip.startsWith(lead) ? lead.size() : 0));
+    }
 }
 
 int ComponentPalette::count() const

@@ -32,12 +32,26 @@ public:
     /** The drag payload of a row, exactly what a drag from it carries (caller owns it). */
     QMimeData *mimeDataFor(int row) const;
     QListWidget *list() const { return m_list; }
+    /**
+     * Icons only (names in the tooltips) when the palette is narrower than CompactWidth, as
+     * on a laptop screen; dragging its dock wider brings the names back.
+     */
+    bool isCompact() const { return m_compact; }
+    static constexpr int CompactWidth = 110;
+    /** The width of the palette in its compact form (icon and frame). */
+    static int compactWidth();
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 signals:
     void componentActivated(ecsplan::EntityKind kind, ecsplan::EndpointKind endpoint);
 
 private:
+    void setCompact(bool compact);
+
     QListWidget *m_list;
+    bool m_compact = false;
 };
 
 } // namespace ecsplan
