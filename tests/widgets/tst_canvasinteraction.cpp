@@ -107,6 +107,7 @@ private slots:
     void noLinkCrossesACardAfterLayout_data();
     void noLinkCrossesACardAfterLayout();
     void routesGoAroundCards();
+    void layoutRowsFollowTheView();
     void compactCardsKeepNameAndFigure();
     void zoomedLabelsStayOffTheirCards_data();
     void zoomedLabelsStayOffTheirCards();
@@ -562,6 +563,36 @@ void TestCanvasInteraction::noLinkCrossesACardAfterLayout()
         }
     }
     QVERIFY2(crossings.isEmpty(), qPrintable(crossings.join('\n')));
+}
+
+// Tidy Layout arranges regions in the rows that let the drawing fit the view at the largest
+// zoom: side by side in a wide view, stacked in a tall one.
+void TestCanvasInteraction::layoutRowsFollowTheView()
+{
+    QStringList errors;
+    QVERIFY2(DesignFile::open(m_doc.get(),
+                              QStringLiteral(ECSPLAN_SOURCE_DIR
+                                             "/resources/samples/beijing-singapore-cen.ecsplan"),
+                              &errors, &Catalog::builtin()),
+             qPrintable(errors.join('\n')));
+    const Model &model = m_doc->model();
+    const EntityIds regions = model.ids(EntityKind::Region);
+    QCOMPARE(regions.size(), 2);
+    auto fittedZoom = [](const QHash<EntityId, QRectF> &layout, qreal aspect) {
+        QRectF bounds;
+        for (const QRectF &r : layout)
+            bounds = bounds.united(r);
+        return qMin(aspect / bounds.width(), 1 / bounds.height());
+    };
+    for (const qreal aspect : {4.0, 0.4}) {
+        const auto layout = AutoLayout::compute(model, aspect);
+        const QRectF a = layout.value(regions.at(0)), b = layout.value(regions.at(1));
+        const bool sideBySide = qFuzzyCompare(a.top(), b.top());
+        QCOMPARE(sideBySide, aspect > 1);
+        // The other arrangement would fit this view at a smaller zoom.
+        const auto other = AutoLayout::compute(model, aspect > 1 ? 0.4 : 4.0);
+        QVERIFY(fittedZoom(layout, aspect) > fittedZoom(other, aspect));
+    }
 }
 
 void TestCanvasInteraction::routesGoAroundCards()

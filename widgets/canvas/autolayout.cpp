@@ -163,7 +163,7 @@ void translate(Block &block, const QPointF &offset)
 
 } // namespace
 
-QHash<EntityId, QRectF> compute(const Model &model)
+QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
 {
     const QHash<EntityId, int> rank = ranks(model);
     auto sizeOf = [](const Entity &e) {
@@ -375,13 +375,14 @@ QHash<EntityId, QRectF> compute(const Model &model)
         blocks << block;
     }
 
-    // Regions in rows: as many per row as gives the drawing the shape of a wide screen (16:10).
+    // Regions in rows: as many per row as lets the drawing fit the view at the largest zoom
+    // (for a view of height 1 and width viewAspect the fitted zoom is min(aspect/W, 1/H)).
     QHash<EntityId, QRectF> result;
     if (blocks.isEmpty())
         return result;
-    constexpr qreal TargetAspect = 1.6;
+    const qreal aspect = viewAspect > 0 ? viewAspect : DefaultViewAspect;
     int bestPerRow = 1;
-    qreal bestScore = -1;
+    qreal bestZoom = -1;
     for (int perRow = 1; perRow <= blocks.size(); ++perRow) {
         qreal width = 0, height = 0, rowWidth = 0, rowHeight = 0;
         for (int i = 0; i < blocks.size(); ++i) {
@@ -395,10 +396,9 @@ QHash<EntityId, QRectF> compute(const Model &model)
         }
         width = qMax(width, rowWidth - RegionGap);
         height += rowHeight;
-        const qreal aspect = width / qMax<qreal>(height, 1);
-        const qreal score = aspect > TargetAspect ? aspect / TargetAspect : TargetAspect / aspect;
-        if (bestScore < 0 || score < bestScore) {
-            bestScore = score;
+        const qreal zoom = qMin(aspect / qMax<qreal>(width, 1), 1 / qMax<qreal>(height, 1));
+        if (zoom > bestZoom * 1.0001) { // ties keep fewer per row
+            bestZoom = zoom;
             bestPerRow = perRow;
         }
     }

@@ -362,7 +362,11 @@ void CanvasActions::tidyLayout()
 {
     DesignScene *scene = m_view->designScene();
     Document *document = scene->document();
-    const QHash<EntityId, QRectF> layout = AutoLayout::compute(document->model());
+    const QSize view = m_view->viewport()->size();
+    const QHash<EntityId, QRectF> layout
+            = AutoLayout::compute(document->model(),
+                                  view.height() > 0 ? qreal(view.width()) / view.height()
+                                                    : AutoLayout::DefaultViewAspect);
     EntityIds ids;
     QList<QVariant> values;
     for (auto it = layout.cbegin(); it != layout.cend(); ++it) {
