@@ -13,11 +13,13 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QPixmap>
 #include <QScreen>
+#include <QTabWidget>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,7 +40,9 @@ void save(const QString &file)
     const QPixmap shot = screen->grabWindow(0);
     if (!shot.save(file))
         std::fprintf(stderr, "cannot save %s\n", qPrintable(file));
-    QApplication::quit();
+    // exit(), not quit(): quit() closes the window first, and an edited design would ask
+    // whether to save it.
+    QApplication::exit(0);
 }
 
 } // namespace
@@ -86,6 +90,15 @@ void scheduleScreenshot(MainWindow *window, const QString &file, const QString &
             delay = 800;
         } else if (action == QLatin1String("minimap")) {
             view->setZoom(1.0);
+            delay = 800;
+        } else if (action.startsWith(QLatin1String("cost"))) {
+            // "cost" or "cost=N": the Cost dock raised and given half the height, tab N shown.
+            if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("CostDock"))) {
+                dock->raise();
+                window->resizeDocks({dock}, {window->height() / 2}, Qt::Vertical);
+                if (auto *tabs = dock->findChild<QTabWidget *>())
+                    tabs->setCurrentIndex(action.section(QLatin1Char('='), 1).toInt());
+            }
             delay = 800;
         } else if (action == QLatin1String("empty")) {
             window->closeDesign();

@@ -101,6 +101,23 @@ public:
         return add(e);
     }
 
+    /**
+     * Final geometry by name, for samples drawn compactly by hand rather than on the builder's
+     * grid: they open readable (names and figures) at the fitted zoom of a 1366×768 screen.
+     */
+    void place(const QList<std::pair<QString, QRectF>> &geometry)
+    {
+        for (const auto &[name, rect] : geometry) {
+            EntityId id = EntityId::None;
+            for (const Entity &e : m_model.entities()) {
+                if (e.name == name)
+                    id = e.id;
+            }
+            Q_ASSERT(isValid(id));
+            m_model.setProperty(id, Property::Geometry, rect);
+        }
+    }
+
     EntityId add(Entity e)
     {
         e.id = m_model.allocateId();
@@ -330,6 +347,16 @@ Model mediaCompany()
     b.link(albId, webB, 30000, 1250, 1.0);
     b.link(webA, cacheId, 40000, 1500, 0.95);
     b.link(webB, cacheId, 60000, 2000, 0.97); // the expensive one: zone B reads from zone A
+    // Left to right along the request path, the zones stacked so web-b's read crosses them.
+    b.place({{QStringLiteral("Hangzhou"), {0, 0, 880, 500}},
+             {QStringLiteral("Zone A"), {310, 140, 550, 160}},
+             {QStringLiteral("Zone B"), {310, 320, 550, 160}},
+             {QStringLiteral("Viewers"), {-330, 278, 150, 64}},
+             {QStringLiteral("web-sg"), {30, 64, 160, 64}},
+             {QStringLiteral("media-alb"), {30, 278, 160, 64}},
+             {QStringLiteral("web-a"), {340, 190, 160, 64}},
+             {QStringLiteral("media-cache"), {640, 190, 160, 64}},
+             {QStringLiteral("web-b"), {340, 370, 160, 64}}});
     return b.take();
 }
 
@@ -408,6 +435,27 @@ Model beijingSingaporeCen()
     b.link(singapore.web, singapore.db, 250, 500, 1.0);
     b.link(singapore.web, beijing.db, 60, 80, 0.2, LinkPath::Cen); // writes go to the primary
     b.link(beijing.db, singapore.db, 800, 200, 0.0, LinkPath::Cen); // binlog replication
+    // The two sites stacked, each compact: the band (ALB, web, security groups) over its zones.
+    for (const auto &[prefix, y] :
+         {std::pair{QStringLiteral("bj"), 0.0}, std::pair{QStringLiteral("sg"), 480.0}}) {
+        const bool bjSite = prefix == QLatin1String("bj");
+        b.place({{bjSite ? QStringLiteral("Beijing") : QStringLiteral("Singapore"),
+                  {0, y, 880, 370}},
+                 {bjSite ? QStringLiteral("Users in China")
+                         : QStringLiteral("Users in Southeast Asia"),
+                  {-220, y + 64, 150, 64}},
+                 {prefix + QStringLiteral("-alb"), {30, y + 64, 160, 64}},
+                 {prefix + QStringLiteral("-web"), {250, y + 64, 160, 64}},
+                 {prefix + QStringLiteral("-web-sg"), {480, y + 64, 160, 64}},
+                 {prefix + QStringLiteral("-db-sg"), {690, y + 64, 160, 64}},
+                 {bjSite ? QStringLiteral("Beijing H") : QStringLiteral("Singapore A"),
+                  {20, y + 150, 440, 200}},
+                 {bjSite ? QStringLiteral("Beijing I") : QStringLiteral("Singapore B"),
+                  {480, y + 150, 380, 200}},
+                 {prefix + QStringLiteral("-orders-db"), {50, y + 205, 160, 64}},
+                 {prefix + QStringLiteral("-orders-data"), {260, y + 205, 160, 64}},
+                 {prefix + QStringLiteral("-cache"), {510, y + 205, 160, 64}}});
+    }
     return b.take();
 }
 
