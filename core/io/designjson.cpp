@@ -432,6 +432,11 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
         }
         setPropertyValue(e, *prop, value);
     }
+    // Files from before "backendPort" existed keep their meaning: the port the export used to
+    // derive from the kind and the listener.
+    if (*kind == EntityKind::LoadBalancer && !j.contains("backendPort"))
+        e.loadBalancer.backendPort
+                = defaultBackendPort(e.loadBalancer.kind, e.loadBalancer.listenerPort);
     *out = e;
     return ok;
 }

@@ -181,6 +181,7 @@ Model oneRegion()
     const EntityId nlb = b.add(EntityKind::LoadBalancer, QStringLiteral("tcp-front"), h);
     b.edit(nlb).loadBalancer.kind = LoadBalancerKind::Nlb;
     b.m_scratch.loadBalancer.listenerPort = 8080;
+    b.m_scratch.loadBalancer.backendPort = 8080;
     b.m_scratch.zones = {h, i};
     b.commit();
     b.link(nlb, app, 100);
@@ -386,6 +387,8 @@ private slots:
     void scalingSystemDisk_data();
     void scalingSystemDisk();
     void lbZoneMappings();
+    void backendPortField_data();
+    void backendPortField();
     void fitName_data();
     void fitName();
     void longNamesStayUnique();
@@ -660,6 +663,7 @@ struct Hangzhou
         const EntityId id = b.add(EntityKind::LoadBalancer, name, h);
         b.edit(id).loadBalancer.kind = kind;
         b.m_scratch.loadBalancer.listenerPort = port;
+        b.m_scratch.loadBalancer.backendPort = defaultBackendPort(kind, port);
         b.m_scratch.zones = zones;
         b.commit();
         return id;
@@ -676,7 +680,8 @@ void TestTerraformExport::nlbScalingAttachment()
     const QByteArray att = blockOf(lb, "resource \"alicloud_ess_server_group_attachment\"");
     QVERIFY(!att.isEmpty());
     QVERIFY(att.contains("type             = \"NLB\"\n"));
-    QVERIFY(att.contains("port             = 443\n")); // NLB forwards to the listener port
+    // The design's backend port: clients connect on 443, the producers listen on 9092.
+    QVERIFY(att.contains("port             = 9092\n"));
     QVERIFY(!lb.contains("\"nlb\""));
 }
 
@@ -746,6 +751,52 @@ void TestTerraformExport::lbZoneMappings()
         QVERIFY(block.contains("zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id"));
     }
     QVERIFY(!allWarnings(r).contains(QStringLiteral("at least two zones")));
+}
+
+void TestTerraformExport::backendPortField_data()
+{
+    QTest::addColumn<LoadBalancerKind>("kind");
+    QTest::addColumn<QList<QByteArray>>("expected"); // in lb.tf besides the security rule
+    QTest::newRow("alb") << LoadBalancerKind::Alb
+                         << QList<QByteArray>{"listener_port     = 443\n",
+                                              "      port        = 8081\n", // fixed servers
+                                              "    port                = 8081\n"}; // scaling
+    QTest::newRow("nlb") << LoadBalancerKind::Nlb
+                         << QList<QByteArray>{"listener_port     = 443\n",
+                                              "  port             = 8081\n",
+                                              "  port            = 8081\n"};
+    QTest::newRow("clb") << LoadBalancerKind::Clb
+                         << QList<QByteArray>{"frontend_port    = 443\n",
+                                              "backend_port     = 8081\n"};
+}
+
+void TestTerraformExport::backendPortField()
+{
+    // The design's backend port, not one derived from the listener, is where the listener
+    // forwards, what the server groups attach and what the backends' security group opens.
+    QFETCH(LoadBalancerKind, kind);
+    QFETCH(QList<QByteArray>, expected);
+    Hangzhou d;
+    const EntityId fixed = d.group(QStringLiteral("fixed"), d.h);
+    const EntityId fleet = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    d.b.edit(fleet).zones = {d.h, d.i};
+    d.b.commit();
+    const EntityId lb = d.lb(QStringLiteral("front"), kind, 443, {d.h, d.i});
+    d.b.edit(lb).loadBalancer.backendPort = 8081;
+    d.b.commit();
+    d.b.link(lb, fixed, 10);
+    if (kind != LoadBalancerKind::Clb) // a CLB takes one mechanism (clbOneMechanism)
+        d.b.link(lb, fleet, 10);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray lbFile
+            = r.files.value(QStringLiteral("lb.tf")) + r.files.value(QStringLiteral("compute.tf"));
+    for (const QByteArray &line : expected)
+        QVERIFY2(lbFile.contains(line), line.constData());
+    QVERIFY2(!lbFile.contains("= 80\n"), lbFile.constData());
+    const QByteArray sec = r.files.value(QStringLiteral("security.tf"));
+    QVERIFY2(sec.contains("port_range        = \"8081/8081\""), sec.constData());
+    QVERIFY(!sec.contains("\"443/443\""));
+    QVERIFY(!sec.contains("\"80/80\""));
 }
 
 void TestTerraformExport::fitName_data()
@@ -1019,11 +1070,12 @@ void TestTerraformExport::reachability()
             = blockOf(sec, "resource \"alicloud_security_group_rule\" \"web_sg_link_1\"");
     QVERIFY2(rule.contains("port_range        = \"80/80\""), sec.constData());
     QVERIFY(rule.contains("cidr_ip           = \"10.2.0.0/16\""));
-    // The kafka NLB forwards 443; kafka_sg opened only 9092.
+    // The kafka NLB forwards to its backend port 9092, which kafka_sg already opens to the
+    // VPC: no rule for 443 (the listener port) is added.
     const QByteArray kafka = exportOf(test::sampleDesign(QStringLiteral("kafka-local-nvme")))
                                      .files.value(QStringLiteral("security.tf"));
-    QVERIFY(blockOf(kafka, "resource \"alicloud_security_group_rule\" \"kafka_sg_link_1\"")
-                    .contains("port_range        = \"443/443\""));
+    QVERIFY(!kafka.contains("kafka_sg_link_"));
+    QVERIFY(!kafka.contains("\"443/443\""));
 
     Hangzhou d;
     const EntityId api = d.group(QStringLiteral("api"), d.h);

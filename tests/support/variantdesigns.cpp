@@ -71,6 +71,7 @@ Model variantDesign(int seed)
                                 QStringLiteral("PL3")};
     const QList<int> levelSizes = {40, 100, 500, 1300};
     const QList<int> ports = {443, 80, 9092};
+    const QList<int> backendPorts = {80, 8443, 9092, 443};
 
     const EntityId hz = m.add(EntityKind::Region, QStringLiteral("Hangzhou"));
     m.edit(hz, [](Entity &e) {
@@ -211,6 +212,7 @@ Model variantDesign(int seed)
         m.edit(lb, [&](Entity &e) {
             e.loadBalancer.kind = kinds.at(k);
             e.loadBalancer.listenerPort = pick(ports, n);
+            e.loadBalancer.backendPort = pick(backendPorts, n + 1);
             e.loadBalancer.addressType = n % 2 == 0 ? AddressType::Internet : AddressType::Intranet;
             if (e.loadBalancer.kind == LoadBalancerKind::Alb)
                 e.loadBalancer.edition
