@@ -2,12 +2,14 @@
 // expected/*.tf}), escaping, identifiers, fmt alignment and CIDR planning.
 // ECSPLAN_UPDATE_GOLDEN=1 rewrites design.ecsplan and expected/ of every case.
 
+#include "catalog/catalog.h"
 #include "export/terraform/hclwriter.h"
 #include "export/terraform/terraformbuilder.h"
 #include "export/terraform/terraformexporter.h"
 #include "export/terraform/terraformnames.h"
 #include "io/designfile.h"
 #include "sampledesigns.h"
+#include "validation/deployability.h"
 #include "variantdesigns.h"
 
 #include <QDir>
@@ -687,45 +689,62 @@ void TestTerraformExport::nlbScalingAttachment()
 
 void TestTerraformExport::scalingSystemDisk_data()
 {
+    // Launch templates take no cloud_auto or cloud_essd_entry system disk: the design is
+    // refused (ECS025), its fix moves to an ESSD of the matching level, and that is what the
+    // export then writes. The export never swaps the category itself.
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("level");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<bool>("warned");
-    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QString()
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<QByteArray>("expected"); // the launch template's system disk after the fix
+    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QString() << true
                             << QByteArray("category             = \"cloud_essd\"\n"
-                                          "    performance_level    = \"PL1\"\n")
-                            << true;
-    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QString()
+                                          "    performance_level    = \"PL1\"\n");
+    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QString() << true
                            << QByteArray("category             = \"cloud_essd\"\n"
-                                         "    performance_level    = \"PL0\"\n")
-                           << true;
-    QTest::newRow("essd pl2") << QStringLiteral("cloud_essd") << QStringLiteral("PL2")
+                                         "    performance_level    = \"PL0\"\n");
+    QTest::newRow("essd pl2") << QStringLiteral("cloud_essd") << QStringLiteral("PL2") << false
                               << QByteArray("category             = \"cloud_essd\"\n"
-                                            "    performance_level    = \"PL2\"\n")
-                              << false;
-    QTest::newRow("ssd") << QStringLiteral("cloud_ssd") << QString()
+                                            "    performance_level    = \"PL2\"\n");
+    QTest::newRow("ssd") << QStringLiteral("cloud_ssd") << QString() << false
                          << QByteArray("category             = \"cloud_ssd\"\n"
-                                       "    size                 = ")
-                         << false;
+                                       "    size                 = ");
 }
 
 void TestTerraformExport::scalingSystemDisk()
 {
     QFETCH(QString, category);
     QFETCH(QString, level);
+    QFETCH(bool, refused);
     QFETCH(QByteArray, expected);
-    QFETCH(bool, warned);
     Hangzhou d;
     const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
     d.b.edit(asg).compute.systemDiskCategory = category;
     d.b.m_scratch.compute.systemDiskLevel = level;
+    d.b.m_scratch.compute.systemDiskGiB = 40;
     d.b.commit();
-    const ExportResult r = exportOf(d.b.model);
-    const QByteArray system = blockOf(r.files.value(QStringLiteral("compute.tf")),
+    const validation::Problems problems
+            = validation::check(validation::Check::ScalingSystemDisk, d.b.model, Catalog::builtin(),
+                                *d.b.model.find(asg));
+    QCOMPARE(problems.size(), refused ? 1 : 0);
+
+    // The draft keeps the design's category: nothing is altered silently.
+    const ExportResult draft = exportOf(d.b.model);
+    const QByteArray drawn = blockOf(draft.files.value(QStringLiteral("compute.tf")),
+                                     "resource \"alicloud_ecs_launch_template\"");
+    QVERIFY2(drawn.contains("category             = \"" + category.toUtf8() + "\"\n"),
+             drawn.constData());
+    QVERIFY(!allWarnings(draft).contains(QStringLiteral("system disk")));
+    if (refused) {
+        d.b.edit(asg).compute.systemDiskCategory = problems[0].suggested.toString();
+        for (const auto &[field, value] : problems[0].alsoSuggested)
+            QVERIFY(setPropertyValue(d.b.m_scratch, field, value));
+        d.b.commit();
+        QVERIFY(validation::checkEntity(d.b.model, Catalog::builtin(), *d.b.model.find(asg))
+                        .isEmpty());
+    }
+    const QByteArray system = blockOf(exportOf(d.b.model).files.value(QStringLiteral("compute.tf")),
                                       "resource \"alicloud_ecs_launch_template\"");
     QVERIFY2(system.contains(expected), system.constData());
-    QCOMPARE(allWarnings(r).contains(QStringLiteral("ESSD AutoPL or ESSD Entry system disk")),
-             warned);
 }
 
 void TestTerraformExport::lbZoneMappings()

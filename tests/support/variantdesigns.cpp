@@ -63,6 +63,9 @@ Model variantDesign(int seed)
             = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"),
                QStringLiteral("cloud_essd_entry"), QStringLiteral("cloud_efficiency"),
                QStringLiteral("cloud_ssd")};
+    const QStringList scalingSystemCategories
+            = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_efficiency"),
+               QStringLiteral("cloud_ssd")};
     const QStringList diskCategories
             = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"),
                QStringLiteral("cloud_essd_entry"), QStringLiteral("cloud_ssd"),
@@ -183,7 +186,8 @@ Model variantDesign(int seed)
         m.edit(g, [&](Entity &e) {
             e.zones = {h, i};
             e.compute.billing = pick(billings, n + 1);
-            e.compute.systemDiskCategory = pick(systemCategories, n + 1);
+            // Launch templates take no cloud_auto or cloud_essd_entry system disk (ECS025).
+            e.compute.systemDiskCategory = pick(scalingSystemCategories, n + 1);
             e.compute.systemDiskLevel = e.compute.systemDiskCategory == QLatin1String("cloud_essd")
                     ? QStringLiteral("PL1")
                     : QString();
