@@ -3,6 +3,8 @@
 #include "generateddesign.h"
 #include "io/designfile.h"
 #include "mainwindow/mainwindow.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "terraform/hclhighlighter.h"
 #include "terraform/terraformexportdialog.h"
@@ -492,8 +494,21 @@ void tst_TerraformGui::dialogWritesFiles()
                 = QStringLiteral("https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
         options.backend.tablestoreTable = QStringLiteral("statelock");
     }
+    // The README carries the engine's monthly estimate, as ecsplan-cli export writes it.
+    options.monthlyEstimate
+            = TerraformExporter::monthlyEstimate(document.model(), Catalog::builtin());
     const ExportResult expected = TerraformExporter::generate(document.model(), options);
     QCOMPARE(QFileInfo::exists(QDir(target).filePath(QStringLiteral("backend.tf"))), backend);
+    MetricsEngine live(&document, &Catalog::builtin());
+    live.flush();
+    QVERIFY(live.totals().monthly > 0);
+    const QByteArray readme = bytesOf(QDir(target).filePath(QStringLiteral("README.md")));
+    QVERIFY2(readme.contains(
+                     QStringLiteral("**%1 per month**")
+                             .arg(metrics::money(live.totals().monthly, live.totals().currency))
+                             .toUtf8()),
+             readme.constData());
+    QVERIFY(!readme.contains("not computed"));
     QCOMPARE(QDir(target).entryList(QDir::Files, QDir::Name), expected.files.keys());
     for (auto it = expected.files.cbegin(); it != expected.files.cend(); ++it)
         QCOMPARE(bytesOf(QDir(target).filePath(it.key())), it.value());
