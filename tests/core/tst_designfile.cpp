@@ -226,7 +226,8 @@ void tst_DesignFile::backendPortOfOlderFiles()
     model.insert(lb);
     const QByteArray written = DesignJson::write(model);
     // The last key of a load balancer, after listenerPort.
-    QVERIFY(written.contains(QByteArray("      \"listenerPort\": ") + QByteArray::number(listenerPort)
+    QVERIFY(written.contains(QByteArray("      \"listenerPort\": ")
+                             + QByteArray::number(listenerPort)
                              + ",\n      \"backendPort\": 12345\n"));
 
     Model read;

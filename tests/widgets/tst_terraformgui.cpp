@@ -525,6 +525,10 @@ void tst_TerraformGui::dialogWritesFiles()
     QCOMPARE(again.backendGroup()->isChecked(), backend);
     TerraformPreviewDock dock(&document);
     QCOMPARE(dock.fileNames(), expected.files.keys());
+    // With the live engine the preview shows the README the export writes.
+    QVERIFY(!dock.result().files.value(QStringLiteral("README.md")).contains("per month**"));
+    dock.setMetricsEngine(&live);
+    QCOMPARE(dock.result().files.value(QStringLiteral("README.md")), readme);
 }
 
 void tst_TerraformGui::mainWindowWiring()
@@ -559,8 +563,13 @@ void tst_TerraformGui::mainWindowWiring()
     QVERIFY(dock->setCurrentFile(dock->fileNames().constLast()));
     QVERIFY(window.openFile(SamplePath));
     dock->refreshNow();
+    // The README carries the window's live engine estimate, as File → Export writes it.
+    TerraformExporter::Options withEstimate;
+    withEstimate.monthlyEstimate
+            = TerraformExporter::monthlyEstimate(window.document()->model(), Catalog::builtin());
+    QVERIFY(withEstimate.monthlyEstimate.contains(QStringLiteral(" per month**")));
     QCOMPARE(dock->result().files,
-             TerraformExporter::generate(window.document()->model(), {}).files);
+             TerraformExporter::generate(window.document()->model(), withEstimate).files);
     QCOMPARE(dock->currentFileName(),
              dock->fileNames().constFirst()); // a new design starts at the top
 }
