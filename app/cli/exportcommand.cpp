@@ -8,8 +8,6 @@
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
-#include "metrics/metricsengine.h"
-#include "model/document.h"
 #include "validation/deployability.h"
 
 #include <QCommandLineParser>
@@ -100,14 +98,9 @@ int runExport(const QStringList &arguments, Io &io)
     }
 
     TerraformExporter::Options options;
-    if (!parser.isSet(noCatalog)) {
-        // The README carries the engine's monthly estimate, as the GUI shows it.
-        Document document;
-        document.resetModel(Model(loaded.model));
-        MetricsEngine metrics(&document, builtinCatalog());
-        metrics.flush();
-        options.monthlyEstimate = TerraformExporter::estimateMarkdown(metrics.totals());
-    }
+    if (!parser.isSet(noCatalog)) // the README carries the engine's monthly estimate
+        options.monthlyEstimate
+                = TerraformExporter::monthlyEstimate(loaded.model, *builtinCatalog());
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
     options.namePrefix = parser.value(namePrefix);

@@ -432,6 +432,11 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
         }
         setPropertyValue(e, *prop, value);
     }
+    // Files from before "backendPort" existed keep their meaning: the port the export used to
+    // derive from the kind and the listener.
+    if (*kind == EntityKind::LoadBalancer && !j.contains("backendPort"))
+        e.loadBalancer.backendPort
+                = defaultBackendPort(e.loadBalancer.kind, e.loadBalancer.listenerPort);
     *out = e;
     return ok;
 }
@@ -560,6 +565,7 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     design["description"] = str(s.description);
     design["currency"] = str(s.currency);
     design["cnyPerUsd"] = s.cnyPerUsd;
+    design["spotDiscount"] = s.spotDiscount;
     design["priceSheet"] = str(s.priceSheet);
     ojson muted = ojson::array();
     for (const MutedRule &m : s.mutedRules) {
@@ -664,6 +670,16 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                            Tr::tr("expected a positive exchange rate"));
                 else
                     settings.cnyPerUsd = v->get<double>();
+            }
+            // Absent in files written before the setting: DefaultSpotDiscount.
+            if (auto v = d.find("spotDiscount"); v != d.end()) {
+                if (!v->is_number() || !(v->get<double>() >= 0) || !(v->get<double>() < 1))
+                    r.fail(QStringLiteral("/design/spotDiscount"),
+                           Tr::tr("expected a discount from 0 to below 1 (0.7 = 70 % off "
+                                  "pay-as-you-go), found %1")
+                                   .arg(shown(*v)));
+                else
+                    settings.spotDiscount = v->get<double>();
             }
             if (auto v = d.find("mutedRules"); v != d.end()) {
                 if (!v->is_array()) {

@@ -72,13 +72,14 @@ QList<Assumption> designAssumptions(const Model &model, const Catalog *catalog)
                        "found"),
                 withKind(CatalogInputs::cite(Tr::tr("3-year subscription discount"), src),
                          QStringLiteral("assumption"))};
-    const double spot = catalog->spotMaxDiscount(&src);
+    const double spotMax = catalog->spotMaxDiscount(&src);
     list << Assumption{QStringLiteral("preemptible"), Tr::tr("Preemptible (spot) discount"),
-                       percent(spot),
-                       Tr::tr("spot instances are billed at a floating market price between 0 "
-                              "% and %1 off pay-as-you-go; the planner uses the maximum, a best "
-                              "case")
-                               .arg(number(spot * 100, 1)),
+                       percent(settings.spotDiscount),
+                       Tr::tr("the design setting \"Spot discount\" (Design Settings; %1 unless "
+                              "changed, a planning figure: no typical discount is published); "
+                              "spot instances are billed at a floating market price between 0 % "
+                              "and %2 % off pay-as-you-go")
+                               .arg(percent(DefaultSpotDiscount), number(spotMax * 100, 1)),
                        withKind(CatalogInputs::cite(Tr::tr("spot discount range"), src),
                                 QStringLiteral("assumption"))};
     const double plan = catalog->savingsPlanExampleDiscount(&src);

@@ -31,6 +31,11 @@ bool isCode(const QString &s, const char (&code)[4])
 
 } // namespace
 
+CurrencyContext CurrencyContext::of(const DesignSettings &settings)
+{
+    return {settings.currency, settings.cnyPerUsd, settings.spotDiscount};
+}
+
 double CurrencyContext::convert(double amount, const QString &currency) const
 {
     if (sameText(currency, display) || cnyPerUsd <= 0)
@@ -120,7 +125,8 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
         discountWhy = &d.subscription3YearWhy;
         break;
     case BillingModel::Preemptible:
-        discount = d.preemptible;
+        // The design's planning figure; the catalog only gives the range's top (d.preemptible).
+        discount = currency.spotDiscount;
         discountWhy = &d.preemptibleWhy;
         break;
     case BillingModel::SavingsPlan:
@@ -146,10 +152,16 @@ CostFigure instanceMonthlyCost(const ComputePrice &price, BillingModel billing, 
     if (billing != BillingModel::PayAsYouGo && discountWhy && !discountWhy->what.isEmpty())
         c.why.citations << *discountWhy;
     if (billing == BillingModel::Preemptible)
-        c.why.notes << Tr::tr("assumption: preemptible instances are billed at a floating market "
-                              "price, 0 % to %1 % off pay-as-you-go; this figure uses the "
-                              "maximum, a best case")
-                               .arg(number(*discount * 100, 1));
+        c.why.notes << (d.preemptible
+                                ? Tr::tr("assumption: the design setting \"Spot discount\", %1 % "
+                                         "off pay-as-you-go; preemptible instances are billed at "
+                                         "a floating market price, 0 % to %2 % off")
+                                          .arg(number(*discount * 100, 1),
+                                               number(*d.preemptible * 100, 1))
+                                : Tr::tr("assumption: the design setting \"Spot discount\", %1 % "
+                                         "off pay-as-you-go; preemptible instances are billed at "
+                                         "a floating market price")
+                                          .arg(number(*discount * 100, 1)));
     if (billing == BillingModel::SavingsPlan)
         c.why.notes << Tr::tr("assumption: the savings plan discount is one published example, "
                               "not a rate for this type");

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricsresults.h"
+#include "model/designsettings.h"
 
 #include <optional>
 
@@ -9,11 +10,18 @@ namespace ecsplan {
 /** Hours in a billing month: Alibaba Cloud and this planner price a month as 730 hours. */
 inline constexpr double HoursPerMonth = 730.0;
 
-/** Converts catalog amounts into the design's display currency. */
+/**
+ * The design's pricing settings the formulas need: the display currency and exchange rate
+ * (catalog amounts are converted with them) and the planning spot discount.
+ */
 struct CurrencyContext
 {
     QString display = QStringLiteral("CNY"); ///< CNY or USD
     double cnyPerUsd = 7.2; ///< the design's exchange rate
+    double spotDiscount = DefaultSpotDiscount; ///< DesignSettings::spotDiscount
+
+    /** The context of a design: every engine, rule and chart builds it here. */
+    static CurrencyContext of(const DesignSettings &settings);
 
     /** `amount` in `currency` (CNY or USD) expressed in the display currency. */
     double convert(double amount, const QString &currency) const;
@@ -34,7 +42,11 @@ struct UnitPrice
     double monthly(double gib = 1) const;
 };
 
-/** Discounts relative to pay-as-you-go, as fractions (0.15 = 15 % off), with their sources. */
+/**
+ * Discounts relative to pay-as-you-go, as fractions (0.15 = 15 % off), with their sources.
+ * `preemptible` is the catalog's maximum spot discount: the top of the range the design's
+ * CurrencyContext::spotDiscount is quoted against, not the discount applied.
+ */
 struct BillingDiscounts
 {
     std::optional<double> subscription1Year, subscription3Year, preemptible, savingsPlan;
@@ -53,8 +65,9 @@ struct ComputePrice
 /**
  * Monthly cost of `units` instances in `billing`:
  * pay-as-you-go hourly × 730; subscription 1 year the published monthly price, else
- * pay-as-you-go × 730 × (1 − 1-year discount); subscription 3 years, preemptible and savings
- * plan pay-as-you-go × 730 × (1 − their discount). Without the prices it needs the figure is
+ * pay-as-you-go × 730 × (1 − 1-year discount); subscription 3 years and savings plan
+ * pay-as-you-go × 730 × (1 − their discount); preemptible pay-as-you-go × 730 × (1 − the
+ * design's spot discount, `currency.spotDiscount`). Without the prices it needs the figure is
  * `priceMissing` with monthly 0, never a silent zero. `explain` false leaves `why` empty (the
  * engine's fast path; the figures are identical).
  */

@@ -25,10 +25,15 @@ QString number(double value, int maxDecimals)
     return s;
 }
 
-QString money(double value, const QString &currency)
+QString moneyAmount(double value)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return currency + QLatin1Char(' ') + english.toString(value, 'f', 2);
+    return english.toString(value, 'f', 2);
+}
+
+QString money(double value, const QString &currency)
+{
+    return currency + QLatin1Char(' ') + moneyAmount(value);
 }
 
 QString unpricedSuffix(int unpriced)

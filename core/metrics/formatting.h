@@ -12,6 +12,8 @@ namespace ecsplan::metrics {
 QString number(double value, int maxDecimals = 2);
 /** "CNY 1,234.50": always two decimals. The one money formatter of texts and reports. */
 QString money(double value, const QString &currency);
+/** "1,234.50": money() without the currency, for tables whose header names it. */
+QString moneyAmount(double value);
 /**
  * A total that may be incomplete: "CNY 8,101.84" when `unpriced` is 0, else
  * "CNY 8,101.84 + 2 items without a price" (translated, plural-aware). Every output that shows

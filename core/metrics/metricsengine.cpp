@@ -200,8 +200,8 @@ void MetricsEngine::explain(EntityId id) const
         return;
     const DesignSettings &settings = model.settings();
     if (!m_explainer)
-        m_explainer = std::make_unique<MetricsCalculator>(
-                model, m_inputs, CurrencyContext{settings.currency, settings.cnyPerUsd});
+        m_explainer = std::make_unique<MetricsCalculator>(model, m_inputs,
+                                                          CurrencyContext::of(settings));
     const MetricsCalculator &calc = *m_explainer;
     // Only the texts are taken from the explained recompute: the figures stay those of the
     // last flush, so a stale figure could never hide behind a fresh explanation.
@@ -249,7 +249,7 @@ void MetricsEngine::flush()
         return;
     const Model &model = m_document->model();
     const DesignSettings &settings = model.settings();
-    const MetricsCalculator calc(model, m_inputs, {settings.currency, settings.cnyPerUsd});
+    const MetricsCalculator calc(model, m_inputs, CurrencyContext::of(settings));
     EntityIds changed;
     if (m_allDirty) {
         m_allDirty = false;

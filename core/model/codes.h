@@ -1,5 +1,7 @@
 #pragma once
 
+#include "billing.h"
+
 #include <QStringList>
 
 namespace ecsplan {
@@ -18,11 +20,13 @@ inline QStringList securityProtocols()
             QStringLiteral("all")};
 }
 
-/** An ESSD performance level; empty for categories without levels. */
+/**
+ * A disk's performance level: empty for categories without levels, else one of
+ * essdPerformanceLevels() (billing.h), the one list of ESSD levels.
+ */
 inline QStringList diskLevels()
 {
-    return {QString(), QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
-            QStringLiteral("PL3")};
+    return QStringList{QString()} + essdPerformanceLevels();
 }
 
 /** A load balancer's edition (ALB's Basic, Standard, StandardWithWaf). */

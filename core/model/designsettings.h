@@ -17,6 +17,9 @@ struct MutedRule
     friend bool operator==(const MutedRule &, const MutedRule &) = default;
 };
 
+/** DesignSettings::spotDiscount of a new design, and of a file written before the setting. */
+inline constexpr double DefaultSpotDiscount = 0.7;
+
 /** Design-wide settings saved with the design. */
 struct DesignSettings
 {
@@ -24,6 +27,10 @@ struct DesignSettings
     QString description;
     QString currency = QStringLiteral("CNY"); ///< display currency: CNY or USD
     double cnyPerUsd = 7.2; ///< exchange rate used when price rows differ
+    /// Preemptible (spot) instances' discount off pay-as-you-go, 0 ≤ x < 1, for the cost engine
+    /// and the billing optimiser alike. Spot prices float between 0 and the catalog's maximum
+    /// (90 %, alibaba-facts.md §3.2); 70 % is a planning figure, not a published one.
+    double spotDiscount = DefaultSpotDiscount;
     QString priceSheet; ///< optional path of a user price sheet
     QList<MutedRule> mutedRules;
 

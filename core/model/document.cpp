@@ -488,6 +488,8 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
         return {};
     if (!(settings.cnyPerUsd > 0) || settings.cnyPerUsd > 1000)
         return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
+    if (!(settings.spotDiscount >= 0) || !(settings.spotDiscount < 1))
+        return {{}, Tr::tr("The spot discount must be from 0 % to below 100 % off pay-as-you-go.")};
     if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
         return {{},
                 Tr::tr("The display currency must be CNY or USD, not \"%1\".")

@@ -20,6 +20,11 @@ QSizeF defaultSize(EntityKind kind)
     }
 }
 
+int defaultBackendPort(LoadBalancerKind kind, int listenerPort)
+{
+    return kind == LoadBalancerKind::Alb && listenerPort == 443 ? 80 : listenerPort;
+}
+
 Entity makeEntity(EntityKind kind, const QPointF &pos)
 {
     Entity e;

@@ -84,9 +84,19 @@ struct LoadBalancerData
     AddressType addressType = AddressType::Internet;
     QString edition = QStringLiteral("Standard"); ///< ALB: Basic, Standard, StandardWithWaf
     int listenerPort = 443;
+    /// The port the backends listen on, where the listener forwards and the backends' security
+    /// groups open. Default: defaultBackendPort(kind, listenerPort) (80 for the default ALB).
+    int backendPort = 80;
 
     friend bool operator==(const LoadBalancerData &, const LoadBalancerData &) = default;
 };
+
+/**
+ * The backend port a load balancer gets when the design does not say: an ALB terminates TLS,
+ * so its HTTPS listener (443) forwards to 80; every other listener forwards to its own port.
+ * Files written before `backendPort` existed are read with it.
+ */
+int defaultBackendPort(LoadBalancerKind kind, int listenerPort);
 
 struct EndpointData
 {

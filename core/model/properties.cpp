@@ -99,6 +99,8 @@ constexpr std::array<PropertyInfo, PropertyCount> kInfos = {{
          k(EntityKind::LoadBalancer), 0, 0},
         {Property::LbListenerPort, "listenerPort", QT_TRANSLATE_NOOP("ecsplan", "Listener port"),
          "", k(EntityKind::LoadBalancer), 1, 65535},
+        {Property::LbBackendPort, "backendPort", QT_TRANSLATE_NOOP("ecsplan", "Backend port"), "",
+         k(EntityKind::LoadBalancer), 1, 65535},
         {Property::Rules, "rules", QT_TRANSLATE_NOOP("ecsplan", "Rules"), "",
          k(EntityKind::SecurityGroup), 0, 0},
         {Property::EndpointKind, "endpointKind", QT_TRANSLATE_NOOP("ecsplan", "Endpoint kind"), "",
@@ -163,6 +165,7 @@ PropertyType propertyType(Property p)
     case Property::TargetIops:
     case Property::ProvisionedIops:
     case Property::LbListenerPort:
+    case Property::LbBackendPort:
         return PropertyType::Int;
     case Property::LinkGbPerMonth:
     case Property::LinkRequestsPerSecond:
@@ -365,6 +368,8 @@ QVariant propertyValue(const Entity &e, Property p)
         return e.loadBalancer.edition;
     case Property::LbListenerPort:
         return e.loadBalancer.listenerPort;
+    case Property::LbBackendPort:
+        return e.loadBalancer.backendPort;
     case Property::Rules:
         return QVariant::fromValue(e.rules);
     case Property::EndpointKind:
@@ -470,6 +475,8 @@ bool setPropertyValue(Entity &e, Property p, const QVariant &v)
         return assign(e.loadBalancer.edition, v);
     case Property::LbListenerPort:
         return assign(e.loadBalancer.listenerPort, v);
+    case Property::LbBackendPort:
+        return assign(e.loadBalancer.backendPort, v);
     case Property::Rules:
         return assign(e.rules, v);
     case Property::EndpointKind:
@@ -559,6 +566,7 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
     case Property::TargetIops:
     case Property::ProvisionedIops:
     case Property::LbListenerPort:
+    case Property::LbBackendPort:
         if (value.toDouble() != std::floor(value.toDouble()))
             return Tr::tr("%1 must be a whole number.").arg(Tr::tr(info.label));
         break;

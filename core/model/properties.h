@@ -55,6 +55,7 @@ enum class Property : quint8 {
     LbAddressType,
     LbEdition,
     LbListenerPort,
+    LbBackendPort,
     Rules,
     EndpointKind,
     EndpointLocation,
@@ -65,7 +66,7 @@ enum class Property : quint8 {
     LinkReadFraction,
     LinkPath,
 };
-inline constexpr int PropertyCount = 50;
+inline constexpr int PropertyCount = 51;
 
 /** A set of properties, as carried by change events. */
 using PropertyMask = quint64;

@@ -18,10 +18,10 @@ QString q(const Json &v)
     return v.is_string() ? QString::fromStdString(v.get<std::string>()) : QString();
 }
 
+/** Money in a table whose header names the currency: the one formatter, without it. */
 QString money(double v)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(v, 'f', 2);
+    return metrics::moneyAmount(v);
 }
 
 QString count(double v)

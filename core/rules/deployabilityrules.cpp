@@ -1,4 +1,4 @@
-// Rules that say what Alibaba Cloud would refuse: ECS003, ECS018 ... ECS024. Each is a view of
+// Rules that say what Alibaba Cloud would refuse: ECS003, ECS018 ... ECS025. Each is a view of
 // one core/validation check, the same function the Terraform export refuses with, so the
 // findings the user sees while drawing and the export's refusal never disagree.
 
@@ -47,8 +47,20 @@ public:
             Finding f = makeFinding(EntityIds{p.entity} << p.related,
                                     validation::describe(context.model(), p));
             const QString fix = fixTitle(context, p);
-            if (!fix.isEmpty())
+            if (!fix.isEmpty() && p.alsoSuggested.isEmpty())
                 f.fix = rulesupport::propertyFix(fix, {p.entity}, p.field, p.suggested);
+            else if (!fix.isEmpty())
+                // Several properties, one fix: RulesEngine::applyFix makes it one undo step.
+                f.fix = {
+                        fix, [p](Document *document) {
+                            QString error
+                                    = document->setProperty({p.entity}, p.field, p.suggested).error;
+                            for (const auto &[field, value] : p.alsoSuggested) {
+                                if (error.isEmpty())
+                                    error = document->setProperty({p.entity}, field, value).error;
+                            }
+                            return error;
+                        }};
             out << f;
         }
         return out;
@@ -71,6 +83,14 @@ private:
         }
         case Property::CacheVersion:
             return Tr::tr("Use engine version %1").arg(p.suggested.toString());
+        case Property::SystemDiskCategory: {
+            QString level;
+            for (const auto &[field, value] : p.alsoSuggested) {
+                if (field == Property::SystemDiskLevel)
+                    level = value.toString();
+            }
+            return Tr::tr("Use %1 %2").arg(p.suggested.toString(), level).trimmed();
+        }
         default:
             return {};
         }
@@ -136,7 +156,12 @@ void rulesupport::appendDeployabilityRules(QList<const Rule *> &rules)
             QT_TRANSLATE_NOOP("ecsplan", "Alibaba Cloud: instance families"),
             QStringLiteral("https://www.alibabacloud.com/help/en/ecs/user-guide/"
                            "overview-of-instance-families"));
-    rules << &r3 << &r18 << &r19 << &r20 << &r21 << &r22 << &r23 << &r24;
+    static const DeployabilityRule r25(
+            "ECS025", Check::ScalingSystemDisk,
+            QT_TRANSLATE_NOOP("ecsplan", "Scaling group system disk a launch template cannot take"),
+            QT_TRANSLATE_NOOP("ecsplan", "alicloud_ecs_launch_template: system_disk.category"),
+            kRegistry + QStringLiteral("ecs_launch_template"));
+    rules << &r3 << &r18 << &r19 << &r20 << &r21 << &r22 << &r23 << &r24 << &r25;
 }
 
 } // namespace ecsplan

@@ -64,7 +64,7 @@ namespace {
 
 CurrencyContext currencyOf(const Model &model)
 {
-    return {model.settings().currency, model.settings().cnyPerUsd};
+    return CurrencyContext::of(model.settings());
 }
 
 } // namespace

@@ -35,7 +35,7 @@ QString categoryName(const DiskCategorySpec &spec)
 Problem problem(Check check, const Entity &e, Property field, const QString &reason,
                 const EntityIds &related = {}, const QVariant &suggested = {})
 {
-    return {check, e.id, field, reason, related, suggested};
+    return {check, e.id, field, reason, related, suggested, {}};
 }
 
 // --- DiskSize (ECS003) ----------------------------------------------------------------------
@@ -320,6 +320,28 @@ Problems diskCategory(const Model &model, const Catalog &catalog, const Entity &
                     {compute->id})};
 }
 
+// --- ScalingSystemDisk (ECS025) -------------------------------------------------------------
+
+Problems scalingSystemDisk(const Model &, const Catalog &, const Entity &e)
+{
+    const QString &category = e.compute.systemDiskCategory;
+    if (launchTemplateSystemDiskCategories().contains(category))
+        return {};
+    // The nearest category a launch template takes: an ESSD of the level that matches (AutoPL
+    // performs like PL1 at its baseline; ESSD Entry and anything else start at PL0).
+    const QString level = category == QLatin1String("cloud_auto") ? QStringLiteral("PL1")
+                                                                  : QStringLiteral("PL0");
+    Problem p = problem(
+            Check::ScalingSystemDisk, e, Property::SystemDiskCategory,
+            Tr::tr("a scaling group launches from a launch template, whose system "
+                   "disk cannot be %1 (it takes %2); use cloud_essd %3.")
+                    .arg(category, launchTemplateSystemDiskCategories().join(QStringLiteral(", ")),
+                         level),
+            {}, QStringLiteral("cloud_essd"));
+    p.alsoSuggested = {{Property::SystemDiskLevel, level}};
+    return {p};
+}
+
 struct CheckInfo
 {
     Check check;
@@ -338,6 +360,7 @@ const CheckInfo kChecks[CheckCount] = {
         {Check::Cidr, bitOf(EntityKind::Region) | bitOf(EntityKind::Zone), cidr},
         {Check::CacheClass, bitOf(EntityKind::Cache), cacheClass},
         {Check::DiskCategory, bitOf(EntityKind::Disk) | ComputeKinds, diskCategory},
+        {Check::ScalingSystemDisk, bitOf(EntityKind::ScalingGroup), scalingSystemDisk},
 };
 
 } // namespace
@@ -371,6 +394,17 @@ Problems checkDesign(const Model &model, const Catalog &catalog)
     for (EntityId id : model.ids())
         out << checkEntity(model, catalog, *model.find(id));
     return out;
+}
+
+QStringList launchTemplateSystemDiskCategories()
+{
+    return {QStringLiteral("all"),
+            QStringLiteral("cloud"),
+            QStringLiteral("ephemeral_ssd"),
+            QStringLiteral("cloud_essd"),
+            QStringLiteral("cloud_efficiency"),
+            QStringLiteral("cloud_ssd"),
+            QStringLiteral("local_disk")};
 }
 
 QString describe(const Model &model, const Problem &p)

@@ -31,8 +31,9 @@ enum class Check {
     Cidr, ///< ECS022: invalid, reserved, public, misplaced, overlapping or badly sized block
     CacheClass, ///< ECS023: cache without a class, or a class its engine/version cannot use
     DiskCategory, ///< ECS024: a disk category the instance type cannot attach
+    ScalingSystemDisk, ///< ECS025: a scaling group's system disk its launch template cannot take
 };
-inline constexpr int CheckCount = 9;
+inline constexpr int CheckCount = 10;
 
 /** One thing that cannot be deployed as drawn. */
 struct Problem
@@ -43,6 +44,8 @@ struct Problem
     QString reason; ///< translated sentence without the component's name
     EntityIds related; ///< other components concerned (the overlapping zone, the instances...)
     QVariant suggested; ///< a value of `field` that removes the problem, when one is obvious
+    /// Further properties the same fix sets after `field` (one undo step): an ESSD's level.
+    QList<std::pair<Property, QVariant>> alsoSuggested;
 
     friend bool operator==(const Problem &, const Problem &) = default;
 };
@@ -68,6 +71,12 @@ QString locatedMessage(const Model &model, const Problem &problem, const QString
 
 /** "<component name>: <reason>" (the finding message; the field is where the badge points). */
 QString describe(const Model &model, const Problem &problem);
+
+/**
+ * The system disk categories a launch template takes (`alicloud_ecs_launch_template`
+ * `system_disk.category`, provider v1.289 enum); scaling groups launch only these.
+ */
+QStringList launchTemplateSystemDiskCategories();
 
 } // namespace validation
 } // namespace ecsplan

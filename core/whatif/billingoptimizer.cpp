@@ -2,12 +2,12 @@
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
+#include "metrics/formatting.h"
 #include "rules/rulecontext.h"
 
 namespace ecsplan {
 
-double BillingOptimizer::discount(const Catalog &catalog, BillingModel billing,
-                                  const Options &options)
+double BillingOptimizer::discount(const Model &model, const Catalog &catalog, BillingModel billing)
 {
     switch (billing) {
     case BillingModel::PayAsYouGo:
@@ -19,7 +19,7 @@ double BillingOptimizer::discount(const Catalog &catalog, BillingModel billing,
     case BillingModel::SavingsPlan:
         return catalog.savingsPlanExampleDiscount(nullptr);
     case BillingModel::Preemptible:
-        return options.assumedSpotDiscount;
+        return model.settings().spotDiscount; // the cost engine's figure (CurrencyContext)
     }
     return 0.0;
 }
@@ -52,7 +52,7 @@ BillingOptimizer::Result BillingOptimizer::run(const Model &model, const Catalog
         }
         const double monthly = *price; // one instance, pay-as-you-go, all month
         const double burst = line.peak - line.baseline;
-        const double drawnDiscount = discount(catalog, e->compute.billing, options);
+        const double drawnDiscount = discount(model, catalog, e->compute.billing);
         // As drawn: the baseline all month and the burst during the peak, in the drawn model
         // (a subscription cannot follow a scaling peak, so the burst pays as you go then).
         const bool drawnFlexible = e->compute.billing == BillingModel::PayAsYouGo
@@ -65,36 +65,36 @@ BillingOptimizer::Result BillingOptimizer::run(const Model &model, const Catalog
         line.baselineBilling = BillingModel::PayAsYouGo;
         for (BillingModel b : {BillingModel::Subscription1Year, BillingModel::Subscription3Year,
                                BillingModel::SavingsPlan}) {
-            const double cost = monthly * (1 - discount(catalog, b, options));
+            const double cost = monthly * (1 - discount(model, catalog, b));
             if (committed && cost < best - 1e-9) {
                 best = cost;
                 line.baselineBilling = b;
             }
         }
         if (!committed) { // drawn preemptible: keep it, the workload tolerates interruption
-            best = monthly * (1 - options.assumedSpotDiscount);
+            best = monthly * (1 - discount(model, catalog, BillingModel::Preemptible));
             line.baselineBilling = BillingModel::Preemptible;
         }
         const bool interruptible
                 = RuleContext::hasTag(*e, QStringLiteral("stateless")) || e->compute.drainHandler;
         line.burstBilling = interruptible ? BillingModel::Preemptible : BillingModel::PayAsYouGo;
         line.optimizedMonthly = best * line.baseline
-                + monthly * peakShare * burst * (1 - discount(catalog, line.burstBilling, options));
+                + monthly * peakShare * burst * (1 - discount(model, catalog, line.burstBilling));
         result.currentMonthly += line.currentMonthly;
         result.optimizedMonthly += line.optimizedMonthly;
         result.lines << line;
     }
     result.assumptions
             << Tr::tr("Peak capacity runs %1 hours a month.").arg(options.peakHoursPerMonth)
-            << Tr::tr("Preemptible instances at %1% off pay-as-you-go (the catalog says up to "
-                      "%2%).")
-                       .arg(options.assumedSpotDiscount * 100)
-                       .arg(catalog.spotMaxDiscount(nullptr) * 100)
+            << Tr::tr("Preemptible instances at %1 % off pay-as-you-go: the design setting "
+                      "\"Spot discount\" (the catalog says up to %2 %).")
+                       .arg(metrics::number(model.settings().spotDiscount * 100, 1),
+                            metrics::number(catalog.spotMaxDiscount(nullptr) * 100, 1))
             << Tr::tr("Savings plan at the catalog's example discount of %1%.")
                        .arg(catalog.savingsPlanExampleDiscount(nullptr) * 100)
             << Tr::tr("Subscription discounts: 1 year %1%, 3 years %2%.")
-                       .arg(discount(catalog, BillingModel::Subscription1Year, options) * 100)
-                       .arg(discount(catalog, BillingModel::Subscription3Year, options) * 100);
+                       .arg(discount(model, catalog, BillingModel::Subscription1Year) * 100)
+                       .arg(discount(model, catalog, BillingModel::Subscription3Year) * 100);
     return result;
 }
 

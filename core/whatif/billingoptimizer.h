@@ -18,8 +18,9 @@ class Model;
  * `peakHoursPerMonth`), the cheapest way to pay for each part:
  *  - baseline: the cheapest of pay-as-you-go, 1- or 3-year subscription and a savings plan,
  *    with the catalog's discounts (the savings plan figure is the catalog's example);
- *  - peak above the baseline: pay-as-you-go, or preemptible at `assumedSpotDiscount` when the
- *    group can be interrupted (tagged stateless, or it has a drain handler).
+ *  - peak above the baseline: pay-as-you-go, or preemptible at the design's spot discount
+ *    (DesignSettings::spotDiscount, the cost engine's figure too) when the group can be
+ *    interrupted (tagged stateless, or it has a drain handler).
  * Prices are pay-as-you-go list prices of the catalog, in the design's display currency.
  */
 class BillingOptimizer
@@ -28,8 +29,6 @@ public:
     struct Options
     {
         double peakHoursPerMonth = 182.5; ///< 6 h a day
-        /// Spot prices float; the catalog only says "up to 90 % off". A middle assumption.
-        double assumedSpotDiscount = 0.7;
     };
 
     struct Line
@@ -59,8 +58,11 @@ public:
     {
         return run(model, catalog, Options{});
     }
-    /** Fraction off pay-as-you-go the catalog gives a billing model (0 for pay-as-you-go). */
-    static double discount(const Catalog &catalog, BillingModel billing, const Options &options);
+    /**
+     * Fraction off pay-as-you-go of a billing model (0 for pay-as-you-go): the catalog's
+     * discounts, and the design's spot discount for preemptible.
+     */
+    static double discount(const Model &model, const Catalog &catalog, BillingModel billing);
 };
 
 } // namespace ecsplan

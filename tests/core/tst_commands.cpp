@@ -819,6 +819,13 @@ void tst_Commands::setSettings()
     bad.cnyPerUsd = 0;
     QCOMPARE(doc.setSettings(bad).error,
              QStringLiteral("The exchange rate must be a positive number of CNY per USD."));
+    for (double spot : {-0.1, 1.0, 1.5}) {
+        bad = settings;
+        bad.spotDiscount = spot;
+        QCOMPARE(doc.setSettings(bad).error,
+                 QStringLiteral("The spot discount must be from 0 % to below 100 % off "
+                                "pay-as-you-go."));
+    }
     bad = settings;
     bad.mutedRules = {{QStringLiteral("ECS007"), id(99), {}}};
     QCOMPARE(doc.setSettings(bad).error,
@@ -831,6 +838,15 @@ void tst_Commands::setSettings()
     QCOMPARE(events(*m_spy),
              (QStringList{QStringLiteral("SettingsChanged"), QStringLiteral("SettingsChanged")}));
     QCOMPARE(doc.model().settings(), DesignSettings());
+
+    // The spot discount is a design setting like the others: one undo step.
+    settings = doc.model().settings();
+    QCOMPARE(settings.spotDiscount, DefaultSpotDiscount);
+    settings.spotDiscount = 0.55;
+    QVERIFY(doc.setSettings(settings).ok());
+    QCOMPARE(doc.model().settings().spotDiscount, 0.55);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().settings().spotDiscount, DefaultSpotDiscount);
 }
 
 void tst_Commands::cleanChanged()

@@ -61,7 +61,8 @@ void TestCost::instance_data()
     QTest::newRow("pay-as-you-go ×3") << BillingModel::PayAsYouGo << 3.0 << 1145.9175;
     QTest::newRow("subscription 1y") << BillingModel::Subscription1Year << 1.0 << 381.9725 * 0.85;
     QTest::newRow("subscription 3y") << BillingModel::Subscription3Year << 2.0 << 381.9725;
-    QTest::newRow("preemptible") << BillingModel::Preemptible << 1.0 << 0.52325 * 730 * (1 - 0.9);
+    // The design's spot discount (0.65 here), not the catalog's maximum (0.9).
+    QTest::newRow("preemptible") << BillingModel::Preemptible << 1.0 << 0.52325 * 730 * (1 - 0.65);
     QTest::newRow("savings plan") << BillingModel::SavingsPlan << 1.0
                                   << 0.52325 * 730 * (1 - 0.545);
 }
@@ -72,9 +73,18 @@ void TestCost::instance()
     QFETCH(double, units);
     QFETCH(double, monthly);
     const CostFigure c
-            = instanceMonthlyCost(g8iLarge(), billing, units, {QStringLiteral("CNY"), 7.2});
+            = instanceMonthlyCost(g8iLarge(), billing, units, {QStringLiteral("CNY"), 7.2, 0.65});
     QVERIFY(!c.priceMissing);
     QCOMPARE(c.monthly, monthly);
+    if (billing == BillingModel::Preemptible) { // the explanation names the setting and range
+        QCOMPARE(c.why.formula,
+                 QStringLiteral("0.52325 CNY/h × 730 h × 1 × (1 − 0.65) = CNY 133.69"));
+        QCOMPARE(c.why.notes,
+                 QStringList{QStringLiteral(
+                         "assumption: the design setting \"Spot discount\", 65 % off "
+                         "pay-as-you-go; preemptible instances are billed at a floating market "
+                         "price, 0 % to 90 % off")});
+    }
     QCOMPARE(c.why.citations.first().asOf, QStringLiteral("2024-12-31"));
     if (billing == BillingModel::PayAsYouGo && units == 1.0)
         QCOMPARE(c.why.formula, QStringLiteral("0.52325 CNY/h × 730 h × 1 = CNY 381.97"));

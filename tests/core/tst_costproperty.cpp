@@ -4,7 +4,8 @@
 // rules and constants from the facts (reference/alibaba-facts.md):
 //  - a month is 730 hours; pay-as-you-go = hourly price × 730 × instances;
 //  - 1-year subscription: the published monthly row, else pay-as-you-go × (1 − 15 %);
-//    3 years × (1 − 50 %), preemptible × (1 − 90 %), savings plan × (1 − 54.5 %);
+//    3 years × (1 − 50 %), savings plan × (1 − 54.5 %); preemptible × (1 − the design's spot
+//    discount setting, drawn at random);
 //  - a Chinese-mainland region without its own row uses cn-hangzhou's;
 //  - disks: per GiB, the subscription row for subscriptions, else pay-as-you-go; an attached disk
 //    is billed like its group, one copy per instance; an unattached one pays as it goes;
@@ -33,7 +34,7 @@ using json = nlohmann::json;
 namespace {
 
 constexpr double Hours = 730;
-constexpr double Sub1 = 0.15, Sub3 = 0.5, Spot = 0.9, Plan = 0.545;
+constexpr double Sub1 = 0.15, Sub3 = 0.5, Plan = 0.545;
 
 const json &raw()
 {
@@ -71,6 +72,7 @@ struct Reference
 {
     QString currency;
     double rate;
+    double spot; ///< the design's spot discount setting
 
     double convert(double amount, const std::string &from) const
     {
@@ -124,7 +126,7 @@ struct Reference
             factor = 1 - Sub3;
             break;
         case BillingModel::Preemptible:
-            factor = 1 - Spot;
+            factor = 1 - spot;
             break;
         case BillingModel::SavingsPlan:
             factor = 1 - Plan;
@@ -276,8 +278,9 @@ void TestCostProperty::engineMatchesReference()
     DesignSettings settings = model.settings();
     settings.currency = pick(2) ? QStringLiteral("CNY") : QStringLiteral("USD");
     settings.cnyPerUsd = 6.5 + pick(101) / 100.0;
+    settings.spotDiscount = pick(91) / 100.0;
     model.setSettings(settings);
-    const Reference ref{settings.currency, settings.cnyPerUsd};
+    const Reference ref{settings.currency, settings.cnyPerUsd, settings.spotDiscount};
 
     Document doc;
     doc.resetModel(std::move(model));

@@ -2,6 +2,8 @@
 // just inside the bound that does not; plus the CIDR parser and address-space rules.
 
 #include "catalog/catalog.h"
+#include "model/document.h"
+#include "rules/rulesengine.h"
 #include "sampledesigns.h"
 #include "smalldesign.h"
 #include "validation/cidr.h"
@@ -423,6 +425,53 @@ const QList<Case> &cases()
              },
              {line("instanceGroup-4 (#4), systemDiskCategory: ecs.t5-c1m1.large can attach only "
                    "cloud_efficiency, cloud_ssd disks, not cloud_essd.")}},
+            {"scaling group with an AutoPL system disk",
+             [](bool trigger) {
+                 Base b;
+                 const EntityId g = b.d.scalingGroup(b.region, {b.h, b.i},
+                                                     QStringLiteral("ecs.g8i.large"), 2, 2, 6);
+                 b.d[g].compute.systemDiskCategory
+                         = trigger ? QStringLiteral("cloud_auto") : QStringLiteral("cloud_essd");
+                 b.d[g].compute.systemDiskLevel = trigger ? QString() : QStringLiteral("PL1");
+                 return b.d.take();
+             },
+             {line("scalingGroup-4 (#4), systemDiskCategory: a scaling group launches from a "
+                   "launch template, whose system disk cannot be cloud_auto (it takes all, "
+                   "cloud, ephemeral_ssd, cloud_essd, cloud_efficiency, cloud_ssd, local_disk); "
+                   "use cloud_essd PL1.")}},
+            {"scaling group with an ESSD Entry system disk",
+             [](bool trigger) {
+                 Base b;
+                 const EntityId g = b.d.scalingGroup(b.region, {b.h, b.i},
+                                                     QStringLiteral("ecs.g8i.large"), 2, 2, 6);
+                 b.d[g].compute.systemDiskCategory = trigger ? QStringLiteral("cloud_essd_entry")
+                                                             : QStringLiteral("cloud_efficiency");
+                 b.d[g].compute.systemDiskLevel.clear();
+                 return b.d.take();
+             },
+             {line("scalingGroup-4 (#4), systemDiskCategory: a scaling group launches from a "
+                   "launch template, whose system disk cannot be cloud_essd_entry (it takes all, "
+                   "cloud, ephemeral_ssd, cloud_essd, cloud_efficiency, cloud_ssd, local_disk); "
+                   "use cloud_essd PL0.")}},
+            {"AutoPL system disk is fine on an instance group",
+             [](bool trigger) {
+                 Base b;
+                 if (trigger) {
+                     const EntityId g = b.d.scalingGroup(b.region, {b.h, b.i},
+                                                         QStringLiteral("ecs.g8i.large"), 1, 1, 2);
+                     b.d[g].compute.systemDiskCategory = QStringLiteral("cloud_auto");
+                     b.d[g].compute.systemDiskLevel.clear();
+                 } else {
+                     const EntityId g = b.d.instances(b.h, QStringLiteral("ecs.g8i.large"));
+                     b.d[g].compute.systemDiskCategory = QStringLiteral("cloud_auto");
+                     b.d[g].compute.systemDiskLevel.clear();
+                 }
+                 return b.d.take();
+             },
+             {line("scalingGroup-4 (#4), systemDiskCategory: a scaling group launches from a "
+                   "launch template, whose system disk cannot be cloud_auto (it takes all, "
+                   "cloud, ephemeral_ssd, cloud_essd, cloud_efficiency, cloud_ssd, local_disk); "
+                   "use cloud_essd PL1.")}},
             {"instance type the catalog does not know",
              [](bool trigger) {
                  Base b;
@@ -458,6 +507,8 @@ private slots:
     void parseCidr();
     void cidrRelations();
     void problemsCarryFieldAndFix();
+    void scalingSystemDiskFixIsOneUndoStep_data();
+    void scalingSystemDiskFixIsOneUndoStep();
     void samplesDeploy();
 };
 
@@ -549,6 +600,50 @@ void tst_Deployability::problemsCarryFieldAndFix()
     QCOMPARE(validation::locatedMessage(model, problems[1]),
              QStringLiteral("disk-5 (#5), sizeGiB: 100 GiB is outside the 461–65,536 GiB that "
                             "cloud_essd PL2 takes."));
+}
+
+void tst_Deployability::scalingSystemDiskFixIsOneUndoStep_data()
+{
+    QTest::addColumn<QString>("category");
+    QTest::addColumn<QString>("level"); // the ESSD level the fix picks
+    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QStringLiteral("PL1");
+    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QStringLiteral("PL0");
+}
+
+/** ECS025's fix sets category and level together: one undo step, and the finding is gone. */
+void tst_Deployability::scalingSystemDiskFixIsOneUndoStep()
+{
+    QFETCH(QString, category);
+    QFETCH(QString, level);
+    Base b;
+    const EntityId g
+            = b.d.scalingGroup(b.region, {b.h, b.i}, QStringLiteral("ecs.g8i.large"), 2, 2, 6);
+    b.d[g].compute.systemDiskCategory = category;
+    b.d[g].compute.systemDiskLevel.clear();
+    Document document;
+    document.setCatalog(&Catalog::builtin());
+    document.resetModel(b.d.take());
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const auto isEcs025 = [](const Finding &f) {
+        return f.ruleId == QLatin1String("ECS025");
+    };
+    const Findings before = engine.findings();
+    const auto it = std::find_if(before.cbegin(), before.cend(), isEcs025);
+    QVERIFY(it != before.cend());
+    QCOMPARE(it->severity, Severity::Error);
+    QCOMPARE(it->fix.title, QStringLiteral("Use cloud_essd %1").arg(level));
+
+    const int steps = document.undoStack()->count();
+    QVERIFY(RulesEngine::applyFix(*it, &document).isEmpty());
+    QCOMPARE(document.undoStack()->count(), steps + 1);
+    QCOMPARE(document.model().find(g)->compute.systemDiskCategory, QStringLiteral("cloud_essd"));
+    QCOMPARE(document.model().find(g)->compute.systemDiskLevel, level);
+    QVERIFY(std::none_of(engine.findings().cbegin(), engine.findings().cend(), isEcs025));
+    QVERIFY(validation::checkDesign(document.model(), Catalog::builtin()).isEmpty());
+
+    document.undoStack()->undo();
+    QCOMPARE(document.model().find(g)->compute.systemDiskCategory, category);
+    QCOMPARE(document.model().find(g)->compute.systemDiskLevel, QString());
 }
 
 void tst_Deployability::samplesDeploy()

@@ -46,6 +46,8 @@ private slots:
     void samples_data();
     void samples();
     void validMinimalLoads();
+    void backendPortOfOlderFiles_data();
+    void backendPortOfOlderFiles();
     void badInput_data();
     void badInput();
     void everyBadFileHasARow();
@@ -189,6 +191,58 @@ void tst_DesignFile::validMinimalLoads()
     QCOMPARE(loaded.model.find(entityId(5))->compute.instanceType, QStringLiteral("ecs.g8i.large"));
 }
 
+void tst_DesignFile::backendPortOfOlderFiles_data()
+{
+    QTest::addColumn<LoadBalancerKind>("kind");
+    QTest::addColumn<int>("listenerPort");
+    QTest::addColumn<int>("expected"); // what the export derived before the field existed
+    QTest::newRow("alb https") << LoadBalancerKind::Alb << 443 << 80;
+    QTest::newRow("alb http") << LoadBalancerKind::Alb << 80 << 80;
+    QTest::newRow("alb 8443") << LoadBalancerKind::Alb << 8443 << 8443;
+    QTest::newRow("nlb 443") << LoadBalancerKind::Nlb << 443 << 443;
+    QTest::newRow("nlb 9092") << LoadBalancerKind::Nlb << 9092 << 9092;
+    QTest::newRow("clb 443") << LoadBalancerKind::Clb << 443 << 443;
+}
+
+/**
+ * A file written before "backendPort" existed keeps its meaning: the port the export used to
+ * derive. A file that has the key keeps its value whatever the listener.
+ */
+void tst_DesignFile::backendPortOfOlderFiles()
+{
+    QFETCH(LoadBalancerKind, kind);
+    QFETCH(int, listenerPort);
+    QFETCH(int, expected);
+    Model model;
+    Entity region = makeEntity(EntityKind::Region);
+    region.id = model.allocateId();
+    model.insert(region);
+    Entity lb = makeEntity(EntityKind::LoadBalancer);
+    lb.id = model.allocateId();
+    lb.parent = region.id;
+    lb.loadBalancer.kind = kind;
+    lb.loadBalancer.listenerPort = listenerPort;
+    lb.loadBalancer.backendPort = 12345;
+    model.insert(lb);
+    const QByteArray written = DesignJson::write(model);
+    // The last key of a load balancer, after listenerPort.
+    QVERIFY(written.contains(QByteArray("      \"listenerPort\": ")
+                             + QByteArray::number(listenerPort)
+                             + ",\n      \"backendPort\": 12345\n"));
+
+    Model read;
+    QStringList errors;
+    QVERIFY2(DesignJson::read(written, &read, &errors), qPrintable(errors.join('\n')));
+    QCOMPARE(read.find(lb.id)->loadBalancer.backendPort, 12345);
+
+    QByteArray older = written;
+    older.replace(",\n      \"backendPort\": 12345\n", "\n");
+    QVERIFY(!older.contains("backendPort"));
+    QVERIFY2(DesignJson::read(older, &read, &errors), qPrintable(errors.join('\n')));
+    QCOMPARE(read.find(lb.id)->loadBalancer.backendPort, expected);
+    QCOMPARE(read.find(lb.id)->loadBalancer.backendPort, defaultBackendPort(kind, listenerPort));
+}
+
 void tst_DesignFile::badInput_data()
 {
     QTest::addColumn<QString>("file");
@@ -229,6 +283,9 @@ void tst_DesignFile::badInput_data()
         QStringLiteral("/design/mutedRules/0/entity: refers to entity 77, which does not exist"));
     row("negative-disk-size", 1,
         QStringLiteral("/entities/5/sizeGiB: Size must be between 1 and 65536, not -100."));
+    row("backend-port-out-of-range", 1,
+        QStringLiteral("/entities/9/backendPort: Backend port must be between 1 and 65535, not "
+                       "70000."));
     row("count-out-of-range", 1,
         QStringLiteral("/entities/4/count: Instances must be between 1 and 2000, not 5000."));
     row("read-fraction-out-of-range", 1,

@@ -4,6 +4,8 @@
 #include "catalog/catalog.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
+#include "model/billing.h"
+#include "model/codes.h"
 #include "model/document.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
@@ -84,6 +86,9 @@ private slots:
     void tableMarksIncompleteTotals();
     void exampleSheetPricesTheSampleCaches_data();
     void exampleSheetPricesTheSampleCaches();
+    void oneMoneyFormatter_data();
+    void oneMoneyFormatter();
+    void oneListOfEssdLevels();
 };
 
 void TestNumbers::internetLinkBillsWhereDataLeaves_data()
@@ -517,6 +522,46 @@ void TestNumbers::exampleSheetPricesTheSampleCaches()
         QVERIFY(c["priceMissing"].get<bool>()); // the built-in catalog has no cache prices
     if (hadCache)
         QVERIFY(after["missingPrices"].size() < before["missingPrices"].size());
+}
+
+void TestNumbers::oneMoneyFormatter_data()
+{
+    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("amount");
+    QTest::newRow("zero") << 0.0 << QStringLiteral("0.00");
+    QTest::newRow("cents") << 0.5 << QStringLiteral("0.50");
+    QTest::newRow("thousands") << 8101.84 << QStringLiteral("8,101.84");
+    QTest::newRow("millions") << 1234567.891 << QStringLiteral("1,234,567.89");
+    QTest::newRow("credit") << -42.0 << QStringLiteral("-42.00");
+}
+
+/**
+ * Issue 11: one money formatter. The report tables (amount only, the header names the
+ * currency) and every text with a currency (findings, What-if, cost dock, README) print the
+ * same digits.
+ */
+void TestNumbers::oneMoneyFormatter()
+{
+    QFETCH(double, value);
+    QFETCH(QString, amount);
+    QCOMPARE(metrics::moneyAmount(value), amount);
+    QCOMPARE(metrics::money(value, QStringLiteral("CNY")), QStringLiteral("CNY ") + amount);
+    QCOMPARE(metrics::money(value, QStringLiteral("USD")), QStringLiteral("USD ") + amount);
+    QCOMPARE(metrics::total(value, QStringLiteral("CNY"), 2),
+             QStringLiteral("CNY %1 + 2 items without a price").arg(amount));
+}
+
+/** Issue 11: one list of ESSD performance levels (the file's codes, the inspector, the rules). */
+void TestNumbers::oneListOfEssdLevels()
+{
+    const QStringList levels{QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
+                             QStringLiteral("PL3")};
+    QCOMPARE(essdPerformanceLevels(), levels);
+    QCOMPARE(Codes::diskLevels(), QStringList{QString()} + levels);
+    for (const QString &level : Codes::diskLevels())
+        QCOMPARE(validatePropertyValue(EntityKind::Disk, Property::DiskLevel, level), QString());
+    QCOMPARE(validatePropertyValue(EntityKind::Disk, Property::DiskLevel, QStringLiteral("PL4")),
+             QStringLiteral("The performance level must be PL0, PL1, PL2 or PL3, not \"PL4\"."));
 }
 
 QTEST_GUILESS_MAIN(TestNumbers)

@@ -339,6 +339,17 @@ const QList<Scenario> &scenarios()
              },
              "ecs.t5-c1m2.large can attach only cloud_efficiency, cloud_ssd disks, not cloud_essd.",
              nullptr},
+            {"ECS025 scaling group with an AutoPL system disk", "ECS025",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId g = t.d.scalingGroup(t.region, {t.h, t.i},
+                                                     QStringLiteral("ecs.g8i.large"), 2, 2, 6);
+                 t.d[g].compute.systemDiskCategory
+                         = trigger ? QStringLiteral("cloud_auto") : QStringLiteral("cloud_essd");
+                 t.d[g].compute.systemDiskLevel = trigger ? QString() : QStringLiteral("PL1");
+                 return t.d.take();
+             },
+             "whose system disk cannot be cloud_auto", "Use cloud_essd PL1"},
     };
     return list;
 }
@@ -369,7 +380,7 @@ private slots:
 void tst_Rules::registry()
 {
     const QList<const Rule *> &rules = builtinRules();
-    QCOMPARE(rules.size(), 24);
+    QCOMPARE(rules.size(), 25);
     for (int i = 0; i < rules.size(); ++i) {
         QCOMPARE(rules[i]->id(), QStringLiteral("ECS%1").arg(i + 1, 3, 10, QLatin1Char('0')));
         QVERIFY(!rules[i]->title().isEmpty());

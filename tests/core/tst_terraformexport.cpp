@@ -2,12 +2,14 @@
 // expected/*.tf}), escaping, identifiers, fmt alignment and CIDR planning.
 // ECSPLAN_UPDATE_GOLDEN=1 rewrites design.ecsplan and expected/ of every case.
 
+#include "catalog/catalog.h"
 #include "export/terraform/hclwriter.h"
 #include "export/terraform/terraformbuilder.h"
 #include "export/terraform/terraformexporter.h"
 #include "export/terraform/terraformnames.h"
 #include "io/designfile.h"
 #include "sampledesigns.h"
+#include "validation/deployability.h"
 #include "variantdesigns.h"
 
 #include <QDir>
@@ -181,6 +183,7 @@ Model oneRegion()
     const EntityId nlb = b.add(EntityKind::LoadBalancer, QStringLiteral("tcp-front"), h);
     b.edit(nlb).loadBalancer.kind = LoadBalancerKind::Nlb;
     b.m_scratch.loadBalancer.listenerPort = 8080;
+    b.m_scratch.loadBalancer.backendPort = 8080;
     b.m_scratch.zones = {h, i};
     b.commit();
     b.link(nlb, app, 100);
@@ -386,6 +389,8 @@ private slots:
     void scalingSystemDisk_data();
     void scalingSystemDisk();
     void lbZoneMappings();
+    void backendPortField_data();
+    void backendPortField();
     void fitName_data();
     void fitName();
     void longNamesStayUnique();
@@ -660,6 +665,7 @@ struct Hangzhou
         const EntityId id = b.add(EntityKind::LoadBalancer, name, h);
         b.edit(id).loadBalancer.kind = kind;
         b.m_scratch.loadBalancer.listenerPort = port;
+        b.m_scratch.loadBalancer.backendPort = defaultBackendPort(kind, port);
         b.m_scratch.zones = zones;
         b.commit();
         return id;
@@ -676,51 +682,69 @@ void TestTerraformExport::nlbScalingAttachment()
     const QByteArray att = blockOf(lb, "resource \"alicloud_ess_server_group_attachment\"");
     QVERIFY(!att.isEmpty());
     QVERIFY(att.contains("type             = \"NLB\"\n"));
-    QVERIFY(att.contains("port             = 443\n")); // NLB forwards to the listener port
+    // The design's backend port: clients connect on 443, the producers listen on 9092.
+    QVERIFY(att.contains("port             = 9092\n"));
     QVERIFY(!lb.contains("\"nlb\""));
 }
 
 void TestTerraformExport::scalingSystemDisk_data()
 {
+    // Launch templates take no cloud_auto or cloud_essd_entry system disk: the design is
+    // refused (ECS025), its fix moves to an ESSD of the matching level, and that is what the
+    // export then writes. The export never swaps the category itself.
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("level");
-    QTest::addColumn<QByteArray>("expected");
-    QTest::addColumn<bool>("warned");
-    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QString()
+    QTest::addColumn<bool>("refused");
+    QTest::addColumn<QByteArray>("expected"); // the launch template's system disk after the fix
+    QTest::newRow("autopl") << QStringLiteral("cloud_auto") << QString() << true
                             << QByteArray("category             = \"cloud_essd\"\n"
-                                          "    performance_level    = \"PL1\"\n")
-                            << true;
-    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QString()
+                                          "    performance_level    = \"PL1\"\n");
+    QTest::newRow("entry") << QStringLiteral("cloud_essd_entry") << QString() << true
                            << QByteArray("category             = \"cloud_essd\"\n"
-                                         "    performance_level    = \"PL0\"\n")
-                           << true;
-    QTest::newRow("essd pl2") << QStringLiteral("cloud_essd") << QStringLiteral("PL2")
+                                         "    performance_level    = \"PL0\"\n");
+    QTest::newRow("essd pl2") << QStringLiteral("cloud_essd") << QStringLiteral("PL2") << false
                               << QByteArray("category             = \"cloud_essd\"\n"
-                                            "    performance_level    = \"PL2\"\n")
-                              << false;
-    QTest::newRow("ssd") << QStringLiteral("cloud_ssd") << QString()
+                                            "    performance_level    = \"PL2\"\n");
+    QTest::newRow("ssd") << QStringLiteral("cloud_ssd") << QString() << false
                          << QByteArray("category             = \"cloud_ssd\"\n"
-                                       "    size                 = ")
-                         << false;
+                                       "    size                 = ");
 }
 
 void TestTerraformExport::scalingSystemDisk()
 {
     QFETCH(QString, category);
     QFETCH(QString, level);
+    QFETCH(bool, refused);
     QFETCH(QByteArray, expected);
-    QFETCH(bool, warned);
     Hangzhou d;
     const EntityId asg = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
     d.b.edit(asg).compute.systemDiskCategory = category;
     d.b.m_scratch.compute.systemDiskLevel = level;
+    d.b.m_scratch.compute.systemDiskGiB = 40;
     d.b.commit();
-    const ExportResult r = exportOf(d.b.model);
-    const QByteArray system = blockOf(r.files.value(QStringLiteral("compute.tf")),
+    const validation::Problems problems
+            = validation::check(validation::Check::ScalingSystemDisk, d.b.model, Catalog::builtin(),
+                                *d.b.model.find(asg));
+    QCOMPARE(problems.size(), refused ? 1 : 0);
+
+    // The draft keeps the design's category: nothing is altered silently.
+    const ExportResult draft = exportOf(d.b.model);
+    const QByteArray drawn = blockOf(draft.files.value(QStringLiteral("compute.tf")),
+                                     "resource \"alicloud_ecs_launch_template\"");
+    QVERIFY2(drawn.contains("category             = \"" + category.toUtf8() + "\"\n"),
+             drawn.constData());
+    QVERIFY(!allWarnings(draft).contains(QStringLiteral("system disk")));
+    if (refused) {
+        d.b.edit(asg).compute.systemDiskCategory = problems[0].suggested.toString();
+        for (const auto &[field, value] : problems[0].alsoSuggested)
+            QVERIFY(setPropertyValue(d.b.m_scratch, field, value));
+        d.b.commit();
+        QVERIFY(validation::checkEntity(d.b.model, Catalog::builtin(), *d.b.model.find(asg))
+                        .isEmpty());
+    }
+    const QByteArray system = blockOf(exportOf(d.b.model).files.value(QStringLiteral("compute.tf")),
                                       "resource \"alicloud_ecs_launch_template\"");
     QVERIFY2(system.contains(expected), system.constData());
-    QCOMPARE(allWarnings(r).contains(QStringLiteral("ESSD AutoPL or ESSD Entry system disk")),
-             warned);
 }
 
 void TestTerraformExport::lbZoneMappings()
@@ -746,6 +770,52 @@ void TestTerraformExport::lbZoneMappings()
         QVERIFY(block.contains("zone_id    = alicloud_vswitch.cn_hangzhou_i.zone_id"));
     }
     QVERIFY(!allWarnings(r).contains(QStringLiteral("at least two zones")));
+}
+
+void TestTerraformExport::backendPortField_data()
+{
+    QTest::addColumn<LoadBalancerKind>("kind");
+    QTest::addColumn<QList<QByteArray>>("expected"); // in lb.tf besides the security rule
+    QTest::newRow("alb") << LoadBalancerKind::Alb
+                         << QList<QByteArray>{"listener_port     = 443\n",
+                                              "      port        = 8081\n", // fixed servers
+                                              "    port                = 8081\n"}; // scaling
+    QTest::newRow("nlb") << LoadBalancerKind::Nlb
+                         << QList<QByteArray>{"listener_port     = 443\n",
+                                              "  port             = 8081\n",
+                                              "  port            = 8081\n"};
+    QTest::newRow("clb") << LoadBalancerKind::Clb
+                         << QList<QByteArray>{"frontend_port    = 443\n",
+                                              "backend_port     = 8081\n"};
+}
+
+void TestTerraformExport::backendPortField()
+{
+    // The design's backend port, not one derived from the listener, is where the listener
+    // forwards, what the server groups attach and what the backends' security group opens.
+    QFETCH(LoadBalancerKind, kind);
+    QFETCH(QList<QByteArray>, expected);
+    Hangzhou d;
+    const EntityId fixed = d.group(QStringLiteral("fixed"), d.h);
+    const EntityId fleet = d.group(QStringLiteral("fleet"), d.h, EntityKind::ScalingGroup);
+    d.b.edit(fleet).zones = {d.h, d.i};
+    d.b.commit();
+    const EntityId lb = d.lb(QStringLiteral("front"), kind, 443, {d.h, d.i});
+    d.b.edit(lb).loadBalancer.backendPort = 8081;
+    d.b.commit();
+    d.b.link(lb, fixed, 10);
+    if (kind != LoadBalancerKind::Clb) // a CLB takes one mechanism (clbOneMechanism)
+        d.b.link(lb, fleet, 10);
+    const ExportResult r = exportOf(d.b.model);
+    const QByteArray lbFile
+            = r.files.value(QStringLiteral("lb.tf")) + r.files.value(QStringLiteral("compute.tf"));
+    for (const QByteArray &line : expected)
+        QVERIFY2(lbFile.contains(line), line.constData());
+    QVERIFY2(!lbFile.contains("= 80\n"), lbFile.constData());
+    const QByteArray sec = r.files.value(QStringLiteral("security.tf"));
+    QVERIFY2(sec.contains("port_range        = \"8081/8081\""), sec.constData());
+    QVERIFY(!sec.contains("\"443/443\""));
+    QVERIFY(!sec.contains("\"80/80\""));
 }
 
 void TestTerraformExport::fitName_data()
@@ -1019,11 +1089,12 @@ void TestTerraformExport::reachability()
             = blockOf(sec, "resource \"alicloud_security_group_rule\" \"web_sg_link_1\"");
     QVERIFY2(rule.contains("port_range        = \"80/80\""), sec.constData());
     QVERIFY(rule.contains("cidr_ip           = \"10.2.0.0/16\""));
-    // The kafka NLB forwards 443; kafka_sg opened only 9092.
+    // The kafka NLB forwards to its backend port 9092, which kafka_sg already opens to the
+    // VPC: no rule for 443 (the listener port) is added.
     const QByteArray kafka = exportOf(test::sampleDesign(QStringLiteral("kafka-local-nvme")))
                                      .files.value(QStringLiteral("security.tf"));
-    QVERIFY(blockOf(kafka, "resource \"alicloud_security_group_rule\" \"kafka_sg_link_1\"")
-                    .contains("port_range        = \"443/443\""));
+    QVERIFY(!kafka.contains("kafka_sg_link_"));
+    QVERIFY(!kafka.contains("\"443/443\""));
 
     Hangzhou d;
     const EntityId api = d.group(QStringLiteral("api"), d.h);

@@ -1,6 +1,9 @@
 // What-if tools: the zone failure drill and the billing optimizer.
 
 #include "catalog/catalog.h"
+#include "metrics/assumptions.h"
+#include "metrics/metricsengine.h"
+#include "model/document.h"
 #include "sampledesigns.h"
 #include "smalldesign.h"
 #include "whatif/billingoptimizer.h"
@@ -42,6 +45,8 @@ private slots:
     void regionFailureLosesEverything();
     void notAContainer();
     void billingOptimizer();
+    void spotDiscountIsOneSetting_data();
+    void spotDiscountIsOneSetting();
 };
 
 void tst_WhatIf::mediaCompanyLosesZoneA()
@@ -164,6 +169,81 @@ void tst_WhatIf::billingOptimizer()
     QCOMPARE(r2.lines[0].currentMonthly, 2 * g * 0.5);
     QCOMPARE(r2.lines[1].baselineBilling, BillingModel::Preemptible);
     QCOMPARE(r2.lines[1].optimizedMonthly, g * 0.3);
+}
+
+void tst_WhatIf::spotDiscountIsOneSetting_data()
+{
+    QTest::addColumn<double>("spot");
+    QTest::addColumn<QString>("shown");
+    QTest::newRow("default") << DefaultSpotDiscount << QStringLiteral("70 %");
+    QTest::newRow("55 %") << 0.55 << QStringLiteral("55 %");
+    QTest::newRow("none") << 0.0 << QStringLiteral("0 %");
+    QTest::newRow("the published maximum") << 0.9 << QStringLiteral("90 %");
+}
+
+/**
+ * The design's spot discount is the one figure the cost engine and the billing optimiser
+ * price preemptible instances with, and every explanation names it.
+ */
+void tst_WhatIf::spotDiscountIsOneSetting()
+{
+    QFETCH(double, spot);
+    QFETCH(QString, shown);
+    SmallDesign d;
+    const EntityId region = d.region(QStringLiteral("cn-hangzhou"));
+    const EntityId h = d.zone(region, QStringLiteral("cn-hangzhou-h"));
+    const EntityId group = d.instances(h, QStringLiteral("ecs.g8i.large"), 2);
+    d[group].compute.billing = BillingModel::Preemptible;
+    Model model = d.take();
+    DesignSettings settings = model.settings();
+    settings.spotDiscount = spot;
+    model.setSettings(settings);
+
+    Document document;
+    document.resetModel(Model(model));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    engine.flush();
+    const ComputeMetrics *m = engine.compute(group);
+    QVERIFY(m);
+    const double g = payg(QStringLiteral("ecs.g8i.large"));
+    // The system disk is billed pay-as-you-go under either model: the difference is the
+    // instances' discount, at the design's figure.
+    const double paygMonthly = m->monthlyByBilling[BillingModel::PayAsYouGo];
+    const double spotMonthly = m->monthlyByBilling[BillingModel::Preemptible];
+    QCOMPARE(m->cost.monthly, spotMonthly);
+    QCOMPARE(paygMonthly - spotMonthly + 1.0, 2 * g * spot + 1.0);
+
+    const BillingOptimizer::Result r = BillingOptimizer::run(model, Catalog::builtin());
+    QCOMPARE(r.lines.size(), 1);
+    QCOMPARE(r.lines[0].baselineBilling, BillingModel::Preemptible);
+    const double systemDisks = paygMonthly - 2 * g;
+    QCOMPARE(r.lines[0].currentMonthly + systemDisks, spotMonthly); // engine == optimiser
+    QCOMPARE(r.lines[0].optimizedMonthly, r.lines[0].currentMonthly);
+    QCOMPARE(BillingOptimizer::discount(model, Catalog::builtin(), BillingModel::Preemptible),
+             spot);
+
+    // Every explanation names the setting.
+    const QString notes = m->cost.why.notes.join(QLatin1Char('\n'));
+    QVERIFY2(notes.contains(QStringLiteral("design setting \"Spot discount\", %1 off").arg(shown)),
+             qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("× (1 − %1)").arg(spot)), qPrintable(notes));
+    const QString optimiser = r.assumptions.join(QLatin1Char('\n'));
+    QVERIFY2(optimiser.contains(QStringLiteral("Preemptible instances at %1 off pay-as-you-go: "
+                                               "the design setting \"Spot discount\"")
+                                        .arg(shown)),
+             qPrintable(optimiser));
+    bool listed = false;
+    for (const Assumption &a : designAssumptions(model, &Catalog::builtin())) {
+        if (a.id != QLatin1String("preemptible"))
+            continue;
+        listed = true;
+        QCOMPARE(a.value, shown);
+        QVERIFY2(a.why.startsWith(QStringLiteral("the design setting \"Spot discount\"")),
+                 qPrintable(a.why));
+        QVERIFY(a.why.contains(QStringLiteral("between 0 % and 90 % off")));
+        QCOMPARE(a.source.kind, QStringLiteral("assumption"));
+    }
+    QVERIFY(listed);
 }
 
 QTEST_GUILESS_MAIN(tst_WhatIf)

@@ -266,6 +266,7 @@ Model kafkaLocalNvme()
 
     Entity nlb = b.node(EntityKind::LoadBalancer, QStringLiteral("ingest-nlb"), hz, 0);
     nlb.loadBalancer.kind = LoadBalancerKind::Nlb;
+    nlb.loadBalancer.backendPort = 9092; // clients connect on 443; Kafka listens on 9092
     nlb.zones = zones;
     const EntityId nlbId = b.add(nlb);
 

@@ -63,6 +63,9 @@ Model variantDesign(int seed)
             = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"),
                QStringLiteral("cloud_essd_entry"), QStringLiteral("cloud_efficiency"),
                QStringLiteral("cloud_ssd")};
+    const QStringList scalingSystemCategories
+            = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_efficiency"),
+               QStringLiteral("cloud_ssd")};
     const QStringList diskCategories
             = {QStringLiteral("cloud_essd"), QStringLiteral("cloud_auto"),
                QStringLiteral("cloud_essd_entry"), QStringLiteral("cloud_ssd"),
@@ -71,6 +74,7 @@ Model variantDesign(int seed)
                                 QStringLiteral("PL3")};
     const QList<int> levelSizes = {40, 100, 500, 1300};
     const QList<int> ports = {443, 80, 9092};
+    const QList<int> backendPorts = {80, 8443, 9092, 443};
 
     const EntityId hz = m.add(EntityKind::Region, QStringLiteral("Hangzhou"));
     m.edit(hz, [](Entity &e) {
@@ -182,7 +186,8 @@ Model variantDesign(int seed)
         m.edit(g, [&](Entity &e) {
             e.zones = {h, i};
             e.compute.billing = pick(billings, n + 1);
-            e.compute.systemDiskCategory = pick(systemCategories, n + 1);
+            // Launch templates take no cloud_auto or cloud_essd_entry system disk (ECS025).
+            e.compute.systemDiskCategory = pick(scalingSystemCategories, n + 1);
             e.compute.systemDiskLevel = e.compute.systemDiskCategory == QLatin1String("cloud_essd")
                     ? QStringLiteral("PL1")
                     : QString();
@@ -211,6 +216,7 @@ Model variantDesign(int seed)
         m.edit(lb, [&](Entity &e) {
             e.loadBalancer.kind = kinds.at(k);
             e.loadBalancer.listenerPort = pick(ports, n);
+            e.loadBalancer.backendPort = pick(backendPorts, n + 1);
             e.loadBalancer.addressType = n % 2 == 0 ? AddressType::Internet : AddressType::Intranet;
             if (e.loadBalancer.kind == LoadBalancerKind::Alb)
                 e.loadBalancer.edition

@@ -1,11 +1,13 @@
 #include "canvas/designscene.h"
 #include "catalog/catalog.h"
 #include "charts/costdock.h"
+#include "dialogs/designsettingsdialog.h"
 #include "findings/findingsdock.h"
 #include "generateddesign.h"
 #include "inspector/inspector.h"
 #include "inspector/propertyfields.h"
 #include "io/designfile.h"
+#include "io/designjson.h"
 #include "mainwindow/autosaver.h"
 #include "mainwindow/canvasarea.h"
 #include "mainwindow/mainwindow.h"
@@ -20,6 +22,7 @@
 
 #include <QDir>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QGuiApplication>
 #include <QImage>
@@ -110,6 +113,7 @@ private slots:
     void guiAndHeadlessReportsDrawTheSameDiagram();
     void canvasFirstLayout();
     void closeDesignKeepsTheWindow();
+    void spotDiscountSetting();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -563,6 +567,31 @@ void tst_MainWindow::exportErrorsAreShown()
     QVERIFY(!window->exportCostTable());
     QCOMPARE(prompts->errors.size(), 2);
     QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+/** Design → Settings edits the spot discount as a percentage: one undo step, saved in the file. */
+void tst_MainWindow::spotDiscountSetting()
+{
+    Document document;
+    DesignSettingsDialog dialog(&document);
+    QCOMPARE(dialog.spotDiscountBox()->value(), 70.0); // DefaultSpotDiscount
+    QVERIFY(dialog.apply()); // untouched: nothing changes
+    QCOMPARE(document.undoStack()->count(), 0);
+    dialog.spotDiscountBox()->setValue(55);
+    QVERIFY(dialog.apply());
+    QCOMPARE(document.model().settings().spotDiscount, 0.55);
+    QCOMPARE(document.undoStack()->count(), 1);
+    QVERIFY(DesignJson::write(document.model()).contains("\"spotDiscount\": 0.55,"));
+    document.undoStack()->undo();
+    QCOMPARE(document.model().settings().spotDiscount, DefaultSpotDiscount);
+
+    // A finer value from a file survives an untouched box (it shows one decimal).
+    DesignSettings fine = document.model().settings();
+    fine.spotDiscount = 0.6543;
+    QVERIFY(document.setSettings(fine).ok());
+    DesignSettingsDialog again(&document);
+    QCOMPARE(again.spotDiscountBox()->value(), 65.4);
+    QCOMPARE(again.settings().spotDiscount, 0.6543);
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -3,6 +3,8 @@
 #include "generateddesign.h"
 #include "io/designfile.h"
 #include "mainwindow/mainwindow.h"
+#include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "terraform/hclhighlighter.h"
 #include "terraform/terraformexportdialog.h"
@@ -492,8 +494,21 @@ void tst_TerraformGui::dialogWritesFiles()
                 = QStringLiteral("https://tf-lock.cn-hangzhou.ots.aliyuncs.com");
         options.backend.tablestoreTable = QStringLiteral("statelock");
     }
+    // The README carries the engine's monthly estimate, as ecsplan-cli export writes it.
+    options.monthlyEstimate
+            = TerraformExporter::monthlyEstimate(document.model(), Catalog::builtin());
     const ExportResult expected = TerraformExporter::generate(document.model(), options);
     QCOMPARE(QFileInfo::exists(QDir(target).filePath(QStringLiteral("backend.tf"))), backend);
+    MetricsEngine live(&document, &Catalog::builtin());
+    live.flush();
+    QVERIFY(live.totals().monthly > 0);
+    const QByteArray readme = bytesOf(QDir(target).filePath(QStringLiteral("README.md")));
+    QVERIFY2(readme.contains(
+                     QStringLiteral("**%1 per month**")
+                             .arg(metrics::money(live.totals().monthly, live.totals().currency))
+                             .toUtf8()),
+             readme.constData());
+    QVERIFY(!readme.contains("not computed"));
     QCOMPARE(QDir(target).entryList(QDir::Files, QDir::Name), expected.files.keys());
     for (auto it = expected.files.cbegin(); it != expected.files.cend(); ++it)
         QCOMPARE(bytesOf(QDir(target).filePath(it.key())), it.value());
@@ -510,6 +525,10 @@ void tst_TerraformGui::dialogWritesFiles()
     QCOMPARE(again.backendGroup()->isChecked(), backend);
     TerraformPreviewDock dock(&document);
     QCOMPARE(dock.fileNames(), expected.files.keys());
+    // With the live engine the preview shows the README the export writes.
+    QVERIFY(!dock.result().files.value(QStringLiteral("README.md")).contains("per month**"));
+    dock.setMetricsEngine(&live);
+    QCOMPARE(dock.result().files.value(QStringLiteral("README.md")), readme);
 }
 
 void tst_TerraformGui::mainWindowWiring()
@@ -544,8 +563,13 @@ void tst_TerraformGui::mainWindowWiring()
     QVERIFY(dock->setCurrentFile(dock->fileNames().constLast()));
     QVERIFY(window.openFile(SamplePath));
     dock->refreshNow();
+    // The README carries the window's live engine estimate, as File → Export writes it.
+    TerraformExporter::Options withEstimate;
+    withEstimate.monthlyEstimate
+            = TerraformExporter::monthlyEstimate(window.document()->model(), Catalog::builtin());
+    QVERIFY(withEstimate.monthlyEstimate.contains(QStringLiteral(" per month**")));
     QCOMPARE(dock->result().files,
-             TerraformExporter::generate(window.document()->model(), {}).files);
+             TerraformExporter::generate(window.document()->model(), withEstimate).files);
     QCOMPARE(dock->currentFileName(),
              dock->fileNames().constFirst()); // a new design starts at the top
 }

@@ -14,6 +14,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace ecsplan {
 
 DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
@@ -23,6 +25,7 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     , m_description(new QPlainTextEdit(this))
     , m_currency(new QComboBox(this))
     , m_rate(new QDoubleSpinBox(this))
+    , m_spot(new QDoubleSpinBox(this))
     , m_priceSheet(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
@@ -36,6 +39,15 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     m_rate->setSingleStep(0.01);
     m_rate->setSuffix(tr(" CNY per USD"));
     m_rate->setToolTip(tr("Used to convert catalog prices listed in the other currency."));
+    m_spot->setRange(0, 99.9);
+    m_spot->setDecimals(1);
+    m_spot->setSingleStep(5);
+    m_spot->setSuffix(tr(" % off pay-as-you-go"));
+    m_spot->setToolTip(
+            tr("Preemptible (spot) instances are billed at a floating market price, up to 90 % "
+               "off pay-as-you-go (Alibaba Cloud). The cost estimate and the billing optimiser "
+               "price them with this planning figure; %1 % unless you change it.")
+                    .arg(DefaultSpotDiscount * 100));
     m_priceSheet->setPlaceholderText(tr("(built-in catalog prices)"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *sheetRow = new QHBoxLayout;
@@ -50,6 +62,7 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     form->addRow(tr("&Description:"), m_description);
     form->addRow(tr("Display &currency:"), m_currency);
     form->addRow(tr("&Exchange rate:"), m_rate);
+    form->addRow(tr("&Spot discount:"), m_spot);
     // addRow(QString, QLayout *) has no buddy for the mnemonic: the label would show "&".
     auto *sheetLabel = new QLabel(tr("&Price sheet:"), this);
     sheetLabel->setBuddy(m_priceSheet);
@@ -73,6 +86,7 @@ void DesignSettingsDialog::setSettings(const DesignSettings &settings)
     m_description->setPlainText(settings.description);
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(settings.currency)));
     m_rate->setValue(settings.cnyPerUsd);
+    m_spot->setValue(settings.spotDiscount * 100);
     m_priceSheet->setText(settings.priceSheet);
 }
 
@@ -83,6 +97,9 @@ DesignSettings DesignSettingsDialog::settings() const
     s.description = m_description->toPlainText();
     s.currency = m_currency->currentData().toString();
     s.cnyPerUsd = m_rate->value();
+    // The box shows one decimal: an untouched box keeps a finer value from the file as it was.
+    if (m_spot->value() != std::round(m_original.spotDiscount * 1000) / 10)
+        s.spotDiscount = m_spot->value() / 100;
     s.priceSheet = m_priceSheet->text().trimmed();
     return s;
 }

@@ -15,9 +15,10 @@ namespace ecsplan {
 class Document;
 
 /**
- * Design → Settings: title, description, display currency (CNY/USD), exchange rate and the
- * optional user price sheet. OK applies everything as one undo step through
- * Document::setSettings; a refused value keeps the dialog open with the reason shown.
+ * Design → Settings: title, description, display currency (CNY/USD), exchange rate, the spot
+ * discount preemptible instances are priced with, and the optional user price sheet. OK applies
+ * everything as one undo step through Document::setSettings; a refused value keeps the dialog open
+ * with the reason shown.
  */
 class DesignSettingsDialog : public QDialog
 {
@@ -29,6 +30,7 @@ public:
     DesignSettings settings() const;
     void setSettings(const DesignSettings &settings);
     QLabel *errorLabel() const { return m_error; }
+    QDoubleSpinBox *spotDiscountBox() const { return m_spot; }
 
     /** Applies to the document; returns false (and shows why) when refused. */
     bool apply();
@@ -44,6 +46,7 @@ private:
     QPlainTextEdit *m_description;
     QComboBox *m_currency;
     QDoubleSpinBox *m_rate;
+    QDoubleSpinBox *m_spot; ///< percent off pay-as-you-go
     QLineEdit *m_priceSheet;
     QLabel *m_error;
 };

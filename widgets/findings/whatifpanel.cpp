@@ -1,6 +1,7 @@
 #include "whatifpanel.h"
 
 #include "catalog/catalog.h"
+#include "metrics/formatting.h"
 #include "model/document.h"
 #include "whatif/billingoptimizer.h"
 #include "whatif/zonedrill.h"
@@ -93,10 +94,7 @@ WhatIfPanel::WhatIfPanel(Document *document, const Catalog *catalog, QWidget *pa
 
 QString WhatIfPanel::money(double amount) const
 {
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return QStringLiteral("%1 %2").arg(m_document->model().settings().currency,
-                                       locale.toString(amount, 'f', 2));
+    return metrics::money(amount, m_document->model().settings().currency);
 }
 
 void WhatIfPanel::repopulatePicker()

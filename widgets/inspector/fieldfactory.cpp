@@ -1,5 +1,5 @@
 #include "fieldfactory.h"
-#include "model/billing.h"
+#include "model/codes.h"
 
 #include "catalogaccess.h"
 #include "ecsplan_global.h"
@@ -14,11 +14,6 @@
 namespace ecsplan::FieldFactory {
 
 namespace {
-
-QStringList levelChoices()
-{
-    return QStringList{QString()} + essdPerformanceLevels();
-}
 
 /** Zone codes of the selection, for the instance type picker's "offered in" filter. */
 QStringList selectionZoneCodes(const Model &model, const EntityIds &selection)
@@ -149,7 +144,7 @@ PropertyField *create(Property p, const Model &model, const Catalog *catalog,
     case Property::DiskLevel:
     case Property::SystemDiskLevel: {
         auto *field = new ChoiceField(p, false, parent);
-        for (const QString &level : levelChoices())
+        for (const QString &level : Codes::diskLevels())
             field->addChoice(level.isEmpty() ? Tr::tr("(none)") : level, level);
         return field;
     }

@@ -152,6 +152,7 @@ void MainWindow::createDocks()
     m_undoDock = new UndoHistoryDock(m_document->undoStack(), this);
     addDock(m_undoDock, Qt::RightDockWidgetArea);
     m_terraformDock = new TerraformPreviewDock(m_document, this);
+    m_terraformDock->setMetricsEngine(m_metrics); // the README's estimate, as on export
     addDock(m_terraformDock, Qt::RightDockWidgetArea);
     splitDockWidget(inspectorDock, m_undoDock, Qt::Vertical);
     tabifyDockWidget(m_undoDock, m_terraformDock);

@@ -249,7 +249,10 @@ bool TerraformExportDialog::exportFiles()
         return false;
     }
     const TerraformExportSettings s = settings();
-    m_result = TerraformExporter::generate(model, s.effectiveOptions());
+    TerraformExporter::Options options = s.effectiveOptions();
+    // The README's estimate, as ecsplan-cli export writes it (one code path in the exporter).
+    options.monthlyEstimate = TerraformExporter::monthlyEstimate(model, catalog);
+    m_result = TerraformExporter::generate(model, options);
     const QString directory = QDir::fromNativeSeparators(s.directory);
     if (!m_result.writeToDirectory(directory, &m_error)) {
         m_status->setText(m_error);

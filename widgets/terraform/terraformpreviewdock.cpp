@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "hclhighlighter.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "terraformexportdialog.h"
 #include "terraformexportsettings.h"
@@ -134,6 +135,12 @@ void TerraformPreviewDock::setOptions(const TerraformExporter::Options &options)
     refreshNow();
 }
 
+void TerraformPreviewDock::setMetricsEngine(MetricsEngine *metrics)
+{
+    m_metrics = metrics;
+    refreshNow();
+}
+
 QString TerraformPreviewDock::currentFileName() const
 {
     return m_tabs->currentIndex() >= 0 ? m_tabs->tabText(m_tabs->currentIndex()) : QString();
@@ -182,7 +189,12 @@ void TerraformPreviewDock::refreshNow()
     const Model &model = m_document->model();
     m_problems = validation::checkDesign(
             model, m_document->catalog() ? *m_document->catalog() : Catalog::builtin());
-    m_result = TerraformExporter::generate(model, m_options);
+    TerraformExporter::Options options = m_options;
+    if (m_metrics) { // the live engine's figures: the same text a fresh engine gives on export
+        m_metrics->flush();
+        options.monthlyEstimate = TerraformExporter::estimateMarkdown(m_metrics->totals());
+    }
+    m_result = TerraformExporter::generate(model, options);
     m_lastMs = timer.elapsed();
 
     // Rebuild the tabs, keeping the shown file (or its position) and the scroll position.

@@ -16,6 +16,7 @@ namespace ecsplan {
 
 class Document;
 class HclHighlighter;
+class MetricsEngine;
 struct ChangeEvent;
 
 /**
@@ -49,6 +50,11 @@ public:
     /** Replaces the exporter options (normally the dialog's remembered ones) and refreshes. */
     void setOptions(const TerraformExporter::Options &options);
     const TerraformExporter::Options &options() const { return m_options; }
+    /**
+     * The live engine whose totals fill the README's monthly estimate, as File → Export and
+     * ecsplan-cli write it (TerraformExporter::estimateMarkdown); null: no estimate shown.
+     */
+    void setMetricsEngine(MetricsEngine *metrics);
 
     /** The export shown, as of the last refresh. */
     const ExportResult &result() const { return m_result; }
@@ -87,6 +93,7 @@ private:
     void updateStatus();
 
     Document *m_document;
+    MetricsEngine *m_metrics = nullptr;
     TerraformExporter::Options m_options;
     ExportResult m_result;
     validation::Problems m_problems;

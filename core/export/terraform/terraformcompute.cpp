@@ -192,19 +192,10 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     }
     const ComputeData &c = e.compute;
     const QString id = ident(e.id);
-    // Launch templates (like scaling configurations) take no cloud_auto or cloud_essd_entry
-    // system disk: the nearest category they take is an ESSD of the matching level.
-    QString systemCategory = c.systemDiskCategory;
-    QString systemLevel = c.systemDiskLevel;
-    if (systemCategory == QLatin1String("cloud_auto")
-        || systemCategory == QLatin1String("cloud_essd_entry")) {
-        warn(Tr::tr("Scaling groups cannot launch with an ESSD AutoPL or ESSD Entry system disk; "
-                    "their launch template uses an ESSD (PL1 for AutoPL, PL0 for Entry)"),
-             displayNameOf(e));
-        systemLevel = systemCategory == QLatin1String("cloud_auto") ? QStringLiteral("PL1")
-                                                                    : QStringLiteral("PL0");
-        systemCategory = QStringLiteral("cloud_essd");
-    }
+    // Launch templates take no cloud_auto or cloud_essd_entry system disk: such a design is
+    // refused before export (core/validation, ECS025); a draft writes the category as drawn.
+    const QString &systemCategory = c.systemDiskCategory;
+    const QString &systemLevel = c.systemDiskLevel;
     const QString type = instanceTypeVariable(e);
     const QString systemSize = diskSizeVariable(e, QStringLiteral("system_disk_size"),
                                                 systemCategory, systemLevel, c.systemDiskGiB, true);

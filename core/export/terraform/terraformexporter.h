@@ -4,6 +4,7 @@
 
 namespace ecsplan {
 
+class Catalog;
 struct Totals;
 
 /**
@@ -62,6 +63,12 @@ public:
 
     /** Options::monthlyEstimate text for the README from the metrics engine's totals. */
     static QString estimateMarkdown(const Totals &totals);
+    /**
+     * Options::monthlyEstimate for `model` priced with `catalog`: the metrics engine's totals
+     * through estimateMarkdown(). The one way every export front end (the CLI's `export
+     * terraform`, the GUI's File → Export) fills the README's estimate.
+     */
+    static QString monthlyEstimate(const Model &model, const Catalog &catalog);
 
     /** The whole export. Never fails: what cannot be expressed is listed in the warnings. */
     static ExportResult generate(const Model &model, const Options &options);

@@ -2,7 +2,9 @@
 
 #include "ecsplan_global.h"
 #include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
 #include "metrics/metricsresults.h"
+#include "model/document.h"
 
 #include <algorithm>
 
@@ -375,6 +377,17 @@ QString TerraformExporter::estimateMarkdown(const Totals &totals)
                 + Tr::tr("Not priced (no catalog row): %1.")
                           .arg(totals.missingPrices.join(QStringLiteral(", ")));
     return md.trimmed();
+}
+
+QString TerraformExporter::monthlyEstimate(const Model &model, const Catalog &catalog)
+{
+    // A fresh engine over a copy: the same figures the cost dock and `report` show, and the
+    // same text whichever front end (ecsplan-cli export, File → Export) asks.
+    Document document;
+    document.resetModel(Model(model));
+    MetricsEngine metrics(&document, &catalog);
+    metrics.flush();
+    return estimateMarkdown(metrics.totals());
 }
 
 } // namespace ecsplan

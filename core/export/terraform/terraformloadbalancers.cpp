@@ -51,13 +51,10 @@ void zoneMappings(const Builder &b, hcl::Body &res, const QList<const ZoneInfo *
     }
 }
 
-/// The port backends listen on: an ALB terminates TLS, so its HTTPS listener forwards to 80;
-/// NLB and CLB listeners forward to the same port.
+/// The port the backends listen on: the design's field (LoadBalancerData::backendPort).
 int backendPort(const Entity &lb)
 {
-    if (lb.loadBalancer.kind == LoadBalancerKind::Alb && lb.loadBalancer.listenerPort == 443)
-        return 80;
-    return lb.loadBalancer.listenerPort;
+    return lb.loadBalancer.backendPort;
 }
 
 } // namespace
@@ -302,7 +299,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                        QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
     listener.string(QStringLiteral("protocol"), QStringLiteral("tcp"));
     listener.number(QStringLiteral("frontend_port"), lb.loadBalancer.listenerPort);
-    listener.number(QStringLiteral("backend_port"), lb.loadBalancer.listenerPort);
+    listener.number(QStringLiteral("backend_port"), backendPort(lb));
     listener.number(QStringLiteral("bandwidth"), -1);
 
     // The default backend set takes one mechanism: scaling groups attach through ESS, or

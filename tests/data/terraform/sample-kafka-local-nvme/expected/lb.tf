@@ -54,6 +54,6 @@ resource "alicloud_ess_server_group_attachment" "ingest_nlb_producers" {
   scaling_group_id = alicloud_ess_scaling_group.producers.id
   server_group_id  = alicloud_nlb_server_group.ingest_nlb.id
   type             = "NLB"
-  port             = 443
+  port             = 9092
   weight           = 100
 }

@@ -19,16 +19,3 @@ resource "alicloud_security_group_rule" "kafka_sg_in_1" {
   nic_type          = "intranet"
   description       = "Kafka clients from the VPC"
 }
-
-resource "alicloud_security_group_rule" "kafka_sg_link_1" {
-  provider          = alicloud.cn_hangzhou
-  security_group_id = alicloud_security_group.kafka_sg.id
-  type              = "ingress"
-  ip_protocol       = "tcp"
-  port_range        = "443/443"
-  cidr_ip           = "10.1.0.0/16"
-  policy            = "accept"
-  priority          = 1
-  nic_type          = "intranet"
-  description       = "From ingest-nlb"
-}
