@@ -275,6 +275,11 @@
         <translation>汇率必须为正数（每美元兑人民币）。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The spot discount must be from 0 % to below 100 % off pay-as-you-go.</source>
+        <translation>抢占式折扣必须在按量付费价格的 0 % 到 100 %（不含）之间。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The display currency must be CNY or USD, not &quot;%1&quot;.</source>
         <translation>显示币种必须为 CNY 或 USD，而不是“%1”。</translation>
@@ -290,7 +295,7 @@
         <translation>修改设计设置</translation>
     </message>
     <message>
-        <location filename="../core/model/entity.cpp" line="+30"/>
+        <location filename="../core/model/entity.cpp" line="+35"/>
         <location filename="../core/model/enums.cpp" line="+141"/>
         <source>Region</source>
         <translation>地域</translation>
@@ -755,7 +760,7 @@
         <translation>期望实例数</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+363"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+365"/>
         <source>**%1 per month**, ECS Planner&apos;s estimate from the built-in catalog at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
         <translation>**每月 %1**，由 ECS Planner 根据内置目录按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
     </message>
@@ -858,6 +863,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Backend port</source>
+        <translation>后端端口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
@@ -902,7 +912,7 @@
         <translation>网络路径</translation>
     </message>
     <message>
-        <location line="+382"/>
+        <location line="+387"/>
         <source>A %1 has no property &quot;%2&quot;.</source>
         <translation>%1 没有属性“%2”。</translation>
     </message>
@@ -917,7 +927,7 @@
         <translation>%1 必须介于 %2 和 %3 之间，而不是 %4。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>A rule&apos;s protocol must be one of %1, not &quot;%2&quot;.</source>
         <translation>规则的协议必须是 %1 之一，而不是“%2”。</translation>
     </message>
@@ -947,7 +957,7 @@
         <translation>最小实例数（%1）不得大于期望实例数（%2）。</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-108"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -967,7 +977,7 @@
         <translation>版本必须是 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
@@ -1048,14 +1058,14 @@
     <message>
         <location line="+8"/>
         <location line="+15"/>
-        <location line="+435"/>
+        <location line="+441"/>
         <location line="+17"/>
-        <location line="+39"/>
+        <location line="+49"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-494"/>
         <source>unknown key for a rule</source>
         <translation>规则中有未知的键</translation>
     </message>
@@ -1169,7 +1179,7 @@
         <translation>%1 的未知键</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+50"/>
         <source>unknown instance type &quot;%1&quot; (not in the catalog)</source>
         <translation>未知实例规格“%1”（不在目录中）</translation>
     </message>
@@ -1201,6 +1211,11 @@
     </message>
     <message>
         <location line="+129"/>
+        <source>expected a discount from 0 to below 1 (0.7 = 70 % off pay-as-you-go), found %1</source>
+        <translation>折扣应在 0 到 1（不含）之间（0.7 表示比按量付费优惠 70 %），实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 muted findings are more than the %2 a design accepts</source>
         <translation>%1 条已静音的检查结果超过了设计允许的 %2 条</translation>
     </message>
@@ -1254,7 +1269,7 @@
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../core/io/designjson.cpp" line="-332"/>
+        <location filename="../core/io/designjson.cpp" line="-343"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
@@ -1341,13 +1356,13 @@
         <translation>应为可用区 ID</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+125"/>
-        <location line="+201"/>
+        <location filename="../core/io/designjson.cpp" line="+126"/>
+        <location line="+211"/>
         <source>not valid JSON (byte %1): %2</source>
         <translation>不是有效的 JSON（字节 %1）：%2</translation>
     </message>
     <message>
-        <location line="-197"/>
+        <location line="-207"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
@@ -1387,7 +1402,7 @@
         <translation>应为正的汇率</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -1619,12 +1634,7 @@
         <translation>不在已导出可用区内的伸缩组未导出</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Scaling groups cannot launch with an ESSD AutoPL or ESSD Entry system disk; their launch template uses an ESSD (PL1 for AutoPL, PL0 for Entry)</source>
-        <translation>伸缩组不能使用 ESSD AutoPL 或 ESSD Entry 系统盘启动；其启动模板改用 ESSD（AutoPL 对应 PL1，Entry 对应 PL0）</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL data disks; set them after launch</source>
         <translation>启动模板无法设置 ESSD AutoPL 数据盘的预配置 IOPS 或性能突发；请在实例启动后设置</translation>
     </message>
@@ -1654,7 +1664,7 @@
         <translation>ALB 和 NLB 需要至少两个可用区的交换机；请将其扩展到第二个可用区</translation>
     </message>
     <message>
-        <location line="+284"/>
+        <location line="+281"/>
         <source>A CLB serving scaling groups cannot also list fixed instances in the same backend set; these instance groups were left out of it (use an ALB or NLB to mix them)</source>
         <translation>为伸缩组提供服务的 CLB 不能在同一后端服务器组中同时添加固定实例；这些实例组已被排除（如需混用，请使用 ALB 或 NLB）</translation>
     </message>
@@ -1883,7 +1893,7 @@
         <translation>%1 ↔ %2 经公网往返</translation>
     </message>
     <message>
-        <location filename="../core/metrics/cost.cpp" line="+81"/>
+        <location filename="../core/metrics/cost.cpp" line="+86"/>
         <source>price missing: %1</source>
         <translation>缺少价格：%1</translation>
     </message>
@@ -1893,9 +1903,14 @@
         <translation>目录中没有此项的价格；未计入总计</translation>
     </message>
     <message>
-        <location line="+67"/>
-        <source>assumption: preemptible instances are billed at a floating market price, 0 % to %1 % off pay-as-you-go; this figure uses the maximum, a best case</source>
-        <translation>假设：抢占式实例按浮动市场价计费，比按量付费优惠 0 % 至 %1 %；此数值按最大优惠计算，属于最佳情况</translation>
+        <location line="+69"/>
+        <source>assumption: the design setting &quot;Spot discount&quot;, %1 % off pay-as-you-go; preemptible instances are billed at a floating market price, 0 % to %2 % off</source>
+        <translation>假设：设计设置“抢占式折扣”，比按量付费优惠 %1 %；抢占式实例按浮动市场价计费，折扣为 0 % 至 %2 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>assumption: the design setting &quot;Spot discount&quot;, %1 % off pay-as-you-go; preemptible instances are billed at a floating market price</source>
+        <translation>假设：设计设置“抢占式折扣”，比按量付费优惠 %1 %；抢占式实例按浮动市场价计费</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2458,7 +2473,7 @@
         <translation>取消静默 %1</translation>
     </message>
     <message>
-        <location filename="../core/rules/deployabilityrules.cpp" line="+70"/>
+        <location filename="../core/rules/deployabilityrules.cpp" line="+82"/>
         <source>Span %1</source>
         <translation>跨越 %1</translation>
     </message>
@@ -2468,7 +2483,12 @@
         <translation>使用引擎版本 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
+        <source>Use %1 %2</source>
+        <translation>改用 %1 %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Disk size outside its category&apos;s capacity range</source>
         <translation>云盘容量超出该类型的容量范围</translation>
     </message>
@@ -2544,7 +2564,17 @@
         <translation>阿里云：实例规格族</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="+5"/>
+        <source>Scaling group system disk a launch template cannot take</source>
+        <translation>伸缩组系统盘类型不被启动模板支持</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>alicloud_ecs_launch_template: system_disk.category</source>
+        <translation>alicloud_ecs_launch_template: system_disk.category</translation>
+    </message>
+    <message>
+        <location line="-85"/>
         <source>Resize to %1 GiB</source>
         <translation>调整为 %1 GiB</translation>
     </message>
@@ -2732,8 +2762,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Preemptible instances at %1% off pay-as-you-go (the catalog says up to %2%).</source>
-        <translation>抢占式实例比按量付费便宜 %1%（目录显示最高 %2%）。</translation>
+        <source>Preemptible instances at %1 % off pay-as-you-go: the design setting &quot;Spot discount&quot; (the catalog says up to %2 %).</source>
+        <translation>抢占式实例按比按量付费优惠 %1 % 计算：来自设计设置“抢占式折扣”（目录数据为最高 %2 %）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2746,7 +2776,7 @@
         <translation>包年包月折扣：1 年 %1%，3 年 %2%。</translation>
     </message>
     <message>
-        <location filename="../widgets/inspector/fieldfactory.cpp" line="+81"/>
+        <location filename="../widgets/inspector/fieldfactory.cpp" line="+76"/>
         <source>Redis (Community)</source>
         <translation>Redis（社区版）</translation>
     </message>
@@ -2851,7 +2881,7 @@
         <translation>运行 &quot;ecsplan-cli %1 --help&quot; 查看详情。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+27"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+25"/>
         <source>Export a design as Terraform files for the aliyun/alicloud provider.</source>
         <translation>将设计导出为适用于 aliyun/alicloud Provider 的 Terraform 文件。</translation>
     </message>
@@ -2933,7 +2963,7 @@
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+23"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -2998,7 +3028,7 @@
         <translation>地域：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/model/document.cpp" line="-285"/>
+        <location filename="../core/model/document.cpp" line="-287"/>
         <location line="+4"/>
         <location line="+6"/>
         <location filename="../app/cli/infocommand.cpp" line="+10"/>
@@ -3284,11 +3314,11 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>spot instances are billed at a floating market price between 0 % and %1 off pay-as-you-go; the planner uses the maximum, a best case</source>
-        <translation>抢占式实例按浮动市场价计费，相对按量付费的折扣在 0 % 到 %1 之间；规划器采用最大值，即最佳情况</translation>
+        <source>the design setting &quot;Spot discount&quot; (Design Settings; %1 unless changed, a planning figure: no typical discount is published); spot instances are billed at a floating market price between 0 % and %2 % off pay-as-you-go</source>
+        <translation>设计设置“抢占式折扣”（设计设置中；未修改时为 %1，属规划估算：官方未公布典型折扣）；抢占式实例按浮动市场价计费，比按量付费优惠 0 % 至 %2 %</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>spot discount range</source>
         <translation>抢占式实例折扣范围</translation>
     </message>
@@ -3368,7 +3398,7 @@
         <translation>公网出流量费率</translation>
     </message>
     <message>
-        <location filename="../core/metrics/formatting.cpp" line="+39"/>
+        <location filename="../core/metrics/formatting.cpp" line="+44"/>
         <source>+ 1 item without a price</source>
         <translation>+ 1 项无价格</translation>
     </message>
@@ -3517,6 +3547,11 @@
         <translation>它已挂载到“%1”（#%2）：%3</translation>
     </message>
     <message>
+        <location line="+20"/>
+        <source>a scaling group launches from a launch template, whose system disk cannot be %1 (it takes %2); use cloud_essd %3.</source>
+        <translation>伸缩组通过启动模板创建实例，启动模板的系统盘不能为 %1（支持：%2）；请改用 cloud_essd %3。</translation>
+    </message>
+    <message>
         <location filename="../widgets/canvas/entityfigures.cpp" line="+127"/>
         <source>%1 + 1 unpriced</source>
         <translation>%1 + 1 项无价格</translation>
@@ -3641,7 +3676,12 @@
         <translation>整个设计</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>This design</source>
+        <translation>本设计</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Monthly cost</source>
         <translation>月度费用</translation>
     </message>
@@ -3651,12 +3691,12 @@
         <translation>付费类型对比</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>This design: %1</source>
         <translation>本设计：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Nothing priced yet</source>
         <translation>尚无计价项</translation>
     </message>
@@ -3861,7 +3901,7 @@
         <translation>对齐会将“%1”移出“%2”；请先将其移入，或扩大“%2”。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The design is already tidy.</source>
         <translation>设计已经很整齐。</translation>
     </message>
@@ -3871,7 +3911,7 @@
         <translation>整理布局</translation>
     </message>
     <message>
-        <location line="-328"/>
+        <location line="-332"/>
         <location line="+296"/>
         <source>Align</source>
         <translation>对齐</translation>
@@ -3988,6 +4028,15 @@
     </message>
 </context>
 <context>
+    <name>ecsplan::ChartBase</name>
+    <message>
+        <location filename="../widgets/charts/chartbase.cpp" line="+86"/>
+        <source>%1 (%2)</source>
+        <extracomment>Axis label of a money axis: &quot;Monthly cost (CNY)&quot;.</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
     <name>ecsplan::ChartExport</name>
     <message>
         <location filename="../widgets/charts/chartexport.cpp" line="+63"/>
@@ -4006,7 +4055,7 @@
 <context>
     <name>ecsplan::ComponentPalette</name>
     <message>
-        <location filename="../widgets/palette/componentpalette.cpp" line="+53"/>
+        <location filename="../widgets/palette/componentpalette.cpp" line="+54"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -4106,7 +4155,7 @@
         <translation>与设计交换流量的本地站点（数据中心、办公室）。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Drag a component onto the canvas.</source>
         <translation>将组件拖到画布上。</translation>
     </message>
@@ -4238,7 +4287,7 @@
         <translation>%1 个月累计费用</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>%1 pays off
 in month %2</source>
         <translation>%1 在第 %2 个月
@@ -4352,7 +4401,7 @@ in month %2</source>
 <context>
     <name>ecsplan::DesignSettingsDialog</name>
     <message>
-        <location filename="../widgets/dialogs/designsettingsdialog.cpp" line="+29"/>
+        <location filename="../widgets/dialogs/designsettingsdialog.cpp" line="+32"/>
         <source>Design Settings</source>
         <translation>设计设置</translation>
     </message>
@@ -4377,7 +4426,17 @@ in month %2</source>
         <translation>用于换算以另一币种标价的目录价格。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source> % off pay-as-you-go</source>
+        <translation> %（相对按量付费的折扣）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preemptible (spot) instances are billed at a floating market price, up to 90 % off pay-as-you-go (Alibaba Cloud). The cost estimate and the billing optimiser price them with this planning figure; %1 % unless you change it.</source>
+        <translation>抢占式实例按浮动市场价计费，最高比按量付费优惠 90 %（阿里云）。成本估算和计费优化器均按此规划值计价；未修改时为 %1 %。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>(built-in catalog prices)</source>
         <translation>（内置目录价格）</translation>
     </message>
@@ -4407,12 +4466,17 @@ in month %2</source>
         <translation>汇率(&amp;E)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Spot discount:</source>
+        <translation>抢占式折扣(&amp;S)：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Price sheet:</source>
         <translation>价格表(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The title must not be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
@@ -4609,7 +4673,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>接受此检查结果，并将原因保存到设计中</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Fix not applied</source>
         <translation>未应用修复</translation>
     </message>
@@ -4848,7 +4912,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+98"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+99"/>
         <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
@@ -4876,12 +4940,12 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>What-if</source>
         <translation>假设分析</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -5587,7 +5651,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>月度费用</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Nothing priced yet</source>
         <translation>尚无计价项</translation>
     </message>
@@ -5838,7 +5902,7 @@ Or open a sample: File → New → From a Sample.</source>
         </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Terraform Export</source>
         <translation>Terraform 导出</translation>
     </message>
@@ -5878,7 +5942,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::TerraformPreviewDock</name>
     <message>
-        <location filename="../widgets/terraform/terraformpreviewdock.cpp" line="+29"/>
+        <location filename="../widgets/terraform/terraformpreviewdock.cpp" line="+30"/>
         <source>Terraform</source>
         <translation>Terraform</translation>
     </message>
@@ -5923,7 +5987,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>将文件写入目录（文件 → 导出 → Terraform…）</translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+126"/>
         <source>%1 — %n line(s)</source>
         <translation>
             <numerusform>%1 — %n 行</numerusform>
@@ -6077,7 +6141,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::WhatIfPanel</name>
     <message>
-        <location filename="../widgets/findings/whatifpanel.cpp" line="+50"/>
+        <location filename="../widgets/findings/whatifpanel.cpp" line="+51"/>
         <source>Tier</source>
         <translation>层</translation>
     </message>
@@ -6167,7 +6231,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>付费优化</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>No failure</source>
         <translation>无故障</translation>
     </message>
