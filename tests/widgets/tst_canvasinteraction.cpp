@@ -160,7 +160,9 @@ void TestCanvasInteraction::cardMenu()
     std::unique_ptr<QMenu> menu(m_view->createContextMenu(web.center()));
     const QStringList entries = texts(menu.get());
     QVERIFY2(entries.contains(QStringLiteral("Rename \"web-h\"…")), qPrintable(entries.join('|')));
-    QVERIFY(entries.contains(QStringLiteral("Connect \"web-h\" to…")));
+    // One connect entry: the list of targets, headed by picking one on the canvas.
+    QCOMPARE(entries.count(QStringLiteral("Connect \"web-h\" To")), 1);
+    QVERIFY(!entries.contains(QStringLiteral("Connect \"web-h\" to…")));
     QVERIFY(entries.contains(QStringLiteral("Attach a New Disk to \"web-h\"")));
     QVERIFY(entries.contains(QStringLiteral("Duplicate \"web-h\"")));
     QVERIFY(entries.contains(QStringLiteral("Delete \"web-h\"")));
@@ -169,6 +171,12 @@ void TestCanvasInteraction::cardMenu()
     QMenu *to = findMenu(menu.get(), QStringLiteral("Connect \"web-h\" To"));
     QVERIFY(to);
     const QStringList targets = texts(to);
+    QCOMPARE(targets.value(0), QStringLiteral("Pick on the Canvas…"));
+    findAction(to, QStringLiteral("Pick on the Canvas…"))->trigger();
+    QVERIFY(m_scene->isConnecting()); // a line follows the mouse from web-h
+    m_scene->cancelConnect();
+    QVERIFY(!m_scene->isConnecting());
+    QCOMPARE(m_doc->undoStack()->count(), 0);
     QVERIFY2(targets.contains(QStringLiteral("sessions-ro")), qPrintable(targets.join('|')));
     QVERIFY(!targets.contains(QStringLiteral("sessions"))); // already connected
     QVERIFY(!targets.contains(QStringLiteral("web-h")));
@@ -363,9 +371,14 @@ void TestCanvasInteraction::dragToConnect()
     QCOMPARE(link->link.to, m_ids.replica);
     QCOMPARE(model.find(m_ids.webI)->geometry, web);
 
-    // From the context menu: "Connect … to…" starts the line, the next click ends it.
+    // From the context menu: Connect … To ▸ Pick on the Canvas… starts the line, the next
+    // click ends it.
     std::unique_ptr<QMenu> menu(m_view->createContextMenu(web.center()));
-    findAction(menu.get(), QStringLiteral("Connect \"web-i\" to…"))->trigger();
+    QMenu *to = findMenu(menu.get(), QStringLiteral("Connect \"web-i\" To"));
+    QVERIFY(to);
+    QAction *pick = findAction(to, QStringLiteral("Pick on the Canvas…"));
+    QVERIFY(pick);
+    pick->trigger();
     QVERIFY(m_scene->isConnecting());
     const QRectF db = model.find(m_ids.standby)->geometry;
     mouse(QEvent::MouseMove, db.center(), Qt::NoButton, Qt::NoButton);

@@ -65,15 +65,6 @@ void cardEntries(QMenu *menu, DesignView *view, const Entity &e, const QPointF &
     const EntityId id = e.id;
     const QString name = e.name;
 
-    QAction *from = menu->addAction(
-            KindIcon::icon(EntityKind::Link),
-            QCoreApplication::translate("ecsplan::CanvasMenu", "Connect \"%1\" to…").arg(name));
-    from->setObjectName(QStringLiteral("connectFrom"));
-    from->setToolTip(QCoreApplication::translate(
-            "ecsplan::CanvasMenu", "A line follows the mouse; click the component to connect to."));
-    QObject::connect(from, &QAction::triggered, view,
-                     [view, id, scenePos] { view->designScene()->beginConnect(id, scenePos); });
-
     // The nearest components this one may link to (or, for disks, be attached to).
     QList<std::pair<qreal, const Entity *>> candidates;
     for (const Entity &other : model.entities()) {
@@ -89,8 +80,17 @@ void cardEntries(QMenu *menu, DesignView *view, const Entity &e, const QPointF &
     const QString listTitle = e.kind == EntityKind::Disk
             ? QCoreApplication::translate("ecsplan::CanvasMenu", "Attach \"%1\" To").arg(name)
             : QCoreApplication::translate("ecsplan::CanvasMenu", "Connect \"%1\" To").arg(name);
-    QMenu *to = menu->addMenu(listTitle);
+    QMenu *to = menu->addMenu(KindIcon::icon(EntityKind::Link), listTitle);
     to->setObjectName(QStringLiteral("connectTo"));
+    // Anything else, further away: pick it on the canvas (a line follows the mouse).
+    QAction *from = to->addAction(
+            QCoreApplication::translate("ecsplan::CanvasMenu", "Pick on the Canvas…"));
+    from->setObjectName(QStringLiteral("connectFrom"));
+    from->setToolTip(QCoreApplication::translate(
+            "ecsplan::CanvasMenu", "A line follows the mouse; click the component to connect to."));
+    QObject::connect(from, &QAction::triggered, view,
+                     [view, id, scenePos] { view->designScene()->beginConnect(id, scenePos); });
+    to->addSeparator();
     for (qsizetype i = 0; i < candidates.size() && i < ConnectChoices; ++i) {
         const Entity *other = candidates[i].second;
         QAction *a = to->addAction(KindIcon::icon(other->kind, other->endpoint.kind), other->name);
@@ -106,7 +106,6 @@ void cardEntries(QMenu *menu, DesignView *view, const Entity &e, const QPointF &
                            : r.error);
         });
     }
-    to->setEnabled(!to->isEmpty());
 
     if (e.isCompute()) {
         QAction *disk = menu->addAction(

@@ -31,6 +31,8 @@ Inspector::Inspector(Document *document, const Catalog *catalog, QWidget *parent
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::RichText);
     m_scroll->setWidgetResizable(true);
+    // Fields follow the dock's width; a horizontal scroll bar would hide their right edge.
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_scroll->setFrameShape(QFrame::NoFrame);
     layout->addWidget(m_header);
     layout->addWidget(m_scroll, 1);

@@ -25,7 +25,7 @@ InstanceTypeField::InstanceTypeField(const QList<CatalogAccess::InstanceTypeRow>
     m_combo->setEditable(true);
     m_combo->setInsertPolicy(QComboBox::NoInsert);
     m_combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_combo->setMinimumContentsLength(16);
+    m_combo->setMinimumContentsLength(12);
     setEditor(m_combo);
 
     auto *filters = new QWidget(this);
@@ -46,6 +46,12 @@ InstanceTypeField::InstanceTypeField(const QList<CatalogAccess::InstanceTypeRow>
     m_arch->addItem(tr("Any architecture"), QString());
     for (const QString &a : arches)
         m_arch->addItem(a, a);
+    // The filters share a row in a dock that may be 260 px wide: they size to the room, not to
+    // their longest entry (which would push the inspector into a horizontal scroll).
+    for (QComboBox *filter : {m_family, m_arch}) {
+        filter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        filter->setMinimumContentsLength(6);
+    }
     m_vcpu->setRange(0, 512);
     m_vcpu->setPrefix(tr("≥ "));
     m_vcpu->setSuffix(tr(" vCPU"));
@@ -154,6 +160,8 @@ void InstanceTypeField::refill()
     m_combo->setCurrentIndex(index);
     if (index < 0)
         m_combo->setEditText(m_shown);
+    // In a narrow dock the entry is longer than the field: show its start, the type id.
+    m_combo->lineEdit()->setCursorPosition(0);
 }
 
 void InstanceTypeField::commitText()
