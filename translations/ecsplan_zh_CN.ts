@@ -3930,17 +3930,12 @@
         <translation>添加到此处</translation>
     </message>
     <message>
-        <location line="+41"/>
-        <source>Connect &quot;%1&quot; to…</source>
-        <translation>将“%1”连接到…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+60"/>
         <source>A line follows the mouse; click the component to connect to.</source>
         <translation>一条连线会跟随鼠标；单击要连接的组件。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-8"/>
         <source>Attach &quot;%1&quot; To</source>
         <translation>将“%1”挂载到</translation>
     </message>
@@ -3950,12 +3945,17 @@
         <translation>将“%1”连接到</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Pick on the Canvas…</source>
+        <translation>在画布上选择…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>%1: done.</source>
         <translation>%1：已完成。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Attach a New Disk to &quot;%1&quot;</source>
         <translation>为“%1”挂载新云盘</translation>
     </message>
@@ -4728,7 +4728,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::Inspector</name>
     <message>
-        <location filename="../widgets/inspector/inspector.cpp" line="+58"/>
+        <location filename="../widgets/inspector/inspector.cpp" line="+60"/>
         <source>&lt;i&gt;Nothing selected.&lt;/i&gt; Select a component on the canvas to edit it.</source>
         <translation>&lt;i&gt;未选择任何内容。&lt;/i&gt;在画布上选择一个组件进行编辑。</translation>
     </message>
@@ -4788,7 +4788,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>任意架构</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>≥ </source>
         <translation>≥ </translation>
@@ -4828,7 +4828,7 @@ Or open a sample: File → New → From a Sample.</source>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>(mixed values)</source>
         <translation>（多个值）</translation>
     </message>
