@@ -19,6 +19,8 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
+#include <algorithm>
+#include <cmath>
 #include <memory>
 
 namespace ecsplan {
@@ -129,28 +131,50 @@ void ReportSections::costSummary()
                                .arg(m_currency),
                        9.5);
 
+    // Every total says what it leaves out: a finance reviewer must never read an incomplete
+    // figure as the whole cost.
+    auto total = [this](double value, int unpriced) {
+        return metrics::total(value, m_currency, unpriced);
+    };
     QList<QStringList> rows;
     for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
-        rows << QStringList{displayName(it.key()), money(it.value()),
+        rows << QStringList{displayName(it.key()),
+                            total(it.value(), t.missingByCategory.value(it.key())),
                             t.monthly > 0 ? QStringLiteral("%1 %").arg(
                                     metrics::number(100 * it.value() / t.monthly, 1))
                                           : QStringLiteral("—")};
-    rows << QStringList{tr("Total"), money(t.monthly), QStringLiteral("100 %")};
+    rows << QStringList{tr("Total"), total(t.monthly, int(t.missingPrices.size())),
+                        QStringLiteral("100 %")};
     m_pager->heading(tr("By category"), 2);
-    m_pager->table({tr("Category"), tr("Monthly"), tr("Share")}, rows, {3, 2, 1},
+    m_pager->table({tr("Category"), tr("Monthly"), tr("Share")}, rows, {2.6, 3.2, 0.9},
                    {false, true, true}, 1);
 
+    // Regions, then what no region carries, so the rows add up to the total.
     rows.clear();
-    const QList<StackedCostChart::Group> regions = ChartData::regionGroups(model, t);
-    for (const StackedCostChart::Group &g : regions) {
-        double sum = 0;
-        for (double v : g.byCategory)
-            sum += v;
-        rows << QStringList{g.label, money(sum)};
+    QList<std::pair<QString, EntityId>> regions;
+    for (EntityId id : model.ids(EntityKind::Region))
+        regions.append({ChartData::nameOf(model, id), id});
+    std::sort(regions.begin(), regions.end(),
+              [](const auto &a, const auto &b) { return a.first.localeAwareCompare(b.first) < 0; });
+    double attributed = 0;
+    for (const auto &[name, id] : std::as_const(regions)) {
+        const double v = t.byRegion.value(id);
+        const int unpriced = t.missingByRegion.value(id);
+        if (v == 0 && unpriced == 0)
+            continue;
+        attributed += v;
+        rows << QStringList{name, total(v, unpriced)};
     }
     if (!rows.isEmpty()) {
+        const double outside = t.monthly + t.internetFreeQuotaCredit - attributed;
+        if (std::abs(outside) >= 0.005)
+            rows << QStringList{tr("Outside any region"), money(outside)};
+        if (t.internetFreeQuotaCredit > 0)
+            rows << QStringList{tr("Internet free quota (account-wide credit)"),
+                                money(-t.internetFreeQuotaCredit)};
+        rows << QStringList{tr("Total"), total(t.monthly, int(t.missingPrices.size()))};
         m_pager->heading(tr("By region"), 2);
-        m_pager->table({tr("Region"), tr("Monthly")}, rows, {3, 2}, {false, true});
+        m_pager->table({tr("Region"), tr("Monthly")}, rows, {3, 2.6}, {false, true}, 1);
     }
 
     rows.clear();
@@ -161,7 +185,9 @@ void ReportSections::costSummary()
         const std::optional<double> month
                 = plan.termMonths > 0 ? breakEvenMonth(plan, payg) : std::nullopt;
         rows << QStringList{
-                displayName(it.key()), money(it.value()), money(cumulativeCost(plan, 36)),
+                displayName(it.key()),
+                total(it.value(), int(t.missingPricesByBillingModel.value(it.key()).size())),
+                money(cumulativeCost(plan, 36)),
                 month ? tr("month %1").arg(metrics::number(*month, 1)) : QStringLiteral("—")};
     }
     m_pager->heading(tr("By billing model"), 2);
@@ -171,7 +197,13 @@ void ReportSections::costSummary()
                "pay-as-you-go."),
             9);
     m_pager->table({tr("Billing model"), tr("Monthly"), tr("36 months"), tr("Break-even")}, rows,
-                   {3, 2, 2, 1.6}, {false, true, true, true});
+                   {2.0, 3.1, 1.6, 1.1}, {false, true, true, true});
+    if (!t.missingPrices.isEmpty())
+        m_pager->paragraph(
+                tr("A figure followed by \"+ n items without a price\" leaves those items "
+                   "out (they have no catalog price; see Assumptions); the 36-month "
+                   "and break-even figures leave them out too."),
+                9, QColor(0xa0, 0x40, 0x00));
 }
 
 void ReportSections::chart(ChartBase *chart, double heightMm)
