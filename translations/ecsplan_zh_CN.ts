@@ -5246,7 +5246,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::ReportSections</name>
     <message>
-        <location filename="../widgets/report/reportsections.cpp" line="+66"/>
+        <location filename="../widgets/report/reportsections.cpp" line="+68"/>
         <source>ECS Planner — stakeholder report</source>
         <translation>ECS Planner — 干系人报告</translation>
     </message>
@@ -5321,13 +5321,14 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>以 %1 计的月度费用，每月按 730 小时计算，每个组件采用各自的付费类型。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+110"/>
+        <location line="+17"/>
+        <location line="+29"/>
+        <location line="+105"/>
         <source>Total</source>
         <translation>总计</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-132"/>
         <source>By category</source>
         <translation>按类别</translation>
     </message>
@@ -5338,19 +5339,29 @@ Or open a sample: File → New → From a Sample.</source>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+13"/>
-        <location line="+20"/>
-        <location line="+78"/>
+        <location line="+28"/>
+        <location line="+22"/>
+        <location line="+84"/>
         <source>Monthly</source>
         <translation>每月</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-134"/>
         <source>Share</source>
         <translation>占比</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+22"/>
+        <source>Outside any region</source>
+        <translation>不属于任何地域</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Internet free quota (account-wide credit)</source>
+        <translation>公网免费额度（账号级抵扣）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By region</source>
         <translation>按地域</translation>
     </message>
@@ -5360,7 +5371,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>month %1</source>
         <translation>第 %1 个月</translation>
     </message>
@@ -5390,7 +5401,12 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>回本点</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>A figure followed by &quot;+ n items without a price&quot; leaves those items out (they have no catalog price; see Assumptions); the 36-month and break-even figures leave them out too.</source>
+        <translation>后跟“+ n 项无价格”的金额不含这些项（目录中没有其价格，见“假设”）；36 个月累计与回本月份同样不含这些项。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Charts</source>
         <translation>图表</translation>
     </message>
