@@ -11,7 +11,7 @@ namespace {
 // 200 x 110 inside zones, endpoints to the left of the regions.
 constexpr double RegionWidth = 1400;
 constexpr double RegionHeight = 700;
-constexpr double ZoneTop = 120;
+constexpr double ZoneTop = 150;
 constexpr double Margin = 40;
 constexpr double CellWidth = 200;
 constexpr double CellHeight = 110;
@@ -62,7 +62,7 @@ public:
         const Entity *c = m_model.find(container);
         const QPointF origin = c->kind == EntityKind::Zone
                 ? c->geometry.topLeft() + QPointF(30, 50)
-                : c->geometry.topLeft() + QPointF(Margin, 28);
+                : c->geometry.topLeft() + QPointF(Margin, 64); // under the region's title bar
         Entity e = makeEntity(kind, origin + QPointF(column * CellWidth, row * CellHeight));
         e.name = name;
         e.parent = container;
