@@ -3552,26 +3552,6 @@
         <translation>伸缩组通过启动模板创建实例，启动模板的系统盘不能为 %1（支持：%2）；请改用 cloud_essd %3。</translation>
     </message>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="+127"/>
-        <source>%1 + 1 unpriced</source>
-        <translation>%1 + 1 项无价格</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 + %n unpriced</source>
-        <translation>%1 + %n 项无价格</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 + unpriced</source>
-        <translation>%1 + 无价格项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no price</source>
-        <translation>无价格</translation>
-    </message>
-    <message>
         <location filename="../app/cli/generatecommand.cpp" line="+22"/>
         <source>Number of components (rounded up to whole stacks of %1; 1 to 1000000).</source>
         <translation>组件数量（向上取整为 %1 的整数倍；1 到 1000000）。</translation>
@@ -4524,7 +4504,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::EntityFigures</name>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="-57"/>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="+80"/>
         <source>internet</source>
         <translation>公网</translation>
     </message>
@@ -4541,12 +4521,34 @@ Or open a sample: File → New → From a Sample.</source>
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
+        <source>%1 + 1 unpriced</source>
+        <translation>%1 + 1 项无价格</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 + %n unpriced</source>
+        <translation>
+            <numerusform>%1 + %n 项无价格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 + unpriced</source>
+        <translation>%1 + 无价格项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no price</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>%1%2/mo</source>
         <translation>%1%2/月</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+11"/>
         <location line="+63"/>
         <source>%1 GB/mo</source>
         <translation>%1 GB/月</translation>

@@ -62,7 +62,8 @@ set(bad_files
     "cidr-not-a-block|/entities/1/cidr: .hello/99. is not an IPv4 CIDR block"
     "cidr-host-bits|/entities/1/cidr: 10.0.1.5/24 has host bits set"
     "cidr-public-vpc|/entities/0/cidr: 8.8.0.0/16 is a public address range"
-    "cidr-vswitch-too-small|/entities/2/cidr: 10.0.2.0/30 is smaller than a vSwitch block may be")
+    "cidr-vswitch-too-small|/entities/2/cidr: 10.0.2.0/30 is smaller than a vSwitch block may be"
+    "backend-port-out-of-range|/entities/9/backendPort: Backend port must be between 1 and 65,535, not 70,000")
 foreach(entry ${bad_files})
     string(REPLACE "|" ";" parts "${entry}")
     list(GET parts 0 name)

@@ -108,6 +108,30 @@ const auto *present(const T &v)
         return &v;
 }
 
+/** A card's cost that leaves items out: "¥8,102/mo + 2 unpriced". */
+QString unpricedLine(const QString &money, int unpriced)
+{
+    if (unpriced <= 0)
+        return money;
+    // Explicit contexts: lupdate files a bare tr() here under "ecsplan", not the context the
+    // wrapper looks up, and the cards showed English in every language.
+    return unpriced == 1
+            ? QCoreApplication::translate("ecsplan::EntityFigures", "%1 + 1 unpriced").arg(money)
+            : QCoreApplication::translate("ecsplan::EntityFigures", "%1 + %n unpriced", nullptr,
+                                          unpriced)
+                      .arg(money);
+}
+
+/** A component's cost: its priced part, marked when part of it has no price. */
+QString costLine(const CostFigure &cost, const QString &currency)
+{
+    if (!cost.priceMissing)
+        return EntityFigures::money(cost.monthly, currency);
+    return cost.monthly > 0 ? QCoreApplication::translate("ecsplan::EntityFigures", "%1 + unpriced")
+                                      .arg(EntityFigures::money(cost.monthly, currency))
+                            : QCoreApplication::translate("ecsplan::EntityFigures", "no price");
+}
+
 } // namespace
 
 QString EntityFigures::money(double monthly, const QString &currency)
@@ -116,28 +140,6 @@ QString EntityFigures::money(double monthly, const QString &currency)
             = currency == QLatin1String("USD") ? QStringLiteral("$") : QStringLiteral("¥");
     return tr("%1%2/mo").arg(symbol, number(monthly));
 }
-
-namespace {
-
-/** A card's cost that leaves items out: "¥8,102/mo + 2 unpriced". */
-QString unpricedLine(const QString &money, int unpriced)
-{
-    if (unpriced <= 0)
-        return money;
-    return unpriced == 1 ? tr("%1 + 1 unpriced").arg(money)
-                         : tr("%1 + %n unpriced", unpriced).arg(money);
-}
-
-/** A component's cost: its priced part, marked when part of it has no price. */
-QString costLine(const CostFigure &cost, const QString &currency)
-{
-    if (!cost.priceMissing)
-        return EntityFigures::money(cost.monthly, currency);
-    return cost.monthly > 0 ? tr("%1 + unpriced").arg(EntityFigures::money(cost.monthly, currency))
-                            : tr("no price");
-}
-
-} // namespace
 
 EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e)
 {

@@ -4,6 +4,10 @@
 
 namespace ecsplan {
 
+namespace {
+constexpr qsizetype LongTickLabel = 12; ///< characters; longer billing-model names wrap
+} // namespace
+
 BillingChart::BillingChart(QWidget *parent)
     : ChartBase(parent)
 {
@@ -43,9 +47,11 @@ bool BillingChart::setTotals(const QMap<BillingModel, double> &byBillingModel, d
         QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
         i = 0;
         for (auto it = m_values.cbegin(); it != m_values.cend(); ++it) {
+            // Long names wrap at their first space ("Subscription,\n1 year"); short ones, as
+            // in Chinese ("包年包月，1 年"), stay on one line.
             QString label = displayName(it.key());
             const qsizetype space = label.indexOf(QLatin1Char(' '));
-            if (space > 0)
+            if (space > 0 && label.size() > LongTickLabel)
                 label[space] = QLatin1Char('\n');
             ticker->addTick(++i, label);
         }
