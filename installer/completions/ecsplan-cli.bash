@@ -7,7 +7,7 @@ _ecsplan_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="check export generate help info report validate"
+    local verbs="check diff export generate help info report validate"
     local verb="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -27,10 +27,11 @@ _ecsplan_cli()
 
     # Values of options that take one.
     case ${prev} in
-    --format)
+    -f | --format)
         case ${verb} in
         check) COMPREPLY=($(compgen -W "text json sarif" -- "${cur}")) ;;
         report) COMPREPLY=($(compgen -W "table json csv markdown" -- "${cur}")) ;;
+        diff) COMPREPLY=($(compgen -W "table json markdown" -- "${cur}")) ;;
         esac
         return
         ;;
@@ -67,6 +68,9 @@ _ecsplan_cli()
     case ${verb} in
     check)
         opts="--format --fail-on -h --help"
+        ;;
+    diff)
+        opts="-f --format --exit-code -h --help"
         ;;
     export)
         opts="-o --output --backend-bucket --backend-region --backend-tablestore-endpoint

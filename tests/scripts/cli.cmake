@@ -89,3 +89,38 @@ ecsplan_script_test(NAME cli.info.three-zone-web COMMAND ${cli} info ${samples_d
 ecsplan_script_test(NAME cli.info.bad COMMAND ${cli} info ${bad_dir}/duplicate-id.ecsplan
                     EXIT 1 STDERR "duplicate-id.ecsplan: /entities/6/id: duplicate id 6")
 ecsplan_script_test(NAME cli.info.two-files COMMAND ${cli} info ${samples} EXIT 2 STDERR "expected exactly one design")
+
+# diff: the edited media-company fixture (web-b doubled, its cross-zone read removed, web-a
+# moved, the title changed) against the sample; formats, --exit-code, git:REV:PATH.
+set(diff_edited ${PROJECT_SOURCE_DIR}/tests/data/designs/diff/media-company-edited.ecsplan)
+ecsplan_script_test(NAME cli.diff.table
+                    COMMAND ${cli} diff ${samples_dir}/media-company.ecsplan ${diff_edited}
+                    STDOUT "~ web-b \\(instanceGroup\\)  CNY 3,190.33 → CNY 6,380.67 \\(\\+CNY 3,190.33\\)\n    count: 4 → 8\n.*Findings resolved:\n  ECS008 warning Cross-zone reads from a cache — web-b → media-cache")
+ecsplan_script_test(NAME cli.diff.markdown
+                    COMMAND ${cli} diff --format markdown ${samples_dir}/media-company.ecsplan ${diff_edited}
+                    STDOUT "^### ECS Planner: design changes\n.*\\| - \\| web-b → media-cache \\| link \\| removed \\|.*\\| ~ \\| web-b \\| instanceGroup \\| `count`: 4 → 8 \\|")
+ecsplan_script_test(NAME cli.diff.json
+                    COMMAND ${cli} diff -f json ${samples_dir}/media-company.ecsplan ${diff_edited}
+                    STDOUT "\"movedOnly\": 1")
+ecsplan_script_test(NAME cli.diff.exit-code
+                    COMMAND ${cli} diff --exit-code ${samples_dir}/media-company.ecsplan ${diff_edited}
+                    EXIT 1 STDOUT "Monthly total: CNY 60,473.04")
+ecsplan_script_test(NAME cli.diff.same COMMAND ${cli} diff --exit-code ${samples} ${samples}
+                    EXIT 2 STDERR "expected two designs")
+ecsplan_script_test(NAME cli.diff.identical
+                    COMMAND ${cli} diff --exit-code ${diff_edited} ${diff_edited} STDOUT "^No differences.\n$")
+ecsplan_script_test(NAME cli.diff.bad-format COMMAND ${cli} diff -f yaml ${diff_edited} ${diff_edited}
+                    EXIT 2 STDERR "unknown format \"yaml\"")
+ecsplan_script_test(NAME cli.diff.bad-design
+                    COMMAND ${cli} diff ${bad_dir}/duplicate-id.ecsplan ${diff_edited}
+                    EXIT 1 STDERR "duplicate-id.ecsplan: /entities/6/id: duplicate id 6")
+if(EXISTS ${PROJECT_SOURCE_DIR}/.git)
+    ecsplan_script_test(NAME cli.diff.git
+                        COMMAND ${cli} diff --exit-code git:HEAD:resources/samples/media-company.ecsplan
+                                git:HEAD:resources/samples/media-company.ecsplan
+                        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} STDOUT "^No differences.\n$")
+    ecsplan_script_test(NAME cli.diff.git-bad-revision
+                        COMMAND ${cli} diff git:no-such-revision:design.ecsplan ${diff_edited}
+                        WORKING_DIRECTORY ${PROJECT_SOURCE_DIR} EXIT 1
+                        STDERR "git:no-such-revision:design.ecsplan: git show no-such-revision:design.ecsplan failed")
+endif()
