@@ -32,7 +32,7 @@ enum class Check {
     CacheClass, ///< ECS023: cache without a class, or a class its engine/version cannot use
     DiskCategory, ///< ECS024: a disk category the instance type cannot attach
 };
-inline constexpr int CheckCount = 9;
+inline constexpr int CheckCount = static_cast<int>(Check::DiskCategory) + 1; ///< the last + 1
 
 /** One thing that cannot be deployed as drawn. */
 struct Problem
