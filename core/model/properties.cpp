@@ -320,12 +320,14 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
     }
     case Property::Rules:
         for (const SecurityRule &rule : value.value<SecurityRules>()) {
-            if (rule.portFrom < -1 || rule.portTo > 65535 || rule.portFrom > rule.portTo)
+            if (rule.portFrom < SecurityRule::AllPorts || rule.portTo > SecurityRule::MaxPort
+                || rule.portFrom > rule.portTo)
                 return Tr::
                         tr("Port range %1/%2 is not valid (0-65535, from <= to, or -1/-1 for all).")
                                 .arg(rule.portFrom)
                                 .arg(rule.portTo);
-            if (rule.priority < 1 || rule.priority > 100)
+            if (rule.priority < SecurityRule::HighestPriority
+                || rule.priority > SecurityRule::LowestPriority)
                 return Tr::tr("Rule priority must be between 1 and 100.");
             if (!Codes::securityProtocols().contains(rule.protocol))
                 return Tr::tr("A rule's protocol must be one of %1, not \"%2\".")
