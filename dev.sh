@@ -8,8 +8,11 @@
 #   ./dev.sh test            setup + build + ctest, headless
 #   ./dev.sh bench [ARGS]    setup + build + run every Google Benchmark program (ARGS passed on)
 #   ./dev.sh package         setup + build + cpack (.deb, -dbgsym .ddeb, .tar.gz) into ./build/packages
+#   ./dev.sh asan [REGEX]    setup + the whole suite (or the tests matching REGEX) under
+#                            AddressSanitizer + UndefinedBehaviorSanitizer in ./build-asan
 #
 # Environment: CI=true turns on -DECSPLAN_WERROR=ON; ECSPLAN_BUILD_DIR (default ./build);
+# ECSPLAN_ASAN_BUILD_DIR (default ./build-asan);
 # ECSPLAN_JOBS (default: nproc); ECSPLAN_SKIP_SETUP=1 skips the package check;
 # ECSPLAN_CMAKE_ARGS="-DECSPLAN_BUILD_GUI=OFF ..." adds configure options (and forces a reconfigure).
 set -euo pipefail
@@ -44,7 +47,7 @@ die() {
 }
 
 usage() {
-    sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
 }
 
 # Prints the packages of APT_PACKAGES that are not installed, one per line.
@@ -222,6 +225,32 @@ cmd_package() {
     find "${BUILD_DIR}/packages" -maxdepth 1 -type f \( -name '*.deb' -o -name '*.ddeb' -o -name '*.tar.gz' \) -print
 }
 
+# The sanitizer build (docs/hardening.md): GCC's ASan + UBSan on every target, Q_ASSERTs on (a
+# Debug build) at -O1 so the suite stays affordable, no benchmarks. The CTest environment
+# (cmake/EcsplanSanitizers.cmake) makes every report abort the test that triggered it.
+cmd_asan() {
+    cmd_setup
+    local dir="${ECSPLAN_ASAN_BUILD_DIR:-${ROOT_DIR}/build-asan}"
+    if [[ ! -f "${dir}/build.ninja" ]]; then
+        say "Configuring ${dir} (Ninja, Debug at -O1, ECSPLAN_SANITIZE=address;undefined)"
+        cmake -S "${ROOT_DIR}" -B "${dir}" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+            -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" -DECSPLAN_SANITIZE="address;undefined" \
+            -DECSPLAN_BUILD_BENCHMARKS=OFF -DECSPLAN_WERROR=OFF \
+            || die "CMake could not configure ${dir}"
+    fi
+    say "Building the sanitizer build (-j${JOBS})"
+    cmake --build "${dir}" -j "${JOBS}" || die "sanitizer build failed"
+    export QT_QPA_PLATFORM=offscreen
+    local filter=()
+    [[ $# -gt 0 ]] && filter=(-R "$1")
+    say "Running ctest under ASan + UBSan${1:+ (tests matching $1)}"
+    local start=${SECONDS}
+    if ! ctest --test-dir "${dir}" --output-on-failure -j2 "${filter[@]}"; then
+        die "tests failed under the sanitizers (the first report above names the line)"
+    fi
+    say "Sanitizer suite green in $((SECONDS - start)) s"
+}
+
 main() {
     local cmd="${1:-help}"
     [[ $# -gt 0 ]] && shift
@@ -232,6 +261,7 @@ main() {
     test) cmd_test ;;
     bench) cmd_bench "$@" ;;
     package) cmd_package ;;
+    asan) cmd_asan "$@" ;;
     help | -h | --help) usage ;;
     *)
         usage >&2

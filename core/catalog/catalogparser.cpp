@@ -177,12 +177,8 @@ PriceRow CatalogParser::priceRow(const QJsonObject &o, const QString &path)
 QList<PriceRow> CatalogParser::prices(const QJsonObject &o, const QString &path)
 {
     QList<PriceRow> rows;
-    const QString p = JsonReader::child(path, QStringLiteral("prices"));
-    const QJsonArray arr = m_r.array(o, QStringLiteral("prices"), path);
     QSet<QString> seen;
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString rp = JsonReader::child(p, i);
-        const QJsonObject ro = m_r.object(arr.at(i), rp);
+    m_r.objects(o, QStringLiteral("prices"), path, [&](const QJsonObject &ro, const QString &rp) {
         PriceRow row = priceRow(ro, rp);
         row.src = src(ro, rp);
         const QString key = row.region + QLatin1Char('|') + row.billing;
@@ -190,26 +186,25 @@ QList<PriceRow> CatalogParser::prices(const QJsonObject &o, const QString &path)
             m_r.error(rp, Tr::tr("duplicate price row for %1 / %2").arg(row.region, row.billing));
         seen.insert(key);
         rows.append(row);
-    }
+    });
     return rows;
 }
 
 void CatalogParser::instanceTypes(const QJsonObject &root, CatalogData &out)
 {
-    const QString path = QStringLiteral("/instanceTypes");
-    const QJsonArray arr = m_r.array(root, QStringLiteral("instanceTypes"), kRoot);
-    if (arr.isEmpty() && root.value(QStringLiteral("instanceTypes")).isArray())
-        m_r.error(path, Tr::tr("expected at least one instance type"));
     QSet<QString> ids;
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        InstanceTypeSpec t = instanceType(m_r.object(arr.at(i), p), p);
-        if (!t.id.isEmpty() && ids.contains(t.id))
-            m_r.error(JsonReader::child(p, QStringLiteral("id")),
-                      Tr::tr("duplicate instance type \"%1\"").arg(t.id));
-        ids.insert(t.id);
-        out.instanceTypes.append(t);
-    }
+    m_r.objects(root, QStringLiteral("instanceTypes"), kRoot,
+                [&](const QJsonObject &o, const QString &p) {
+                    InstanceTypeSpec t = instanceType(o, p);
+                    if (!t.id.isEmpty() && ids.contains(t.id))
+                        m_r.error(JsonReader::child(p, QStringLiteral("id")),
+                                  Tr::tr("duplicate instance type \"%1\"").arg(t.id));
+                    ids.insert(t.id);
+                    out.instanceTypes.append(t);
+                });
+    const QJsonValue types = root.value(QStringLiteral("instanceTypes"));
+    if (types.isArray() && types.toArray().isEmpty())
+        m_r.error(QStringLiteral("/instanceTypes"), Tr::tr("expected at least one instance type"));
 }
 
 InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString &p)
@@ -290,98 +285,98 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
 
 void CatalogParser::diskCategories(const QJsonObject &root, CatalogData &out)
 {
-    const QString path = QStringLiteral("/diskCategories");
-    const QJsonArray arr = m_r.array(root, QStringLiteral("diskCategories"), kRoot);
     QSet<QString> keys;
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        const QJsonObject o = m_r.object(arr.at(i), p);
-        DiskCategorySpec d;
-        d.category = m_r.string(o, QStringLiteral("category"), p);
-        d.level = m_r.optString(o, QStringLiteral("level"), p);
-        if (keys.contains(d.category + QLatin1Char('|') + d.level))
-            m_r.error(p, Tr::tr("duplicate disk category %1 %2").arg(d.category, d.level));
-        keys.insert(d.category + QLatin1Char('|') + d.level);
-        d.minGiB = m_r.positiveInt(o, QStringLiteral("minGiB"), p);
-        d.maxGiB = m_r.positiveInt(o, QStringLiteral("maxGiB"), p);
-        if (d.maxGiB < d.minGiB)
-            m_r.error(JsonReader::child(p, QStringLiteral("maxGiB")),
-                      Tr::tr("maxGiB is below minGiB"));
-        auto cap = [&](const QString &key, LinearCap &c) {
-            const auto co = m_r.optObject(o, key, p);
-            if (!co)
-                return false;
-            const QString cp = JsonReader::child(p, key);
-            c.base = m_r.nonNegative(*co, QStringLiteral("base"), cp);
-            c.perGiB = m_r.nonNegative(*co, QStringLiteral("perGiB"), cp);
-            c.max = m_r.positive(*co, QStringLiteral("max"), cp);
-            return true;
-        };
-        const bool hasIops = cap(QStringLiteral("iops"), d.iops);
-        const bool hasTput = cap(QStringLiteral("throughputMBps"), d.throughputMBps);
-        d.hasFormula = hasIops && hasTput;
-        d.retired = m_r.boolean(o, QStringLiteral("retired"), p, false);
-        d.previousGeneration = m_r.boolean(o, QStringLiteral("previousGeneration"), p, false);
-        if (!d.hasFormula && !d.retired)
-            m_r.error(
-                    p,
-                    Tr::tr("iops and throughputMBps are required unless the category is retired"));
-        if (const auto lat = m_r.object(o, QStringLiteral("latencyMs"), p)) {
-            const QString lp = JsonReader::child(p, QStringLiteral("latencyMs"));
-            d.latencyTypicalMs = m_r.positive(*lat, QStringLiteral("typical"), lp);
-            d.latencyWorstMs = m_r.positive(*lat, QStringLiteral("worst"), lp);
-            if (d.latencyWorstMs < d.latencyTypicalMs)
-                m_r.error(JsonReader::child(lp, QStringLiteral("worst")),
-                          Tr::tr("worst is below typical"));
-        }
-        if (const auto a = m_r.optObject(o, QStringLiteral("autoPL"), p)) {
-            const QString ap = JsonReader::child(p, QStringLiteral("autoPL"));
-            d.autoBaselineFloorIops = m_r.positive(*a, QStringLiteral("baselineFloorIops"), ap);
-            d.autoBaselineFloorMBps = m_r.positive(*a, QStringLiteral("baselineFloorMBps"), ap);
-            d.autoProvisionedIopsPerGiB
-                    = m_r.positive(*a, QStringLiteral("provisionedIopsPerGiB"), ap);
-            d.autoMaxProvisionedIops = m_r.positive(*a, QStringLiteral("maxProvisionedIops"), ap);
-            d.autoMBpsPerProvisionedIops
-                    = m_r.positive(*a, QStringLiteral("mbpsPerProvisionedIops"), ap);
-            d.autoBurstIopsPerGiB = m_r.positive(*a, QStringLiteral("burstIopsPerGiB"), ap);
-            d.autoBurstMaxIops = m_r.positive(*a, QStringLiteral("burstMaxIops"), ap);
-            d.autoBurstMaxMBps = m_r.positive(*a, QStringLiteral("burstMaxMBps"), ap);
-        }
-        d.formulaText = m_r.string(o, QStringLiteral("formulaText"), p);
-        d.priceNote = m_r.optString(o, QStringLiteral("priceNote"), p);
-        d.src = src(o, p);
-        d.prices = prices(o, p);
-        out.diskCategories.append(d);
-    }
+    m_r.objects(
+            root, QStringLiteral("diskCategories"), kRoot,
+            [&](const QJsonObject &o, const QString &p) {
+                DiskCategorySpec d;
+                d.category = m_r.string(o, QStringLiteral("category"), p);
+                d.level = m_r.optString(o, QStringLiteral("level"), p);
+                if (keys.contains(d.category + QLatin1Char('|') + d.level))
+                    m_r.error(p, Tr::tr("duplicate disk category %1 %2").arg(d.category, d.level));
+                keys.insert(d.category + QLatin1Char('|') + d.level);
+                d.minGiB = m_r.positiveInt(o, QStringLiteral("minGiB"), p);
+                d.maxGiB = m_r.positiveInt(o, QStringLiteral("maxGiB"), p);
+                if (d.maxGiB < d.minGiB)
+                    m_r.error(JsonReader::child(p, QStringLiteral("maxGiB")),
+                              Tr::tr("maxGiB is below minGiB"));
+                auto cap = [&](const QString &key, LinearCap &c) {
+                    const auto co = m_r.optObject(o, key, p);
+                    if (!co)
+                        return false;
+                    const QString cp = JsonReader::child(p, key);
+                    c.base = m_r.nonNegative(*co, QStringLiteral("base"), cp);
+                    c.perGiB = m_r.nonNegative(*co, QStringLiteral("perGiB"), cp);
+                    c.max = m_r.positive(*co, QStringLiteral("max"), cp);
+                    return true;
+                };
+                const bool hasIops = cap(QStringLiteral("iops"), d.iops);
+                const bool hasTput = cap(QStringLiteral("throughputMBps"), d.throughputMBps);
+                d.hasFormula = hasIops && hasTput;
+                d.retired = m_r.boolean(o, QStringLiteral("retired"), p, false);
+                d.previousGeneration
+                        = m_r.boolean(o, QStringLiteral("previousGeneration"), p, false);
+                if (!d.hasFormula && !d.retired)
+                    m_r.error(p,
+                              Tr::tr("iops and throughputMBps are required unless the category is "
+                                     "retired"));
+                if (const auto lat = m_r.object(o, QStringLiteral("latencyMs"), p)) {
+                    const QString lp = JsonReader::child(p, QStringLiteral("latencyMs"));
+                    d.latencyTypicalMs = m_r.positive(*lat, QStringLiteral("typical"), lp);
+                    d.latencyWorstMs = m_r.positive(*lat, QStringLiteral("worst"), lp);
+                    if (d.latencyWorstMs < d.latencyTypicalMs)
+                        m_r.error(JsonReader::child(lp, QStringLiteral("worst")),
+                                  Tr::tr("worst is below typical"));
+                }
+                if (const auto a = m_r.optObject(o, QStringLiteral("autoPL"), p)) {
+                    const QString ap = JsonReader::child(p, QStringLiteral("autoPL"));
+                    d.autoBaselineFloorIops
+                            = m_r.positive(*a, QStringLiteral("baselineFloorIops"), ap);
+                    d.autoBaselineFloorMBps
+                            = m_r.positive(*a, QStringLiteral("baselineFloorMBps"), ap);
+                    d.autoProvisionedIopsPerGiB
+                            = m_r.positive(*a, QStringLiteral("provisionedIopsPerGiB"), ap);
+                    d.autoMaxProvisionedIops
+                            = m_r.positive(*a, QStringLiteral("maxProvisionedIops"), ap);
+                    d.autoMBpsPerProvisionedIops
+                            = m_r.positive(*a, QStringLiteral("mbpsPerProvisionedIops"), ap);
+                    d.autoBurstIopsPerGiB = m_r.positive(*a, QStringLiteral("burstIopsPerGiB"), ap);
+                    d.autoBurstMaxIops = m_r.positive(*a, QStringLiteral("burstMaxIops"), ap);
+                    d.autoBurstMaxMBps = m_r.positive(*a, QStringLiteral("burstMaxMBps"), ap);
+                }
+                d.formulaText = m_r.string(o, QStringLiteral("formulaText"), p);
+                d.priceNote = m_r.optString(o, QStringLiteral("priceNote"), p);
+                d.src = src(o, p);
+                d.prices = prices(o, p);
+                out.diskCategories.append(d);
+            });
 }
 
 void CatalogParser::regions(const QJsonObject &root, CatalogData &out)
 {
-    const QString path = QStringLiteral("/regions");
-    const QJsonArray arr = m_r.array(root, QStringLiteral("regions"), kRoot);
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        const QJsonObject o = m_r.object(arr.at(i), p);
-        RegionSpec r;
-        r.id = m_r.string(o, QStringLiteral("id"), p);
-        if (m_regionIds.contains(r.id))
-            m_r.error(JsonReader::child(p, QStringLiteral("id")),
-                      Tr::tr("duplicate region \"%1\"").arg(r.id));
-        m_regionIds.insert(r.id, true);
-        r.name = m_r.string(o, QStringLiteral("name"), p);
-        r.area = m_r.string(o, QStringLiteral("area"), p);
-        r.mainland = m_r.boolean(o, QStringLiteral("mainland"), p, false);
-        const QJsonArray zones = m_r.optArray(o, QStringLiteral("zones"), p);
-        for (qsizetype z = 0; z < zones.size(); ++z) {
-            if (!zones.at(z).isString() || zones.at(z).toString().isEmpty())
-                m_r.error(JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z),
-                          Tr::tr("expected a zone id"));
-            else
-                r.zones.append(zones.at(z).toString());
-        }
-        r.src = src(o, p);
-        out.regions.append(r);
-    }
+    m_r.objects(
+            root, QStringLiteral("regions"), kRoot, [&](const QJsonObject &o, const QString &p) {
+                RegionSpec r;
+                r.id = m_r.string(o, QStringLiteral("id"), p);
+                if (m_regionIds.contains(r.id))
+                    m_r.error(JsonReader::child(p, QStringLiteral("id")),
+                              Tr::tr("duplicate region \"%1\"").arg(r.id));
+                m_regionIds.insert(r.id, true);
+                r.name = m_r.string(o, QStringLiteral("name"), p);
+                r.area = m_r.string(o, QStringLiteral("area"), p);
+                r.mainland = m_r.boolean(o, QStringLiteral("mainland"), p, false);
+                const QJsonArray zones = m_r.optArray(o, QStringLiteral("zones"), p);
+                for (qsizetype z = 0; z < zones.size(); ++z) {
+                    if (!zones.at(z).isString() || zones.at(z).toString().isEmpty())
+                        m_r.error(
+                                JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z),
+                                Tr::tr("expected a zone id"));
+                    else
+                        r.zones.append(zones.at(z).toString());
+                }
+                r.src = src(o, p);
+                out.regions.append(r);
+            });
 }
 
 } // namespace ecsplan

@@ -20,19 +20,17 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
         out.intraRegionUsdPerGB = m_r.nonNegative(*intra, QStringLiteral("usdPerGB"), p);
         out.intraRegionSrc = src(*intra, p);
     }
-    const QString ep = JsonReader::child(path, QStringLiteral("internetEgress"));
-    const QJsonArray egress = m_r.array(*t, QStringLiteral("internetEgress"), path);
-    for (qsizetype i = 0; i < egress.size(); ++i) {
-        const QString p = JsonReader::child(ep, i);
-        const QJsonObject o = m_r.object(egress.at(i), p);
-        InternetEgressRow row;
-        row.region = m_r.string(o, QStringLiteral("region"), p);
-        checkRegion(row.region, JsonReader::child(p, QStringLiteral("region")));
-        row.usdPerGB = m_r.positive(o, QStringLiteral("usdPerGB"), p);
-        row.eipConfigUsdPerHour = m_r.optNonNegative(o, QStringLiteral("eipConfigUsdPerHour"), p);
-        row.src = src(o, p);
-        out.internetEgress.append(row);
-    }
+    m_r.objects(*t, QStringLiteral("internetEgress"), path,
+                [&](const QJsonObject &o, const QString &p) {
+                    InternetEgressRow row;
+                    row.region = m_r.string(o, QStringLiteral("region"), p);
+                    checkRegion(row.region, JsonReader::child(p, QStringLiteral("region")));
+                    row.usdPerGB = m_r.positive(o, QStringLiteral("usdPerGB"), p);
+                    row.eipConfigUsdPerHour
+                            = m_r.optNonNegative(o, QStringLiteral("eipConfigUsdPerHour"), p);
+                    row.src = src(o, p);
+                    out.internetEgress.append(row);
+                });
     if (const auto q = m_r.object(*t, QStringLiteral("cdtFreeQuota"), path)) {
         const QString p = JsonReader::child(path, QStringLiteral("cdtFreeQuota"));
         out.freeGBTotal = m_r.nonNegative(*q, QStringLiteral("totalGBPerMonth"), p);
@@ -42,15 +40,11 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
     }
     if (const auto ir = m_r.object(*t, QStringLiteral("interRegion"), path)) {
         const QString p = JsonReader::child(path, QStringLiteral("interRegion"));
-        const QString pp = JsonReader::child(p, QStringLiteral("pairs"));
-        const QJsonArray pairs = m_r.array(*ir, QStringLiteral("pairs"), p);
-        for (qsizetype i = 0; i < pairs.size(); ++i) {
-            const QString ip = JsonReader::child(pp, i);
-            const QJsonObject o = m_r.object(pairs.at(i), ip);
+        m_r.objects(*ir, QStringLiteral("pairs"), p, [&](const QJsonObject &o, const QString &ip) {
             out.interRegionRates.append({m_r.string(o, QStringLiteral("a"), ip),
                                          m_r.string(o, QStringLiteral("b"), ip),
                                          m_r.positive(o, QStringLiteral("usdPerGB"), ip)});
-        }
+        });
         out.interRegionSrc = src(*ir, p);
     }
 }
@@ -83,22 +77,20 @@ void CatalogParser::latency(const QJsonObject &root, CatalogData &out)
         out.internetFactorWorst = m_r.number(*f, QStringLiteral("worst"), p, 1.0, 10.0);
         out.internetFactorSrc = src(*f, p);
     }
-    const QString ip = JsonReader::child(path, QStringLiteral("interRegion"));
-    const QJsonArray pairs = m_r.array(*l, QStringLiteral("interRegion"), path);
-    for (qsizetype i = 0; i < pairs.size(); ++i) {
-        const QString p = JsonReader::child(ip, i);
-        const QJsonObject o = m_r.object(pairs.at(i), p);
-        RegionPairLatency pl;
-        pl.a = m_r.string(o, QStringLiteral("a"), p);
-        pl.b = m_r.string(o, QStringLiteral("b"), p);
-        checkRegion(pl.a, JsonReader::child(p, QStringLiteral("a")));
-        checkRegion(pl.b, JsonReader::child(p, QStringLiteral("b")));
-        if (const auto cen = m_r.object(o, QStringLiteral("cen"), p))
-            pl.cen = latencyRange(*cen, JsonReader::child(p, QStringLiteral("cen")));
-        if (const auto inet = m_r.optObject(o, QStringLiteral("internet"), p))
-            pl.internet = latencyRange(*inet, JsonReader::child(p, QStringLiteral("internet")));
-        out.interRegionLatency.append(pl);
-    }
+    m_r.objects(
+            *l, QStringLiteral("interRegion"), path, [&](const QJsonObject &o, const QString &p) {
+                RegionPairLatency pl;
+                pl.a = m_r.string(o, QStringLiteral("a"), p);
+                pl.b = m_r.string(o, QStringLiteral("b"), p);
+                checkRegion(pl.a, JsonReader::child(p, QStringLiteral("a")));
+                checkRegion(pl.b, JsonReader::child(p, QStringLiteral("b")));
+                if (const auto cen = m_r.object(o, QStringLiteral("cen"), p))
+                    pl.cen = latencyRange(*cen, JsonReader::child(p, QStringLiteral("cen")));
+                if (const auto inet = m_r.optObject(o, QStringLiteral("internet"), p))
+                    pl.internet
+                            = latencyRange(*inet, JsonReader::child(p, QStringLiteral("internet")));
+                out.interRegionLatency.append(pl);
+            });
 }
 
 void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
@@ -114,19 +106,16 @@ void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
         pm.spotConfidence = m_r.optString(*s, QStringLiteral("confidence"), p);
         pm.spotSrc = src(*s, p);
     }
-    const QString sp = JsonReader::child(path, QStringLiteral("subscription"));
-    const QJsonArray subs = m_r.array(*m, QStringLiteral("subscription"), path);
-    for (qsizetype i = 0; i < subs.size(); ++i) {
-        const QString p = JsonReader::child(sp, i);
-        const QJsonObject o = m_r.object(subs.at(i), p);
-        SubscriptionDiscount d;
-        d.years = m_r.positiveInt(o, QStringLiteral("years"), p);
-        d.discount = m_r.number(o, QStringLiteral("discount"), p, 0, 1);
-        d.assumption = m_r.boolean(o, QStringLiteral("assumption"), p, false);
-        d.confidence = m_r.optString(o, QStringLiteral("confidence"), p);
-        d.src = src(o, p);
-        pm.subscription.append(d);
-    }
+    m_r.objects(*m, QStringLiteral("subscription"), path,
+                [&](const QJsonObject &o, const QString &p) {
+                    SubscriptionDiscount d;
+                    d.years = m_r.positiveInt(o, QStringLiteral("years"), p);
+                    d.discount = m_r.number(o, QStringLiteral("discount"), p, 0, 1);
+                    d.assumption = m_r.boolean(o, QStringLiteral("assumption"), p, false);
+                    d.confidence = m_r.optString(o, QStringLiteral("confidence"), p);
+                    d.src = src(o, p);
+                    pm.subscription.append(d);
+                });
     if (const auto s = m_r.object(*m, QStringLiteral("savingsPlan"), path)) {
         const QString p = JsonReader::child(path, QStringLiteral("savingsPlan"));
         pm.savingsPlanExampleDiscount = m_r.number(*s, QStringLiteral("exampleDiscount"), p, 0, 1);
@@ -142,68 +131,60 @@ void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
 
 void CatalogParser::services(const QJsonObject &root, CatalogData &out)
 {
-    const QString path = QStringLiteral("/services");
-    const QJsonArray arr = m_r.array(root, QStringLiteral("services"), kRoot);
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        const QJsonObject o = m_r.object(arr.at(i), p);
-        ServicePrice s;
-        s.service = m_r.string(o, QStringLiteral("service"), p);
-        s.item = m_r.string(o, QStringLiteral("item"), p);
-        s.unit = m_r.string(o, QStringLiteral("unit"), p);
-        s.currency = m_r.string(o, QStringLiteral("currency"), p);
-        s.scope = m_r.string(o, QStringLiteral("scope"), p);
-        if (!s.scope.isEmpty() && s.scope != QLatin1String("all")
-            && s.scope != QLatin1String("mainland") && s.scope != QLatin1String("international"))
-            m_r.error(JsonReader::child(p, QStringLiteral("scope")),
-                      Tr::tr("expected all, mainland or international"));
-        if (!o.value(QStringLiteral("amount")).isNull())
-            s.amount = m_r.positive(o, QStringLiteral("amount"), p);
-        s.assumption = m_r.boolean(o, QStringLiteral("assumption"), p, false);
-        s.note = m_r.optString(o, QStringLiteral("note"), p);
-        if (s.assumption && s.note.isEmpty())
-            m_r.error(JsonReader::child(p, QStringLiteral("note")),
-                      Tr::tr("an assumed price needs a note"));
-        s.src = src(o, p);
-        out.services.append(s);
-    }
-    const QString rpath = QStringLiteral("/redisClasses");
-    const QJsonArray redis = m_r.optArray(root, QStringLiteral("redisClasses"), kRoot);
-    for (qsizetype i = 0; i < redis.size(); ++i) {
-        const QString p = JsonReader::child(rpath, i);
-        const QJsonObject o = m_r.object(redis.at(i), p);
-        RedisClassSpec r;
-        r.instanceClass = m_r.string(o, QStringLiteral("class"), p);
-        r.memoryGB = m_r.optNonNegative(o, QStringLiteral("memoryGB"), p);
-        r.bandwidthMBps = m_r.optNonNegative(o, QStringLiteral("bandwidthMBps"), p);
-        r.shards = m_r.optPositiveInt(o, QStringLiteral("shards"), p);
-        r.qps = m_r.optPositiveInt64(o, QStringLiteral("qps"), p);
-        r.price = m_r.optNonNegative(o, QStringLiteral("price"), p);
-        r.note = m_r.optString(o, QStringLiteral("note"), p);
-        r.src = src(o, p);
-        out.redisClasses.append(r);
-    }
+    m_r.objects(root, QStringLiteral("services"), kRoot,
+                [&](const QJsonObject &o, const QString &p) {
+                    ServicePrice s;
+                    s.service = m_r.string(o, QStringLiteral("service"), p);
+                    s.item = m_r.string(o, QStringLiteral("item"), p);
+                    s.unit = m_r.string(o, QStringLiteral("unit"), p);
+                    s.currency = m_r.string(o, QStringLiteral("currency"), p);
+                    s.scope = m_r.string(o, QStringLiteral("scope"), p);
+                    if (!s.scope.isEmpty() && s.scope != QLatin1String("all")
+                        && s.scope != QLatin1String("mainland")
+                        && s.scope != QLatin1String("international"))
+                        m_r.error(JsonReader::child(p, QStringLiteral("scope")),
+                                  Tr::tr("expected all, mainland or international"));
+                    if (!o.value(QStringLiteral("amount")).isNull())
+                        s.amount = m_r.positive(o, QStringLiteral("amount"), p);
+                    s.assumption = m_r.boolean(o, QStringLiteral("assumption"), p, false);
+                    s.note = m_r.optString(o, QStringLiteral("note"), p);
+                    if (s.assumption && s.note.isEmpty())
+                        m_r.error(JsonReader::child(p, QStringLiteral("note")),
+                                  Tr::tr("an assumed price needs a note"));
+                    s.src = src(o, p);
+                    out.services.append(s);
+                });
+    m_r.optObjects(root, QStringLiteral("redisClasses"), kRoot,
+                   [&](const QJsonObject &o, const QString &p) {
+                       RedisClassSpec r;
+                       r.instanceClass = m_r.string(o, QStringLiteral("class"), p);
+                       r.memoryGB = m_r.optNonNegative(o, QStringLiteral("memoryGB"), p);
+                       r.bandwidthMBps = m_r.optNonNegative(o, QStringLiteral("bandwidthMBps"), p);
+                       r.shards = m_r.optPositiveInt(o, QStringLiteral("shards"), p);
+                       r.qps = m_r.optPositiveInt64(o, QStringLiteral("qps"), p);
+                       r.price = m_r.optNonNegative(o, QStringLiteral("price"), p);
+                       r.note = m_r.optString(o, QStringLiteral("note"), p);
+                       r.src = src(o, p);
+                       out.redisClasses.append(r);
+                   });
 }
 
 void CatalogParser::notes(const QJsonObject &root, CatalogData &out)
 {
-    const QString path = QStringLiteral("/notes");
-    const QJsonArray arr = m_r.optArray(root, QStringLiteral("notes"), kRoot);
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        const QJsonObject o = m_r.object(arr.at(i), p);
-        CatalogNote n{m_r.string(o, QStringLiteral("id"), p),
-                      m_r.string(o, QStringLiteral("topic"), p),
-                      m_r.string(o, QStringLiteral("fieldGuide"), p),
-                      m_r.string(o, QStringLiteral("facts"), p),
-                      m_r.string(o, QStringLiteral("winner"), p),
-                      m_r.string(o, QStringLiteral("resolution"), p)};
-        if (!n.winner.isEmpty() && n.winner != QLatin1String("facts")
-            && n.winner != QLatin1String("fieldGuide"))
-            m_r.error(JsonReader::child(p, QStringLiteral("winner")),
-                      Tr::tr("expected \"facts\" or \"fieldGuide\""));
-        out.notes.append(n);
-    }
+    m_r.optObjects(root, QStringLiteral("notes"), kRoot,
+                   [&](const QJsonObject &o, const QString &p) {
+                       CatalogNote n{m_r.string(o, QStringLiteral("id"), p),
+                                     m_r.string(o, QStringLiteral("topic"), p),
+                                     m_r.string(o, QStringLiteral("fieldGuide"), p),
+                                     m_r.string(o, QStringLiteral("facts"), p),
+                                     m_r.string(o, QStringLiteral("winner"), p),
+                                     m_r.string(o, QStringLiteral("resolution"), p)};
+                       if (!n.winner.isEmpty() && n.winner != QLatin1String("facts")
+                           && n.winner != QLatin1String("fieldGuide"))
+                           m_r.error(JsonReader::child(p, QStringLiteral("winner")),
+                                     Tr::tr("expected \"facts\" or \"fieldGuide\""));
+                       out.notes.append(n);
+                   });
 }
 
 } // namespace ecsplan

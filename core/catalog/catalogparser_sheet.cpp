@@ -22,12 +22,7 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
     if (!sheetAsOf.isEmpty() && !isValidAsOf(sheetAsOf))
         m_r.error(QStringLiteral("/asOf"),
                   Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
-
-    const QString path = QStringLiteral("/rows");
-    const QJsonArray arr = m_r.array(*root, QStringLiteral("rows"), kRoot);
-    for (qsizetype i = 0; i < arr.size(); ++i) {
-        const QString p = JsonReader::child(path, i);
-        const QJsonObject o = m_r.object(arr.at(i), p);
+    m_r.objects(*root, QStringLiteral("rows"), kRoot, [&](const QJsonObject &o, const QString &p) {
         SheetRow sr;
         sr.instanceType = m_r.optString(o, QStringLiteral("instanceType"), p);
         sr.diskCategory = m_r.optString(o, QStringLiteral("diskCategory"), p);
@@ -84,7 +79,7 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
         s.note = m_r.optString(o, QStringLiteral("note"), p);
         s.kind = QStringLiteral("user");
         rows.append(sr);
-    }
+    });
     return m_r.errorCount() == before;
 }
 

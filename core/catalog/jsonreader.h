@@ -40,6 +40,24 @@ public:
     QJsonArray array(const QJsonObject &o, const QString &key, const QString &path);
     QJsonArray optArray(const QJsonObject &o, const QString &key, const QString &path);
 
+    /**
+     * The catalog's "array of objects": calls `each(object, elementPath)` for every element of
+     * the required array member `key` of `o` (elementPath is path/key/i). An element that is no
+     * object gets an error and is passed on as an empty object, so its missing members are
+     * reported too. A missing or non-array member is one error and no call.
+     */
+    template<typename Each>
+    void objects(const QJsonObject &o, const QString &key, const QString &path, Each &&each)
+    {
+        forEachObject(array(o, key, path), child(path, key), each);
+    }
+    /** objects() for an optional member: absent or null means no elements. */
+    template<typename Each>
+    void optObjects(const QJsonObject &o, const QString &key, const QString &path, Each &&each)
+    {
+        forEachObject(optArray(o, key, path), child(path, key), each);
+    }
+
     QString string(const QJsonObject &o, const QString &key,
                    const QString &path); ///< required, non-empty
     QString optString(const QJsonObject &o, const QString &key, const QString &path);
@@ -60,6 +78,14 @@ public:
                                            const QString &path);
 
 private:
+    template<typename Each>
+    void forEachObject(const QJsonArray &array, const QString &arrayPath, Each &each)
+    {
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString p = child(arrayPath, i);
+            each(object(array.at(i), p), p);
+        }
+    }
     std::optional<double> numberValue(const QJsonValue &v, const QString &path);
     QStringList *m_errors;
     int m_count = 0;

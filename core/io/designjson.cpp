@@ -665,7 +665,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                        Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"")
                                .arg(JsonGuard::preview(settings.currency)));
             if (auto v = d.find("cnyPerUsd"); v != d.end()) {
-                if (!v->is_number() || !(v->get<double>() > 0) || v->get<double>() > 1000)
+                if (!v->is_number() || !DesignSettings::isValidCnyPerUsd(v->get<double>()))
                     r.fail(QStringLiteral("/design/cnyPerUsd"),
                            Tr::tr("expected a positive exchange rate"));
                 else

@@ -51,7 +51,7 @@ struct Explanation
 
 /** Cost categories of the report and the charts. */
 enum class CostCategory { Compute, Storage, Network, Cache, LoadBalancing };
-inline constexpr int CostCategoryCount = 5;
+inline constexpr int CostCategoryCount = static_cast<int>(CostCategory::LoadBalancing) + 1;
 QString toCode(CostCategory category); ///< compute, storage, network, cache, loadBalancing
 QString displayName(CostCategory category); ///< translated
 

@@ -23,6 +23,11 @@ inline constexpr double DefaultSpotDiscount = 0.7;
 /** Design-wide settings saved with the design. */
 struct DesignSettings
 {
+    /** Exchange rates above this are refused as a typo (7.2 is typical). */
+    static constexpr double MaxCnyPerUsd = 1000.0;
+    /** A positive rate up to MaxCnyPerUsd; false for NaN. */
+    static constexpr bool isValidCnyPerUsd(double rate) { return rate > 0 && rate <= MaxCnyPerUsd; }
+
     QString title = QStringLiteral("Untitled design");
     QString description;
     QString currency = QStringLiteral("CNY"); ///< display currency: CNY or USD

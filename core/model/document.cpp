@@ -486,7 +486,7 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
 {
     if (settings == m_model.settings())
         return {};
-    if (!(settings.cnyPerUsd > 0) || settings.cnyPerUsd > 1000)
+    if (!DesignSettings::isValidCnyPerUsd(settings.cnyPerUsd))
         return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
     if (!(settings.spotDiscount >= 0) || !(settings.spotDiscount < 1))
         return {{}, Tr::tr("The spot discount must be from 0 % to below 100 % off pay-as-you-go.")};

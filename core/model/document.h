@@ -95,17 +95,21 @@ public:
     /** `base`, or `base 2`, `base 3` ... whichever is not yet used by an entity of `kind`. */
     QString uniqueName(EntityKind kind, const QString &base) const;
 
-    // --- used by the undo commands only -----------------------------------------------------
-    void applyInsert(const QList<Entity> &entities);
-    QList<Entity> applyRemove(const EntityIds &ids);
-    void applyProperty(const EntityIds &ids, Property p, const QList<QVariant> &values);
-    void applySettings(const DesignSettings &settings);
-
 signals:
     void changed(const ecsplan::ChangeEvent &event);
     void fileNameChanged(const QString &fileName);
 
 private:
+    // The undo commands apply their edits through these (and emit the change events); nothing
+    // else may, so the verbs above are the only public way to change a design.
+    friend class AddRemoveEntities;
+    friend class ChangeProperty;
+    friend class ChangeSettings;
+    void applyInsert(const QList<Entity> &entities);
+    QList<Entity> applyRemove(const EntityIds &ids);
+    void applyProperty(const EntityIds &ids, Property p, const QList<QVariant> &values);
+    void applySettings(const DesignSettings &settings);
+
     QString checkValue(const Entity &entity, Property p, const QVariant &value) const;
     /** Empty, or why `type` is refused (unknown to the document's catalog, when it has one). */
     QString checkInstanceType(const QString &type) const;

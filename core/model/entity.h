@@ -13,6 +13,11 @@ namespace ecsplan {
 /** One ingress or egress rule of a security group. Ports are inclusive; -1/-1 means "all". */
 struct SecurityRule
 {
+    static constexpr int AllPorts = -1; ///< portFrom = portTo = AllPorts: every port
+    static constexpr int MaxPort = 65535;
+    static constexpr int HighestPriority = 1; ///< Alibaba Cloud: 1 is evaluated first
+    static constexpr int LowestPriority = 100;
+
     bool ingress = true;
     QString protocol = QStringLiteral("tcp"); ///< tcp, udp, icmp, all
     int portFrom = 443;

@@ -37,17 +37,52 @@ QStringList allCodes(const std::array<const char *, N> &codes)
     return result;
 }
 
+/** Entries for an enum whose last enumerator is `Last`. */
+template<auto Last>
+inline constexpr size_t countTo = static_cast<size_t>(Last) + 1;
+
+constexpr bool sameCode(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        ++a;
+        ++b;
+    }
+    return *a == *b;
+}
+
+/** Every entry set (an array longer than its initialiser is padded with nulls) and unique. */
+template<size_t N>
+constexpr bool complete(const std::array<const char *, N> &codes)
+{
+    for (size_t i = 0; i < N; ++i) {
+        if (!codes[i] || !*codes[i])
+            return false;
+        for (size_t j = 0; j < i; ++j) {
+            if (sameCode(codes[i], codes[j]))
+                return false;
+        }
+    }
+    return true;
+}
+
+// One code per enumerator, in declaration order: the arrays are as long as their enum.
 constexpr std::array<const char *, EntityKindCount> kKindCodes
         = {"region", "zone",         "instanceGroup", "scalingGroup", "disk",
            "cache",  "loadBalancer", "securityGroup", "endpoint",     "link"};
 constexpr std::array<const char *, BillingModelCount> kBillingCodes
         = {"payAsYouGo", "subscription1y", "subscription3y", "preemptible", "savingsPlan"};
-constexpr std::array<const char *, 3> kLbCodes = {"alb", "nlb", "clb"};
-constexpr std::array<const char *, 3> kEndpointCodes
+constexpr std::array<const char *, countTo<LoadBalancerKind::Clb>> kLbCodes = {"alb", "nlb", "clb"};
+constexpr std::array<const char *, countTo<EndpointKind::ExternalRegion>> kEndpointCodes
         = {"internetUsers", "onPremises", "externalRegion"};
-constexpr std::array<const char *, 2> kCacheCodes = {"redis", "tair"};
-constexpr std::array<const char *, 2> kAddressCodes = {"internet", "intranet"};
-constexpr std::array<const char *, 4> kPathCodes = {"auto", "intranet", "cen", "internet"};
+constexpr std::array<const char *, countTo<CacheEngine::Tair>> kCacheCodes = {"redis", "tair"};
+constexpr std::array<const char *, countTo<AddressType::Intranet>> kAddressCodes
+        = {"internet", "intranet"};
+constexpr std::array<const char *, countTo<LinkPath::Internet>> kPathCodes
+        = {"auto", "intranet", "cen", "internet"};
+static_assert(complete(kKindCodes) && complete(kBillingCodes) && complete(kLbCodes)
+                      && complete(kEndpointCodes) && complete(kCacheCodes)
+                      && complete(kAddressCodes) && complete(kPathCodes),
+              "every enumerator needs its own code, in declaration order");
 
 } // namespace
 

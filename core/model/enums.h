@@ -20,7 +20,9 @@ enum class EntityKind {
     Endpoint, ///< internet users, an on-premises site or another region: traffic source/sink
     Link, ///< traffic between two entities
 };
-inline constexpr int EntityKindCount = 10;
+/** The last kind + 1: a new kind goes before Link or replaces Link here (enums.cpp checks the
+ *  code table against it at compile time, -Wswitch the switches). */
+inline constexpr int EntityKindCount = static_cast<int>(EntityKind::Link) + 1;
 
 /** How a compute resource or cache is paid for. */
 enum class BillingModel {
@@ -30,7 +32,8 @@ enum class BillingModel {
     Preemptible,
     SavingsPlan,
 };
-inline constexpr int BillingModelCount = 5;
+/** The last model + 1 (arrays indexed by BillingModel are this long). */
+inline constexpr int BillingModelCount = static_cast<int>(BillingModel::SavingsPlan) + 1;
 
 enum class LoadBalancerKind { Alb, Nlb, Clb };
 enum class EndpointKind { InternetUsers, OnPremises, ExternalRegion };

@@ -9,6 +9,8 @@
 
 #include <array>
 #include <cmath>
+#include <type_traits>
+#include <utility>
 
 namespace ecsplan {
 
@@ -24,101 +26,97 @@ constexpr quint32 Compute = k(EntityKind::InstanceGroup) | k(EntityKind::Scaling
 constexpr quint32 Placed = Nodes & ~k(EntityKind::Region) & ~k(EntityKind::Endpoint);
 constexpr double Big = 1e12;
 
-// Order matches enum Property.
+// propertytable.h, row by row: in enum order by construction.
 constexpr std::array<PropertyInfo, PropertyCount> kInfos = {{
-        {Property::Name, "name", QT_TRANSLATE_NOOP("ecsplan", "Name"), "", Everything, 0, 0},
-        {Property::Notes, "notes", QT_TRANSLATE_NOOP("ecsplan", "Notes"), "", Everything, 0, 0},
-        {Property::Parent, "parent", QT_TRANSLATE_NOOP("ecsplan", "Placed in"), "", Placed, 0, 0},
-        {Property::Geometry, "geometry", QT_TRANSLATE_NOOP("ecsplan", "Geometry"), "", Nodes, 0, 0},
-        {Property::Code, "code", QT_TRANSLATE_NOOP("ecsplan", "Region / zone id"), "",
-         k(EntityKind::Region) | k(EntityKind::Zone), 0, 0},
-        {Property::Cidr, "cidr", QT_TRANSLATE_NOOP("ecsplan", "CIDR block"), "",
-         k(EntityKind::Region) | k(EntityKind::Zone), 0, 0},
-        {Property::Zones, "zones", QT_TRANSLATE_NOOP("ecsplan", "Zones spanned"), "",
-         k(EntityKind::ScalingGroup) | k(EntityKind::LoadBalancer), 0, 0},
-        {Property::InstanceType, "instanceType", QT_TRANSLATE_NOOP("ecsplan", "Instance type"), "",
-         Compute, 0, 0},
-        {Property::Count, "count", QT_TRANSLATE_NOOP("ecsplan", "Instances"), "",
-         k(EntityKind::InstanceGroup), 1, 2000},
-        {Property::Billing, "billing", QT_TRANSLATE_NOOP("ecsplan", "Billing model"), "", Compute,
-         0, 0},
-        {Property::Image, "image", QT_TRANSLATE_NOOP("ecsplan", "Image"), "", Compute, 0, 0},
-        {Property::SystemDiskCategory, "systemDiskCategory",
-         QT_TRANSLATE_NOOP("ecsplan", "System disk category"), "", Compute, 0, 0},
-        {Property::SystemDiskLevel, "systemDiskLevel",
-         QT_TRANSLATE_NOOP("ecsplan", "System disk level"), "", Compute, 0, 0},
-        {Property::SystemDiskGiB, "systemDiskGiB", QT_TRANSLATE_NOOP("ecsplan", "System disk size"),
-         "GiB", Compute, 20, 2048},
-        {Property::Role, "role", QT_TRANSLATE_NOOP("ecsplan", "Role"), "", Compute, 0, 0},
-        {Property::Tags, "tags", QT_TRANSLATE_NOOP("ecsplan", "Workload tags"), "", Compute, 0, 0},
-        {Property::DrainHandler, "drainHandler",
-         QT_TRANSLATE_NOOP("ecsplan", "Drain handler installed"), "", Compute, 0, 0},
-        {Property::ReplicationFactor, "replicationFactor",
-         QT_TRANSLATE_NOOP("ecsplan", "Data replication factor"), "", Compute, 1, 16},
-        {Property::SecurityGroups, "securityGroups",
-         QT_TRANSLATE_NOOP("ecsplan", "Security groups"), "", Compute, 0, 0},
-        {Property::MinSize, "minSize", QT_TRANSLATE_NOOP("ecsplan", "Minimum size"), "",
-         k(EntityKind::ScalingGroup), 0, 2000},
-        {Property::MaxSize, "maxSize", QT_TRANSLATE_NOOP("ecsplan", "Maximum size"), "",
-         k(EntityKind::ScalingGroup), 0, 2000},
-        {Property::DesiredSize, "desiredSize", QT_TRANSLATE_NOOP("ecsplan", "Desired size"), "",
-         k(EntityKind::ScalingGroup), 0, 2000},
-        {Property::DiskCategory, "category", QT_TRANSLATE_NOOP("ecsplan", "Category"), "",
-         k(EntityKind::Disk), 0, 0},
-        {Property::DiskLevel, "performanceLevel", QT_TRANSLATE_NOOP("ecsplan", "Performance level"),
-         "", k(EntityKind::Disk), 0, 0},
-        {Property::DiskSizeGiB, "sizeGiB", QT_TRANSLATE_NOOP("ecsplan", "Size"), "GiB",
-         k(EntityKind::Disk), 1, 65536},
-        {Property::AttachedTo, "attachedTo", QT_TRANSLATE_NOOP("ecsplan", "Attached to"), "",
-         k(EntityKind::Disk), 0, 0},
-        {Property::DeleteWithInstance, "deleteWithInstance",
-         QT_TRANSLATE_NOOP("ecsplan", "Delete with instance"), "", k(EntityKind::Disk), 0, 0},
-        {Property::TargetIops, "targetIops", QT_TRANSLATE_NOOP("ecsplan", "IOPS target"), "IOPS",
-         k(EntityKind::Disk), 0, 1000000},
-        {Property::ProvisionedIops, "provisionedIops",
-         QT_TRANSLATE_NOOP("ecsplan", "Provisioned IOPS"), "IOPS", k(EntityKind::Disk), 0, 50000},
-        {Property::BurstingEnabled, "burstingEnabled",
-         QT_TRANSLATE_NOOP("ecsplan", "Bursting enabled"), "", k(EntityKind::Disk), 0, 0},
-        {Property::Encrypted, "encrypted", QT_TRANSLATE_NOOP("ecsplan", "Encrypted"), "",
-         k(EntityKind::Disk), 0, 0},
-        {Property::CacheEngine, "engine", QT_TRANSLATE_NOOP("ecsplan", "Engine"), "",
-         k(EntityKind::Cache), 0, 0},
-        {Property::CacheClass, "instanceClass", QT_TRANSLATE_NOOP("ecsplan", "Instance class"), "",
-         k(EntityKind::Cache), 0, 0},
-        {Property::CacheVersion, "engineVersion", QT_TRANSLATE_NOOP("ecsplan", "Engine version"),
-         "", k(EntityKind::Cache), 0, 0},
-        {Property::ReadReplicaOf, "readReplicaOf", QT_TRANSLATE_NOOP("ecsplan", "Read replica of"),
-         "", k(EntityKind::Cache), 0, 0},
-        {Property::CacheBilling, "billing", QT_TRANSLATE_NOOP("ecsplan", "Billing model"), "",
-         k(EntityKind::Cache), 0, 0},
-        {Property::LbKind, "lbKind", QT_TRANSLATE_NOOP("ecsplan", "Load balancer kind"), "",
-         k(EntityKind::LoadBalancer), 0, 0},
-        {Property::LbAddressType, "addressType", QT_TRANSLATE_NOOP("ecsplan", "Address type"), "",
-         k(EntityKind::LoadBalancer), 0, 0},
-        {Property::LbEdition, "edition", QT_TRANSLATE_NOOP("ecsplan", "Edition"), "",
-         k(EntityKind::LoadBalancer), 0, 0},
-        {Property::LbListenerPort, "listenerPort", QT_TRANSLATE_NOOP("ecsplan", "Listener port"),
-         "", k(EntityKind::LoadBalancer), 1, 65535},
-        {Property::LbBackendPort, "backendPort", QT_TRANSLATE_NOOP("ecsplan", "Backend port"), "",
-         k(EntityKind::LoadBalancer), 1, 65535},
-        {Property::Rules, "rules", QT_TRANSLATE_NOOP("ecsplan", "Rules"), "",
-         k(EntityKind::SecurityGroup), 0, 0},
-        {Property::EndpointKind, "endpointKind", QT_TRANSLATE_NOOP("ecsplan", "Endpoint kind"), "",
-         k(EntityKind::Endpoint), 0, 0},
-        {Property::EndpointLocation, "location", QT_TRANSLATE_NOOP("ecsplan", "Location"), "",
-         k(EntityKind::Endpoint), 0, 0},
-        {Property::LinkFrom, "from", QT_TRANSLATE_NOOP("ecsplan", "From"), "", k(EntityKind::Link),
-         0, 0},
-        {Property::LinkTo, "to", QT_TRANSLATE_NOOP("ecsplan", "To"), "", k(EntityKind::Link), 0, 0},
-        {Property::LinkGbPerMonth, "gbPerMonth", QT_TRANSLATE_NOOP("ecsplan", "Transfer"),
-         "GB/month", k(EntityKind::Link), 0, Big},
-        {Property::LinkRequestsPerSecond, "requestsPerSecond",
-         QT_TRANSLATE_NOOP("ecsplan", "Requests"), "req/s", k(EntityKind::Link), 0, Big},
-        {Property::LinkReadFraction, "readFraction", QT_TRANSLATE_NOOP("ecsplan", "Read share"), "",
-         k(EntityKind::Link), 0, 1},
-        {Property::LinkPath, "path", QT_TRANSLATE_NOOP("ecsplan", "Network path"), "",
-         k(EntityKind::Link), 0, 0},
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+    {Property::name, key, label, unit, kinds, minimum, maximum},
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
 }};
+
+constexpr PropertyType typeOf(Property p)
+{
+    switch (p) {
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+    case Property::name: \
+        return PropertyType::type;
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
+    }
+    return PropertyType::String;
+}
+
+constexpr bool isNumberType(PropertyType type)
+{
+    return type == PropertyType::Int || type == PropertyType::Double;
+}
+
+constexpr bool sameKey(const char *a, const char *b)
+{
+    while (*a && *a == *b) {
+        ++a;
+        ++b;
+    }
+    return *a == *b;
+}
+
+/**
+ * The rows of propertytable.h are sound: each has a key, a label and kinds; a range exactly for
+ * the number properties; a key unique within the kinds that have it (Billing and CacheBilling
+ * are both "billing", for different kinds). And kInfos is indexed by the enum.
+ */
+constexpr bool tablesAgree()
+{
+    for (size_t i = 0; i < kInfos.size(); ++i) {
+        const PropertyInfo &info = kInfos[i];
+        if (static_cast<size_t>(info.property) != i || !info.key || !*info.key || !info.label
+            || !*info.label || !info.unit || info.kinds == 0)
+            return false;
+        if ((info.maximum > info.minimum) != isNumberType(typeOf(info.property)))
+            return false;
+        for (size_t j = 0; j < i; ++j) {
+            if (sameKey(kInfos[j].key, info.key) && (kInfos[j].kinds & info.kinds))
+                return false;
+        }
+    }
+    return true;
+}
+static_assert(tablesAgree(),
+              "propertytable.h: every row needs a key, a label and kinds, a range "
+              "exactly when its type is Int or Double, and a key of its own among "
+              "the kinds that have it");
+
+/** True when an Entity field of type F can hold a property of type T. */
+template<PropertyType T, typename F>
+inline constexpr bool holds = false;
+template<typename F>
+inline constexpr bool holds<PropertyType::String, F> = std::is_same_v<F, QString>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Int, F> = std::is_same_v<F, int>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Double, F> = std::is_same_v<F, double>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Bool, F> = std::is_same_v<F, bool>;
+template<typename F>
+inline constexpr bool holds<PropertyType::StringList, F> = std::is_same_v<F, QStringList>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Id, F> = std::is_same_v<F, EntityId>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Ids, F> = std::is_same_v<F, EntityIds>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Rect, F> = std::is_same_v<F, QRectF>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Enum, F> = std::is_enum_v<F>;
+template<typename F>
+inline constexpr bool holds<PropertyType::Rules, F> = std::is_same_v<F, SecurityRules>;
+
+// Each row's Entity field holds its type's value.
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+    static_assert(holds<PropertyType::type, \
+                        std::remove_cvref_t<decltype(std::declval<Entity &>().field)>>, \
+                  "propertytable.h: the field of " #name " does not hold a " #type);
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
 
 template<typename T>
 bool assign(T &field, const QVariant &value)
@@ -132,8 +130,7 @@ bool assign(T &field, const QVariant &value)
 
 bool isNumberProperty(Property p)
 {
-    const PropertyInfo &info = propertyInfo(p);
-    return info.maximum > info.minimum;
+    return isNumberType(typeOf(p));
 }
 
 } // namespace
@@ -154,54 +151,7 @@ std::optional<Property> propertyFromKey(const QString &key)
 
 PropertyType propertyType(Property p)
 {
-    switch (p) {
-    case Property::Count:
-    case Property::SystemDiskGiB:
-    case Property::ReplicationFactor:
-    case Property::MinSize:
-    case Property::MaxSize:
-    case Property::DesiredSize:
-    case Property::DiskSizeGiB:
-    case Property::TargetIops:
-    case Property::ProvisionedIops:
-    case Property::LbListenerPort:
-    case Property::LbBackendPort:
-        return PropertyType::Int;
-    case Property::LinkGbPerMonth:
-    case Property::LinkRequestsPerSecond:
-    case Property::LinkReadFraction:
-        return PropertyType::Double;
-    case Property::DrainHandler:
-    case Property::DeleteWithInstance:
-    case Property::BurstingEnabled:
-    case Property::Encrypted:
-        return PropertyType::Bool;
-    case Property::Tags:
-        return PropertyType::StringList;
-    case Property::Parent:
-    case Property::AttachedTo:
-    case Property::ReadReplicaOf:
-    case Property::LinkFrom:
-    case Property::LinkTo:
-        return PropertyType::Id;
-    case Property::Zones:
-    case Property::SecurityGroups:
-        return PropertyType::Ids;
-    case Property::Geometry:
-        return PropertyType::Rect;
-    case Property::Billing:
-    case Property::CacheBilling:
-    case Property::CacheEngine:
-    case Property::LbKind:
-    case Property::LbAddressType:
-    case Property::EndpointKind:
-    case Property::LinkPath:
-        return PropertyType::Enum;
-    case Property::Rules:
-        return PropertyType::Rules;
-    default:
-        return PropertyType::String;
-    }
+    return typeOf(p);
 }
 
 QStringList enumCodes(Property p)
@@ -288,106 +238,11 @@ QList<Property> propertiesOf(EntityKind kind)
 QVariant propertyValue(const Entity &e, Property p)
 {
     switch (p) {
-    case Property::Name:
-        return e.name;
-    case Property::Notes:
-        return e.notes;
-    case Property::Parent:
-        return QVariant::fromValue(e.parent);
-    case Property::Geometry:
-        return e.geometry;
-    case Property::Code:
-        return e.code;
-    case Property::Cidr:
-        return e.cidr;
-    case Property::Zones:
-        return QVariant::fromValue(e.zones);
-    case Property::InstanceType:
-        return e.compute.instanceType;
-    case Property::Count:
-        return e.compute.count;
-    case Property::Billing:
-        return QVariant::fromValue(e.compute.billing);
-    case Property::Image:
-        return e.compute.image;
-    case Property::SystemDiskCategory:
-        return e.compute.systemDiskCategory;
-    case Property::SystemDiskLevel:
-        return e.compute.systemDiskLevel;
-    case Property::SystemDiskGiB:
-        return e.compute.systemDiskGiB;
-    case Property::Role:
-        return e.compute.role;
-    case Property::Tags:
-        return e.compute.tags;
-    case Property::DrainHandler:
-        return e.compute.drainHandler;
-    case Property::ReplicationFactor:
-        return e.compute.replicationFactor;
-    case Property::SecurityGroups:
-        return QVariant::fromValue(e.compute.securityGroups);
-    case Property::MinSize:
-        return e.compute.minSize;
-    case Property::MaxSize:
-        return e.compute.maxSize;
-    case Property::DesiredSize:
-        return e.compute.desiredSize;
-    case Property::DiskCategory:
-        return e.disk.category;
-    case Property::DiskLevel:
-        return e.disk.level;
-    case Property::DiskSizeGiB:
-        return e.disk.sizeGiB;
-    case Property::AttachedTo:
-        return QVariant::fromValue(e.disk.attachedTo);
-    case Property::DeleteWithInstance:
-        return e.disk.deleteWithInstance;
-    case Property::TargetIops:
-        return e.disk.targetIops;
-    case Property::ProvisionedIops:
-        return e.disk.provisionedIops;
-    case Property::BurstingEnabled:
-        return e.disk.burstingEnabled;
-    case Property::Encrypted:
-        return e.disk.encrypted;
-    case Property::CacheEngine:
-        return QVariant::fromValue(e.cache.engine);
-    case Property::CacheClass:
-        return e.cache.instanceClass;
-    case Property::CacheVersion:
-        return e.cache.engineVersion;
-    case Property::ReadReplicaOf:
-        return QVariant::fromValue(e.cache.readReplicaOf);
-    case Property::CacheBilling:
-        return QVariant::fromValue(e.cache.billing);
-    case Property::LbKind:
-        return QVariant::fromValue(e.loadBalancer.kind);
-    case Property::LbAddressType:
-        return QVariant::fromValue(e.loadBalancer.addressType);
-    case Property::LbEdition:
-        return e.loadBalancer.edition;
-    case Property::LbListenerPort:
-        return e.loadBalancer.listenerPort;
-    case Property::LbBackendPort:
-        return e.loadBalancer.backendPort;
-    case Property::Rules:
-        return QVariant::fromValue(e.rules);
-    case Property::EndpointKind:
-        return QVariant::fromValue(e.endpoint.kind);
-    case Property::EndpointLocation:
-        return e.endpoint.location;
-    case Property::LinkFrom:
-        return QVariant::fromValue(e.link.from);
-    case Property::LinkTo:
-        return QVariant::fromValue(e.link.to);
-    case Property::LinkGbPerMonth:
-        return e.link.gbPerMonth;
-    case Property::LinkRequestsPerSecond:
-        return e.link.requestsPerSecond;
-    case Property::LinkReadFraction:
-        return e.link.readFraction;
-    case Property::LinkPath:
-        return QVariant::fromValue(e.link.path);
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+    case Property::name: \
+        return QVariant::fromValue(e.field);
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
     }
     return {};
 }
@@ -395,106 +250,11 @@ QVariant propertyValue(const Entity &e, Property p)
 bool setPropertyValue(Entity &e, Property p, const QVariant &v)
 {
     switch (p) {
-    case Property::Name:
-        return assign(e.name, v);
-    case Property::Notes:
-        return assign(e.notes, v);
-    case Property::Parent:
-        return assign(e.parent, v);
-    case Property::Geometry:
-        return assign(e.geometry, v);
-    case Property::Code:
-        return assign(e.code, v);
-    case Property::Cidr:
-        return assign(e.cidr, v);
-    case Property::Zones:
-        return assign(e.zones, v);
-    case Property::InstanceType:
-        return assign(e.compute.instanceType, v);
-    case Property::Count:
-        return assign(e.compute.count, v);
-    case Property::Billing:
-        return assign(e.compute.billing, v);
-    case Property::Image:
-        return assign(e.compute.image, v);
-    case Property::SystemDiskCategory:
-        return assign(e.compute.systemDiskCategory, v);
-    case Property::SystemDiskLevel:
-        return assign(e.compute.systemDiskLevel, v);
-    case Property::SystemDiskGiB:
-        return assign(e.compute.systemDiskGiB, v);
-    case Property::Role:
-        return assign(e.compute.role, v);
-    case Property::Tags:
-        return assign(e.compute.tags, v);
-    case Property::DrainHandler:
-        return assign(e.compute.drainHandler, v);
-    case Property::ReplicationFactor:
-        return assign(e.compute.replicationFactor, v);
-    case Property::SecurityGroups:
-        return assign(e.compute.securityGroups, v);
-    case Property::MinSize:
-        return assign(e.compute.minSize, v);
-    case Property::MaxSize:
-        return assign(e.compute.maxSize, v);
-    case Property::DesiredSize:
-        return assign(e.compute.desiredSize, v);
-    case Property::DiskCategory:
-        return assign(e.disk.category, v);
-    case Property::DiskLevel:
-        return assign(e.disk.level, v);
-    case Property::DiskSizeGiB:
-        return assign(e.disk.sizeGiB, v);
-    case Property::AttachedTo:
-        return assign(e.disk.attachedTo, v);
-    case Property::DeleteWithInstance:
-        return assign(e.disk.deleteWithInstance, v);
-    case Property::TargetIops:
-        return assign(e.disk.targetIops, v);
-    case Property::ProvisionedIops:
-        return assign(e.disk.provisionedIops, v);
-    case Property::BurstingEnabled:
-        return assign(e.disk.burstingEnabled, v);
-    case Property::Encrypted:
-        return assign(e.disk.encrypted, v);
-    case Property::CacheEngine:
-        return assign(e.cache.engine, v);
-    case Property::CacheClass:
-        return assign(e.cache.instanceClass, v);
-    case Property::CacheVersion:
-        return assign(e.cache.engineVersion, v);
-    case Property::ReadReplicaOf:
-        return assign(e.cache.readReplicaOf, v);
-    case Property::CacheBilling:
-        return assign(e.cache.billing, v);
-    case Property::LbKind:
-        return assign(e.loadBalancer.kind, v);
-    case Property::LbAddressType:
-        return assign(e.loadBalancer.addressType, v);
-    case Property::LbEdition:
-        return assign(e.loadBalancer.edition, v);
-    case Property::LbListenerPort:
-        return assign(e.loadBalancer.listenerPort, v);
-    case Property::LbBackendPort:
-        return assign(e.loadBalancer.backendPort, v);
-    case Property::Rules:
-        return assign(e.rules, v);
-    case Property::EndpointKind:
-        return assign(e.endpoint.kind, v);
-    case Property::EndpointLocation:
-        return assign(e.endpoint.location, v);
-    case Property::LinkFrom:
-        return assign(e.link.from, v);
-    case Property::LinkTo:
-        return assign(e.link.to, v);
-    case Property::LinkGbPerMonth:
-        return assign(e.link.gbPerMonth, v);
-    case Property::LinkRequestsPerSecond:
-        return assign(e.link.requestsPerSecond, v);
-    case Property::LinkReadFraction:
-        return assign(e.link.readFraction, v);
-    case Property::LinkPath:
-        return assign(e.link.path, v);
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+    case Property::name: \
+        return assign(e.field, v);
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
     }
     return false;
 }
@@ -519,6 +279,8 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
             return Tr::tr("%1 must be between %2 and %3, not %4.")
                     .arg(Tr::tr(info.label), shown(info.minimum), shown(info.maximum),
                          shown(number));
+        if (typeOf(p) == PropertyType::Int && number != std::floor(number))
+            return Tr::tr("%1 must be a whole number.").arg(Tr::tr(info.label));
     }
     switch (p) {
     case Property::Name:
@@ -556,28 +318,16 @@ QString validatePropertyValue(EntityKind kind, Property p, const QVariant &value
                          edition.left(60));
         break;
     }
-    case Property::Count:
-    case Property::SystemDiskGiB:
-    case Property::ReplicationFactor:
-    case Property::MinSize:
-    case Property::MaxSize:
-    case Property::DesiredSize:
-    case Property::DiskSizeGiB:
-    case Property::TargetIops:
-    case Property::ProvisionedIops:
-    case Property::LbListenerPort:
-    case Property::LbBackendPort:
-        if (value.toDouble() != std::floor(value.toDouble()))
-            return Tr::tr("%1 must be a whole number.").arg(Tr::tr(info.label));
-        break;
     case Property::Rules:
         for (const SecurityRule &rule : value.value<SecurityRules>()) {
-            if (rule.portFrom < -1 || rule.portTo > 65535 || rule.portFrom > rule.portTo)
+            if (rule.portFrom < SecurityRule::AllPorts || rule.portTo > SecurityRule::MaxPort
+                || rule.portFrom > rule.portTo)
                 return Tr::
                         tr("Port range %1/%2 is not valid (0-65535, from <= to, or -1/-1 for all).")
                                 .arg(rule.portFrom)
                                 .arg(rule.portTo);
-            if (rule.priority < 1 || rule.priority > 100)
+            if (rule.priority < SecurityRule::HighestPriority
+                || rule.priority > SecurityRule::LowestPriority)
                 return Tr::tr("Rule priority must be between 1 and 100.");
             if (!Codes::securityProtocols().contains(rule.protocol))
                 return Tr::tr("A rule's protocol must be one of %1, not \"%2\".")

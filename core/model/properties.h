@@ -12,64 +12,24 @@ class Catalog;
  * Every editable property of an entity. The generic ChangeProperty command, the inspector,
  * the file format and the change events all speak in these. Values travel as QVariant:
  * QString, int, double, bool, QStringList, EntityId, EntityIds, SecurityRules or one of the
- * enums of enums.h.
+ * enums of enums.h. One row each in propertytable.h, which this enum and everything else about
+ * a property are generated from.
  */
 enum class Property : quint8 {
-    Name,
-    Notes,
-    Parent,
-    Geometry,
-    Code,
-    Cidr,
-    Zones,
-    InstanceType,
-    Count,
-    Billing,
-    Image,
-    SystemDiskCategory,
-    SystemDiskLevel,
-    SystemDiskGiB,
-    Role,
-    Tags,
-    DrainHandler,
-    ReplicationFactor,
-    SecurityGroups,
-    MinSize,
-    MaxSize,
-    DesiredSize,
-    DiskCategory,
-    DiskLevel,
-    DiskSizeGiB,
-    AttachedTo,
-    DeleteWithInstance,
-    TargetIops,
-    ProvisionedIops,
-    BurstingEnabled,
-    Encrypted,
-    CacheEngine,
-    CacheClass,
-    CacheVersion,
-    ReadReplicaOf,
-    CacheBilling,
-    LbKind,
-    LbAddressType,
-    LbEdition,
-    LbListenerPort,
-    LbBackendPort,
-    Rules,
-    EndpointKind,
-    EndpointLocation,
-    LinkFrom,
-    LinkTo,
-    LinkGbPerMonth,
-    LinkRequestsPerSecond,
-    LinkReadFraction,
-    LinkPath,
+#define ECSPLAN_PROPERTY(name, ...) name,
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
 };
-inline constexpr int PropertyCount = 51;
+/** The number of properties: the rows of propertytable.h. */
+inline constexpr int PropertyCount = 0
+#define ECSPLAN_PROPERTY(...) +1
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
+        ;
 
 /** A set of properties, as carried by change events. */
 using PropertyMask = quint64;
+static_assert(PropertyCount <= 64, "PropertyMask has one bit per property: 64 at most");
 inline constexpr PropertyMask bit(Property p)
 {
     return PropertyMask(1) << static_cast<int>(p);

@@ -14,7 +14,7 @@ class Document;
 
 /** How bad a finding is. Ordered: a lower value is more severe. */
 enum class Severity { Error, Warning, Advice };
-inline constexpr int SeverityCount = 3;
+inline constexpr int SeverityCount = static_cast<int>(Severity::Advice) + 1; ///< Advice is last
 
 QString toCode(Severity severity); ///< error, warning, advice (files, CLI, JSON)
 std::optional<Severity> severityFromCode(const QString &code);

@@ -452,9 +452,16 @@ QString RulesEngine::applyFix(const Finding &finding, Document *document)
     const QString error = finding.fix.apply(document);
     stack->endMacro();
     if (!error.isEmpty()) {
-        // Roll back what the fix managed to do; an empty macro is dropped the same way.
-        if (stack->index() > before)
+        // Roll back what the fix managed to do, and leave nothing of it to redo: undo the
+        // macro's steps, then mark it obsolete so that QUndoStack::undo() deletes it instead of
+        // keeping it on the redo side (and updates canRedo and the redo text). An empty macro
+        // goes the same way.
+        if (stack->index() > before) {
+            auto *macro = const_cast<QUndoCommand *>(stack->command(stack->index() - 1));
+            macro->undo();
+            macro->setObsolete(true);
             stack->undo();
+        }
         return error;
     }
     return {};

@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <array>
 
 namespace ecsplan::validation {
 
@@ -349,8 +350,8 @@ struct CheckInfo
     Problems (*run)(const Model &, const Catalog &, const Entity &);
 };
 
-// Order matches enum Check.
-const CheckInfo kChecks[CheckCount] = {
+// One row per Check, in enum order (checked below).
+constexpr std::array<CheckInfo, CheckCount> kChecks = {{
         {Check::DiskSize, bitOf(EntityKind::Disk) | ComputeKinds, diskSize},
         {Check::UnknownType, ComputeKinds, unknownType},
         {Check::LoadBalancerZones, bitOf(EntityKind::LoadBalancer), loadBalancerZones},
@@ -361,7 +362,17 @@ const CheckInfo kChecks[CheckCount] = {
         {Check::CacheClass, bitOf(EntityKind::Cache), cacheClass},
         {Check::DiskCategory, bitOf(EntityKind::Disk) | ComputeKinds, diskCategory},
         {Check::ScalingSystemDisk, bitOf(EntityKind::ScalingGroup), scalingSystemDisk},
-};
+}};
+
+constexpr bool checksInEnumOrder()
+{
+    for (size_t i = 0; i < kChecks.size(); ++i) {
+        if (static_cast<size_t>(kChecks[i].check) != i || kChecks[i].kinds == 0 || !kChecks[i].run)
+            return false;
+    }
+    return true;
+}
+static_assert(checksInEnumOrder(), "kChecks must list every Check once, in enum order");
 
 } // namespace
 

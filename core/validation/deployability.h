@@ -33,7 +33,7 @@ enum class Check {
     DiskCategory, ///< ECS024: a disk category the instance type cannot attach
     ScalingSystemDisk, ///< ECS025: a scaling group's system disk its launch template cannot take
 };
-inline constexpr int CheckCount = 10;
+inline constexpr int CheckCount = static_cast<int>(Check::ScalingSystemDisk) + 1; ///< the last + 1
 
 /** One thing that cannot be deployed as drawn. */
 struct Problem

@@ -124,6 +124,7 @@ private slots:
     void clipboardNeverThrows_data();
     void clipboardNeverThrows();
     void jsonGuardScansStrings();
+    void emptyKeyIsRefused();
 };
 
 void tst_HostileInput::hostileFiles_data()
@@ -540,6 +541,17 @@ void tst_HostileInput::jsonGuardScansStrings()
     QCOMPARE(JsonGuard::tooDeepAt("[][][]", 1), qsizetype(-1));
     QCOMPARE(JsonGuard::tooDeepAt("]]]][[", 1), qsizetype(5));
     QCOMPARE(JsonGuard::preview(QStringLiteral("abcdef"), 3), QStringLiteral("abc…"));
+}
+
+// The property table had a 50th row for 49 properties, all zero: an entity's "" key matched its
+// null key and was read as the name (the table is now checked at compile time).
+void tst_HostileInput::emptyKeyIsRefused()
+{
+    QVERIFY(!propertyFromKey(QString()));
+    QVERIFY(!propertyFromKey(QStringLiteral("")));
+    const QStringList errors = readErrors(
+            minimalWith("\"name\": \"Hangzhou\",", "\"name\": \"Hangzhou\", \"\": \"renamed\","));
+    QCOMPARE(errors, QStringList{QStringLiteral("/entities/0/: unknown key for a region")});
 }
 
 QTEST_GUILESS_MAIN(tst_HostileInput)

@@ -1,7 +1,10 @@
 // Model invariants: placement rules, reference checks, the derived indexes after every kind of
 // mutation, and the containment queries (descendantsOf, zoneOf, regionOf, spannedZones).
 
+#include "model/document.h"
 #include "model/model.h"
+
+#include <limits>
 
 #include <QLocale>
 #include <QTest>
@@ -94,6 +97,10 @@ private slots:
     void idsAndAllocation();
     void findByName();
     void clear();
+    void securityRuleBounds_data();
+    void securityRuleBounds();
+    void exchangeRateBounds_data();
+    void exchangeRateBounds();
 };
 
 void tst_Model::fixtureIsValid()
@@ -375,6 +382,67 @@ void tst_Model::clear()
     QCOMPARE(m.disksAttachedTo(Web), EntityIds());
     QCOMPARE(m.settings(), DesignSettings());
     QCOMPARE(m.nextId(), 1u);
+}
+
+void tst_Model::securityRuleBounds_data()
+{
+    QTest::addColumn<int>("portFrom");
+    QTest::addColumn<int>("portTo");
+    QTest::addColumn<int>("priority");
+    QTest::addColumn<QString>("error");
+    const QString ports = QStringLiteral(
+            "Port range %1/%2 is not valid (0-65535, from <= to, or -1/-1 for all).");
+    const QString priority = QStringLiteral("Rule priority must be between 1 and 100.");
+    QTest::newRow("all ports") << -1 << -1 << 1 << QString();
+    QTest::newRow("0-65535, lowest priority") << 0 << 65535 << 100 << QString();
+    QTest::newRow("port 65536") << 0 << 65536 << 1 << ports.arg(0).arg(65536);
+    QTest::newRow("port -2") << -2 << 80 << 1 << ports.arg(-2).arg(80);
+    QTest::newRow("from > to") << 443 << 80 << 1 << ports.arg(443).arg(80);
+    QTest::newRow("priority 0") << 80 << 80 << 0 << priority;
+    QTest::newRow("priority 101") << 80 << 80 << 101 << priority;
+}
+
+void tst_Model::securityRuleBounds()
+{
+    QFETCH(int, portFrom);
+    QFETCH(int, portTo);
+    QFETCH(int, priority);
+    QFETCH(QString, error);
+    SecurityRule rule;
+    rule.portFrom = portFrom;
+    rule.portTo = portTo;
+    rule.priority = priority;
+    QCOMPARE(validatePropertyValue(EntityKind::SecurityGroup, Property::Rules,
+                                   QVariant::fromValue(SecurityRules{rule})),
+             error);
+}
+
+void tst_Model::exchangeRateBounds_data()
+{
+    QTest::addColumn<double>("rate");
+    QTest::addColumn<bool>("accepted");
+    QTest::newRow("7.2") << 7.2 << true;
+    QTest::newRow("1000") << 1000.0 << true;
+    QTest::newRow("1000.5") << 1000.5 << false;
+    QTest::newRow("0") << 0.0 << false;
+    QTest::newRow("-1") << -1.0 << false;
+    QTest::newRow("NaN") << std::numeric_limits<double>::quiet_NaN() << false;
+    QTest::newRow("infinity") << std::numeric_limits<double>::infinity() << false;
+}
+
+void tst_Model::exchangeRateBounds()
+{
+    QFETCH(double, rate);
+    QFETCH(bool, accepted);
+    QCOMPARE(DesignSettings::isValidCnyPerUsd(rate), accepted);
+    Document document;
+    DesignSettings settings = document.model().settings();
+    settings.cnyPerUsd = rate;
+    QCOMPARE(document.setSettings(settings).error,
+             accepted ? QString()
+                      : QStringLiteral("The exchange rate must be a positive number of CNY per "
+                                       "USD."));
+    QCOMPARE(document.model().settings().cnyPerUsd == rate, accepted);
 }
 
 QTEST_GUILESS_MAIN(tst_Model)

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "io/designfile.h"
+#include "io/designjson.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "rules/findingsreport.h"
@@ -55,7 +56,10 @@ private slots:
     void followsMetricsEngine();
     void removalDropsFindings();
     void muteAndUndo();
+    void fixUndoRedo_data();
+    void fixUndoRedo();
     void failedFixChangesNothing();
+    void failedEmptyFixLeavesNoStep();
     void sortedBySeverity();
     void sarifReport();
     void sarifRegions();
@@ -304,6 +308,64 @@ void tst_RulesEngine::muteAndUndo()
     QCOMPARE(ofRule(engine.mutedFindings(), QStringLiteral("ECS017")).size(), 2);
 }
 
+void tst_RulesEngine::fixUndoRedo_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("ruleId");
+    // Every fixable rule the samples raise: a property fix (ECS012, ECS017) and one that adds
+    // a cache replica and re-points a link (ECS008).
+    QTest::newRow("three-zone-web ECS012")
+            << QStringLiteral("three-zone-web") << QStringLiteral("ECS012");
+    QTest::newRow("three-zone-web ECS017")
+            << QStringLiteral("three-zone-web") << QStringLiteral("ECS017");
+    QTest::newRow("kafka-local-nvme ECS017")
+            << QStringLiteral("kafka-local-nvme") << QStringLiteral("ECS017");
+    QTest::newRow("media-company ECS008")
+            << QStringLiteral("media-company") << QStringLiteral("ECS008");
+    QTest::newRow("media-company ECS017")
+            << QStringLiteral("media-company") << QStringLiteral("ECS017");
+}
+
+void tst_RulesEngine::fixUndoRedo()
+{
+    QFETCH(QString, sample);
+    QFETCH(QString, ruleId);
+    Document document;
+    document.resetModel(test::sampleDesign(sample));
+    MetricsEngine metrics(&document, &Catalog::builtin());
+    metrics.flush();
+    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    const Findings fixable = ofRule(engine.findings(), ruleId);
+    QVERIFY(!fixable.isEmpty());
+    QVERIFY(fixable.first().hasFix());
+
+    const QByteArray original = DesignJson::write(document.model());
+    QCOMPARE(RulesEngine::applyFix(fixable.first(), &document), QString());
+    metrics.flush();
+    const QByteArray fixed = DesignJson::write(document.model());
+    QVERIFY(fixed != original);
+    const QStringList findingsFixed = summary(engine.findings());
+    // One step, named after the fix.
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->undoText(),
+             QStringLiteral("%1: %2").arg(ruleId, fixable.first().fix.title));
+
+    document.undoStack()->undo();
+    metrics.flush();
+    QCOMPARE(DesignJson::write(document.model()), original);
+    QCOMPARE(ofRule(engine.findings(), ruleId).size(), fixable.size());
+
+    // Redo gives exactly the fixed design (same ids, same values), with the same findings.
+    document.undoStack()->redo();
+    metrics.flush();
+    QCOMPARE(DesignJson::write(document.model()), fixed);
+    QCOMPARE(summary(engine.findings()), findingsFixed);
+
+    document.undoStack()->undo();
+    metrics.flush();
+    QCOMPARE(DesignJson::write(document.model()), original);
+}
+
 void tst_RulesEngine::failedFixChangesNothing()
 {
     Document document;
@@ -315,9 +377,44 @@ void tst_RulesEngine::failedFixChangesNothing()
         QString error = d->setProperty({link}, Property::LinkGbPerMonth, 1.0).error;
         return error.isEmpty() ? QStringLiteral("second step refused") : error;
     };
+    const QByteArray original = DesignJson::write(document.model());
     QCOMPARE(RulesEngine::applyFix(f, &document), QStringLiteral("second step refused"));
     QCOMPARE(document.model().find(link)->link.gbPerMonth, 60000.0);
+    QCOMPARE(DesignJson::write(document.model()), original);
     QCOMPARE(document.undoStack()->canUndo(), false);
+    // Nothing of the partial fix is left to redo.
+    QCOMPARE(document.undoStack()->canRedo(), false);
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.undoStack()->isClean(), true);
+
+    // After an earlier edit, the failed fix leaves that edit as the only step, still redoable
+    // after an undo, and the redo action follows (canRedoChanged).
+    QVERIFY(document.setProperty({link}, Property::LinkRequestsPerSecond, 5.0).ok());
+    QSignalSpy canRedo(document.undoStack(), &QUndoStack::canRedoChanged);
+    QCOMPARE(RulesEngine::applyFix(f, &document), QStringLiteral("second step refused"));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.undoStack()->index(), 1);
+    QCOMPARE(document.undoStack()->canRedo(), false);
+    QCOMPARE(canRedo.isEmpty() ? true : canRedo.last().first().toBool(), false);
+    document.undoStack()->undo();
+    QCOMPARE(DesignJson::write(document.model()), original);
+    QCOMPARE(document.undoStack()->canRedo(), true);
+    document.undoStack()->redo();
+    QCOMPARE(document.model().find(link)->link.requestsPerSecond, 5.0);
+}
+
+void tst_RulesEngine::failedEmptyFixLeavesNoStep()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("media-company")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    Finding f = ofRule(engine.findings(), QStringLiteral("ECS008")).first();
+    f.fix.apply = [](Document *) {
+        return QStringLiteral("refused before any change");
+    };
+    QCOMPARE(RulesEngine::applyFix(f, &document), QStringLiteral("refused before any change"));
+    QCOMPARE(document.undoStack()->count(), 0);
+    QCOMPARE(document.undoStack()->canRedo(), false);
 }
 
 void tst_RulesEngine::sortedBySeverity()
