@@ -12,6 +12,8 @@
 
 #include <QEvent>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QPalette>
 
 #include <algorithm>
@@ -196,7 +198,11 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
 QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId b, int limit) const
 {
     QList<QRectF> rects;
-    const QList<QGraphicsItem *> found = items(area, Qt::IntersectsItemBoundingRect);
+    // Unsorted (Qt::SortOrder(-1)): the stacking order does not matter here, and sorting every
+    // link's area by it made opening a design quadratic (a link across regions spans most of
+    // the canvas).
+    const QList<QGraphicsItem *> found
+            = items(area, Qt::IntersectsItemBoundingRect, Qt::SortOrder(-1));
     for (QGraphicsItem *item : found) {
         if (item->type() != NodeItem::Type)
             continue;
@@ -466,17 +472,18 @@ void DesignScene::syncItems(const EntityIds &ids)
     }
     for (EntityId id : std::as_const(links))
         syncOnce(id);
-    adjustLinks(moved);
+    // Each link is re-routed once per batch, whether it changed or one of its ends moved.
+    adjustLinks(moved, links);
 }
 
-void DesignScene::syncItem(EntityId id)
+void DesignScene::syncItem(EntityId id, bool explain)
 {
     const Model &model = m_document->model();
     const Entity *e = model.find(id);
     QGraphicsItem *item = m_items.value(id);
     if (!e || !item)
         return;
-    const EntityFigures figures = EntityFigures::of(model, m_engine, *e);
+    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain);
     if (e->isLink()) {
         static_cast<LinkItem *>(item)->sync(*e, figures);
         return;
@@ -512,18 +519,22 @@ void DesignScene::syncAttachment(EntityId disk)
     item->adjust();
 }
 
-void DesignScene::adjustLinks(const EntityIds &nodes)
+void DesignScene::adjustLinks(const EntityIds &nodes, const EntityIds &links)
 {
     const Model &model = m_document->model();
     QSet<EntityId> done;
+    const auto adjustLink = [&](EntityId link) {
+        if (done.contains(link))
+            return;
+        done.insert(link);
+        if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
+            item->adjust();
+    };
+    for (EntityId link : links)
+        adjustLink(link);
     for (EntityId id : nodes) {
-        for (EntityId link : model.linksOf(id)) {
-            if (!done.contains(link)) {
-                done.insert(link);
-                if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
-                    item->adjust();
-            }
-        }
+        for (EntityId link : model.linksOf(id))
+            adjustLink(link);
         if (AttachmentItem *a = m_attachments.value(id))
             a->adjust();
         for (EntityId disk : model.disksAttachedTo(id))
@@ -551,6 +562,33 @@ void DesignScene::onSelectionChanged()
         return;
     updateSpanConnectors();
     emit selectedIdsChanged(selectedIds());
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Items are synced without the explanations (the engine would explain every entity of the
+    // design); the item a tooltip is about to show for gets them now.
+    const auto *view
+            = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parent()) : nullptr;
+    const QList<QGraphicsItem *> here
+            = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder,
+                    view ? view->viewportTransform() : QTransform());
+    for (QGraphicsItem *item : here) {
+        EntityId id = EntityId::None;
+        if (const auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            id = node->id();
+        else if (const auto *link = qgraphicsitem_cast<LinkItem *>(item))
+            id = link->id();
+        else if (const auto *container = qgraphicsitem_cast<ContainerItem *>(item))
+            id = container->id();
+        if (isValid(id) && m_items.value(id) == item) {
+            syncItem(id, true);
+            if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
+                link->adjust();
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 bool DesignScene::event(QEvent *event)
