@@ -17,6 +17,7 @@
 #include <QPalette>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace ecsplan {
@@ -195,23 +196,84 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
         m_overviewLayer->invalidate(sceneRect);
 }
 
+namespace {
+constexpr qreal CardCell = 512; ///< scene units per cell of the card grid
+qint64 cellKey(qint64 column, qint64 row)
+{
+    return (column << 32) ^ (row & 0xffffffff);
+}
+} // namespace
+
+void DesignScene::placeCard(NodeItem *node)
+{
+    unplaceCard(node);
+    if (!node->isVisible())
+        return;
+    const QRectF r = node->sceneBoundingRect();
+    CardPlace &place = m_cardPlaces[node];
+    place.rect = r;
+    for (qint64 c = qint64(std::floor(r.left() / CardCell));
+         c <= qint64(std::floor(r.right() / CardCell)); ++c)
+        for (qint64 row = qint64(std::floor(r.top() / CardCell));
+             row <= qint64(std::floor(r.bottom() / CardCell)); ++row) {
+            m_cardCells[cellKey(c, row)] << node;
+            place.cells << cellKey(c, row);
+        }
+}
+
+void DesignScene::unplaceCard(NodeItem *node)
+{
+    const auto it = m_cardPlaces.find(node);
+    if (it == m_cardPlaces.end())
+        return;
+    for (qint64 key : std::as_const(it->cells)) {
+        auto cell = m_cardCells.find(key);
+        if (cell != m_cardCells.end()) {
+            cell->removeOne(node);
+            if (cell->isEmpty())
+                m_cardCells.erase(cell);
+        }
+    }
+    m_cardPlaces.erase(it);
+}
+
 QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId b, int limit) const
 {
+    // The cards whose bounding rectangle intersects `area`, from the card grid (placeCard):
+    // asking the scene's index instead costs a walk over every item in a large area, and
+    // links across zones or regions span most of the canvas (quadratic at open).
     QList<QRectF> rects;
-    // Unsorted (Qt::SortOrder(-1)): the stacking order does not matter here, and sorting every
-    // link's area by it made opening a design quadratic (a link across regions spans most of
-    // the canvas).
-    const QList<QGraphicsItem *> found
-            = items(area, Qt::IntersectsItemBoundingRect, Qt::SortOrder(-1));
-    for (QGraphicsItem *item : found) {
-        if (item->type() != NodeItem::Type)
-            continue;
-        const auto *node = static_cast<const NodeItem *>(item);
-        if (node->id() == a || node->id() == b)
-            continue;
+    QSet<const NodeItem *> seen;
+    const qint64 left = qint64(std::floor(area.left() / CardCell));
+    const qint64 right = qint64(std::floor(area.right() / CardCell));
+    const qint64 top = qint64(std::floor(area.top() / CardCell));
+    const qint64 bottom = qint64(std::floor(area.bottom() / CardCell));
+    const bool fewCells = (right - left + 1) * (bottom - top + 1) <= 4 * m_cardCells.size();
+    const auto consider = [&](const NodeItem *node) {
+        if (node->id() == a || node->id() == b || seen.contains(node))
+            return true;
+        seen.insert(node);
+        if (!m_cardPlaces.value(const_cast<NodeItem *>(node)).rect.intersects(area))
+            return true;
         if (rects.size() >= limit)
-            return {};
+            return false;
         rects << node->cardSceneRect();
+        return true;
+    };
+    if (fewCells) {
+        for (qint64 c = left; c <= right; ++c)
+            for (qint64 row = top; row <= bottom; ++row) {
+                const auto cell = m_cardCells.constFind(cellKey(c, row));
+                if (cell == m_cardCells.cend())
+                    continue;
+                for (const NodeItem *node : *cell)
+                    if (!consider(node))
+                        return {};
+            }
+    } else {
+        for (auto it = m_cardPlaces.cbegin(); it != m_cardPlaces.cend(); ++it)
+            if (!consider(it.key()))
+                return {};
     }
     return rects;
 }
@@ -334,6 +396,8 @@ void DesignScene::rebuild()
     m_nodes.clear();
     m_containers.clear();
     m_spanChips.clear(); // deleted by clear() with their zones
+    m_cardCells.clear();
+    m_cardPlaces.clear();
     m_spanResyncPending = false;
     createLayers();
     m_blockSelection = false;
@@ -403,9 +467,10 @@ void DesignScene::removeItems(const EntityIds &ids)
     for (EntityId id : ids) {
         if (QGraphicsItem *item = m_items.take(id)) {
             doomed.insert(item);
-            if (item->type() == NodeItem::Type)
+            if (item->type() == NodeItem::Type) {
                 m_nodes.remove(static_cast<NodeItem *>(item));
-            else if (item->type() == ContainerItem::Type)
+                unplaceCard(static_cast<NodeItem *>(item));
+            } else if (item->type() == ContainerItem::Type)
                 m_containers.removeOne(static_cast<ContainerItem *>(item));
         }
         delete m_attachments.take(id);
@@ -472,8 +537,17 @@ void DesignScene::syncItems(const EntityIds &ids)
     }
     for (EntityId id : std::as_const(links))
         syncOnce(id);
+    placeCards(moved);
     // Each link is re-routed once per batch, whether it changed or one of its ends moved.
     adjustLinks(moved, links);
+}
+
+void DesignScene::placeCards(const EntityIds &ids)
+{
+    for (EntityId id : ids) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(m_items.value(id)))
+            placeCard(node);
+    }
 }
 
 void DesignScene::syncItem(EntityId id, bool explain)
@@ -551,6 +625,7 @@ void DesignScene::itemMoved(EntityId id)
     EntityIds nodes{id};
     if (e->isContainer())
         nodes << m_document->model().descendantsOf(id);
+    placeCards(nodes);
     adjustLinks(nodes);
     if (QGraphicsItem *item = m_items.value(id))
         overviewChanged(item->sceneBoundingRect());

@@ -191,6 +191,10 @@ private:
     /** `explain`: with the explanation in the tooltip (helpEvent), else figures only. */
     void syncItem(EntityId id, bool explain = false);
     void syncAttachment(EntityId disk);
+    /** The card grid cardRectsIn() reads: (re)places the cards of `ids` (others are skipped). */
+    void placeCards(const EntityIds &ids);
+    void placeCard(NodeItem *node);
+    void unplaceCard(NodeItem *node);
     /** Re-routes `links` and the links and attachments of `nodes`, each once. */
     void adjustLinks(const EntityIds &nodes, const EntityIds &links = {});
     void applyDecorations(const EntityIds &ids);
@@ -234,6 +238,14 @@ private:
     QString m_lastStatus;
     QHash<EntityId, QList<SpanChipItem *>> m_spanChips; ///< by group id
     bool m_spanResyncPending = false;
+    /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
+    struct CardPlace
+    {
+        QRectF rect; ///< sceneBoundingRect when placed
+        QVector<qint64> cells;
+    };
+    QHash<qint64, QVector<NodeItem *>> m_cardCells;
+    QHash<NodeItem *, CardPlace> m_cardPlaces;
 };
 
 } // namespace ecsplan
