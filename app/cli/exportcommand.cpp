@@ -78,7 +78,7 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
 
-    const DesignFile::LoadResult loaded = DesignFile::load(
+    DesignFile::LoadResult loaded = DesignFile::load(
             positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
     if (!loaded.ok) {
         for (const QString &error : loaded.errors)
@@ -99,13 +99,14 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitFailure;
     }
 
+    // The document takes the model over: no copy of the design.
+    Document document;
+    document.resetModel(std::move(loaded.model));
     TerraformExporter::Options options;
     if (!parser.isSet(noCatalog)) {
-        // The README carries the engine's monthly estimate, as the GUI shows it.
-        Document document;
-        document.resetModel(Model(loaded.model));
-        MetricsEngine metrics(&document, builtinCatalog());
-        metrics.flush();
+        // The README carries the engine's monthly estimate, as the GUI shows it. The engine
+        // computes on construction and is gone (with its per-entity figures) before the export.
+        const MetricsEngine metrics(&document, builtinCatalog());
         options.monthlyEstimate = TerraformExporter::estimateMarkdown(metrics.totals());
     }
     if (parser.isSet(provider))
@@ -119,7 +120,7 @@ int runExport(const QStringList &arguments, Io &io)
     options.backend.key = parser.value(key);
     options.backend.encrypt = !parser.isSet(noEncrypt);
 
-    const ExportResult result = TerraformExporter::generate(loaded.model, options);
+    const ExportResult result = TerraformExporter::generate(document.model(), options);
     for (const QString &warning : result.warnings)
         io.err << Tr::tr("warning: %1").arg(warning) << '\n';
     QString error;
