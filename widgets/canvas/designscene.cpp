@@ -378,10 +378,13 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
 
 void DesignScene::onMetricsChanged(const EntityIds &ids)
 {
-    EntityIds all = ids;
+    syncItems(ids);
+    // Subtotals: the regions' and zones' own figures. Not syncItems: metrics never move a
+    // frame, so their content needs no re-sync (that re-synced every card at each flush).
     const Model &model = m_document->model();
-    all << model.ids(EntityKind::Region) << model.ids(EntityKind::Zone); // subtotals
-    syncItems(all);
+    for (EntityKind kind : {EntityKind::Region, EntityKind::Zone})
+        for (EntityId id : model.ids(kind))
+            syncItem(id);
 }
 
 void DesignScene::rebuild()
