@@ -77,13 +77,14 @@ int runCheckVerb(const QStringList &arguments, Io &io)
             ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
     FindingsReport report(document.model(), rules.findings(), rules.mutedFindings(), uri);
-    if (QFile text(file); text.open(QIODevice::ReadOnly))
-        report.setEntityLines(FindingsReport::entityLines(text.readAll()));
     if (fmt == QLatin1String("json"))
         io.out << QString::fromUtf8(report.toJson());
-    else if (fmt == QLatin1String("sarif"))
+    else if (fmt == QLatin1String("sarif")) {
+        // Only SARIF points at lines of the file.
+        if (QFile text(file); text.open(QIODevice::ReadOnly))
+            report.setEntityLines(FindingsReport::entityLines(text.readAll()));
         io.out << QString::fromUtf8(report.toSarif());
-    else
+    } else
         io.out << report.toText();
     io.out.flush();
     return report.countAtLeast(*threshold) > 0 ? ExitFailure : ExitOk;

@@ -76,7 +76,7 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
 
-    const DesignFile::LoadResult loaded = DesignFile::load(
+    DesignFile::LoadResult loaded = DesignFile::load(
             positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
     if (!loaded.ok) {
         for (const QString &error : loaded.errors)
@@ -97,10 +97,13 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitFailure;
     }
 
+    // The document takes the model over: no copy of the design.
+    Document document;
+    document.resetModel(std::move(loaded.model));
     TerraformExporter::Options options;
     if (!parser.isSet(noCatalog)) // the README carries the engine's monthly estimate
         options.monthlyEstimate
-                = TerraformExporter::monthlyEstimate(loaded.model, *builtinCatalog());
+                = TerraformExporter::monthlyEstimate(document.model(), *builtinCatalog());
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
     options.namePrefix = parser.value(namePrefix);
@@ -112,7 +115,7 @@ int runExport(const QStringList &arguments, Io &io)
     options.backend.key = parser.value(key);
     options.backend.encrypt = !parser.isSet(noEncrypt);
 
-    const ExportResult result = TerraformExporter::generate(loaded.model, options);
+    const ExportResult result = TerraformExporter::generate(document.model(), options);
     for (const QString &warning : result.warnings)
         io.err << Tr::tr("warning: %1").arg(warning) << '\n';
     QString error;

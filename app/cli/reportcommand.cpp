@@ -86,7 +86,7 @@ int runReport(const QStringList &arguments, Io &io)
     }
 
     const QString file = parser.positionalArguments().first();
-    const DesignFile::LoadResult loaded = DesignFile::load(file, builtinCatalog());
+    DesignFile::LoadResult loaded = DesignFile::load(file, builtinCatalog());
     if (!loaded.ok) {
         for (const QString &error : loaded.errors)
             io.err << error << '\n';
@@ -114,8 +114,16 @@ int runReport(const QStringList &arguments, Io &io)
             return ExitFailure;
         }
     }
-    const nlohmann::ordered_json report
-            = ReportBuilder::build(loaded.model, priced ? priced.get() : builtinCatalog(), options);
+    const Catalog *catalog = priced ? priced.get() : builtinCatalog();
+    if (*outputFormat == ReportWriter::Format::Json) {
+        // Streamed: the same text as render() without the whole report in memory.
+        ReportBuilder::writeJson(
+                std::move(loaded.model), catalog, options, [&io](std::string_view text) {
+                    io.out << QString::fromUtf8(text.data(), qsizetype(text.size()));
+                });
+        return ExitOk;
+    }
+    const nlohmann::ordered_json report = ReportBuilder::build(loaded.model, catalog, options);
     io.out << ReportWriter::render(report, *outputFormat, parser.isSet(explain));
     return ExitOk;
 }

@@ -462,21 +462,23 @@ QString describe(const Entity &e, int index)
 
 void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
 {
-    const QString where = describe(e, index);
+    const auto where = [&] {
+        return describe(e, index);
+    }; // spelt out only for an error
     if (e.isCompute() && !catalog.instanceType(e.compute.instanceType))
-        r.fail(where + QStringLiteral("/instanceType"),
+        r.fail(where() + QStringLiteral("/instanceType"),
                Tr::tr("unknown instance type \"%1\" (not in the catalog)")
                        .arg(e.compute.instanceType));
     if (e.isCompute()
         && !catalog.diskCategory(e.compute.systemDiskCategory, e.compute.systemDiskLevel))
-        r.fail(where + QStringLiteral("/systemDiskCategory"),
+        r.fail(where() + QStringLiteral("/systemDiskCategory"),
                Tr::tr("unknown disk category \"%1\" %2")
                        .arg(e.compute.systemDiskCategory, e.compute.systemDiskLevel));
     if (e.kind == EntityKind::Disk && !catalog.diskCategory(e.disk.category, e.disk.level))
-        r.fail(where + QStringLiteral("/category"),
+        r.fail(where() + QStringLiteral("/category"),
                Tr::tr("unknown disk category \"%1\" %2").arg(e.disk.category, e.disk.level));
     if (e.kind == EntityKind::Region && !catalog.region(e.code))
-        r.fail(where + QStringLiteral("/code"), Tr::tr("unknown region \"%1\"").arg(e.code));
+        r.fail(where() + QStringLiteral("/code"), Tr::tr("unknown region \"%1\"").arg(e.code));
 }
 
 /**
@@ -484,18 +486,22 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
  * group than its instance type takes (the catalog's maximum, else Limits::MaxDataDisksPerInstance).
  * Linear in the design.
  */
-void checkStructure(Reader &r, const Model &model, const QList<Entity> &entities,
-                    const Catalog *catalog)
+void checkStructure(Reader &r, const Model &model, const EntityIds &order, const Catalog *catalog)
 {
+    // `order`: the entities' ids in file order (index i = /entities/i).
+    const auto entity = [&](qsizetype i) -> const Entity & {
+        return *model.find(order[i]);
+    };
     QHash<EntityId, int> indexOf;
-    indexOf.reserve(entities.size());
-    for (int i = 0; i < entities.size(); ++i)
-        indexOf.insert(entities[i].id, i);
+    indexOf.reserve(order.size());
+    for (int i = 0; i < order.size(); ++i)
+        indexOf.insert(order[i], i);
 
     // Each entity is walked once: 1 = on the current chain, 2 = its chain ends.
     QHash<EntityId, char> state;
-    state.reserve(entities.size());
-    for (const Entity &start : entities) {
+    state.reserve(order.size());
+    for (qsizetype n = 0; n < order.size(); ++n) {
+        const Entity &start = entity(n);
         EntityIds chain;
         EntityId at = start.id;
         while (isValid(at) && model.contains(at) && state.value(at) == 0) {
@@ -511,7 +517,7 @@ void checkStructure(Reader &r, const Model &model, const QList<Entity> &entities
                 names << QStringLiteral("#%1").arg(toUInt(chain[i]));
             names << QStringLiteral("#%1").arg(toUInt(at));
             const int index = indexOf.value(at);
-            r.fail(describe(entities[index], index) + QStringLiteral("/parent"),
+            r.fail(describe(entity(index), index) + QStringLiteral("/parent"),
                    Tr::tr("the containers form a loop (%1); a region holds zones, a zone holds "
                           "components")
                            .arg(JsonGuard::preview(names.join(QStringLiteral(" → ")), 200)));
@@ -520,8 +526,8 @@ void checkStructure(Reader &r, const Model &model, const QList<Entity> &entities
             state.insert(id, 2);
     }
 
-    for (int i = 0; i < entities.size(); ++i) {
-        const Entity &e = entities[i];
+    for (int i = 0; i < order.size(); ++i) {
+        const Entity &e = entity(i);
         if (e.isLink())
             continue;
         const qsizetype links = model.linksOf(e.id).size();
@@ -542,7 +548,7 @@ void checkStructure(Reader &r, const Model &model, const QList<Entity> &entities
             continue;
         const EntityId excess = disks.at(limit);
         const int index = indexOf.value(excess);
-        r.fail(describe(entities[index], index) + QStringLiteral("/attachedTo"),
+        r.fail(describe(entity(index), index) + QStringLiteral("/attachedTo"),
                Tr::tr("\"%1\" has %2 data disks attached; %3 takes at most %4")
                        .arg(JsonGuard::preview(e.name), QString::number(disks.size()),
                             type && type->maxDataDisks ? e.compute.instanceType
@@ -726,7 +732,8 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                        .arg(Limits::MaxEntities));
         return false;
     }
-    QList<Entity> entities;
+    EntityIds order; // ids in file order: each entity is kept once, in the model
+    order.reserve(qsizetype(entitiesIt->size()));
     QSet<EntityId> seen;
     for (size_t i = 0; i < entitiesIt->size(); ++i) {
         Entity e;
@@ -738,19 +745,19 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             continue;
         }
         seen.insert(e.id);
-        entities << e;
+        order << e.id;
         result.insert(e);
     }
     if (!errors->isEmpty())
         return false;
     // Structure before references: the reference checks walk up parents, which must end.
-    checkStructure(r, result, entities, catalog);
+    checkStructure(r, result, order, catalog);
     if (!errors->isEmpty())
         return false;
 
     QSet<QString> names;
-    for (int i = 0; i < entities.size(); ++i) {
-        const Entity &e = entities[i];
+    for (int i = 0; i < order.size(); ++i) {
+        const Entity &e = *result.find(order[i]);
         const QString problem = result.checkEntity(e);
         if (!problem.isEmpty())
             r.fail(describe(e, i), problem);

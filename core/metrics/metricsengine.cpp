@@ -4,6 +4,7 @@
 #include "requestpaths.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 namespace ecsplan {
@@ -83,6 +84,16 @@ void MetricsEngine::onChanged(const ChangeEvent &event)
     const Model &model = m_document->model();
     switch (event.type) {
     case ChangeEvent::Type::Reset:
+        // Another design: computed at once, before the views that follow Document::changed
+        // rebuild (they read fresh figures and need no second pass). metricsChanged follows on
+        // the next event-loop pass with no ids: a Reset already said that everything changed.
+        m_allDirty = true;
+        m_quietFlush = true;
+        flush();
+        m_quietFlush = false;
+        m_resetNotice = true;
+        scheduleFlush();
+        return;
     case ChangeEvent::Type::SettingsChanged:
         // Settings carry the currency and the exchange rate: every cost depends on them.
         m_allDirty = true;
@@ -241,12 +252,37 @@ void MetricsEngine::explain(EntityId id) const
     m_explained.insert(id);
 }
 
+void MetricsEngine::dropExplanations() const
+{
+    for (EntityId id : std::as_const(m_explained)) {
+        if (const auto disk = m_disks.find(id); disk != m_disks.end()) {
+            disk->iopsWhy = {};
+            disk->throughputWhy = {};
+            disk->cost.why = {};
+        } else if (const auto compute = m_computes.find(id); compute != m_computes.end()) {
+            compute->cost.why = {};
+        } else if (const auto link = m_links.find(id); link != m_links.end()) {
+            link->latencyWhy = {};
+            link->cost.why = {};
+        } else if (const auto cache = m_caches.find(id); cache != m_caches.end()) {
+            cache->cost.why = {};
+        } else if (const auto lb = m_loadBalancers.find(id); lb != m_loadBalancers.end()) {
+            lb->why = {};
+        }
+    }
+    m_explained.clear();
+}
+
 void MetricsEngine::flush()
 {
     m_timer.stop();
     m_explainer.reset();
-    if (!isDirty())
+    if (!isDirty()) {
+        // The notice of a Reset computed at once (see onChanged): totals changed, no ids.
+        if (std::exchange(m_resetNotice, false))
+            emit metricsChanged({});
         return;
+    }
     const Model &model = m_document->model();
     const DesignSettings &settings = model.settings();
     const MetricsCalculator calc(model, m_inputs, CurrencyContext::of(settings));
@@ -312,6 +348,9 @@ void MetricsEngine::flush()
     const bool mainlandQuota = true;
     m_totals = m_accumulator.totals(model.settings().currency, m_inputs.freeQuotaGB(mainlandQuota),
                                     m_inputs.freeQuotaGB(!mainlandQuota));
+    if (m_quietFlush)
+        return; // a Reset's: its notice goes out on the next pass, after the views rebuilt
+    m_resetNotice = false; // this emission says it too
     emit metricsChanged(changed);
 }
 
@@ -322,35 +361,39 @@ void MetricsEngine::recomputeAll()
     flush();
 }
 
-const DiskMetrics *MetricsEngine::disk(EntityId id) const
+const DiskMetrics *MetricsEngine::disk(EntityId id, bool explained) const
 {
     if (!m_disks.contains(id))
         return nullptr;
-    explain(id);
+    if (explained)
+        explain(id);
     return &*m_disks.constFind(id);
 }
 
-const ComputeMetrics *MetricsEngine::compute(EntityId id) const
+const ComputeMetrics *MetricsEngine::compute(EntityId id, bool explained) const
 {
     if (!m_computes.contains(id))
         return nullptr;
-    explain(id);
+    if (explained)
+        explain(id);
     return &*m_computes.constFind(id);
 }
 
-const LinkMetrics *MetricsEngine::link(EntityId id) const
+const LinkMetrics *MetricsEngine::link(EntityId id, bool explained) const
 {
     if (!m_links.contains(id))
         return nullptr;
-    explain(id);
+    if (explained)
+        explain(id);
     return &*m_links.constFind(id);
 }
 
-const CacheMetrics *MetricsEngine::cache(EntityId id) const
+const CacheMetrics *MetricsEngine::cache(EntityId id, bool explained) const
 {
     if (!m_caches.contains(id))
         return nullptr;
-    explain(id);
+    if (explained)
+        explain(id);
     return &*m_caches.constFind(id);
 }
 
@@ -360,18 +403,19 @@ QStringList MetricsEngine::missingPricesOf(EntityId id) const
     return it == m_contributions.constEnd() ? QStringList() : it->missing;
 }
 
-CostFigure MetricsEngine::costOf(EntityId id) const
+CostFigure MetricsEngine::costOf(EntityId id, bool explained) const
 {
-    if (const DiskMetrics *d = disk(id))
+    if (const DiskMetrics *d = disk(id, explained))
         return d->cost;
-    if (const ComputeMetrics *c = compute(id))
+    if (const ComputeMetrics *c = compute(id, explained))
         return c->cost;
-    if (const LinkMetrics *l = link(id))
+    if (const LinkMetrics *l = link(id, explained))
         return l->cost;
-    if (const CacheMetrics *c = cache(id))
+    if (const CacheMetrics *c = cache(id, explained))
         return c->cost;
     if (m_loadBalancers.contains(id)) {
-        explain(id);
+        if (explained)
+            explain(id);
         return m_loadBalancers.value(id);
     }
     return {};

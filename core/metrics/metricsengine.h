@@ -31,6 +31,11 @@ struct Entity;
  * kept as running sums (old contribution out, new one in), so an edit costs O(what it
  * touched), not O(design).
  *
+ * A Reset (another design) is the exception: it is computed at once, so that the views that
+ * rebuild on Document::changed after the engine read fresh figures; its metricsChanged follows
+ * on the next pass with no ids (the Reset said that everything changed). The engine must be
+ * connected to the document before those views (constructed before them).
+ *
  * Results are identical whether reached incrementally or by recomputeAll(). Getters read
  * the last flushed state; explanations are filled lazily, on the first read of an entity.
  * The catalog must outlive the engine; call recomputeAll() after changing its prices.
@@ -43,19 +48,30 @@ public:
     MetricsEngine(Document *document, const Catalog *catalog, QObject *parent = nullptr);
     ~MetricsEngine() override;
 
-    /** nullptr when `id` is not a disk (or not flushed yet). */
-    const DiskMetrics *disk(EntityId id) const;
+    /**
+     * nullptr when `id` is not a disk (or not flushed yet). With `explained` false only the
+     * figures are meant: the explanations (the `why` members) are not computed and may be
+     * empty (what the canvas reads on every sync; its tooltip asks for them on hover).
+     */
+    const DiskMetrics *disk(EntityId id, bool explained = true) const;
     /** Instance groups and scaling groups. */
-    const ComputeMetrics *compute(EntityId id) const;
-    const LinkMetrics *link(EntityId id) const;
-    const CacheMetrics *cache(EntityId id) const;
+    const ComputeMetrics *compute(EntityId id, bool explained = true) const;
+    const LinkMetrics *link(EntityId id, bool explained = true) const;
+    const CacheMetrics *cache(EntityId id, bool explained = true) const;
     /** The monthly cost of any entity (compute, disk, cache, load balancer, link); empty otherwise.
      */
-    CostFigure costOf(EntityId id) const;
+    CostFigure costOf(EntityId id, bool explained = true) const;
     const Totals &totals() const { return m_totals; }
     /** The missing-price keys of one entity's cost (empty when it is completely priced). */
     QStringList missingPricesOf(EntityId id) const;
     QList<PathMetrics> paths() const { return m_paths; }
+
+    /**
+     * Forgets the explanation texts read so far (the figures stay; the next read explains
+     * again). For a caller that reads every entity once, as the report does: memory then stays
+     * that of the figures instead of growing by every entity's formulas and citations.
+     */
+    void dropExplanations() const;
 
     bool isDirty() const;
     /** Recomputes what is dirty now and emits metricsChanged. */
@@ -103,6 +119,10 @@ private:
 
     QSet<EntityId> m_dirty;
     bool m_allDirty = true;
+    /// A Reset was computed at once; metricsChanged({}) is still to be emitted (flush()).
+    bool m_resetNotice = false;
+    bool m_quietFlush = false; ///< the Reset's own flush: no emission
+
     bool m_pathsDirty = true;
 };
 

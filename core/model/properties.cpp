@@ -5,6 +5,7 @@
 #include "ecsplan_global.h"
 #include "validation/cidr.h"
 
+#include <QHash>
 #include <QLocale>
 
 #include <array>
@@ -142,11 +143,19 @@ const PropertyInfo &propertyInfo(Property p)
 
 std::optional<Property> propertyFromKey(const QString &key)
 {
-    for (const PropertyInfo &info : kInfos) {
-        if (key == QLatin1String(info.key))
-            return info.property;
-    }
-    return std::nullopt;
+    // Hashed: the loader asks once per key of every entity. The first property with a key
+    // wins, as the linear search did ("billing" is the compute one).
+    static const QHash<QString, Property> byKey = [] {
+        QHash<QString, Property> map;
+        for (const PropertyInfo &info : kInfos) {
+            const QString name = QLatin1String(info.key);
+            if (!map.contains(name))
+                map.insert(name, info.property);
+        }
+        return map;
+    }();
+    const auto it = byKey.constFind(key);
+    return it == byKey.cend() ? std::nullopt : std::optional<Property>(*it);
 }
 
 PropertyType propertyType(Property p)

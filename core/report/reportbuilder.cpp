@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
+#include <string_view>
 
 namespace ecsplan::ReportBuilder {
 
@@ -199,7 +201,8 @@ json link(const Context &ctx, const Entity &e)
     return item;
 }
 
-json report(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
+/** The report's keys before the item sections: identity, catalog, totals. */
+json head(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
 {
     const Model &model = ctx.model;
     const Totals &t = ctx.engine.totals();
@@ -220,22 +223,24 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
     json byCategory = json::object();
     for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
         byCategory[s(toCode(it.key()))] = cents(it.value());
-    totals["byCategory"] = byCategory;
+    totals["byCategory"] = std::move(byCategory);
     json byZone = json::object(), byRegion = json::object();
-    for (EntityId zone : model.ids(EntityKind::Zone)) {
+    const EntityIds zones = model.ids(EntityKind::Zone);
+    const EntityIds regions = model.ids(EntityKind::Region);
+    for (EntityId zone : zones) {
         if (t.byZone.contains(zone))
             byZone[s(ctx.code(zone))] = cents(t.byZone.value(zone));
     }
-    for (EntityId region : model.ids(EntityKind::Region)) {
+    for (EntityId region : regions) {
         if (t.byRegion.contains(region))
             byRegion[s(ctx.code(region))] = cents(t.byRegion.value(region));
     }
-    totals["byZone"] = byZone;
-    totals["byRegion"] = byRegion;
+    totals["byZone"] = std::move(byZone);
+    totals["byRegion"] = std::move(byRegion);
     json byBilling = json::object();
     for (auto it = t.byBillingModel.cbegin(); it != t.byBillingModel.cend(); ++it)
         byBilling[s(toCode(it.key()))] = cents(it.value());
-    totals["byBillingModel"] = byBilling;
+    totals["byBillingModel"] = std::move(byBilling);
     totals["internetEgressGBPerMonth"] = round2(t.internetEgressGBPerMonth);
     totals["internetFreeQuotaCredit"] = cents(t.internetFreeQuotaCredit);
     // Which partial totals are complete: false where an item in it lacks (part of) a price.
@@ -243,98 +248,256 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
     json categoryComplete = json::object();
     for (auto it = t.byCategory.cbegin(); it != t.byCategory.cend(); ++it)
         categoryComplete[s(toCode(it.key()))] = t.missingByCategory.value(it.key()) == 0;
-    complete["byCategory"] = categoryComplete;
+    complete["byCategory"] = std::move(categoryComplete);
     json zoneComplete = json::object(), regionComplete = json::object();
-    for (EntityId zone : model.ids(EntityKind::Zone)) {
+    for (EntityId zone : zones) {
         if (t.byZone.contains(zone))
             zoneComplete[s(ctx.code(zone))] = t.missingByZone.value(zone) == 0;
     }
-    for (EntityId region : model.ids(EntityKind::Region)) {
+    for (EntityId region : regions) {
         if (t.byRegion.contains(region))
             regionComplete[s(ctx.code(region))] = t.missingByRegion.value(region) == 0;
     }
-    complete["byZone"] = zoneComplete;
-    complete["byRegion"] = regionComplete;
+    complete["byZone"] = std::move(zoneComplete);
+    complete["byRegion"] = std::move(regionComplete);
     json billingComplete = json::object(), billingMissing = json::object();
     for (auto it = t.missingPricesByBillingModel.cbegin();
          it != t.missingPricesByBillingModel.cend(); ++it) {
         billingComplete[s(toCode(it.key()))] = it.value().isEmpty();
         billingMissing[s(toCode(it.key()))] = strings(it.value());
     }
-    complete["byBillingModel"] = billingComplete;
-    totals["completeness"] = complete;
-    totals["missingPricesByBillingModel"] = billingMissing;
-    report["totals"] = totals;
-
-    json instances = json::array(), disks = json::array(), caches = json::array(),
-         balancers = json::array(), links = json::array();
-    for (EntityId id : model.ids()) {
-        const Entity &e = *model.find(id);
-        switch (e.kind) {
-        case EntityKind::InstanceGroup:
-        case EntityKind::ScalingGroup:
-            instances.push_back(compute(ctx, e));
-            break;
-        case EntityKind::Disk:
-            disks.push_back(disk(ctx, e));
-            break;
-        case EntityKind::Link:
-            links.push_back(link(ctx, e));
-            break;
-        case EntityKind::Cache: {
-            json item = ctx.head(e, id);
-            item["engine"] = s(toCode(e.cache.engine));
-            item["instanceClass"] = s(e.cache.instanceClass);
-            item["billing"] = s(toCode(e.cache.billing));
-            item["memoryGB"] = round2(ctx.engine.cache(id)->memoryGB);
-            ctx.cost(item, id, ctx.engine.cache(id)->cost);
-            caches.push_back(item);
-            break;
-        }
-        case EntityKind::LoadBalancer: {
-            json item = ctx.head(e, id);
-            item["type"] = s(toCode(e.loadBalancer.kind));
-            item["edition"] = s(e.loadBalancer.edition);
-            ctx.cost(item, id, ctx.engine.costOf(id));
-            balancers.push_back(item);
-            break;
-        }
-        default:
-            break;
-        }
-    }
-    report["instances"] = instances;
-    report["disks"] = disks;
-    report["caches"] = caches;
-    report["loadBalancers"] = balancers;
-    report["links"] = links;
-
-    json paths = json::array();
-    for (const PathMetrics &p : ctx.engine.paths()) {
-        json hops = json::array(), hopIds = json::array(), linkIds = json::array();
-        for (EntityId h : p.hops) {
-            hops.push_back(s(ctx.name(h)));
-            hopIds.push_back(toUInt(h));
-        }
-        for (EntityId l : p.links)
-            linkIds.push_back(toUInt(l));
-        json unknown = json::array();
-        for (qsizetype i = 0; i < p.links.size(); ++i) {
-            if (!p.hopLatencyKnown.value(i, true))
-                unknown.push_back(toUInt(p.links.at(i)));
-        }
-        paths.push_back({{"hops", hops},
-                         {"hopIds", hopIds},
-                         {"linkIds", linkIds},
-                         {"latencyMs", range(p.typicalMs, p.worstMs)},
-                         {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)},
-                         {"partial", p.partial},
-                         {"unmodelledLinkIds", unknown}});
-    }
-    report["paths"] = paths;
-    report["missingPrices"] = strings(t.missingPrices);
-    report["assumptions"] = assumptionsJson(model, catalog);
+    complete["byBillingModel"] = std::move(billingComplete);
+    totals["completeness"] = std::move(complete);
+    totals["missingPricesByBillingModel"] = std::move(billingMissing);
+    report["totals"] = std::move(totals);
     return report;
+}
+
+/** The costed items' sections, in the report's order, each listing its ids ascending. */
+struct Sections
+{
+    static constexpr const char *keys[]
+            = {"instances", "disks", "caches", "loadBalancers", "links"};
+    EntityIds ids[5];
+
+    explicit Sections(const Model &model)
+    {
+        for (EntityId id : model.ids()) {
+            switch (model.find(id)->kind) {
+            case EntityKind::InstanceGroup:
+            case EntityKind::ScalingGroup:
+                ids[0] << id;
+                break;
+            case EntityKind::Disk:
+                ids[1] << id;
+                break;
+            case EntityKind::Cache:
+                ids[2] << id;
+                break;
+            case EntityKind::LoadBalancer:
+                ids[3] << id;
+                break;
+            case EntityKind::Link:
+                ids[4] << id;
+                break;
+            default:
+                break;
+            }
+        }
+    }
+};
+
+/** One costed item of a section (Sections::ids). */
+json costedItem(const Context &ctx, EntityId id)
+{
+    const Entity &e = *ctx.model.find(id);
+    switch (e.kind) {
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup:
+        return compute(ctx, e);
+    case EntityKind::Disk:
+        return disk(ctx, e);
+    case EntityKind::Link:
+        return link(ctx, e);
+    case EntityKind::Cache: {
+        json item = ctx.head(e, id);
+        item["engine"] = s(toCode(e.cache.engine));
+        item["instanceClass"] = s(e.cache.instanceClass);
+        item["billing"] = s(toCode(e.cache.billing));
+        item["memoryGB"] = round2(ctx.engine.cache(id)->memoryGB);
+        ctx.cost(item, id, ctx.engine.cache(id)->cost);
+        return item;
+    }
+    case EntityKind::LoadBalancer: {
+        json item = ctx.head(e, id);
+        item["type"] = s(toCode(e.loadBalancer.kind));
+        item["edition"] = s(e.loadBalancer.edition);
+        ctx.cost(item, id, ctx.engine.costOf(id));
+        return item;
+    }
+    default:
+        return nullptr;
+    }
+}
+
+json path(const Context &ctx, const PathMetrics &p)
+{
+    json hops = json::array(), hopIds = json::array(), linkIds = json::array();
+    for (EntityId h : p.hops) {
+        hops.push_back(s(ctx.name(h)));
+        hopIds.push_back(toUInt(h));
+    }
+    for (EntityId l : p.links)
+        linkIds.push_back(toUInt(l));
+    json unknown = json::array();
+    for (qsizetype i = 0; i < p.links.size(); ++i) {
+        if (!p.hopLatencyKnown.value(i, true))
+            unknown.push_back(toUInt(p.links.at(i)));
+    }
+    return {{"hops", std::move(hops)},
+            {"hopIds", std::move(hopIds)},
+            {"linkIds", std::move(linkIds)},
+            {"latencyMs", range(p.typicalMs, p.worstMs)},
+            {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)},
+            {"partial", p.partial},
+            {"unmodelledLinkIds", std::move(unknown)}};
+}
+
+json report(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
+{
+    json report = head(ctx, catalog, options);
+    const Sections sections(ctx.model);
+    for (int i = 0; i < 5; ++i) {
+        json list = json::array();
+        for (EntityId id : sections.ids[i])
+            list.push_back(costedItem(ctx, id));
+        report[Sections::keys[i]] = std::move(list);
+    }
+    json paths = json::array();
+    for (const PathMetrics &p : ctx.engine.paths())
+        paths.push_back(path(ctx, p));
+    report["paths"] = std::move(paths);
+    report["missingPrices"] = strings(ctx.engine.totals().missingPrices);
+    report["assumptions"] = assumptionsJson(ctx.model, catalog);
+    return report;
+}
+
+/**
+ * Writes what `report(...).dump(2)` would, one item at a time: the same bytes without the
+ * whole tree in memory (at 50,000 components that tree took gigabytes).
+ */
+class StreamWriter
+{
+public:
+    explicit StreamWriter(const std::function<void(std::string_view)> &sink)
+        : m_sink(sink)
+    {
+    }
+    /** `value` pretty-printed as dump(2) prints it nested `depth` levels deep. */
+    void value(const json &value, int depth)
+    {
+        const std::string text = value.dump(2);
+        const std::string indent(size_t(2 * depth), ' ');
+        size_t from = 0;
+        for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
+            m_buffer.append(text, from, at + 1 - from);
+            m_buffer += indent;
+            from = at + 1;
+        }
+        m_buffer.append(text, from);
+        flushIfFull();
+    }
+    /** A key of the top-level object (the first one opens it). */
+    void key(const char *name)
+    {
+        m_buffer += m_keys++ == 0 ? "{\n  " : ",\n  ";
+        m_buffer += json(name).dump();
+        m_buffer += ": ";
+    }
+    /** An array of the top-level object, its elements made by `next` (false: no more). */
+    template<typename Next>
+    void array(qsizetype count, Next next)
+    {
+        if (count == 0) {
+            m_buffer += "[]";
+            return;
+        }
+        m_buffer += "[\n";
+        for (qsizetype i = 0; i < count; ++i) {
+            m_buffer += i == 0 ? "    " : ",\n    ";
+            value(next(i), 2);
+        }
+        m_buffer += "\n  ]";
+    }
+    void finish()
+    {
+        m_buffer += m_keys == 0 ? "{}\n" : "\n}\n"; // ReportWriter::json ends with a newline
+        m_sink(m_buffer);
+        m_buffer.clear();
+    }
+
+private:
+    void flushIfFull()
+    {
+        if (m_buffer.size() < (1u << 16))
+            return;
+        m_sink(m_buffer);
+        m_buffer.clear();
+    }
+
+    const std::function<void(std::string_view)> &m_sink;
+    std::string m_buffer;
+    int m_keys = 0;
+};
+
+void writeReport(const Context &ctx, const Catalog *catalog, const ReportOptions &options,
+                 const std::function<void(std::string_view)> &sink)
+{
+    StreamWriter out(sink);
+    const json top = head(ctx, catalog, options);
+    for (auto it = top.begin(); it != top.end(); ++it) {
+        out.key(it.key().c_str());
+        out.value(it.value(), 1);
+    }
+    const Sections sections(ctx.model);
+    for (int i = 0; i < 5; ++i) {
+        const EntityIds &ids = sections.ids[i];
+        out.key(Sections::keys[i]);
+        out.array(ids.size(), [&](qsizetype at) {
+            json j = costedItem(ctx, ids.at(at));
+            ctx.engine.dropExplanations(); // each is read once: keep memory flat
+            return j;
+        });
+    }
+    const QList<PathMetrics> paths = ctx.engine.paths();
+    out.key("paths");
+    out.array(paths.size(), [&](qsizetype at) { return path(ctx, paths.at(at)); });
+    out.key("missingPrices");
+    out.value(strings(ctx.engine.totals().missingPrices), 1);
+    out.key("assumptions");
+    out.value(assumptionsJson(ctx.model, catalog), 1);
+    out.finish();
+}
+
+/** The model with the options applied (billing override, display currency). */
+Model applyOptions(Model model, const ReportOptions &options)
+{
+    if (options.billing) {
+        for (EntityId id : model.ids()) {
+            const Entity *e = model.find(id);
+            if (e->isCompute())
+                model.setProperty(id, Property::Billing, QVariant::fromValue(*options.billing));
+            else if (e->kind == EntityKind::Cache)
+                model.setProperty(id, Property::CacheBilling,
+                                  QVariant::fromValue(*options.billing));
+        }
+    }
+    if (!options.currency.isEmpty()) {
+        DesignSettings settings = model.settings();
+        settings.currency = options.currency;
+        model.setSettings(settings);
+    }
+    return model;
 }
 
 } // namespace
@@ -342,25 +505,19 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
 nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options)
 {
-    Model copy = model;
-    if (options.billing) {
-        for (EntityId id : copy.ids()) {
-            const Entity *e = copy.find(id);
-            if (e->isCompute())
-                copy.setProperty(id, Property::Billing, QVariant::fromValue(*options.billing));
-            else if (e->kind == EntityKind::Cache)
-                copy.setProperty(id, Property::CacheBilling, QVariant::fromValue(*options.billing));
-        }
-    }
-    if (!options.currency.isEmpty()) {
-        DesignSettings settings = copy.settings();
-        settings.currency = options.currency;
-        copy.setSettings(settings);
-    }
     Document document;
-    document.resetModel(std::move(copy));
+    document.resetModel(applyOptions(model, options));
     MetricsEngine engine(&document, catalog);
     return report({document.model(), engine}, catalog, options);
+}
+
+void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
+               const std::function<void(std::string_view)> &sink)
+{
+    Document document;
+    document.resetModel(applyOptions(std::move(model), options));
+    MetricsEngine engine(&document, catalog);
+    writeReport({document.model(), engine}, catalog, options, sink);
 }
 
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,

@@ -6,7 +6,9 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
+#include <string_view>
 
 namespace ecsplan {
 
@@ -38,6 +40,14 @@ inline constexpr int SchemaVersion = 1;
 /** Computes the metrics of `model` from scratch (options applied to a copy) and reports them. */
 nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options = {});
+
+/**
+ * Writes the report of `model` as JSON, exactly as ReportWriter::json(build(model, catalog,
+ * options)) prints it, in pieces to `sink`; one item is in memory at a time, never the whole
+ * tree (what the CLI's `report --format json` uses on designs of any size).
+ */
+void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
+               const std::function<void(std::string_view)> &sink);
 
 /** Reports the figures a live engine already holds for `model` (no options: the design as is). */
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,

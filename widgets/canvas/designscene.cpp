@@ -12,9 +12,12 @@
 
 #include <QEvent>
 #include <QGraphicsLineItem>
+#include <QGraphicsSceneHelpEvent>
+#include <QGraphicsView>
 #include <QPalette>
 
 #include <algorithm>
+#include <cmath>
 #include <utility>
 
 namespace ecsplan {
@@ -193,19 +196,84 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
         m_overviewLayer->invalidate(sceneRect);
 }
 
+namespace {
+constexpr qreal CardCell = 512; ///< scene units per cell of the card grid
+qint64 cellKey(qint64 column, qint64 row)
+{
+    return (column << 32) ^ (row & 0xffffffff);
+}
+} // namespace
+
+void DesignScene::placeCard(NodeItem *node)
+{
+    unplaceCard(node);
+    if (!node->isVisible())
+        return;
+    const QRectF r = node->sceneBoundingRect();
+    CardPlace &place = m_cardPlaces[node];
+    place.rect = r;
+    for (qint64 c = qint64(std::floor(r.left() / CardCell));
+         c <= qint64(std::floor(r.right() / CardCell)); ++c)
+        for (qint64 row = qint64(std::floor(r.top() / CardCell));
+             row <= qint64(std::floor(r.bottom() / CardCell)); ++row) {
+            m_cardCells[cellKey(c, row)] << node;
+            place.cells << cellKey(c, row);
+        }
+}
+
+void DesignScene::unplaceCard(NodeItem *node)
+{
+    const auto it = m_cardPlaces.find(node);
+    if (it == m_cardPlaces.end())
+        return;
+    for (qint64 key : std::as_const(it->cells)) {
+        auto cell = m_cardCells.find(key);
+        if (cell != m_cardCells.end()) {
+            cell->removeOne(node);
+            if (cell->isEmpty())
+                m_cardCells.erase(cell);
+        }
+    }
+    m_cardPlaces.erase(it);
+}
+
 QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId b, int limit) const
 {
+    // The cards whose bounding rectangle intersects `area`, from the card grid (placeCard):
+    // asking the scene's index instead costs a walk over every item in a large area, and
+    // links across zones or regions span most of the canvas (quadratic at open).
     QList<QRectF> rects;
-    const QList<QGraphicsItem *> found = items(area, Qt::IntersectsItemBoundingRect);
-    for (QGraphicsItem *item : found) {
-        if (item->type() != NodeItem::Type)
-            continue;
-        const auto *node = static_cast<const NodeItem *>(item);
-        if (node->id() == a || node->id() == b)
-            continue;
+    QSet<const NodeItem *> seen;
+    const qint64 left = qint64(std::floor(area.left() / CardCell));
+    const qint64 right = qint64(std::floor(area.right() / CardCell));
+    const qint64 top = qint64(std::floor(area.top() / CardCell));
+    const qint64 bottom = qint64(std::floor(area.bottom() / CardCell));
+    const bool fewCells = (right - left + 1) * (bottom - top + 1) <= 4 * m_cardCells.size();
+    const auto consider = [&](const NodeItem *node) {
+        if (node->id() == a || node->id() == b || seen.contains(node))
+            return true;
+        seen.insert(node);
+        if (!m_cardPlaces.value(const_cast<NodeItem *>(node)).rect.intersects(area))
+            return true;
         if (rects.size() >= limit)
-            return {};
+            return false;
         rects << node->cardSceneRect();
+        return true;
+    };
+    if (fewCells) {
+        for (qint64 c = left; c <= right; ++c)
+            for (qint64 row = top; row <= bottom; ++row) {
+                const auto cell = m_cardCells.constFind(cellKey(c, row));
+                if (cell == m_cardCells.cend())
+                    continue;
+                for (const NodeItem *node : *cell)
+                    if (!consider(node))
+                        return {};
+            }
+    } else {
+        for (auto it = m_cardPlaces.cbegin(); it != m_cardPlaces.cend(); ++it)
+            if (!consider(it.key()))
+                return {};
     }
     return rects;
 }
@@ -310,10 +378,13 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
 
 void DesignScene::onMetricsChanged(const EntityIds &ids)
 {
-    EntityIds all = ids;
+    syncItems(ids);
+    // Subtotals: the regions' and zones' own figures. Not syncItems: metrics never move a
+    // frame, so their content needs no re-sync (that re-synced every card at each flush).
     const Model &model = m_document->model();
-    all << model.ids(EntityKind::Region) << model.ids(EntityKind::Zone); // subtotals
-    syncItems(all);
+    for (EntityKind kind : {EntityKind::Region, EntityKind::Zone})
+        for (EntityId id : model.ids(kind))
+            syncItem(id);
 }
 
 void DesignScene::rebuild()
@@ -328,6 +399,8 @@ void DesignScene::rebuild()
     m_nodes.clear();
     m_containers.clear();
     m_spanChips.clear(); // deleted by clear() with their zones
+    m_cardCells.clear();
+    m_cardPlaces.clear();
     m_spanResyncPending = false;
     createLayers();
     m_blockSelection = false;
@@ -397,9 +470,10 @@ void DesignScene::removeItems(const EntityIds &ids)
     for (EntityId id : ids) {
         if (QGraphicsItem *item = m_items.take(id)) {
             doomed.insert(item);
-            if (item->type() == NodeItem::Type)
+            if (item->type() == NodeItem::Type) {
                 m_nodes.remove(static_cast<NodeItem *>(item));
-            else if (item->type() == ContainerItem::Type)
+                unplaceCard(static_cast<NodeItem *>(item));
+            } else if (item->type() == ContainerItem::Type)
                 m_containers.removeOne(static_cast<ContainerItem *>(item));
         }
         delete m_attachments.take(id);
@@ -466,17 +540,27 @@ void DesignScene::syncItems(const EntityIds &ids)
     }
     for (EntityId id : std::as_const(links))
         syncOnce(id);
-    adjustLinks(moved);
+    placeCards(moved);
+    // Each link is re-routed once per batch, whether it changed or one of its ends moved.
+    adjustLinks(moved, links);
 }
 
-void DesignScene::syncItem(EntityId id)
+void DesignScene::placeCards(const EntityIds &ids)
+{
+    for (EntityId id : ids) {
+        if (auto *node = qgraphicsitem_cast<NodeItem *>(m_items.value(id)))
+            placeCard(node);
+    }
+}
+
+void DesignScene::syncItem(EntityId id, bool explain)
 {
     const Model &model = m_document->model();
     const Entity *e = model.find(id);
     QGraphicsItem *item = m_items.value(id);
     if (!e || !item)
         return;
-    const EntityFigures figures = EntityFigures::of(model, m_engine, *e);
+    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain);
     if (e->isLink()) {
         static_cast<LinkItem *>(item)->sync(*e, figures);
         return;
@@ -512,18 +596,22 @@ void DesignScene::syncAttachment(EntityId disk)
     item->adjust();
 }
 
-void DesignScene::adjustLinks(const EntityIds &nodes)
+void DesignScene::adjustLinks(const EntityIds &nodes, const EntityIds &links)
 {
     const Model &model = m_document->model();
     QSet<EntityId> done;
+    const auto adjustLink = [&](EntityId link) {
+        if (done.contains(link))
+            return;
+        done.insert(link);
+        if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
+            item->adjust();
+    };
+    for (EntityId link : links)
+        adjustLink(link);
     for (EntityId id : nodes) {
-        for (EntityId link : model.linksOf(id)) {
-            if (!done.contains(link)) {
-                done.insert(link);
-                if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
-                    item->adjust();
-            }
-        }
+        for (EntityId link : model.linksOf(id))
+            adjustLink(link);
         if (AttachmentItem *a = m_attachments.value(id))
             a->adjust();
         for (EntityId disk : model.disksAttachedTo(id))
@@ -540,6 +628,7 @@ void DesignScene::itemMoved(EntityId id)
     EntityIds nodes{id};
     if (e->isContainer())
         nodes << m_document->model().descendantsOf(id);
+    placeCards(nodes);
     adjustLinks(nodes);
     if (QGraphicsItem *item = m_items.value(id))
         overviewChanged(item->sceneBoundingRect());
@@ -551,6 +640,33 @@ void DesignScene::onSelectionChanged()
         return;
     updateSpanConnectors();
     emit selectedIdsChanged(selectedIds());
+}
+
+void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Items are synced without the explanations (the engine would explain every entity of the
+    // design); the item a tooltip is about to show for gets them now.
+    const auto *view
+            = event->widget() ? qobject_cast<QGraphicsView *>(event->widget()->parent()) : nullptr;
+    const QList<QGraphicsItem *> here
+            = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder,
+                    view ? view->viewportTransform() : QTransform());
+    for (QGraphicsItem *item : here) {
+        EntityId id = EntityId::None;
+        if (const auto *node = qgraphicsitem_cast<NodeItem *>(item))
+            id = node->id();
+        else if (const auto *link = qgraphicsitem_cast<LinkItem *>(item))
+            id = link->id();
+        else if (const auto *container = qgraphicsitem_cast<ContainerItem *>(item))
+            id = container->id();
+        if (isValid(id) && m_items.value(id) == item) {
+            syncItem(id, true);
+            if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
+                link->adjust();
+            break;
+        }
+    }
+    QGraphicsScene::helpEvent(event);
 }
 
 bool DesignScene::event(QEvent *event)

@@ -169,6 +169,7 @@ signals:
 
 protected:
     bool event(QEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
@@ -187,9 +188,15 @@ private:
     void removeItems(const EntityIds &ids);
     /** Re-reads entity, figures and position of each id (plus the positions of their children). */
     void syncItems(const EntityIds &ids);
-    void syncItem(EntityId id);
+    /** `explain`: with the explanation in the tooltip (helpEvent), else figures only. */
+    void syncItem(EntityId id, bool explain = false);
     void syncAttachment(EntityId disk);
-    void adjustLinks(const EntityIds &nodes);
+    /** The card grid cardRectsIn() reads: (re)places the cards of `ids` (others are skipped). */
+    void placeCards(const EntityIds &ids);
+    void placeCard(NodeItem *node);
+    void unplaceCard(NodeItem *node);
+    /** Re-routes `links` and the links and attachments of `nodes`, each once. */
+    void adjustLinks(const EntityIds &nodes, const EntityIds &links = {});
     void applyDecorations(const EntityIds &ids);
     QString placementProblem(EntityKind kind, const QPointF &scenePos, EntityId *container) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
@@ -231,6 +238,14 @@ private:
     QString m_lastStatus;
     QHash<EntityId, QList<SpanChipItem *>> m_spanChips; ///< by group id
     bool m_spanResyncPending = false;
+    /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
+    struct CardPlace
+    {
+        QRectF rect; ///< sceneBoundingRect when placed
+        QVector<qint64> cells;
+    };
+    QHash<qint64, QVector<NodeItem *>> m_cardCells;
+    QHash<NodeItem *, CardPlace> m_cardPlaces;
 };
 
 } // namespace ecsplan

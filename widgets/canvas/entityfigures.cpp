@@ -141,7 +141,8 @@ QString EntityFigures::money(double monthly, const QString &currency)
     return tr("%1%2/mo").arg(symbol, number(monthly));
 }
 
-EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e)
+EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e,
+                                bool explain)
 {
     EntityFigures f;
     f.typeLine = typeLineOf(model, e);
@@ -172,12 +173,13 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Disk: {
-        const auto &m = engine->disk(e.id);
+        const auto &m = engine->disk(e.id, explain);
         if (const auto *d = present(m)) {
             f.metricLine = tr("%1 IOPS · %2 MB/s")
                                    .arg(compact(d->effectiveIopsBaseline),
                                         number(d->effectiveMBpsBaseline));
-            f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
+            if (explain)
+                f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
             if (!d->valid || !d->attachable)
                 f.problem = d->problems.join(QLatin1Char('\n'));
         }
@@ -185,10 +187,11 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     }
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup: {
-        const auto &m = engine->compute(e.id);
+        const auto &m = engine->compute(e.id, explain);
         if (const auto *c = present(m)) {
             f.metricLine = costLine(c->cost, currency);
-            f.explanation = c->cost.why.toText();
+            if (explain)
+                f.explanation = c->cost.why.toText();
             if (!c->knownType)
                 f.problem = tr("Unknown instance type \"%1\" (not in the catalog).")
                                     .arg(e.compute.instanceType);
@@ -196,15 +199,16 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Cache: {
-        const auto &m = engine->cache(e.id);
+        const auto &m = engine->cache(e.id, explain);
         if (const auto *c = present(m)) {
             f.metricLine = costLine(c->cost, currency);
-            f.explanation = c->cost.why.toText();
+            if (explain)
+                f.explanation = c->cost.why.toText();
         }
         break;
     }
     case EntityKind::Link: {
-        const auto &m = engine->link(e.id);
+        const auto &m = engine->link(e.id, explain);
         if (const auto *l = present(m)) {
             // An unmodelled latency is 0 in the figures; "0.0 ms" would read as a measurement.
             QStringList parts;
@@ -219,19 +223,21 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             if (l->cost.monthly > 0 || l->cost.priceMissing)
                 text += QStringLiteral(" · ") + costLine(l->cost, currency);
             f.metricLine = text;
-            f.explanation = l->latencyWhy.toText() + QLatin1Char('\n') + l->cost.why.toText();
+            if (explain)
+                f.explanation = l->latencyWhy.toText() + QLatin1Char('\n') + l->cost.why.toText();
         }
         break;
     }
     case EntityKind::LoadBalancer:
     case EntityKind::SecurityGroup:
     case EntityKind::Endpoint: {
-        const auto &m = engine->costOf(e.id);
+        const auto &m = engine->costOf(e.id, explain);
         if (const auto *c = present(m)) {
             if constexpr (requires { c->monthly; }) {
                 if (c->monthly > 0 || c->priceMissing) {
                     f.metricLine = costLine(*c, currency);
-                    f.explanation = c->why.toText();
+                    if (explain)
+                        f.explanation = c->why.toText();
                 }
             }
         }

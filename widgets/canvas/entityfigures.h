@@ -20,8 +20,13 @@ struct EntityFigures
     QString explanation; ///< how metricLine was obtained (Explanation::toText()), for the tooltip
     QString problem; ///< non-empty: the entity is invalid (red border), this is why
 
-    /** Computes the figures; `engine` may be null (then only model facts are shown). */
-    static EntityFigures of(const Model &model, const MetricsEngine *engine, const Entity &entity);
+    /**
+     * Computes the figures; `engine` may be null (then only model facts are shown). Without
+     * `explain`, `explanation` stays empty and the engine explains nothing (the canvas syncs
+     * 50,000 items that way; a tooltip asks for the explanation when it is shown).
+     */
+    static EntityFigures of(const Model &model, const MetricsEngine *engine, const Entity &entity,
+                            bool explain = true);
     /** "¥1,234/mo" or "$1,234/mo" in the design's display currency. */
     static QString money(double monthly, const QString &currency);
 };

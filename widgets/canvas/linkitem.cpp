@@ -97,7 +97,7 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     if (!f.explanation.trimmed().isEmpty())
         tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
     setToolTip(tip);
-    adjust();
+    // Routing is the scene's: it re-routes each synced link once per batch (syncItems).
 }
 
 QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) const

@@ -44,6 +44,7 @@ public:
     /** Makes `layer` the parent that paints this link; null detaches (the layer is going away). */
     void setLayer(LinksLayer *layer);
 
+    /** Reads the entity and its figures; the scene re-routes the link (adjust()) after a batch. */
     void sync(const Entity &entity, const EntityFigures &figures);
     /** Recomputes the line and the label position from the end items' current scene rectangles. */
     void adjust();

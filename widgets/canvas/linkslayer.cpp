@@ -220,8 +220,14 @@ void LinksLayer::linkMoved(LinkItem *link, const QRectF &oldBounds)
     }
     const QRectF bounds = link->boundingRect();
     if (!m_bounds.contains(bounds)) {
+        // A geometry change of the layer makes Qt's scene index drop and re-insert every child
+        // (every link): grow by a quarter more than needed, so that routing n links changes it
+        // O(log n) times, not once per link that reaches further (quadratic at 10k links).
         prepareGeometryChange();
-        m_bounds = m_bounds.isNull() ? bounds : m_bounds.united(bounds);
+        const QRectF needed = m_bounds.isNull() ? bounds : m_bounds.united(bounds);
+        const qreal dx = std::max<qreal>(needed.width() / 8, 200);
+        const qreal dy = std::max<qreal>(needed.height() / 8, 200);
+        m_bounds = needed.adjusted(-dx, -dy, dx, dy);
     }
     if (!oldBounds.isNull() && oldBounds != bounds)
         update(oldBounds);
