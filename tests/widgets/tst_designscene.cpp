@@ -620,6 +620,7 @@ void TestDesignScene::renderBundledSample_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web");
     QTest::newRow("beijing-singapore-cen") << QStringLiteral("beijing-singapore-cen");
+    QTest::newRow("api-gateway-20k") << QStringLiteral("api-gateway-20k");
 }
 
 void TestDesignScene::renderBundledSample()
