@@ -199,6 +199,56 @@ json link(const Context &ctx, const Entity &e)
     return item;
 }
 
+/** Utilisation as a percentage with 2 decimals (1.1234 → 112.34). */
+double percent2(double fraction)
+{
+    return std::round(fraction * 10000.0) / 100.0;
+}
+
+/** "normal" up to 70 %, "amber" above, "red" above 100 % (docs/demand.md). */
+const char *loadLevel(double fraction)
+{
+    return fraction > 1.0 ? "red" : fraction > 0.7 ? "amber" : "normal";
+}
+
+/** Demand against capacity of one component (docs/demand.md). */
+json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
+{
+    json item = ctx.head(e, e.id);
+    const demand::ComponentDemand &d = l.demand;
+    item["instances"] = l.instances;
+    item["minInstances"] = l.minInstances;
+    item["maxInstances"] = l.maxInstances;
+    item["demand"] = {{"servedRps", round2(d.servedRps)},
+                      {"sentRps", round2(d.sentRps)},
+                      {"peakGbpsIn", std::round(d.peakGbpsIn * 1e4) / 1e4},
+                      {"peakGbpsOut", std::round(d.peakGbpsOut * 1e4) / 1e4},
+                      {"peakPps", round2(d.peakPps)},
+                      {"newConnectionsPerSecond", round2(d.newConnectionsPerSecond)},
+                      {"concurrentConnections", round2(d.concurrentConnections)}};
+    json resources = json::array();
+    for (const ResourceLoad &r : l.resources)
+        resources.push_back({{"resource", s(toCode(r.resource))},
+                             {"demand", std::round(r.demand * 1e4) / 1e4},
+                             {"capacity", std::round(r.capacity * 1e4) / 1e4},
+                             {"burstCapacity", std::round(r.burstCapacity * 1e4) / 1e4},
+                             {"utilisationPercent", percent2(r.utilisation())},
+                             {"level", loadLevel(r.utilisation())}});
+    item["resources"] = resources;
+    const ResourceLoad *b = l.bottleneck();
+    item["bottleneck"] = b ? json(s(toCode(b->resource))) : json(nullptr);
+    item["utilisationPercent"] = b ? json(percent2(l.utilisation())) : json(nullptr);
+    item["level"] = b ? json(loadLevel(l.utilisation())) : json(nullptr);
+    const bool range = b && e.kind == EntityKind::ScalingGroup;
+    item["utilisationPercentAtMin"] = range && l.minInstances > 0
+            ? json(percent2(l.utilisationAt(l.minInstances)))
+            : json(nullptr);
+    item["utilisationPercentAtMax"]
+            = range ? json(percent2(l.utilisationAt(l.maxInstances))) : json(nullptr);
+    item["explanation"] = explanation(ctx.engine.loadWhy(e.id));
+    return item;
+}
+
 json report(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
 {
     const Model &model = ctx.model;
@@ -332,6 +382,14 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
                          {"unmodelledLinkIds", unknown}});
     }
     report["paths"] = paths;
+    json loads = json::array();
+    for (EntityId id : model.ids()) {
+        const ComponentLoad *l = ctx.engine.load(id);
+        // Components the design puts demand on; idle ones would only add zeros.
+        if (l && !l->demand.isEmpty())
+            loads.push_back(load(ctx, *model.find(id), *l));
+    }
+    report["loads"] = loads;
     report["missingPrices"] = strings(t.missingPrices);
     report["assumptions"] = assumptionsJson(model, catalog);
     return report;

@@ -6,6 +6,9 @@
 #include "io/designjson.h"
 #include "metrics/demand.h"
 #include "model/document.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
+#include "sampledesigns.h"
 
 #include <QTest>
 
@@ -61,6 +64,7 @@ private slots:
     void scalingGroupAtMinAndMax();
     void settingsInTheFile();
     void settingsValidated();
+    void scenarioAReport();
 };
 
 void TestDemand::linkDemand_data()
@@ -331,6 +335,48 @@ void TestDemand::settingsValidated()
     s.packetsPerRequest = 12;
     QVERIFY(doc.setSettings(s).ok());
     QCOMPARE(doc.model().settings().packetsPerRequest, 12.0);
+}
+
+/**
+ * The api-gateway-20k sample in the report: the gateway's loads with the figures of
+ * docs/demand.md (4.48 Gbit/s each way against 2 × 2 Gbit/s), levels, the min/max range and
+ * the demand settings among the assumptions; the table names the red resource.
+ */
+void TestDemand::scenarioAReport()
+{
+    const auto report = ReportBuilder::build(test::sampleDesign(QStringLiteral("api-gateway-20k")),
+                                             &Catalog::builtin());
+    const auto &loads = report["loads"];
+    QCOMPARE(int(loads.size()), 3); // ALB (demand only), gateway, api
+    const auto &alb = loads[0];
+    QVERIFY(alb["name"] == "gateway-alb");
+    QVERIFY(alb["resources"].empty());
+    QVERIFY(alb["bottleneck"].is_null());
+    const auto &gw = loads[1];
+    QVERIFY(gw["name"] == "gateway");
+    QCOMPARE(gw["demand"]["servedRps"].get<double>(), 40000.0);
+    QCOMPARE(gw["demand"]["peakGbpsIn"].get<double>(), 4.48);
+    QCOMPARE(gw["demand"]["peakPps"].get<double>(), 1360000.0);
+    QCOMPARE(gw["resources"][0]["capacity"].get<double>(), 4.0);
+    QCOMPARE(gw["resources"][0]["burstCapacity"].get<double>(), 25.0);
+    QVERIFY(gw["resources"][0]["level"] == "red");
+    QCOMPARE(gw["resources"][1]["utilisationPercent"].get<double>(), 61.82);
+    QVERIFY(gw["bottleneck"] == "bandwidth");
+    QCOMPARE(gw["utilisationPercent"].get<double>(), 112.0);
+    QCOMPARE(gw["utilisationPercentAtMax"].get<double>(), 56.0);
+    QVERIFY(gw["explanation"]["citations"][0]["what"] == "ecs.g7.large network limits");
+    QVERIFY(loads[2]["level"] == "normal");
+
+    QStringList ids;
+    for (const auto &a : report["assumptions"])
+        ids << QString::fromStdString(a["id"].get<std::string>());
+    QVERIFY(ids.contains(QStringLiteral("peakToAverage")));
+    QVERIFY(ids.contains(QStringLiteral("packetsPerRequest")));
+
+    const QString table = ReportWriter::render(report, ReportWriter::Format::Table, false);
+    QVERIFY2(table.contains(QStringLiteral("  gateway: bandwidth 112 % [RED], packets 62 %, "
+                                           "connections 5 %")),
+             qPrintable(table));
 }
 
 QTEST_GUILESS_MAIN(TestDemand)
