@@ -514,6 +514,16 @@ Model apiGateway20k()
     b.link(users, albId, 735840, 20000, 0.96);
     b.link(albId, gatewayId, 735840, 20000, 0.96);
     b.link(gatewayId, apiId, 735840, 20000, 0.96);
+    // Compact, with room between the cards for the link figures (opens readable on a laptop).
+    b.place({{QStringLiteral("Hangzhou"), {0, 0, 1140, 400}},
+             {QStringLiteral("Internet users"), {-340, 60, 150, 64}},
+             {QStringLiteral("gateway-alb"), {30, 60, 160, 64}},
+             {QStringLiteral("gateway"), {360, 60, 160, 64}},
+             {QStringLiteral("api"), {690, 60, 160, 64}},
+             {QStringLiteral("gateway-sg"), {950, 44, 160, 64}},
+             {QStringLiteral("api-sg"), {950, 120, 160, 64}},
+             {QStringLiteral("Zone H"), {20, 200, 540, 180}},
+             {QStringLiteral("Zone I"), {580, 200, 540, 180}}});
     return b.take();
 }
 } // namespace
