@@ -230,6 +230,7 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
             m_r.error(JsonReader::child(np, QStringLiteral("burstGbps")),
                       Tr::tr("burst is below the baseline"));
         t.pps = m_r.optPositiveInt64(*net, QStringLiteral("pps"), np);
+        t.connections = m_r.optPositiveInt64(*net, QStringLiteral("connections"), np);
     }
     if (const auto enis = m_r.optObject(o, QStringLiteral("enis"), p))
         t.maxEnis = m_r.optPositiveInt(*enis, QStringLiteral("max"),

@@ -58,6 +58,7 @@ struct InstanceTypeSpec
     double memoryGiB = 0;
     double netBaselineGbps = 0, netBurstGbps = 0; ///< burst == baseline when the type has no burst
     std::optional<qint64> pps; ///< packets per second; null when not published (e family)
+    std::optional<qint64> connections; ///< concurrent connections; null when not published
     std::optional<int> maxEnis;
     // Instance-level caps on all attached cloud disks together; null when not published (t5, t6,
     // d2s).

@@ -572,6 +572,8 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     design["currency"] = str(s.currency);
     design["cnyPerUsd"] = s.cnyPerUsd;
     design["spotDiscount"] = s.spotDiscount;
+    design["peakToAverage"] = s.peakToAverage;
+    design["packetsPerRequest"] = s.packetsPerRequest;
     design["priceSheet"] = str(s.priceSheet);
     ojson muted = ojson::array();
     for (const MutedRule &m : s.mutedRules) {
@@ -686,6 +688,23 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                                    .arg(shown(*v)));
                 else
                     settings.spotDiscount = v->get<double>();
+            }
+            // Absent in files written before the demand model: the defaults.
+            if (auto v = d.find("peakToAverage"); v != d.end()) {
+                if (!v->is_number() || !(v->get<double>() >= 1) || v->get<double>() > 100)
+                    r.fail(QStringLiteral("/design/peakToAverage"),
+                           Tr::tr("expected a peak-to-average factor from 1 to 100, found %1")
+                                   .arg(shown(*v)));
+                else
+                    settings.peakToAverage = v->get<double>();
+            }
+            if (auto v = d.find("packetsPerRequest"); v != d.end()) {
+                if (!v->is_number() || !(v->get<double>() >= 1) || v->get<double>() > 10000)
+                    r.fail(QStringLiteral("/design/packetsPerRequest"),
+                           Tr::tr("expected packets per request from 1 to 10,000, found %1")
+                                   .arg(shown(*v)));
+                else
+                    settings.packetsPerRequest = v->get<double>();
             }
             if (auto v = d.find("mutedRules"); v != d.end()) {
                 if (!v->is_array()) {

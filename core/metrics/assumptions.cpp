@@ -54,6 +54,24 @@ QList<Assumption> designAssumptions(const Model &model, const Catalog *catalog)
                               "(instances) and USD (disks, traffic, services) and are converted "
                               "with it"),
                        rate};
+    const Citation demandSetting{Tr::tr("demand model (docs/demand.md)"),
+                                 Tr::tr("design setting"),
+                                 QString(),
+                                 false,
+                                 QStringLiteral("assumption"),
+                                 QString()};
+    list << Assumption{QStringLiteral("peakToAverage"), Tr::tr("Peak-to-average traffic"),
+                       QStringLiteral("× %1").arg(number(settings.peakToAverage, 2)),
+                       Tr::tr("links carry average traffic; utilisations are sized at the peak "
+                              "hour, assumed this many times the average (a day-shaped load runs "
+                              "at about twice its average at its busiest hour)"),
+                       demandSetting};
+    list << Assumption{QStringLiteral("packetsPerRequest"), Tr::tr("Packets per request"),
+                       number(settings.packetsPerRequest, 2),
+                       Tr::tr("both directions of one small request/response on a kept-alive "
+                              "TLS connection (data, ACKs, TLS records); larger bodies count "
+                              "their 1,448-byte segments and ACKs instead"),
+                       demandSetting};
     if (!catalog)
         return list;
 

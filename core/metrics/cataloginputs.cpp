@@ -211,6 +211,17 @@ const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instan
     return *m_caches->cachePrices.insert(k, item);
 }
 
+const RedisClassSpec *CatalogInputs::redisClass(const QString &instanceClass) const
+{
+    if (m_catalog) {
+        for (const RedisClassSpec &spec : m_catalog->redisClasses()) {
+            if (spec.instanceClass == instanceClass)
+                return &spec;
+        }
+    }
+    return nullptr;
+}
+
 std::optional<double> CatalogInputs::cacheMemoryGB(const QString &instanceClass) const
 {
     if (m_catalog) {

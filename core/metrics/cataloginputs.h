@@ -13,6 +13,7 @@ namespace ecsplan {
 
 class Catalog;
 struct InstanceTypeSpec;
+struct RedisClassSpec;
 struct SourceRef;
 
 /**
@@ -46,6 +47,8 @@ public:
     const PricedItem &instancePrice(const QString &type, const QString &region) const;
     const PricedItem &cachePrice(const QString &instanceClass, const QString &region) const;
     std::optional<double> cacheMemoryGB(const QString &instanceClass) const;
+    /** The catalog row of a cache class, or nullptr (10 rows: a scan). */
+    const RedisClassSpec *redisClass(const QString &instanceClass) const;
 
     struct PricedDisk
     {

@@ -171,6 +171,23 @@ void MetricsEngine::drop(EntityId id)
     m_explained.remove(id);
 }
 
+void MetricsEngine::recomputeLoad(EntityId id)
+{
+    const Entity *e = m_document->model().find(id);
+    const InstanceTypeSpec *type = nullptr;
+    const RedisClassSpec *cache = nullptr;
+    if (e && e->isCompute())
+        type = m_inputs.instanceType(e->compute.instanceType);
+    else if (e && e->kind == EntityKind::Cache)
+        cache = m_inputs.redisClass(e->cache.instanceClass);
+    std::optional<ComponentLoad> load
+            = e ? componentLoad(m_document->model(), *e, type, cache) : std::nullopt;
+    if (load)
+        m_loads.insert(id, std::move(*load));
+    else
+        m_loads.remove(id);
+}
+
 void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalculator &calc)
 {
     if (!e)
@@ -298,6 +315,8 @@ void MetricsEngine::flush()
         m_loadBalancers.clear();
         m_contributions.clear();
         m_diskAttachment.clear();
+        m_loads.clear();
+        m_linkEnds.clear();
         m_explained.clear();
         m_accumulator.clear();
         m_endpoints.clear();
@@ -311,6 +330,10 @@ void MetricsEngine::flush()
             maxId = std::max(maxId, toUInt(it.key()));
             if (it->kind == EntityKind::Endpoint)
                 m_endpoints.insert(it.key());
+            if (it->isLink())
+                m_linkEnds.insert(it.key(), {it->link.from, it->link.to});
+            else
+                recomputeLoad(it.key());
         }
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
@@ -332,13 +355,35 @@ void MetricsEngine::flush()
         }
     } else {
         changed.reserve(m_dirty.size());
+        // The components whose demand or capacity an edit touched: edited nodes and both
+        // ends, old and new, of every edited link.
+        QSet<EntityId> loads;
         for (EntityId id : std::as_const(m_dirty)) {
             drop(id);
-            recompute(id, model.find(id), calc);
+            const Entity *e = model.find(id);
+            recompute(id, e, calc);
             changed << id;
+            if (const auto ends = m_linkEnds.constFind(id); ends != m_linkEnds.constEnd()) {
+                loads.insert(ends->first);
+                loads.insert(ends->second);
+                m_linkEnds.erase(ends);
+            }
+            if (e && e->isLink()) {
+                m_linkEnds.insert(id, {e->link.from, e->link.to});
+                loads.insert(e->link.from);
+                loads.insert(e->link.to);
+            } else {
+                loads.insert(id);
+            }
         }
         m_dirty.clear();
+        for (EntityId id : std::as_const(loads)) {
+            recomputeLoad(id);
+            if (m_loads.contains(id))
+                changed << id;
+        }
         std::sort(changed.begin(), changed.end());
+        changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     }
     if (m_pathsDirty) {
         m_pathsDirty = false;
@@ -395,6 +440,25 @@ const CacheMetrics *MetricsEngine::cache(EntityId id, bool explained) const
     if (explained)
         explain(id);
     return &*m_caches.constFind(id);
+}
+
+const ComponentLoad *MetricsEngine::load(EntityId id) const
+{
+    const auto it = m_loads.constFind(id);
+    return it == m_loads.constEnd() ? nullptr : &*it;
+}
+
+Explanation MetricsEngine::loadWhy(EntityId id) const
+{
+    const ComponentLoad *l = load(id);
+    const Entity *e = m_document->model().find(id);
+    if (!l || !e)
+        return {};
+    const InstanceTypeSpec *type
+            = e->isCompute() ? m_inputs.instanceType(e->compute.instanceType) : nullptr;
+    const RedisClassSpec *cache
+            = e->kind == EntityKind::Cache ? m_inputs.redisClass(e->cache.instanceClass) : nullptr;
+    return explainLoad(m_document->model(), *e, *l, type, cache);
 }
 
 QStringList MetricsEngine::missingPricesOf(EntityId id) const

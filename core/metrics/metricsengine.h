@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "demand.h"
 #include "metricscalculator.h"
 #include "metricsresults.h"
 
@@ -65,6 +66,14 @@ public:
     /** The missing-price keys of one entity's cost (empty when it is completely priced). */
     QStringList missingPricesOf(EntityId id) const;
     QList<PathMetrics> paths() const { return m_paths; }
+    /**
+     * Demand against capacity of an instance group, scaling group, cache or load balancer
+     * (docs/demand.md); nullptr for other entities. Recomputed when the component, one of its
+     * links (or a link's former ends) or the design settings change.
+     */
+    const ComponentLoad *load(EntityId id) const;
+    /** The formulas behind load(id), built on each call (empty for other entities). */
+    Explanation loadWhy(EntityId id) const;
 
     /**
      * Forgets the explanation texts read so far (the figures stay; the next read explains
@@ -94,6 +103,7 @@ private:
     void recompute(EntityId id, const Entity *e, const MetricsCalculator &calc);
     void drop(EntityId id);
     void explain(EntityId id) const;
+    void recomputeLoad(EntityId id);
 
     Document *m_document;
     CatalogInputs m_inputs;
@@ -107,6 +117,10 @@ private:
     mutable QHash<EntityId, CostFigure> m_loadBalancers;
     QHash<EntityId, CostContribution> m_contributions;
     QHash<EntityId, EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
+    QHash<EntityId, ComponentLoad> m_loads;
+    /// link → its (from, to) at its last recompute: a reconnected or removed link's former
+    /// ends lose its demand.
+    QHash<EntityId, std::pair<EntityId, EntityId>> m_linkEnds;
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
     /// The calculator explanations are computed with, kept between reads (its per-group caches

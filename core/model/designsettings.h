@@ -20,6 +20,21 @@ struct MutedRule
 /** DesignSettings::spotDiscount of a new design, and of a file written before the setting. */
 inline constexpr double DefaultSpotDiscount = 0.7;
 
+/**
+ * DesignSettings::peakToAverage of a new design and of a file written before the setting:
+ * links carry average traffic (GB/month and requests per second); the busiest hour of a
+ * day-shaped (diurnal) load runs at about twice the daily average. A planning figure, not a
+ * published one (docs/demand.md).
+ */
+inline constexpr double DefaultPeakToAverage = 2.0;
+/**
+ * DesignSettings::packetsPerRequest of a new design and of a file written before the setting:
+ * the packets (both directions) of one small HTTP request/response exchange on a kept-alive
+ * TLS connection — request segment, its ACK, a few response segments, their ACKs and a TLS
+ * record or two. A planning estimate (docs/demand.md); larger bodies count their own segments.
+ */
+inline constexpr double DefaultPacketsPerRequest = 10.0;
+
 /** Design-wide settings saved with the design. */
 struct DesignSettings
 {
@@ -36,6 +51,11 @@ struct DesignSettings
     /// and the billing optimiser alike. Spot prices float between 0 and the catalog's maximum
     /// (90 %, alibaba-facts.md §3.2); 70 % is a planning figure, not a published one.
     double spotDiscount = DefaultSpotDiscount;
+    /// Peak hour / average, ≥ 1: demand is sized at average × this (docs/demand.md).
+    double peakToAverage = DefaultPeakToAverage;
+    /// Packets per request/response exchange (both directions together), 1 ≤ x ≤ 10000; the
+    /// floor of the per-request packet count (docs/demand.md).
+    double packetsPerRequest = DefaultPacketsPerRequest;
     QString priceSheet; ///< optional path of a user price sheet
     QList<MutedRule> mutedRules;
 

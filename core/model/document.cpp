@@ -490,6 +490,10 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
         return {{}, Tr::tr("The exchange rate must be a positive number of CNY per USD.")};
     if (!(settings.spotDiscount >= 0) || !(settings.spotDiscount < 1))
         return {{}, Tr::tr("The spot discount must be from 0 % to below 100 % off pay-as-you-go.")};
+    if (!(settings.peakToAverage >= 1) || settings.peakToAverage > 100)
+        return {{}, Tr::tr("The peak-to-average factor must be from 1 to 100.")};
+    if (!(settings.packetsPerRequest >= 1) || settings.packetsPerRequest > 10000)
+        return {{}, Tr::tr("The packets per request must be from 1 to 10,000.")};
     if (settings.currency != QLatin1String("CNY") && settings.currency != QLatin1String("USD"))
         return {{},
                 Tr::tr("The display currency must be CNY or USD, not \"%1\".")

@@ -201,6 +201,56 @@ json link(const Context &ctx, const Entity &e)
     return item;
 }
 
+/** Utilisation as a percentage with 2 decimals (1.1234 → 112.34). */
+double percent2(double fraction)
+{
+    return std::round(fraction * 10000.0) / 100.0;
+}
+
+/** "normal" up to 70 %, "amber" above, "red" above 100 % (docs/demand.md). */
+const char *loadLevel(double fraction)
+{
+    return fraction > 1.0 ? "red" : fraction > 0.7 ? "amber" : "normal";
+}
+
+/** Demand against capacity of one component (docs/demand.md). */
+json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
+{
+    json item = ctx.head(e, e.id);
+    const demand::ComponentDemand &d = l.demand;
+    item["instances"] = l.instances;
+    item["minInstances"] = l.minInstances;
+    item["maxInstances"] = l.maxInstances;
+    item["demand"] = {{"servedRps", round2(d.servedRps)},
+                      {"sentRps", round2(d.sentRps)},
+                      {"peakGbpsIn", std::round(d.peakGbpsIn * 1e4) / 1e4},
+                      {"peakGbpsOut", std::round(d.peakGbpsOut * 1e4) / 1e4},
+                      {"peakPps", round2(d.peakPps)},
+                      {"newConnectionsPerSecond", round2(d.newConnectionsPerSecond)},
+                      {"concurrentConnections", round2(d.concurrentConnections)}};
+    json resources = json::array();
+    for (const ResourceLoad &r : l.resources)
+        resources.push_back({{"resource", s(toCode(r.resource))},
+                             {"demand", std::round(r.demand * 1e4) / 1e4},
+                             {"capacity", std::round(r.capacity * 1e4) / 1e4},
+                             {"burstCapacity", std::round(r.burstCapacity * 1e4) / 1e4},
+                             {"utilisationPercent", percent2(r.utilisation())},
+                             {"level", loadLevel(r.utilisation())}});
+    item["resources"] = resources;
+    const ResourceLoad *b = l.bottleneck();
+    item["bottleneck"] = b ? json(s(toCode(b->resource))) : json(nullptr);
+    item["utilisationPercent"] = b ? json(percent2(l.utilisation())) : json(nullptr);
+    item["level"] = b ? json(loadLevel(l.utilisation())) : json(nullptr);
+    const bool range = b && e.kind == EntityKind::ScalingGroup;
+    item["utilisationPercentAtMin"] = range && l.minInstances > 0
+            ? json(percent2(l.utilisationAt(l.minInstances)))
+            : json(nullptr);
+    item["utilisationPercentAtMax"]
+            = range ? json(percent2(l.utilisationAt(l.maxInstances))) : json(nullptr);
+    item["explanation"] = explanation(ctx.engine.loadWhy(e.id));
+    return item;
+}
+
 /** The report's keys before the item sections: identity, catalog, totals. */
 json head(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
 {
@@ -363,6 +413,18 @@ json path(const Context &ctx, const PathMetrics &p)
             {"unmodelledLinkIds", std::move(unknown)}};
 }
 
+/** Components the design puts demand on, ascending ids; idle ones would only add zeros. */
+EntityIds loadIds(const Context &ctx)
+{
+    EntityIds ids;
+    for (EntityId id : ctx.model.ids()) {
+        const ComponentLoad *l = ctx.engine.load(id);
+        if (l && !l->demand.isEmpty())
+            ids << id;
+    }
+    return ids;
+}
+
 json report(const Context &ctx, const Catalog *catalog, const ReportOptions &options)
 {
     json report = head(ctx, catalog, options);
@@ -377,6 +439,10 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
     for (const PathMetrics &p : ctx.engine.paths())
         paths.push_back(path(ctx, p));
     report["paths"] = std::move(paths);
+    json loads = json::array();
+    for (EntityId id : loadIds(ctx))
+        loads.push_back(load(ctx, *ctx.model.find(id), *ctx.engine.load(id)));
+    report["loads"] = std::move(loads);
     report["missingPrices"] = strings(ctx.engine.totals().missingPrices);
     report["assumptions"] = assumptionsJson(ctx.model, catalog);
     return report;
@@ -472,6 +538,11 @@ void writeReport(const Context &ctx, const Catalog *catalog, const ReportOptions
     const QList<PathMetrics> paths = ctx.engine.paths();
     out.key("paths");
     out.array(paths.size(), [&](qsizetype at) { return path(ctx, paths.at(at)); });
+    const EntityIds loaded = loadIds(ctx);
+    out.key("loads");
+    out.array(loaded.size(), [&](qsizetype at) {
+        return load(ctx, *ctx.model.find(loaded.at(at)), *ctx.engine.load(loaded.at(at)));
+    });
     out.key("missingPrices");
     out.value(strings(ctx.engine.totals().missingPrices), 1);
     out.key("assumptions");

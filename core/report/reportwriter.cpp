@@ -326,6 +326,48 @@ QString table(const nlohmann::ordered_json &report, bool explain)
             out += text + QLatin1Char('\n');
         }
     }
+    const Json &loads = report.contains("loads") ? report["loads"] : Json::array();
+    if (!loads.empty()) {
+        out += Tr::tr("Demand against capacity at the peak (amber > 70 %, red > 100 %):")
+                + QLatin1Char('\n');
+        for (const Json &l : loads) {
+            QStringList parts;
+            for (const Json &r : l["resources"]) {
+                const double pct = r["utilisationPercent"].get<double>();
+                QString part
+                        = QStringLiteral("%1 %2 %").arg(q(r["resource"]), metrics::number(pct, 0));
+                if (q(r["level"]) != QLatin1String("normal"))
+                    part += QStringLiteral(" [%1]").arg(q(r["level"]).toUpper());
+                parts << part;
+            }
+            const Json &d = l["demand"];
+            QString text = QStringLiteral("  %1: %2")
+                                   .arg(q(l["name"]),
+                                        parts.isEmpty() ? Tr::tr("no capacity figure (demand only)")
+                                                        : parts.join(QStringLiteral(", ")));
+            text += QLatin1Char(' ')
+                    + Tr::tr("(%1 req/s in, %2 Gbit/s in / %3 out, %4 packets/s)")
+                              .arg(metrics::number(d["servedRps"].get<double>(), 0),
+                                   metrics::number(d["peakGbpsIn"].get<double>()),
+                                   metrics::number(d["peakGbpsOut"].get<double>()),
+                                   metrics::number(d["peakPps"].get<double>(), 0));
+            if (l["utilisationPercentAtMax"].is_number())
+                text += QLatin1Char(' ')
+                        + Tr::tr("at min/max size: %1 % / %2 %")
+                                  .arg(metrics::number(
+                                               l["utilisationPercentAtMin"].is_number()
+                                                       ? l["utilisationPercentAtMin"].get<double>()
+                                                       : 0.0,
+                                               0),
+                                       metrics::number(l["utilisationPercentAtMax"].get<double>(),
+                                                       0));
+            out += text + QLatin1Char('\n');
+            if (explain) {
+                for (const QString &step : q(l["explanation"]["formula"]).split(QLatin1Char('\n')))
+                    out += QStringLiteral("      ") + step + QLatin1Char('\n');
+            }
+        }
+    }
     const Json &missing = report["missingPrices"];
     if (!missing.empty()) {
         out += Tr::tr("%n price(s) missing, not included in the totals:", nullptr,

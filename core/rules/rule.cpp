@@ -40,6 +40,7 @@ const QList<const Rule *> &builtinRules()
     static const QList<const Rule *> rules = [] {
         QList<const Rule *> all;
         rulesupport::appendComputeRules(all);
+        rulesupport::appendDemandRules(all);
         rulesupport::appendDeployabilityRules(all);
         rulesupport::appendStorageRules(all);
         rulesupport::appendTopologyRules(all);

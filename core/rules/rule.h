@@ -63,7 +63,7 @@ public:
     virtual Findings evaluateGroup(const RuleContext &context, const EntityIds &members) const = 0;
 };
 
-/** The 25 built-in rules, ECS001 … ECS025, in id order. */
+/** The 26 built-in rules, ECS001 … ECS026, in id order. */
 const QList<const Rule *> &builtinRules();
 /** The built-in rule with this id, or nullptr. */
 const Rule *findRule(const QString &id);

@@ -33,6 +33,7 @@ inline FixDescription propertyFix(const QString &title, const EntityIds &ids, Pr
 
 // Registration of the rule families; builtinRules() concatenates them in id order.
 void appendComputeRules(QList<const Rule *> &rules);
+void appendDemandRules(QList<const Rule *> &rules);
 void appendDeployabilityRules(QList<const Rule *> &rules);
 void appendStorageRules(QList<const Rule *> &rules);
 void appendTopologyRules(QList<const Rule *> &rules);

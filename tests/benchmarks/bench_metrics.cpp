@@ -58,6 +58,11 @@ void incrementalLinkVolume(benchmark::State &state)
 {
     incremental(state, EntityKind::Link, Property::LinkGbPerMonth);
 }
+/** A link's request rate: the demand of both its ends is recomputed (docs/demand.md). */
+void incrementalLinkRequests(benchmark::State &state)
+{
+    incremental(state, EntityKind::Link, Property::LinkRequestsPerSecond);
+}
 
 } // namespace
 
@@ -80,6 +85,12 @@ BENCHMARK(incrementalInstanceCount)
         ->Arg(50000)
         ->Unit(benchmark::kMicrosecond);
 BENCHMARK(incrementalLinkVolume)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMicrosecond);
+BENCHMARK(incrementalLinkRequests)
         ->Arg(100)
         ->Arg(1000)
         ->Arg(10000)

@@ -87,7 +87,7 @@ bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &mo
         };
         if (!same(a.disk(id), b.disk(id)) || !same(a.compute(id), b.compute(id))
             || !same(a.link(id), b.link(id)) || !same(a.cache(id), b.cache(id))
-            || !(a.costOf(id) == b.costOf(id))) {
+            || !same(a.load(id), b.load(id)) || !(a.costOf(id) == b.costOf(id))) {
             *where = QStringLiteral("entity #%1 (%2)").arg(toUInt(id)).arg(model.find(id)->name);
             return false;
         }
@@ -120,6 +120,7 @@ private slots:
     void totalsAreTheSumOfTheParts();
     void presentationOnlyChangesNothing();
     void burstIsCoalesced();
+    void loadsFollowLinksAndSettings();
     void randomEditsMatchFromScratch_data();
     void randomEditsMatchFromScratch();
 };
@@ -340,9 +341,57 @@ void TestMetricsEngine::burstIsCoalesced()
     QCOMPARE(spy.count(), 0);
     QTRY_COMPARE(spy.count(), 1);
     const EntityIds changed = spy.first().first().value<EntityIds>();
-    // The disk, its instance and the instance's other disk, and the link: nothing else.
-    QCOMPARE(changed, (EntityIds{f.db, f.disk1, f.disk2, f.webToDb}));
+    // The disk, its instance and the instance's other disk, the link and its other end (whose
+    // demand the link carries): nothing else.
+    QCOMPARE(changed, (EntityIds{f.web, f.db, f.disk1, f.disk2, f.webToDb}));
     QCOMPARE(engine.disk(f.disk1)->iops, 31800.0);
+}
+
+void TestMetricsEngine::loadsFollowLinksAndSettings()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    // web: 2 × ecs.g8i.large (2.5 Gbit/s, 1,000,000 PPS, 300,000 connections each), serving the
+    // ALB and calling db. No requests yet: packets only from the transfer.
+    QVERIFY(engine.load(f.web));
+    QVERIFY(engine.load(f.alb));
+    QVERIFY(!engine.load(f.disk1));
+    QVERIFY(!engine.load(f.albToWeb));
+    QCOMPARE(engine.load(f.web)->instances, 2);
+    QCOMPARE(engine.load(f.web)->demand.links, 2);
+    QCOMPARE(engine.load(f.web)->resources.size(), 3);
+
+    QSignalSpy spy(&engine, &MetricsEngine::metricsChanged);
+    QVERIFY(f.doc.setProperty({f.albToWeb}, Property::LinkRequestsPerSecond, 25000.0).ok());
+    engine.flush();
+    // The link's ends are reported as changed too.
+    const EntityIds changed = spy.last().first().value<EntityIds>();
+    QVERIFY(changed.contains(f.albToWeb));
+    QVERIFY(changed.contains(f.web));
+    QVERIFY(changed.contains(f.alb));
+    QVERIFY(!changed.contains(f.db));
+    const ComponentLoad *web = engine.load(f.web);
+    QCOMPARE(web->demand.servedRps, 50000.0);
+    // 100 GB/month over 25,000 req/s is 1.5 B per request: the 10-packet setting rules.
+    // 50,000 × 10 = 500,000 plus webToDb's bulk packets, against 2,000,000.
+    QCOMPARE(web->bottleneck()->resource, LoadResource::Packets);
+    QVERIFY(web->utilisation() > 0.25 && web->utilisation() < 0.2501);
+    const QString why = engine.loadWhy(f.web).formula;
+    QVERIFY2(
+            why.contains(QStringLiteral("500,039 / (2 × 1,000,000 packets/s per instance) = 25 %")),
+            qPrintable(why));
+
+    DesignSettings s = f.doc.model().settings();
+    s.peakToAverage = 4;
+    QVERIFY(f.doc.setSettings(s).ok());
+    engine.flush();
+    QCOMPARE(engine.load(f.web)->demand.servedRps, 100000.0);
+
+    // Reconnected to db: web loses the demand, db gains it.
+    QVERIFY(f.doc.setProperty({f.albToWeb}, Property::LinkTo, QVariant::fromValue(f.db)).ok());
+    engine.flush();
+    QCOMPARE(engine.load(f.web)->demand.servedRps, 0.0);
+    QCOMPARE(engine.load(f.db)->demand.servedRps, 100000.0);
 }
 
 void TestMetricsEngine::randomEditsMatchFromScratch_data()
@@ -386,7 +435,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         const EntityId link = pick(EntityKind::Link);
         const EntityId zone = pick(EntityKind::Zone);
         Document::Result r;
-        switch (rng.bounded(17)) {
+        switch (rng.bounded(20)) {
         case 0:
             r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000));
             break;
@@ -451,6 +500,20 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         case 16:
             r = doc.setProperty({pick(EntityKind::ScalingGroup)}, Property::DesiredSize,
                                 1 + rng.bounded(3));
+            break;
+        case 17:
+            r = doc.setProperty({link}, Property::LinkRequestsPerSecond,
+                                double(rng.bounded(40000)));
+            break;
+        case 18: {
+            DesignSettings s = doc.model().settings();
+            s.peakToAverage = 1 + rng.bounded(40) / 10.0;
+            s.packetsPerRequest = 1 + rng.bounded(30);
+            r = doc.setSettings(s);
+            break;
+        }
+        case 19: // reconnect: the former end loses the link's demand
+            r = doc.setProperty({link}, Property::LinkTo, QVariant::fromValue(ig));
             break;
         }
         applied += r.ok() ? 1 : 0;

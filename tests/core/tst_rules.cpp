@@ -350,6 +350,52 @@ const QList<Scenario> &scenarios()
                  return t.d.take();
              },
              "whose system disk cannot be cloud_auto", "Use cloud_essd PL1"},
+            // Scenario A: 20,000 req/s average (40,000 at the default peak of 2) of 560 B requests
+            // and 13,440 B responses = 14,000 B: 735,840 GB/month. The gateway proxies both
+            // ways: 14,000 B × 40,000 × 8 = 4.48 Gbit/s each direction against 2 × 2 Gbit/s.
+            {"ECS026 gateway above its bandwidth", "ECS026",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId gw = t.d.instances(t.h,
+                                                   trigger ? QStringLiteral("ecs.g7.large")
+                                                           : QStringLiteral("ecs.g7.xlarge"),
+                                                   2, QStringLiteral("gateway"));
+                 const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.g7.4xlarge"), 2);
+                 const EntityId in = t.d.link(t.d.internetUsers(), gw, 735840, 0.96);
+                 const EntityId out = t.d.link(gw, api, 735840, 0.96);
+                 t.d[in].link.requestsPerSecond = t.d[out].link.requestsPerSecond = 20000;
+                 return t.d.take();
+             },
+             "network bandwidth 4.48 of 4.00 Gbit/s (112 %)", "Use ecs.g7.xlarge"},
+            {"ECS026 names the high-frequency alternative", "ECS026",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId gw = t.d.instances(t.h,
+                                                   trigger ? QStringLiteral("ecs.g7.large")
+                                                           : QStringLiteral("ecs.g7.xlarge"),
+                                                   2, QStringLiteral("gateway"));
+                 const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.g7.4xlarge"), 2);
+                 const EntityId in = t.d.link(t.d.internetUsers(), gw, 735840, 0.96);
+                 const EntityId out = t.d.link(gw, api, 735840, 0.96);
+                 t.d[in].link.requestsPerSecond = t.d[out].link.requestsPerSecond = 20000;
+                 return t.d.take();
+             },
+             "High frequency, the field guide's choice for a gateway (its workers are "
+             "single-threaded): 2 × ecs.hfg7.2xlarge (3.0 Gbit/s, 1,600,000 packets/s each) "
+             "carries it at 75 % network bandwidth",
+             "Use ecs.g7.xlarge"},
+            // 99 Gbit/s out at the peak (16,260,750 GB/month, all against the arrow): more
+            // than the family's largest type (64 Gbit/s); 50 × 2 Gbit/s carry it.
+            {"ECS026 no type carries it: more instances", "ECS026",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId web
+                         = t.d.instances(t.h, QStringLiteral("ecs.g7.large"), trigger ? 1 : 50);
+                 t.d.link(t.d.internetUsers(), web, 16260750, 1.0);
+                 return t.d.take();
+             },
+             "No g7 type carries it with 1 instances; 50 instances of ecs.g7.large do.",
+             "Run 50 instances"},
     };
     return list;
 }
@@ -380,7 +426,7 @@ private slots:
 void tst_Rules::registry()
 {
     const QList<const Rule *> &rules = builtinRules();
-    QCOMPARE(rules.size(), 25);
+    QCOMPARE(rules.size(), 26);
     for (int i = 0; i < rules.size(); ++i) {
         QCOMPARE(rules[i]->id(), QStringLiteral("ECS%1").arg(i + 1, 3, 10, QLatin1Char('0')));
         QVERIFY(!rules[i]->title().isEmpty());

@@ -54,6 +54,7 @@ private slots:
     void incrementalTouchesNeighboursOnly();
     void deployabilityFollowsEdits();
     void followsMetricsEngine();
+    void saturationFollowsLinkEnds();
     void removalDropsFindings();
     void muteAndUndo();
     void fixUndoRedo_data();
@@ -236,6 +237,56 @@ void tst_RulesEngine::deployabilityFollowsEdits()
     QVERIFY(document.removeEntities({h}).ok());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS022")).size(), 0);
     QVERIFY(sameAsFullRun());
+}
+
+/**
+ * ECS026 on Scenario A follows the edits that move demand: a reconnected link re-evaluates
+ * its former end (the metrics engine reports it), a peak factor of 1 brings the gateway
+ * under the limit, and undo restores both.
+ */
+void tst_RulesEngine::saturationFollowsLinkEnds()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    MetricsEngine metrics(&document, &Catalog::builtin());
+    metrics.flush();
+    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    const Findings found = ofRule(engine.findings(), QStringLiteral("ECS026"));
+    QCOMPARE(found.size(), 1);
+    const Entity *gateway
+            = document.model().findByName(EntityKind::ScalingGroup, QStringLiteral("gateway"));
+    const Entity *api
+            = document.model().findByName(EntityKind::ScalingGroup, QStringLiteral("api"));
+    QCOMPARE(found.first().subject(), gateway->id);
+
+    // The ALB → gateway link now points at the API tier: the gateway keeps one link only.
+    EntityId albToGateway = EntityId::None;
+    for (EntityId l : document.model().linksOf(gateway->id)) {
+        if (document.model().find(l)->link.to == gateway->id)
+            albToGateway = l;
+    }
+    QVERIFY(isValid(albToGateway));
+    QVERIFY(document.setProperty({albToGateway}, Property::LinkTo, QVariant::fromValue(api->id))
+                    .ok());
+    metrics.flush();
+    // Still above: the API's 13,440 B responses alone bring 4.3 Gbit/s in against 4. But the
+    // finding is re-evaluated with the gateway serving nothing.
+    const Findings moved = ofRule(engine.findings(), QStringLiteral("ECS026"));
+    QCOMPARE(moved.size(), 1);
+    QVERIFY2(moved.first().message.contains(
+                     QStringLiteral("Demand: 0 req/s served and 40,000 req/s sent")),
+             qPrintable(moved.first().message));
+    document.undoStack()->undo();
+    metrics.flush();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).first().message,
+             found.first().message);
+
+    DesignSettings s = document.model().settings();
+    s.peakToAverage = 1; // 2.24 Gbit/s each way against 4
+    QVERIFY(document.setSettings(s).ok());
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).size(), 0);
+    document.undoStack()->undo();
+    QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).size(), 1);
 }
 
 void tst_RulesEngine::followsMetricsEngine()
@@ -450,7 +501,7 @@ void tst_RulesEngine::sarifReport()
     const QJsonArray rules
             = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")]
                       .toArray();
-    QCOMPARE(rules.size(), 25);
+    QCOMPARE(rules.size(), 26);
     QCOMPARE(rules[21][QStringLiteral("id")].toString(), QStringLiteral("ECS022"));
     QCOMPARE(rules[21][QStringLiteral("helpUri")].toString(),
              QStringLiteral("https://www.alibabacloud.com/help/en/vpc/user-guide/"
@@ -494,7 +545,7 @@ void tst_RulesEngine::sarifRegions()
     const QByteArray text = file.readAll();
     const QHash<EntityId, int> lines = FindingsReport::entityLines(text);
     QCOMPARE(lines.size(), 14);
-    QCOMPARE(lines.value(entityId(1)), 16); // below the header and the design settings
+    QCOMPARE(lines.value(entityId(1)), 18); // below the header and the design settings
     QCOMPARE(text.split('\n').at(lines.value(entityId(14)) - 1).trimmed(),
              QByteArray("\"id\": 14,"));
 

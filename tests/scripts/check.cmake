@@ -6,6 +6,7 @@ set(muted_design ${PROJECT_SOURCE_DIR}/tests/data/rules/media-company-muted.ecsp
 
 # sample|expected text summary (no sample has an error, so the default threshold passes)
 set(check_samples
+    "api-gateway-20k|0 error\\(s\\), 1 warning\\(s\\), 2 advice, 0 muted"
     "beijing-singapore-cen|0 error\\(s\\), 2 warning\\(s\\), 6 advice, 0 muted"
     "kafka-local-nvme|0 error\\(s\\), 0 warning\\(s\\), 2 advice, 0 muted"
     "media-company|0 error\\(s\\), 1 warning\\(s\\), 2 advice, 0 muted"
@@ -24,6 +25,9 @@ endforeach()
 
 # Thresholds: media-company has 1 warning and 2 advice findings, no error.
 set(media ${samples_dir}/media-company.ecsplan)
+# Scenario A: the gateway's finding and its fix, with the figures behind them.
+ecsplan_script_test(NAME cli.check.api-gateway-20k.ecs026 COMMAND ${cli} check ${samples_dir}/api-gateway-20k.ecsplan
+                    STDOUT "WARNING ECS026 .*network bandwidth 4.48 of 4.00 Gbit/s \\(112 %\\).*fix: Use ecs.g7.xlarge")
 ecsplan_script_test(NAME cli.check.fail-on-error COMMAND ${cli} check --fail-on error ${media} EXIT 0)
 ecsplan_script_test(NAME cli.check.fail-on-warning COMMAND ${cli} check --fail-on warning ${media} EXIT 1
                     STDOUT "^WARNING ECS008 Cross-zone reads from a cache\n")

@@ -16,7 +16,7 @@ ecsplan_script_test(NAME cli.unknown-verb COMMAND ${cli} frobnicate EXIT 2
 
 # validate: every sample is valid; usage errors exit 2.
 ecsplan_script_test(NAME cli.validate.samples COMMAND ${cli} validate ${samples}
-                    STDOUT "beijing-singapore-cen.ecsplan: valid.*kafka-local-nvme.ecsplan: valid.*media-company.ecsplan: valid.*three-zone-web.ecsplan: valid")
+                    STDOUT "api-gateway-20k.ecsplan: valid.*beijing-singapore-cen.ecsplan: valid.*kafka-local-nvme.ecsplan: valid.*media-company.ecsplan: valid.*three-zone-web.ecsplan: valid")
 ecsplan_script_test(NAME cli.validate.quiet COMMAND ${cli} validate --quiet ${samples} STDOUT "^$")
 ecsplan_script_test(NAME cli.validate.no-file COMMAND ${cli} validate EXIT 2 STDERR "no design given")
 ecsplan_script_test(NAME cli.validate.unknown-option COMMAND ${cli} validate --frob ${samples_dir}/media-company.ecsplan

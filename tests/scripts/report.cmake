@@ -9,7 +9,7 @@ foreach(sample ${report_samples})
     ecsplan_script_test(NAME cli.report.${sample_name}.table COMMAND ${report_cli} report ${sample}
                         STDOUT "^Cost report: .*NAME +KIND +DETAIL +MONTHLY \\(CNY\\).* subtotal .*OVERALL TOTAL +[0-9,]+\\.[0-9][0-9]\n.*By category:")
     ecsplan_script_test(NAME cli.report.${sample_name}.json COMMAND ${report_cli} report --format json ${sample}
-                        STDOUT "^{\n  \"format\": \"ecsplan-report\",\n  \"schemaVersion\": 1,.*\"totals\": {\n    \"monthlyCost\": [0-9.]+,.*\"disks\": \\[.*\"links\": \\[.*\"paths\": \\[.*\"missingPrices\": \\[")
+                        STDOUT "^{\n  \"format\": \"ecsplan-report\",\n  \"schemaVersion\": 1,.*\"totals\": {\n    \"monthlyCost\": [0-9.]+,.*\"disks\": \\[.*\"links\": \\[.*\"paths\": \\[.*\"loads\": \\[.*\"missingPrices\": \\[")
     ecsplan_script_test(NAME cli.report.${sample_name}.csv COMMAND ${report_cli} report --format csv ${sample}
                         STDOUT "^region,zone,name,kind,category,detail,monthlyCost,currency,priceMissing\r\n.*\r\n,,total,,,(\\+ [0-9]+ items? without a price)?,[0-9]+\\.[0-9][0-9],CNY,(true|false)\r\n$")
     ecsplan_script_test(NAME cli.report.${sample_name}.explain COMMAND ${report_cli} report --explain ${sample}
@@ -17,6 +17,11 @@ foreach(sample ${report_samples})
     ecsplan_script_test(NAME cli.report.${sample_name}.markdown COMMAND ${report_cli} report --format markdown ${sample}
                         STDOUT "^# Cost report: .*\\| Region \\| Zone \\| Name \\| Kind \\| Detail \\| Monthly \\(CNY\\) \\|\n\\|---\\|.*\\| \\*\\*Total\\*\\* \\|.*## By category")
 endforeach()
+
+# Scenario A: the gateway's red bandwidth and its formula.
+ecsplan_script_test(NAME cli.report.api-gateway-20k.loads
+                    COMMAND ${report_cli} report --explain ${report_samples_dir}/api-gateway-20k.ecsplan
+                    STDOUT "Demand against capacity at the peak.*  gateway: bandwidth 112 % \\[RED\\].*Network bandwidth: 4.48 / \\(2 × 2 Gbit/s per instance\\) = 112 %")
 
 # Options: currency and billing model are applied; bad values are usage errors (exit 2).
 ecsplan_script_test(NAME cli.report.currency-usd

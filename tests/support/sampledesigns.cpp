@@ -460,12 +460,79 @@ Model beijingSingaporeCen()
     return b.take();
 }
 
+/**
+ * The field guide's Scenario A (§7.1): an API gateway at 20,000 requests per second on small
+ * general-purpose instances. 560 B requests and 13,440 B responses (14,000 B a request):
+ * 20,000 × 14,000 B × 2,628,000 s = 735,840 GB/month on each hop, 96 % of it the responses.
+ */
+Model apiGateway20k()
+{
+    Builder b(QStringLiteral("API gateway at 20,000 req/s (Hangzhou)"),
+              QStringLiteral("The field guide's Scenario A: internet users reach an ALB in two "
+                             "zones; a gateway scaling group of two ecs.g7.large proxies 20,000 "
+                             "requests per second on average (40,000 at the peak) to an API "
+                             "tier. The gateway runs out of network bandwidth, not CPU: finding "
+                             "ECS026 explains the figures and proposes a type that carries them."));
+    const EntityId hz = b.region(QStringLiteral("Hangzhou"), QStringLiteral("cn-hangzhou"),
+                                 QStringLiteral("10.4.0.0/16"), 0);
+    const EntityId h = b.zone(hz, 0, 2, QStringLiteral("Zone H"), QStringLiteral("cn-hangzhou-h"),
+                              QStringLiteral("10.4.1.0/24"));
+    const EntityId i = b.zone(hz, 1, 2, QStringLiteral("Zone I"), QStringLiteral("cn-hangzhou-i"),
+                              QStringLiteral("10.4.2.0/24"));
+    const EntityId users
+            = b.endpoint(QStringLiteral("Internet users"), EndpointKind::InternetUsers, 160);
+
+    const EntityId gatewaySg = b.securityGroup(
+            QStringLiteral("gateway-sg"), hz, 3,
+            {rule(80, QStringLiteral("10.4.0.0/16"), QStringLiteral("HTTP from the ALB (VPC)"))});
+    const EntityId apiSg = b.securityGroup(
+            QStringLiteral("api-sg"), hz, 4,
+            {rule(8080, QStringLiteral("10.4.0.0/16"), QStringLiteral("API from the gateways"))});
+
+    Entity alb = b.node(EntityKind::LoadBalancer, QStringLiteral("gateway-alb"), hz, 0);
+    alb.zones = {h, i};
+    const EntityId albId = b.add(alb);
+
+    Entity gateway = b.node(EntityKind::ScalingGroup, QStringLiteral("gateway"), hz, 1);
+    setCompute(gateway, QStringLiteral("ecs.g7.large"), QStringLiteral("gateway"),
+               {Production, QStringLiteral("stateless")}, BillingModel::PayAsYouGo, {gatewaySg});
+    gateway.compute.minSize = 2;
+    gateway.compute.desiredSize = 2;
+    gateway.compute.maxSize = 4;
+    gateway.zones = {h, i};
+    const EntityId gatewayId = b.add(gateway);
+
+    Entity api = b.node(EntityKind::ScalingGroup, QStringLiteral("api"), hz, 2);
+    setCompute(api, QStringLiteral("ecs.g7.2xlarge"), QStringLiteral("api"),
+               {Production, QStringLiteral("stateless")}, BillingModel::PayAsYouGo, {apiSg});
+    api.compute.minSize = 4;
+    api.compute.desiredSize = 4;
+    api.compute.maxSize = 8;
+    api.zones = {h, i};
+    const EntityId apiId = b.add(api);
+
+    b.link(users, albId, 735840, 20000, 0.96);
+    b.link(albId, gatewayId, 735840, 20000, 0.96);
+    b.link(gatewayId, apiId, 735840, 20000, 0.96);
+    // Compact, with room between the cards for the link figures (opens readable on a laptop).
+    b.place({{QStringLiteral("Hangzhou"), {0, 0, 1140, 400}},
+             {QStringLiteral("Internet users"), {-340, 60, 150, 64}},
+             {QStringLiteral("gateway-alb"), {30, 60, 160, 64}},
+             {QStringLiteral("gateway"), {360, 60, 160, 64}},
+             {QStringLiteral("api"), {690, 60, 160, 64}},
+             {QStringLiteral("gateway-sg"), {950, 44, 160, 64}},
+             {QStringLiteral("api-sg"), {950, 120, 160, 64}},
+             {QStringLiteral("Zone H"), {20, 200, 540, 180}},
+             {QStringLiteral("Zone I"), {580, 200, 540, 180}}});
+    return b.take();
+}
 } // namespace
 
 QStringList sampleDesignNames()
 {
     return {QStringLiteral("three-zone-web"), QStringLiteral("kafka-local-nvme"),
-            QStringLiteral("media-company"), QStringLiteral("beijing-singapore-cen")};
+            QStringLiteral("media-company"), QStringLiteral("beijing-singapore-cen"),
+            QStringLiteral("api-gateway-20k")};
 }
 
 Model sampleDesign(const QString &name)
@@ -478,6 +545,8 @@ Model sampleDesign(const QString &name)
         return mediaCompany();
     if (name == QLatin1String("beijing-singapore-cen"))
         return beijingSingaporeCen();
+    if (name == QLatin1String("api-gateway-20k"))
+        return apiGateway20k();
     return {};
 }
 

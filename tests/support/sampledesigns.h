@@ -17,6 +17,8 @@ namespace ecsplan::test {
  *    factor 3, producers and consumers.
  *  - media-company: web in zones A and B, Redis only in A, heavy reads from web B to Redis A
  *    (the field guide's cross-zone avalanche, §8.4).
+ *  - api-gateway-20k: the field guide's Scenario A, a gateway at 20,000 req/s on 2 × g7.large
+ *    above its network bandwidth at the peak (ECS026).
  *  - beijing-singapore-cen: cn-beijing and ap-southeast-1 joined by CEN (links with path cen).
  */
 QStringList sampleDesignNames();

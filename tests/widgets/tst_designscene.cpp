@@ -57,6 +57,7 @@ private slots:
     void renderBundledSample_data();
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
+    void utilisationOnCards();
 
 private:
     void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
@@ -620,6 +621,7 @@ void TestDesignScene::renderBundledSample_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web");
     QTest::newRow("beijing-singapore-cen") << QStringLiteral("beijing-singapore-cen");
+    QTest::newRow("api-gateway-20k") << QStringLiteral("api-gateway-20k");
 }
 
 void TestDesignScene::renderBundledSample()
@@ -736,6 +738,44 @@ void TestDesignScene::spanChipsShowZonesOfAGroup()
     QVERIFY(!chip->isVisible());
     scene.setOverview(false);
     QVERIFY(chip->isVisible());
+}
+
+/**
+ * Scenario A on the canvas: the gateway card's bar reads the bottleneck's utilisation (red
+ * above 100 %), its tooltip the figure and the formulas; a larger type brings it to amber.
+ */
+void TestDesignScene::utilisationOnCards()
+{
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/api-gateway-20k.ecsplan"),
+            &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    DesignScene scene(&doc);
+    scene.setMetricsEngine(&engine);
+    engine.flush();
+    EntityId gateway = EntityId::None;
+    for (EntityId id : doc.model().ids(EntityKind::ScalingGroup)) {
+        if (doc.model().find(id)->name == QLatin1String("gateway"))
+            gateway = id;
+    }
+    QVERIFY(isValid(gateway));
+    const EntityFigures f = EntityFigures::of(doc.model(), &engine, *doc.model().find(gateway));
+    QCOMPARE(f.utilisation, 4.48 / 4.0);
+    QVERIFY2(f.loadLine.contains(QStringLiteral("112 %")), qPrintable(f.loadLine));
+    QVERIFY(f.explanation.contains(QStringLiteral("Network bandwidth: 4.48 / (2 × 2 Gbit/s")));
+    QVERIFY(scene.itemFor(gateway)->toolTip().contains(f.loadLine.toHtmlEscaped()));
+
+    QVERIFY(doc.setProperty({gateway}, Property::InstanceType, QStringLiteral("ecs.g7.xlarge"))
+                    .ok());
+    engine.flush();
+    const EntityFigures after = EntityFigures::of(doc.model(), &engine, *doc.model().find(gateway));
+    QCOMPARE(after.utilisation, 4.48 / 6.0);
+    // A security group carries no demand: no bar.
+    const EntityId sg = doc.model().ids(EntityKind::SecurityGroup).first();
+    QCOMPARE(EntityFigures::of(doc.model(), &engine, *doc.model().find(sg)).utilisation, -1.0);
 }
 
 QTEST_MAIN(TestDesignScene)

@@ -114,6 +114,7 @@ private slots:
     void canvasFirstLayout();
     void closeDesignKeepsTheWindow();
     void spotDiscountSetting();
+    void demandSettings();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -592,6 +593,27 @@ void tst_MainWindow::spotDiscountSetting()
     DesignSettingsDialog again(&document);
     QCOMPARE(again.spotDiscountBox()->value(), 65.4);
     QCOMPARE(again.settings().spotDiscount, 0.6543);
+}
+
+/** Design → Settings edits the demand model's peak factor and packets: one undo step, saved. */
+void tst_MainWindow::demandSettings()
+{
+    Document document;
+    DesignSettingsDialog dialog(&document);
+    QCOMPARE(dialog.peakToAverageBox()->value(), DefaultPeakToAverage);
+    QCOMPARE(dialog.packetsPerRequestBox()->value(), DefaultPacketsPerRequest);
+    dialog.peakToAverageBox()->setValue(3);
+    dialog.packetsPerRequestBox()->setValue(14);
+    QVERIFY(dialog.apply());
+    QCOMPARE(document.undoStack()->count(), 1);
+    QCOMPARE(document.model().settings().peakToAverage, 3.0);
+    QCOMPARE(document.model().settings().packetsPerRequest, 14.0);
+    const QByteArray saved = DesignJson::write(document.model());
+    QVERIFY(saved.contains("\"peakToAverage\": 3.0,"));
+    QVERIFY(saved.contains("\"packetsPerRequest\": 14.0,"));
+    document.undoStack()->undo();
+    QCOMPARE(document.model().settings().peakToAverage, DefaultPeakToAverage);
+    QCOMPARE(document.model().settings().packetsPerRequest, DefaultPacketsPerRequest);
 }
 
 QTEST_MAIN(tst_MainWindow)

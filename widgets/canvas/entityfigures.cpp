@@ -244,6 +244,16 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     }
+    // Demand against capacity: the bar on the card, the formulas in the tooltip.
+    if (const ComponentLoad *load = engine->load(e.id); load && !load->demand.isEmpty()) {
+        if (const ResourceLoad *b = load->bottleneck()) {
+            f.utilisation = b->utilisation();
+            f.loadLine = tr("%1 %2 % of baseline at the peak")
+                                 .arg(displayName(b->resource), number(b->utilisation() * 100));
+        }
+        const QString why = engine->loadWhy(e.id).toText();
+        f.explanation = f.explanation.isEmpty() ? why : f.explanation + QLatin1Char('\n') + why;
+    }
     return f;
 }
 

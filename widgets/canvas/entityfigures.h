@@ -19,6 +19,10 @@ struct EntityFigures
                         ///< GB/mo"
     QString explanation; ///< how metricLine was obtained (Explanation::toText()), for the tooltip
     QString problem; ///< non-empty: the entity is invalid (red border), this is why
+    /// Demand against capacity at the peak (docs/demand.md): the bottleneck's utilisation,
+    /// 1.0 = 100 % of the baseline; negative when there is nothing to show.
+    double utilisation = -1;
+    QString loadLine; ///< "bandwidth 112 % of baseline at the peak", for the tooltip
 
     /**
      * Computes the figures; `engine` may be null (then only model facts are shown). Without

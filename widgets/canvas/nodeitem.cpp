@@ -76,11 +76,14 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_fullMetric = f.metricLine;
     m_compactZoom = -1; // re-laid at the next compact paint
     m_problem = f.problem;
+    m_utilisation = f.utilisation;
 
     QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
                           .arg(escaped(e.name), escaped(displayName(e.kind)), escaped(f.typeLine));
     if (!f.metricLine.isEmpty())
         tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
+    if (!f.loadLine.isEmpty())
+        tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
     if (!f.explanation.trimmed().isEmpty())
         tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
     if (!f.problem.isEmpty())
@@ -193,6 +196,22 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(isInvalid() ? style.invalid : style.metricText);
         painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
                           m_metricLine);
+    }
+
+    if (m_utilisation >= 0) {
+        // A quiet utilisation bar along the bottom: grey up to 70 %, amber above, red above
+        // 100 % of the baseline (docs/demand.md).
+        const QRectF track(TextLeft, m_size.height() - 5, w, 2.5);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(style.cardBorder);
+        painter->drawRect(track);
+        // The badges' warning and error colours.
+        const QColor fill = m_utilisation > 1.0 ? CanvasStyle::severityColor(3)
+                : m_utilisation > 0.7           ? CanvasStyle::severityColor(2)
+                                                : style.secondaryText;
+        painter->setBrush(fill);
+        painter->drawRect(QRectF(track.topLeft(),
+                                 QSizeF(track.width() * qMin(m_utilisation, 1.0), track.height())));
     }
 
     if (m_badge > 0) {

@@ -88,6 +88,7 @@ private:
     QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until the figure fits
     QPainterPath m_stripe;
     int m_badge = 0;
+    double m_utilisation = -1; ///< bottleneck utilisation at the peak; < 0: no bar
     bool m_hovered = false;
     bool m_highlighted = false;
     bool m_refused = false;

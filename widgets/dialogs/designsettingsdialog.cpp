@@ -26,6 +26,8 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     , m_currency(new QComboBox(this))
     , m_rate(new QDoubleSpinBox(this))
     , m_spot(new QDoubleSpinBox(this))
+    , m_peak(new QDoubleSpinBox(this))
+    , m_packets(new QDoubleSpinBox(this))
     , m_priceSheet(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
@@ -48,6 +50,21 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
                "off pay-as-you-go (Alibaba Cloud). The cost estimate and the billing optimiser "
                "price them with this planning figure; %1 % unless you change it.")
                     .arg(DefaultSpotDiscount * 100));
+    m_peak->setRange(1, 100);
+    m_peak->setDecimals(2);
+    m_peak->setSingleStep(0.5);
+    m_peak->setPrefix(QStringLiteral("× "));
+    m_peak->setToolTip(tr("Links carry average traffic; network utilisation is sized at the "
+                          "peak hour, this many times the average. %1 unless you change it: a "
+                          "day-shaped load runs at about twice its average at its busiest hour.")
+                               .arg(DefaultPeakToAverage));
+    m_packets->setRange(1, 10000);
+    m_packets->setDecimals(1);
+    m_packets->setSingleStep(1);
+    m_packets->setToolTip(tr("Packets (both directions) of one small request and response on a "
+                             "kept-alive TLS connection; larger bodies count their own segments. "
+                             "%1 unless you change it.")
+                                  .arg(DefaultPacketsPerRequest));
     m_priceSheet->setPlaceholderText(tr("(built-in catalog prices)"));
     auto *browse = new QPushButton(tr("Browse…"), this);
     auto *sheetRow = new QHBoxLayout;
@@ -63,6 +80,8 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     form->addRow(tr("Display &currency:"), m_currency);
     form->addRow(tr("&Exchange rate:"), m_rate);
     form->addRow(tr("&Spot discount:"), m_spot);
+    form->addRow(tr("Pea&k-to-average traffic:"), m_peak);
+    form->addRow(tr("Packets per re&quest:"), m_packets);
     // addRow(QString, QLayout *) has no buddy for the mnemonic: the label would show "&".
     auto *sheetLabel = new QLabel(tr("&Price sheet:"), this);
     sheetLabel->setBuddy(m_priceSheet);
@@ -87,6 +106,8 @@ void DesignSettingsDialog::setSettings(const DesignSettings &settings)
     m_currency->setCurrentIndex(std::max(0, m_currency->findData(settings.currency)));
     m_rate->setValue(settings.cnyPerUsd);
     m_spot->setValue(settings.spotDiscount * 100);
+    m_peak->setValue(settings.peakToAverage);
+    m_packets->setValue(settings.packetsPerRequest);
     m_priceSheet->setText(settings.priceSheet);
 }
 
@@ -100,6 +121,11 @@ DesignSettings DesignSettingsDialog::settings() const
     // The box shows one decimal: an untouched box keeps a finer value from the file as it was.
     if (m_spot->value() != std::round(m_original.spotDiscount * 1000) / 10)
         s.spotDiscount = m_spot->value() / 100;
+    // Untouched boxes keep finer values from the file as they were.
+    if (m_peak->value() != std::round(m_original.peakToAverage * 100) / 100)
+        s.peakToAverage = m_peak->value();
+    if (m_packets->value() != std::round(m_original.packetsPerRequest * 10) / 10)
+        s.packetsPerRequest = m_packets->value();
     s.priceSheet = m_priceSheet->text().trimmed();
     return s;
 }

@@ -31,6 +31,8 @@ public:
     void setSettings(const DesignSettings &settings);
     QLabel *errorLabel() const { return m_error; }
     QDoubleSpinBox *spotDiscountBox() const { return m_spot; }
+    QDoubleSpinBox *peakToAverageBox() const { return m_peak; }
+    QDoubleSpinBox *packetsPerRequestBox() const { return m_packets; }
 
     /** Applies to the document; returns false (and shows why) when refused. */
     bool apply();
@@ -47,6 +49,8 @@ private:
     QComboBox *m_currency;
     QDoubleSpinBox *m_rate;
     QDoubleSpinBox *m_spot; ///< percent off pay-as-you-go
+    QDoubleSpinBox *m_peak; ///< peak-to-average factor (docs/demand.md)
+    QDoubleSpinBox *m_packets; ///< packets per request
     QLineEdit *m_priceSheet;
     QLabel *m_error;
 };

@@ -1,0 +1,295 @@
+#include "demand.h"
+
+#include "catalog/catalogtypes.h"
+#include "cataloginputs.h"
+#include "ecsplan_global.h"
+#include "formatting.h"
+#include "model/model.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace ecsplan {
+
+using metrics::number;
+
+namespace demand {
+
+namespace {
+
+/** Data segments of a body plus the ACKs coming back (one per two segments, delayed ACK). */
+double dataPackets(double bytes)
+{
+    if (bytes <= 0)
+        return 0;
+    const double segments = std::ceil(bytes / SegmentBytes);
+    return segments + std::ceil(segments / 2);
+}
+
+} // namespace
+
+LinkDemand linkDemand(const Entity &link, const DesignSettings &settings)
+{
+    LinkDemand d;
+    const LinkData &l = link.link;
+    const double peak = settings.peakToAverage;
+    const double rf = std::clamp(l.readFraction, 0.0, 1.0);
+    const double bytesPerSecond = std::max(0.0, l.gbPerMonth) * 1e9 / SecondsPerMonth;
+    d.averageRps = std::max(0.0, l.requestsPerSecond);
+    d.peakRps = d.averageRps * peak;
+    d.peakGbpsForward = bytesPerSecond * (1 - rf) * 8 / 1e9 * peak;
+    d.peakGbpsBackward = bytesPerSecond * rf * 8 / 1e9 * peak;
+    if (d.averageRps > 0) {
+        d.requestBytes = bytesPerSecond * (1 - rf) / d.averageRps;
+        d.responseBytes = bytesPerSecond * rf / d.averageRps;
+        d.packetsPerRequest = std::max(settings.packetsPerRequest,
+                                       dataPackets(d.requestBytes) + dataPackets(d.responseBytes));
+        d.peakPps = d.peakRps * d.packetsPerRequest;
+        d.newConnectionsPerSecond = d.peakRps / RequestsPerConnection;
+        d.concurrentConnections = d.newConnectionsPerSecond * ConnectionLifetimeSeconds;
+    } else if (bytesPerSecond > 0) {
+        // Bulk transfer without a request rate: full segments and their ACKs.
+        d.peakPps = bytesPerSecond * peak / SegmentBytes * 1.5;
+    }
+    return d;
+}
+
+ComponentDemand componentDemand(const Model &model, EntityId node)
+{
+    ComponentDemand c;
+    const DesignSettings &settings = model.settings();
+    for (EntityId id : model.linksOf(node)) {
+        const Entity *e = model.find(id);
+        if (!e || !e->isLink() || e->link.from == e->link.to)
+            continue;
+        const LinkDemand d = linkDemand(*e, settings);
+        if (d.peakRps <= 0 && d.peakPps <= 0)
+            continue;
+        ++c.links;
+        if (e->link.to == node) {
+            c.servedRps += d.peakRps;
+            c.peakGbpsIn += d.peakGbpsForward;
+            c.peakGbpsOut += d.peakGbpsBackward;
+        } else {
+            c.sentRps += d.peakRps;
+            c.peakGbpsOut += d.peakGbpsForward;
+            c.peakGbpsIn += d.peakGbpsBackward;
+        }
+        c.peakPps += d.peakPps;
+        c.newConnectionsPerSecond += d.newConnectionsPerSecond;
+        c.concurrentConnections += d.concurrentConnections;
+    }
+    return c;
+}
+
+} // namespace demand
+
+QString toCode(LoadResource resource)
+{
+    switch (resource) {
+    case LoadResource::Bandwidth:
+        return QStringLiteral("bandwidth");
+    case LoadResource::Packets:
+        return QStringLiteral("packets");
+    case LoadResource::Connections:
+        return QStringLiteral("connections");
+    case LoadResource::Requests:
+        return QStringLiteral("requests");
+    }
+    return {};
+}
+
+QString displayName(LoadResource resource)
+{
+    switch (resource) {
+    case LoadResource::Bandwidth:
+        return Tr::tr("Network bandwidth");
+    case LoadResource::Packets:
+        return Tr::tr("Packets per second");
+    case LoadResource::Connections:
+        return Tr::tr("Concurrent connections");
+    case LoadResource::Requests:
+        return Tr::tr("Requests per second");
+    }
+    return {};
+}
+
+const ResourceLoad *ComponentLoad::bottleneck() const
+{
+    const ResourceLoad *best = nullptr;
+    for (const ResourceLoad &r : resources) {
+        if (!best || r.utilisation() > best->utilisation())
+            best = &r;
+    }
+    return best;
+}
+
+double ComponentLoad::utilisation() const
+{
+    const ResourceLoad *b = bottleneck();
+    return b ? b->utilisation() : 0.0;
+}
+
+double ComponentLoad::utilisationAt(int n) const
+{
+    if (n <= 0)
+        return resources.isEmpty() ? 0.0 : std::numeric_limits<double>::infinity();
+    return utilisation() * std::max(instances, 1) / n;
+}
+
+QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const InstanceTypeSpec &type,
+                                  int count)
+{
+    QList<ResourceLoad> out;
+    const double n = std::max(count, 0);
+    if (n <= 0)
+        return out;
+    if (type.netBaselineGbps > 0) {
+        const double burst = std::max(type.netBurstGbps, type.netBaselineGbps);
+        out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut),
+                            type.netBaselineGbps * n, burst * n};
+    }
+    if (type.pps && *type.pps > 0)
+        out << ResourceLoad{LoadResource::Packets, d.peakPps, double(*type.pps) * n,
+                            double(*type.pps) * n};
+    if (type.connections && *type.connections > 0)
+        out << ResourceLoad{LoadResource::Connections, d.concurrentConnections,
+                            double(*type.connections) * n, double(*type.connections) * n};
+    return out;
+}
+
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec)
+{
+    QList<ResourceLoad> out;
+    if (spec.bandwidthMBps && *spec.bandwidthMBps > 0) {
+        const double gbps = *spec.bandwidthMBps * 8 / 1000;
+        out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut), gbps,
+                            gbps};
+    }
+    if (spec.qps && *spec.qps > 0)
+        out << ResourceLoad{LoadResource::Requests, d.servedRps, double(*spec.qps),
+                            double(*spec.qps)};
+    return out;
+}
+
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache)
+{
+    ComponentLoad load;
+    switch (node.kind) {
+    case EntityKind::InstanceGroup:
+    case EntityKind::ScalingGroup: {
+        const bool scaling = node.kind == EntityKind::ScalingGroup;
+        load.instances = scaling ? node.compute.desiredSize : node.compute.count;
+        load.minInstances = scaling ? node.compute.minSize : load.instances;
+        load.maxInstances = scaling ? node.compute.maxSize : load.instances;
+        load.demand = demand::componentDemand(model, node.id);
+        if (type)
+            load.resources = instanceLoads(load.demand, *type, load.instances);
+        return load;
+    }
+    case EntityKind::Cache:
+        load.instances = load.minInstances = load.maxInstances = 1;
+        load.demand = demand::componentDemand(model, node.id);
+        if (cache)
+            load.resources = cacheLoads(load.demand, *cache);
+        return load;
+    case EntityKind::LoadBalancer:
+        load.demand = demand::componentDemand(model, node.id);
+        return load;
+    default:
+        return std::nullopt;
+    }
+}
+
+namespace {
+
+QString percent(double fraction)
+{
+    return QStringLiteral("%1 %").arg(number(fraction * 100, 0));
+}
+
+} // namespace
+
+Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
+                        const InstanceTypeSpec *type, const RedisClassSpec *cache)
+{
+    Explanation why;
+    const DesignSettings &s = model.settings();
+    const demand::ComponentDemand &d = load.demand;
+    QStringList lines;
+    lines << Tr::tr("peak = average × %1 (peak-to-average factor); %2 link(s) at this component")
+                     .arg(number(s.peakToAverage))
+                     .arg(d.links);
+    lines << Tr::tr("requests: %1 req/s served, %2 req/s sent at the peak")
+                     .arg(number(d.servedRps, 0), number(d.sentRps, 0));
+    lines << Tr::tr("bandwidth: GB/month × 8 / %1 s × %2 → in %3 Gbit/s, out %4 Gbit/s")
+                     .arg(number(demand::SecondsPerMonth, 0), number(s.peakToAverage),
+                          number(d.peakGbpsIn, 3), number(d.peakGbpsOut, 3));
+    lines << Tr::tr("packets: peak req/s × max(%1, data segments of %2 B + ACKs) per request → "
+                    "%3 packets/s")
+                     .arg(number(s.packetsPerRequest), number(demand::SegmentBytes, 0),
+                          number(d.peakPps, 0));
+    lines << Tr::tr("connections: peak req/s ÷ %1 requests per connection × %2 s open → %3")
+                     .arg(number(demand::RequestsPerConnection, 0),
+                          number(demand::ConnectionLifetimeSeconds, 0),
+                          number(d.concurrentConnections, 0));
+    const auto unit = [](LoadResource r) {
+        switch (r) {
+        case LoadResource::Bandwidth:
+            return QStringLiteral("Gbit/s");
+        case LoadResource::Packets:
+            return QStringLiteral("packets/s");
+        case LoadResource::Connections:
+            return QStringLiteral("connections");
+        case LoadResource::Requests:
+            return QStringLiteral("req/s");
+        }
+        return QString();
+    };
+    for (const ResourceLoad &r : load.resources) {
+        const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
+        if (type)
+            lines << Tr::tr("%1: %2 / (%3 × %4 %5 per instance) = %6")
+                             .arg(displayName(r.resource), number(r.demand, decimals))
+                             .arg(load.instances)
+                             .arg(number(r.capacity / std::max(load.instances, 1), decimals),
+                                  unit(r.resource), percent(r.utilisation()));
+        else
+            lines << Tr::tr("%1: %2 / %3 %4 = %5")
+                             .arg(displayName(r.resource), number(r.demand, decimals),
+                                  number(r.capacity, decimals), unit(r.resource),
+                                  percent(r.utilisation()));
+    }
+    why.formula = lines.join(QLatin1Char('\n'));
+    if (const ResourceLoad *b = load.bottleneck())
+        why.notes << Tr::tr("bottleneck: %1 at %2")
+                             .arg(displayName(b->resource), percent(b->utilisation()));
+    if (node.kind == EntityKind::ScalingGroup && !load.resources.isEmpty())
+        why.notes << Tr::tr("at min %1 instance(s): %2; at max %3: %4")
+                             .arg(load.minInstances)
+                             .arg(percent(load.utilisationAt(load.minInstances)))
+                             .arg(load.maxInstances)
+                             .arg(percent(load.utilisationAt(load.maxInstances)));
+    if (!load.resources.isEmpty() && load.resources.first().resource == LoadResource::Bandwidth
+        && type)
+        why.notes << Tr::tr("bandwidth limits are taken per direction (the busier one is "
+                            "compared); packet limits for both directions together");
+    if (type)
+        why.citations << CatalogInputs::cite(Tr::tr("%1 network limits").arg(type->id), type->src);
+    if (cache)
+        why.citations << CatalogInputs::cite(
+                Tr::tr("%1 QPS and bandwidth").arg(cache->instanceClass), cache->src);
+    why.citations << Citation{Tr::tr("peak-to-average factor, packets per request, connection "
+                                     "reuse (planning estimates, docs/demand.md)"),
+                              QStringLiteral("FACTS"),
+                              QString(),
+                              false,
+                              QStringLiteral("assumption"),
+                              QString()};
+    return why;
+}
+
+} // namespace ecsplan

@@ -1,0 +1,153 @@
+#pragma once
+
+#include "metricsresults.h"
+#include "model/ids.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace ecsplan {
+
+class Model;
+struct DesignSettings;
+struct Entity;
+struct InstanceTypeSpec;
+struct RedisClassSpec;
+
+/**
+ * Demand against capacity (docs/demand.md). Pure functions of the design and the catalog: the
+ * metrics engine, the rules and the CLI compute the same figures from the same inputs.
+ *
+ * A link carries *average* traffic: requestsPerSecond and gbPerMonth. Bytes per request are
+ * derived from the two (gbPerMonth / (requestsPerSecond × seconds in a 730-hour month)) and
+ * split by readFraction like the transfer model splits them: the read share flows back
+ * against the arrow (the response), the rest along it (the request). The peak is the average
+ * × DesignSettings::peakToAverage.
+ */
+namespace demand {
+
+/** Seconds in the catalog's 730-hour month. */
+inline constexpr double SecondsPerMonth = 730.0 * 3600.0;
+/** TCP payload per full segment: 1500-byte MTU − 20 IP − 20 TCP − 12 timestamp option. */
+inline constexpr double SegmentBytes = 1448.0;
+/**
+ * Requests a kept-alive connection carries before it is closed: nginx's keepalive_requests
+ * default before 1.19.10 (1000 since); the lower figure, as internet clients reuse less. A
+ * planning assumption.
+ */
+inline constexpr double RequestsPerConnection = 100.0;
+/**
+ * How long a connection stays open on average, in seconds, for the concurrent-connection
+ * estimate (Little's law: concurrent = new per second × lifetime): nginx's keepalive_timeout
+ * default of 75 s, rounded down to a minute for a connection that carries requests until
+ * it is closed. A planning assumption.
+ */
+inline constexpr double ConnectionLifetimeSeconds = 60.0;
+
+/** One link's demand at the peak. Gbit/s are decimal (10^9 bit/s). */
+struct LinkDemand
+{
+    double averageRps = 0;
+    double peakRps = 0;
+    double requestBytes = 0; ///< per request, along the arrow (0 without requests)
+    double responseBytes = 0; ///< per request, against the arrow
+    double peakGbpsForward = 0; ///< from → to (requests)
+    double peakGbpsBackward = 0; ///< to → from (responses)
+    double packetsPerRequest = 0; ///< both directions, after the data-segment floor
+    double peakPps = 0; ///< both directions together
+    double newConnectionsPerSecond = 0;
+    double concurrentConnections = 0;
+
+    friend bool operator==(const LinkDemand &, const LinkDemand &) = default;
+};
+
+/** The peak demand of one link (pure; `link` must be a link entity). */
+LinkDemand linkDemand(const Entity &link, const DesignSettings &settings);
+
+/** What all the links of one component ask of it at the peak: both ends summed. */
+struct ComponentDemand
+{
+    double servedRps = 0; ///< peak requests arriving (links pointing at the component)
+    double sentRps = 0; ///< peak requests it makes (links leaving it)
+    double peakGbpsIn = 0;
+    double peakGbpsOut = 0;
+    double peakPps = 0; ///< both directions together
+    double newConnectionsPerSecond = 0;
+    double concurrentConnections = 0;
+    int links = 0; ///< links with any demand
+
+    bool isEmpty() const { return links == 0; }
+    friend bool operator==(const ComponentDemand &, const ComponentDemand &) = default;
+};
+
+/** The sum of the link demands at `node`'s ends (ingress + egress). */
+ComponentDemand componentDemand(const Model &model, EntityId node);
+
+} // namespace demand
+
+/** A resource a component can run out of. */
+enum class LoadResource { Bandwidth, Packets, Connections, Requests };
+inline constexpr int LoadResourceCount = 4;
+QString toCode(LoadResource resource); ///< bandwidth, packets, connections, requests
+QString displayName(LoadResource resource); ///< translated
+
+/** One resource's demand against the component's capacity (all instances together). */
+struct ResourceLoad
+{
+    LoadResource resource = LoadResource::Bandwidth;
+    double demand = 0; ///< Gbit/s (the busier direction), packets/s, connections, requests/s
+    double capacity = 0; ///< sustained (baseline) capacity, same unit; > 0
+    double burstCapacity = 0; ///< short-term capacity (burst bandwidth); = capacity without burst
+
+    double utilisation() const { return capacity > 0 ? demand / capacity : 0.0; }
+    friend bool operator==(const ResourceLoad &, const ResourceLoad &) = default;
+};
+
+/**
+ * A component's demand against its capacity: instance groups and scaling groups (per-instance
+ * figures × running instances), caches (the class's QPS and bandwidth where the catalog has
+ * them). Load balancers carry their demand with no capacity (not modelled yet).
+ */
+struct ComponentLoad
+{
+    demand::ComponentDemand demand;
+    QList<ResourceLoad> resources; ///< those with a published capacity, in LoadResource order
+    int instances = 0; ///< running: count, a scaling group's desired size; 1 for a cache
+    int minInstances = 0; ///< scaling groups: min size (= instances otherwise)
+    int maxInstances = 0;
+
+    /** The busiest resource (the bottleneck); nullptr without any capacity. */
+    const ResourceLoad *bottleneck() const;
+    /** The bottleneck's utilisation (0 without any): 1.0 = 100 %. */
+    double utilisation() const;
+    /** The bottleneck's utilisation with `n` instances instead of `instances`. */
+    double utilisationAt(int n) const;
+    friend bool operator==(const ComponentLoad &, const ComponentLoad &) = default;
+};
+
+/**
+ * The capacity of `count` instances of `type` against `demand`. Bandwidth limits are per
+ * direction and compared with the busier one; PPS limits with both directions together (the
+ * published figures do not say; docs/demand.md).
+ */
+QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &demand,
+                                  const InstanceTypeSpec &type, int count);
+/** The capacity of one cache of `spec` (QPS, bandwidth where published). */
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const RedisClassSpec &spec);
+
+/**
+ * The load of any node: compute groups and caches get their capacity from `type` / `cache`
+ * (nullptr: unknown to the catalog, demand only). Returns nullopt for an entity that carries
+ * no demand model (containers, disks, security groups, endpoints).
+ */
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache);
+
+/** The figures behind a load, formula by formula, with the catalog row cited. */
+Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
+                        const InstanceTypeSpec *type, const RedisClassSpec *cache);
+
+} // namespace ecsplan

@@ -1,0 +1,383 @@
+// Demand against capacity (core/metrics/demand.h): a link's peak bandwidth, packets and
+// connections from its average traffic and the design settings; a component's demand summed
+// over both ends of its links; instance and cache capacity and utilisation; the settings in
+// the file and their validation.
+#include "catalog/catalog.h"
+#include "io/designjson.h"
+#include "metrics/demand.h"
+#include "model/document.h"
+#include "report/reportbuilder.h"
+#include "report/reportwriter.h"
+#include "sampledesigns.h"
+
+#include <QTest>
+
+using namespace ecsplan;
+
+namespace {
+
+/** A zone to place components in (components outside a zone are refused). */
+EntityId zoneOf(Document &doc)
+{
+    Entity region = makeEntity(EntityKind::Region);
+    region.code = QStringLiteral("cn-hangzhou");
+    const EntityId r = doc.addEntity(region).ids.value(0);
+    Entity zone = makeEntity(EntityKind::Zone);
+    zone.parent = r;
+    zone.code = QStringLiteral("cn-hangzhou-h");
+    return doc.addEntity(zone).ids.value(0);
+}
+
+EntityId add(Document &doc, EntityKind kind, EntityId parent, Entity e = {})
+{
+    if (e.kind != kind)
+        e = makeEntity(kind);
+    e.parent = kind == EntityKind::Endpoint ? EntityId::None : parent;
+    const Document::Result r = doc.addEntity(e);
+    if (!r.ok())
+        qFatal("add: %s", qPrintable(r.error));
+    return r.ids.value(0);
+}
+
+Entity linkEntity(double gbPerMonth, double rps, double readFraction)
+{
+    Entity e = makeEntity(EntityKind::Link);
+    e.link.gbPerMonth = gbPerMonth;
+    e.link.requestsPerSecond = rps;
+    e.link.readFraction = readFraction;
+    return e;
+}
+
+} // namespace
+
+class TestDemand : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void linkDemand_data();
+    void linkDemand();
+    void proxySumsBothEnds();
+    void instanceCapacity_data();
+    void instanceCapacity();
+    void cacheCapacity();
+    void scalingGroupAtMinAndMax();
+    void settingsInTheFile();
+    void settingsValidated();
+    void scenarioAReport();
+};
+
+void TestDemand::linkDemand_data()
+{
+    QTest::addColumn<double>("gbPerMonth");
+    QTest::addColumn<double>("rps");
+    QTest::addColumn<double>("readFraction");
+    QTest::addColumn<double>("peakFactor");
+    QTest::addColumn<double>("packetsSetting");
+    QTest::addColumn<double>("requestBytes");
+    QTest::addColumn<double>("responseBytes");
+    QTest::addColumn<double>("packetsPerRequest");
+    QTest::addColumn<double>("peakPps");
+    QTest::addColumn<double>("gbpsForward");
+    QTest::addColumn<double>("gbpsBackward");
+    QTest::addColumn<double>("concurrent");
+
+    // 26,280 GB/month at 1,000 req/s = 10,000 B per request (730 h × 3,600 s = 2,628,000 s).
+    // 9,000 B response: 7 segments of 1,448 B + 4 ACKs; 1,000 B request: 1 + 1 → 13 > 10.
+    QTest::newRow("large responses: data segments win")
+            << 26280.0 << 1000.0 << 0.9 << 2.0 << 10.0 << 1000.0 << 9000.0 << 13.0 << 26000.0
+            << 0.016 << 0.144 << 1200.0;
+    // 1,000 B per request, half each way: 2 + 2 data packets < the setting's 10.
+    QTest::newRow("small bodies: the setting wins")
+            << 2628.0 << 1000.0 << 0.5 << 3.0 << 10.0 << 500.0 << 500.0 << 10.0 << 30000.0 << 0.012
+            << 0.012 << 1800.0;
+    QTest::newRow("packets setting 25") << 2628.0 << 1000.0 << 0.5 << 1.0 << 25.0 << 500.0 << 500.0
+                                        << 25.0 << 25000.0 << 0.004 << 0.004 << 600.0;
+    // No request rate: 1,000,000 B/s average, bulk segments and ACKs, no connections.
+    QTest::newRow("transfer without requests")
+            << 2628.0 << 0.0 << 0.8 << 2.0 << 10.0 << 0.0 << 0.0 << 0.0 << 2000000.0 / 1448 * 1.5
+            << 0.0032 << 0.0128 << 0.0;
+    QTest::newRow("requests without transfer") << 0.0 << 500.0 << 0.8 << 2.0 << 10.0 << 0.0 << 0.0
+                                               << 10.0 << 10000.0 << 0.0 << 0.0 << 600.0;
+    QTest::newRow("idle link") << 0.0 << 0.0 << 0.8 << 2.0 << 10.0 << 0.0 << 0.0 << 0.0 << 0.0
+                               << 0.0 << 0.0 << 0.0;
+}
+
+void TestDemand::linkDemand()
+{
+    QFETCH(double, gbPerMonth);
+    QFETCH(double, rps);
+    QFETCH(double, readFraction);
+    QFETCH(double, peakFactor);
+    QFETCH(double, packetsSetting);
+    DesignSettings settings;
+    settings.peakToAverage = peakFactor;
+    settings.packetsPerRequest = packetsSetting;
+    const demand::LinkDemand d
+            = demand::linkDemand(linkEntity(gbPerMonth, rps, readFraction), settings);
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-9 * (1 + std::abs(b));
+    };
+    QCOMPARE(d.averageRps, rps);
+    QCOMPARE(d.peakRps, rps * peakFactor);
+    QFETCH(double, requestBytes);
+    QFETCH(double, responseBytes);
+    QFETCH(double, packetsPerRequest);
+    QFETCH(double, peakPps);
+    QFETCH(double, gbpsForward);
+    QFETCH(double, gbpsBackward);
+    QFETCH(double, concurrent);
+    QVERIFY2(close(d.requestBytes, requestBytes), qPrintable(QString::number(d.requestBytes)));
+    QVERIFY2(close(d.responseBytes, responseBytes), qPrintable(QString::number(d.responseBytes)));
+    QCOMPARE(d.packetsPerRequest, packetsPerRequest);
+    QVERIFY2(close(d.peakPps, peakPps), qPrintable(QString::number(d.peakPps)));
+    QVERIFY2(close(d.peakGbpsForward, gbpsForward), qPrintable(QString::number(d.peakGbpsForward)));
+    QVERIFY2(close(d.peakGbpsBackward, gbpsBackward),
+             qPrintable(QString::number(d.peakGbpsBackward)));
+    QVERIFY2(close(d.concurrentConnections, concurrent),
+             qPrintable(QString::number(d.concurrentConnections)));
+    QVERIFY(close(d.newConnectionsPerSecond, rps * peakFactor / 100));
+}
+
+void TestDemand::proxySumsBothEnds()
+{
+    Document doc;
+    const EntityId zone = zoneOf(doc);
+    const EntityId alb = add(doc, EntityKind::LoadBalancer, zone);
+    const EntityId gw = add(doc, EntityKind::InstanceGroup, zone);
+    const EntityId api = add(doc, EntityKind::InstanceGroup, zone);
+    LinkData data;
+    data.gbPerMonth = 26280;
+    data.requestsPerSecond = 1000;
+    data.readFraction = 0.9;
+    QVERIFY(doc.connect(alb, gw, data).ok());
+    QVERIFY(doc.connect(gw, api, data).ok());
+
+    // The gateway receives 1,000 B requests and 9,000 B responses and sends as much: 0.16
+    // Gbit/s each way at the default peak of 2, and two links' packets.
+    const demand::ComponentDemand g = demand::componentDemand(doc.model(), gw);
+    QCOMPARE(g.links, 2);
+    QCOMPARE(g.servedRps, 2000.0);
+    QCOMPARE(g.sentRps, 2000.0);
+    QVERIFY(std::abs(g.peakGbpsIn - 0.16) < 1e-12);
+    QVERIFY(std::abs(g.peakGbpsOut - 0.16) < 1e-12);
+    QCOMPARE(g.peakPps, 52000.0);
+    QCOMPARE(g.concurrentConnections, 2400.0);
+
+    // The backend only serves: requests in, responses out.
+    const demand::ComponentDemand a = demand::componentDemand(doc.model(), api);
+    QCOMPARE(a.links, 1);
+    QCOMPARE(a.servedRps, 2000.0);
+    QCOMPARE(a.sentRps, 0.0);
+    QVERIFY(std::abs(a.peakGbpsIn - 0.016) < 1e-12);
+    QVERIFY(std::abs(a.peakGbpsOut - 0.144) < 1e-12);
+    QCOMPARE(a.peakPps, 26000.0);
+
+    // The peak factor is a design setting, one undo step.
+    DesignSettings s = doc.model().settings();
+    s.peakToAverage = 4;
+    QVERIFY(doc.setSettings(s).ok());
+    QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 52000.0);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.model().settings().peakToAverage, DefaultPeakToAverage);
+    QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 26000.0);
+}
+
+void TestDemand::instanceCapacity_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<double>("gbps");
+    QTest::addColumn<double>("burstGbps");
+    QTest::addColumn<double>("pps");
+    QTest::addColumn<double>("connections");
+    // Catalog rows (S2): g7.large 2/12.5 Gbit/s, 1.1 M PPS, 500,000 connections.
+    QTest::newRow("g7.large × 2") << "ecs.g7.large" << 2 << 4.0 << 25.0 << 2200000.0 << 1000000.0;
+    QTest::newRow("g7.xlarge × 1") << "ecs.g7.xlarge" << 1 << 3.0 << 12.5 << 1100000.0 << 500000.0;
+    QTest::newRow("hfg7.2xlarge × 3")
+            << "ecs.hfg7.2xlarge" << 3 << 9.0 << 30.0 << 4800000.0 << 750000.0;
+}
+
+void TestDemand::instanceCapacity()
+{
+    QFETCH(QString, type);
+    QFETCH(int, count);
+    const InstanceTypeSpec *spec = Catalog::builtin().instanceType(type);
+    QVERIFY(spec);
+    demand::ComponentDemand d;
+    d.peakGbpsIn = 1.0;
+    d.peakGbpsOut = 3.0;
+    d.peakPps = 1100000;
+    d.concurrentConnections = 50000;
+    const QList<ResourceLoad> loads = instanceLoads(d, *spec, count);
+    QCOMPARE(loads.size(), 3);
+    QCOMPARE(loads[0].resource, LoadResource::Bandwidth);
+    QCOMPARE(loads[0].demand, 3.0); // the busier direction
+    QFETCH(double, gbps);
+    QFETCH(double, burstGbps);
+    QFETCH(double, pps);
+    QFETCH(double, connections);
+    QCOMPARE(loads[0].capacity, gbps);
+    QCOMPARE(loads[0].burstCapacity, burstGbps);
+    QCOMPARE(loads[1].resource, LoadResource::Packets);
+    QCOMPARE(loads[1].capacity, pps);
+    QCOMPARE(loads[1].utilisation(), 1100000 / pps);
+    QCOMPARE(loads[2].resource, LoadResource::Connections);
+    QCOMPARE(loads[2].capacity, connections);
+    QVERIFY(instanceLoads(d, *spec, 0).isEmpty());
+}
+
+void TestDemand::cacheCapacity()
+{
+    // redis.logic.sharding.2g.2db.0rodb.4proxy.default: 192 MB/s, 200,000 QPS (REDIS).
+    const RedisClassSpec *spec = nullptr;
+    for (const RedisClassSpec &c : Catalog::builtin().redisClasses()) {
+        if (c.instanceClass == QLatin1String("redis.logic.sharding.2g.2db.0rodb.4proxy.default"))
+            spec = &c;
+    }
+    QVERIFY(spec);
+    demand::ComponentDemand d;
+    d.servedRps = 150000;
+    d.peakGbpsIn = 0.5;
+    d.peakGbpsOut = 1.92;
+    const QList<ResourceLoad> loads = cacheLoads(d, *spec);
+    QCOMPARE(loads.size(), 2);
+    QCOMPARE(loads[0].resource, LoadResource::Bandwidth);
+    QCOMPARE(loads[0].capacity, 1.536); // 192 MB/s × 8 / 1000
+    QCOMPARE(loads[0].utilisation(), 1.25);
+    QCOMPARE(loads[1].resource, LoadResource::Requests);
+    QCOMPARE(loads[1].utilisation(), 0.75);
+    ComponentLoad load;
+    load.resources = loads;
+    QCOMPARE(load.bottleneck()->resource, LoadResource::Bandwidth);
+    QCOMPARE(load.utilisation(), 1.25);
+
+    // A class without published figures has no capacity, only demand.
+    RedisClassSpec none;
+    QVERIFY(cacheLoads(d, none).isEmpty());
+}
+
+void TestDemand::scalingGroupAtMinAndMax()
+{
+    Document doc;
+    Entity sg = makeEntity(EntityKind::ScalingGroup);
+    sg.compute.instanceType = QStringLiteral("ecs.g7.large");
+    sg.compute.minSize = 1;
+    sg.compute.desiredSize = 2;
+    sg.compute.maxSize = 4;
+    const EntityId zone = zoneOf(doc);
+    const EntityId id = add(doc, EntityKind::ScalingGroup, zone, sg);
+    const EntityId users = add(doc, EntityKind::Endpoint, zone);
+    LinkData data;
+    data.requestsPerSecond = 20000; // no transfer: packets only, 10 per request
+    QVERIFY(doc.connect(users, id, data).ok());
+    const Entity *e = doc.model().find(id);
+    const auto load = componentLoad(
+            doc.model(), *e, Catalog::builtin().instanceType(e->compute.instanceType), nullptr);
+    QVERIFY(load);
+    QCOMPARE(load->instances, 2);
+    QCOMPARE(load->minInstances, 1);
+    QCOMPARE(load->maxInstances, 4);
+    // 20,000 × 2 × 10 = 400,000 PPS against 2 × 1,100,000.
+    QCOMPARE(load->bottleneck()->resource, LoadResource::Packets);
+    QCOMPARE(load->utilisation(), 400000.0 / 2200000);
+    QCOMPARE(load->utilisationAt(1), 400000.0 / 1100000);
+    QCOMPARE(load->utilisationAt(4), 400000.0 / 4400000);
+    // Load balancers carry demand without a capacity model.
+    QVERIFY(componentLoad(doc.model(), *doc.model().find(users), nullptr, nullptr) == std::nullopt);
+}
+
+void TestDemand::settingsInTheFile()
+{
+    Model model;
+    DesignSettings s;
+    s.peakToAverage = 3.5;
+    s.packetsPerRequest = 14;
+    model.setSettings(s);
+    const QByteArray bytes = DesignJson::write(model, QStringLiteral("test"));
+    QVERIFY(bytes.contains("\"peakToAverage\": 3.5"));
+    QVERIFY(bytes.contains("\"packetsPerRequest\": 14"));
+    Model read;
+    QStringList errors;
+    QVERIFY2(DesignJson::read(bytes, &read, &errors), qPrintable(errors.join('\n')));
+    QCOMPARE(read.settings().peakToAverage, 3.5);
+    QCOMPARE(read.settings().packetsPerRequest, 14.0);
+
+    // A file written before the settings reads with the defaults.
+    QByteArray old = bytes;
+    old.replace("\"peakToAverage\": 3.5,", "");
+    old.replace("\"packetsPerRequest\": 14.0,", "");
+    old.replace("\"packetsPerRequest\": 14,", "");
+    QVERIFY(old != bytes);
+    Model readOld;
+    QVERIFY2(DesignJson::read(old, &readOld, &errors), qPrintable(errors.join('\n')));
+    QCOMPARE(readOld.settings().peakToAverage, DefaultPeakToAverage);
+    QCOMPARE(readOld.settings().packetsPerRequest, DefaultPacketsPerRequest);
+
+    // Out of range: an error naming where, never a silently altered value.
+    QByteArray bad = bytes;
+    bad.replace("\"peakToAverage\": 3.5", "\"peakToAverage\": 0.5");
+    Model readBad;
+    QVERIFY(!DesignJson::read(bad, &readBad, &errors));
+    QVERIFY2(errors.join('\n').contains(QLatin1String("/design/peakToAverage")),
+             qPrintable(errors.join('\n')));
+}
+
+void TestDemand::settingsValidated()
+{
+    Document doc;
+    DesignSettings s = doc.model().settings();
+    s.peakToAverage = 0.9;
+    QVERIFY(!doc.setSettings(s).ok());
+    s.peakToAverage = 2;
+    s.packetsPerRequest = 0;
+    QVERIFY(!doc.setSettings(s).ok());
+    s.packetsPerRequest = 12;
+    QVERIFY(doc.setSettings(s).ok());
+    QCOMPARE(doc.model().settings().packetsPerRequest, 12.0);
+}
+
+/**
+ * The api-gateway-20k sample in the report: the gateway's loads with the figures of
+ * docs/demand.md (4.48 Gbit/s each way against 2 × 2 Gbit/s), levels, the min/max range and
+ * the demand settings among the assumptions; the table names the red resource.
+ */
+void TestDemand::scenarioAReport()
+{
+    const auto report = ReportBuilder::build(test::sampleDesign(QStringLiteral("api-gateway-20k")),
+                                             &Catalog::builtin());
+    const auto &loads = report["loads"];
+    QCOMPARE(int(loads.size()), 3); // ALB (demand only), gateway, api
+    const auto &alb = loads[0];
+    QVERIFY(alb["name"] == "gateway-alb");
+    QVERIFY(alb["resources"].empty());
+    QVERIFY(alb["bottleneck"].is_null());
+    const auto &gw = loads[1];
+    QVERIFY(gw["name"] == "gateway");
+    QCOMPARE(gw["demand"]["servedRps"].get<double>(), 40000.0);
+    QCOMPARE(gw["demand"]["peakGbpsIn"].get<double>(), 4.48);
+    QCOMPARE(gw["demand"]["peakPps"].get<double>(), 1360000.0);
+    QCOMPARE(gw["resources"][0]["capacity"].get<double>(), 4.0);
+    QCOMPARE(gw["resources"][0]["burstCapacity"].get<double>(), 25.0);
+    QVERIFY(gw["resources"][0]["level"] == "red");
+    QCOMPARE(gw["resources"][1]["utilisationPercent"].get<double>(), 61.82);
+    QVERIFY(gw["bottleneck"] == "bandwidth");
+    QCOMPARE(gw["utilisationPercent"].get<double>(), 112.0);
+    QCOMPARE(gw["utilisationPercentAtMax"].get<double>(), 56.0);
+    QVERIFY(gw["explanation"]["citations"][0]["what"] == "ecs.g7.large network limits");
+    QVERIFY(loads[2]["level"] == "normal");
+
+    QStringList ids;
+    for (const auto &a : report["assumptions"])
+        ids << QString::fromStdString(a["id"].get<std::string>());
+    QVERIFY(ids.contains(QStringLiteral("peakToAverage")));
+    QVERIFY(ids.contains(QStringLiteral("packetsPerRequest")));
+
+    const QString table = ReportWriter::render(report, ReportWriter::Format::Table, false);
+    QVERIFY2(table.contains(QStringLiteral("  gateway: bandwidth 112 % [RED], packets 62 %, "
+                                           "connections 5 %")),
+             qPrintable(table));
+}
+
+QTEST_GUILESS_MAIN(TestDemand)
+#include "tst_demand.moc"
