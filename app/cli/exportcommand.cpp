@@ -8,6 +8,7 @@
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
+#include "model/document.h"
 #include "validation/deployability.h"
 
 #include <QCommandLineParser>
