@@ -280,6 +280,16 @@
         <translation>抢占式折扣必须在按量付费价格的 0 % 到 100 %（不含）之间。</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>The peak-to-average factor must be from 1 to 100.</source>
+        <translation>峰均比必须在 1 到 100 之间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The packets per request must be from 1 to 10,000.</source>
+        <translation>每请求包数必须在 1 到 10,000 之间。</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>The display currency must be CNY or USD, not &quot;%1&quot;.</source>
         <translation>显示币种必须为 CNY 或 USD，而不是“%1”。</translation>
@@ -296,7 +306,7 @@
     </message>
     <message>
         <location filename="../core/model/entity.cpp" line="+35"/>
-        <location filename="../core/model/enums.cpp" line="+141"/>
+        <location filename="../core/model/enums.cpp" line="+176"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
@@ -308,7 +318,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../core/model/properties.cpp" line="+41"/>
+        <location filename="../core/model/propertytable.h" line="+33"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
@@ -654,7 +664,7 @@
         <translation>连线不能将组件连接到其自身。</translation>
     </message>
     <message>
-        <location filename="../core/model/properties.cpp" line="-12"/>
+        <location filename="../core/model/propertytable.h" line="-8"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -679,38 +689,38 @@
         <translation>地域/可用区 ID</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>CIDR block</source>
         <translation>CIDR 网段</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Zones spanned</source>
         <translation>跨越的可用区</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Instance type</source>
         <translation>实例规格</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+49"/>
+        <location line="+2"/>
+        <location line="+26"/>
         <source>Billing model</source>
         <translation>付费类型</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-25"/>
         <source>Image</source>
         <translation>镜像</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System disk category</source>
         <translation>系统盘类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>System disk level</source>
         <translation>系统盘性能级别</translation>
     </message>
@@ -720,7 +730,7 @@
         <translation>系统盘容量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
@@ -730,17 +740,17 @@
         <translation>工作负载标签</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Drain handler installed</source>
         <translation>已安装中断处理程序</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Data replication factor</source>
         <translation>数据副本数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Security groups</source>
         <translation>安全组</translation>
     </message>
@@ -750,12 +760,12 @@
         <translation>最小实例数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Maximum size</source>
         <translation>最大实例数</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Desired size</source>
         <translation>期望实例数</translation>
     </message>
@@ -766,38 +776,168 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../core/model/properties.cpp" line="+2"/>
-        <location filename="../core/report/reportwriter.cpp" line="+200"/>
+        <location filename="../core/model/propertytable.h" line="+1"/>
+        <location filename="../core/report/reportwriter.cpp" line="+242"/>
         <source>Category</source>
         <translation>云盘类型</translation>
     </message>
     <message>
+        <location filename="../core/diff/designdiff.cpp" line="+106"/>
+        <location line="+2"/>
+        <source>unpriced</source>
+        <translation>无价格</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>1 component only moved on the canvas.</source>
+        <translation>1 个组件仅在画布上移动了位置。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n components only moved on the canvas.</source>
+        <translation>
+            <numerusform>%n 个组件仅在画布上移动了位置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+210"/>
+        <location line="+55"/>
+        <source>No differences.</source>
+        <translation>没有差异。</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Monthly total: %1 → %2 (%3)</source>
+        <translation>月度总计：%1 → %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Components:</source>
+        <translation>组件：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Design settings:</source>
+        <translation>设计设置：</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings introduced:</source>
+        <translation>新增的检查结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings resolved:</source>
+        <translation>已解决的检查结果：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request paths (typical round trip):</source>
+        <translation>请求路径（典型往返时延）：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>ECS Planner: design changes</source>
+        <translation>ECS Planner：设计变更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Before</source>
+        <translation>变更前</translation>
+    </message>
+    <message>
         <location line="+0"/>
+        <source>After</source>
+        <translation>变更后</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monthly total</source>
+        <translation>月度总计</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What changed</source>
+        <translation>变更内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+0"/>
         <source>Monthly</source>
         <translation>月度</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Design settings</source>
+        <translation>设计设置</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Findings introduced</source>
+        <translation>新增的检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Findings resolved</source>
+        <translation>已解决的检查结果</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Request paths (typical round trip)</source>
+        <translation>请求路径（典型往返时延）</translation>
+    </message>
+    <message>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+7"/>
         <source>Not priced (no catalog row): %1.</source>
         <translation>未计价（目录中无对应条目）：%1。</translation>
     </message>
     <message>
-        <location filename="../core/model/properties.cpp" line="+2"/>
+        <location filename="../core/model/propertytable.h" line="+1"/>
         <source>Performance level</source>
         <translation>性能级别</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Size</source>
         <translation>容量</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Attached to</source>
         <translation>挂载到</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Delete with instance</source>
         <translation>随实例释放</translation>
     </message>
@@ -807,12 +947,12 @@
         <translation>目标 IOPS</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Provisioned IOPS</source>
         <translation>预配置 IOPS</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Bursting enabled</source>
         <translation>已开启性能突发</translation>
     </message>
@@ -822,72 +962,72 @@
         <translation>已加密</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Engine</source>
         <translation>引擎</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Instance class</source>
         <translation>实例规格</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Engine version</source>
         <translation>引擎版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Read replica of</source>
         <translation>只读副本的主实例</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Load balancer kind</source>
         <translation>负载均衡类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Address type</source>
         <translation>地址类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Edition</source>
         <translation>版本</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Listener port</source>
         <translation>监听端口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Backend port</source>
         <translation>后端端口</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rules</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Endpoint kind</source>
         <translation>端点类型</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>From</source>
         <translation>源</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>To</source>
         <translation>目标</translation>
     </message>
@@ -897,7 +1037,7 @@
         <translation>传输量</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
@@ -907,12 +1047,12 @@
         <translation>读请求占比</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Network path</source>
         <translation>网络路径</translation>
     </message>
     <message>
-        <location line="+387"/>
+        <location filename="../core/model/properties.cpp" line="+275"/>
         <source>A %1 has no property &quot;%2&quot;.</source>
         <translation>%1 没有属性“%2”。</translation>
     </message>
@@ -927,7 +1067,7 @@
         <translation>%1 必须介于 %2 和 %3 之间，而不是 %4。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+54"/>
         <source>A rule&apos;s protocol must be one of %1, not &quot;%2&quot;.</source>
         <translation>规则的协议必须是 %1 之一，而不是“%2”。</translation>
     </message>
@@ -957,7 +1097,7 @@
         <translation>最小实例数（%1）不得大于期望实例数（%2）。</translation>
     </message>
     <message>
-        <location line="-108"/>
+        <location line="-96"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -977,17 +1117,17 @@
         <translation>版本必须是 %1 之一，而不是“%2”。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-33"/>
         <source>%1 must be a whole number.</source>
         <translation>%1 必须是整数。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+43"/>
         <source>Port range %1/%2 is not valid (0-65535, from &lt;= to, or -1/-1 for all).</source>
         <translation>端口范围 %1/%2 无效（0-65535，起始 &lt;= 结束，或 -1/-1 表示全部）。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Rule priority must be between 1 and 100.</source>
         <translation>规则优先级必须介于 1 到 100 之间。</translation>
     </message>
@@ -1058,14 +1198,14 @@
     <message>
         <location line="+8"/>
         <location line="+15"/>
-        <location line="+441"/>
+        <location line="+449"/>
         <location line="+17"/>
-        <location line="+49"/>
+        <location line="+66"/>
         <source>expected a string</source>
         <translation>应为字符串</translation>
     </message>
     <message>
-        <location line="-494"/>
+        <location line="-519"/>
         <source>unknown key for a rule</source>
         <translation>规则中有未知的键</translation>
     </message>
@@ -1179,7 +1319,7 @@
         <translation>%1 的未知键</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>unknown instance type &quot;%1&quot; (not in the catalog)</source>
         <translation>未知实例规格“%1”（不在目录中）</translation>
     </message>
@@ -1190,7 +1330,7 @@
         <translation>未知云盘类型“%1” %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>the containers form a loop (%1); a region holds zones, a zone holds components</source>
         <translation>容器构成了循环（%1）；地域包含可用区，可用区包含组件</translation>
     </message>
@@ -1210,12 +1350,22 @@
         <translation>ECS 实例</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+131"/>
         <source>expected a discount from 0 to below 1 (0.7 = 70 % off pay-as-you-go), found %1</source>
         <translation>折扣应在 0 到 1（不含）之间（0.7 表示比按量付费优惠 70 %），实际为 %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>expected a peak-to-average factor from 1 to 100, found %1</source>
+        <translation>峰均比应在 1 到 100 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected packets per request from 1 to 10,000, found %1</source>
+        <translation>每请求包数应在 1 到 10,000 之间，实际为 %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 muted findings are more than the %2 a design accepts</source>
         <translation>%1 条已静音的检查结果超过了设计允许的 %2 条</translation>
     </message>
@@ -1225,7 +1375,7 @@
         <translation>%1 个组件和连线超过了设计允许的 %2 个</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>malformed design: %1</source>
         <translation>设计格式错误：%1</translation>
     </message>
@@ -1253,7 +1403,7 @@
         <location line="+5"/>
         <location line="+68"/>
         <location filename="../core/catalog/catalogparser_sheet.cpp" line="+24"/>
-        <location line="+51"/>
+        <location line="+46"/>
         <source>expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)</source>
         <translation>应为 ISO 日期（YYYY、YYYY-MM 或 YYYY-MM-DD）</translation>
     </message>
@@ -1269,7 +1419,7 @@
     </message>
     <message>
         <location line="+56"/>
-        <location filename="../core/io/designjson.cpp" line="-343"/>
+        <location filename="../core/io/designjson.cpp" line="-367"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
@@ -1289,28 +1439,28 @@
         <translation>未知单位“%1”（应为 hour、month、GiB-hour、GiB-month 或 GB）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>duplicate price row for %1 / %2</source>
         <translation>%1 / %2 的价格行重复</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>expected at least one instance type</source>
         <translation>至少应有一个实例规格</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-6"/>
         <source>duplicate instance type &quot;%1&quot;</source>
         <translation>实例规格“%1”重复</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>expected &quot;x86_64&quot; or &quot;arm64&quot;</source>
         <translation>应为 &quot;x86_64&quot; 或 &quot;arm64&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>burst is below the baseline</source>
         <translation>突发值低于基准值</translation>
     </message>
@@ -1325,7 +1475,7 @@
         <translation>应为 &quot;nvme&quot; 或 &quot;hdd&quot;</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+32"/>
         <source>duplicate disk category %1 %2</source>
         <translation>云盘类型 %1 %2 重复</translation>
     </message>
@@ -1340,8 +1490,8 @@
         <translation>除非该类型已停售，否则 iops 和 throughputMBps 为必填项</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location filename="../core/catalog/catalogparser_market.cpp" line="+65"/>
+        <location line="+8"/>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+59"/>
         <source>worst is below typical</source>
         <translation>最差值低于典型值</translation>
     </message>
@@ -1351,18 +1501,18 @@
         <translation>地域“%1”重复</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>expected a zone id</source>
         <translation>应为可用区 ID</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+126"/>
-        <location line="+211"/>
+        <location filename="../core/io/designjson.cpp" line="+132"/>
+        <location line="+229"/>
         <source>not valid JSON (byte %1): %2</source>
         <translation>不是有效的 JSON（字节 %1）：%2</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-225"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
     </message>
@@ -1402,7 +1552,7 @@
         <translation>应为正的汇率</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+33"/>
         <source>expected an array</source>
         <translation>应为数组</translation>
     </message>
@@ -1417,7 +1567,7 @@
         <translation>缺失或不是数组</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>duplicate id %1</source>
         <translation>ID %1 重复</translation>
     </message>
@@ -1462,7 +1612,7 @@
         <translation>%1 - 实践指南：%2 事实：%3 采用：%4。%5</translation>
     </message>
     <message>
-        <location filename="../core/catalog/catalogparser_market.cpp" line="+94"/>
+        <location filename="../core/catalog/catalogparser_market.cpp" line="+87"/>
         <source>expected all, mainland or international</source>
         <translation>应为 all、mainland 或 international</translation>
     </message>
@@ -1472,7 +1622,7 @@
         <translation>假定价格需要附带说明</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
         <source>expected &quot;facts&quot; or &quot;fieldGuide&quot;</source>
         <translation>应为 &quot;facts&quot; 或 &quot;fieldGuide&quot;</translation>
     </message>
@@ -1812,38 +1962,38 @@
     <message>
         <location line="+15"/>
         <location line="+22"/>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>%1 in %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-86"/>
         <location line="+23"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>no region</source>
         <translation>无地域</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-81"/>
         <location line="+24"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%1 pay-as-you-go, %2</source>
         <translation>%1 按量付费，%2</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-84"/>
         <location line="+24"/>
-        <location line="+52"/>
+        <location line="+63"/>
         <source>%1 subscription, %2</source>
         <translation>%1 包年包月，%2</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-50"/>
         <source>%1 price</source>
         <translation>%1 价格</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+67"/>
         <source>%1 %2 instance fee in %3</source>
         <translation>%3 的 %1 %2 实例费用</translation>
     </message>
@@ -2103,7 +2253,7 @@
         <translation>未扣除每月公网免费额度，总计中会为整个设计扣除一次</translation>
     </message>
     <message>
-        <location filename="../core/report/reportwriter.cpp" line="-378"/>
+        <location filename="../core/report/reportwriter.cpp" line="-420"/>
         <source>, INVALID</source>
         <translation>，无效</translation>
     </message>
@@ -2124,12 +2274,12 @@
     </message>
     <message>
         <location line="+31"/>
-        <location line="+241"/>
+        <location line="+283"/>
         <source>Cost report: %1</source>
         <translation>费用报告：%1</translation>
     </message>
     <message>
-        <location line="-240"/>
+        <location line="-282"/>
         <source>Currency %1 (1 USD = %2 CNY), catalog %3 as of %4</source>
         <translation>币种 %1（1 USD = %2 CNY），目录 %3，截至 %4</translation>
     </message>
@@ -2161,20 +2311,20 @@
     <message>
         <location line="+5"/>
         <location line="+5"/>
-        <location line="+197"/>
+        <location line="+239"/>
         <location line="+5"/>
         <source>%1 subtotal</source>
         <translation>%1 小计</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-244"/>
         <location line="+31"/>
-        <location line="+172"/>
+        <location line="+214"/>
         <source>(no region)</source>
         <translation>（无地域）</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-222"/>
         <source>no price: %1</source>
         <translation>无价格：%1</translation>
     </message>
@@ -2185,12 +2335,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+155"/>
+        <location line="+197"/>
         <source>Internet free quota</source>
         <translation>公网免费额度</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-196"/>
         <source>OVERALL TOTAL</source>
         <translation>总计</translation>
     </message>
@@ -2226,8 +2376,28 @@
             <numerusform>（部分：%n 跳未建模，按 0 ms 计）</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>Demand against capacity at the peak (amber &gt; 70 %, red &gt; 100 %):</source>
+        <translation>峰值时的需求与容量对比（超过 70 % 为琥珀色，超过 100 % 为红色）：</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>no capacity figure (demand only)</source>
+        <translation>无容量数据（仅需求）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(%1 req/s in, %2 Gbit/s in / %3 out, %4 packets/s)</source>
+        <translation>（入 %1 请求/秒，入 %2 Gbit/s / 出 %3，%4 包/秒）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>at min/max size: %1 % / %2 %</source>
+        <translation>最小/最大规模时：%1 % / %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
         <source>%n price(s) missing, not included in the totals:</source>
         <translation>
             <numerusform>缺少 %n 项价格，未计入总计：</numerusform>
@@ -2327,6 +2497,7 @@
     </message>
     <message>
         <location line="+7"/>
+        <location filename="../core/rules/demandrules.cpp" line="+185"/>
         <location filename="../core/rules/storagerules.cpp" line="+162"/>
         <source>Use %1</source>
         <translation>使用 %1</translation>
@@ -2428,7 +2599,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../core/rules/findingsreport.cpp" line="+71"/>
+        <location filename="../core/rules/findingsreport.cpp" line="+111"/>
         <source>components: %1</source>
         <translation>组件：%1</translation>
     </message>
@@ -2458,7 +2629,7 @@
         <translation>%1 不提供自动修复。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Mute %1</source>
         <translation>静默 %1</translation>
     </message>
@@ -2866,7 +3037,7 @@
         <translation>一次只能处理一个设计文件。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Review a design with the rules (text, json or sarif); exit 1 on findings at or above --fail-on.</source>
         <translation>使用规则检查设计（text、json 或 sarif）；存在 --fail-on 级别及以上的问题时以退出码 1 退出。</translation>
     </message>
@@ -2881,7 +3052,7 @@
         <translation>运行 &quot;ecsplan-cli %1 --help&quot; 查看详情。</translation>
     </message>
     <message>
-        <location filename="../app/cli/exportcommand.cpp" line="+25"/>
+        <location filename="../app/cli/exportcommand.cpp" line="+26"/>
         <source>Export a design as Terraform files for the aliyun/alicloud provider.</source>
         <translation>将设计导出为适用于 aliyun/alicloud Provider 的 Terraform 文件。</translation>
     </message>
@@ -2963,7 +3134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3028,7 +3199,7 @@
         <translation>地域：</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/model/document.cpp" line="-287"/>
+        <location filename="../core/model/document.cpp" line="-291"/>
         <location line="+4"/>
         <location line="+6"/>
         <location filename="../app/cli/infocommand.cpp" line="+10"/>
@@ -3148,7 +3319,7 @@
         <translation>无法读取价格表：%1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>Monthly cost and performance of a design (table, JSON, CSV or Markdown).</source>
         <translation>设计的月度费用和性能（表格、JSON、CSV 或 Markdown）。</translation>
     </message>
@@ -3270,11 +3441,12 @@
     </message>
     <message>
         <location line="-6"/>
+        <location line="+16"/>
         <source>design setting</source>
         <translation>设计设置</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-7"/>
         <source>Exchange rate</source>
         <translation>汇率</translation>
     </message>
@@ -3284,9 +3456,34 @@
         <translation>在设计中设定的固定规划汇率；目录价格以 CNY（实例）和 USD（云盘、流量、服务）计价，并按此汇率换算</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>demand model (docs/demand.md)</source>
+        <translation>需求模型（docs/demand.md）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Peak-to-average traffic</source>
+        <translation>峰均比</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links carry average traffic; utilisations are sized at the peak hour, assumed this many times the average (a day-shaped load runs at about twice its average at its busiest hour)</source>
+        <translation>链路承载的是平均流量；利用率按高峰小时计算，假设为平均值的该倍数（按日波动的负载在最忙的小时约为平均值的两倍）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Packets per request</source>
+        <translation>每请求包数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>both directions of one small request/response on a kept-alive TLS connection (data, ACKs, TLS records); larger bodies count their 1,448-byte segments and ACKs instead</source>
+        <translation>长连接 TLS 上一次小请求/响应的双向包数（数据、ACK、TLS 记录）；较大的报文按 1,448 字节分段及其 ACK 计算</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <location line="+3"/>
-        <location filename="../core/metrics/cataloginputs.cpp" line="-271"/>
+        <location filename="../core/metrics/cataloginputs.cpp" line="-282"/>
         <source>1-year subscription discount</source>
         <translation>1 年包年包月折扣</translation>
     </message>
@@ -3450,7 +3647,7 @@
         <translation>%1 是公网地址段；请使用私网地址段（10.0.0.0/8、172.16.0.0/12 或 192.168.0.0/16）。</translation>
     </message>
     <message>
-        <location filename="../core/validation/deployability.cpp" line="+53"/>
+        <location filename="../core/validation/deployability.cpp" line="+54"/>
         <source>%1 GiB is outside the %2–%3 GiB that %4 takes.</source>
         <translation>%1 GiB 超出了 %4 支持的 %2–%3 GiB 范围。</translation>
     </message>
@@ -3593,6 +3790,217 @@
         <source>Write a realistic synthetic design of any size (regions, zones, load balancers, scaling groups, app and database tiers with disks, caches and their traffic).</source>
         <translation>生成任意规模的逼真合成设计（地域、可用区、负载均衡、伸缩组、带云盘的应用层和数据库层、缓存及其流量）。</translation>
     </message>
+    <message>
+        <location filename="../core/metrics/demand.cpp" line="+107"/>
+        <source>Network bandwidth</source>
+        <translation>网络带宽</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Packets per second</source>
+        <translation>每秒包数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Concurrent connections</source>
+        <translation>并发连接数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Requests per second</source>
+        <translation>每秒请求数</translation>
+    </message>
+    <message>
+        <location line="+110"/>
+        <source>peak = average × %1 (peak-to-average factor); %2 link(s) at this component</source>
+        <translation>峰值 = 平均值 × %1（峰均比）；该组件上有 %2 条链路</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>requests: %1 req/s served, %2 req/s sent at the peak</source>
+        <translation>请求：峰值时处理 %1 请求/秒，发出 %2 请求/秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bandwidth: GB/month × 8 / %1 s × %2 → in %3 Gbit/s, out %4 Gbit/s</source>
+        <translation>带宽：GB/月 × 8 / %1 秒 × %2 → 入 %3 Gbit/s，出 %4 Gbit/s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>packets: peak req/s × max(%1, data segments of %2 B + ACKs) per request → %3 packets/s</source>
+        <translation>包量：峰值请求/秒 × max(%1, %2 字节数据分段 + ACK) 每请求 → %3 包/秒</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connections: peak req/s ÷ %1 requests per connection × %2 s open → %3</source>
+        <translation>连接：峰值请求/秒 ÷ 每连接 %1 个请求 × 保持 %2 秒 → %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1: %2 / (%3 × %4 %5 per instance) = %6</source>
+        <translation>%1：%2 / (%3 × 每实例 %4 %5) = %6</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 / %3 %4 = %5</source>
+        <translation>%1：%2 / %3 %4 = %5</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bottleneck: %1 at %2</source>
+        <translation>瓶颈：%1，%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at min %1 instance(s): %2; at max %3: %4</source>
+        <translation>最小 %1 个实例时：%2；最大 %3 个时：%4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>bandwidth limits are taken per direction (the busier one is compared); packet limits for both directions together</source>
+        <translation>带宽上限按单方向计算（取较忙的方向比较）；包量上限按双向合计</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 network limits</source>
+        <translation>%1 网络上限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 QPS and bandwidth</source>
+        <translation>%1 QPS 与带宽</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak-to-average factor, packets per request, connection reuse (planning estimates, docs/demand.md)</source>
+        <translation>峰均比、每请求包数、连接复用（规划估算，见 docs/demand.md）</translation>
+    </message>
+    <message>
+        <location filename="../core/rules/demandrules.cpp" line="-107"/>
+        <source>Network bandwidth or packet rate above the instance limits at the peak</source>
+        <translation>峰值时网络带宽或包量超过实例上限</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2 of %3 %4 (%5)</source>
+        <translation>%1 %2，%3 %4 中的（%5）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>At the peak %1 (%2 × %3) runs above its network limits: %4. Above them the hypervisor drops packets and connections time out while the CPU looks idle.</source>
+        <translation>峰值时 %1（%2 × %3）超过其网络上限：%4。超过上限后虚拟化层会丢包，连接超时，而 CPU 看起来很空闲。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Demand: %1 req/s served and %2 req/s sent (the links&apos; average × peak-to-average %3); %4 Gbit/s in and %5 Gbit/s out (each link&apos;s GB/month × 8 / 2,628,000 s × %3); %6 packets/s (peak req/s × max(%7 packets per request, data segments + ACKs)).</source>
+        <translation>需求：处理 %1 请求/秒、发出 %2 请求/秒（链路平均值 × 峰均比 %3）；入 %4 Gbit/s、出 %5 Gbit/s（每条链路 GB/月 × 8 / 2,628,000 秒 × %3）；%6 包/秒（峰值请求/秒 × max(每请求 %7 包, 数据分段 + ACK)）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Capacity: %1 × %2, whose baseline is %3 Gbit/s (burst %4, only while burst credit lasts) and %5 packets/s per instance; bandwidth is compared per direction, packets in both directions together (catalog %6, %7).</source>
+        <translation>容量：%1 × %2，每实例基准带宽 %3 Gbit/s（突发 %4，仅在突发积分耗尽前）、%5 包/秒；带宽按单方向比较，包量按双向合计（目录 %6，%7）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+24"/>
+        <source>unpublished</source>
+        <translation>未公布</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>, at the same price</source>
+        <translation>，价格相同</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 more per month</source>
+        <translation>，每月多 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, %1 less per month</source>
+        <translation>，每月少 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 × %2 (%3 Gbit/s, %4 packets/s each) carries it at %5 %6%7</source>
+        <translation>%1 × %2（每个 %3 Gbit/s、%4 包/秒）可承载，利用率 %5 %6%7</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Same family: %1.</source>
+        <translation>同系列：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>High frequency, the field guide&apos;s choice for a gateway (its workers are single-threaded): %1.</source>
+        <translation>高主频，实践指南为网关推荐的选择（其工作线程为单线程）：%1。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No %1 type carries it with %2 instances; %3 instances of %4 do.</source>
+        <translation>%2 个实例时没有 %1 规格能承载；%4 需要 %3 个实例。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run %1 instances</source>
+        <translation>运行 %1 个实例</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/diffcommand.cpp" line="+23"/>
+        <source>Compare two versions of a design: components, cost, findings, latency (table, JSON or Markdown).</source>
+        <translation>比较设计的两个版本：组件、费用、检查结果、时延（表格、JSON 或 Markdown）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected git:REV:PATH, e.g. git:HEAD~1:design.ecsplan</source>
+        <translation>应为 git:REV:PATH，例如 git:HEAD~1:design.ecsplan</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot run git: %1</source>
+        <translation>无法运行 git：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>git show %1 failed: %2</source>
+        <translation>git show %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Compare two versions of a design: components added, removed and changed (field by field), monthly cost per component, in total and per billing model, findings introduced and resolved, request-path latency. OLD and NEW are design files or git:REV:PATH (read with git show).</source>
+        <translation>比较设计的两个版本：新增、删除和修改的组件（逐字段）、每个组件的月度费用、总计及各付费类型的总计、新增和已解决的检查结果、请求路径时延。OLD 和 NEW 为设计文件或 git:REV:PATH（通过 git show 读取）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Output format: table (default), json or markdown.</source>
+        <translation>输出格式：table（默认）、json 或 markdown。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Exit 1 when the designs differ (as git diff --exit-code does).</source>
+        <translation>设计不同时以 1 退出（与 git diff --exit-code 相同）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The earlier design.</source>
+        <translation>较早的设计。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The later design.</source>
+        <translation>较新的设计。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ecsplan-cli diff: unknown format &quot;%1&quot; (table, json or markdown)</source>
+        <translation>ecsplan-cli diff：未知格式“%1”（table、json 或 markdown）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ecsplan-cli diff: expected two designs, OLD and NEW</source>
+        <translation>ecsplan-cli diff：需要两个设计，OLD 和 NEW</translation>
+    </message>
 </context>
 <context>
     <name>ecsplan::AboutDataDialog</name>
@@ -3651,7 +4059,7 @@
 <context>
     <name>ecsplan::BillingChart</name>
     <message>
-        <location filename="../widgets/charts/billingchart.cpp" line="+12"/>
+        <location filename="../widgets/charts/billingchart.cpp" line="+16"/>
         <source>Whole design</source>
         <translation>整个设计</translation>
     </message>
@@ -3671,7 +4079,7 @@
         <translation>付费类型对比</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>This design: %1</source>
         <translation>本设计：%1</translation>
     </message>
@@ -4381,7 +4789,7 @@ in month %2</source>
 <context>
     <name>ecsplan::DesignSettingsDialog</name>
     <message>
-        <location filename="../widgets/dialogs/designsettingsdialog.cpp" line="+32"/>
+        <location filename="../widgets/dialogs/designsettingsdialog.cpp" line="+34"/>
         <source>Design Settings</source>
         <translation>设计设置</translation>
     </message>
@@ -4414,6 +4822,16 @@ in month %2</source>
         <location line="+2"/>
         <source>Preemptible (spot) instances are billed at a floating market price, up to 90 % off pay-as-you-go (Alibaba Cloud). The cost estimate and the billing optimiser price them with this planning figure; %1 % unless you change it.</source>
         <translation>抢占式实例按浮动市场价计费，最高比按量付费优惠 90 %（阿里云）。成本估算和计费优化器均按此规划值计价；未修改时为 %1 %。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Links carry average traffic; network utilisation is sized at the peak hour, this many times the average. %1 unless you change it: a day-shaped load runs at about twice its average at its busiest hour.</source>
+        <translation>链路承载的是平均流量；网络利用率按高峰小时计算，为平均值的该倍数。未修改时为 %1：按日波动的负载在最忙的小时约为平均值的两倍。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Packets (both directions) of one small request and response on a kept-alive TLS connection; larger bodies count their own segments. %1 unless you change it.</source>
+        <translation>长连接 TLS 上一次小请求和响应的双向包数；较大的报文按其自身分段计算。未修改时为 %1。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4451,12 +4869,22 @@ in month %2</source>
         <translation>抢占式折扣(&amp;S)：</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Pea&amp;k-to-average traffic:</source>
+        <translation>峰均比(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Packets per re&amp;quest:</source>
+        <translation>每请求包数(&amp;Q)：</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>&amp;Price sheet:</source>
         <translation>价格表(&amp;P)：</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>The title must not be empty.</source>
         <translation>标题不能为空。</translation>
     </message>
@@ -4548,13 +4976,13 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>%1%2/月</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+63"/>
+        <location line="+12"/>
+        <location line="+66"/>
         <source>%1 GB/mo</source>
         <translation>%1 GB/月</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-64"/>
         <source>%1 req/s</source>
         <translation>%1 请求/秒</translation>
     </message>
@@ -4564,12 +4992,12 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>%1 IOPS · %2 MB/s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Unknown instance type &quot;%1&quot; (not in the catalog).</source>
         <translation>未知实例规格“%1”（不在目录中）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -4577,6 +5005,11 @@ Or open a sample: File → New → From a Sample.</source>
         <location line="+5"/>
         <source>— ms</source>
         <translation>— ms</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 %2 % of baseline at the peak</source>
+        <translation>%1 峰值时为基准的 %2 %</translation>
     </message>
 </context>
 <context>
