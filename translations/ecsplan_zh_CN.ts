@@ -770,12 +770,12 @@
         <translation>期望实例数</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+365"/>
-        <source>**%1 per month**, ECS Planner&apos;s estimate from the built-in catalog at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
-        <translation>**每月 %1**，由 ECS Planner 根据内置目录按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+367"/>
+        <source>**%1 per month**%2, ECS Planner&apos;s estimate from its catalog (and the design&apos;s price sheet, if it names one) at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
+        <translation>**每月 %1**%2，由 ECS Planner 根据其目录（以及设计指定的价格表，如有）按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <location filename="../core/model/propertytable.h" line="+1"/>
         <location filename="../core/report/reportwriter.cpp" line="+242"/>
         <source>Category</source>
@@ -917,7 +917,7 @@
         <translation>请求路径（典型往返时延）</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+7"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+8"/>
         <source>Not priced (no catalog row): %1.</source>
         <translation>未计价（目录中无对应条目）：%1。</translation>
     </message>
@@ -1804,7 +1804,7 @@
         <translation>云盘只能挂载到同一可用区的实例；这些云盘已放入实例所在可用区</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="-314"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="-320"/>
         <source>The OSS backend has no Tablestore endpoint and table, so the state is not locked</source>
         <translation>OSS 后端未配置表格存储（Tablestore）端点和表，因此状态不会加锁</translation>
     </message>
@@ -3042,7 +3042,7 @@
         <translation>使用规则检查设计（text、json 或 sarif）；存在 --fail-on 级别及以上的问题时以退出码 1 退出。</translation>
     </message>
     <message>
-        <location filename="../app/cli/clicommand.cpp" line="+51"/>
+        <location filename="../app/cli/clicommand.cpp" line="+54"/>
         <source>Show this help.</source>
         <translation>显示此帮助。</translation>
     </message>
@@ -3134,7 +3134,7 @@
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>warning: %1</source>
         <translation>警告：%1</translation>
     </message>
@@ -3314,12 +3314,12 @@
         <translation>未知币种“%1”；应为 CNY 或 USD。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../app/cli/clicommand.cpp" line="+31"/>
         <source>cannot read the price sheet: %1</source>
         <translation>无法读取价格表：%1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../app/cli/reportcommand.cpp" line="+34"/>
         <source>Monthly cost and performance of a design (table, JSON, CSV or Markdown).</source>
         <translation>设计的月度费用和性能（表格、JSON、CSV 或 Markdown）。</translation>
     </message>

@@ -4,6 +4,9 @@
 #include "ecsplan_global.h"
 
 #include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include <algorithm>
 
@@ -72,6 +75,33 @@ int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringLi
 const Catalog *builtinCatalog()
 {
     return &Catalog::builtin();
+}
+
+bool pricedCatalog(const QString &designFile, const QString &designPriceSheet,
+                   const QString &sheetPath, Io &io, std::unique_ptr<Catalog> *priced)
+{
+    QString path = sheetPath;
+    if (path.isEmpty() && !designPriceSheet.isEmpty())
+        path = QFileInfo(designFile).dir().filePath(designPriceSheet);
+    if (path.isEmpty())
+        return true;
+    QFile builtin(QStringLiteral(":/catalog/catalog.json"));
+    QFile sheet(path);
+    QStringList errors;
+    if (!sheet.open(QIODevice::ReadOnly)) {
+        io.err << path << ": " << Tr::tr("cannot read the price sheet: %1").arg(sheet.errorString())
+               << '\n';
+        return false;
+    }
+    if (builtin.open(QIODevice::ReadOnly))
+        *priced = Catalog::fromJson(builtin.readAll(), &errors);
+    if (!*priced || !(*priced)->applyPriceSheet(sheet.readAll(), &errors)) {
+        for (const QString &error : std::as_const(errors))
+            io.err << path << ": " << error << '\n';
+        priced->reset();
+        return false;
+    }
+    return true;
 }
 
 } // namespace ecsplan::cli

@@ -3,6 +3,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <memory>
+
 class QCommandLineParser;
 
 namespace ecsplan {
@@ -72,6 +74,15 @@ int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringLi
 
 /** The catalog designs are checked against (the embedded one; never nullptr). */
 const Catalog *builtinCatalog();
+
+/**
+ * The catalog a design is priced with: the built-in one with the price sheet `sheetPath` on
+ * top, else the design's own `priceSheet` setting (relative to `designFile`'s folder), else
+ * none (*priced stays null: price with builtinCatalog()). Returns false after writing located
+ * errors ("sheet.json: /prices/3/...") to io.err.
+ */
+bool pricedCatalog(const QString &designFile, const QString &designPriceSheet,
+                   const QString &sheetPath, Io &io, std::unique_ptr<Catalog> *priced);
 
 } // namespace ecsplan::cli
 

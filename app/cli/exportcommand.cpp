@@ -102,9 +102,16 @@ int runExport(const QStringList &arguments, Io &io)
     Document document;
     document.resetModel(std::move(loaded.model));
     TerraformExporter::Options options;
-    if (!parser.isSet(noCatalog)) // the README carries the engine's monthly estimate
-        options.monthlyEstimate
-                = TerraformExporter::monthlyEstimate(document.model(), *builtinCatalog());
+    if (!parser.isSet(noCatalog)) {
+        // The README carries the engine's monthly estimate, priced as `report` prices it: with
+        // the design's own price sheet when it names one.
+        std::unique_ptr<Catalog> priced;
+        if (!pricedCatalog(positional.at(1), document.model().settings().priceSheet, {}, io,
+                           &priced))
+            return ExitFailure;
+        options.monthlyEstimate = TerraformExporter::monthlyEstimate(
+                document.model(), priced ? *priced : *builtinCatalog());
+    }
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
     options.namePrefix = parser.value(namePrefix);

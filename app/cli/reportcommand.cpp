@@ -93,27 +93,10 @@ int runReport(const QStringList &arguments, Io &io)
         return ExitFailure;
     }
     // A price sheet: the option, else the design's own (relative to the design's folder).
-    QString sheetPath = parser.value(priceSheet);
-    if (sheetPath.isEmpty() && !loaded.model.settings().priceSheet.isEmpty())
-        sheetPath = QFileInfo(file).dir().filePath(loaded.model.settings().priceSheet);
     std::unique_ptr<Catalog> priced;
-    if (!sheetPath.isEmpty()) {
-        QFile builtin(QStringLiteral(":/catalog/catalog.json"));
-        QFile sheet(sheetPath);
-        QStringList errors;
-        if (!sheet.open(QIODevice::ReadOnly)) {
-            io.err << sheetPath << ": "
-                   << Tr::tr("cannot read the price sheet: %1").arg(sheet.errorString()) << '\n';
-            return ExitFailure;
-        }
-        if (builtin.open(QIODevice::ReadOnly))
-            priced = Catalog::fromJson(builtin.readAll(), &errors);
-        if (!priced || !priced->applyPriceSheet(sheet.readAll(), &errors)) {
-            for (const QString &error : errors)
-                io.err << sheetPath << ": " << error << '\n';
-            return ExitFailure;
-        }
-    }
+    if (!pricedCatalog(file, loaded.model.settings().priceSheet, parser.value(priceSheet), io,
+                       &priced))
+        return ExitFailure;
     const Catalog *catalog = priced ? priced.get() : builtinCatalog();
     if (*outputFormat == ReportWriter::Format::Json) {
         // Streamed: the same text as render() without the whole report in memory.

@@ -362,16 +362,22 @@ namespace ecsplan {
 
 QString TerraformExporter::estimateMarkdown(const Totals &totals)
 {
-    QString md = Tr::tr("**%1 per month**, ECS Planner's estimate from the built-in catalog at the "
-                        "design's billing models and traffic (730 hours a month; taxes, "
-                        "discounts and the NAT gateway left out).")
-                         .arg(metrics::money(totals.monthly, totals.currency));
+    // The headline says what it leaves out, as every total does (metrics::total).
+    const int unpriced = int(totals.missingPrices.size());
+    QString md = Tr::tr("**%1 per month**%2, ECS Planner's estimate from its catalog (and the "
+                        "design's price sheet, if it names one) at the design's billing models "
+                        "and traffic (730 hours a month; taxes, discounts and the NAT gateway "
+                        "left out).")
+                         .arg(metrics::money(totals.monthly, totals.currency),
+                              unpriced > 0 ? QLatin1Char(' ') + metrics::unpricedSuffix(unpriced)
+                                           : QString());
     md += QStringLiteral("\n\n| %1 | %2 |\n|---|---:|\n")
                   .arg(Tr::tr("Category"), Tr::tr("Monthly"));
     for (auto it = totals.byCategory.cbegin(); it != totals.byCategory.cend(); ++it)
         md += QStringLiteral("| %1 | %2 |\n")
                       .arg(ecsplan::displayName(it.key()),
-                           metrics::money(it.value(), totals.currency));
+                           metrics::total(it.value(), totals.currency,
+                                          totals.missingByCategory.value(it.key())));
     if (!totals.missingPrices.isEmpty())
         md += QStringLiteral("\n")
                 + Tr::tr("Not priced (no catalog row): %1.")
