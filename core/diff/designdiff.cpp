@@ -163,6 +163,28 @@ QString movedLine(int moved)
                       : Tr::tr("%n components only moved on the canvas.", nullptr, moved);
 }
 
+/** A field's value for the JSON output: the file's value, null when absent. */
+Json fieldValue(const QString &compactJson)
+{
+    return compactJson.isEmpty() ? Json() : Json::parse(compactJson.toStdString());
+}
+
+Json fieldsJson(const QList<FieldChange> &fields)
+{
+    Json out = Json::array();
+    for (const FieldChange &f : fields)
+        out.push_back({{"field", f.field.toStdString()},
+                       {"before", fieldValue(f.before)},
+                       {"after", fieldValue(f.after)}});
+    return out;
+}
+
+/** A field's value for the table and Markdown: "—" when absent. */
+QString fieldText(const QString &compactJson)
+{
+    return compactJson.isEmpty() ? QStringLiteral("—") : compactJson;
+}
+
 /** Markdown cell text: pipes and line breaks would break the table. */
 QString cell(QString s)
 {
@@ -319,17 +341,8 @@ Json toJson(const Result &r)
                {"id", toUInt(c.id)},
                {"kind", c.kind.toStdString()},
                {"name", c.name.toStdString()}};
-        if (!c.fields.isEmpty()) {
-            Json fields = Json::array();
-            for (const FieldChange &f : c.fields)
-                fields.push_back(
-                        {{"field", f.field.toStdString()},
-                         {"before",
-                          f.before.isEmpty() ? Json() : Json::parse(f.before.toStdString())},
-                         {"after",
-                          f.after.isEmpty() ? Json() : Json::parse(f.after.toStdString())}});
-            o["fields"] = fields;
-        }
+        if (!c.fields.isEmpty())
+            o["fields"] = fieldsJson(c.fields);
         if (c.costed())
             o["monthly"] = {{"before", std::round(c.costBefore * 100) / 100},
                             {"after", std::round(c.costAfter * 100) / 100},
@@ -339,13 +352,7 @@ Json toJson(const Result &r)
     }
     j["components"] = components;
     j["movedOnly"] = r.movedOnly;
-    Json settings = Json::array();
-    for (const FieldChange &f : r.settings)
-        settings.push_back(
-                {{"field", f.field.toStdString()},
-                 {"before", f.before.isEmpty() ? Json() : Json::parse(f.before.toStdString())},
-                 {"after", f.after.isEmpty() ? Json() : Json::parse(f.after.toStdString())}});
-    j["settings"] = settings;
+    j["settings"] = fieldsJson(r.settings);
     auto findings = [](const QList<FindingChange> &list) {
         Json a = Json::array();
         for (const FindingChange &f : list)
@@ -388,8 +395,7 @@ QString toTable(const Result &r)
             out += QLatin1Char('\n');
             for (const FieldChange &f : c.fields)
                 out += QStringLiteral("    %1: %2 → %3\n")
-                               .arg(f.field, f.before.isEmpty() ? QStringLiteral("—") : f.before,
-                                    f.after.isEmpty() ? QStringLiteral("—") : f.after);
+                               .arg(f.field, fieldText(f.before), fieldText(f.after));
         }
         if (r.movedOnly > 0)
             out += QStringLiteral("  ") + movedLine(r.movedOnly) + QLatin1Char('\n');
@@ -446,8 +452,7 @@ QString toMarkdown(const Result &r)
             QStringList what;
             for (const FieldChange &f : c.fields)
                 what << QStringLiteral("`%1`: %2 → %3")
-                                .arg(f.field, f.before.isEmpty() ? QStringLiteral("—") : f.before,
-                                     f.after.isEmpty() ? QStringLiteral("—") : f.after);
+                                .arg(f.field, fieldText(f.before), fieldText(f.after));
             if (c.change == Change::Added)
                 what << Tr::tr("added");
             else if (c.change == Change::Removed)
