@@ -31,6 +31,7 @@ APT_PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-noto-cjk clang-format-14
     nodejs npm
+    golang-go golang-github-hashicorp-hcl-v2-dev # terraform fmt -check of the export (tests/scripts/tffmt)
     dpkg-dev file lintian desktop-file-utils appstream libxml2-utils shared-mime-info # packaging test (installer/)
 )
 
