@@ -2,6 +2,7 @@
 // just inside the bound that does not; plus the CIDR parser and address-space rules.
 
 #include "catalog/catalog.h"
+#include "export/terraform/terraformbuilder.h"
 #include "model/document.h"
 #include "rules/rulesengine.h"
 #include "sampledesigns.h"
@@ -510,6 +511,7 @@ private slots:
     void scalingSystemDiskFixIsOneUndoStep_data();
     void scalingSystemDiskFixIsOneUndoStep();
     void samplesDeploy();
+    void exportSizeRangesMatchValidation();
 };
 
 void tst_Deployability::condition_data()
@@ -655,4 +657,56 @@ void tst_Deployability::samplesDeploy()
 }
 
 QTEST_GUILESS_MAIN(tst_Deployability)
+// The exported `*_size` variables' validation blocks accept exactly the sizes an export accepts
+// (the model's range and ECS003): for every disk category of the catalog, as a data disk and as
+// a system disk, the range's ends pass and one GiB beyond either end fails.
+void tst_Deployability::exportSizeRangesMatchValidation()
+{
+    const Catalog &catalog = Catalog::builtin();
+    QVERIFY(catalog.diskCategories().size() >= 9);
+    for (const DiskCategorySpec &spec : catalog.diskCategories()) {
+        for (const bool system : {false, true}) {
+            const auto accepted = [&](int size) {
+                const PropertyInfo &field
+                        = propertyInfo(system ? Property::SystemDiskGiB : Property::DiskSizeGiB);
+                if (size < field.minimum || size > field.maximum)
+                    return false;
+                Entity e;
+                e.id = EntityId(7);
+                if (system) {
+                    e.kind = EntityKind::InstanceGroup;
+                    e.compute.systemDiskCategory = spec.category;
+                    e.compute.systemDiskLevel = spec.level;
+                    e.compute.systemDiskGiB = size;
+                } else {
+                    e.kind = EntityKind::Disk;
+                    e.disk.category = spec.category;
+                    e.disk.level = spec.level;
+                    e.disk.sizeGiB = size;
+                }
+                return validation::check(validation::Check::DiskSize, Model(), catalog, e)
+                        .isEmpty();
+            };
+            const auto [low, high]
+                    = terraform::diskSizeRange(catalog, spec.category, spec.level, system);
+            const QByteArray what
+                    = (spec.category + QLatin1Char(' ') + spec.level
+                       + (system ? QStringLiteral(" system") : QStringLiteral(" data")))
+                              .toUtf8();
+            QVERIFY2(low <= high, what);
+            QVERIFY2(accepted(low) && accepted(high), what);
+            QVERIFY2(!accepted(low - 1) && !accepted(high + 1), what);
+        }
+    }
+    // Two of them spelled out: a basic disk takes 5-2,000 GiB (20-2,000 as a system disk), an
+    // ESSD PL2 system disk 461-2,048 GiB.
+    QCOMPARE(terraform::diskSizeRange(catalog, QStringLiteral("cloud"), {}, false),
+             (QPair<int, int>(5, 2000)));
+    QCOMPARE(terraform::diskSizeRange(catalog, QStringLiteral("cloud"), {}, true),
+             (QPair<int, int>(20, 2000)));
+    QCOMPARE(terraform::diskSizeRange(catalog, QStringLiteral("cloud_essd"), QStringLiteral("PL2"),
+                                      true),
+             (QPair<int, int>(461, 2048)));
+}
+
 #include "tst_deployability.moc"

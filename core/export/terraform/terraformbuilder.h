@@ -17,7 +17,10 @@
 namespace ecsplan::terraform {
 
 /** Size limits in GiB of a disk category and ESSD level (system disks at most 2048). */
-QPair<int, int> diskSizeRange(const QString &category, const QString &level, bool system);
+/** GiB range of a disk of `category`/`level` (the system disk's when `system`): the catalog's
+ *  limits, bounded for system disks by the model's system-disk range. */
+QPair<int, int> diskSizeRange(const Catalog &catalog, const QString &category, const QString &level,
+                              bool system);
 
 QString tairInstanceType(const QString &instanceClass);
 bool isClassicRedisClass(const QString &instanceClass);

@@ -1,4 +1,6 @@
+#include "catalog/catalog.h"
 #include "model/billing.h"
+#include "model/properties.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -25,31 +27,27 @@ void diskPerformance(hcl::Body &body, const DiskData &d, const QString &size)
 
 } // namespace
 
-QPair<int, int> diskSizeRange(const QString &category, const QString &level, bool system)
+QPair<int, int> diskSizeRange(const Catalog &catalog, const QString &category, const QString &level,
+                              bool system)
 {
-    // GiB limits from the ECS block storage documentation (see docs/terraform-export.md).
-    int low = 20, high = 32768;
-    if (category == QLatin1String("cloud_essd")) {
-        high = 65536;
-        low = level == QLatin1String("PL0")     ? (system ? 20 : 1)
-                : level == QLatin1String("PL2") ? 461
-                : level == QLatin1String("PL3") ? 1261
-                                                : 20;
-    } else if (category == QLatin1String("cloud_auto")) {
-        low = system ? 20 : 1;
-        high = 65536;
-    } else if (category == QLatin1String("cloud_essd_entry")) {
-        low = system ? 20 : 10;
+    // The catalog's per-category GiB limits (the ones validation enforces before export), and
+    // for a system disk also the model's system-disk range (20-2,048 GiB): one source for each,
+    // so the variable's validation block accepts exactly what an export accepts.
+    const PropertyInfo &field
+            = propertyInfo(system ? Property::SystemDiskGiB : Property::DiskSizeGiB);
+    int low = int(field.minimum), high = int(field.maximum);
+    if (const DiskCategorySpec *spec = catalog.diskCategory(category, level)) {
+        low = system ? std::max(low, spec->minGiB) : spec->minGiB;
+        high = system ? std::min(high, spec->maxGiB) : spec->maxGiB;
     }
-    if (system)
-        high = 2048;
     return {low, high};
 }
 
 QString Builder::diskSizeVariable(const Entity &owner, const QString &what, const QString &category,
                                   const QString &level, int value, bool system)
 {
-    const auto [low, high] = diskSizeRange(category, level, system);
+    const auto [low, high] = diskSizeRange(
+            m_options.catalog ? *m_options.catalog : Catalog::builtin(), category, level, system);
     const QString var = QStringLiteral("var.%1_%2").arg(ident(owner.id), what);
     return groupVariable(
             owner, what,

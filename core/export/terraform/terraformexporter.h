@@ -43,6 +43,8 @@ public:
         /// Markdown for the README's "Monthly estimate" section (the metrics engine's figures,
         /// filled by the caller that has them); empty: the README says it was not computed.
         QString monthlyEstimate;
+        /// Disk size limits for the variables' validation blocks; null: Catalog::builtin().
+        const Catalog *catalog = nullptr;
     };
 
     TerraformExporter() = default;
