@@ -289,7 +289,7 @@ Model kafkaLocalNvme()
     EntityIds brokers;
     for (int z = 0; z < 3; ++z) {
         Entity broker = b.node(EntityKind::InstanceGroup,
-                               QStringLiteral("kafka-%1").arg(suffixes[z]), zones[z], 0);
+                               QStringLiteral("kafka-%1").arg(suffixes[z]), zones[z], 0, 1);
         setCompute(broker, QStringLiteral("ecs.i4.2xlarge"), QStringLiteral("kafka"),
                    {Production, QStringLiteral("jvm"), QStringLiteral("stateful")},
                    BillingModel::Subscription1Year, {kafkaSg});

@@ -109,6 +109,10 @@ private slots:
     void routesGoAroundCards();
     void layoutRowsFollowTheView();
     void compactCardsKeepNameAndFigure();
+    void wrapName_data();
+    void wrapName();
+    void wholeNamesAndSeparateLabelsAtFittedZoom_data();
+    void wholeNamesAndSeparateLabelsAtFittedZoom();
     void zoomedLabelsStayOffTheirCards_data();
     void zoomedLabelsStayOffTheirCards();
     void copiesAreNamedCopy();
@@ -692,6 +696,116 @@ void TestCanvasInteraction::zoomedLabelsStayOffTheirCards()
     }
     QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join('\n')));
     QVERIFY(drawn > 0); // figures are shown at these zooms, not simply dropped
+    m_scene->setMetricsEngine(nullptr);
+}
+
+void TestCanvasInteraction::wrapName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("widthOf"); // the card is as wide as this text, plus a pixel
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fits") << "orders-db"
+                          << "orders-db"
+                          << "orders-db";
+    QTest::newRow("hyphen") << "orders-db-standby"
+                            << "orders-db-"
+                            << "orders-db-\nstandby";
+    QTest::newRow("balanced hyphen") << "orders-db-standby-data"
+                                     << "standby-data"
+                                     << "orders-db-\nstandby-data";
+    QTest::newRow("space") << "Internet users"
+                           << "Internet"
+                           << "Internet\nusers";
+    QTest::newRow("underscore") << "kafka_broker"
+                                << "broker"
+                                << "kafka_\nbroker";
+    QTest::newRow("no separator") << "abcdefghij"
+                                  << "abcdef"
+                                  << "abcde\nfghij";
+    QTest::newRow("three lines") << "Users in Southeast Asia"
+                                 << "Southeast"
+                                 << "Users in\nSoutheast\nAsia";
+    QTest::newRow("words before width") << "Users in Southeast Asia"
+                                        << "Users in"
+                                        << "Users in\nSoutheast Asia";
+}
+
+void TestCanvasInteraction::wrapName()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, widthOf);
+    QFETCH(QString, expected);
+    QFont font;
+    font.setPixelSize(12);
+    const QFontMetricsF metrics(font);
+    QCOMPARE(NodeItem::wrapName(name, metrics, metrics.horizontalAdvance(widthOf) + 1), expected);
+}
+
+void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom_data()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &name : bundledSamples())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+// At the zoom the samples open with on a 1366x768 laptop (57-77 %), every card shows its whole
+// name (wrapped onto two or three lines where one is too short, never cut by an ellipsis), and
+// no link figure lies on another one from LinkItem::PlacementZoom up.
+void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom()
+{
+    QFETCH(QString, file);
+    QStringList errors;
+    QVERIFY2(DesignFile::open(m_doc.get(),
+                              QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+                              &errors, &Catalog::builtin()),
+             qPrintable(errors.join('\n')));
+    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
+    m_scene->setMetricsEngine(&engine);
+    engine.flush();
+    const Model &model = m_doc->model();
+    QStringList cut;
+    int cards = 0;
+    for (const EntityKind kind :
+         {EntityKind::InstanceGroup, EntityKind::ScalingGroup, EntityKind::Disk, EntityKind::Cache,
+          EntityKind::LoadBalancer, EntityKind::SecurityGroup, EntityKind::Endpoint}) {
+        for (EntityId id : model.ids(kind)) {
+            auto *node = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(id));
+            QVERIFY(node);
+            ++cards;
+            for (const qreal lod : {0.565, 0.57, 0.64, 0.77}) {
+                QString shown = node->compactTitle(lod);
+                shown.remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
+                QString name = model.find(id)->name;
+                name.remove(QLatin1Char(' '));
+                if (shown != name)
+                    cut << QStringLiteral("%1 at %2: %3")
+                                    .arg(model.find(id)->name)
+                                    .arg(lod)
+                                    .arg(node->compactTitle(lod));
+            }
+        }
+    }
+    QVERIFY(cards > 4);
+    QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
+    QStringList overlaps;
+    const EntityIds links = model.ids(EntityKind::Link);
+    for (qsizetype i = 0; i < links.size(); ++i) {
+        auto *a = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(links[i]));
+        for (qsizetype j = i + 1; j < links.size(); ++j) {
+            auto *b = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(links[j]));
+            for (const qreal lod : {LinkItem::PlacementZoom, 0.57, 0.79, 1.0}) {
+                const QRectF pa = lod < LinksLayer::FullLabelDetail ? LinksLayer::zoomedPill(a, lod)
+                                                                    : a->labelRect();
+                const QRectF pb = lod < LinksLayer::FullLabelDetail ? LinksLayer::zoomedPill(b, lod)
+                                                                    : b->labelRect();
+                if (!pa.isEmpty() && !pb.isEmpty() && pa.intersects(pb))
+                    overlaps << QStringLiteral("%1 / %2 at %3")
+                                        .arg(model.find(links[i])->name, model.find(links[j])->name)
+                                        .arg(lod);
+            }
+        }
+    }
+    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join('\n')));
     m_scene->setMetricsEngine(nullptr);
 }
 

@@ -100,6 +100,15 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     // Routing is the scene's: it re-routes each synced link once per batch (syncItems).
 }
 
+QRectF LinkItem::labelRoom(const QPointF &center) const
+{
+    // The full label, or the zoomed-out pill as a design opened at its fitted zoom shows it
+    // (the pill's scale at PlacementZoom; further out pills may touch, and shrink to their line).
+    const QSizeF size = m_labelSize.expandedTo(
+            m_shortSize * qMin(LinksLayer::MaxLabelScale, 0.8 / PlacementZoom));
+    return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
 QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) const
 {
     if (m_labelSize.isEmpty())
@@ -107,32 +116,78 @@ QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) con
     // Midpoint first, then alternately towards either end, keeping clear of the end cards.
     static constexpr qreal positions[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74};
     const DesignScene *s = designScene();
-    const QSizeF half(m_labelSize.width() / 2, m_labelSize.height() / 2);
-    auto rectAt = [&](const QPointF &c) {
-        return QRectF(c - QPointF(half.width(), half.height()), m_labelSize);
+    const QSizeF size = labelRoom({}).size();
+    const QSizeF half(size.width() / 2, size.height() / 2);
+    auto rectAt = [this](const QPointF &c) {
+        return labelRoom(c);
+    };
+    const QSizeF plainHalf(m_labelSize.width() / 2, m_labelSize.height() / 2);
+    auto plainAt = [&](const QPointF &c) {
+        return QRectF(c - QPointF(plainHalf.width(), plainHalf.height()), m_labelSize);
     };
     auto onCard = [&cards](const QRectF &r) {
         return std::any_of(cards.cbegin(), cards.cend(),
                            [&r](const QRectF &c) { return c.intersects(r); });
     };
-    // Clear of headers and cards; failing that, clear of headers.
-    for (const bool avoidCards : {true, false}) {
-        for (qreal t : positions) {
-            const QRectF r = rectAt(line.pointAt(t)).adjusted(-3, -3, 3, 3);
-            if (s->headerAt(r).isNull() && (!avoidCards || !onCard(r)))
-                return line.pointAt(t);
+    // Other links' labels already placed nearby (a busy overview has too many to matter).
+    QList<QRectF> labels;
+    if (m_layer) {
+        const QRectF reach
+                = QRectF(line.p1(), line.p2())
+                          .normalized()
+                          .adjusted(-size.width(), -size.height(), size.width(), size.height());
+        const QVector<LinkItem *> near = m_layer->linksNear(reach);
+        if (near.size() <= MaxNeighbourLabels) {
+            for (const LinkItem *other : near) {
+                if (other != this && !other->m_route.isEmpty() && !other->m_labelSize.isEmpty())
+                    labels << other->labelRoom(other->m_labelCenter);
+            }
+        }
+    }
+    auto onLabel = [&labels](const QRectF &r) {
+        return std::any_of(labels.cbegin(), labels.cend(),
+                           [&r](const QRectF &l) { return l.intersects(r); });
+    };
+    // The cards at the ends: a label slid along its line to make way for another must not
+    // end up on them.
+    const QRectF ends[] = {s->endRect(m_from), s->endRect(m_to)};
+    auto onEnd = [&ends](const QRectF &r) {
+        return std::any_of(std::begin(ends), std::end(ends),
+                           [&r](const QRectF &e) { return !e.isNull() && e.intersects(r); });
+    };
+    // Clear of headers, cards and other labels (on the line, then just beside it: a label a
+    // few pixels off its line still reads as its own); failing that, of headers and cards;
+    // failing that, of headers.
+    const QLineF unit = line.length() > 0 ? line.unitVector() : QLineF(0, 0, 1, 0);
+    const QPointF normal(-unit.dy(), unit.dx());
+    const qreal aside
+            = std::abs(normal.x()) * half.width() + std::abs(normal.y()) * half.height() + 3;
+    // Passes: the largest pill clear of headers, cards, the end cards and other labels (on
+    // the line or beside it); then the full label clear of headers, cards and the end cards;
+    // of headers and cards; of headers.
+    for (const int pass : {0, 1, 2, 3}) {
+        for (const qreal offset : {0.0, aside, -aside}) {
+            if (pass > 0 && offset != 0.0)
+                continue;
+            for (qreal t : positions) {
+                const QPointF c = line.pointAt(t) + normal * offset;
+                const QRectF r = (pass == 0 ? rectAt(c) : plainAt(c)).adjusted(-3, -3, 3, 3);
+                if (s->headerAt(r).isNull() && (pass == 3 || !onCard(r)) && (pass >= 2 || !onEnd(r))
+                    && (pass >= 1 || !onLabel(r)))
+                    return c;
+            }
         }
     }
     // A line that crosses a header band steeply or not at all along its length: slide the
     // midpoint label just above or below the band, whichever is nearer; a label a few pixels
     // off its line still reads as its own, one on a zone's title does not.
     const QPointF mid = line.center();
-    const QRectF header = s->headerAt(rectAt(mid).adjusted(-3, -3, 3, 3));
-    const qreal down = header.bottom() + 3 - (mid.y() - half.height());
-    const qreal up = header.top() - 3 - (mid.y() + half.height());
+    const QRectF header = s->headerAt(plainAt(mid).adjusted(-3, -3, 3, 3));
+    const qreal down = header.bottom() + 3 - (mid.y() - plainHalf.height());
+    const qreal up = header.top() - 3 - (mid.y() + plainHalf.height());
     for (qreal dy : std::abs(down) <= std::abs(up) ? std::array{down, up} : std::array{up, down}) {
         const QPointF c = mid + QPointF(0, dy);
-        if (s->headerAt(rectAt(c).adjusted(-3, -3, 3, 3)).isNull())
+        if (s->headerAt(plainAt(c).adjusted(-3, -3, 3, 3)).isNull())
             return c;
     }
     return mid;

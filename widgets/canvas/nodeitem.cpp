@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+#include <cmath>
 
 namespace ecsplan {
 
@@ -29,6 +30,58 @@ QString escaped(const QString &s)
 }
 
 } // namespace
+
+QString NodeItem::wrapName(const QString &name, const QFontMetricsF &metrics, qreal width)
+{
+    if (metrics.horizontalAdvance(name) <= width || name.size() < 2)
+        return name;
+    // Between words (after a separator), the break whose longer line is shortest (the font
+    // then shrinks to that line); a single word breaks in the middle.
+    qsizetype best = -1;
+    qreal bestWidth = 0;
+    for (qsizetype i = 1; i < name.size(); ++i) {
+        const QChar before = name.at(i - 1);
+        if (before != QLatin1Char('-') && before != QLatin1Char('_') && before != QLatin1Char('.')
+            && before != QLatin1Char(' ') && before != QLatin1Char('/'))
+            continue;
+        const qreal longer = qMax(metrics.horizontalAdvance(name.left(i).trimmed()),
+                                  metrics.horizontalAdvance(name.mid(i).trimmed()));
+        if (best < 0 || longer < bestWidth) {
+            best = i;
+            bestWidth = longer;
+        }
+    }
+    if (best < 0) // one word: break it in the middle
+        best = name.size() / 2;
+    if (bestWidth > width) {
+        // Two lines are not enough ("Users in" / "Southeast Asia"): words filled greedily into
+        // three lines, when that makes every line fit.
+        QStringList lines{QString()};
+        qsizetype from = 0;
+        for (qsizetype i = 1; i <= name.size(); ++i) {
+            const bool breakable
+                    = i == name.size() || QStringView(u"-_. /").contains(name.at(i - 1));
+            if (!breakable)
+                continue;
+            const QString word = name.mid(from, i - from);
+            from = i;
+            const QString joined = lines.last() + word;
+            if (lines.last().isEmpty() || metrics.horizontalAdvance(joined.trimmed()) <= width)
+                lines.last() = joined;
+            else
+                lines << word;
+        }
+        const bool allFit = std::all_of(lines.cbegin(), lines.cend(), [&](const QString &l) {
+            return metrics.horizontalAdvance(l.trimmed()) <= width;
+        });
+        if (lines.size() == 3 && allFit) {
+            for (QString &l : lines)
+                l = l.trimmed();
+            return lines.join(QLatin1Char('\n'));
+        }
+    }
+    return name.left(best).trimmed() + QLatin1Char('\n') + name.mid(best).trimmed();
+}
 
 NodeItem::NodeItem(EntityId id)
     : m_id(id)
@@ -241,18 +294,39 @@ void NodeItem::layoutCompact(qreal lod)
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal width = m_size.width() - CompactLeft - 6;
     // A long name or figure shrinks towards MinimumPixels on screen before it is elided.
+    // Whole pixel sizes: rounding up a shrunk font would overflow the card, so a shrink rounds
+    // down, and the smallest size is MinimumPixels rounded up (what wrapName() measures with).
+    const qreal smallest = std::ceil(MinimumPixels / lod);
     auto fitted = [&](const QFont &base, const QString &text, qreal screenPixels) {
         const qreal readable = screenPixels / lod; // scene units
         QFont f = CanvasStyle::scaled(base, readable / base.pixelSize());
         const qreal advance = QFontMetricsF(f).horizontalAdvance(text);
         if (advance > width) {
-            const qreal smallest = MinimumPixels / lod;
-            const qreal px = qMax(smallest, readable * width / advance);
+            // Hinted advances do not scale linearly: step down until the text fits.
+            qreal px = qMax(smallest, std::floor(f.pixelSize() * width / advance));
             f = CanvasStyle::scaled(base, px / base.pixelSize());
+            while (px > smallest && QFontMetricsF(f).horizontalAdvance(text) > width) {
+                px -= 1;
+                f = CanvasStyle::scaled(base, px / base.pixelSize());
+            }
         }
         return f;
     };
-    m_compactTitleFont = fitted(style.titleFont, m_name, ReadablePixels);
+    // A name too long for one line even at MinimumPixels wraps onto two at the separator
+    // nearest its middle ("orders-db-" / "standby"), as draw.io wraps a label: an architect
+    // tells "orders-db-standby" from "orders-db-standby-data" by the end an ellipsis hides.
+    const QString wrapped
+            = wrapName(m_name,
+                       QFontMetricsF(CanvasStyle::scaled(style.titleFont,
+                                                         smallest / style.titleFont.pixelSize())),
+                       width);
+    const QStringList nameLines = wrapped.split(QLatin1Char('\n'));
+    const QString longest = *std::max_element(
+            nameLines.cbegin(), nameLines.cend(), [&style](const QString &a, const QString &b) {
+                return QFontMetricsF(style.titleFont).horizontalAdvance(a)
+                        < QFontMetricsF(style.titleFont).horizontalAdvance(b);
+            });
+    m_compactTitleFont = fitted(style.titleFont, longest, ReadablePixels);
     QString key = m_fullMetric;
     if (QFontMetricsF(CanvasStyle::scaled(style.metricFont,
                                           ReadablePixels / lod / style.metricFont.pixelSize()))
@@ -260,10 +334,12 @@ void NodeItem::layoutCompact(qreal lod)
         > width)
         key = key.section(QStringLiteral(" · "), 0, 0); // the key figure comes first
     m_compactMetricFont = fitted(style.metricFont, key, ReadablePixels * 0.92);
-    // Two lines if they fit the card, shrunk a little if need be (not below MinimumPixels).
+    // The name's lines and the figure if they fit the card, shrunk a little if need be (not
+    // below MinimumPixels); otherwise the name alone.
+    const int titleLines = int(nameLines.size());
     const qreal room = m_size.height() - 4;
-    const qreal both = QFontMetricsF(m_compactTitleFont).height()
-            + QFontMetricsF(m_compactMetricFont).height();
+    const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height() * titleLines;
+    const qreal both = titleHeight + QFontMetricsF(m_compactMetricFont).height();
     m_compactTwoLines = !m_fullMetric.isEmpty();
     if (m_compactTwoLines && both > room) {
         const qreal k = room / both;
@@ -275,9 +351,14 @@ void NodeItem::layoutCompact(qreal lod)
             m_compactMetricFont = CanvasStyle::scaled(m_compactMetricFont, k);
         }
     }
+    if (!m_compactTwoLines && titleHeight > room)
+        m_compactTitleFont = CanvasStyle::scaled(m_compactTitleFont, room / titleHeight);
     const QFontMetricsF titleMetrics(m_compactTitleFont);
     const QFontMetricsF metricMetrics(m_compactMetricFont);
-    m_compactTitle = titleMetrics.elidedText(m_name, Qt::ElideRight, width);
+    QStringList shown;
+    for (const QString &line : nameLines)
+        shown << titleMetrics.elidedText(line, Qt::ElideRight, width);
+    m_compactTitle = shown.join(QLatin1Char('\n'));
     m_compactMetric = metricMetrics.elidedText(key, Qt::ElideRight, width);
     m_compactZoom = lod;
 }
@@ -307,7 +388,8 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod)
     painter->setFont(m_compactTitleFont);
     painter->setPen(style.text);
     if (m_compactTwoLines) {
-        const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height();
+        const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height()
+                * (m_compactTitle.count(QLatin1Char('\n')) + 1);
         const qreal metricHeight = QFontMetricsF(m_compactMetricFont).height();
         const qreal top = text.top() + (text.height() - titleHeight - metricHeight) / 2;
         painter->drawText(QRectF(text.left(), top, text.width(), titleHeight),

@@ -5,6 +5,7 @@
 #include "model/entity.h"
 
 #include <QFont>
+#include <QFontMetricsF>
 #include <QGraphicsItem>
 #include <QPainterPath>
 
@@ -56,6 +57,12 @@ public:
         layoutCompact(lod);
         return m_compactTwoLines ? m_compactMetric : QString();
     }
+    /**
+     * `name` as it fits `width` with `metrics`: unchanged when it does, else two lines joined by
+     * '\n', broken after the separator (- _ . space /) that makes the longer line shortest, or
+     * in the middle of a name without one.
+     */
+    static QString wrapName(const QString &name, const QFontMetricsF &metrics, qreal width);
     /** Card-local rectangle of the name (in-place rename puts its editor there). */
     QRectF titleRect() const;
 
