@@ -108,6 +108,7 @@ private slots:
     void noLinkCrossesACardAfterLayout();
     void routesGoAroundCards();
     void layoutRowsFollowTheView();
+    void zonesSideBySideWhenThatFitsBetter();
     void compactCardsKeepNameAndFigure();
     void wrapName_data();
     void wrapName();
@@ -609,6 +610,42 @@ void TestCanvasInteraction::layoutRowsFollowTheView()
         // The other arrangement would fit this view at a smaller zoom.
         const auto other = AutoLayout::compute(model, aspect > 1 ? 0.4 : 4.0);
         QVERIFY(fittedZoom(layout, aspect) > fittedZoom(other, aspect));
+    }
+}
+
+// Within a region, zones go side by side (each with only its own columns) when that lets the
+// drawing fit the view larger, as for kafka's one broker per zone on a wide screen; stacked in a
+// tall view. Every card stays inside its zone either way.
+void TestCanvasInteraction::zonesSideBySideWhenThatFitsBetter()
+{
+    QStringList errors;
+    QVERIFY2(DesignFile::open(m_doc.get(),
+                              QStringLiteral(ECSPLAN_SOURCE_DIR
+                                             "/resources/samples/kafka-local-nvme.ecsplan"),
+                              &errors, &Catalog::builtin()),
+             qPrintable(errors.join('\n')));
+    const Model &model = m_doc->model();
+    const EntityIds zones = model.ids(EntityKind::Zone);
+    QCOMPARE(zones.size(), 3);
+    for (const qreal aspect : {1.6, 0.4}) {
+        const auto layout = AutoLayout::compute(model, aspect);
+        const QRectF h = layout.value(zones.at(0)), i = layout.value(zones.at(1)),
+                     j = layout.value(zones.at(2));
+        if (aspect > 1) {
+            QCOMPARE(h.top(), i.top());
+            QCOMPARE(i.top(), j.top());
+            QVERIFY(h.right() < i.left() && i.right() < j.left());
+        } else {
+            QCOMPARE(h.left(), i.left());
+            QVERIFY(h.bottom() < i.top() && i.bottom() < j.top());
+        }
+        for (const Entity &e : model.entities()) {
+            const Entity *parent = model.find(e.parent);
+            if (e.isLink() || e.isContainer() || !layout.contains(e.id) || !parent
+                || parent->kind != EntityKind::Zone)
+                continue;
+            QVERIFY2(layout.value(e.parent).contains(layout.value(e.id)), qPrintable(e.name));
+        }
     }
 }
 

@@ -17,6 +17,8 @@ constexpr qreal RowGap = 36;
 constexpr qreal DiskGap = 28; ///< between instances and the disk under them
 constexpr qreal ZonePadding = 30;
 constexpr qreal ZoneGap = 40;
+/** Narrowest zone content when zones stand side by side: the header needs ~320 units. */
+constexpr qreal SideBySideZoneContent = 260;
 constexpr qreal RegionPadding = 24;
 constexpr qreal RegionGap = 140;
 constexpr int SecurityGroupRank = 1000; ///< security groups carry no links: the last column
@@ -225,7 +227,9 @@ QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
             (sends ? sendersOf : receiversOf)[region] << &e;
     }
 
-    auto layoutRegion = [&](EntityId regionId) {
+    // sideBySide: zones next to each other, each with only its own columns (suits zones that
+    // each hold one tier, e.g. a broker per zone); otherwise stacked, sharing the columns.
+    auto layoutRegion = [&](EntityId regionId, bool sideBySide) {
         Block block;
         EntityIds zones;
         for (EntityId id : model.childrenOf(regionId)) {
@@ -287,28 +291,29 @@ QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
             cx += it.value() + ColumnGap;
         }
         const qreal contentWidth = qMax<qreal>(cx - ColumnGap, 2 * 160 + ColumnGap);
-        auto stackOf = [&](EntityId container, qreal left, qreal y0) {
-            qreal tallest = 0;
-            const auto cols = columns.value(container);
-            for (auto r = cols.cbegin(); r != cols.cend(); ++r) {
-                qreal y = y0;
-                for (const Entity *e : *r) {
-                    const QSizeF s = sizeOf(*e);
-                    const qreal colX = left + columnX.value(r.key());
-                    block.rects.insert(e->id, QRectF(QPointF(colX, y), s));
-                    qreal dy = y + s.height();
-                    for (EntityId d : disksUnder.value(e->id)) {
-                        const QSizeF ds = sizeOf(*model.find(d));
-                        dy += DiskGap;
-                        block.rects.insert(d, QRectF(QPointF(colX, dy), ds));
-                        dy += ds.height();
-                    }
-                    y = dy + RowGap;
-                }
-                tallest = qMax(tallest, y - RowGap - y0);
-            }
-            return tallest;
-        };
+        auto stackOf
+                = [&](EntityId container, qreal left, qreal y0, const QMap<int, qreal> &colXs) {
+                      qreal tallest = 0;
+                      const auto cols = columns.value(container);
+                      for (auto r = cols.cbegin(); r != cols.cend(); ++r) {
+                          qreal y = y0;
+                          for (const Entity *e : *r) {
+                              const QSizeF s = sizeOf(*e);
+                              const qreal colX = left + colXs.value(r.key());
+                              block.rects.insert(e->id, QRectF(QPointF(colX, y), s));
+                              qreal dy = y + s.height();
+                              for (EntityId d : disksUnder.value(e->id)) {
+                                  const QSizeF ds = sizeOf(*model.find(d));
+                                  dy += DiskGap;
+                                  block.rects.insert(d, QRectF(QPointF(colX, dy), ds));
+                                  dy += ds.height();
+                              }
+                              y = dy + RowGap;
+                          }
+                          tallest = qMax(tallest, y - RowGap - y0);
+                      }
+                      return tallest;
+                  };
         // Senders in a column left of the region, receivers right of it.
         qreal x = 0;
         qreal height = 0;
@@ -334,21 +339,65 @@ QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
         const qreal zoneLeft = regionLeft + RegionPadding;
         const qreal contentLeft = zoneLeft + ZonePadding;
         qreal y = Placement::headerRoom(EntityKind::Region);
-        const qreal band = stackOf(regionId, contentLeft, y);
+        const qreal band = stackOf(regionId, contentLeft, y, columnX);
         if (band > 0)
             y += band + ZoneGap;
-        for (EntityId zoneId : std::as_const(zones)) {
-            const qreal zoneTop = y;
-            const qreal contentTop = zoneTop + Placement::headerRoom(EntityKind::Zone);
-            const qreal chipRoom = chips.value(zoneId) > 0 ? chips.value(zoneId) * 26 + 6 : 0;
-            const qreal zoneHeight
-                    = qMax<qreal>(stackOf(zoneId, contentLeft, contentTop), 64) + chipRoom;
-            const QRectF zoneRect(zoneLeft, zoneTop, contentWidth + 2 * ZonePadding,
-                                  contentTop - zoneTop + zoneHeight + ZonePadding);
-            block.rects.insert(zoneId, zoneRect);
-            y = zoneRect.bottom() + ZoneGap;
+        qreal innerWidth = contentWidth + 2 * ZonePadding; // the zones' span inside the region
+        if (sideBySide && !zones.isEmpty()) {
+            // Links fan out from the band to every zone: room for their figures above the row.
+            const qreal zonesTop = band > 0 ? y + ZoneGap : y;
+            qreal zx = zoneLeft, tallest = 0;
+            QList<QRectF> rects;
+            for (EntityId zoneId : std::as_const(zones)) {
+                // This zone's own columns, in rank order, as wide as its widest card.
+                QMap<int, qreal> ownX;
+                qreal ox = 0;
+                const auto cols = columns.value(zoneId);
+                for (auto r = cols.cbegin(); r != cols.cend(); ++r) {
+                    qreal w = 0;
+                    for (const Entity *e : *r)
+                        w = qMax(w, sizeOf(*e).width());
+                    ownX.insert(r.key(), ox);
+                    ox += w + ColumnGap;
+                }
+                // At least room for the zone's title, code and cost in its header.
+                const qreal ownWidth = qMax<qreal>(ox - ColumnGap, SideBySideZoneContent);
+                const qreal contentTop = zonesTop + Placement::headerRoom(EntityKind::Zone);
+                const qreal chipRoom = chips.value(zoneId) > 0 ? chips.value(zoneId) * 26 + 6 : 0;
+                const qreal zoneHeight
+                        = qMax<qreal>(stackOf(zoneId, zx + ZonePadding, contentTop, ownX), 64)
+                        + chipRoom;
+                rects << QRectF(zx, zonesTop, ownWidth + 2 * ZonePadding,
+                                contentTop - zonesTop + zoneHeight + ZonePadding);
+                tallest = qMax(tallest, rects.last().height());
+                zx = rects.last().right() + ZoneGap;
+            }
+            for (qsizetype i = 0; i < zones.size(); ++i) { // one height for the row of zones
+                rects[i].setHeight(tallest);
+                block.rects.insert(zones[i], rects[i]);
+            }
+            // As wide as the row of zones, or as the band above it where that is wider.
+            qreal bandRight = 0;
+            const auto bandColumns = columns.value(regionId);
+            for (auto r = bandColumns.cbegin(); r != bandColumns.cend(); ++r)
+                bandRight = qMax(bandRight, columnX.value(r.key()) + columnWidth.value(r.key()));
+            innerWidth = qMax(bandRight + 2 * ZonePadding, zx - ZoneGap - zoneLeft);
+            y = zonesTop + tallest + ZoneGap;
+        } else {
+            for (EntityId zoneId : std::as_const(zones)) {
+                const qreal zoneTop = y;
+                const qreal contentTop = zoneTop + Placement::headerRoom(EntityKind::Zone);
+                const qreal chipRoom = chips.value(zoneId) > 0 ? chips.value(zoneId) * 26 + 6 : 0;
+                const qreal zoneHeight
+                        = qMax<qreal>(stackOf(zoneId, contentLeft, contentTop, columnX), 64)
+                        + chipRoom;
+                const QRectF zoneRect(zoneLeft, zoneTop, contentWidth + 2 * ZonePadding,
+                                      contentTop - zoneTop + zoneHeight + ZonePadding);
+                block.rects.insert(zoneId, zoneRect);
+                y = zoneRect.bottom() + ZoneGap;
+            }
         }
-        const qreal regionWidth = contentWidth + 2 * ZonePadding + 2 * RegionPadding;
+        const qreal regionWidth = innerWidth + 2 * RegionPadding;
         const qreal regionHeight = qMax<qreal>(y - ZoneGap + RegionPadding, 200);
         block.rects.insert(regionId, QRectF(regionLeft, 0, regionWidth, regionHeight));
         x = regionLeft + regionWidth;
@@ -358,9 +407,17 @@ QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
         return block;
     };
 
+    // Each region stacked or with its zones side by side, whichever fits the view larger.
+    const qreal aspect = viewAspect > 0 ? viewAspect : DefaultViewAspect;
+    auto fittedZoom = [aspect](const QSizeF &size) {
+        return qMin(aspect / qMax<qreal>(size.width(), 1), 1 / qMax<qreal>(size.height(), 1));
+    };
     QList<Block> blocks;
-    for (EntityId regionId : std::as_const(regions))
-        blocks << layoutRegion(regionId);
+    for (EntityId regionId : std::as_const(regions)) {
+        Block stacked = layoutRegion(regionId, false);
+        Block beside = layoutRegion(regionId, true);
+        blocks << (fittedZoom(beside.size) > fittedZoom(stacked.size) * 1.0001 ? beside : stacked);
+    }
     if (!loose.isEmpty()) {
         std::sort(loose.begin(), loose.end(), before);
         Block block;
@@ -380,7 +437,6 @@ QHash<EntityId, QRectF> compute(const Model &model, qreal viewAspect)
     QHash<EntityId, QRectF> result;
     if (blocks.isEmpty())
         return result;
-    const qreal aspect = viewAspect > 0 ? viewAspect : DefaultViewAspect;
     int bestPerRow = 1;
     qreal bestZoom = -1;
     for (int perRow = 1; perRow <= blocks.size(); ++perRow) {

@@ -241,9 +241,21 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
     QString subtotal = m_subtotal;
     const QFont subtotalFont
             = CanvasStyle::scaled(style.metricFont, boost * (region ? 1.35 : 1.15));
-    const qreal subtotalWidth = subtotal.isEmpty()
-            ? 0
-            : QFontMetricsF(subtotalFont).horizontalAdvance(subtotal) + 12 * boost;
+    // The name comes first: where it and the subtotal do not both fit, the subtotal drops its
+    // "+ N unpriced" part for a bare "+" (the tooltip has the whole line), then goes altogether.
+    const qreal wholeTitle = titleMetrics.horizontalAdvance(m_title);
+    auto widthOf = [&](const QString &text) {
+        return text.isEmpty() ? 0
+                              : QFontMetricsF(subtotalFont).horizontalAdvance(text) + 12 * boost;
+    };
+    if (wholeTitle + widthOf(subtotal) > textRect.width()) {
+        const qsizetype plus = subtotal.indexOf(QStringLiteral(" + "));
+        if (plus > 0)
+            subtotal = subtotal.left(plus) + QStringLiteral("+");
+        if (wholeTitle + widthOf(subtotal) > textRect.width())
+            subtotal.clear();
+    }
+    const qreal subtotalWidth = widthOf(subtotal);
     const qreal available = textRect.width() - subtotalWidth;
     const QString title = titleMetrics.elidedText(m_title, Qt::ElideRight, available);
     painter->setFont(titleFont);
