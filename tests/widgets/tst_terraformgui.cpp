@@ -33,6 +33,7 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QThread>
 #include <QTimer>
 
 using namespace ecsplan;
@@ -99,6 +100,7 @@ private slots:
     void previewShowsExporterBytes();
     void previewFollowsEdits();
     void previewIgnoresGeometry();
+    void lateRefreshYieldsToTheFrame();
     void largeDesignDebouncesLonger();
     void highlighterFormats_data();
     void highlighterFormats();
@@ -197,6 +199,29 @@ void tst_TerraformGui::previewIgnoresGeometry()
     QVERIFY(!dock.isUpdatePending());
     QVERIFY(document.setProperty({asg}, Property::Name, QStringLiteral("web-fleet")).ok());
     QVERIFY(dock.isUpdatePending());
+}
+
+/**
+ * A debounce that fires late (the GUI thread was busy, as when a design is opened and its
+ * canvas built) waits one more interval before generating: the window paints first.
+ */
+void tst_TerraformGui::lateRefreshYieldsToTheFrame()
+{
+    Document document;
+    loadSample(&document);
+    TerraformPreviewDock dock(&document);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    const EntityId asg
+            = idByName(document.model(), EntityKind::ScalingGroup, QStringLiteral("web-asg"));
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 20).ok());
+    QVERIFY(dock.isUpdatePending());
+    QThread::msleep(3 * TerraformPreviewDock::DebounceMs); // busy, as a canvas being built
+    QCoreApplication::processEvents(); // the late timer fires: it waits again
+    QVERIFY(dock.isUpdatePending());
+    QVERIFY(!hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 20));
+    QTRY_VERIFY_WITH_TIMEOUT(!dock.isUpdatePending(), 5000);
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 20));
 }
 
 void tst_TerraformGui::largeDesignDebouncesLonger()
