@@ -28,7 +28,7 @@ APT_PACKAGES=(
     build-essential cmake ninja-build
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qt6-svg-dev libqt6svg6 qt6-translations-l10n libqt6gui6 qt6-qpa-plugins
-    libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libgl1-mesa-dev libbenchmark-dev
+    libqcustomplot-dev libqcustomplot2.1-qt6 nlohmann-json3-dev libsimdjson-dev libgl1-mesa-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-noto-cjk clang-format-14
     nodejs npm
     golang-go golang-github-hashicorp-hcl-v2-dev # terraform fmt -check of the export (tests/scripts/tffmt)

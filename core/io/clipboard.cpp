@@ -2,6 +2,7 @@
 
 #include "designjson.h"
 #include "ecsplan_global.h"
+#include "entityjson_p.h"
 #include "jsonguard.h"
 #include "model/limits.h"
 
@@ -19,7 +20,6 @@ namespace ecsplan::Clipboard {
 
 namespace {
 
-using json = nlohmann::json;
 using ojson = nlohmann::ordered_json;
 
 EntityId remapOrKeep(EntityId id, const QHash<EntityId, EntityId> &map, bool sameSource,
@@ -134,45 +134,52 @@ namespace {
 
 bool fromJsonChecked(const QByteArray &data, Fragment *fragment, QString *error)
 {
-    json root;
-    try {
-        root = json::parse(data.constBegin(), data.constEnd());
-    } catch (const json::parse_error &e) {
-        *error = Tr::tr("The clipboard does not hold ECS Planner components (not JSON at byte %1).")
-                         .arg(e.byte);
+    using namespace DesignJson::detail;
+    using DesignJson::Array, DesignJson::Object, DesignJson::Value;
+    simdjson::dom::parser parser;
+    Value rootValue;
+    if (QString syntax; !parse(parser, data, &rootValue, &syntax)) {
+        *error = Tr::tr("The clipboard does not hold ECS Planner components (%1).").arg(syntax);
         return false;
     }
-    if (!root.is_object() || root.value("format", json()) != FormatTag) {
+    Object root;
+    std::optional<Value> format;
+    if (rootValue.get_object().get(root) == simdjson::SUCCESS)
+        format = member(root, "format");
+    if (!format || !format->is_string() || text(*format) != FormatTag || duplicateKey(root)) {
         *error = Tr::tr("The clipboard does not hold ECS Planner components.");
         return false;
     }
-    const auto entities = root.find("entities");
-    if (entities == root.end() || !entities->is_array()) {
+    Array entities;
+    if (const auto v = member(root, "entities");
+        !v || v->get_array().get(entities) != simdjson::SUCCESS) {
         *error = Tr::tr("/entities: missing or not an array");
         return false;
     }
-    if (qsizetype(entities->size()) > Limits::MaxEntities) {
+    if (qsizetype(entities.size()) > Limits::MaxEntities) {
         *error = Tr::tr("/entities: %1 components and links are more than the %2 a design accepts")
-                         .arg(entities->size())
+                         .arg(entities.size())
                          .arg(Limits::MaxEntities);
         return false;
     }
     Fragment result;
-    if (const auto source = root.find("source"); source != root.end()) {
+    if (const auto source = member(root, "source")) {
         if (!source->is_string()) {
             *error = Tr::tr("/source: expected a string");
             return false;
         }
         // A token of this process run ("pid:address"); anything long is not one of ours.
-        result.source = JsonGuard::preview(QString::fromStdString(source->get<std::string>()), 100);
+        result.source = JsonGuard::preview(qstr(text(*source)), 100);
     }
     QSet<EntityId> seen;
     QStringList errors;
-    for (size_t i = 0; i < entities->size(); ++i) {
+    Reader reader{&errors};
+    qsizetype i = -1;
+    for (const Value item : entities) {
+        ++i;
         const QString path = QStringLiteral("/entities/%1").arg(i);
         Entity e;
-        if (!DesignJson::readEntity(QByteArray::fromStdString((*entities)[i].dump()), &e, &errors,
-                                    path))
+        if (!readEntity(reader, item, path, &e))
             continue;
         if (seen.contains(e.id)) {
             errors << Tr::tr("%1/id: duplicate id %2").arg(path).arg(toUInt(e.id));

@@ -4,6 +4,7 @@
 #include "ecsplan_global.h"
 #include "model/document.h"
 #include "model/limits.h"
+#include "model/progress.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -11,7 +12,7 @@
 
 namespace ecsplan::DesignFile {
 
-LoadResult load(const QString &path, const Catalog *catalog)
+LoadResult load(const QString &path, const Catalog *catalog, Progress *progress)
 {
     LoadResult result;
     const QString shown = QFileInfo(path).fileName();
@@ -37,7 +38,12 @@ LoadResult load(const QString &path, const Catalog *catalog)
         return result;
     }
     QStringList problems;
-    result.ok = DesignJson::read(data, &result.model, &problems, catalog, &result.catalogVersion);
+    result.ok = DesignJson::read(data, &result.model, &problems, catalog, &result.catalogVersion,
+                                 progress);
+    if (!result.ok && progress && progress->isCancelled()) {
+        result.cancelled = true;
+        return result;
+    }
     for (const QString &problem : problems)
         result.errors << shown + QStringLiteral(": ") + problem;
     return result;

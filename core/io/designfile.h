@@ -9,6 +9,7 @@ namespace ecsplan {
 
 class Catalog;
 class Document;
+struct Progress;
 
 /** Loading and saving .ecsplan files. Saves are atomic (QSaveFile). */
 namespace DesignFile {
@@ -21,10 +22,15 @@ struct LoadResult
     Model model;
     QString catalogVersion;
     QStringList errors; ///< "file: /json/path: message", one per problem
+    bool cancelled = false; ///< stopped through `progress`: no model, no errors to show
 };
 
-/** Reads and validates `path`. Never throws, never returns a half-loaded model. */
-LoadResult load(const QString &path, const Catalog *catalog = nullptr);
+/**
+ * Reads and validates `path`. Never throws, never returns a half-loaded model. Safe on any
+ * thread; with `progress`, reports the entities read and stops when cancelled.
+ */
+LoadResult load(const QString &path, const Catalog *catalog = nullptr,
+                Progress *progress = nullptr);
 
 /** Writes atomically; on failure returns false and a translated reason in `error`. */
 bool save(const Model &model, const QString &path, QString *error,

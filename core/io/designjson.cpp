@@ -7,6 +7,7 @@
 #include "jsonguard.h"
 #include "model/codes.h"
 #include "model/limits.h"
+#include "model/progress.h"
 
 #include <nlohmann/json.hpp>
 
@@ -165,64 +166,74 @@ QByteArray write(const Model &model, const QString &catalogVersion)
 namespace {
 
 bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
-              QString *catalogVersion)
+              QString *catalogVersion, Progress *progress)
 {
     Reader r{errors};
     if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
         r.fail(QStringLiteral("/"), problem);
         return false;
     }
-    json root;
-    try {
-        root = json::parse(data.constBegin(), data.constEnd());
-    } catch (const json::parse_error &e) {
-        r.fail(QStringLiteral("/"),
-               Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
+    simdjson::dom::parser parser; // holds the document: lives as long as `root`
+    Value rootValue;
+    if (QString syntax; !parse(parser, data, &rootValue, &syntax)) {
+        r.fail(QStringLiteral("/"), syntax);
         return false;
     }
-    if (!root.is_object()) {
+    Object root;
+    if (rootValue.get_object().get(root) != simdjson::SUCCESS) {
         r.fail(QStringLiteral("/"), Tr::tr("expected a JSON object"));
         return false;
     }
-    if (root.value("format", json()) != FormatTag) {
+    if (const auto key = duplicateKey(root)) {
+        r.fail(QLatin1Char('/') + JsonGuard::preview(qstr(*key)),
+               Tr::tr("the key occurs more than once; a file gives each key once"));
+        return false;
+    }
+    if (const auto format = member(root, "format");
+        !format || !format->is_string() || text(*format) != FormatTag) {
         r.fail(QStringLiteral("/format"),
                Tr::tr("not an ECS Planner design (expected \"format\": \"ecsplan\")"));
         return false;
     }
-    const json version = root.value("schemaVersion", json());
-    if (!version.is_number_integer() || version.get<long long>() < 1) {
+    int64_t version = 0;
+    if (const auto v = member(root, "schemaVersion");
+        !v || v->get_int64().get(version) != simdjson::SUCCESS || version < 1) {
         r.fail(QStringLiteral("/schemaVersion"), Tr::tr("missing or not a positive whole number"));
         return false;
     }
-    if (version.get<long long>() > SchemaVersion) {
+    if (version > SchemaVersion) {
         r.fail(QStringLiteral("/schemaVersion"),
                Tr::tr("the design was saved by a newer ECS Planner (schema %1); this version reads "
                       "schema %2 and older. Please update ECS Planner.")
-                       .arg(version.get<long long>())
+                       .arg(version)
                        .arg(SchemaVersion));
         return false;
     }
-    for (auto it = root.begin(); it != root.end(); ++it) {
+    for (const auto field : root) {
         static const QStringList known = {QStringLiteral("format"), QStringLiteral("schemaVersion"),
                                           QStringLiteral("catalogVersion"),
                                           QStringLiteral("design"), QStringLiteral("entities")};
-        if (!known.contains(qstr(it.key())))
-            r.fail(QLatin1Char('/') + JsonGuard::preview(qstr(it.key())), Tr::tr("unknown key"));
+        if (!known.contains(qstr(field.key)))
+            r.fail(QLatin1Char('/') + JsonGuard::preview(qstr(field.key)), Tr::tr("unknown key"));
     }
-    if (auto it = root.find("catalogVersion"); it != root.end() && !it->is_string())
+    const auto catalogVersionValue = member(root, "catalogVersion");
+    if (catalogVersionValue && !catalogVersionValue->is_string())
         r.fail(QStringLiteral("/catalogVersion"), Tr::tr("expected a string"));
     // Schema 1 is the first released schema: there is nothing older to migrate yet. Migrations
     // go here as functions json(N) -> json(N+1), applied in order.
 
     Model result;
     DesignSettings settings;
-    if (auto it = root.find("design"); it != root.end()) {
-        const json &d = *it;
-        if (!d.is_object()) {
+    if (const auto designValue = member(root, "design")) {
+        Object d;
+        if (designValue->get_object().get(d) != simdjson::SUCCESS) {
             r.fail(QStringLiteral("/design"), Tr::tr("expected an object"));
+        } else if (const auto twice = duplicateKey(d)) {
+            r.fail(QStringLiteral("/design/") + JsonGuard::preview(qstr(*twice)),
+                   Tr::tr("the key occurs more than once; a file gives each key once"));
         } else {
-            auto text = [&](const char *key, QString *out) {
-                if (auto v = d.find(key); v != d.end()) {
+            auto readString = [&](const char *key, QString *out) {
+                if (const auto v = member(d, key)) {
                     const QString keyPath = QStringLiteral("/design/") + QLatin1String(key);
                     if (v->is_string())
                         readText(r, *v, keyPath, out);
@@ -230,74 +241,90 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                         r.fail(keyPath, Tr::tr("expected a string"));
                 }
             };
-            text("title", &settings.title);
-            text("description", &settings.description);
-            text("currency", &settings.currency);
-            text("priceSheet", &settings.priceSheet);
+            readString("title", &settings.title);
+            readString("description", &settings.description);
+            readString("currency", &settings.currency);
+            readString("priceSheet", &settings.priceSheet);
             if (settings.currency != QLatin1String("CNY")
                 && settings.currency != QLatin1String("USD"))
                 r.fail(QStringLiteral("/design/currency"),
                        Tr::tr("expected \"CNY\" or \"USD\", found \"%1\"")
                                .arg(JsonGuard::preview(settings.currency)));
-            if (auto v = d.find("cnyPerUsd"); v != d.end()) {
-                if (!v->is_number() || !DesignSettings::isValidCnyPerUsd(v->get<double>()))
+            const auto numberOf = [](Value v) {
+                return v.get_double().value_unsafe(); // only after v.is_number()
+            };
+            if (const auto v = member(d, "cnyPerUsd")) {
+                if (!v->is_number() || !DesignSettings::isValidCnyPerUsd(numberOf(*v)))
                     r.fail(QStringLiteral("/design/cnyPerUsd"),
                            Tr::tr("expected a positive exchange rate"));
                 else
-                    settings.cnyPerUsd = v->get<double>();
+                    settings.cnyPerUsd = numberOf(*v);
             }
             // Absent in files written before the setting: DefaultSpotDiscount.
-            if (auto v = d.find("spotDiscount"); v != d.end()) {
-                if (!v->is_number() || !(v->get<double>() >= 0) || !(v->get<double>() < 1))
+            if (const auto v = member(d, "spotDiscount")) {
+                if (!v->is_number() || !(numberOf(*v) >= 0) || !(numberOf(*v) < 1))
                     r.fail(QStringLiteral("/design/spotDiscount"),
                            Tr::tr("expected a discount from 0 to below 1 (0.7 = 70 % off "
                                   "pay-as-you-go), found %1")
                                    .arg(shown(*v)));
                 else
-                    settings.spotDiscount = v->get<double>();
+                    settings.spotDiscount = numberOf(*v);
             }
             // Absent in files written before the demand model: the defaults.
-            if (auto v = d.find("peakToAverage"); v != d.end()) {
-                if (!v->is_number() || !(v->get<double>() >= 1) || v->get<double>() > 100)
+            if (const auto v = member(d, "peakToAverage")) {
+                if (!v->is_number() || !(numberOf(*v) >= 1) || numberOf(*v) > 100)
                     r.fail(QStringLiteral("/design/peakToAverage"),
                            Tr::tr("expected a peak-to-average factor from 1 to 100, found %1")
                                    .arg(shown(*v)));
                 else
-                    settings.peakToAverage = v->get<double>();
+                    settings.peakToAverage = numberOf(*v);
             }
-            if (auto v = d.find("packetsPerRequest"); v != d.end()) {
-                if (!v->is_number() || !(v->get<double>() >= 1) || v->get<double>() > 10000)
+            if (const auto v = member(d, "packetsPerRequest")) {
+                if (!v->is_number() || !(numberOf(*v) >= 1) || numberOf(*v) > 10000)
                     r.fail(QStringLiteral("/design/packetsPerRequest"),
                            Tr::tr("expected packets per request from 1 to 10,000, found %1")
                                    .arg(shown(*v)));
                 else
-                    settings.packetsPerRequest = v->get<double>();
+                    settings.packetsPerRequest = numberOf(*v);
             }
-            if (auto v = d.find("mutedRules"); v != d.end()) {
-                if (!v->is_array()) {
+            if (const auto v = member(d, "mutedRules")) {
+                Array muted;
+                if (v->get_array().get(muted) != simdjson::SUCCESS) {
                     r.fail(QStringLiteral("/design/mutedRules"), Tr::tr("expected an array"));
-                } else if (qsizetype(v->size()) > Limits::MaxEntities) {
+                } else if (qsizetype(muted.size()) > Limits::MaxEntities) {
                     r.fail(QStringLiteral("/design/mutedRules"),
                            Tr::tr("%1 muted findings are more than the %2 a design accepts")
-                                   .arg(v->size())
+                                   .arg(muted.size())
                                    .arg(Limits::MaxEntities));
                 } else {
-                    for (size_t i = 0; i < v->size(); ++i) {
-                        const json &m = (*v)[i];
+                    qsizetype i = -1;
+                    for (const Value item : muted) {
+                        ++i;
                         const QString path = QStringLiteral("/design/mutedRules/%1").arg(i);
                         MutedRule rule;
-                        if (!m.is_object() || !m.value("rule", json()).is_string()) {
+                        Object m;
+                        std::optional<Value> ruleId;
+                        if (item.get_object().get(m) == simdjson::SUCCESS)
+                            ruleId = member(m, "rule");
+                        if (!ruleId || !ruleId->is_string()) {
                             r.fail(path, Tr::tr("expected {\"rule\", \"entity\", \"reason\"}"));
                             continue;
                         }
-                        readText(r, m["rule"], path + QStringLiteral("/rule"), &rule.ruleId);
-                        if (auto reason = m.find("reason");
-                            reason != m.end() && !reason->is_string())
+                        if (const auto repeated = duplicateKey(m)) {
+                            r.fail(path + QLatin1Char('/') + JsonGuard::preview(qstr(*repeated)),
+                                   Tr::tr("the key occurs more than once; a file gives each key "
+                                          "once"));
+                            continue;
+                        }
+                        readText(r, *ruleId, path + QStringLiteral("/rule"), &rule.ruleId);
+                        const auto reason = member(m, "reason");
+                        if (reason && !reason->is_string())
                             r.fail(path + QStringLiteral("/reason"), Tr::tr("expected a string"));
-                        else if (reason != m.end())
+                        else if (reason)
                             readText(r, *reason, path + QStringLiteral("/reason"), &rule.reason);
-                        readId(r, m.value("entity", json()), path + QStringLiteral("/entity"),
-                               &rule.entity, true);
+                        if (const auto entity = member(m, "entity"))
+                            readId(r, *entity, path + QStringLiteral("/entity"), &rule.entity,
+                                   true);
                         settings.mutedRules << rule;
                     }
                 }
@@ -306,25 +333,38 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     }
     result.setSettings(settings);
 
-    const auto entitiesIt = root.find("entities");
-    if (entitiesIt == root.end() || !entitiesIt->is_array()) {
+    Array entities;
+    if (const auto v = member(root, "entities");
+        !v || v->get_array().get(entities) != simdjson::SUCCESS) {
         r.fail(QStringLiteral("/entities"), Tr::tr("missing or not an array"));
         return false;
     }
-    if (qsizetype(entitiesIt->size()) > Limits::MaxEntities) {
+    if (qsizetype(entities.size()) > Limits::MaxEntities) {
         r.fail(QStringLiteral("/entities"),
                Tr::tr("%1 components and links are more than the %2 a design accepts")
-                       .arg(entitiesIt->size())
+                       .arg(entities.size())
                        .arg(Limits::MaxEntities));
         return false;
     }
     EntityIds order; // ids in file order: each entity is kept once, in the model
-    order.reserve(qsizetype(entitiesIt->size()));
+    order.reserve(qsizetype(entities.size()));
     QSet<EntityId> seen;
-    for (size_t i = 0; i < entitiesIt->size(); ++i) {
+    seen.reserve(qsizetype(entities.size()));
+    qsizetype index = -1;
+    const qsizetype total = qsizetype(entities.size());
+    for (const Value item : entities) {
+        ++index;
+        if (progress && index % 512 == 0) {
+            if (progress->isCancelled()) {
+                errors->clear();
+                r.fail(QStringLiteral("/"), Tr::tr("cancelled"));
+                return false;
+            }
+            progress->report(index, total);
+        }
         Entity e;
-        const QString path = QStringLiteral("/entities/%1").arg(i);
-        if (!readEntity(r, (*entitiesIt)[i], path, &e))
+        const QString path = QStringLiteral("/entities/%1").arg(index);
+        if (!readEntity(r, item, path, &e))
             continue;
         if (seen.contains(e.id)) {
             r.fail(path + QStringLiteral("/id"), Tr::tr("duplicate id %1").arg(toUInt(e.id)));
@@ -332,7 +372,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         }
         seen.insert(e.id);
         order << e.id;
-        result.insert(e);
+        result.insert(std::move(e));
     }
     if (!errors->isEmpty())
         return false;
@@ -368,7 +408,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     if (!errors->isEmpty())
         return false;
     if (catalogVersion)
-        *catalogVersion = qstr(root.value("catalogVersion", std::string()));
+        *catalogVersion = catalogVersionValue ? qstr(text(*catalogVersionValue)) : QString();
     *model = std::move(result);
     return true;
 }
@@ -376,12 +416,12 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
 } // namespace
 
 bool read(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
-          QString *catalogVersion)
+          QString *catalogVersion, Progress *progress)
 {
     // The reader checks types before every access; this is the safety net that keeps a file we
     // did not foresee from ever crashing the application.
     try {
-        return readRoot(data, model, errors, catalog, catalogVersion);
+        return readRoot(data, model, errors, catalog, catalogVersion, progress);
     } catch (const std::exception &e) {
         errors->append(QStringLiteral("/: ")
                        + Tr::tr("malformed design: %1").arg(QString::fromUtf8(e.what())));
@@ -401,20 +441,13 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
         r.fail(path, problem);
         return false;
     }
-    json j;
-    try {
-        j = json::parse(data.constBegin(), data.constEnd());
-    } catch (const json::parse_error &e) {
-        r.fail(path,
-               Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what())));
+    simdjson::dom::parser parser;
+    Value v;
+    if (QString syntax; !parse(parser, data, &v, &syntax)) {
+        r.fail(path, syntax);
         return false;
     }
-    try {
-        return readEntity(r, j, path, entity);
-    } catch (const std::exception &e) {
-        r.fail(path, Tr::tr("malformed entity: %1").arg(QString::fromUtf8(e.what())));
-        return false;
-    }
+    return readEntity(r, v, path, entity);
 }
 
 } // namespace ecsplan::DesignJson

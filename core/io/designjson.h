@@ -8,6 +8,7 @@
 namespace ecsplan {
 
 class Catalog;
+struct Progress;
 
 /**
  * The .ecsplan file format: JSON with `"format": "ecsplan"` and a `schemaVersion`, keys in a
@@ -26,9 +27,12 @@ QByteArray write(const Model &model, const QString &catalogVersion = {});
  * Parses and validates a design. On failure returns false, leaves `model` untouched and fills
  * `errors` with one line per problem, each naming the place: "/entities/3/sizeGiB: ...".
  * With a catalog, unknown instance types and disk categories are errors too.
+ * With `progress`, counts the entities read and stops early when it is cancelled (false, with
+ * the one error "/: cancelled", `model` untouched).
  */
 bool read(const QByteArray &data, Model *model, QStringList *errors,
-          const Catalog *catalog = nullptr, QString *catalogVersion = nullptr);
+          const Catalog *catalog = nullptr, QString *catalogVersion = nullptr,
+          Progress *progress = nullptr);
 
 /**
  * One entity as the file writes it, as a compact JSON object (the clipboard's unit).

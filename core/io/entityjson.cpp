@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <climits>
 #include <cmath>
 
 namespace ecsplan::DesignJson::detail {
@@ -21,9 +22,9 @@ std::string str(const QString &s)
 {
     return s.toStdString();
 }
-QString qstr(const std::string &s)
+QString qstr(std::string_view s)
 {
-    return QString::fromStdString(s);
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 ojson idValue(EntityId id)
@@ -85,88 +86,209 @@ ojson valueToJson(Property p, const QVariant &v)
     return nullptr;
 }
 
-/** Collects problems with their JSON paths. */
-QString typeName(const json &j)
+bool parse(simdjson::dom::parser &parser, const QByteArray &data, Value *root, QString *error)
 {
-    return QString::fromLatin1(j.type_name());
+    const simdjson::error_code code
+            = parser.parse(data.constData(), size_t(data.size())).get(*root);
+    if (code == simdjson::SUCCESS)
+        return true;
+    // Where is it wrong? nlohmann's parser stops at the first bad byte and names the line and
+    // column; it builds nothing here (a SAX pass that keeps no value).
+    struct Locate : nlohmann::json_sax<nlohmann::json>
+    {
+        bool null() override { return true; }
+        bool boolean(bool) override { return true; }
+        bool number_integer(number_integer_t) override { return true; }
+        bool number_unsigned(number_unsigned_t) override { return true; }
+        bool number_float(number_float_t, const string_t &) override { return true; }
+        bool string(string_t &) override { return true; }
+        bool binary(binary_t &) override { return true; }
+        bool start_object(std::size_t) override { return true; }
+        bool key(string_t &) override { return true; }
+        bool end_object() override { return true; }
+        bool start_array(std::size_t) override { return true; }
+        bool end_array() override { return true; }
+        bool parse_error(std::size_t at, const std::string &,
+                         const nlohmann::detail::exception &e) override
+        {
+            byte = at;
+            message = QString::fromUtf8(e.what());
+            return false;
+        }
+        std::size_t byte = 0;
+        QString message;
+    } locate;
+    nlohmann::json::sax_parse(data.constBegin(), data.constEnd(), &locate);
+    if (!locate.message.isEmpty())
+        *error = Tr::tr("not valid JSON (byte %1): %2").arg(locate.byte).arg(locate.message);
+    else // what only simdjson refuses, e.g. an integer beyond 64 bits
+        *error = Tr::tr("not valid JSON: %1").arg(QString::fromUtf8(simdjson::error_message(code)));
+    return false;
+}
+
+std::optional<Value> member(Object object, std::string_view key)
+{
+    Value v;
+    if (object.at_key(key).get(v) != simdjson::SUCCESS)
+        return std::nullopt;
+    return v;
+}
+
+std::optional<std::string_view> duplicateKey(Object object)
+{
+    for (auto a = object.begin(); a != object.end(); ++a) {
+        auto b = a;
+        for (++b; b != object.end(); ++b) {
+            if (a.key() == b.key())
+                return a.key();
+        }
+    }
+    return std::nullopt;
+}
+
+namespace {
+
+bool isInteger(Value v)
+{
+    return v.type() == Type::INT64 || v.type() == Type::UINT64;
+}
+
+double number(Value v)
+{
+    return v.get_double().value_unsafe(); // only after v.is_number()
+}
+
+/** Empty when `s` is a text a design accepts (then in `*out`), else why not. */
+QString textProblem(std::string_view s, QString *out)
+{
+    if (qsizetype(s.size()) > Limits::MaxStringLength)
+        return Tr::tr("a text of %1 bytes is longer than the %2 characters a design accepts")
+                .arg(s.size())
+                .arg(Limits::MaxStringLength);
+    *out = qstr(s);
+    if (out->size() > Limits::MaxStringLength)
+        return Tr::tr("a text of %1 characters is longer than the %2 a design accepts")
+                .arg(out->size())
+                .arg(Limits::MaxStringLength);
+    return {};
+}
+
+QString listProblem(Array a)
+{
+    if (qsizetype(a.size()) <= Limits::MaxListItems)
+        return {};
+    return Tr::tr("%1 items are more than the %2 a list accepts")
+            .arg(a.size())
+            .arg(Limits::MaxListItems);
+}
+
+/** Empty when `v` is an entity id (or null when allowed), else why not. */
+QString idProblem(Value v, EntityId *out, bool allowNull)
+{
+    if (v.is_null() && allowNull) {
+        *out = EntityId::None;
+        return {};
+    }
+    if (v.type() != Type::INT64 || v.get_int64().value_unsafe() <= 0
+        || v.get_int64().value_unsafe() > qint64(Limits::MaxEntityId))
+        return Tr::tr("expected an entity id from 1 to %1, found %2")
+                .arg(Limits::MaxEntityId)
+                .arg(shown(v));
+    *out = entityId(quint32(v.get_int64().value_unsafe()));
+    return {};
+}
+
+QString duplicateProblem()
+{
+    return Tr::tr("the key occurs more than once; a file gives each key once");
+}
+
+} // namespace
+
+QString typeName(Value v)
+{
+    switch (v.type()) {
+    case Type::ARRAY:
+        return QStringLiteral("array");
+    case Type::OBJECT:
+        return QStringLiteral("object");
+    case Type::STRING:
+        return QStringLiteral("string");
+    case Type::INT64:
+    case Type::UINT64:
+    case Type::DOUBLE:
+        return QStringLiteral("number");
+    case Type::BOOL:
+        return QStringLiteral("boolean");
+    case Type::NULL_VALUE:
+        return QStringLiteral("null");
+    }
+    return QStringLiteral("null");
 }
 
 /**
  * A value as an error message shows it: scalars as JSON (long strings cut), arrays and objects
  * by their type only. Never the whole value: it may be megabytes long or nested deeply.
  */
-QString shown(const json &j)
+QString shown(Value v)
 {
-    if (j.is_string())
-        return QLatin1Char('"') + JsonGuard::preview(qstr(j.get_ref<const std::string &>()))
-                + QLatin1Char('"');
-    if (j.is_structured())
-        return Tr::tr("an %1").arg(typeName(j));
-    return JsonGuard::preview(qstr(j.dump()));
+    switch (v.type()) {
+    case Type::STRING:
+        return QLatin1Char('"') + JsonGuard::preview(qstr(text(v))) + QLatin1Char('"');
+    case Type::ARRAY:
+    case Type::OBJECT:
+        return Tr::tr("an %1").arg(typeName(v));
+    case Type::INT64:
+        return QString::number(v.get_int64().value_unsafe());
+    case Type::UINT64:
+        return QString::number(v.get_uint64().value_unsafe());
+    case Type::DOUBLE: // as the file would write it
+        return qstr(nlohmann::json(number(v)).dump());
+    case Type::BOOL:
+        return v.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
+    case Type::NULL_VALUE:
+        break;
+    }
+    return QStringLiteral("null");
 }
 
 /** A string value within Limits::MaxStringLength; false (with an error) otherwise. */
-bool readText(Reader &r, const json &j, const QString &path, QString *out)
+bool readText(Reader &r, Value v, const QString &path, QString *out)
 {
-    const std::string &s = j.get_ref<const std::string &>();
-    if (qsizetype(s.size()) > Limits::MaxStringLength) {
-        r.fail(path,
-               Tr::tr("a text of %1 bytes is longer than the %2 characters a design accepts")
-                       .arg(s.size())
-                       .arg(Limits::MaxStringLength));
-        return false;
-    }
-    *out = qstr(s);
-    if (out->size() > Limits::MaxStringLength) {
-        r.fail(path,
-               Tr::tr("a text of %1 characters is longer than the %2 a design accepts")
-                       .arg(out->size())
-                       .arg(Limits::MaxStringLength));
+    if (const QString problem = textProblem(text(v), out); !problem.isEmpty()) {
+        r.fail(path, problem);
         return false;
     }
     return true;
 }
 
-bool checkListSize(Reader &r, const json &j, const QString &path)
+bool readId(Reader &r, Value v, const QString &path, EntityId *out, bool allowNull)
 {
-    if (qsizetype(j.size()) <= Limits::MaxListItems)
-        return true;
-    r.fail(path,
-           Tr::tr("%1 items are more than the %2 a list accepts")
-                   .arg(j.size())
-                   .arg(Limits::MaxListItems));
-    return false;
-}
-
-bool readId(Reader &r, const json &j, const QString &path, EntityId *out, bool allowNull)
-{
-    if (j.is_null() && allowNull) {
-        *out = EntityId::None;
-        return true;
-    }
-    if (!j.is_number_integer() || j.get<long long>() <= 0
-        || j.get<long long>() > qint64(Limits::MaxEntityId)) {
-        r.fail(path,
-               Tr::tr("expected an entity id from 1 to %1, found %2")
-                       .arg(Limits::MaxEntityId)
-                       .arg(shown(j)));
+    if (const QString problem = idProblem(v, out, allowNull); !problem.isEmpty()) {
+        r.fail(path, problem);
         return false;
     }
-    *out = entityId(j.get<quint32>());
     return true;
 }
 
-bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
+namespace {
+
+bool readRule(Reader &r, Value v, const QString &path, SecurityRule *rule)
 {
-    if (!j.is_object()) {
-        r.fail(path, Tr::tr("expected a rule object, found %1").arg(typeName(j)));
+    Object j;
+    if (v.get_object().get(j) != simdjson::SUCCESS) {
+        r.fail(path, Tr::tr("expected a rule object, found %1").arg(typeName(v)));
+        return false;
+    }
+    if (const auto key = duplicateKey(j)) {
+        r.fail(path + QLatin1Char('/') + JsonGuard::preview(qstr(*key)), duplicateProblem());
         return false;
     }
     bool ok = true;
-    auto text = [&](const char *key, QString *out) {
-        auto it = j.find(key);
+    auto readKey = [&](const char *key, QString *out) {
+        const auto it = member(j, key);
         const QString keyPath = path + QLatin1Char('/') + QLatin1String(key);
-        if (it == j.end() || !it->is_string()) {
+        if (!it || !it->is_string()) {
             r.fail(keyPath, Tr::tr("expected a string"));
             ok = false;
             return;
@@ -175,12 +297,12 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
             ok = false;
     };
     QString direction, ports, policy;
-    text("direction", &direction);
-    text("protocol", &rule->protocol);
-    text("ports", &ports);
-    text("cidr", &rule->cidr);
-    text("policy", &policy);
-    if (auto it = j.find("description"); it != j.end()) {
+    readKey("direction", &direction);
+    readKey("protocol", &rule->protocol);
+    readKey("ports", &ports);
+    readKey("cidr", &rule->cidr);
+    readKey("policy", &policy);
+    if (const auto it = member(j, "description")) {
         if (!it->is_string()) {
             r.fail(path + QStringLiteral("/description"), Tr::tr("expected a string"));
             ok = false;
@@ -199,9 +321,10 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
             ok = false;
         }
     }
-    if (auto it = j.find("priority"); it != j.end()) {
-        if (it->is_number_integer())
-            rule->priority = it->get<int>();
+    if (const auto it = member(j, "priority")) {
+        if (it->type() == Type::INT64 && it->get_int64().value_unsafe() >= INT_MIN
+            && it->get_int64().value_unsafe() <= INT_MAX)
+            rule->priority = int(it->get_int64().value_unsafe());
         else {
             r.fail(path + QStringLiteral("/priority"), Tr::tr("expected a whole number"));
             ok = false;
@@ -246,89 +369,107 @@ bool readRule(Reader &r, const json &j, const QString &path, SecurityRule *rule)
     return true;
 }
 
-/** Reads one property value; false (with an error) when the JSON type is wrong. */
-bool readValue(Reader &r, Property p, const json &j, const QString &path, QVariant *out)
+/**
+ * Reads one property value; false (with an error) when the JSON type is wrong. `path` is
+ * spelt out only for an error: the loader reads millions of values and reports few.
+ */
+template<typename Path>
+bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
 {
     auto expected = [&](const QString &what) {
-        r.fail(path, Tr::tr("expected %1, found %2").arg(what, shown(j)));
+        r.fail(path(), Tr::tr("expected %1, found %2").arg(what, shown(j)));
         return false;
     };
+    auto failed = [&](const QString &where, const QString &problem) {
+        if (problem.isEmpty())
+            return false;
+        r.fail(where, problem);
+        return true;
+    };
     switch (propertyType(p)) {
-    case PropertyType::String:
+    case PropertyType::String: {
         if (!j.is_string())
             return expected(Tr::tr("a string"));
-        {
-            QString text;
-            if (!readText(r, j, path, &text))
-                return false;
-            *out = text;
-        }
+        QString text;
+        if (failed(path(), textProblem(detail::text(j), &text)))
+            return false;
+        *out = text;
         return true;
-    case PropertyType::Int:
-        if (!j.is_number_integer()
-            && !(j.is_number_float() && std::floor(j.get<double>()) == j.get<double>()))
+    }
+    case PropertyType::Int: {
+        if (!isInteger(j) && !(j.is_double() && std::floor(number(j)) == number(j)))
             return expected(Tr::tr("a whole number"));
-        if (std::abs(j.get<double>()) > 2e9)
+        if (std::abs(number(j)) > 2e9)
             return expected(Tr::tr("a number in range"));
-        *out = int(j.get<double>());
+        *out = int(number(j));
         return true;
+    }
     case PropertyType::Double:
         if (!j.is_number())
             return expected(Tr::tr("a number"));
-        *out = j.get<double>();
+        *out = number(j);
         return true;
     case PropertyType::Bool:
-        if (!j.is_boolean())
+        if (!j.is_bool())
             return expected(Tr::tr("true or false"));
-        *out = j.get<bool>();
+        *out = j.get_bool().value_unsafe();
         return true;
     case PropertyType::StringList: {
-        if (!j.is_array())
+        Array a;
+        if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of strings"));
-        if (!checkListSize(r, j, path))
+        if (failed(path(), listProblem(a)))
             return false;
         QStringList list;
-        for (size_t i = 0; i < j.size(); ++i) {
-            if (!j[i].is_string())
+        qsizetype i = 0;
+        for (Value item : a) {
+            if (!item.is_string())
                 return expected(Tr::tr("an array of strings"));
-            QString item;
-            if (!readText(r, j[i], path + QStringLiteral("/%1").arg(i), &item))
+            QString text;
+            if (failed(path() + QStringLiteral("/%1").arg(i),
+                       textProblem(detail::text(item), &text)))
                 return false;
-            list << item;
+            list << text;
+            ++i;
         }
         *out = list;
         return true;
     }
     case PropertyType::Id: {
         EntityId id;
-        if (!readId(r, j, path, &id, true))
+        if (failed(path(), idProblem(j, &id, true)))
             return false;
         *out = QVariant::fromValue(id);
         return true;
     }
     case PropertyType::Ids: {
-        if (!j.is_array())
+        Array a;
+        if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of entity ids"));
-        if (!checkListSize(r, j, path))
+        if (failed(path(), listProblem(a)))
             return false;
         EntityIds ids;
-        for (size_t i = 0; i < j.size(); ++i) {
+        qsizetype i = 0;
+        for (Value item : a) {
             EntityId id;
-            if (!readId(r, j[i], path + QStringLiteral("/%1").arg(i), &id, false))
+            if (failed(path() + QStringLiteral("/%1").arg(i), idProblem(item, &id, false)))
                 return false;
             ids << id;
+            ++i;
         }
         *out = QVariant::fromValue(ids);
         return true;
     }
     case PropertyType::Rect: {
-        if (!j.is_array() || j.size() != 4)
+        Array a;
+        if (j.get_array().get(a) != simdjson::SUCCESS || a.size() != 4)
             return expected(Tr::tr("[x, y, width, height]"));
         double v[4];
-        for (int i = 0; i < 4; ++i) {
-            if (!j[i].is_number())
+        int i = 0;
+        for (Value item : a) {
+            if (!item.is_number())
                 return expected(Tr::tr("[x, y, width, height]"));
-            v[i] = j[i].get<double>();
+            v[i++] = number(item);
         }
         *out = QRectF(v[0], v[1], v[2], v[3]);
         return true;
@@ -336,23 +477,26 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     case PropertyType::Enum: {
         if (!j.is_string())
             return expected(Tr::tr("one of %1").arg(enumCodes(p).join(QStringLiteral(", "))));
-        const QVariant v = enumFromCode(p, JsonGuard::preview(qstr(j.get<std::string>()), 200));
+        const QVariant v = enumFromCode(p, JsonGuard::preview(qstr(detail::text(j)), 200));
         if (!v.isValid())
             return expected(Tr::tr("one of %1").arg(enumCodes(p).join(QStringLiteral(", "))));
         *out = v;
         return true;
     }
     case PropertyType::Rules: {
-        if (!j.is_array())
+        Array a;
+        if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of rules"));
-        if (!checkListSize(r, j, path))
+        if (failed(path(), listProblem(a)))
             return false;
         SecurityRules rules;
-        for (size_t i = 0; i < j.size(); ++i) {
+        qsizetype i = 0;
+        for (Value item : a) {
             SecurityRule rule;
-            if (!readRule(r, j[i], path + QStringLiteral("/%1").arg(i), &rule))
+            if (!readRule(r, item, path() + QStringLiteral("/%1").arg(i), &rule))
                 return false;
             rules << rule;
+            ++i;
         }
         *out = QVariant::fromValue(rules);
         return true;
@@ -361,60 +505,92 @@ bool readValue(Reader &r, Property p, const json &j, const QString &path, QVaria
     return false;
 }
 
-bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
+} // namespace
+
+bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
 {
-    if (!j.is_object()) {
-        r.fail(path, Tr::tr("expected an entity object, found %1").arg(typeName(j)));
+    Object j;
+    if (v.get_object().get(j) != simdjson::SUCCESS) {
+        r.fail(path, Tr::tr("expected an entity object, found %1").arg(typeName(v)));
         return false;
     }
-    const auto kindIt = j.find("kind");
-    if (kindIt == j.end() || !kindIt->is_string()) {
+    // One pass over the keys finds "kind", "id" and "name", and counts them: each key once.
+    std::optional<Value> kindValue, idValue;
+    int kinds = 0, ids = 0;
+    bool named = false;
+    for (const auto field : j) {
+        if (field.key == "kind") {
+            kindValue = field.value;
+            ++kinds;
+        } else if (field.key == "id") {
+            idValue = field.value;
+            ++ids;
+        } else if (field.key == "name") {
+            named = true;
+        }
+    }
+    if (kinds > 1 || ids > 1) {
+        r.fail(path + (kinds > 1 ? QStringLiteral("/kind") : QStringLiteral("/id")),
+               duplicateProblem());
+        return false;
+    }
+    if (!kindValue || !kindValue->is_string()) {
         r.fail(path + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
         return false;
     }
-    const auto kind = entityKindFromCode(qstr(kindIt->get<std::string>()));
+    const QString kindCode = qstr(text(*kindValue));
+    const auto kind = entityKindFromCode(kindCode);
     if (!kind) {
         r.fail(path + QStringLiteral("/kind"),
-               Tr::tr("unknown kind \"%1\"")
-                       .arg(JsonGuard::preview(qstr(kindIt->get<std::string>()))));
+               Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(kindCode)));
         return false;
     }
     Entity e = makeEntity(*kind);
-    const auto idIt = j.find("id");
-    if (idIt == j.end()) {
+    if (!idValue) {
         r.fail(path + QStringLiteral("/id"), Tr::tr("missing"));
         return false;
     }
-    if (!readId(r, *idIt, path + QStringLiteral("/id"), &e.id, false))
+    if (!readId(r, *idValue, path + QStringLiteral("/id"), &e.id, false))
         return false;
-    if (!j.contains("name")) {
+    if (!named) {
         r.fail(path + QStringLiteral("/name"), Tr::tr("missing"));
         return false;
     }
     bool ok = true;
-    for (auto it = j.begin(); it != j.end(); ++it) {
-        const QString key = qstr(it.key());
-        if (key == QLatin1String("id") || key == QLatin1String("kind"))
+    bool backendPort = false;
+    PropertyMask seen = 0;
+    for (const auto field : j) {
+        const std::string_view key = field.key;
+        if (key == "id" || key == "kind")
             continue;
-        const QString keyPath = path + QLatin1Char('/') + JsonGuard::preview(key);
+        const auto keyPath = [&] {
+            return path + QLatin1Char('/') + JsonGuard::preview(qstr(key));
+        };
         const auto p = propertyFromKey(key);
         // "billing" names two properties (compute and cache): pick the one this kind has.
         std::optional<Property> prop = p;
-        if (p && !hasProperty(*kind, *p) && key == QLatin1String("billing"))
+        if (p && !hasProperty(*kind, *p) && key == "billing")
             prop = Property::CacheBilling;
         if (!prop || !hasProperty(*kind, *prop)) {
-            r.fail(keyPath, Tr::tr("unknown key for a %1").arg(toCode(*kind)));
+            r.fail(keyPath(), Tr::tr("unknown key for a %1").arg(toCode(*kind)));
             ok = false;
             continue;
         }
+        if (seen & bit(*prop)) {
+            r.fail(keyPath(), duplicateProblem());
+            ok = false;
+            continue;
+        }
+        seen |= bit(*prop);
+        backendPort = backendPort || *prop == Property::LbBackendPort;
         QVariant value;
-        if (!readValue(r, *prop, *it, keyPath, &value)) {
+        if (!readValue(r, *prop, field.value, keyPath, &value)) {
             ok = false;
             continue;
         }
         const QString problem = validatePropertyValue(*kind, *prop, value);
         if (!problem.isEmpty()) {
-            r.fail(keyPath, problem);
+            r.fail(keyPath(), problem);
             ok = false;
             continue;
         }
@@ -422,10 +598,10 @@ bool readEntity(Reader &r, const json &j, const QString &path, Entity *out)
     }
     // Files from before "backendPort" existed keep their meaning: the port the export used to
     // derive from the kind and the listener.
-    if (*kind == EntityKind::LoadBalancer && !j.contains("backendPort"))
+    if (*kind == EntityKind::LoadBalancer && !backendPort)
         e.loadBalancer.backendPort
                 = defaultBackendPort(e.loadBalancer.kind, e.loadBalancer.listenerPort);
-    *out = e;
+    *out = std::move(e);
     return ok;
 }
 

@@ -1,21 +1,32 @@
 #pragma once
 
 // Internal to core/io: one entity <-> its JSON object (entityjson.cpp), shared by the design
-// file (designjson.cpp). Not part of the library's interface.
+// file (designjson.cpp) and the clipboard. Not part of the library's interface.
+//
+// Reading goes through simdjson's DOM (a tape of the whole document, parsed at a few hundred
+// MB/s; see tests/benchmarks/RESULTS.md for the comparison with nlohmann's DOM and SAX);
+// writing builds an nlohmann::ordered_json, whose dump() fixes the file's key order and layout.
 
 #include "model/entity.h"
 
 #include <nlohmann/json.hpp>
+#include <simdjson.h>
 
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <string>
+#include <string_view>
 
 namespace ecsplan::DesignJson {
 
 using ojson = nlohmann::ordered_json;
-using json = nlohmann::json;
+/** A value of a parsed document (valid while its parser lives and is not reused). */
+using Value = simdjson::dom::element;
+using Object = simdjson::dom::object;
+using Array = simdjson::dom::array;
+using Type = simdjson::dom::element_type;
 
 namespace detail {
 
@@ -30,14 +41,33 @@ struct Reader
 };
 
 std::string str(const QString &s);
-QString qstr(const std::string &s);
+QString qstr(std::string_view s);
 ojson idValue(EntityId id);
+
+/**
+ * Parses `data` with `parser` into `*root`. On a syntax error returns false and sets `*error`
+ * to the message with its place ("byte 120: ... line 4, column 7 ..."): simdjson reports only
+ * what is wrong, so the place is found by a second, validating-only pass of nlohmann's parser
+ * over the bad input (never on a valid file).
+ */
+bool parse(simdjson::dom::parser &parser, const QByteArray &data, Value *root, QString *error);
+
+/** The member `key` of `object`, or nothing. (Duplicate keys are refused by the readers.) */
+std::optional<Value> member(Object object, std::string_view key);
+/** The first key that occurs twice in `object`, or nothing: a file is read one way only. */
+std::optional<std::string_view> duplicateKey(Object object);
+inline std::string_view text(Value v)
+{
+    return std::string_view(v); // only after v.is_string()
+}
 /** A value as an error message shows it (long strings cut). */
-QString shown(const json &j);
-bool readText(Reader &r, const json &j, const QString &path, QString *out);
-bool readId(Reader &r, const json &j, const QString &path, EntityId *out, bool allowNull);
+QString shown(Value v);
+/** JSON's name of the value's type: "object", "array", "string", "number", "boolean", "null". */
+QString typeName(Value v);
+bool readText(Reader &r, Value v, const QString &path, QString *out);
+bool readId(Reader &r, Value v, const QString &path, EntityId *out, bool allowNull);
 /** One entity object; types, ranges and the shape of references checked, not their targets. */
-bool readEntity(Reader &r, const json &j, const QString &path, Entity *out);
+bool readEntity(Reader &r, Value v, const QString &path, Entity *out);
 ojson entityToJson(const Entity &e);
 
 } // namespace detail

@@ -11,6 +11,7 @@
 #include <array>
 #include <cmath>
 #include <type_traits>
+#include <unordered_map>
 #include <utility>
 
 namespace ecsplan {
@@ -156,6 +157,18 @@ std::optional<Property> propertyFromKey(const QString &key)
     }();
     const auto it = byKey.constFind(key);
     return it == byKey.cend() ? std::nullopt : std::optional<Property>(*it);
+}
+
+std::optional<Property> propertyFromKey(std::string_view key)
+{
+    static const std::unordered_map<std::string_view, Property> byKey = [] {
+        std::unordered_map<std::string_view, Property> map;
+        for (const PropertyInfo &info : kInfos)
+            map.emplace(info.key, info.property); // emplace keeps the first, as above
+        return map;
+    }();
+    const auto it = byKey.find(key);
+    return it == byKey.end() ? std::nullopt : std::optional<Property>(it->second);
 }
 
 PropertyType propertyType(Property p)

@@ -4,6 +4,8 @@
 
 #include <QVariant>
 
+#include <string_view>
+
 namespace ecsplan {
 
 class Catalog;
@@ -56,6 +58,8 @@ struct PropertyInfo
 
 const PropertyInfo &propertyInfo(Property p);
 std::optional<Property> propertyFromKey(const QString &key);
+/** The same for a key as the file's bytes (UTF-8): the loader's, without a QString per key. */
+std::optional<Property> propertyFromKey(std::string_view key);
 PropertyType propertyType(Property p);
 /** For Enum properties: the accepted codes (enums.h) and conversions to/from the QVariant. */
 QStringList enumCodes(Property p);

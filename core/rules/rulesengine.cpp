@@ -9,6 +9,7 @@
 #include "metrics/metricsengine.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace ecsplan {
 namespace {
@@ -145,6 +146,37 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
         }
         m_reachable = std::move(reachable);
         m_topologyChanged = false;
+        m_pathsAdded.clear();
+        ++m_reachabilityPasses;
+    } else if (!m_pathsAdded.isEmpty()) {
+        // Added links and endpoints only add paths: walk on from what they make reachable
+        // (the walk of RuleContext::reachableSet, from the new edges only).
+        std::deque<EntityId> queue;
+        const auto reach = [&](EntityId id) {
+            if (m_reachable.contains(id))
+                return;
+            m_reachable.insert(id);
+            computes.insert(id);
+            queue.push_back(id);
+        };
+        for (EntityId id : std::exchange(m_pathsAdded, {})) {
+            const Entity *e = model.find(id);
+            if (!e)
+                continue;
+            if (e->kind == EntityKind::Endpoint && e->endpoint.kind == EndpointKind::InternetUsers)
+                reach(id);
+            else if (e->isLink() && m_reachable.contains(e->link.from))
+                reach(e->link.to);
+        }
+        while (!queue.empty()) {
+            const EntityId node = queue.front();
+            queue.pop_front();
+            for (EntityId linkId : model.linksOf(node)) {
+                const Entity *link = model.find(linkId);
+                if (link && link->link.from == node)
+                    reach(link->link.to);
+            }
+        }
     }
     context.setReachableSet(m_reachable);
 
@@ -428,8 +460,20 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         if (event.type == Type::Changed
             && (event.properties & ~(bit(Property::Geometry) | bit(Property::Notes))) == 0)
             return;
-        m_topologyChanged
-                = m_topologyChanged || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
+        if (event.type == Type::Added) {
+            for (EntityId id : event.ids) {
+                const Entity *e = m_document->model().find(id);
+                if (e && (e->isLink() || e->kind == EntityKind::Endpoint))
+                    m_pathsAdded << id;
+            }
+        } else if (event.properties
+                   & (bit(Property::LinkFrom) | bit(Property::LinkTo)
+                      | bit(Property::EndpointKind))) {
+            // A reconnected link or an endpoint that stops being the internet may cut paths.
+            // Traffic, paths and names leave reachability as it is.
+            m_topologyChanged = m_topologyChanged
+                    || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
+        }
         // At once, with catalog figures while the metrics engine's flush is pending (tags,
         // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
         reevaluate(neighbourhood(event.ids));

@@ -26,12 +26,13 @@ class RuleContext;
  * neighbours (links and their ends, attached disks, a container's content, cache replicas,
  * security groups of a compute group). Design-wide rules (DesignRule: reachability, tiers)
  * re-run only the groups whose members were touched; internet reachability is recomputed
- * only when links or endpoints change, and members whose reachability flipped count as
- * touched; a region or zone edit re-runs every group. Findings live in per-entity and
- * per-group buckets; the sorted visible list is patched with a batch's differences, so one
- * edit costs about the same on any design size. Batches follow Document::changed at once
- * (with the catalog's formulas while the metrics engine has not flushed) and, with a
- * MetricsEngine, its metricsChanged(ids) again with the engine's fresh figures.
+ * only when a link is reconnected or removed or an endpoint changes kind or goes (a link or
+ * endpoint added extends it from the new paths only; a link's traffic leaves it alone), and
+ * members whose reachability flipped count as touched; a region or zone edit re-runs every group.
+ * Findings live in per-entity and per-group buckets; the sorted visible list is patched with a
+ * batch's differences, so one edit costs about the same on any design size. Batches follow
+ * Document::changed at once (with the catalog's formulas while the metrics engine has not flushed)
+ * and, with a MetricsEngine, its metricsChanged(ids) again with the engine's fresh figures.
  *
  * Mutes live in the design (DesignSettings::mutedRules, saved in the file) and are changed
  * through Document::setSettings, so muting is undoable too. findings() hides muted ones.
@@ -68,6 +69,8 @@ public:
     void evaluateAll();
     /** Per-entity rule evaluations of the last batch: for tests of incrementality. */
     int lastBatchEntityCount() const { return m_lastBatchEntities; }
+    /** Full internet reachability passes so far (linear in the design): for tests. */
+    int reachabilityPasses() const { return m_reachabilityPasses; }
 
     /**
      * Applies a finding's fix as one undo step (a macro named after the fix). Returns an empty
@@ -113,11 +116,13 @@ private:
     std::vector<GroupState> m_groups; ///< DesignRules, in id order
     Findings m_designWide; ///< other design-scope rules: re-run every batch
     QSet<EntityId> m_reachable; ///< RuleContext::reachableSet() of the last batch
-    bool m_topologyChanged = true; ///< links or endpoints changed: recompute m_reachable
+    bool m_topologyChanged = true; ///< paths may have gone: recompute m_reachable
+    EntityIds m_pathsAdded; ///< links and endpoints added since: extend m_reachable from them
     bool m_placesRemoved = false; ///< a region or zone went: re-run every group
     Findings m_visible, m_muted; ///< sorted (findingLess)
     QSet<EntityId> m_pendingRemoval; ///< neighbours of entities about to be removed
     int m_lastBatchEntities = 0;
+    int m_reachabilityPasses = 0;
 };
 
 } // namespace ecsplan

@@ -52,6 +52,7 @@ private slots:
     void samplesFindings_data();
     void samplesFindings();
     void incrementalTouchesNeighboursOnly();
+    void reachabilityOnlyWhenPathsChange();
     void deployabilityFollowsEdits();
     void followsMetricsEngine();
     void saturationFollowsLinkEnds();
@@ -187,6 +188,72 @@ static QStringList summary(const Findings &findings)
     for (const Finding &f : findings)
         out << f.key() + QLatin1Char(' ') + f.message;
     return out;
+}
+
+/**
+ * Internet reachability (ECS001's production path) is walked over the whole design only when a
+ * path may have gone: a link reconnected or removed. Traffic edits leave it; a new link extends
+ * it from its own end. The findings agree with a fresh engine either way.
+ */
+void tst_RulesEngine::reachabilityOnlyWhenPathsChange()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("three-zone-web")));
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    QCOMPARE(engine.reachabilityPasses(), 1);
+    const auto agrees = [&] {
+        const RulesEngine scratch(&document, nullptr, &Catalog::builtin());
+        return summary(engine.findings()) == summary(scratch.findings());
+    };
+    const Entity *web
+            = document.model().findByName(EntityKind::ScalingGroup, QStringLiteral("web-asg"));
+    QVERIFY(web);
+    const EntityId link = document.model().linksOf(web->id).first();
+    QVERIFY(document.setProperty({link}, Property::LinkGbPerMonth, 123.0).ok());
+    QVERIFY(document.setProperty({link}, Property::LinkRequestsPerSecond, 50.0).ok());
+    QCOMPARE(engine.reachabilityPasses(), 1);
+
+    // A burstable group nobody reaches: no ECS001. Linked from the internet: ECS001, found by
+    // extending the reachable set from the new link, not by a new pass.
+    const EntityId internet = document.model().ids(EntityKind::Endpoint).first();
+    QCOMPARE(document.model().find(internet)->endpoint.kind, EndpointKind::InternetUsers);
+    Entity burst = makeEntity(EntityKind::InstanceGroup);
+    burst.name = QStringLiteral("burst");
+    burst.parent = document.model()
+                           .findByName(EntityKind::InstanceGroup, QStringLiteral("orders-db"))
+                           ->parent;
+    burst.compute.instanceType = QStringLiteral("ecs.t6-c1m2.large");
+    const Document::Result added = document.addEntities({burst});
+    QVERIFY2(added.ok(), qPrintable(added.error));
+    const EntityId burstId
+            = document.model().findByName(EntityKind::InstanceGroup, QStringLiteral("burst"))->id;
+    const auto ecs001 = [&] {
+        Findings out;
+        for (const Finding &f : ofRule(engine.findings(), QStringLiteral("ECS001")))
+            if (f.subject() == burstId)
+                out << f;
+        return out.size();
+    };
+    QCOMPARE(ecs001(), 0);
+    QVERIFY(document.connect(internet, burstId).ok());
+    QCOMPARE(ecs001(), 1);
+    QCOMPARE(engine.reachabilityPasses(), 1);
+    QVERIFY(agrees());
+
+    // Reconnecting the link away cuts the path: one pass, and the finding goes.
+    const EntityId newLink = document.model().linksOf(burstId).first();
+    QVERIFY(document.setProperty({newLink}, Property::LinkTo, QVariant::fromValue(web->id)).ok());
+    QCOMPARE(engine.reachabilityPasses(), 2);
+    QCOMPARE(ecs001(), 0);
+    QVERIFY(agrees());
+    // Undo brings the edge back (a reconnection again); removing the link cuts it.
+    document.undoStack()->undo();
+    QCOMPARE(engine.reachabilityPasses(), 3);
+    QCOMPARE(ecs001(), 1);
+    QVERIFY(document.removeEntities({newLink}).ok());
+    QCOMPARE(engine.reachabilityPasses(), 4);
+    QCOMPARE(ecs001(), 0);
+    QVERIFY(agrees());
 }
 
 void tst_RulesEngine::deployabilityFollowsEdits()

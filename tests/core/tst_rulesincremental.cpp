@@ -41,7 +41,7 @@ void randomEdit(QRandomGenerator &random, Document &document)
     static const QList<QStringList> tags
             = {{}, {QStringLiteral("stateless")}, {QStringLiteral("production")}};
     static const QStringList roles = {QString(), QStringLiteral("kafka"), QStringLiteral("web")};
-    switch (random.bounded(10)) {
+    switch (random.bounded(13)) {
     case 0:
         document.setProperty({pick(random, model.ids(EntityKind::Disk))}, Property::DiskSizeGiB,
                              20 + random.bounded(2000));
@@ -76,6 +76,21 @@ void randomEdit(QRandomGenerator &random, Document &document)
             document.removeEntities({victim});
         break;
     }
+    case 8: // reconnected: reachability is recomputed
+        document.setProperty({pick(random, model.ids(EntityKind::Link))},
+                             random.bounded(2) ? Property::LinkTo : Property::LinkFrom,
+                             QVariant::fromValue(pick(random, computes)));
+        break;
+    case 9: // traffic only: reachability stays
+        document.setProperty({pick(random, model.ids(EntityKind::Link))}, Property::LinkGbPerMonth,
+                             double(random.bounded(5000)));
+        break;
+    case 10: // an endpoint that stops (or starts) being the internet
+        document.setProperty({pick(random, model.ids(EntityKind::Endpoint))},
+                             Property::EndpointKind,
+                             QVariant::fromValue(random.bounded(2) ? EndpointKind::InternetUsers
+                                                                   : EndpointKind::OnPremises));
+        break;
     default:
         document.undoStack()->undo();
         break;

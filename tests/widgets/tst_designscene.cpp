@@ -586,6 +586,8 @@ void TestDesignScene::liveMetricsOnSample()
             = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
     QVERIFY2(disk.metricLine.contains(QLatin1String("IOPS")), qPrintable(disk.metricLine));
     QVERIFY(!disk.explanation.trimmed().isEmpty());
+    QVERIFY(scene.itemFor(disks.first())->toolTip().isEmpty()); // built when about to show
+    scene.prepareToolTip(disks.first());
     QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
     const EntityIds zones = doc.model().ids(EntityKind::Zone);
     const EntityFigures zone
@@ -766,6 +768,7 @@ void TestDesignScene::utilisationOnCards()
     QCOMPARE(f.utilisation, 4.48 / 4.0);
     QVERIFY2(f.loadLine.contains(QStringLiteral("112 %")), qPrintable(f.loadLine));
     QVERIFY(f.explanation.contains(QStringLiteral("Network bandwidth: 4.48 / (2 × 2 Gbit/s")));
+    scene.prepareToolTip(gateway);
     QVERIFY(scene.itemFor(gateway)->toolTip().contains(f.loadLine.toHtmlEscaped()));
 
     QVERIFY(doc.setProperty({gateway}, Property::InstanceType, QStringLiteral("ecs.g7.xlarge"))

@@ -31,10 +31,12 @@
 #include <QMenuBar>
 #include <QMimeData>
 #include <QProcess>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ecsplan;
@@ -101,6 +103,7 @@ private slots:
     void brokenFileShowsLoaderMessages_data();
     void brokenFileShowsLoaderMessages();
     void unsavedChangesPrompt();
+    void openCancelledKeepsDesign();
     void dropOpensDesign();
     void autosaveAndRecovery();
     void autosaveWritesWhatSaveWrites();
@@ -227,6 +230,59 @@ void tst_MainWindow::brokenFileShowsLoaderMessages()
     QVERIFY(!window->openFile(m_dir.filePath(QStringLiteral("missing.ecsplan"))));
     QVERIFY2(prompts->loadErrors.value(0).contains(QStringLiteral("cannot open")),
              qPrintable(prompts->loadErrors.join('\n')));
+}
+
+/**
+ * Opening runs off the GUI thread with a progress dialog that can be cancelled. Cancelled, the
+ * design on screen is as it was, unsaved edit included (the user had agreed to discard it for
+ * the new file, which never came): file name, title, content, undo history; no error shown.
+ */
+void tst_MainWindow::openCancelledKeepsDesign()
+{
+    const QString big = m_dir.filePath(QStringLiteral("big.ecsplan"));
+    const Model bigModel = test::generateDesign(2000);
+    QString error;
+    QVERIFY2(DesignFile::save(bigModel, big, &error), qPrintable(error));
+
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->show();
+    QVERIFY(window->openFile(m_generated));
+    Document *document = window->document();
+    const EntityId first = document->model().ids().first();
+    QVERIFY(document->setProperty({first}, Property::Notes, QStringLiteral("unsaved")).ok());
+    const EntityIds ids = document->model().ids();
+    const QString title = window->windowTitle();
+    const int undoSteps = document->undoStack()->count();
+    QVERIFY(window->isWindowModified());
+
+    prompts->saveChoice = UserPrompts::SaveChoice::Discard;
+    bool cancelled = false;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *progress
+                = window->findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"));
+        if (progress) {
+            progress->cancel();
+            cancelled = true;
+        }
+    });
+    QVERIFY(!window->openFile(big));
+    QVERIFY(cancelled);
+    QCOMPARE(prompts->saveQuestions, 1);
+    QCOMPARE(document->model().ids(), ids);
+    QCOMPARE(document->model().find(first)->notes, QStringLiteral("unsaved"));
+    QCOMPARE(document->fileName(), m_generated);
+    QCOMPARE(window->windowTitle(), title);
+    QVERIFY(window->isWindowModified());
+    QCOMPARE(document->undoStack()->count(), undoSteps);
+    QVERIFY(prompts->loadErrors.isEmpty());
+    QVERIFY(prompts->errors.isEmpty());
+    QVERIFY(window->findChild<QProgressDialog *>() == nullptr); // gone with its task
+
+    // Not cancelled, the same file opens.
+    QVERIFY(window->openFile(big));
+    QCOMPARE(document->model().size(), bigModel.size());
+    QCOMPARE(document->fileName(), big);
 }
 
 void tst_MainWindow::unsavedChangesPrompt()

@@ -24,6 +24,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QProgressDialog>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QStandardPaths>
@@ -32,6 +33,8 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
+#include <QThread>
+#include <QTimer>
 
 using namespace ecsplan;
 
@@ -97,6 +100,7 @@ private slots:
     void previewShowsExporterBytes();
     void previewFollowsEdits();
     void previewIgnoresGeometry();
+    void lateRefreshYieldsToTheFrame();
     void largeDesignDebouncesLonger();
     void highlighterFormats_data();
     void highlighterFormats();
@@ -109,6 +113,7 @@ private slots:
     void dialogRefusesInvalidBucket();
     void dialogRefusesFileAsDirectory();
     void undeployableDesignIsRefused();
+    void cancelledExportWritesNothing();
     void dialogWritesFiles_data();
     void dialogWritesFiles();
     void mainWindowWiring();
@@ -194,6 +199,29 @@ void tst_TerraformGui::previewIgnoresGeometry()
     QVERIFY(!dock.isUpdatePending());
     QVERIFY(document.setProperty({asg}, Property::Name, QStringLiteral("web-fleet")).ok());
     QVERIFY(dock.isUpdatePending());
+}
+
+/**
+ * A debounce that fires late (the GUI thread was busy, as when a design is opened and its
+ * canvas built) waits one more interval before generating: the window paints first.
+ */
+void tst_TerraformGui::lateRefreshYieldsToTheFrame()
+{
+    Document document;
+    loadSample(&document);
+    TerraformPreviewDock dock(&document);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    const EntityId asg
+            = idByName(document.model(), EntityKind::ScalingGroup, QStringLiteral("web-asg"));
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 20).ok());
+    QVERIFY(dock.isUpdatePending());
+    QThread::msleep(3 * TerraformPreviewDock::DebounceMs); // busy, as a canvas being built
+    QCoreApplication::processEvents(); // the late timer fires: it waits again
+    QVERIFY(dock.isUpdatePending());
+    QVERIFY(!hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 20));
+    QTRY_VERIFY_WITH_TIMEOUT(!dock.isUpdatePending(), 5000);
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 20));
 }
 
 void tst_TerraformGui::largeDesignDebouncesLonger()
@@ -451,6 +479,56 @@ void tst_TerraformGui::dialogRefusesFileAsDirectory()
     QVERIFY(!dialog.exportFiles());
     dialog.directoryEdit()->setText(QString());
     QVERIFY(!dialog.reasonFor(dialog.directoryEdit()).isEmpty());
+}
+
+/**
+ * Export runs with a progress dialog that can be cancelled; cancelled, the directory holds the
+ * previous export's files byte for byte, the settings and the last result are the previous ones.
+ */
+void tst_TerraformGui::cancelledExportWritesNothing()
+{
+    Document document;
+    loadSample(&document);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString target = dir.filePath(QStringLiteral("out"));
+    TerraformExportDialog dialog(&document);
+    dialog.directoryEdit()->setText(target);
+    dialog.namePrefixEdit()->setText(QStringLiteral("first"));
+    QVERIFY2(dialog.exportFiles(), qPrintable(dialog.lastError()));
+    const ExportResult first = dialog.lastResult();
+    const QStringList files = QDir(target).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files, first.files.keys());
+    QVERIFY(!files.isEmpty());
+    QMap<QString, QByteArray> written;
+    for (const QString &name : files)
+        written.insert(name, bytesOf(QDir(target).filePath(name)));
+
+    dialog.namePrefixEdit()->setText(QStringLiteral("second")); // would change every file
+    bool cancelled = false;
+    QTimer::singleShot(0, &dialog, [&] {
+        auto *progress
+                = dialog.findChild<QProgressDialog *>(QStringLiteral("backgroundTaskProgress"));
+        if (progress) {
+            progress->cancel();
+            cancelled = true;
+        }
+    });
+    QVERIFY(!dialog.exportFiles());
+    QVERIFY(cancelled);
+    QCOMPARE(dialog.lastError(), QStringLiteral("Export cancelled; no file was written."));
+    QCOMPARE(dialog.lastResult().files, first.files);
+    QCOMPARE(QDir(target).entryList(QDir::Files, QDir::Name), files);
+    for (const QString &name : files)
+        QCOMPARE(bytesOf(QDir(target).filePath(name)), written.value(name));
+    QCOMPARE(TerraformExportSettings::load().options.namePrefix, QStringLiteral("first"));
+    // Not cancelled, the same dialog writes the new prefix.
+    QVERIFY2(dialog.exportFiles(), qPrintable(dialog.lastError()));
+    bool changed = false;
+    for (const QString &name : files)
+        changed = changed || bytesOf(QDir(target).filePath(name)) != written.value(name);
+    QVERIFY(changed);
+    QCOMPARE(TerraformExportSettings::load().options.namePrefix, QStringLiteral("second"));
 }
 
 void tst_TerraformGui::dialogWritesFiles_data()

@@ -109,14 +109,18 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     m_detail = f.typeLine;
     m_subtotal = f.metricLine;
     m_problem = f.problem;
-    QString tip
-            = QStringLiteral("<b>%1</b> — %2<br>%3")
-                      .arg(e.name.toHtmlEscaped(), displayName(e.kind), f.typeLine.toHtmlEscaped());
-    if (!f.metricLine.isEmpty())
-        tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
-    if (!f.explanation.trimmed().isEmpty())
-        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
-    setToolTip(tip);
+    if (!f.explained) {
+        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+    } else {
+        QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
+                              .arg(e.name.toHtmlEscaped(), displayName(e.kind),
+                                   f.typeLine.toHtmlEscaped());
+        if (!f.metricLine.isEmpty())
+            tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
+        if (!f.explanation.trimmed().isEmpty())
+            tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
+        setToolTip(tip);
+    }
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
         setPos(local);

@@ -11,6 +11,7 @@
 #include "metrics/metricsengine.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QGraphicsLineItem>
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
@@ -642,6 +643,29 @@ void DesignScene::onSelectionChanged()
     emit selectedIdsChanged(selectedIds());
 }
 
+void DesignScene::prepareToolTip(EntityId id)
+{
+    syncItem(id, true);
+    if (auto *link = qgraphicsitem_cast<LinkItem *>(m_items.value(id)))
+        link->adjust();
+}
+
+qreal DesignScene::bodyTextWidth(const QString &text) const
+{
+    if (const auto it = m_bodyTextWidths.constFind(text); it != m_bodyTextWidths.cend())
+        return *it;
+    if (m_bodyTextWidths.size() > 20000)
+        m_bodyTextWidths.clear(); // a bound, not a policy: labels repeat far more than this
+    const qreal width = QFontMetricsF(m_style.bodyFont).horizontalAdvance(text);
+    m_bodyTextWidths.insert(text, width);
+    return width;
+}
+
+qreal DesignScene::bodyTextHeight() const
+{
+    return QFontMetricsF(m_style.bodyFont).height();
+}
+
 void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
     // Items are synced without the explanations (the engine would explain every entity of the
@@ -660,9 +684,7 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
         else if (const auto *container = qgraphicsitem_cast<ContainerItem *>(item))
             id = container->id();
         if (isValid(id) && m_items.value(id) == item) {
-            syncItem(id, true);
-            if (auto *link = qgraphicsitem_cast<LinkItem *>(item))
-                link->adjust();
+            prepareToolTip(id);
             break;
         }
     }
@@ -673,6 +695,7 @@ bool DesignScene::event(QEvent *event)
 {
     if (event->type() == QEvent::PaletteChange) {
         m_style = CanvasStyle::fromPalette(palette());
+        m_bodyTextWidths.clear();
         const QList<QGraphicsItem *> all = items();
         for (QGraphicsItem *item : all)
             item->update();

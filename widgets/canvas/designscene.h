@@ -74,6 +74,11 @@ public:
     void selectIds(const EntityIds &ids);
     /** The item of a node, container or link (null for unknown ids). */
     QGraphicsItem *itemFor(EntityId id) const;
+    /**
+     * Items carry no tooltip until one is about to show (helpEvent): this builds the item's,
+     * with the metrics engine's explanation. For tests and for helpEvent.
+     */
+    void prepareToolTip(EntityId id);
     /** The dashed attachment line of a disk, or null when it is not attached. */
     AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
     /** Number of entity items (nodes + containers + links). */
@@ -109,6 +114,12 @@ public:
     /** Union of all node and container geometries (empty design: an empty rect). */
     QRectF contentsRect() const;
     const CanvasStyle &canvasStyle() const { return m_style; }
+    /**
+     * Width of `text` in the style's body font, remembered (link labels repeat across a design:
+     * shaping each once is what opening 50,000 links costs). Cleared when the style changes.
+     */
+    qreal bodyTextWidth(const QString &text) const;
+    qreal bodyTextHeight() const;
 
     /** Adds a component centred at `scenePos` (what a palette drop does). */
     Document::Result dropComponent(EntityKind kind, EndpointKind endpoint, const QPointF &scenePos);
@@ -214,6 +225,7 @@ private:
     Document *m_document;
     MetricsEngine *m_engine = nullptr;
     CanvasStyle m_style;
+    mutable QHash<QString, qreal> m_bodyTextWidths;
     QHash<EntityId, QGraphicsItem *> m_items;
     QHash<EntityId, AttachmentItem *> m_attachments; ///< by disk id
     QSet<NodeItem *> m_nodes;

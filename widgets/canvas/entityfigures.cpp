@@ -145,6 +145,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
                                 bool explain)
 {
     EntityFigures f;
+    f.explained = explain;
     f.typeLine = typeLineOf(model, e);
     const QString currency = model.settings().currency;
     if (e.isLink()) {

@@ -23,6 +23,9 @@ struct EntityFigures
     /// 1.0 = 100 % of the baseline; negative when there is nothing to show.
     double utilisation = -1;
     QString loadLine; ///< "bandwidth 112 % of baseline at the peak", for the tooltip
+    /// Computed with `explain`: for a tooltip. Items build their tooltip only then (the scene
+    /// asks when a tooltip is about to show), not for each of 50,000 items at every sync.
+    bool explained = false;
 
     /**
      * Computes the figures; `engine` may be null (then only model facts are shown). Without

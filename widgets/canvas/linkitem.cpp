@@ -71,12 +71,13 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_to = e.link.to;
     m_path = e.link.path;
     m_label = f.metricLine;
-    const QFontMetricsF fm(designScene()->canvasStyle().bodyFont);
-    m_labelSize = m_label.isEmpty() ? QSizeF()
-                                    : QSizeF(fm.horizontalAdvance(m_label) + 12, fm.height() + 4);
+    // Sizes from the scene's cache of text widths (labels repeat across a design); the glyph
+    // layouts are made when the label is first painted (labelText()).
+    const DesignScene *scene = designScene();
+    const qreal height = scene->bodyTextHeight() + 4;
+    m_labelSize = m_label.isEmpty() ? QSizeF() : QSizeF(scene->bodyTextWidth(m_label) + 12, height);
     m_labelText.setText(m_label);
     m_labelText.setTextFormat(Qt::PlainText);
-    m_labelText.prepare(QTransform(), designScene()->canvasStyle().bodyFont);
     // Zoomed out, the pill keeps one figure and grows to stay readable.
     // The traffic figure is the one that matters at a glance (it drives transfer cost).
     QString shortLabel = m_label.section(QStringLiteral(" · "), 0, 0);
@@ -84,12 +85,15 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
         if (part.contains(QStringLiteral("GB/mo")))
             shortLabel = part;
     }
-    m_shortSize = shortLabel.isEmpty()
-            ? QSizeF()
-            : QSizeF(fm.horizontalAdvance(shortLabel) + 12, fm.height() + 4);
+    m_shortSize = shortLabel.isEmpty() ? QSizeF()
+                                       : QSizeF(scene->bodyTextWidth(shortLabel) + 12, height);
     m_shortText.setText(shortLabel);
     m_shortText.setTextFormat(Qt::PlainText);
-    m_shortText.prepare(QTransform(), designScene()->canvasStyle().bodyFont);
+    m_textPrepared = false;
+    if (!f.explained) {
+        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+        return;
+    }
     QString tip = QStringLiteral("<b>%1</b><br>%2")
                           .arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
     if (!f.metricLine.isEmpty())
@@ -107,6 +111,23 @@ QRectF LinkItem::labelRoom(const QPointF &center) const
     const QSizeF size = m_labelSize.expandedTo(
             m_shortSize * qMin(LinksLayer::MaxLabelScale, 0.8 / PlacementZoom));
     return QRectF(center - QPointF(size.width() / 2, size.height() / 2), size);
+}
+
+const QStaticText &LinkItem::labelText() const
+{
+    if (!m_textPrepared) {
+        const QFont &font = designScene()->canvasStyle().bodyFont;
+        m_labelText.prepare(QTransform(), font);
+        m_shortText.prepare(QTransform(), font);
+        m_textPrepared = true;
+    }
+    return m_labelText;
+}
+
+const QStaticText &LinkItem::shortLabelText() const
+{
+    labelText();
+    return m_shortText;
 }
 
 QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) const

@@ -63,9 +63,10 @@ public:
     static constexpr qreal PlacementZoom = 0.5;
     /** Scene rectangle of the label pill (empty without a label). */
     QRectF labelRect() const;
-    const QStaticText &labelText() const { return m_labelText; }
+    /** The label laid out in the body font: at the first call after a sync (when painted). */
+    const QStaticText &labelText() const;
     /** The first figures of the label, what the pill shows when zoomed out. */
-    const QStaticText &shortLabelText() const { return m_shortText; }
+    const QStaticText &shortLabelText() const;
     QSizeF shortLabelSize() const { return m_shortSize; }
 
     QRectF boundingRect() const override;
@@ -95,10 +96,11 @@ private:
     QPolygonF m_route;
     QPointF m_labelCenter;
     QString m_label;
-    QStaticText m_labelText;
+    mutable QStaticText m_labelText; ///< prepared in labelText(), when first painted
     QSizeF m_labelSize;
-    QStaticText m_shortText;
+    mutable QStaticText m_shortText;
     QSizeF m_shortSize;
+    mutable bool m_textPrepared = false;
     QRectF m_bounds;
     quint32 m_paintStamp = 0; ///< LinksLayer: de-duplicates a link found in several grid cells
 };

@@ -111,39 +111,32 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     }
     m_kind = e.kind;
     m_endpoint = e.endpoint.kind;
-    const CanvasStyle &style = designScene()->canvasStyle();
-    const qreal textWidth = m_size.width() - TextLeft - 6;
-    m_title = QFontMetricsF(style.titleFont).elidedText(e.name, Qt::ElideRight, textWidth);
-    m_typeLine = QFontMetricsF(style.bodyFont).elidedText(f.typeLine, Qt::ElideMiddle, textWidth);
-    // A figure is worth more whole than elided ("41.8k IOPS · 350 MB/s" on a 160 px card):
-    // shrink the font a little first, elide only what still does not fit.
-    m_metricFont = style.metricFont;
-    for (int pixels = style.metricFont.pixelSize(); pixels >= 8; --pixels) {
-        m_metricFont.setPixelSize(pixels);
-        // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
-        if (QFontMetricsF(m_metricFont).horizontalAdvance(f.metricLine) <= textWidth - 4)
-            break;
-    }
-    m_metricLine = QFontMetricsF(m_metricFont).elidedText(f.metricLine, Qt::ElideRight, textWidth);
     m_name = e.name;
+    m_fullType = f.typeLine;
     m_fullMetric = f.metricLine;
+    m_detailDirty = true; // re-laid at the next detailed paint
     m_compactZoom = -1; // re-laid at the next compact paint
     m_problem = f.problem;
     m_utilisation = f.utilisation;
 
-    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
+    if (!f.explained) {
+        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+    } else {
+        QString tip
+                = QStringLiteral("<b>%1</b> — %2<br>%3")
                           .arg(escaped(e.name), escaped(displayName(e.kind)), escaped(f.typeLine));
-    if (!f.metricLine.isEmpty())
-        tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
-    if (!f.loadLine.isEmpty())
-        tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
-    if (!f.explanation.trimmed().isEmpty())
-        tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
-    if (!f.problem.isEmpty())
-        tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
-    if (!e.notes.isEmpty())
-        tip += QStringLiteral("<p><i>%1</i></p>").arg(escaped(e.notes));
-    setToolTip(tip);
+        if (!f.metricLine.isEmpty())
+            tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
+        if (!f.loadLine.isEmpty())
+            tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
+        if (!f.explanation.trimmed().isEmpty())
+            tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
+        if (!f.problem.isEmpty())
+            tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
+        if (!e.notes.isEmpty())
+            tip += QStringLiteral("<p><i>%1</i></p>").arg(escaped(e.notes));
+        setToolTip(tip);
+    }
 
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
@@ -177,8 +170,29 @@ bool NodeItem::connectorContains(const QPointF &localPos) const
     return d.x() * d.x() + d.y() * d.y() <= radius * radius;
 }
 
+void NodeItem::layoutDetail() const
+{
+    m_detailDirty = false;
+    const CanvasStyle &style = designScene()->canvasStyle();
+    const qreal textWidth = m_size.width() - TextLeft - 6;
+    m_title = QFontMetricsF(style.titleFont).elidedText(m_name, Qt::ElideRight, textWidth);
+    m_typeLine = QFontMetricsF(style.bodyFont).elidedText(m_fullType, Qt::ElideMiddle, textWidth);
+    // A figure is worth more whole than elided ("41.8k IOPS · 350 MB/s" on a 160 px card):
+    // shrink the font a little first, elide only what still does not fit.
+    m_metricFont = style.metricFont;
+    for (int pixels = style.metricFont.pixelSize(); pixels >= 8; --pixels) {
+        m_metricFont.setPixelSize(pixels);
+        // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
+        if (QFontMetricsF(m_metricFont).horizontalAdvance(m_fullMetric) <= textWidth - 4)
+            break;
+    }
+    m_metricLine = QFontMetricsF(m_metricFont).elidedText(m_fullMetric, Qt::ElideRight, textWidth);
+}
+
 QRectF NodeItem::titleRect() const
 {
+    if (m_detailDirty)
+        layoutDetail();
     const qreal top = m_metricLine.isEmpty() ? 14 : 7;
     return QRectF(TextLeft - 3, top - 2, m_size.width() - TextLeft, 22);
 }
@@ -230,6 +244,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(accent);
     painter->drawPath(m_stripe);
 
+    if (m_detailDirty)
+        layoutDetail();
     const QRectF iconRect(10, (m_size.height() - IconSize) / 2, IconSize, IconSize);
     const int pixels = qCeil(IconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
     painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, m_endpoint, pixels), QRectF());

@@ -83,6 +83,9 @@ protected:
 
 private:
     DesignScene *designScene() const;
+    /** Elides the name, type and metric lines to the card (text shaping: at the first detailed
+     * paint after a sync, not in sync(): opening 50,000 cards shapes only those drawn). */
+    void layoutDetail() const;
     void layoutCompact(qreal lod);
     void paintCompact(QPainter *painter, qreal lod);
     static constexpr qreal CompactLeft = 12;
@@ -91,8 +94,12 @@ private:
     EntityKind m_kind = EntityKind::InstanceGroup;
     EndpointKind m_endpoint = EndpointKind::InternetUsers;
     QSizeF m_size;
-    QString m_title, m_typeLine, m_metricLine, m_problem;
-    QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until the figure fits
+    QString m_problem;
+    QString m_fullType; ///< the type line as synced; m_typeLine is it elided
+    // detailed layout, made by layoutDetail() when first needed after a sync
+    mutable QString m_title, m_typeLine, m_metricLine;
+    mutable QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until it fits
+    mutable bool m_detailDirty = true;
     QPainterPath m_stripe;
     int m_badge = 0;
     double m_utilisation = -1; ///< bottleneck utilisation at the peak; < 0: no bar

@@ -7,6 +7,7 @@
 #include "charts/costdock.h"
 #include "designexports.h"
 #include "dialogs/aboutdatadialog.h"
+#include "dialogs/backgroundtask.h"
 #include "dialogs/designsettingsdialog.h"
 #include "docks/undohistorydock.h"
 #include "findings/findingsdock.h"
@@ -17,6 +18,7 @@
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "model/progress.h"
 #include "palette/componentpalette.h"
 #include "recentfiles.h"
 #include "rules/rulesengine.h"
@@ -438,7 +440,18 @@ bool MainWindow::maybeSave()
 
 bool MainWindow::loadInto(const QString &path, bool asUntitled)
 {
-    DesignFile::LoadResult result = DesignFile::load(path, m_catalog);
+    // Off the GUI thread with a progress dialog: a 50k-component file takes a while. Cancelled,
+    // the design on screen stays as it was.
+    DesignFile::LoadResult result;
+    const Catalog *catalog = m_catalog;
+    if (!runWithProgress(
+                this, tr("Opening %1…").arg(QDir::toNativeSeparators(QFileInfo(path).fileName())),
+                [&result, &path, catalog](Progress &progress) {
+                    result = DesignFile::load(path, catalog, &progress);
+                })) {
+        statusBar()->showMessage(tr("Opening cancelled; the design is as it was."), 4000);
+        return false;
+    }
     if (!result.ok) {
         m_prompts->showLoadErrors(this, path, result.errors);
         return false;

@@ -1,7 +1,9 @@
 #include "terraformexportdialog.h"
 
 #include "catalog/catalog.h"
+#include "dialogs/backgroundtask.h"
 #include "model/document.h"
+#include "model/progress.h"
 #include "validation/deployability.h"
 
 #include <QCheckBox>
@@ -232,10 +234,37 @@ bool TerraformExportDialog::exportFiles()
         m_error = tr("Some settings need fixing; the reasons are shown next to the fields.");
         return false;
     }
-    // What Alibaba Cloud would refuse is not exported (the same check as ecsplan-cli export).
-    const Model &model = m_document->model();
+    // Checked, priced and generated off the GUI thread with a progress dialog (a 50k-component
+    // design takes seconds), on the worker's own copy of the model (implicitly shared). Files
+    // are written only when that finished: a cancelled export leaves the directory as it was.
+    const Model model = m_document->model();
     const Catalog &catalog = m_document->catalog() ? *m_document->catalog() : Catalog::builtin();
-    const validation::Problems problems = validation::checkDesign(model, catalog);
+    const TerraformExportSettings s = settings();
+    TerraformExporter::Options options = s.effectiveOptions();
+    validation::Problems problems;
+    ExportResult result;
+    const bool finished
+            = runWithProgress(this, tr("Exporting Terraform…"), [&](Progress &progress) {
+                  progress.report(0, 3);
+                  // What Alibaba Cloud would refuse is not exported (as ecsplan-cli export).
+                  problems = validation::checkDesign(model, catalog);
+                  if (!problems.isEmpty() || progress.isCancelled())
+                      return;
+                  progress.report(1, 3);
+                  // The README's estimate, as ecsplan-cli export writes it (one code path).
+                  options.monthlyEstimate = TerraformExporter::monthlyEstimate(model, catalog);
+                  if (progress.isCancelled())
+                      return;
+                  progress.report(2, 3);
+                  result = TerraformExporter::generate(model, options);
+                  progress.report(3, 3);
+              });
+    if (!finished) {
+        m_error = tr("Export cancelled; no file was written.");
+        m_status->setText(m_error);
+        m_status->setVisible(true);
+        return false;
+    }
     if (!problems.isEmpty()) {
         QStringList lines;
         for (const validation::Problem &problem : problems)
@@ -248,11 +277,7 @@ bool TerraformExportDialog::exportFiles()
         m_status->setVisible(true);
         return false;
     }
-    const TerraformExportSettings s = settings();
-    TerraformExporter::Options options = s.effectiveOptions();
-    // The README's estimate, as ecsplan-cli export writes it (one code path in the exporter).
-    options.monthlyEstimate = TerraformExporter::monthlyEstimate(model, catalog);
-    m_result = TerraformExporter::generate(model, options);
+    m_result = std::move(result);
     const QString directory = QDir::fromNativeSeparators(s.directory);
     if (!m_result.writeToDirectory(directory, &m_error)) {
         m_status->setText(m_error);

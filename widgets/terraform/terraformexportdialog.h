@@ -42,6 +42,8 @@ public:
      * On success the settings are remembered and lastResult() holds what was written; on
      * failure lastError() says why (also shown in the dialog). A design with deployability
      * problems (core/validation) is refused and nothing is written; lastError() lists them.
+     * The checks and the generation run off the GUI thread with a progress dialog; cancelled
+     * there, nothing is written, lastResult() stays as it was and this returns false.
      */
     bool exportFiles();
     const ExportResult &lastResult() const { return m_result; }

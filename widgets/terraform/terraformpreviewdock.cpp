@@ -47,6 +47,15 @@ TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(DebounceMs);
     connect(m_debounce, &QTimer::timeout, this, [this] {
+        // Late by more than its interval: the GUI thread was busy since the change (opening a
+        // design builds the canvas for seconds). Wait one more interval, once, so the window
+        // paints first instead of generating every file before its first frame.
+        if (!m_yielded && m_scheduledAt.isValid()
+            && m_scheduledAt.elapsed() > 2 * m_debounce->interval()) {
+            m_yielded = true;
+            m_debounce->start();
+            return;
+        }
         if (isVisible())
             refreshNow();
         else
@@ -176,6 +185,8 @@ void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
 void TerraformPreviewDock::scheduleRefresh()
 {
     const bool large = m_document->model().size() > LargeDesign;
+    m_scheduledAt.start();
+    m_yielded = false;
     m_debounce->start(large ? LargeDebounceMs : DebounceMs);
     updateStatus();
 }

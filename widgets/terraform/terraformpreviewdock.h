@@ -4,6 +4,7 @@
 #include "validation/deployability.h"
 
 #include <QDockWidget>
+#include <QElapsedTimer>
 
 class QLabel;
 class QListWidget;
@@ -27,7 +28,9 @@ struct ChangeEvent;
  *
  * It follows Document::changed: edits restart a single-shot debounce timer (300 ms; 1.2 s and
  * an "updating…" note for designs over LargeDesign entities, where an export takes longer —
- * ~190 ms at 10,000 nodes) and the export runs on the GUI thread when it fires. Changes that
+ * ~190 ms at 10,000 nodes) and the export runs on the GUI thread when it fires; a timer that
+ * fires late (the thread was busy since the change, e.g. building the canvas of a design just
+ * opened) waits one more interval, so the window paints first. Changes that
  * only move or annotate nodes are ignored (the export does not use geometry or notes). While
  * the dock is hidden nothing is generated; showing it catches up. The exporter options are the
  * export dialog's remembered settings (so backend.tf appears when the backend is set).
@@ -108,6 +111,8 @@ private:
     QPushButton *m_copy;
     QPushButton *m_export;
     bool m_stale = false; ///< a refresh was skipped while hidden
+    QElapsedTimer m_scheduledAt; ///< when the debounce last started (scheduleRefresh)
+    bool m_yielded = false; ///< the debounce fired late once and waited again for the frame
     bool m_showFirstFile = false; ///< the design was replaced: show its first file
     QString m_shownFile; ///< file whose text is in the viewer
     qint64 m_lastMs = 0; ///< duration of the last export
