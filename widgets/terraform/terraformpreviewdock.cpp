@@ -164,7 +164,8 @@ bool TerraformPreviewDock::isUpdatePending() const
 
 void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
 {
-    constexpr PropertyMask ignored = bit(Property::Geometry) | bit(Property::Notes);
+    // Geometry and annotations never reach the files; names do (resource names, comments).
+    constexpr PropertyMask ignored = PresentationProperties & ~bit(Property::Name);
     if (event.type == ChangeEvent::Type::AboutToBeRemoved
         || (event.type == ChangeEvent::Type::Changed && (event.properties & ~ignored) == 0))
         return;
