@@ -28,6 +28,7 @@
 // clang-format off
 ECSPLAN_PROPERTY(Name, "name", QT_TRANSLATE_NOOP("ecsplan", "Name"), "", Everything, 0, 0, String, Display, name)
 ECSPLAN_PROPERTY(Notes, "notes", QT_TRANSLATE_NOOP("ecsplan", "Notes"), "", Everything, 0, 0, String, Annotation, notes)
+ECSPLAN_PROPERTY(Owner, "owner", QT_TRANSLATE_NOOP("ecsplan", "Owner"), "", Nodes, 0, 0, String, Annotation, owner)
 ECSPLAN_PROPERTY(Parent, "parent", QT_TRANSLATE_NOOP("ecsplan", "Placed in"), "", Placed, 0, 0, Id, Model, parent)
 ECSPLAN_PROPERTY(Geometry, "geometry", QT_TRANSLATE_NOOP("ecsplan", "Geometry"), "", Nodes, 0, 0, Rect, Display, geometry)
 ECSPLAN_PROPERTY(Code, "code", QT_TRANSLATE_NOOP("ecsplan", "Region / zone id"), "", k(EntityKind::Region) | k(EntityKind::Zone), 0, 0, String, Model, code)

@@ -324,6 +324,7 @@ void TestMetricsEngine::presentationOnlyChangesNothing()
     QVERIFY(f.doc.setProperty({f.disk1}, Property::Name, QStringLiteral("renamed")).ok());
     QVERIFY(f.doc.setProperty({f.web}, Property::Geometry, QRectF(5, 5, 160, 60)).ok());
     QVERIFY(f.doc.setProperty({f.db}, Property::Notes, QStringLiteral("primary")).ok());
+    QVERIFY(f.doc.setProperty({f.db}, Property::Owner, QStringLiteral("dba")).ok());
     QVERIFY(!engine.isDirty());
     QCoreApplication::processEvents();
     QCOMPARE(spy.count(), 0);
