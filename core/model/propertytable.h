@@ -21,8 +21,9 @@
 // and the file format, the change commands and the inspector's generic fields follow. The
 // compiler checks the row: the field must exist and hold the type's value, and properties.cpp
 // static_asserts that a range is given exactly for Int and Double properties, that an
-// Annotation is a String and that a key is unique among the kinds that have it. Rows are in inspector order; files store keys, never
-// enum values, so the order may change. See CONTRIBUTING.md, "Adding a property".
+// Annotation is a String and that a key is unique among the kinds that have it. Rows are in
+// inspector order; files store keys, never enum values, so the order may change. See
+// CONTRIBUTING.md, "Adding a property".
 //
 // No include guard: included several times with different ECSPLAN_PROPERTY definitions.
 // clang-format off
