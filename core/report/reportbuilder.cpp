@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "metrics/metricsengine.h"
-#include "model/document.h"
+#include "session/designsession.h"
 
 #include "metrics/assumptions.h"
 
@@ -576,19 +576,15 @@ Model applyOptions(Model model, const ReportOptions &options)
 nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options)
 {
-    Document document;
-    document.resetModel(applyOptions(model, options));
-    MetricsEngine engine(&document, catalog);
-    return report({document.model(), engine}, catalog, options);
+    const DesignSession session(*catalog, applyOptions(model, options));
+    return report({session.model(), session.metrics()}, catalog, options);
 }
 
 void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
                const std::function<void(std::string_view)> &sink)
 {
-    Document document;
-    document.resetModel(applyOptions(std::move(model), options));
-    MetricsEngine engine(&document, catalog);
-    writeReport({document.model(), engine}, catalog, options, sink);
+    const DesignSession session(*catalog, applyOptions(std::move(model), options));
+    writeReport({session.model(), session.metrics()}, catalog, options, sink);
 }
 
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,
