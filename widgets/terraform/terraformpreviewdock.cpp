@@ -26,7 +26,7 @@
 
 namespace ecsplan {
 
-TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
+TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *parent)
     : QDockWidget(tr("Terraform"), parent)
     , m_document(document)
     , m_options(TerraformExportSettings::load().effectiveOptions())
