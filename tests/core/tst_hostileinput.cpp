@@ -331,16 +331,16 @@ void tst_HostileInput::manyDisksOnOneGroup()
     const Model model = groupWithDisks(n, QStringLiteral("ecs.g7.large"));
     DesignSession session(Catalog::builtin(), model);
     MetricsEngine &metrics = session.metrics();
-    const ComputeMetrics *group = metrics.compute(entityId(3));
+    const std::optional<ComputeMetrics> group = metrics.compute(entityId(3));
     QVERIFY(group);
     double iops = 0;
     for (int i = 0; i < n; ++i) {
-        const DiskMetrics *disk = metrics.disk(entityId(quint32(10 + i)));
+        const std::optional<DiskMetrics> disk = metrics.disk(entityId(quint32(10 + i)));
         QVERIFY(disk);
         iops += disk->iops;
     }
     QCOMPARE(group->diskIopsDemand, iops);
-    const DiskMetrics *first = metrics.disk(entityId(10));
+    const std::optional<DiskMetrics> first = metrics.disk(entityId(10));
     QVERIFY(first->cappedByInstance);
     RulesEngine &rules = session.rules();
     rules.evaluateAll();
