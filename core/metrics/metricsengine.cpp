@@ -390,9 +390,10 @@ void MetricsEngine::flush()
         const EntityIds endpoints(m_endpoints.begin(), m_endpoints.end());
         m_paths = RequestPaths::compute(model, endpoints, m_links, m_disks);
     }
-    const bool mainlandQuota = true;
-    m_totals = m_accumulator.totals(model.settings().currency, m_inputs.freeQuotaGB(mainlandQuota),
-                                    m_inputs.freeQuotaGB(!mainlandQuota));
+    PerQuotaGroup<double> freeGB;
+    freeGB[QuotaGroup::Mainland] = m_inputs.freeQuotaGB(QuotaGroup::Mainland);
+    freeGB[QuotaGroup::Outside] = m_inputs.freeQuotaGB(QuotaGroup::Outside);
+    m_totals = m_accumulator.totals(model.settings().currency, freeGB);
     if (m_quietFlush)
         return; // a Reset's: its notice goes out on the next pass, after the views rebuilt
     m_resetNotice = false; // this emission says it too

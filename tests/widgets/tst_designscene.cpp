@@ -545,7 +545,9 @@ void TestDesignScene::renderSample()
     }
     m_scene->setPalette(palette);
     QCOMPARE(m_scene->canvasStyle().dark, dark);
-    m_scene->setBadges({{m_ids.webH, 2}, {m_ids.dbDisk, 3}, {m_ids.sg, 1}});
+    m_scene->setBadges({{m_ids.webH, Severity::Warning},
+                        {m_ids.dbDisk, Severity::Error},
+                        {m_ids.sg, Severity::Advice}});
     m_scene->selectIds({m_ids.alb});
     m_view->zoomToFit();
     QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);

@@ -123,7 +123,7 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     update();
 }
 
-void ContainerItem::setBadge(int severity)
+void ContainerItem::setBadge(std::optional<Severity> severity)
 {
     if (m_badge != severity) {
         m_badge = severity;
@@ -264,9 +264,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(style.metricText);
         painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, subtotal);
     }
-    if (m_badge > 0) {
+    if (m_badge) {
         painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->setBrush(CanvasStyle::severityColor(*m_badge));
         painter->drawEllipse(QPointF(m_rect.right() - 2, m_rect.top() + 2), 7, 7);
     }
     if (isSelected()) {

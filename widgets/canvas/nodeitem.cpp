@@ -98,7 +98,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     update();
 }
 
-void NodeItem::setBadge(int severity)
+void NodeItem::setBadge(std::optional<Severity> severity)
 {
     if (m_badge != severity) {
         m_badge = severity;
@@ -206,24 +206,25 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(style.cardBorder);
         painter->drawRect(track);
         // The badges' warning and error colours.
-        const QColor fill = m_utilisation > 1.0 ? CanvasStyle::severityColor(3)
-                : m_utilisation > 0.7           ? CanvasStyle::severityColor(2)
+        const QColor fill = m_utilisation > 1.0 ? CanvasStyle::severityColor(Severity::Error)
+                : m_utilisation > 0.7           ? CanvasStyle::severityColor(Severity::Warning)
                                                 : style.secondaryText;
         painter->setBrush(fill);
         painter->drawRect(QRectF(track.topLeft(),
                                  QSizeF(track.width() * qMin(m_utilisation, 1.0), track.height())));
     }
 
-    if (m_badge > 0) {
+    if (m_badge) {
         const QPointF c(m_size.width() - 4, 0);
         painter->setPen(QPen(style.cardFill, 1.5));
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->setBrush(CanvasStyle::severityColor(*m_badge));
         painter->drawEllipse(c, 8, 8);
         QFont f = style.titleFont;
         f.setBold(true);
         painter->setFont(f);
         painter->setPen(Qt::white);
-        const QString glyph = m_badge == 1 ? QStringLiteral("i") : QStringLiteral("!");
+        const QString glyph
+                = *m_badge == Severity::Advice ? QStringLiteral("i") : QStringLiteral("!");
         painter->drawText(QRectF(c.x() - 8, c.y() - 8, 16, 16), Qt::AlignCenter, glyph);
     }
     if (m_hovered || selected) {
@@ -319,10 +320,10 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod)
     } else {
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
     }
-    if (m_badge > 0) {
+    if (m_badge) {
         const qreal r = 6 / lod;
         painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
+        painter->setBrush(CanvasStyle::severityColor(*m_badge));
         painter->drawEllipse(QPointF(m_size.width() - r * 0.6, r * 0.2), r, r);
     }
     if (m_hovered || selected) {

@@ -178,7 +178,7 @@ void MainWindow::createDocks()
     addDock(m_findingsDock, Qt::BottomDockWidgetArea);
     connect(m_findingsDock, &FindingsDock::selectEntities, scene, &DesignScene::selectIds);
     connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::setBadges);
-    scene->setBadges(m_rules->badgeLevels());
+    scene->setBadges(m_rules->worstSeverities());
 
     m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
     addDock(m_costDock, Qt::BottomDockWidgetArea);
