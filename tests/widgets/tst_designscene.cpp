@@ -38,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void buildsOneItemPerEntity();
+    void cardsAndContainersShareTheTooltip();
     void moveBetweenZonesReparentsInOneUndoStep();
     void refusedMoveSnapsBack();
     void resizeZoneIsOneUndoStep();
@@ -566,6 +567,21 @@ void TestDesignScene::renderSample()
         QVERIFY(close.save(
                 QString::fromLocal8Bit(prefix)
                 + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
+    }
+}
+
+void TestDesignScene::cardsAndContainersShareTheTooltip()
+{
+    // One helper writes both: name — kind, the type line, then the notes (escaped, italic).
+    for (const EntityId id : {m_ids.webH, m_ids.zoneH}) {
+        QVERIFY(m_doc->setProperty({id}, Property::Notes, QStringLiteral("<ask> Ops & co")).ok());
+        const Entity &e = *m_doc->model().find(id);
+        const QString tip = m_scene->itemFor(id)->toolTip();
+        QVERIFY2(tip.startsWith(QStringLiteral("<b>%1</b> — %2<br>")
+                                        .arg(e.name.toHtmlEscaped(), displayName(e.kind))),
+                 qPrintable(tip));
+        QVERIFY2(tip.endsWith(QStringLiteral("<p><i>&lt;ask&gt; Ops &amp; co</i></p>")),
+                 qPrintable(tip));
     }
 }
 

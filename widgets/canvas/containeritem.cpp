@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "designscene.h"
+#include "itemdecoration.h"
 #include "kindicon.h"
 #include "model/placement.h"
 
@@ -109,14 +110,7 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     m_detail = f.typeLine;
     m_subtotal = f.metricLine;
     m_problem = f.problem;
-    QString tip
-            = QStringLiteral("<b>%1</b> — %2<br>%3")
-                      .arg(e.name.toHtmlEscaped(), displayName(e.kind), f.typeLine.toHtmlEscaped());
-    if (!f.metricLine.isEmpty())
-        tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
-    if (!f.explanation.trimmed().isEmpty())
-        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
-    setToolTip(tip);
+    setToolTip(ItemDecoration::toolTip(e, f));
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
         setPos(local);
@@ -264,11 +258,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(style.metricText);
         painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, subtotal);
     }
-    if (m_badge) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(*m_badge));
-        painter->drawEllipse(QPointF(m_rect.right() - 2, m_rect.top() + 2), 7, 7);
-    }
+    if (m_badge)
+        ItemDecoration::paintBadge(painter, QPointF(m_rect.right() - 2, m_rect.top() + 2), 7,
+                                   *m_badge);
     if (isSelected()) {
         painter->setPen(QPen(style.selection, 1));
         painter->setBrush(style.cardFill);

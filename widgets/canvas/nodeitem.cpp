@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "designscene.h"
+#include "itemdecoration.h"
 #include "kindicon.h"
 
 #include <QFontMetricsF>
@@ -22,11 +23,6 @@ constexpr qreal LowDetail = NodeItem::BoxDetail;
 constexpr qreal ReadablePixels = 10.5;
 /** ... and the smallest it shrinks a long name to before eliding it. */
 constexpr qreal MinimumPixels = 8.5;
-
-QString escaped(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 } // namespace
 
@@ -78,19 +74,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_problem = f.problem;
     m_utilisation = f.utilisation;
 
-    QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
-                          .arg(escaped(e.name), escaped(displayName(e.kind)), escaped(f.typeLine));
-    if (!f.metricLine.isEmpty())
-        tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
-    if (!f.loadLine.isEmpty())
-        tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
-    if (!f.explanation.trimmed().isEmpty())
-        tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
-    if (!f.problem.isEmpty())
-        tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
-    if (!e.notes.isEmpty())
-        tip += QStringLiteral("<p><i>%1</i></p>").arg(escaped(e.notes));
-    setToolTip(tip);
+    setToolTip(ItemDecoration::toolTip(e, f));
 
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
@@ -215,17 +199,8 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
 
     if (m_badge) {
-        const QPointF c(m_size.width() - 4, 0);
-        painter->setPen(QPen(style.cardFill, 1.5));
-        painter->setBrush(CanvasStyle::severityColor(*m_badge));
-        painter->drawEllipse(c, 8, 8);
-        QFont f = style.titleFont;
-        f.setBold(true);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        const QString glyph
-                = *m_badge == Severity::Advice ? QStringLiteral("i") : QStringLiteral("!");
-        painter->drawText(QRectF(c.x() - 8, c.y() - 8, 16, 16), Qt::AlignCenter, glyph);
+        ItemDecoration::paintBadge(painter, QPointF(m_size.width() - 4, 0), 8, *m_badge,
+                                   QPen(style.cardFill, 1.5), &style.titleFont);
     }
     if (m_hovered || selected) {
         painter->setPen(QPen(style.cardFill, 1.5));
@@ -322,9 +297,8 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod)
     }
     if (m_badge) {
         const qreal r = 6 / lod;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(*m_badge));
-        painter->drawEllipse(QPointF(m_size.width() - r * 0.6, r * 0.2), r, r);
+        ItemDecoration::paintBadge(painter, QPointF(m_size.width() - r * 0.6, r * 0.2), r,
+                                   *m_badge);
     }
     if (m_hovered || selected) {
         painter->setPen(QPen(style.cardFill, 1.5 / lod));
