@@ -4,11 +4,9 @@
 
 #include "clicommand.h"
 #include "ecsplan_global.h"
-#include "io/designfile.h"
-#include "metrics/metricsengine.h"
-#include "model/document.h"
 #include "rules/findingsreport.h"
 #include "rules/rulesengine.h"
+#include "session/designsession.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -58,25 +56,18 @@ int runCheckVerb(const QStringList &arguments, Io &io)
                                      : Tr::tr("one design at a time."));
     const QString file = files.first();
 
-    const Catalog *catalog = builtinCatalog();
-    DesignFile::LoadResult loaded = DesignFile::load(file, catalog);
-    if (!loaded.ok) {
-        for (const QString &e : std::as_const(loaded.errors))
-            io.err << e << '\n';
+    std::optional<DesignFile::LoadResult> loaded = loadDesign(file, io);
+    if (!loaded)
         return ExitFailure;
-    }
-    Document document;
-    document.resetModel(std::move(loaded.model));
-    document.setFileName(file);
-    MetricsEngine metrics(&document, catalog);
-    metrics.flush(); // no event loop here: compute now, the rules read the results
-    RulesEngine rules(&document, &metrics, catalog);
+    DesignSession session(*builtinCatalog(), std::move(loaded->model));
+    session.document().setFileName(file);
+    const RulesEngine &rules = session.rules();
 
     // SARIF wants a URI reference: relative paths stay relative, other characters are escaped.
     const QString uri = QFileInfo(file).isAbsolute()
             ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
-    FindingsReport report(document.model(), rules.findings(), rules.mutedFindings(), uri);
+    FindingsReport report(session.model(), rules.findings(), rules.mutedFindings(), uri);
     if (fmt == QLatin1String("json"))
         io.out << QString::fromUtf8(report.toJson());
     else if (fmt == QLatin1String("sarif")) {

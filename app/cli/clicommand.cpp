@@ -77,6 +77,18 @@ const Catalog *builtinCatalog()
     return &Catalog::builtin();
 }
 
+std::optional<DesignFile::LoadResult> loadDesign(const QString &file, Io &io,
+                                                 const Catalog *catalog)
+{
+    DesignFile::LoadResult loaded = DesignFile::load(file, catalog);
+    if (loaded.ok)
+        return loaded;
+    for (const QString &error : std::as_const(loaded.errors))
+        io.err << error << '\n';
+    io.err.flush(); // keep stdout and stderr in file order on a terminal
+    return std::nullopt;
+}
+
 bool pricedCatalog(const QString &designFile, const QString &designPriceSheet,
                    const QString &sheetPath, Io &io, std::unique_ptr<Catalog> *priced)
 {

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "io/designfile.h"
+
 #include <QStringList>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -74,6 +77,15 @@ int parseArguments(QCommandLineParser &parser, const Verb &verb, const QStringLi
 
 /** The catalog designs are checked against (the embedded one; never nullptr). */
 const Catalog *builtinCatalog();
+
+/**
+ * The prologue of every verb that reads a design: DesignFile::load(file, catalog), so messages
+ * name the file and the JSON path. On failure writes each error to io.err on a line of its own
+ * and returns nothing; the verb then returns ExitFailure. `catalog` nullptr reads without one
+ * (`--no-catalog`).
+ */
+std::optional<DesignFile::LoadResult> loadDesign(const QString &file, Io &io,
+                                                 const Catalog *catalog = builtinCatalog());
 
 /**
  * The catalog a design is priced with: the built-in one with the price sheet `sheetPath` on

@@ -29,13 +29,10 @@ const Verb diffVerb{"diff", "OLD NEW",
 bool loadSide(const QString &spec, Model *model, Io &io)
 {
     if (!spec.startsWith(QLatin1String("git:"))) {
-        DesignFile::LoadResult loaded = DesignFile::load(spec, builtinCatalog());
-        if (!loaded.ok) {
-            for (const QString &e : std::as_const(loaded.errors))
-                io.err << e << '\n';
+        std::optional<DesignFile::LoadResult> loaded = loadDesign(spec, io);
+        if (!loaded)
             return false;
-        }
-        *model = std::move(loaded.model);
+        *model = std::move(loaded->model);
         return true;
     }
     const QString object = spec.mid(4); // REV:PATH

@@ -8,7 +8,6 @@
 #include "ecsplan_global.h"
 #include "export/terraform/terraformexporter.h"
 #include "io/designfile.h"
-#include "model/document.h"
 #include "validation/deployability.h"
 
 #include <QCommandLineParser>
@@ -77,40 +76,34 @@ int runExport(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
 
-    DesignFile::LoadResult loaded = DesignFile::load(
-            positional.at(1), parser.isSet(noCatalog) ? nullptr : builtinCatalog());
-    if (!loaded.ok) {
-        for (const QString &error : loaded.errors)
-            io.err << error << '\n';
+    std::optional<DesignFile::LoadResult> loaded = loadDesign(
+            positional.at(1), io, parser.isSet(noCatalog) ? nullptr : builtinCatalog());
+    if (!loaded)
         return ExitFailure;
-    }
 
     // What cannot deploy is refused before anything is written (always against the built-in
     // catalog: --no-catalog only relaxes reading the file).
-    const validation::Problems problems = validation::checkDesign(loaded.model, Catalog::builtin());
+    const Model &model = loaded->model;
+    const validation::Problems problems = validation::checkDesign(model, Catalog::builtin());
     if (!problems.isEmpty()) {
         const QString shown = QFileInfo(positional.at(1)).fileName();
         for (const validation::Problem &problem : problems)
-            io.err << validation::locatedMessage(loaded.model, problem, shown) << '\n';
+            io.err << validation::locatedMessage(model, problem, shown) << '\n';
         io.err << Tr::tr("Not exported: %n problem(s) would make the deployment fail.", nullptr,
                          int(problems.size()))
                << '\n';
         return ExitFailure;
     }
 
-    // The document takes the model over: no copy of the design.
-    Document document;
-    document.resetModel(std::move(loaded.model));
     TerraformExporter::Options options;
     if (!parser.isSet(noCatalog)) {
         // The README carries the engine's monthly estimate, priced as `report` prices it: with
         // the design's own price sheet when it names one.
         std::unique_ptr<Catalog> priced;
-        if (!pricedCatalog(positional.at(1), document.model().settings().priceSheet, {}, io,
-                           &priced))
+        if (!pricedCatalog(positional.at(1), model.settings().priceSheet, {}, io, &priced))
             return ExitFailure;
-        options.monthlyEstimate = TerraformExporter::monthlyEstimate(
-                document.model(), priced ? *priced : *builtinCatalog());
+        options.monthlyEstimate
+                = TerraformExporter::monthlyEstimate(model, priced ? *priced : *builtinCatalog());
     }
     if (parser.isSet(provider))
         options.providerVersionConstraint = parser.value(provider);
@@ -123,7 +116,7 @@ int runExport(const QStringList &arguments, Io &io)
     options.backend.key = parser.value(key);
     options.backend.encrypt = !parser.isSet(noEncrypt);
 
-    const ExportResult result = TerraformExporter::generate(document.model(), options);
+    const ExportResult result = TerraformExporter::generate(model, options);
     for (const QString &warning : result.warnings)
         io.err << Tr::tr("warning: %1").arg(warning) << '\n';
     QString error;

@@ -79,13 +79,10 @@ int runInfo(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
     const QString file = parser.positionalArguments().first();
-    const DesignFile::LoadResult result = DesignFile::load(file, builtinCatalog());
-    if (!result.ok) {
-        for (const QString &error : result.errors)
-            io.err << error << '\n';
+    const std::optional<DesignFile::LoadResult> result = loadDesign(file, io);
+    if (!result)
         return ExitFailure;
-    }
-    printDesign(file, result, io.out);
+    printDesign(file, *result, io.out);
     return ExitOk;
 }
 

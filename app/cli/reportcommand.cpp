@@ -86,27 +86,24 @@ int runReport(const QStringList &arguments, Io &io)
     }
 
     const QString file = parser.positionalArguments().first();
-    DesignFile::LoadResult loaded = DesignFile::load(file, builtinCatalog());
-    if (!loaded.ok) {
-        for (const QString &error : loaded.errors)
-            io.err << error << '\n';
+    std::optional<DesignFile::LoadResult> loaded = loadDesign(file, io);
+    if (!loaded)
         return ExitFailure;
-    }
     // A price sheet: the option, else the design's own (relative to the design's folder).
     std::unique_ptr<Catalog> priced;
-    if (!pricedCatalog(file, loaded.model.settings().priceSheet, parser.value(priceSheet), io,
+    if (!pricedCatalog(file, loaded->model.settings().priceSheet, parser.value(priceSheet), io,
                        &priced))
         return ExitFailure;
     const Catalog *catalog = priced ? priced.get() : builtinCatalog();
     if (*outputFormat == ReportWriter::Format::Json) {
         // Streamed: the same text as render() without the whole report in memory.
         ReportBuilder::writeJson(
-                std::move(loaded.model), catalog, options, [&io](std::string_view text) {
+                std::move(loaded->model), catalog, options, [&io](std::string_view text) {
                     io.out << QString::fromUtf8(text.data(), qsizetype(text.size()));
                 });
         return ExitOk;
     }
-    const nlohmann::ordered_json report = ReportBuilder::build(loaded.model, catalog, options);
+    const nlohmann::ordered_json report = ReportBuilder::build(loaded->model, catalog, options);
     io.out << ReportWriter::render(report, *outputFormat, parser.isSet(explain));
     return ExitOk;
 }

@@ -37,16 +37,13 @@ int runValidate(const QStringList &arguments, Io &io)
     const Catalog *catalog = parser.isSet(noCatalog) ? nullptr : builtinCatalog();
     int invalid = 0;
     for (const QString &file : files) {
-        const DesignFile::LoadResult result = DesignFile::load(file, catalog);
-        if (!result.ok) {
+        const std::optional<DesignFile::LoadResult> result = loadDesign(file, io, catalog);
+        if (!result) {
             ++invalid;
-            for (const QString &error : result.errors)
-                io.err << error << '\n';
-            io.err.flush(); // keep stdout and stderr in file order on a terminal
             continue;
         }
         if (!parser.isSet(quiet))
-            io.out << Tr::tr("%1: valid (%n component(s))", nullptr, result.model.size()).arg(file)
+            io.out << Tr::tr("%1: valid (%n component(s))", nullptr, result->model.size()).arg(file)
                    << '\n';
         io.out.flush();
     }

@@ -5,8 +5,8 @@
 #include "io/designjson.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
-#include "model/document.h"
 #include "rules/rulesengine.h"
+#include "session/designsession.h"
 
 #include <QSet>
 
@@ -22,18 +22,17 @@ using Json = nlohmann::ordered_json;
 /** Both sides priced and checked by the application's own engines. */
 struct Side
 {
-    Document document;
-    std::unique_ptr<MetricsEngine> metrics;
-    std::unique_ptr<RulesEngine> rules;
+    DesignSession session;
+    const MetricsEngine *metrics;
+    const RulesEngine *rules;
 
     Side(const Model &model, const Catalog &catalog)
+        : session(catalog, Model(model))
+        , metrics(&session.metrics())
+        , rules(&session.rules())
     {
-        document.resetModel(Model(model));
-        metrics = std::make_unique<MetricsEngine>(&document, &catalog);
-        metrics->flush();
-        rules = std::make_unique<RulesEngine>(&document, metrics.get(), &catalog);
     }
-    const Model &model() const { return document.model(); }
+    const Model &model() const { return session.model(); }
 };
 
 QString compact(const Json &value)

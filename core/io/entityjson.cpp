@@ -611,7 +611,10 @@ ojson entityToJson(const Entity &e)
     o["id"] = toUInt(e.id);
     o["kind"] = str(toCode(e.kind));
     for (Property p : propertiesOf(e.kind)) {
-        if (p == Property::Notes && e.notes.isEmpty())
+        // An annotation (notes ...) is written only when set: files that do not use it stay
+        // as they were before it existed.
+        if (propertyInfo(p).use == PropertyUse::Annotation
+            && propertyValue(e, p).toString().isEmpty())
             continue;
         o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
     }

@@ -434,9 +434,9 @@ bool CatalogInputs::isMainland(const QString &region) const
                 : region.startsWith(QLatin1String("cn-")) && region != QLatin1String("cn-hongkong");
 }
 
-double CatalogInputs::freeQuotaGB(bool mainland) const
+double CatalogInputs::freeQuotaGB(QuotaGroup group) const
 {
-    return m_catalog ? m_catalog->internetFreeGBPerMonth(mainland) : 0.0;
+    return m_catalog ? m_catalog->internetFreeGBPerMonth(group == QuotaGroup::Mainland) : 0.0;
 }
 
 } // namespace ecsplan

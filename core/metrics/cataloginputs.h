@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cost.h"
+#include "costcontribution.h"
 #include "diskperformance.h"
 #include "latency.h"
 #include "transfer.h"
@@ -82,7 +83,8 @@ public:
                                     Citation *citation = nullptr) const;
 
     bool isMainland(const QString &region) const;
-    double freeQuotaGB(bool mainland) const;
+    /** The monthly internet free quota (GB) of a quota group; 0 without a catalog. */
+    double freeQuotaGB(QuotaGroup group) const;
 
     static Citation cite(const QString &what, const SourceRef &src);
 

@@ -48,22 +48,20 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     count(m_missing, c.missing);
     for (int b = 0; b < BillingModelCount; ++b)
         count(m_missingByBilling[b], c.missingByBilling[b]);
-    for (int g = 0; g < 2; ++g) {
+    for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         m_egressGB[g] += sign * c.egressGB[g];
         m_egressCost[g] += sign * c.egressCost[g];
     }
 }
 
-Totals TotalsAccumulator::totals(const QString &currency, double freeGBMainland,
-                                 double freeGBOutside) const
+Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const
 {
     Totals t;
     t.currency = currency;
     qint64 credit = 0;
-    const double quota[2] = {freeGBMainland, freeGBOutside};
-    for (int g = 0; g < 2; ++g) {
+    for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         credit += toMicro(
-                freeQuotaCredit(fromMicro(m_egressGB[g]), fromMicro(m_egressCost[g]), quota[g]));
+                freeQuotaCredit(fromMicro(m_egressGB[g]), fromMicro(m_egressCost[g]), freeGB[g]));
         t.internetEgressGBPerMonth += fromMicro(m_egressGB[g]);
     }
     t.internetFreeQuotaCredit = fromMicro(credit);

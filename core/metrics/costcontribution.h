@@ -7,6 +7,25 @@
 namespace ecsplan {
 
 /**
+ * The groups the monthly internet free quota is granted to, each with its own allowance
+ * (catalog `internetFreeGBPerMonth`): egress from mainland China regions, and from the others.
+ */
+enum class QuotaGroup : quint8 { Mainland, Outside };
+inline constexpr int QuotaGroupCount = static_cast<int>(QuotaGroup::Outside) + 1;
+inline constexpr QuotaGroup quotaGroupOf(bool mainland)
+{
+    return mainland ? QuotaGroup::Mainland : QuotaGroup::Outside;
+}
+/** A figure per quota group, indexed by QuotaGroup. */
+template<typename T>
+struct PerQuotaGroup
+{
+    std::array<T, QuotaGroupCount> values{};
+    T &operator[](QuotaGroup g) { return values[static_cast<size_t>(g)]; }
+    const T &operator[](QuotaGroup g) const { return values[static_cast<size_t>(g)]; }
+};
+
+/**
  * What one entity adds to the design's totals, in fixed-point millionths of the display
  * currency so that subtracting an old contribution and adding a new one gives exactly the
  * figure a from-scratch sum gives (floating-point sums would drift with the edit order).
@@ -26,9 +45,9 @@ struct CostContribution
     QStringList missing; ///< Totals::missingPrices keys
     /// The missing-price keys when re-priced in each billing model (`missing` for its own).
     std::array<QStringList, BillingModelCount> missingByBilling;
-    /// Internet egress by the group its free quota belongs to: 0 mainland, 1 outside.
-    std::array<qint64, 2> egressGB{}; ///< millionths of a GB
-    std::array<qint64, 2> egressCost{};
+    /// Internet egress by the group its free quota belongs to.
+    PerQuotaGroup<qint64> egressGB; ///< millionths of a GB
+    PerQuotaGroup<qint64> egressCost;
 };
 
 /**
@@ -43,7 +62,7 @@ public:
     void clear() { *this = TotalsAccumulator(); }
 
     /** The totals, after deducting the internet free quota (GB per month) of each group. */
-    Totals totals(const QString &currency, double freeGBMainland, double freeGBOutside) const;
+    Totals totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const;
 
 private:
     struct Bucket
@@ -62,8 +81,8 @@ private:
     QHash<EntityId, Buckets> m_regions;
     QMap<QString, int> m_missing;
     std::array<QMap<QString, int>, BillingModelCount> m_missingByBilling;
-    std::array<qint64, 2> m_egressGB{};
-    std::array<qint64, 2> m_egressCost{};
+    PerQuotaGroup<qint64> m_egressGB;
+    PerQuotaGroup<qint64> m_egressCost;
 };
 
 } // namespace ecsplan

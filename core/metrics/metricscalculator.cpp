@@ -587,12 +587,12 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             contribution->missing << missingPriceKey(k->backRate.label, BillingModel::PayAsYouGo);
         contribution->missing.removeDuplicates();
         if (forwardGB > 0 && !forward.priceMissing) {
-            contribution->egressGB[k->mainland ? 0 : 1] += toMicro(forwardGB);
-            contribution->egressCost[k->mainland ? 0 : 1] += toMicro(forward.monthly);
+            contribution->egressGB[quotaGroupOf(k->mainland)] += toMicro(forwardGB);
+            contribution->egressCost[quotaGroupOf(k->mainland)] += toMicro(forward.monthly);
         }
         if (backGB > 0 && !back.priceMissing) {
-            contribution->egressGB[k->backMainland ? 0 : 1] += toMicro(backGB);
-            contribution->egressCost[k->backMainland ? 0 : 1] += toMicro(back.monthly);
+            contribution->egressGB[quotaGroupOf(k->backMainland)] += toMicro(backGB);
+            contribution->egressCost[quotaGroupOf(k->backMainland)] += toMicro(back.monthly);
         }
         if (fromPlaced && toPlaced && back.monthly > 0) {
             const Placement there = placement(*to);

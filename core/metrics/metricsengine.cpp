@@ -390,9 +390,10 @@ void MetricsEngine::flush()
         const EntityIds endpoints(m_endpoints.begin(), m_endpoints.end());
         m_paths = RequestPaths::compute(model, endpoints, m_links, m_disks);
     }
-    const bool mainlandQuota = true;
-    m_totals = m_accumulator.totals(model.settings().currency, m_inputs.freeQuotaGB(mainlandQuota),
-                                    m_inputs.freeQuotaGB(!mainlandQuota));
+    PerQuotaGroup<double> freeGB;
+    freeGB[QuotaGroup::Mainland] = m_inputs.freeQuotaGB(QuotaGroup::Mainland);
+    freeGB[QuotaGroup::Outside] = m_inputs.freeQuotaGB(QuotaGroup::Outside);
+    m_totals = m_accumulator.totals(model.settings().currency, freeGB);
     if (m_quietFlush)
         return; // a Reset's: its notice goes out on the next pass, after the views rebuilt
     m_resetNotice = false; // this emission says it too
@@ -406,51 +407,52 @@ void MetricsEngine::recomputeAll()
     flush();
 }
 
-const DiskMetrics *MetricsEngine::disk(EntityId id, bool explained) const
+template<typename T>
+const T *MetricsEngine::stored(const QHash<EntityId, T> &table, EntityId id, bool explained) const
 {
-    if (!m_disks.contains(id))
+    if (!table.contains(id))
         return nullptr;
     if (explained)
-        explain(id);
-    return &*m_disks.constFind(id);
+        explain(id); // may replace the stored value: look it up afterwards
+    return &*table.constFind(id);
 }
 
-const ComputeMetrics *MetricsEngine::compute(EntityId id, bool explained) const
+namespace {
+template<typename T>
+std::optional<T> copyOf(const T *stored)
 {
-    if (!m_computes.contains(id))
-        return nullptr;
-    if (explained)
-        explain(id);
-    return &*m_computes.constFind(id);
+    return stored ? std::optional<T>(*stored) : std::nullopt;
+}
+} // namespace
+
+std::optional<DiskMetrics> MetricsEngine::disk(EntityId id, bool explained) const
+{
+    return copyOf(stored(m_disks, id, explained));
 }
 
-const LinkMetrics *MetricsEngine::link(EntityId id, bool explained) const
+std::optional<ComputeMetrics> MetricsEngine::compute(EntityId id, bool explained) const
 {
-    if (!m_links.contains(id))
-        return nullptr;
-    if (explained)
-        explain(id);
-    return &*m_links.constFind(id);
+    return copyOf(stored(m_computes, id, explained));
 }
 
-const CacheMetrics *MetricsEngine::cache(EntityId id, bool explained) const
+std::optional<LinkMetrics> MetricsEngine::link(EntityId id, bool explained) const
 {
-    if (!m_caches.contains(id))
-        return nullptr;
-    if (explained)
-        explain(id);
-    return &*m_caches.constFind(id);
+    return copyOf(stored(m_links, id, explained));
 }
 
-const ComponentLoad *MetricsEngine::load(EntityId id) const
+std::optional<CacheMetrics> MetricsEngine::cache(EntityId id, bool explained) const
 {
-    const auto it = m_loads.constFind(id);
-    return it == m_loads.constEnd() ? nullptr : &*it;
+    return copyOf(stored(m_caches, id, explained));
+}
+
+std::optional<ComponentLoad> MetricsEngine::load(EntityId id) const
+{
+    return copyOf(stored(m_loads, id, false));
 }
 
 Explanation MetricsEngine::loadWhy(EntityId id) const
 {
-    const ComponentLoad *l = load(id);
+    const ComponentLoad *l = stored(m_loads, id, false);
     const Entity *e = m_document->model().find(id);
     if (!l || !e)
         return {};
@@ -469,13 +471,13 @@ QStringList MetricsEngine::missingPricesOf(EntityId id) const
 
 CostFigure MetricsEngine::costOf(EntityId id, bool explained) const
 {
-    if (const DiskMetrics *d = disk(id, explained))
+    if (const DiskMetrics *d = stored(m_disks, id, explained))
         return d->cost;
-    if (const ComputeMetrics *c = compute(id, explained))
+    if (const ComputeMetrics *c = stored(m_computes, id, explained))
         return c->cost;
-    if (const LinkMetrics *l = link(id, explained))
+    if (const LinkMetrics *l = stored(m_links, id, explained))
         return l->cost;
-    if (const CacheMetrics *c = cache(id, explained))
+    if (const CacheMetrics *c = stored(m_caches, id, explained))
         return c->cost;
     if (m_loadBalancers.contains(id)) {
         if (explained)

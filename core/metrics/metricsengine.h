@@ -11,6 +11,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 #include <set>
 
 namespace ecsplan {
@@ -37,9 +38,16 @@ struct Entity;
  * on the next pass with no ids (the Reset said that everything changed). The engine must be
  * connected to the document before those views (constructed before them).
  *
- * Results are identical whether reached incrementally or by recomputeAll(). Getters read
- * the last flushed state; explanations are filled lazily, on the first read of an entity.
- * The catalog must outlive the engine; call recomputeAll() after changing its prices.
+ * Results are identical whether reached incrementally or by recomputeAll(). Explanations are
+ * filled lazily, on the first read of an entity. The catalog must outlive the engine; call
+ * recomputeAll() after changing its prices.
+ *
+ * Reading results, the one way: every getter returns a copy of the last flushed state, never
+ * a pointer or a reference into the engine, so what a caller read stays valid (and unchanged)
+ * across later edits and flushes; read again after metricsChanged for fresh figures. A result
+ * that only some entities have is a std::optional, empty when `id` is not of that kind (or not
+ * in the design); costOf() is a zero CostFigure for an entity that costs nothing. Copies are
+ * cheap: numbers and implicitly shared Qt containers.
  */
 class MetricsEngine : public QObject
 {
@@ -50,28 +58,28 @@ public:
     ~MetricsEngine() override;
 
     /**
-     * nullptr when `id` is not a disk (or not flushed yet). With `explained` false only the
-     * figures are meant: the explanations (the `why` members) are not computed and may be
-     * empty (what the canvas reads on every sync; its tooltip asks for them on hover).
+     * Empty when `id` is not a disk. With `explained` false only the figures are meant: the
+     * explanations (the `why` members) are not computed and may be empty (what the canvas reads
+     * on every sync; its tooltip asks for them on hover).
      */
-    const DiskMetrics *disk(EntityId id, bool explained = true) const;
+    std::optional<DiskMetrics> disk(EntityId id, bool explained = true) const;
     /** Instance groups and scaling groups. */
-    const ComputeMetrics *compute(EntityId id, bool explained = true) const;
-    const LinkMetrics *link(EntityId id, bool explained = true) const;
-    const CacheMetrics *cache(EntityId id, bool explained = true) const;
+    std::optional<ComputeMetrics> compute(EntityId id, bool explained = true) const;
+    std::optional<LinkMetrics> link(EntityId id, bool explained = true) const;
+    std::optional<CacheMetrics> cache(EntityId id, bool explained = true) const;
     /** The monthly cost of any entity (compute, disk, cache, load balancer, link); empty otherwise.
      */
     CostFigure costOf(EntityId id, bool explained = true) const;
-    const Totals &totals() const { return m_totals; }
+    Totals totals() const { return m_totals; }
     /** The missing-price keys of one entity's cost (empty when it is completely priced). */
     QStringList missingPricesOf(EntityId id) const;
     QList<PathMetrics> paths() const { return m_paths; }
     /**
      * Demand against capacity of an instance group, scaling group, cache or load balancer
-     * (docs/demand.md); nullptr for other entities. Recomputed when the component, one of its
+     * (docs/demand.md); empty for other entities. Recomputed when the component, one of its
      * links (or a link's former ends) or the design settings change.
      */
-    const ComponentLoad *load(EntityId id) const;
+    std::optional<ComponentLoad> load(EntityId id) const;
     /** The formulas behind load(id), built on each call (empty for other entities). */
     Explanation loadWhy(EntityId id) const;
 
@@ -103,6 +111,9 @@ private:
     void recompute(EntityId id, const Entity *e, const MetricsCalculator &calc);
     void drop(EntityId id);
     void explain(EntityId id) const;
+    /** The stored result of `id` in `table` (explained first when asked), or nullptr. */
+    template<typename T>
+    const T *stored(const QHash<EntityId, T> &table, EntityId id, bool explained) const;
     void recomputeLoad(EntityId id);
 
     Document *m_document;

@@ -140,6 +140,7 @@ struct Entity
     EntityKind kind = EntityKind::InstanceGroup;
     QString name;
     QString notes;
+    QString owner; ///< the team or person who runs it ("payments-sre"); free text, may be empty
     EntityId parent = EntityId::None;
     QRectF geometry;
 

@@ -30,8 +30,8 @@ constexpr double Big = 1e12;
 
 // propertytable.h, row by row: in enum order by construction.
 constexpr std::array<PropertyInfo, PropertyCount> kInfos = {{
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
-    {Property::name, key, label, unit, kinds, minimum, maximum},
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
+    {Property::name, key, label, unit, kinds, minimum, maximum, PropertyUse::use},
 #include "propertytable.h"
 #undef ECSPLAN_PROPERTY
 }};
@@ -39,7 +39,7 @@ constexpr std::array<PropertyInfo, PropertyCount> kInfos = {{
 constexpr PropertyType typeOf(Property p)
 {
     switch (p) {
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
     case Property::name: \
         return PropertyType::type;
 #include "propertytable.h"
@@ -64,8 +64,9 @@ constexpr bool sameKey(const char *a, const char *b)
 
 /**
  * The rows of propertytable.h are sound: each has a key, a label and kinds; a range exactly for
- * the number properties; a key unique within the kinds that have it (Billing and CacheBilling
- * are both "billing", for different kinds). And kInfos is indexed by the enum.
+ * the number properties; an Annotation is a String; a key unique within the kinds that have it
+ * (Billing and CacheBilling are both "billing", for different kinds). And kInfos is indexed by the
+ * enum.
  */
 constexpr bool tablesAgree()
 {
@@ -76,6 +77,8 @@ constexpr bool tablesAgree()
             return false;
         if ((info.maximum > info.minimum) != isNumberType(typeOf(info.property)))
             return false;
+        if (info.use == PropertyUse::Annotation && typeOf(info.property) != PropertyType::String)
+            return false;
         for (size_t j = 0; j < i; ++j) {
             if (sameKey(kInfos[j].key, info.key) && (kInfos[j].kinds & info.kinds))
                 return false;
@@ -85,8 +88,8 @@ constexpr bool tablesAgree()
 }
 static_assert(tablesAgree(),
               "propertytable.h: every row needs a key, a label and kinds, a range "
-              "exactly when its type is Int or Double, and a key of its own among "
-              "the kinds that have it");
+              "exactly when its type is Int or Double, a String type when its use is "
+              "Annotation, and a key of its own among the kinds that have it");
 
 /** True when an Entity field of type F can hold a property of type T. */
 template<PropertyType T, typename F>
@@ -113,7 +116,7 @@ template<typename F>
 inline constexpr bool holds<PropertyType::Rules, F> = std::is_same_v<F, SecurityRules>;
 
 // Each row's Entity field holds its type's value.
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
     static_assert(holds<PropertyType::type, \
                         std::remove_cvref_t<decltype(std::declval<Entity &>().field)>>, \
                   "propertytable.h: the field of " #name " does not hold a " #type);
@@ -260,7 +263,7 @@ QList<Property> propertiesOf(EntityKind kind)
 QVariant propertyValue(const Entity &e, Property p)
 {
     switch (p) {
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
     case Property::name: \
         return QVariant::fromValue(e.field);
 #include "propertytable.h"
@@ -272,7 +275,7 @@ QVariant propertyValue(const Entity &e, Property p)
 bool setPropertyValue(Entity &e, Property p, const QVariant &v)
 {
     switch (p) {
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, field) \
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
     case Property::name: \
         return assign(e.field, v);
 #include "propertytable.h"

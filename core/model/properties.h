@@ -37,12 +37,28 @@ inline constexpr PropertyMask bit(Property p)
     return PropertyMask(1) << static_cast<int>(p);
 }
 inline constexpr PropertyMask AllProperties = ~PropertyMask(0);
-/** Properties that change only how the design is drawn; the metrics engine ignores them. */
-inline constexpr PropertyMask PresentationProperties
-        = bit(Property::Name) | bit(Property::Notes) | bit(Property::Geometry);
-
 /** The C++ type a property's QVariant holds (and how the file writes it). */
 enum class PropertyType { String, Int, Double, Bool, StringList, Id, Ids, Rect, Enum, Rules };
+
+/** Who reads a property: the column `Use` of propertytable.h. */
+enum class PropertyUse : quint8 {
+    Model, ///< the engines (metrics, rules, export) read it
+    Display, ///< only drawn or named (name, geometry): an edit is presentation-only
+    /// Free text for people (notes): presentation-only, and written to the file only when it is
+    /// not empty, so a file that does not use it is byte-identical to one from before it.
+    Annotation,
+};
+
+/**
+ * Properties that change only how the design is drawn or described (Use Display or
+ * Annotation); the metrics engine ignores them.
+ */
+inline constexpr PropertyMask PresentationProperties = 0
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
+    | (PropertyUse::use == PropertyUse::Model ? PropertyMask(0) : bit(Property::name))
+#include "propertytable.h"
+#undef ECSPLAN_PROPERTY
+        ;
 
 /** Static description of a property: its file key, label, unit and which kinds have it. */
 struct PropertyInfo
@@ -54,6 +70,7 @@ struct PropertyInfo
     quint32 kinds; ///< bit i set = EntityKind i has this property
     double minimum; ///< for numbers
     double maximum;
+    PropertyUse use;
 };
 
 const PropertyInfo &propertyInfo(Property p);

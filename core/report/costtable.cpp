@@ -64,7 +64,8 @@ QList<CostTableRow> build(const Model &model, const MetricsEngine &engine)
         else if (e->kind == EntityKind::Cache)
             own = e->cache.billing;
         const CostFigure figure = engine.costOf(id);
-        const ComputeMetrics *compute = e->isCompute() ? engine.compute(id) : nullptr;
+        const std::optional<ComputeMetrics> compute
+                = e->isCompute() ? engine.compute(id) : std::nullopt;
         for (int b = 0; b < BillingModelCount; ++b) {
             CostTableRow row = base;
             row.billing = BillingModel(b);

@@ -2,7 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "metrics/metricsengine.h"
-#include "model/document.h"
+#include "session/designsession.h"
 
 #include "metrics/assumptions.h"
 
@@ -116,7 +116,7 @@ json assumptionsJson(const Model &model, const Catalog *catalog)
 
 json compute(const Context &ctx, const Entity &e)
 {
-    const ComputeMetrics &m = *ctx.engine.compute(e.id);
+    const ComputeMetrics m = *ctx.engine.compute(e.id);
     json item = ctx.head(e, e.id);
     item["instanceType"] = s(e.compute.instanceType);
     item["billing"] = s(toCode(e.compute.billing));
@@ -150,7 +150,7 @@ json compute(const Context &ctx, const Entity &e)
 
 json disk(const Context &ctx, const Entity &e)
 {
-    const DiskMetrics &m = *ctx.engine.disk(e.id);
+    const DiskMetrics m = *ctx.engine.disk(e.id);
     json item = ctx.head(e, e.id);
     item["attachedTo"]
             = isValid(e.disk.attachedTo) ? json(s(ctx.name(e.disk.attachedTo))) : json(nullptr);
@@ -182,7 +182,7 @@ json disk(const Context &ctx, const Entity &e)
 
 json link(const Context &ctx, const Entity &e)
 {
-    const LinkMetrics &m = *ctx.engine.link(e.id);
+    const LinkMetrics m = *ctx.engine.link(e.id);
     const Entity *from = ctx.model.find(e.link.from);
     const EntityId home = (from && from->kind != EntityKind::Endpoint) ? e.link.from : e.link.to;
     json item = ctx.head(e, home);
@@ -418,7 +418,7 @@ EntityIds loadIds(const Context &ctx)
 {
     EntityIds ids;
     for (EntityId id : ctx.model.ids()) {
-        const ComponentLoad *l = ctx.engine.load(id);
+        const std::optional<ComponentLoad> l = ctx.engine.load(id);
         if (l && !l->demand.isEmpty())
             ids << id;
     }
@@ -576,19 +576,15 @@ Model applyOptions(Model model, const ReportOptions &options)
 nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options)
 {
-    Document document;
-    document.resetModel(applyOptions(model, options));
-    MetricsEngine engine(&document, catalog);
-    return report({document.model(), engine}, catalog, options);
+    const DesignSession session(*catalog, applyOptions(model, options));
+    return report({session.model(), session.metrics()}, catalog, options);
 }
 
 void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
                const std::function<void(std::string_view)> &sink)
 {
-    Document document;
-    document.resetModel(applyOptions(std::move(model), options));
-    MetricsEngine engine(&document, catalog);
-    writeReport({document.model(), engine}, catalog, options, sink);
+    const DesignSession session(*catalog, applyOptions(std::move(model), options));
+    writeReport({session.model(), session.metrics()}, catalog, options, sink);
 }
 
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,

@@ -75,4 +75,17 @@ void sortFindings(Findings &findings)
     });
 }
 
+SeverityByEntity worstSeverities(const Findings &findings)
+{
+    SeverityByEntity worst;
+    for (const Finding &f : findings) {
+        for (EntityId id : f.entities) {
+            const auto it = worst.constFind(id);
+            if (it == worst.cend() || f.severity < *it) // a lower value is more severe
+                worst.insert(id, f.severity);
+        }
+    }
+    return worst;
+}
+
 } // namespace ecsplan

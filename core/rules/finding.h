@@ -2,6 +2,7 @@
 
 #include "model/ids.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -57,6 +58,10 @@ struct Finding
     QString key() const;
 };
 using Findings = QList<Finding>;
+
+/** The worst severity among the findings that concern each entity (the canvas badges). */
+using SeverityByEntity = QHash<EntityId, Severity>;
+SeverityByEntity worstSeverities(const Findings &findings);
 
 /** Sorts by severity (errors first), then rule id, then subject id: a stable, readable order. */
 void sortFindings(Findings &findings);

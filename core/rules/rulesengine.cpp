@@ -87,17 +87,9 @@ std::optional<Severity> RulesEngine::worstSeverity(EntityId id) const
     return worst;
 }
 
-QHash<EntityId, int> RulesEngine::badgeLevels() const
+SeverityByEntity RulesEngine::worstSeverities() const
 {
-    QHash<EntityId, int> levels;
-    for (const Finding &f : m_visible) {
-        const int level = SeverityCount - int(f.severity); // Error 3, Warning 2, Advice 1
-        for (EntityId id : f.entities) {
-            int &current = levels[id];
-            current = std::max(current, level);
-        }
-    }
-    return levels;
+    return ecsplan::worstSeverities(m_visible);
 }
 
 bool RulesEngine::isMuted(const Finding &finding) const

@@ -60,10 +60,10 @@ public:
     std::optional<Severity> worstSeverity(EntityId id) const;
     bool isMuted(const Finding &finding) const;
     /**
-     * Canvas badges (DesignScene::setBadges): for every entity a visible finding concerns,
-     * its worst severity as 3 error, 2 warning, 1 advice.
+     * Canvas badges (DesignScene::setBadges): for every entity a visible finding concerns, its
+     * worst severity.
      */
-    QHash<EntityId, int> badgeLevels() const;
+    SeverityByEntity worstSeverities() const;
 
     /** Re-runs every rule on every entity (load, reset, settings change). */
     void evaluateAll();

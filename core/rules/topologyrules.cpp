@@ -133,7 +133,7 @@ public:
             return {};
         LatencyRange cross = context.catalog().crossZoneRtt();
         if (const MetricsEngine *metrics = context.freshMetrics()) {
-            if (const LinkMetrics *m = metrics->link(link->id);
+            if (const std::optional<LinkMetrics> m = metrics->link(link->id);
                 m && m->scope == LinkScope::CrossZone) {
                 cross.typicalMs = m->latencyTypicalMs;
                 cross.worstMs = m->latencyWorstMs;

@@ -310,7 +310,7 @@ void TestCostProperty::engineMatchesReference()
             completeIn[b] = completeIn[b] && !cost.missing;
             if (BillingModel(b) != e.compute.billing)
                 continue;
-            const ComputeMetrics *c = engine.compute(g.id);
+            const std::optional<ComputeMetrics> c = engine.compute(g.id);
             QVERIFY(c);
             QVERIFY2(close(c->cost.monthly, cost.amount),
                      qPrintable(QStringLiteral("%1 %2 %3: engine %4, reference %5")
@@ -336,7 +336,7 @@ void TestCostProperty::engineMatchesReference()
             if (group ? BillingModel(b) != group->compute.billing
                       : BillingModel(b) != BillingModel::PayAsYouGo)
                 continue;
-            const DiskMetrics *dm = engine.disk(k.id);
+            const std::optional<DiskMetrics> dm = engine.disk(k.id);
             QVERIFY(dm);
             QVERIFY2(close(dm->cost.monthly, cost.amount),
                      qPrintable(QStringLiteral("disk %1 %2 GiB: engine %3, reference %4")
@@ -356,7 +356,7 @@ void TestCostProperty::engineMatchesReference()
         const double leaving = l.gb * l.reads;
         const std::optional<double> usd = ref.egressUsdPerGB(region);
         const double cost = usd ? ref.convert(*usd * leaving, "USD") : 0.0;
-        const LinkMetrics *lm = engine.link(l.id);
+        const std::optional<LinkMetrics> lm = engine.link(l.id);
         QVERIFY(lm);
         QVERIFY2(close(lm->cost.monthly, cost),
                  qPrintable(QStringLiteral("link %1 GB × %2 reads from %3: engine %4, ref %5")

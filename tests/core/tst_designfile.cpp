@@ -43,6 +43,9 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void oneFieldEditIsOneLineDiff();
+    void ownerIsWrittenOnlyWhenSet();
+    void ownerIsRead_data();
+    void ownerIsRead();
     void samples_data();
     void samples();
     void validMinimalLoads();
@@ -126,6 +129,69 @@ void tst_DesignFile::oneFieldEditIsOneLineDiff()
             changed << before[i].trimmed() << after[i].trimmed();
     }
     QCOMPARE(changed, (QList<QByteArray>{"\"sizeGiB\": 800,", "\"sizeGiB\": 1000,"}));
+}
+
+void tst_DesignFile::ownerIsWrittenOnlyWhenSet()
+{
+    // An annotation (propertytable.h, Use Annotation) adds exactly its own line when set and
+    // nothing when empty, so files that do not use it are byte-identical to older ones.
+    Model model = test::sampleDesign(QStringLiteral("three-zone-web"));
+    const EntityId web = model.ids(EntityKind::InstanceGroup).first();
+    const QByteArray unset = DesignJson::write(model);
+    QVERIFY(!unset.contains("\"owner\""));
+    QVERIFY(model.setProperty(web, Property::Owner, QStringLiteral("payments-sre")));
+    const QByteArray set = DesignJson::write(model);
+    const QList<QByteArray> before = unset.split('\n');
+    QList<QByteArray> after = set.split('\n');
+    QCOMPARE(after.size(), before.size() + 1);
+    qsizetype i = 0;
+    while (before[i] == after[i])
+        ++i;
+    QCOMPARE(after.takeAt(i).trimmed(), QByteArray("\"owner\": \"payments-sre\","));
+    QCOMPARE(after, before);
+
+    Model read;
+    QStringList errors;
+    QVERIFY2(DesignJson::read(set, &read, &errors), qPrintable(errors.join(QLatin1Char('\n'))));
+    QCOMPARE(read.find(web)->owner, QStringLiteral("payments-sre"));
+    QCOMPARE(DesignJson::write(read), set);
+    QVERIFY(read.setProperty(web, Property::Owner, QString()));
+    QCOMPARE(DesignJson::write(read), unset);
+}
+
+void tst_DesignFile::ownerIsRead_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("owner"); // when read
+    QTest::addColumn<QString>("error"); // else the first error
+    QTest::newRow("instance group") << QByteArray(
+            R"({"id": 5, "kind": "instanceGroup", "name": "web", "owner": "web team"})")
+                                    << QStringLiteral("web team") << QString();
+    QTest::newRow("zone") << QByteArray(R"({"id": 2, "kind": "zone", "name": "H", "owner": "net"})")
+                          << QStringLiteral("net") << QString();
+    QTest::newRow("absent") << QByteArray(R"({"id": 6, "kind": "disk", "name": "data"})")
+                            << QString() << QString();
+    QTest::newRow("not a string") << QByteArray(
+            R"({"id": 5, "kind": "instanceGroup", "name": "web", "owner": 7})")
+                                  << QString()
+                                  << QStringLiteral("/e/owner: expected a string, found 7");
+    QTest::newRow("links have none")
+            << QByteArray(R"({"id": 9, "kind": "link", "name": "a → b", "owner": "x"})")
+            << QString() << QStringLiteral("/e/owner: unknown key for a link");
+}
+
+void tst_DesignFile::ownerIsRead()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, owner);
+    QFETCH(QString, error);
+    Entity e;
+    QStringList errors;
+    const bool ok = DesignJson::readEntity(json, &e, &errors, QStringLiteral("/e"));
+    QCOMPARE(ok, error.isEmpty());
+    QCOMPARE(errors.value(0), error);
+    if (ok)
+        QCOMPARE(e.owner, owner);
 }
 
 void tst_DesignFile::samples_data()

@@ -15,6 +15,7 @@
 #include "model/limits.h"
 #include "report/reportbuilder.h"
 #include "rules/rulesengine.h"
+#include "session/designsession.h"
 
 #include <QDir>
 #include <QFile>
@@ -225,9 +226,8 @@ void tst_HostileInput::largeIdsDoNotCrashTheEngines()
     link.link.gbPerMonth = 10;
     model.insert(link);
 
-    Document document;
-    document.resetModel(model);
-    MetricsEngine metrics(&document, &Catalog::builtin());
+    DesignSession session(Catalog::builtin(), model);
+    MetricsEngine &metrics = session.metrics();
     EntityIds changed;
     connect(&metrics, &MetricsEngine::metricsChanged, this,
             [&changed](const EntityIds &ids) { changed = ids; });
@@ -236,7 +236,7 @@ void tst_HostileInput::largeIdsDoNotCrashTheEngines()
     QCOMPARE(changed, model.ids());
     QCOMPARE(changed.last(), entityId(id));
     QVERIFY(metrics.link(entityId(7)));
-    RulesEngine rules(&document, &metrics, &Catalog::builtin());
+    RulesEngine &rules = session.rules();
     rules.evaluateAll();
     const nlohmann::ordered_json report = ReportBuilder::build(model, &Catalog::builtin());
     QCOMPARE(report["disks"].size(), size_t(2));
@@ -329,21 +329,20 @@ void tst_HostileInput::manyDisksOnOneGroup()
     // The figures must be the direct sums, and every disk sees the same group demand.
     const int n = 10000;
     const Model model = groupWithDisks(n, QStringLiteral("ecs.g7.large"));
-    Document document;
-    document.resetModel(model);
-    MetricsEngine metrics(&document, &Catalog::builtin());
-    const ComputeMetrics *group = metrics.compute(entityId(3));
+    DesignSession session(Catalog::builtin(), model);
+    MetricsEngine &metrics = session.metrics();
+    const std::optional<ComputeMetrics> group = metrics.compute(entityId(3));
     QVERIFY(group);
     double iops = 0;
     for (int i = 0; i < n; ++i) {
-        const DiskMetrics *disk = metrics.disk(entityId(quint32(10 + i)));
+        const std::optional<DiskMetrics> disk = metrics.disk(entityId(quint32(10 + i)));
         QVERIFY(disk);
         iops += disk->iops;
     }
     QCOMPARE(group->diskIopsDemand, iops);
-    const DiskMetrics *first = metrics.disk(entityId(10));
+    const std::optional<DiskMetrics> first = metrics.disk(entityId(10));
     QVERIFY(first->cappedByInstance);
-    RulesEngine rules(&document, &metrics, &Catalog::builtin());
+    RulesEngine &rules = session.rules();
     rules.evaluateAll();
     QVERIFY(!rules.findings().isEmpty());
     const nlohmann::ordered_json report = ReportBuilder::build(model, &Catalog::builtin());

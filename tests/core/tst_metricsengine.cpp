@@ -82,8 +82,9 @@ struct Fixture
 bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &model, QString *where)
 {
     for (EntityId id : model.ids()) {
-        const auto same = [](const auto *x, const auto *y) {
-            return (!x && !y) || (x && y && *x == *y);
+        // Both empty, or both set and equal (std::optional's ==).
+        const auto same = [](const auto &x, const auto &y) {
+            return x == y;
         };
         if (!same(a.disk(id), b.disk(id)) || !same(a.compute(id), b.compute(id))
             || !same(a.link(id), b.link(id)) || !same(a.cache(id), b.cache(id))
@@ -129,7 +130,7 @@ void TestMetricsEngine::diskFigures()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
-    const DiskMetrics *d = engine.disk(f.disk1);
+    const std::optional<DiskMetrics> d = engine.disk(f.disk1);
     QVERIFY(d);
     QVERIFY(d->valid);
     QCOMPARE(d->iops, 21800.0);
@@ -148,7 +149,7 @@ void TestMetricsEngine::instanceCapBinds()
     // Two PL1 400 GiB disks ask 43,600 IOPS / 640 MB/s of an ecs.g8i.large (25,000 / 250 MB/s
     // baseline, 200,000 / 1,250 MB/s burst): each gets half of the baseline, all of its own at
     // burst.
-    const DiskMetrics *d = engine.disk(f.disk1);
+    const std::optional<DiskMetrics> d = engine.disk(f.disk1);
     QVERIFY(d->cappedByInstance);
     QCOMPARE(d->effectiveIopsBaseline, 21800.0 * 25000.0 / 43600.0);
     QCOMPARE(d->effectiveIopsBaseline, 12500.0);
@@ -157,7 +158,7 @@ void TestMetricsEngine::instanceCapBinds()
     QCOMPARE(d->effectiveMBpsBurst, 320.0);
     QCOMPARE(d->targetMet, std::optional<bool>(false));
     QVERIFY(!engine.disk(f.disk2)->targetMet.has_value());
-    const ComputeMetrics *c = engine.compute(f.db);
+    const std::optional<ComputeMetrics> c = engine.compute(f.db);
     QCOMPARE(c->diskIopsDemand, 43600.0);
     QCOMPARE(c->diskIopsLimitBaseline, 25000.0);
     QCOMPARE(c->diskIopsLimitBurst, 200000.0);
@@ -180,7 +181,7 @@ void TestMetricsEngine::invalidDisk()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
-    const DiskMetrics *d = engine.disk(f.disk3);
+    const std::optional<DiskMetrics> d = engine.disk(f.disk3);
     QVERIFY(!d->valid);
     QCOMPARE(d->problems,
              QStringList{QStringLiteral(
@@ -198,7 +199,7 @@ void TestMetricsEngine::linksAndPaths()
     MetricsEngine engine(&f.doc, &Catalog::builtin());
     QCOMPARE(engine.link(f.usersToAlb)->scope, LinkScope::Internet);
     // Users request from the ALB: the read share of the volume is answered out to the internet.
-    const LinkMetrics *ingress = engine.link(f.usersToAlb);
+    const std::optional<LinkMetrics> ingress = engine.link(f.usersToAlb);
     const Entity &usersLink = *f.doc.model().find(f.usersToAlb);
     QCOMPARE(ingress->transferClass, TransferClass::InternetEgress);
     // No round-trip figure for internet ↔ region: 0 in the sums, flagged as unknown.
@@ -211,7 +212,7 @@ void TestMetricsEngine::linksAndPaths()
              usersLink.link.gbPerMonth * usersLink.link.readFraction * usdPerGB
                      * f.doc.model().settings().cnyPerUsd);
     QCOMPARE(engine.link(f.albToWeb)->scope, LinkScope::SameZone);
-    const LinkMetrics *cross = engine.link(f.webToDb);
+    const std::optional<LinkMetrics> cross = engine.link(f.webToDb);
     QCOMPARE(cross->scope, LinkScope::CrossZone);
     QCOMPARE(cross->latencyTypicalMs, Catalog::builtin().crossZoneRtt().typicalMs);
     QCOMPARE(cross->latencyWorstMs, Catalog::builtin().crossZoneRtt().worstMs);
@@ -267,7 +268,7 @@ void TestMetricsEngine::costs()
     QVERIFY(!engine.compute(f.web)->cost.priceMissing);
     QCOMPARE(engine.disk(f.disk1)->cost.monthly, pl1->amount * 730 * 400 * rate);
     // Billing models of the same group.
-    const ComputeMetrics *c = engine.compute(f.web);
+    const std::optional<ComputeMetrics> c = engine.compute(f.web);
     QCOMPARE(c->monthlyByBilling.value(BillingModel::PayAsYouGo), web);
     QVERIFY(c->monthlyByBilling.value(BillingModel::Subscription3Year) < web);
     // Load balancers are costed too.
@@ -324,6 +325,7 @@ void TestMetricsEngine::presentationOnlyChangesNothing()
     QVERIFY(f.doc.setProperty({f.disk1}, Property::Name, QStringLiteral("renamed")).ok());
     QVERIFY(f.doc.setProperty({f.web}, Property::Geometry, QRectF(5, 5, 160, 60)).ok());
     QVERIFY(f.doc.setProperty({f.db}, Property::Notes, QStringLiteral("primary")).ok());
+    QVERIFY(f.doc.setProperty({f.db}, Property::Owner, QStringLiteral("dba")).ok());
     QVERIFY(!engine.isDirty());
     QCoreApplication::processEvents();
     QCOMPARE(spy.count(), 0);
@@ -370,7 +372,7 @@ void TestMetricsEngine::loadsFollowLinksAndSettings()
     QVERIFY(changed.contains(f.web));
     QVERIFY(changed.contains(f.alb));
     QVERIFY(!changed.contains(f.db));
-    const ComponentLoad *web = engine.load(f.web);
+    const std::optional<ComponentLoad> web = engine.load(f.web);
     QCOMPARE(web->demand.servedRps, 50000.0);
     // 100 GB/month over 25,000 req/s is 1.5 B per request: the 10-packet setting rules.
     // 50,000 × 10 = 500,000 plus webToDb's bulk packets, against 2,000,000.

@@ -112,7 +112,7 @@ void TestNumbers::internetLinkBillsWhereDataLeaves()
     TwoRegions t(QStringLiteral("eu-central-1"), QStringLiteral("ap-southeast-1"), 1000, reads);
     const EntityId link = t.link, a = t.a, b = t.b;
     Live live(t.d.take());
-    const LinkMetrics *m = live.engine->link(link);
+    const std::optional<LinkMetrics> m = live.engine->link(link);
     QVERIFY(m);
     QCOMPARE(m->scope, LinkScope::CrossRegionInternet);
     QVERIFY(!m->cost.priceMissing);
@@ -196,10 +196,10 @@ void TestNumbers::autoPLFeesAreMissingNotZero()
     d[bursting].disk.burstingEnabled = true;
     Live live(d.take());
     // Capacity alone: 100 GiB × 0.00032 USD/GiB-h × 730 h × 7.2 = 168.19 CNY, complete.
-    const DiskMetrics *p = live.engine->disk(plain);
+    const std::optional<DiskMetrics> p = live.engine->disk(plain);
     QVERIFY(!p->cost.priceMissing);
     QCOMPARE(qRound64(p->cost.monthly * 100), qRound64(168.192 * 100));
-    const DiskMetrics *q = live.engine->disk(provisioned);
+    const std::optional<DiskMetrics> q = live.engine->disk(provisioned);
     QVERIFY(q->cost.priceMissing);
     QCOMPARE(qRound64(q->cost.monthly * 100), qRound64(168.192 * 100)); // the known part
     QVERIFY(live.engine->missingPricesOf(provisioned)
@@ -227,7 +227,7 @@ void TestNumbers::autoPLBurstBound()
     d[disk].disk.provisionedIops = 30000;
     d[disk].disk.burstingEnabled = true;
     Live live(d.take());
-    const DiskMetrics *m = live.engine->disk(disk);
+    const std::optional<DiskMetrics> m = live.engine->disk(disk);
     QCOMPARE(m->iops, 80000.0);
     QCOMPARE(m->effectiveIopsBaseline, 60000.0); // r8i.2xlarge baseline 60,000
     QCOMPARE(m->effectiveIopsBurst, 200000.0);
@@ -252,14 +252,14 @@ void TestNumbers::instanceDiskPairing()
     d[essdOnT5].disk.targetIops = 1000;
     Live live(d.take());
 
-    const DiskMetrics *bad = live.engine->disk(essdOnT5);
+    const std::optional<DiskMetrics> bad = live.engine->disk(essdOnT5);
     QVERIFY(!bad->attachable);
     QCOMPARE(bad->effectiveIopsBaseline, 0.0);
     QCOMPARE(bad->effectiveIopsBurst, 0.0);
     QCOMPARE(bad->effectiveMBpsBaseline, 0.0);
     QCOMPARE(bad->targetMet, std::optional<bool>(false));
     QVERIFY(bad->problems.join(QLatin1Char(' ')).contains(QStringLiteral("ecs.t5-c1m2.large")));
-    const DiskMetrics *ok = live.engine->disk(ultraOnT5);
+    const std::optional<DiskMetrics> ok = live.engine->disk(ultraOnT5);
     QVERIFY(ok->attachable);
     QCOMPARE(ok->effectiveIopsBaseline, 2600.0); // min(1,800 + 8 × 100, 5,000)
     QVERIFY(ok->caveats.isEmpty());
@@ -278,7 +278,7 @@ void TestNumbers::inboundTextNamesTheInboundVolume()
     const EntityId vm = d.instances(z, QStringLiteral("ecs.g8i.large"));
     const EntityId upload = d.link(d.internetUsers(), vm, 18000, 0.0); // all writes: inbound
     Live live(d.take());
-    const LinkMetrics *m = live.engine->link(upload);
+    const std::optional<LinkMetrics> m = live.engine->link(upload);
     QCOMPARE(m->transferClass, TransferClass::InternetIngress);
     QCOMPARE(m->cost.monthly, 0.0);
     QVERIFY2(m->cost.why.formula.contains(QStringLiteral("18,000 GB inbound")),
@@ -295,7 +295,7 @@ void TestNumbers::throughputNoteOnThroughputExplanation()
     const EntityId vm = d.instances(z, QStringLiteral("ecs.g8i.large"));
     const EntityId disk = d.disk(z, QStringLiteral("PL1"), 2000, vm);
     Live live(d.take());
-    const DiskMetrics *m = live.engine->disk(disk);
+    const std::optional<DiskMetrics> m = live.engine->disk(disk);
     const QString iops = m->iopsWhy.notes.join(QLatin1Char('\n'));
     const QString mbps = m->throughputWhy.notes.join(QLatin1Char('\n'));
     QVERIFY2(iops.contains(QStringLiteral("25,000 IOPS")), qPrintable(iops));

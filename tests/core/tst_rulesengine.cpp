@@ -8,6 +8,7 @@
 #include "rules/findingsreport.h"
 #include "rules/rulesengine.h"
 #include "sampledesigns.h"
+#include "session/designsession.h"
 #include "smalldesign.h"
 
 #include <QFile>
@@ -70,13 +71,14 @@ private slots:
 
 void tst_RulesEngine::mediaCompanyCrossZoneFix()
 {
-    Document document;
+    DesignSession session(Catalog::builtin());
+    Document &document = session.document();
     QStringList errors;
     QVERIFY(DesignFile::open(&document, test::sampleDesignPath(QStringLiteral("media-company")),
                              &errors));
-    MetricsEngine metrics(&document, &Catalog::builtin());
-    metrics.flush();
-    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    session.flush();
+    MetricsEngine &metrics = session.metrics();
+    RulesEngine &engine = session.rules();
 
     const Findings before = ofRule(engine.findings(), QStringLiteral("ECS008"));
     QCOMPARE(before.size(), 1);
@@ -313,11 +315,11 @@ void tst_RulesEngine::deployabilityFollowsEdits()
  */
 void tst_RulesEngine::saturationFollowsLinkEnds()
 {
-    Document document;
-    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
-    MetricsEngine metrics(&document, &Catalog::builtin());
-    metrics.flush();
-    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    DesignSession session(Catalog::builtin(),
+                          test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    Document &document = session.document();
+    MetricsEngine &metrics = session.metrics();
+    RulesEngine &engine = session.rules();
     const Findings found = ofRule(engine.findings(), QStringLiteral("ECS026"));
     QCOMPARE(found.size(), 1);
     const Entity *gateway
@@ -358,11 +360,10 @@ void tst_RulesEngine::saturationFollowsLinkEnds()
 
 void tst_RulesEngine::followsMetricsEngine()
 {
-    Document document;
-    document.resetModel(test::sampleDesign(QStringLiteral("three-zone-web")));
-    MetricsEngine metrics(&document, &Catalog::builtin());
-    metrics.flush();
-    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    DesignSession session(Catalog::builtin(), test::sampleDesign(QStringLiteral("three-zone-web")));
+    Document &document = session.document();
+    MetricsEngine &metrics = session.metrics();
+    RulesEngine &engine = session.rules();
     QSignalSpy spy(&engine, &RulesEngine::findingsChanged);
     const Entity *disk
             = document.model().findByName(EntityKind::Disk, QStringLiteral("orders-db-data"));
@@ -448,11 +449,10 @@ void tst_RulesEngine::fixUndoRedo()
 {
     QFETCH(QString, sample);
     QFETCH(QString, ruleId);
-    Document document;
-    document.resetModel(test::sampleDesign(sample));
-    MetricsEngine metrics(&document, &Catalog::builtin());
-    metrics.flush();
-    RulesEngine engine(&document, &metrics, &Catalog::builtin());
+    DesignSession session(Catalog::builtin(), test::sampleDesign(sample));
+    Document &document = session.document();
+    MetricsEngine &metrics = session.metrics();
+    RulesEngine &engine = session.rules();
     const Findings fixable = ofRule(engine.findings(), ruleId);
     QVERIFY(!fixable.isEmpty());
     QVERIFY(fixable.first().hasFix());

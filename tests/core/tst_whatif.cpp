@@ -203,7 +203,7 @@ void tst_WhatIf::spotDiscountIsOneSetting()
     document.resetModel(Model(model));
     MetricsEngine engine(&document, &Catalog::builtin());
     engine.flush();
-    const ComputeMetrics *m = engine.compute(group);
+    const std::optional<ComputeMetrics> m = engine.compute(group);
     QVERIFY(m);
     const double g = payg(QStringLiteral("ecs.g8i.large"));
     // The system disk is billed pay-as-you-go under either model: the difference is the

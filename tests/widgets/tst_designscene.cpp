@@ -38,6 +38,7 @@ private slots:
     void init();
     void cleanup();
     void buildsOneItemPerEntity();
+    void cardsAndContainersShareTheTooltip();
     void moveBetweenZonesReparentsInOneUndoStep();
     void refusedMoveSnapsBack();
     void resizeZoneIsOneUndoStep();
@@ -545,7 +546,9 @@ void TestDesignScene::renderSample()
     }
     m_scene->setPalette(palette);
     QCOMPARE(m_scene->canvasStyle().dark, dark);
-    m_scene->setBadges({{m_ids.webH, 2}, {m_ids.dbDisk, 3}, {m_ids.sg, 1}});
+    m_scene->setBadges({{m_ids.webH, Severity::Warning},
+                        {m_ids.dbDisk, Severity::Error},
+                        {m_ids.sg, Severity::Advice}});
     m_scene->selectIds({m_ids.alb});
     m_view->zoomToFit();
     QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
@@ -564,6 +567,21 @@ void TestDesignScene::renderSample()
         QVERIFY(close.save(
                 QString::fromLocal8Bit(prefix)
                 + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
+    }
+}
+
+void TestDesignScene::cardsAndContainersShareTheTooltip()
+{
+    // One helper writes both: name — kind, the type line, then the notes (escaped, italic).
+    for (const EntityId id : {m_ids.webH, m_ids.zoneH}) {
+        QVERIFY(m_doc->setProperty({id}, Property::Notes, QStringLiteral("<ask> Ops & co")).ok());
+        const Entity &e = *m_doc->model().find(id);
+        const QString tip = m_scene->itemFor(id)->toolTip();
+        QVERIFY2(tip.startsWith(QStringLiteral("<b>%1</b> — %2<br>")
+                                        .arg(e.name.toHtmlEscaped(), displayName(e.kind))),
+                 qPrintable(tip));
+        QVERIFY2(tip.endsWith(QStringLiteral("<p><i>&lt;ask&gt; Ops &amp; co</i></p>")),
+                 qPrintable(tip));
     }
 }
 

@@ -165,14 +165,14 @@ void tst_FindingsDock::badges()
     QVERIFY(m_dock->selectFinding(f.key()));
     QCOMPARE(m_dock->fixCurrent(), QString());
     QVERIFY(spy.count() >= 1); // once per document change inside the fix
-    const auto levels = spy.last().first().value<QHash<EntityId, int>>();
+    const auto levels = spy.last().first().value<SeverityByEntity>();
     const EntityId webA = m_document->model()
                                   .findByName(EntityKind::InstanceGroup, QStringLiteral("web-a"))
                                   ->id;
-    QCOMPARE(levels.value(webA), 1); // advice only
-    QCOMPARE(levels.value(f.entities.first()), 0); // the fixed link has no finding left
+    QCOMPARE(levels.value(webA, Severity::Error), Severity::Advice); // advice only
+    QVERIFY(!levels.contains(f.entities.first())); // the fixed link has no finding left
     m_document->undoStack()->undo();
-    QCOMPARE(m_rules->badgeLevels().value(f.entities.first()), 2); // warning again
+    QCOMPARE(m_rules->worstSeverities().value(f.entities.first()), Severity::Warning); // again
 }
 
 void tst_FindingsDock::whatIfZoneDrill()

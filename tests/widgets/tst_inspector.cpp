@@ -119,7 +119,7 @@ void tst_Inspector::showsPropertiesOfTheKind()
     QVERIFY(!inspector.field(Property::Count));
     QVERIFY(!inspector.field(Property::Geometry));
     inspector.setSelection({f.web, f.disk});
-    QCOMPARE(inspector.shownProperties(), QList<Property>{Property::Notes});
+    QCOMPARE(inspector.shownProperties(), (QList<Property>{Property::Notes, Property::Owner}));
     inspector.setSelection({});
     QVERIFY(inspector.shownProperties().isEmpty());
 }

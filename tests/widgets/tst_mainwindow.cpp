@@ -98,6 +98,7 @@ class tst_MainWindow : public QObject
 private slots:
     void initTestCase();
     void init();
+    void viewsGoBeforeTheDesign();
     void openModifySaveReopen_data();
     void openModifySaveReopen();
     void brokenFileShowsLoaderMessages_data();
@@ -149,6 +150,29 @@ MainWindow *tst_MainWindow::makeWindow(FakePrompts **prompts)
     *prompts = fake.get();
     window->setPrompts(std::move(fake));
     return window;
+}
+
+void tst_MainWindow::viewsGoBeforeTheDesign()
+{
+    // The docks and the canvas hold pointers to the document: when it dies, they are gone.
+    FakePrompts *prompts = nullptr;
+    MainWindow *window = makeWindow(&prompts);
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan")));
+    const EntityId any = window->document()->model().ids().first();
+    QVERIFY(window->document()->setProperty({any}, Property::Notes, QStringLiteral("x")).ok());
+    const QPointer<CostDock> cost = window->costDock();
+    const QPointer<FindingsDock> findings = window->findingsDock();
+    const QPointer<Inspector> inspector = window->inspector();
+    const QPointer<QWidget> canvas = window->centralWidget();
+    QVERIFY(cost && findings && inspector && canvas);
+    int viewsLeft = -1;
+    connect(window->document(), &QObject::destroyed, this, [&] {
+        viewsLeft = int(!cost.isNull()) + int(!findings.isNull()) + int(!inspector.isNull())
+                + int(!canvas.isNull());
+    });
+    delete window;
+    QCOMPARE(viewsLeft, 0);
 }
 
 void tst_MainWindow::openModifySaveReopen_data()

@@ -109,16 +109,17 @@ QColor CanvasStyle::accent(EntityKind kind, EndpointKind endpoint)
     return Qt::gray;
 }
 
-QColor CanvasStyle::severityColor(int severity)
+QColor CanvasStyle::severityColor(Severity severity)
 {
     switch (severity) {
-    case 1:
+    case Severity::Advice:
         return QColor(0x3a, 0x86, 0xe0);
-    case 2:
+    case Severity::Warning:
         return QColor(0xf0, 0xa2, 0x02);
-    default:
+    case Severity::Error:
         return QColor(0xe0, 0x3a, 0x3a);
     }
+    return QColor(0xe0, 0x3a, 0x3a);
 }
 
 } // namespace ecsplan

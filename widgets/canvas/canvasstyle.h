@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/enums.h"
+#include "rules/finding.h"
 
 #include <QColor>
 #include <QFont>
@@ -36,8 +37,8 @@ struct CanvasStyle
     static QString wrappedTipText();
     /** `font` (pixel-sized, as all canvas fonts) with its size multiplied by `factor`. */
     static QFont scaled(const QFont &font, qreal factor);
-    /** Badge colour for severity 1 advice, 2 warning, 3 error. */
-    static QColor severityColor(int severity);
+    /** The colour of a finding badge (and of a load above the warning or error line). */
+    static QColor severityColor(Severity severity);
 };
 
 } // namespace ecsplan

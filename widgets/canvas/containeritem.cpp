@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "designscene.h"
+#include "itemdecoration.h"
 #include "kindicon.h"
 #include "model/placement.h"
 
@@ -109,25 +110,15 @@ void ContainerItem::sync(const Entity &e, const EntityFigures &f, const QPointF 
     m_detail = f.typeLine;
     m_subtotal = f.metricLine;
     m_problem = f.problem;
-    if (!f.explained) {
-        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
-    } else {
-        QString tip = QStringLiteral("<b>%1</b> — %2<br>%3")
-                              .arg(e.name.toHtmlEscaped(), displayName(e.kind),
-                                   f.typeLine.toHtmlEscaped());
-        if (!f.metricLine.isEmpty())
-            tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
-        if (!f.explanation.trimmed().isEmpty())
-            tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
-        setToolTip(tip);
-    }
+    // Built when a tooltip is about to show (DesignScene::helpEvent) unless explained already.
+    setToolTip(f.explained ? ItemDecoration::toolTip(e, f) : QString());
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
         setPos(local);
     update();
 }
 
-void ContainerItem::setBadge(int severity)
+void ContainerItem::setBadge(std::optional<Severity> severity)
 {
     if (m_badge != severity) {
         m_badge = severity;
@@ -280,11 +271,9 @@ void ContainerItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opt
         painter->setPen(style.metricText);
         painter->drawText(textRect, Qt::AlignRight | Qt::AlignVCenter, subtotal);
     }
-    if (m_badge > 0) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
-        painter->drawEllipse(QPointF(m_rect.right() - 2, m_rect.top() + 2), 7, 7);
-    }
+    if (m_badge)
+        ItemDecoration::paintBadge(painter, QPointF(m_rect.right() - 2, m_rect.top() + 2), 7,
+                                   *m_badge);
     if (isSelected()) {
         painter->setPen(QPen(style.selection, 1));
         painter->setBrush(style.cardFill);

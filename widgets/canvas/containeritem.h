@@ -3,6 +3,7 @@
 #include "entityfigures.h"
 #include "itemtypes.h"
 #include "model/entity.h"
+#include "rules/finding.h"
 
 #include <QGraphicsItem>
 
@@ -29,7 +30,8 @@ public:
     int type() const override { return Type; }
 
     void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
-    void setBadge(int severity);
+    /** The worst severity of the findings that concern it; none: no badge. */
+    void setBadge(std::optional<Severity> severity);
     qreal headerHeight() const;
     /** The header band (title, code, subtotal) in scene coordinates. */
     QRectF headerSceneRect() const;
@@ -58,7 +60,7 @@ private:
     EntityKind m_kind = EntityKind::Zone;
     QRectF m_rect; ///< local; (0,0,w,h) except while a resize is previewed
     QString m_title, m_detail, m_subtotal, m_problem;
-    int m_badge = 0;
+    std::optional<Severity> m_badge;
     int m_resizeHandle = -1;
     QRectF m_resizeStart;
     QPointF m_pressScenePos;

@@ -130,11 +130,11 @@ void DesignScene::setGreyedOut(const EntityIds &ids)
     applyDecorations(touched);
 }
 
-void DesignScene::setBadges(const QHash<EntityId, int> &severity)
+void DesignScene::setBadges(const SeverityByEntity &severities)
 {
     EntityIds touched = m_badges.keys();
-    m_badges = severity;
-    touched << severity.keys();
+    m_badges = severities;
+    touched << severities.keys();
     applyDecorations(touched);
 }
 
@@ -149,10 +149,13 @@ void DesignScene::applyDecorations(const EntityIds &ids)
         if (const Entity *e = model.find(id); e && e->isLink())
             faded = m_greyed.contains(e->link.from) || m_greyed.contains(e->link.to);
         item->setOpacity(faded ? 0.28 : 1.0);
+        const auto badge = m_badges.constFind(id);
+        const std::optional<Severity> severity
+                = badge == m_badges.cend() ? std::nullopt : std::optional<Severity>(*badge);
         if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
-            node->setBadge(m_badges.value(id));
+            node->setBadge(severity);
         else if (auto *container = qgraphicsitem_cast<ContainerItem *>(item))
-            container->setBadge(m_badges.value(id));
+            container->setBadge(severity);
     }
 }
 

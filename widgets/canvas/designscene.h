@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "model/document.h"
+#include "rules/finding.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -86,8 +87,8 @@ public:
 
     /** What-if zone failure drill: these entities (and links touching them) are drawn faded. */
     void setGreyedOut(const EntityIds &ids);
-    /** Severity badge per entity: 0 none, 1 advice, 2 warning, 3 error. Replaces all badges. */
-    void setBadges(const QHash<EntityId, int> &severity);
+    /** The finding badge of each entity (none when absent). Replaces all badges. */
+    void setBadges(const ecsplan::SeverityByEntity &severities);
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on);
@@ -234,7 +235,7 @@ private:
     OverviewLayer *m_overviewLayer = nullptr;
     bool m_overview = false;
     QSet<EntityId> m_greyed;
-    QHash<EntityId, int> m_badges;
+    SeverityByEntity m_badges;
     bool m_snap = true;
     bool m_caching = true;
     bool m_connectMode = false;

@@ -93,21 +93,6 @@ QString typeLineOf(const Model &model, const Entity &e)
     return {};
 }
 
-// The engine's getters hand out pointers (null: not computed) or values; accept both.
-template<typename T>
-const auto *present(const T &v)
-{
-    if constexpr (std::is_pointer_v<T>)
-        return v;
-    else if constexpr (requires {
-                           v.has_value();
-                           *v;
-                       })
-        return v.has_value() ? &*v : nullptr;
-    else
-        return &v;
-}
-
 /** A card's cost that leaves items out: "¥8,102/mo + 2 unpriced". */
 QString unpricedLine(const QString &money, int unpriced)
 {
@@ -161,21 +146,17 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     switch (e.kind) {
     case EntityKind::Region:
     case EntityKind::Zone: {
-        const auto &totals = engine->totals();
-        const auto *t = present(totals);
-        if (!t)
-            break;
-        const auto &map = e.kind == EntityKind::Region ? t->byRegion : t->byZone;
-        const auto &missing = e.kind == EntityKind::Region ? t->missingByRegion : t->missingByZone;
+        const Totals t = engine->totals();
+        const auto &map = e.kind == EntityKind::Region ? t.byRegion : t.byZone;
+        const auto &missing = e.kind == EntityKind::Region ? t.missingByRegion : t.missingByZone;
         if (map.contains(e.id))
             f.metricLine = unpricedLine(
-                    money(map.value(e.id), t->currency.isEmpty() ? currency : t->currency),
+                    money(map.value(e.id), t.currency.isEmpty() ? currency : t.currency),
                     missing.value(e.id));
         break;
     }
     case EntityKind::Disk: {
-        const auto &m = engine->disk(e.id, explain);
-        if (const auto *d = present(m)) {
+        if (const std::optional<DiskMetrics> d = engine->disk(e.id, explain)) {
             f.metricLine = tr("%1 IOPS · %2 MB/s")
                                    .arg(compact(d->effectiveIopsBaseline),
                                         number(d->effectiveMBpsBaseline));
@@ -188,8 +169,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     }
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup: {
-        const auto &m = engine->compute(e.id, explain);
-        if (const auto *c = present(m)) {
+        if (const std::optional<ComputeMetrics> c = engine->compute(e.id, explain)) {
             f.metricLine = costLine(c->cost, currency);
             if (explain)
                 f.explanation = c->cost.why.toText();
@@ -200,8 +180,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Cache: {
-        const auto &m = engine->cache(e.id, explain);
-        if (const auto *c = present(m)) {
+        if (const std::optional<CacheMetrics> c = engine->cache(e.id, explain)) {
             f.metricLine = costLine(c->cost, currency);
             if (explain)
                 f.explanation = c->cost.why.toText();
@@ -209,8 +188,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Link: {
-        const auto &m = engine->link(e.id, explain);
-        if (const auto *l = present(m)) {
+        if (const std::optional<LinkMetrics> l = engine->link(e.id, explain)) {
             // An unmodelled latency is 0 in the figures; "0.0 ms" would read as a measurement.
             QStringList parts;
             if (l->latencyKnown)
@@ -232,21 +210,18 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::LoadBalancer:
     case EntityKind::SecurityGroup:
     case EntityKind::Endpoint: {
-        const auto &m = engine->costOf(e.id, explain);
-        if (const auto *c = present(m)) {
-            if constexpr (requires { c->monthly; }) {
-                if (c->monthly > 0 || c->priceMissing) {
-                    f.metricLine = costLine(*c, currency);
-                    if (explain)
-                        f.explanation = c->why.toText();
-                }
-            }
+        const CostFigure c = engine->costOf(e.id, explain);
+        if (c.monthly > 0 || c.priceMissing) {
+            f.metricLine = costLine(c, currency);
+            if (explain)
+                f.explanation = c.why.toText();
         }
         break;
     }
     }
     // Demand against capacity: the bar on the card, the formulas in the tooltip.
-    if (const ComponentLoad *load = engine->load(e.id); load && !load->demand.isEmpty()) {
+    if (const std::optional<ComponentLoad> load = engine->load(e.id);
+        load && !load->demand.isEmpty()) {
         if (const ResourceLoad *b = load->bottleneck()) {
             f.utilisation = b->utilisation();
             f.loadLine = tr("%1 %2 % of baseline at the peak")

@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "designscene.h"
+#include "itemdecoration.h"
 #include "kindicon.h"
 
 #include <QFontMetricsF>
@@ -23,11 +24,6 @@ constexpr qreal LowDetail = NodeItem::BoxDetail;
 constexpr qreal ReadablePixels = 10.5;
 /** ... and the smallest it shrinks a long name to before eliding it. */
 constexpr qreal MinimumPixels = 8.5;
-
-QString escaped(const QString &s)
-{
-    return s.toHtmlEscaped();
-}
 
 } // namespace
 
@@ -119,24 +115,8 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_problem = f.problem;
     m_utilisation = f.utilisation;
 
-    if (!f.explained) {
-        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
-    } else {
-        QString tip
-                = QStringLiteral("<b>%1</b> — %2<br>%3")
-                          .arg(escaped(e.name), escaped(displayName(e.kind)), escaped(f.typeLine));
-        if (!f.metricLine.isEmpty())
-            tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
-        if (!f.loadLine.isEmpty())
-            tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
-        if (!f.explanation.trimmed().isEmpty())
-            tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
-        if (!f.problem.isEmpty())
-            tip += QStringLiteral("<p style='color:#d93030'>%1</p>").arg(escaped(f.problem));
-        if (!e.notes.isEmpty())
-            tip += QStringLiteral("<p><i>%1</i></p>").arg(escaped(e.notes));
-        setToolTip(tip);
-    }
+    // Built when a tooltip is about to show (DesignScene::helpEvent) unless explained already.
+    setToolTip(f.explained ? ItemDecoration::toolTip(e, f) : QString());
 
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
@@ -144,7 +124,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     update();
 }
 
-void NodeItem::setBadge(int severity)
+void NodeItem::setBadge(std::optional<Severity> severity)
 {
     if (m_badge != severity) {
         m_badge = severity;
@@ -275,25 +255,17 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setBrush(style.cardBorder);
         painter->drawRect(track);
         // The badges' warning and error colours.
-        const QColor fill = m_utilisation > 1.0 ? CanvasStyle::severityColor(3)
-                : m_utilisation > 0.7           ? CanvasStyle::severityColor(2)
+        const QColor fill = m_utilisation > 1.0 ? CanvasStyle::severityColor(Severity::Error)
+                : m_utilisation > 0.7           ? CanvasStyle::severityColor(Severity::Warning)
                                                 : style.secondaryText;
         painter->setBrush(fill);
         painter->drawRect(QRectF(track.topLeft(),
                                  QSizeF(track.width() * qMin(m_utilisation, 1.0), track.height())));
     }
 
-    if (m_badge > 0) {
-        const QPointF c(m_size.width() - 4, 0);
-        painter->setPen(QPen(style.cardFill, 1.5));
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
-        painter->drawEllipse(c, 8, 8);
-        QFont f = style.titleFont;
-        f.setBold(true);
-        painter->setFont(f);
-        painter->setPen(Qt::white);
-        const QString glyph = m_badge == 1 ? QStringLiteral("i") : QStringLiteral("!");
-        painter->drawText(QRectF(c.x() - 8, c.y() - 8, 16, 16), Qt::AlignCenter, glyph);
+    if (m_badge) {
+        ItemDecoration::paintBadge(painter, QPointF(m_size.width() - 4, 0), 8, *m_badge,
+                                   QPen(style.cardFill, 1.5), &style.titleFont);
     }
     if (m_hovered || selected) {
         painter->setPen(QPen(style.cardFill, 1.5));
@@ -417,11 +389,10 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod)
     } else {
         painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
     }
-    if (m_badge > 0) {
+    if (m_badge) {
         const qreal r = 6 / lod;
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(CanvasStyle::severityColor(m_badge));
-        painter->drawEllipse(QPointF(m_size.width() - r * 0.6, r * 0.2), r, r);
+        ItemDecoration::paintBadge(painter, QPointF(m_size.width() - r * 0.6, r * 0.2), r,
+                                   *m_badge);
     }
     if (m_hovered || selected) {
         painter->setPen(QPen(style.cardFill, 1.5 / lod));

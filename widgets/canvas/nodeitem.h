@@ -3,6 +3,7 @@
 #include "entityfigures.h"
 #include "itemtypes.h"
 #include "model/entity.h"
+#include "rules/finding.h"
 
 #include <QFont>
 #include <QFontMetricsF>
@@ -36,7 +37,8 @@ public:
 
     /** Re-reads what it draws. `parentOrigin` is the scene top-left of the parent item (or 0,0). */
     void sync(const Entity &entity, const EntityFigures &figures, const QPointF &parentOrigin);
-    void setBadge(int severity);
+    /** The worst severity of the findings that concern it; none: no badge. */
+    void setBadge(std::optional<Severity> severity);
     /** Drawn as a drop target while a connection is being dragged (red when it would refuse). */
     void setHighlighted(bool on, bool refused = false);
     bool isHighlighted() const { return m_highlighted; }
@@ -101,7 +103,7 @@ private:
     mutable QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until it fits
     mutable bool m_detailDirty = true;
     QPainterPath m_stripe;
-    int m_badge = 0;
+    std::optional<Severity> m_badge;
     double m_utilisation = -1; ///< bottleneck utilisation at the peak; < 0: no bar
     bool m_hovered = false;
     bool m_highlighted = false;

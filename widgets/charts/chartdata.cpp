@@ -103,7 +103,7 @@ StorageInputs storageInputs(const CatalogInputs &inputs, const QString &regionCo
 }
 
 std::optional<StorageChart::SelectedDisk> selectedDisk(const Model &model, EntityId id,
-                                                       const DiskMetrics *metrics,
+                                                       const std::optional<DiskMetrics> &metrics,
                                                        const QList<DiskFormula> &formulas)
 {
     const Entity *e = model.find(id);

@@ -31,7 +31,7 @@ StorageInputs storageInputs(const CatalogInputs &inputs, const QString &regionCo
 
 /** The chart's marker for disk `id`, or empty when `id` is not a disk. */
 std::optional<StorageChart::SelectedDisk> selectedDisk(const Model &model, EntityId id,
-                                                       const DiskMetrics *metrics,
+                                                       const std::optional<DiskMetrics> &metrics,
                                                        const QList<DiskFormula> &formulas);
 
 /**

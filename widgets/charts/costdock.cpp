@@ -24,7 +24,7 @@
 
 namespace ecsplan {
 
-CostDock::CostDock(Document *document, MetricsEngine *engine, const Catalog *catalog,
+CostDock::CostDock(const Document *document, const MetricsEngine *engine, const Catalog *catalog,
                    QWidget *parent)
     : QDockWidget(tr("Cost"), parent)
     , m_document(document)

@@ -38,9 +38,12 @@ class CostDock : public QDockWidget
     Q_OBJECT
 
 public:
-    /** `catalog` prices the storage chart's alternatives; nullptr: Catalog::builtin(). */
-    CostDock(Document *document, MetricsEngine *engine, const Catalog *catalog = nullptr,
-             QWidget *parent = nullptr);
+    /**
+     * `catalog` prices the storage chart's alternatives; nullptr: Catalog::builtin(). A view: it
+     * only reads the document and the engine, which must outlive it.
+     */
+    CostDock(const Document *document, const MetricsEngine *engine,
+             const Catalog *catalog = nullptr, QWidget *parent = nullptr);
     ~CostDock() override;
 
     StackedCostChart *costChart() const { return m_cost; }
@@ -75,8 +78,8 @@ private:
     void updateLatency();
     void restyle();
 
-    Document *m_document;
-    MetricsEngine *m_engine;
+    const Document *m_document;
+    const MetricsEngine *m_engine;
     std::unique_ptr<CatalogInputs> m_inputs;
     EntityIds m_selection;
     QTabWidget *m_tabs = nullptr;

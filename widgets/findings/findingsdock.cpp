@@ -171,7 +171,7 @@ void FindingsDock::rebuild()
     if (previous)
         selectFinding(previous->key());
     updateDetails();
-    emit badgesChanged(m_rules->badgeLevels());
+    emit badgesChanged(m_rules->worstSeverities());
 }
 
 Findings FindingsDock::shownFindings() const

@@ -58,7 +58,7 @@ public:
 
 signals:
     void selectEntities(const ecsplan::EntityIds &ids);
-    void badgesChanged(const QHash<ecsplan::EntityId, int> &levels);
+    void badgesChanged(const ecsplan::SeverityByEntity &severities);
 
 private:
     void rebuild();

@@ -43,7 +43,7 @@ void setRow(QTableWidget *table, int row, const QStringList &cells)
 
 } // namespace
 
-WhatIfPanel::WhatIfPanel(Document *document, const Catalog *catalog, QWidget *parent)
+WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_catalog(catalog ? catalog : &Catalog::builtin())

@@ -27,8 +27,9 @@ class WhatIfPanel : public QWidget
     Q_OBJECT
 
 public:
-    /** `catalog` null means Catalog::builtin(). */
-    WhatIfPanel(Document *document, const Catalog *catalog, QWidget *parent = nullptr);
+    /** `catalog` null means Catalog::builtin(). Reads `document` only; it must outlive the panel.
+     */
+    WhatIfPanel(const Document *document, const Catalog *catalog, QWidget *parent = nullptr);
 
     /** Runs the drill for a zone or region (None: no failure). */
     void setFailedContainer(EntityId zoneOrRegion);
@@ -49,7 +50,7 @@ private:
     void refreshBilling();
     QString money(double amount) const;
 
-    Document *m_document;
+    const Document *m_document;
     const Catalog *m_catalog;
     QComboBox *m_picker;
     QTableWidget *m_drill;

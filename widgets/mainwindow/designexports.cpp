@@ -36,13 +36,7 @@ void paintDiagram(const Document *document, MetricsEngine *engine, const Finding
     DesignScene scene(const_cast<Document *>(document));
     scene.setMetricsEngine(engine);
     scene.setItemCaching(false); // cached cards would land in the PDF as pixmaps, not text
-    QHash<EntityId, int> badges;
-    for (const Finding &f : findings) {
-        const int level = SeverityCount - int(f.severity); // Error 3, Warning 2, Advice 1
-        for (EntityId id : f.entities)
-            badges[id] = std::max(badges.value(id), level);
-    }
-    scene.setBadges(badges);
+    scene.setBadges(worstSeverities(findings));
     const QRectF source = scene.contentsRect().adjusted(-30, -30, 30, 30);
     if (source.isEmpty())
         return;

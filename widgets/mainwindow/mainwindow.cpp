@@ -22,6 +22,7 @@
 #include "palette/componentpalette.h"
 #include "recentfiles.h"
 #include "rules/rulesengine.h"
+#include "session/designsession.h"
 #include "terraform/terraformpreviewdock.h"
 #include "userprompts.h"
 
@@ -63,11 +64,13 @@ bool isDesignUrl(const QUrl &url)
 MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
     , m_catalog(catalog)
-    , m_document(new Document(this))
-    , m_metrics(new MetricsEngine(m_document, catalog, this))
+    , m_session(std::make_unique<DesignSession>(*catalog))
+    , m_document(&m_session->document())
+    , m_metrics(&m_session->metrics())
     , m_canvas(new CanvasArea(m_document, this))
     , m_inspector(new Inspector(m_document, catalog, this))
-    , m_rules(new RulesEngine(m_document, m_metrics, catalog, this))
+    // The rules follow a change after the canvas and the inspector (connected before them).
+    , m_rules(&m_session->rules())
     , m_autoSaver(new AutoSaver(m_document, this))
     , m_recent(new RecentFiles(this))
     , m_prompts(std::make_unique<UserPrompts>())
@@ -75,7 +78,6 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_document->setCatalog(m_catalog); // verbs refuse instance types the catalog does not know
     setAcceptDrops(true);
     setCentralWidget(m_canvas->view());
     setDockNestingEnabled(true);
@@ -128,7 +130,19 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     updateCost();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The session (a member) is destroyed after this body but before QObject deletes the
+    // children, so everything that reads the design goes now: the docks and their panels, the
+    // canvas view before its scene, the autosaver. Nothing of this window hears the session die.
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_document->undoStack(), nullptr, this, nullptr);
+    disconnect(m_metrics, nullptr, this, nullptr);
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
+    delete m_canvas;
+    delete m_autoSaver;
+}
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
 {
@@ -166,7 +180,7 @@ void MainWindow::createDocks()
     addDock(m_findingsDock, Qt::BottomDockWidgetArea);
     connect(m_findingsDock, &FindingsDock::selectEntities, scene, &DesignScene::selectIds);
     connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::setBadges);
-    scene->setBadges(m_rules->badgeLevels());
+    scene->setBadges(m_rules->worstSeverities());
 
     m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
     addDock(m_costDock, Qt::BottomDockWidgetArea);

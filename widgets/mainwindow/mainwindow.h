@@ -15,6 +15,7 @@ class AutoSaver;
 class CanvasArea;
 class Catalog;
 class CostDock;
+class DesignSession;
 class Document;
 class FindingsDock;
 class Inspector;
@@ -122,6 +123,9 @@ private:
     QString exportSuggestion(const QString &suffix) const;
 
     const Catalog *m_catalog;
+    /// The design and its engines. Everything below that reads them is destroyed before it
+    /// (~MainWindow); the three pointers are views into it, for brevity.
+    std::unique_ptr<DesignSession> m_session;
     Document *m_document;
     MetricsEngine *m_metrics;
     CanvasArea *m_canvas;

@@ -5,8 +5,8 @@
 #include "mainwindow/designexports.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
-#include "model/document.h"
 #include "rules/rulesengine.h"
+#include "session/designsession.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -17,9 +17,9 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
 {
     QTextStream err(stderr);
     const Catalog *catalog = &Catalog::builtin();
-    Document document;
+    DesignSession session(*catalog);
     QStringList errors;
-    if (!DesignFile::open(&document, design, &errors, catalog)) {
+    if (!DesignFile::open(&session.document(), design, &errors, catalog)) {
         // Literal context: lupdate files free-function tr() calls under the wrong context.
         err << QCoreApplication::translate("ecsplan::exportReportHeadless", "Cannot load %1:")
                         .arg(design)
@@ -28,14 +28,14 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
             err << "  " << e << '\n';
         return 1;
     }
-    MetricsEngine engine(&document, catalog);
-    engine.flush();
+    session.flush();
     // Findings are always evaluated: the report lists them as the window's would.
-    RulesEngine rules(&document, &engine, catalog);
+    RulesEngine &rules = session.rules();
     rules.evaluateAll();
+    MetricsEngine &engine = session.metrics();
     int pages = 0;
-    const QString error = DesignExports::writeReport(&document, &engine, catalog, rules.findings(),
-                                                     pdf, options, &pages);
+    const QString error = DesignExports::writeReport(&session.document(), &engine, catalog,
+                                                     rules.findings(), pdf, options, &pages);
     if (!error.isEmpty()) {
         err << error << '\n';
         return 1;

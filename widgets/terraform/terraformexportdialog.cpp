@@ -23,7 +23,7 @@
 
 namespace ecsplan {
 
-TerraformExportDialog::TerraformExportDialog(Document *document, QWidget *parent)
+TerraformExportDialog::TerraformExportDialog(const Document *document, QWidget *parent)
     : QDialog(parent)
     , m_document(document)
     , m_directory(new QLineEdit(this))

@@ -30,7 +30,7 @@ class TerraformExportDialog : public QDialog
 
 public:
     /** Starts from the remembered settings; `document` must outlive the dialog. */
-    explicit TerraformExportDialog(Document *document, QWidget *parent = nullptr);
+    explicit TerraformExportDialog(const Document *document, QWidget *parent = nullptr);
 
     TerraformExportSettings settings() const;
     void setSettings(const TerraformExportSettings &settings);
@@ -75,7 +75,7 @@ private:
     QString defaultDirectory() const;
     QString designRegion() const;
 
-    Document *m_document;
+    const Document *m_document;
     QLineEdit *m_directory;
     QLineEdit *m_providerVersion;
     QLineEdit *m_namePrefix;

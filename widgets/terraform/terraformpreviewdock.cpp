@@ -26,7 +26,7 @@
 
 namespace ecsplan {
 
-TerraformPreviewDock::TerraformPreviewDock(Document *document, QWidget *parent)
+TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *parent)
     : QDockWidget(tr("Terraform"), parent)
     , m_document(document)
     , m_options(TerraformExportSettings::load().effectiveOptions())
@@ -173,7 +173,8 @@ bool TerraformPreviewDock::isUpdatePending() const
 
 void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
 {
-    constexpr PropertyMask ignored = bit(Property::Geometry) | bit(Property::Notes);
+    // Geometry and annotations never reach the files; names do (resource names, comments).
+    constexpr PropertyMask ignored = PresentationProperties & ~bit(Property::Name);
     if (event.type == ChangeEvent::Type::AboutToBeRemoved
         || (event.type == ChangeEvent::Type::Changed && (event.properties & ~ignored) == 0))
         return;

@@ -47,7 +47,7 @@ public:
     static constexpr int PreviewLineLimit = 5000;
 
     /** `document` must outlive the dock. Object name: "terraformDock". */
-    explicit TerraformPreviewDock(Document *document, QWidget *parent = nullptr);
+    explicit TerraformPreviewDock(const Document *document, QWidget *parent = nullptr);
     ~TerraformPreviewDock() override;
 
     /** Replaces the exporter options (normally the dialog's remembered ones) and refreshes. */
@@ -95,7 +95,7 @@ private:
     void showFile(int tab);
     void updateStatus();
 
-    Document *m_document;
+    const Document *m_document;
     MetricsEngine *m_metrics = nullptr;
     TerraformExporter::Options m_options;
     ExportResult m_result;

@@ -4,7 +4,7 @@
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "metrics/metricsresults.h"
-#include "model/document.h"
+#include "session/designsession.h"
 
 #include <algorithm>
 
@@ -389,11 +389,8 @@ QString TerraformExporter::monthlyEstimate(const Model &model, const Catalog &ca
 {
     // A fresh engine over a copy: the same figures the cost dock and `report` show, and the
     // same text whichever front end (ecsplan-cli export, File → Export) asks.
-    Document document;
-    document.resetModel(Model(model));
-    MetricsEngine metrics(&document, &catalog);
-    metrics.flush();
-    return estimateMarkdown(metrics.totals());
+    const DesignSession session(catalog, Model(model));
+    return estimateMarkdown(session.metrics().totals());
 }
 
 } // namespace ecsplan

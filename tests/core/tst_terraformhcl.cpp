@@ -1,0 +1,161 @@
+// Terraform export, the HCL text: escaping of strings and templates, identifiers, terraform fmt
+// alignment and names fitted to the provider's limits.
+
+#include "catalog/catalog.h"
+#include "export/terraform/hclwriter.h"
+#include "export/terraform/terraformbuilder.h"
+#include "export/terraform/terraformexporter.h"
+#include "export/terraform/terraformnames.h"
+#include "io/designfile.h"
+#include "sampledesigns.h"
+#include "terraformfixture.h"
+#include "validation/deployability.h"
+#include "variantdesigns.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace ecsplan;
+using namespace ecsplan::test::terraform;
+
+class tst_TerraformHcl : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void quoted_data();
+    void quoted();
+    void identifiers_data();
+    void identifiers();
+    void fmtAlignment();
+    void fitName_data();
+    void fitName();
+};
+
+void tst_TerraformHcl::quoted_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("plain") << QStringLiteral("web") << QStringLiteral("\"web\"");
+    QTest::newRow("quote") << QStringLiteral("a\"b") << QStringLiteral("\"a\\\"b\"");
+    QTest::newRow("backslash") << QStringLiteral("a\\b") << QStringLiteral("\"a\\\\b\"");
+    QTest::newRow("interpolation") << QStringLiteral("${var.x}") << QStringLiteral("\"$${var.x}\"");
+    QTest::newRow("directive") << QStringLiteral("%{if x}") << QStringLiteral("\"%%{if x}\"");
+    QTest::newRow("lone dollar") << QStringLiteral("$5 %d") << QStringLiteral("\"$5 %d\"");
+    QTest::newRow("newline") << QStringLiteral("a\nb\r\tc") << QStringLiteral("\"a\\nb\\r\\tc\"");
+    QTest::newRow("control") << QStringLiteral("a\x01") << QStringLiteral("\"a\\u0001\"");
+    QTest::newRow("chinese") << QStringLiteral("网站") << QStringLiteral("\"网站\"");
+    QTest::newRow("escaped quote then interpolation")
+            << QStringLiteral("\\\"${x}") << QStringLiteral("\"\\\\\\\"$${x}\"");
+}
+
+void tst_TerraformHcl::quoted()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, expected);
+    QCOMPARE(hcl::quoted(text), expected);
+}
+
+void tst_TerraformHcl::identifiers_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("identifier");
+    QTest::addColumn<QString>("slug");
+    QTest::newRow("simple") << QStringLiteral("Web Tier") << QStringLiteral("web_tier")
+                            << QStringLiteral("Web-Tier");
+    QTest::newRow("punctuation") << QStringLiteral("--a..b__c--") << QStringLiteral("a_b_c")
+                                 << QStringLiteral("--a..b__c--");
+    QTest::newRow("leading digit")
+            << QStringLiteral("3tier") << QStringLiteral("n3tier") << QStringLiteral("3tier");
+    QTest::newRow("injection") << QStringLiteral("x\" {") << QStringLiteral("x")
+                               << QStringLiteral("x");
+    QTest::newRow("chinese") << QStringLiteral("网站 web") << QStringLiteral("web")
+                             << QStringLiteral("网站-web");
+    QTest::newRow("only chinese") << QStringLiteral("网站") << QString() << QStringLiteral("网站");
+    QTest::newRow("empty") << QString() << QString() << QString();
+}
+
+void tst_TerraformHcl::identifiers()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, identifier);
+    QFETCH(QString, slug);
+    QCOMPARE(terraform::sanitizeIdentifier(name), identifier);
+    QCOMPARE(terraform::resourceNameSlug(name), slug);
+
+    terraform::IdentifierPool pool;
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), QStringLiteral("1")),
+             QStringLiteral("web"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), QStringLiteral("7")),
+             QStringLiteral("web_7"));
+    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), QStringLiteral("8")),
+             QStringLiteral("ecs_8"));
+}
+
+void tst_TerraformHcl::fmtAlignment()
+{
+    hcl::Body body;
+    hcl::Body &res
+            = body.block(QStringLiteral("resource"), {QStringLiteral("a"), QStringLiteral("b")});
+    res.number(QStringLiteral("count"), 2);
+    res.string(QStringLiteral("instance_type"), QStringLiteral("x"));
+    res.blankLine();
+    res.boolean(QStringLiteral("k"), true);
+    hcl::Body &obj = res.object(QStringLiteral("tags"));
+    obj.string(QStringLiteral("a"), QStringLiteral("1"));
+    obj.string(QStringLiteral("\"bb-c\""), QStringLiteral("2"));
+    res.string(QStringLiteral("zz"), QStringLiteral("after"));
+    res.block(QStringLiteral("empty"));
+    QCOMPARE(body.toBytes(),
+             QByteArray("resource \"a\" \"b\" {\n"
+                        "  count         = 2\n"
+                        "  instance_type = \"x\"\n"
+                        "\n"
+                        "  k = true\n"
+                        "  tags = {\n"
+                        "    a      = \"1\"\n"
+                        "    \"bb-c\" = \"2\"\n"
+                        "  }\n"
+                        "  zz = \"after\"\n"
+                        "  empty {}\n"
+                        "}\n"));
+}
+
+void tst_TerraformHcl::fitName_data()
+{
+    QTest::addColumn<QString>("slug");
+    QTest::addColumn<int>("maxBytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("fits") << QStringLiteral("web-fleet") << 39 << QStringLiteral("web-fleet");
+    QTest::newRow("exactly") << QString(39, QLatin1Char('a')) << 39
+                             << QString(39, QLatin1Char('a'));
+    const QString longName
+            = QStringLiteral("a-group-with-a-very-long-name-that-no-cloud-name-takes");
+    const QString cut = terraform::fitName(longName, 39);
+    QTest::newRow("long") << longName << 39 << cut;
+    QTest::newRow("chinese") << QStringLiteral("网站服务器网站服务器网站服务器") << 20
+                             << terraform::fitName(QStringLiteral("网站服务器网站服务器网站服务器"),
+                                                   20);
+}
+
+void tst_TerraformHcl::fitName()
+{
+    QFETCH(QString, slug);
+    QFETCH(int, maxBytes);
+    QFETCH(QString, expected);
+    const QString name = terraform::fitName(slug, maxBytes);
+    QCOMPARE(name, expected);
+    QVERIFY(name.toUtf8().size() <= maxBytes);
+    if (slug.toUtf8().size() > maxBytes) {
+        // head, '-', 6 hex digits of the slug's SHA-1
+        QVERIFY(QRegularExpression(QStringLiteral("-[0-9a-f]{6}$")).match(name).hasMatch());
+        QVERIFY(slug.startsWith(name.left(name.size() - 7)));
+    }
+}
+
+QTEST_GUILESS_MAIN(tst_TerraformHcl)
+#include "tst_terraformhcl.moc"
