@@ -71,6 +71,9 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
             c.servedRps += d.peakRps;
             c.peakGbpsIn += d.peakGbpsForward;
             c.peakGbpsOut += d.peakGbpsBackward;
+            c.frontGbps += d.peakGbpsForward + d.peakGbpsBackward;
+            c.frontNewConnectionsPerSecond += d.newConnectionsPerSecond;
+            c.frontConcurrentConnections += d.concurrentConnections;
         } else {
             c.sentRps += d.peakRps;
             c.peakGbpsOut += d.peakGbpsForward;
@@ -84,6 +87,91 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
 }
 
 } // namespace demand
+
+QString toCode(CapacityUnitDimension dimension)
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return QStringLiteral("newConnections");
+    case CapacityUnitDimension::ConcurrentConnections:
+        return QStringLiteral("concurrentConnections");
+    case CapacityUnitDimension::DataProcessed:
+        return QStringLiteral("dataProcessed");
+    case CapacityUnitDimension::RuleEvaluations:
+        return QStringLiteral("ruleEvaluations");
+    }
+    return {};
+}
+
+QString displayName(CapacityUnitDimension dimension)
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return Tr::tr("new connections");
+    case CapacityUnitDimension::ConcurrentConnections:
+        return Tr::tr("concurrent connections");
+    case CapacityUnitDimension::DataProcessed:
+        return Tr::tr("data processed");
+    case CapacityUnitDimension::RuleEvaluations:
+        return Tr::tr("rule evaluations");
+    }
+    return {};
+}
+
+double CapacityUnits::of(CapacityUnitDimension dimension) const
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return newConnections;
+    case CapacityUnitDimension::ConcurrentConnections:
+        return concurrentConnections;
+    case CapacityUnitDimension::DataProcessed:
+        return dataProcessed;
+    case CapacityUnitDimension::RuleEvaluations:
+        return ruleEvaluations;
+    }
+    return 0;
+}
+
+double CapacityUnits::units() const
+{
+    return std::max({newConnections, concurrentConnections, dataProcessed, ruleEvaluations});
+}
+
+CapacityUnitDimension CapacityUnits::dominant() const
+{
+    CapacityUnitDimension best = CapacityUnitDimension::NewConnections;
+    for (CapacityUnitDimension d :
+         {CapacityUnitDimension::ConcurrentConnections, CapacityUnitDimension::DataProcessed,
+          CapacityUnitDimension::RuleEvaluations}) {
+        if (of(d) > of(best))
+            best = d;
+    }
+    return best;
+}
+
+CapacityUnits CapacityUnits::scaled(double factor) const
+{
+    return {newConnections * factor, concurrentConnections * factor, dataProcessed * factor,
+            ruleEvaluations * factor};
+}
+
+std::optional<CapacityUnits> capacityUnits(LoadBalancerKind kind, const demand::ComponentDemand &d)
+{
+    if (kind == LoadBalancerKind::Clb)
+        return std::nullopt;
+    const demand::LcuDefinition &def
+            = kind == LoadBalancerKind::Alb ? demand::AlbLcu : demand::NlbTcpLcu;
+    CapacityUnits u;
+    u.newConnections = d.frontNewConnectionsPerSecond / def.newConnectionsPerSecond;
+    u.concurrentConnections = d.frontConcurrentConnections / def.concurrentConnections;
+    // Gbit/s → GB per hour: / 8 × 3,600.
+    u.dataProcessed = d.frontGbps / 8 * 3600 / def.gbPerHour;
+    if (def.ruleEvaluationsPerSecond > 0)
+        u.ruleEvaluations
+                = d.servedRps * demand::RuleEvaluationsPerRequest / def.ruleEvaluationsPerSecond;
+    return u;
+}
 
 QString toCode(LoadResource resource)
 {
@@ -198,6 +286,10 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         return load;
     case EntityKind::LoadBalancer:
         load.demand = demand::componentDemand(model, node.id);
+        load.peakCapacityUnits = capacityUnits(node.loadBalancer.kind, load.demand);
+        if (load.peakCapacityUnits)
+            load.averageCapacityUnits
+                    = load.peakCapacityUnits->scaled(1.0 / model.settings().peakToAverage);
         return load;
     default:
         return std::nullopt;
@@ -262,6 +354,43 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
                              .arg(displayName(r.resource), number(r.demand, decimals),
                                   number(r.capacity, decimals), unit(r.resource),
                                   percent(r.utilisation()));
+    }
+    if (const std::optional<CapacityUnits> &u = load.peakCapacityUnits) {
+        const demand::LcuDefinition &def = node.loadBalancer.kind == LoadBalancerKind::Alb
+                ? demand::AlbLcu
+                : demand::NlbTcpLcu;
+        lines << Tr::tr("capacity units (LCU) at the peak, served side: new connections %1/s ÷ "
+                        "%2 = %3; concurrent %4 ÷ %5 = %6; data %7 GB/h ÷ %8 = %9")
+                         .arg(number(d.frontNewConnectionsPerSecond, 0),
+                              number(def.newConnectionsPerSecond, 0), number(u->newConnections),
+                              number(d.frontConcurrentConnections, 0),
+                              number(def.concurrentConnections, 0),
+                              number(u->concurrentConnections), number(d.frontGbps / 8 * 3600, 1),
+                              number(def.gbPerHour), number(u->dataProcessed));
+        if (def.ruleEvaluationsPerSecond > 0)
+            lines << Tr::tr("rule evaluations: %1 req/s × %2 rule(s) ÷ %3 = %4 LCU")
+                             .arg(number(d.servedRps, 0), number(demand::RuleEvaluationsPerRequest),
+                                  number(def.ruleEvaluationsPerSecond, 0),
+                                  number(u->ruleEvaluations));
+        lines << Tr::tr("→ %1 LCU at the peak (%2); %3 LCU in the average hour (÷ %4), what "
+                        "the month bills")
+                         .arg(number(u->units()), displayName(u->dominant()),
+                              number(load.averageCapacityUnits ? load.averageCapacityUnits->units()
+                                                               : 0.0),
+                              number(s.peakToAverage));
+        why.citations << Citation{node.loadBalancer.kind == LoadBalancerKind::Alb
+                                          ? Tr::tr("ALB capacity unit (LCU) definition")
+                                          : Tr::tr("NLB capacity unit (LCU, TCP) definition"),
+                                  node.loadBalancer.kind == LoadBalancerKind::Alb
+                                          ? QStringLiteral("https://www.alibabacloud.com/help/en/"
+                                                           "slb/application-load-balancer/"
+                                                           "product-overview/alb-billing-rules")
+                                          : QStringLiteral("https://help.aliyun.com/"
+                                                           "document_detail/439137.html"),
+                                  QStringLiteral("2025"),
+                                  false,
+                                  QStringLiteral("official"),
+                                  QString()};
     }
     why.formula = lines.join(QLatin1Char('\n'));
     if (const ResourceLoad *b = load.bottleneck())

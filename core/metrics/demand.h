@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricsresults.h"
+#include "model/enums.h"
 #include "model/ids.h"
 
 #include <QList>
@@ -76,6 +77,11 @@ struct ComponentDemand
     double peakPps = 0; ///< both directions together
     double newConnectionsPerSecond = 0;
     double concurrentConnections = 0;
+    /// The served side only (links pointing at the component), what a load balancer's
+    /// capacity units count: both directions' Gbit/s, new and concurrent connections.
+    double frontGbps = 0;
+    double frontNewConnectionsPerSecond = 0;
+    double frontConcurrentConnections = 0;
     int links = 0; ///< links with any demand
 
     bool isEmpty() const { return links == 0; }
@@ -85,7 +91,64 @@ struct ComponentDemand
 /** The sum of the link demands at `node`'s ends (ingress + egress). */
 ComponentDemand componentDemand(const Model &model, EntityId node);
 
+/**
+ * What one load balancer capacity unit (LCU) holds, per dimension; the hour is billed at the
+ * busiest dimension's count. 0: the dimension is not billed.
+ */
+struct LcuDefinition
+{
+    double newConnectionsPerSecond;
+    double concurrentConnections; ///< per minute
+    double gbPerHour; ///< processed, requests and responses together
+    double ruleEvaluationsPerSecond;
+};
+/** ALB (ALB billing rules, 2025): 25 new conn/s, 3,000 concurrent, 1 GB/h, 1,000 rule evals/s. */
+inline constexpr LcuDefinition AlbLcu{25, 3000, 1, 1000};
+/** NLB, TCP listeners (NLB billing rules, 2025): 800 new conn/s, 100,000 concurrent, 1 GB/h. */
+inline constexpr LcuDefinition NlbTcpLcu{800, 100000, 1, 0};
+/**
+ * Forwarding rules an ALB evaluates per request: Alibaba counts rule evaluations as QPS × the
+ * rules (and AScript lines, extra certificates) a request passes. One: a listener with a
+ * default forwarding rule. A planning assumption.
+ */
+inline constexpr double RuleEvaluationsPerRequest = 1.0;
+
 } // namespace demand
+
+/** The dimensions an ALB/NLB capacity unit counts. */
+enum class CapacityUnitDimension {
+    NewConnections,
+    ConcurrentConnections,
+    DataProcessed,
+    RuleEvaluations
+};
+QString toCode(CapacityUnitDimension dimension); ///< newConnections, concurrentConnections, ...
+QString displayName(CapacityUnitDimension dimension); ///< translated
+
+/** A load balancer's capacity units (LCU) per dimension at one traffic level. */
+struct CapacityUnits
+{
+    double newConnections = 0;
+    double concurrentConnections = 0;
+    double dataProcessed = 0;
+    double ruleEvaluations = 0;
+
+    double of(CapacityUnitDimension dimension) const;
+    /** The billed count: the busiest dimension. */
+    double units() const;
+    CapacityUnitDimension dominant() const;
+    /** Every dimension × `factor` (the demand is linear in the traffic). */
+    CapacityUnits scaled(double factor) const;
+    friend bool operator==(const CapacityUnits &, const CapacityUnits &) = default;
+};
+
+/**
+ * The capacity units an ALB or NLB needs for `demand`'s served side (the links pointing at
+ * it: the client connections and the traffic it forwards). nullopt for a CLB, billed by
+ * specification, not by capacity units.
+ */
+std::optional<CapacityUnits> capacityUnits(LoadBalancerKind kind,
+                                           const demand::ComponentDemand &demand);
 
 /** A resource a component can run out of. */
 enum class LoadResource { Bandwidth, Packets, Connections, Requests };
@@ -117,6 +180,9 @@ struct ComponentLoad
     int instances = 0; ///< running: count, a scaling group's desired size; 1 for a cache
     int minInstances = 0; ///< scaling groups: min size (= instances otherwise)
     int maxInstances = 0;
+    /// ALB/NLB: the capacity units at the peak and at the average (what the month bills).
+    std::optional<CapacityUnits> peakCapacityUnits;
+    std::optional<CapacityUnits> averageCapacityUnits;
 
     /** The busiest resource (the bottleneck); nullptr without any capacity. */
     const ResourceLoad *bottleneck() const;

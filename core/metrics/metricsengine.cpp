@@ -376,12 +376,19 @@ void MetricsEngine::flush()
                 loads.insert(id);
             }
         }
-        m_dirty.clear();
         for (EntityId id : std::as_const(loads)) {
             recomputeLoad(id);
-            if (m_loads.contains(id))
-                changed << id;
+            if (!m_loads.contains(id))
+                continue;
+            changed << id;
+            // An ALB's or NLB's capacity-unit fee follows the demand of its links.
+            const Entity *e = model.find(id);
+            if (e && e->kind == EntityKind::LoadBalancer && !m_dirty.contains(id)) {
+                drop(id);
+                recompute(id, e, calc);
+            }
         }
+        m_dirty.clear();
         std::sort(changed.begin(), changed.end());
         changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     }

@@ -247,6 +247,19 @@ json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
             : json(nullptr);
     item["utilisationPercentAtMax"]
             = range ? json(percent2(l.utilisationAt(l.maxInstances))) : json(nullptr);
+    if (l.peakCapacityUnits && l.averageCapacityUnits) {
+        const auto units = [](const CapacityUnits &u) {
+            json j = {{"units", round2(u.units())}, {"dominant", s(toCode(u.dominant()))}};
+            for (CapacityUnitDimension dim :
+                 {CapacityUnitDimension::NewConnections,
+                  CapacityUnitDimension::ConcurrentConnections,
+                  CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations})
+                j[s(toCode(dim))] = std::round(u.of(dim) * 1e4) / 1e4;
+            return j;
+        };
+        item["capacityUnits"] = {{"peak", units(*l.peakCapacityUnits)},
+                                 {"average", units(*l.averageCapacityUnits)}};
+    }
     item["explanation"] = explanation(ctx.engine.loadWhy(e.id));
     return item;
 }

@@ -4,6 +4,7 @@
 #include "generateddesign.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "testcatalog.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -409,7 +410,8 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
     QRandomGenerator rng(seed);
     Document doc;
     doc.resetModel(test::generateDesign(150, 2));
-    MetricsEngine live(&doc, &Catalog::builtin());
+    // With an LCU price: the load balancers' demand-derived fee is part of what must match.
+    MetricsEngine live(&doc, &test::catalogWithLcuPrice());
 
     const QStringList types = {QStringLiteral("ecs.g8i.large"), QStringLiteral("ecs.c8i.large"),
                                QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.i4.large"),
@@ -519,7 +521,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         applied += r.ok() ? 1 : 0;
         if (step % 20 == 19) {
             live.flush();
-            MetricsEngine scratch(&doc, &Catalog::builtin());
+            MetricsEngine scratch(&doc, &test::catalogWithLcuPrice());
             QString where;
             QVERIFY2(sameResults(live, scratch, doc.model(), &where),
                      qPrintable(QStringLiteral("step %1: %2").arg(step).arg(where)));
