@@ -112,6 +112,12 @@ inline constexpr LcuDefinition NlbTcpLcu{800, 100000, 1, 0};
  * default forwarding rule. A planning assumption.
  */
 inline constexpr double RuleEvaluationsPerRequest = 1.0;
+/**
+ * Disk I/Os per request a compute group with data disks serves (its "data tier"): one, a
+ * point read that misses the page cache or a small write; caches in front absorb repeats. A
+ * planning assumption: set the disks' IOPS targets where the workload is known.
+ */
+inline constexpr double IoPerRequest = 1.0;
 
 } // namespace demand
 
@@ -151,9 +157,10 @@ std::optional<CapacityUnits> capacityUnits(LoadBalancerKind kind,
                                            const demand::ComponentDemand &demand);
 
 /** A resource a component can run out of. */
-enum class LoadResource { Bandwidth, Packets, Connections, Requests };
-inline constexpr int LoadResourceCount = 4;
-QString toCode(LoadResource resource); ///< bandwidth, packets, connections, requests
+enum class LoadResource { Bandwidth, Packets, Connections, Requests, DiskIops, DiskThroughput };
+inline constexpr int LoadResourceCount = 6;
+QString toCode(LoadResource resource); ///< bandwidth, packets, connections, requests, diskIops,
+                                       ///< diskThroughput
 QString displayName(LoadResource resource); ///< translated
 
 /** One resource's demand against the component's capacity (all instances together). */
@@ -183,6 +190,8 @@ struct ComponentLoad
     /// ALB/NLB: the capacity units at the peak and at the average (what the month bills).
     std::optional<CapacityUnits> peakCapacityUnits;
     std::optional<CapacityUnits> averageCapacityUnits;
+    /// The disk IOPS demand is the disks' targets (else derived from the served requests).
+    bool diskIopsFromTargets = false;
 
     /** The busiest resource (the bottleneck); nullptr without any capacity. */
     const ResourceLoad *bottleneck() const;
@@ -200,8 +209,34 @@ struct ComponentLoad
  */
 QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &demand,
                                   const InstanceTypeSpec &type, int count);
-/** The capacity of one cache of `spec` (QPS, bandwidth where published). */
-QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const RedisClassSpec &spec);
+/**
+ * How many times the class's published QPS and bandwidth a cache delivers: `shards` of the
+ * class's per-shard figure (0 = the class's own shard count) × (1 + `readReplicas` per shard,
+ * each serving reads like its master). Assumes the demand is mostly reads, as a cache's is;
+ * writes still reach the masters only (docs/demand.md).
+ */
+double cacheCapacityFactor(const RedisClassSpec &spec, int shards, int readReplicas);
+/** The data disks attached to a compute group, per instance (each instance has its copy). */
+struct DiskCapacity
+{
+    int disks = 0;
+    double iops = 0; ///< Σ effective baseline IOPS (after the instance's limits)
+    double mbps = 0; ///< Σ effective baseline MB/s
+    double targetIops = 0; ///< Σ the disks' IOPS targets (0: none set)
+};
+
+/**
+ * The disk demand of a compute group with data disks and its capacity × `count` instances:
+ * IOPS = the disks' targets where set (a per-instance figure × instances), else the peak
+ * requests it serves × demand::IoPerRequest; MB/s = its served side's traffic (both
+ * directions, Gbit/s × 125). Empty without data disks.
+ */
+QList<ResourceLoad> diskLoads(const demand::ComponentDemand &demand, const DiskCapacity &disks,
+                              int count);
+
+/** The capacity of one cache of `spec` (QPS, bandwidth where published) × the factor above. */
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const RedisClassSpec &spec,
+                               int shards = 0, int readReplicas = 0);
 
 /**
  * The load of any node: compute groups and caches get their capacity from `type` / `cache`
@@ -210,7 +245,22 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const Redi
  */
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
                                            const InstanceTypeSpec *type,
-                                           const RedisClassSpec *cache);
+                                           const RedisClassSpec *cache,
+                                           const DiskCapacity *disks = nullptr);
+
+/**
+ * Where a request path runs out first: the hop whose busiest resource is the most utilised,
+ * and the headroom factor, how many times the traffic may grow before it reaches 100 %
+ * (1 / utilisation; below 1 the path is already over).
+ */
+struct PathHeadroom
+{
+    EntityId component = EntityId::None;
+    LoadResource resource = LoadResource::Bandwidth;
+    double utilisation = 0;
+    double headroom() const { return utilisation > 0 ? 1.0 / utilisation : 0.0; }
+    friend bool operator==(const PathHeadroom &, const PathHeadroom &) = default;
+};
 
 /** The figures behind a load, formula by formula, with the catalog row cited. */
 Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,

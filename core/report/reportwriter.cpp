@@ -323,6 +323,15 @@ QString table(const nlohmann::ordered_json &report, bool explain)
                                   : Tr::tr("(partial: %n hops not modelled, counted as 0 ms)",
                                            nullptr, n));
             }
+            if (p.contains("saturatesFirst") && p["saturatesFirst"].is_object()) {
+                const Json &sat = p["saturatesFirst"];
+                text += QLatin1Char(' ')
+                        + Tr::tr("[saturates first: %1, %2 %3 %; headroom × %4]")
+                                  .arg(q(sat["name"]), q(sat["resource"]),
+                                       metrics::number(sat["utilisationPercent"].get<double>(),
+                                                       0),
+                                       metrics::number(sat["headroom"].get<double>()));
+            }
             out += text + QLatin1Char('\n');
         }
     }

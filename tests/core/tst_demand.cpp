@@ -63,7 +63,11 @@ private slots:
     void instanceCapacity_data();
     void instanceCapacity();
     void cacheCapacity();
+    void cacheShardsAndReplicas_data();
+    void cacheShardsAndReplicas();
     void scalingGroupAtMinAndMax();
+    void diskDemand_data();
+    void diskDemand();
     void capacityUnits_data();
     void capacityUnits();
     void capacityUnitCost();
@@ -260,6 +264,139 @@ void TestDemand::cacheCapacity()
     // A class without published figures has no capacity, only demand.
     RedisClassSpec none;
     QVERIFY(cacheLoads(d, none).isEmpty());
+}
+
+void TestDemand::cacheShardsAndReplicas_data()
+{
+    QTest::addColumn<int>("shards");
+    QTest::addColumn<int>("replicas");
+    QTest::addColumn<double>("qps");
+    QTest::addColumn<double>("gbps");
+    // The class: 2 shards, 200,000 QPS, 192 MB/s (1.536 Gbit/s) → 100,000 QPS per shard.
+    QTest::newRow("the class's own") << 0 << 0 << 200000.0 << 1.536;
+    QTest::newRow("2 shards, as the class") << 2 << 0 << 200000.0 << 1.536;
+    QTest::newRow("8 shards") << 8 << 0 << 800000.0 << 6.144;
+    QTest::newRow("1 read replica per shard") << 0 << 1 << 400000.0 << 3.072;
+    QTest::newRow("4 shards, 2 replicas") << 4 << 2 << 1200000.0 << 9.216;
+}
+
+/** Shards and read replicas multiply the class's figures; the edit is one undo step. */
+void TestDemand::cacheShardsAndReplicas()
+{
+    QFETCH(int, shards);
+    QFETCH(int, replicas);
+    QFETCH(double, qps);
+    QFETCH(double, gbps);
+    Document doc;
+    const EntityId zone = zoneOf(doc);
+    Entity c = makeEntity(EntityKind::Cache);
+    c.cache.instanceClass = QStringLiteral("redis.logic.sharding.2g.2db.0rodb.4proxy.default");
+    const EntityId cache = add(doc, EntityKind::Cache, zone, c);
+    const EntityId app = add(doc, EntityKind::InstanceGroup, zone);
+    LinkData data;
+    data.requestsPerSecond = 75000; // 150,000 at the peak
+    QVERIFY(doc.connect(app, cache, data).ok());
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    const double before = engine.load(cache)->utilisation();
+    QCOMPARE(before, 0.75);
+    QVERIFY(doc.setProperty({cache}, Property::CacheShards, shards).ok() || shards == 0);
+    QVERIFY(doc.setProperty({cache}, Property::CacheReadReplicas, replicas).ok() || replicas == 0);
+    engine.flush();
+    const ComponentLoad *load = engine.load(cache);
+    QCOMPARE(load->resources.size(), 2);
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-9 * (1 + std::abs(b));
+    };
+    QVERIFY2(close(load->resources[0].capacity, gbps),
+             qPrintable(QString::number(load->resources[0].capacity)));
+    QCOMPARE(load->resources[1].capacity, qps);
+    QCOMPARE(load->resources[1].utilisation(), 150000 / qps);
+    if (shards > 0 || replicas > 0)
+        QVERIFY(engine.loadWhy(cache).formula.contains(QStringLiteral("capacity = class figure")));
+    // Undo both edits: the class's figure again.
+    while (doc.undoStack()->canUndo()
+           && doc.model().find(cache)->cache.readReplicas + doc.model().find(cache)->cache.shards
+                   > 0)
+        doc.undoStack()->undo();
+    engine.flush();
+    QCOMPARE(engine.load(cache)->utilisation(), before);
+}
+
+void TestDemand::diskDemand_data()
+{
+    QTest::addColumn<double>("rps");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<double>("iopsDemand");
+    QTest::addColumn<bool>("fromTargets");
+    // 2 instances, each with its copy of the data disk. Peak = average × 2.
+    QTest::newRow("derived: 1 I/O per peak request") << 5000.0 << 0 << 10000.0 << false;
+    QTest::newRow("targets win: 8,000 per instance × 2") << 5000.0 << 8000 << 16000.0 << true;
+    QTest::newRow("no requests") << 0.0 << 0 << 0.0 << false;
+}
+
+/**
+ * A compute group with a data disk: IOPS demand from the links it serves (or the disks'
+ * targets) against the disks' effective IOPS × instances; MB/s from its served traffic.
+ */
+void TestDemand::diskDemand()
+{
+    QFETCH(double, rps);
+    QFETCH(int, target);
+    QFETCH(double, iopsDemand);
+    QFETCH(bool, fromTargets);
+    Document doc;
+    const EntityId zone = zoneOf(doc);
+    Entity g = makeEntity(EntityKind::InstanceGroup);
+    g.compute.instanceType = QStringLiteral("ecs.g7.large");
+    g.compute.count = 2;
+    const EntityId db = add(doc, EntityKind::InstanceGroup, zone, g);
+    Entity disk = makeEntity(EntityKind::Disk);
+    disk.disk.level = QStringLiteral("PL1");
+    disk.disk.sizeGiB = 200;
+    disk.disk.attachedTo = db;
+    disk.disk.targetIops = target;
+    const EntityId diskId = add(doc, EntityKind::Disk, zone, disk);
+    const EntityId app = add(doc, EntityKind::InstanceGroup, zone);
+    LinkData data;
+    data.requestsPerSecond = rps;
+    data.gbPerMonth = 2628; // 1 MB/s average, 2 at the peak, both directions together
+    QVERIFY(doc.connect(app, db, data).ok());
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    const ComponentLoad *load = engine.load(db);
+    QVERIFY(load);
+    const DiskMetrics *dm = engine.disk(diskId);
+    QVERIFY(dm && dm->effectiveIopsBaseline > 0);
+    const ResourceLoad *iops = nullptr, *mbps = nullptr;
+    for (const ResourceLoad &r : load->resources) {
+        if (r.resource == LoadResource::DiskIops)
+            iops = &r;
+        if (r.resource == LoadResource::DiskThroughput)
+            mbps = &r;
+    }
+    QVERIFY(iops && mbps);
+    QCOMPARE(iops->demand, iopsDemand);
+    QCOMPARE(iops->capacity, dm->effectiveIopsBaseline * 2);
+    QCOMPARE(load->diskIopsFromTargets, fromTargets);
+    QVERIFY2(std::abs(mbps->demand - 2.0) < 1e-9, qPrintable(QString::number(mbps->demand)));
+    QCOMPARE(mbps->capacity, dm->effectiveMBpsBaseline * 2);
+    QVERIFY(engine.loadWhy(db).formula.contains(fromTargets ? QStringLiteral("IOPS targets")
+                                                            : QStringLiteral("I/O per request")));
+
+    // A larger disk raises the capacity incrementally (its group's load is recomputed).
+    const double capacityBefore = iops->capacity;
+    const bool capped = dm->cappedByInstance;
+    QVERIFY(doc.setProperty({diskId}, Property::DiskSizeGiB, 1000).ok());
+    engine.flush();
+    const ComponentLoad *after = engine.load(db);
+    QCOMPARE(after->resources[3].resource, LoadResource::DiskIops);
+    QCOMPARE(after->resources[3].capacity, engine.disk(diskId)->effectiveIopsBaseline * 2);
+    QVERIFY(after->resources[3].capacity > capacityBefore || capped);
+
+    // Without data disks a group has no disk resources.
+    QVERIFY(doc.removeEntities({diskId}).ok());
+    engine.flush();
+    for (const ResourceLoad &r : engine.load(db)->resources)
+        QVERIFY(r.resource != LoadResource::DiskIops && r.resource != LoadResource::DiskThroughput);
 }
 
 void TestDemand::scalingGroupAtMinAndMax()

@@ -437,7 +437,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         const EntityId link = pick(EntityKind::Link);
         const EntityId zone = pick(EntityKind::Zone);
         Document::Result r;
-        switch (rng.bounded(20)) {
+        switch (rng.bounded(22)) {
         case 0:
             r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000));
             break;
@@ -516,6 +516,14 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         }
         case 19: // reconnect: the former end loses the link's demand
             r = doc.setProperty({link}, Property::LinkTo, QVariant::fromValue(ig));
+            break;
+        case 20:
+            r = doc.setProperty({pick(EntityKind::Cache)}, Property::CacheShards,
+                                int(rng.bounded(9)));
+            break;
+        case 21:
+            r = doc.setProperty({pick(EntityKind::Cache)}, Property::CacheReadReplicas,
+                                int(rng.bounded(4)));
             break;
         }
         applied += r.ok() ? 1 : 0;
