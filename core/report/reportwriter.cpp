@@ -328,8 +328,7 @@ QString table(const nlohmann::ordered_json &report, bool explain)
                 text += QLatin1Char(' ')
                         + Tr::tr("[saturates first: %1, %2 %3 %; headroom × %4]")
                                   .arg(q(sat["name"]), q(sat["resource"]),
-                                       metrics::number(sat["utilisationPercent"].get<double>(),
-                                                       0),
+                                       metrics::number(sat["utilisationPercent"].get<double>(), 0),
                                        metrics::number(sat["headroom"].get<double>()));
             }
             out += text + QLatin1Char('\n');
