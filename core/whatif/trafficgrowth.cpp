@@ -194,6 +194,7 @@ TrafficGrowth::Result TrafficGrowth::run(const Model &model, const Catalog &cata
             candidates[best].apply(document);
             engine.flush();
             o.change = candidates[best].text;
+            step.monthlyOfChanges += bestCost;
         }
         step.monthlyToCarry = engine.totals().monthly - today;
         step.priceMissing = todayMissing || !engine.totals().complete();

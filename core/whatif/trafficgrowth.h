@@ -39,7 +39,10 @@ public:
     {
         double factor = 1;
         QList<Over> over; ///< above 100 %, the most utilised first: over.first() breaks first
-        double monthlyToCarry = 0; ///< extra per month with the changes (display currency)
+        /// Extra per month at k× with the changes, against today (display currency): the
+        /// changes and the traffic's own costs (transfer, capacity units) together.
+        double monthlyToCarry = 0;
+        double monthlyOfChanges = 0; ///< the part the changes add (more instances, shards …)
         bool priceMissing = false; ///< some item of the comparison has no price
         bool carried = true; ///< false: some component has no change that carries it
     };

@@ -299,6 +299,8 @@ void tst_WhatIf::trafficGrowthScenarioA()
     QCOMPARE(one.over[0].change,
              typeIsCheaper ? QStringLiteral("ecs.g7.xlarge") : QStringLiteral("desired size 3"));
     QVERIFY(std::abs(one.monthlyToCarry - (std::min(more.first, larger.first) - today)) < 1e-6);
+    // At 1× the traffic costs what it costs today: all of it is the change.
+    QVERIFY(std::abs(one.monthlyOfChanges - one.monthlyToCarry) < 1e-6);
 
     // Twice the traffic: the gateway first at 224 %, the cost to carry it higher.
     const TrafficGrowth::Step &two = r.steps[1];
@@ -308,6 +310,8 @@ void tst_WhatIf::trafficGrowthScenarioA()
     for (int i = 1; i < two.over.size(); ++i)
         QVERIFY(two.over[i - 1].utilisation >= two.over[i].utilisation);
     QVERIFY(two.monthlyToCarry > one.monthlyToCarry);
+    // Twice the traffic also doubles its transfer: the total grows by more than the changes.
+    QVERIFY(two.monthlyOfChanges > 0 && two.monthlyOfChanges < two.monthlyToCarry);
 
     // scaled(): every link's requests and transfer × k.
     const Model tripled = TrafficGrowth::scaled(model, 3);

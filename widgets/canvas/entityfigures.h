@@ -23,6 +23,8 @@ struct EntityFigures
     /// 1.0 = 100 % of the baseline; negative when there is nothing to show.
     double utilisation = -1;
     QString loadLine; ///< "bandwidth 112 % of baseline at the peak", for the tooltip
+    /// One line per resource under it ("Packets per second: 62 % (850,000 of 1,375,000)").
+    QStringList utilisationLines;
 
     /**
      * Computes the figures; `engine` may be null (then only model facts are shown). Without

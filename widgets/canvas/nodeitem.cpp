@@ -84,6 +84,8 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
         tip += QStringLiteral("<br><b>%1</b>").arg(escaped(f.metricLine));
     if (!f.loadLine.isEmpty())
         tip += QStringLiteral("<br>%1").arg(escaped(f.loadLine));
+    for (const QString &line : f.utilisationLines)
+        tip += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(escaped(line));
     if (!f.explanation.trimmed().isEmpty())
         tip += CanvasStyle::wrappedTipText().arg(escaped(f.explanation.trimmed()));
     if (!f.problem.isEmpty())
