@@ -256,6 +256,7 @@ void Inspector::updateUtilisation()
     };
     auto *heading = new QLabel(tr("<b>Demand against capacity at the peak</b>"), m_utilisation);
     heading->setToolTip(why.toText());
+    heading->setWordWrap(true);
     layout->addWidget(heading);
     for (const ResourceLoad &r : load->resources) {
         const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
