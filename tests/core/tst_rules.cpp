@@ -74,6 +74,21 @@ const QList<Scenario> &scenarios()
                  return t.d.take();
              },
              "reachable from internet users", "Use ecs.c8a.large (dedicated vCPUs)"},
+            // 1,000 req/s average, 2,000 at the peak over 2 instances: 20 % of 2 vCPU = 0.4
+            // vCPU-seconds per second for 1,000 requests = 0.40 ms each.
+            {"ECS001 with the demand's CPU budget per request", "ECS001",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"), 2);
+                 const EntityId bastion = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 const EntityId l = t.d.link(t.d.internetUsers(), trigger ? api : bastion);
+                 t.d[l].link.requestsPerSecond = 1000;
+                 return t.d.take();
+             },
+             "At the peak it serves 1,000 req/s per instance (2,000 req/s over 2 instances, the "
+             "links' average × 2.0): its baseline of 20% of 2 vCPU leaves 0.40 ms of CPU per "
+             "request. Requests that need more drain the credits",
+             "Use ecs.c8a.large (dedicated vCPUs)"},
             {"ECS002 generation 6", "ECS002",
              [](bool trigger) {
                  TwoZones t;
