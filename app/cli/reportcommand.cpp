@@ -1,4 +1,5 @@
-// ecsplan-cli report FILE [--format table|json|csv|markdown] [--billing MODEL] [--currency C]:
+// ecsplan-cli report FILE [--format table|json|csv|markdown] [--billing MODEL] [--currency C]
+// [--traffic K]:
 // the design's monthly cost and performance figures (docs/report-format.md).
 
 #include "reportcommand.h"
@@ -53,6 +54,12 @@ int runReport(const QStringList &arguments, Io &io)
                    "Default: the sheet named in the design's settings, if any."),
             QStringLiteral("FILE"));
     parser.addOption(priceSheet);
+    const QCommandLineOption traffic(
+            QStringLiteral("traffic"),
+            Tr::tr("What-if: multiply every link's requests and transfer by K (0.01–1000; "
+                   "docs/demand.md)."),
+            QStringLiteral("K"));
+    parser.addOption(traffic);
     static const Verb &self = *VerbRegistry::find(QStringLiteral("report"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -83,6 +90,14 @@ int runReport(const QStringList &arguments, Io &io)
         if (options.currency != QLatin1String("CNY") && options.currency != QLatin1String("USD"))
             return usage(Tr::tr("unknown currency \"%1\"; expected CNY or USD.")
                                  .arg(parser.value(currency)));
+    }
+
+    if (parser.isSet(traffic)) {
+        bool ok = false;
+        options.trafficFactor = parser.value(traffic).toDouble(&ok);
+        if (!ok || !(options.trafficFactor >= 0.01 && options.trafficFactor <= 1000))
+            return usage(Tr::tr("--traffic expects a number from 0.01 to 1000, not \"%1\".")
+                                 .arg(parser.value(traffic)));
     }
 
     const QString file = parser.positionalArguments().first();

@@ -100,6 +100,13 @@ void scheduleScreenshot(MainWindow *window, const QString &file, const QString &
                     tabs->setCurrentIndex(action.section(QLatin1Char('='), 1).toInt());
             }
             delay = 800;
+        } else if (action.startsWith(QLatin1String("select="))) {
+            // Selects the component of that name (the inspector shows it).
+            const QString name = action.section(QLatin1Char('='), 1);
+            for (EntityId id : model.ids()) {
+                if (model.find(id)->name == name)
+                    scene->selectIds({id});
+            }
         } else if (action == QLatin1String("empty")) {
             window->closeDesign();
         } else if (action.startsWith(QLatin1String("tidy-save="))) {

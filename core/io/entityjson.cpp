@@ -616,6 +616,10 @@ ojson entityToJson(const Entity &e)
         if (propertyInfo(p).use == PropertyUse::Annotation
             && propertyValue(e, p).toString().isEmpty())
             continue;
+        // Written only when set: files of designs that do not use them stay as they were.
+        if ((p == Property::CacheShards && e.cache.shards == 0)
+            || (p == Property::CacheReadReplicas && e.cache.readReplicas == 0))
+            continue;
         o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
     }
     return o;

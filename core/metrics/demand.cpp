@@ -71,6 +71,9 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
             c.servedRps += d.peakRps;
             c.peakGbpsIn += d.peakGbpsForward;
             c.peakGbpsOut += d.peakGbpsBackward;
+            c.frontGbps += d.peakGbpsForward + d.peakGbpsBackward;
+            c.frontNewConnectionsPerSecond += d.newConnectionsPerSecond;
+            c.frontConcurrentConnections += d.concurrentConnections;
         } else {
             c.sentRps += d.peakRps;
             c.peakGbpsOut += d.peakGbpsForward;
@@ -85,6 +88,91 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
 
 } // namespace demand
 
+QString toCode(CapacityUnitDimension dimension)
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return QStringLiteral("newConnections");
+    case CapacityUnitDimension::ConcurrentConnections:
+        return QStringLiteral("concurrentConnections");
+    case CapacityUnitDimension::DataProcessed:
+        return QStringLiteral("dataProcessed");
+    case CapacityUnitDimension::RuleEvaluations:
+        return QStringLiteral("ruleEvaluations");
+    }
+    return {};
+}
+
+QString displayName(CapacityUnitDimension dimension)
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return Tr::tr("new connections");
+    case CapacityUnitDimension::ConcurrentConnections:
+        return Tr::tr("concurrent connections");
+    case CapacityUnitDimension::DataProcessed:
+        return Tr::tr("data processed");
+    case CapacityUnitDimension::RuleEvaluations:
+        return Tr::tr("rule evaluations");
+    }
+    return {};
+}
+
+double CapacityUnits::of(CapacityUnitDimension dimension) const
+{
+    switch (dimension) {
+    case CapacityUnitDimension::NewConnections:
+        return newConnections;
+    case CapacityUnitDimension::ConcurrentConnections:
+        return concurrentConnections;
+    case CapacityUnitDimension::DataProcessed:
+        return dataProcessed;
+    case CapacityUnitDimension::RuleEvaluations:
+        return ruleEvaluations;
+    }
+    return 0;
+}
+
+double CapacityUnits::units() const
+{
+    return std::max({newConnections, concurrentConnections, dataProcessed, ruleEvaluations});
+}
+
+CapacityUnitDimension CapacityUnits::dominant() const
+{
+    CapacityUnitDimension best = CapacityUnitDimension::NewConnections;
+    for (CapacityUnitDimension d :
+         {CapacityUnitDimension::ConcurrentConnections, CapacityUnitDimension::DataProcessed,
+          CapacityUnitDimension::RuleEvaluations}) {
+        if (of(d) > of(best))
+            best = d;
+    }
+    return best;
+}
+
+CapacityUnits CapacityUnits::scaled(double factor) const
+{
+    return {newConnections * factor, concurrentConnections * factor, dataProcessed * factor,
+            ruleEvaluations * factor};
+}
+
+std::optional<CapacityUnits> capacityUnits(LoadBalancerKind kind, const demand::ComponentDemand &d)
+{
+    if (kind == LoadBalancerKind::Clb)
+        return std::nullopt;
+    const demand::LcuDefinition &def
+            = kind == LoadBalancerKind::Alb ? demand::AlbLcu : demand::NlbTcpLcu;
+    CapacityUnits u;
+    u.newConnections = d.frontNewConnectionsPerSecond / def.newConnectionsPerSecond;
+    u.concurrentConnections = d.frontConcurrentConnections / def.concurrentConnections;
+    // Gbit/s → GB per hour: / 8 × 3,600.
+    u.dataProcessed = d.frontGbps / 8 * 3600 / def.gbPerHour;
+    if (def.ruleEvaluationsPerSecond > 0)
+        u.ruleEvaluations
+                = d.servedRps * demand::RuleEvaluationsPerRequest / def.ruleEvaluationsPerSecond;
+    return u;
+}
+
 QString toCode(LoadResource resource)
 {
     switch (resource) {
@@ -96,6 +184,10 @@ QString toCode(LoadResource resource)
         return QStringLiteral("connections");
     case LoadResource::Requests:
         return QStringLiteral("requests");
+    case LoadResource::DiskIops:
+        return QStringLiteral("diskIops");
+    case LoadResource::DiskThroughput:
+        return QStringLiteral("diskThroughput");
     }
     return {};
 }
@@ -111,6 +203,10 @@ QString displayName(LoadResource resource)
         return Tr::tr("Concurrent connections");
     case LoadResource::Requests:
         return Tr::tr("Requests per second");
+    case LoadResource::DiskIops:
+        return Tr::tr("Disk IOPS");
+    case LoadResource::DiskThroughput:
+        return Tr::tr("Disk throughput");
     }
     return {};
 }
@@ -159,23 +255,49 @@ QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const Instan
     return out;
 }
 
-QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec)
+QList<ResourceLoad> diskLoads(const demand::ComponentDemand &d, const DiskCapacity &disks,
+                              int count)
 {
     QList<ResourceLoad> out;
+    const double n = std::max(count, 0);
+    if (disks.disks <= 0 || n <= 0)
+        return out;
+    const double iops
+            = disks.targetIops > 0 ? disks.targetIops * n : d.servedRps * demand::IoPerRequest;
+    if (disks.iops > 0)
+        out << ResourceLoad{LoadResource::DiskIops, iops, disks.iops * n, disks.iops * n};
+    if (disks.mbps > 0)
+        out << ResourceLoad{LoadResource::DiskThroughput, d.frontGbps * 125, disks.mbps * n,
+                            disks.mbps * n};
+    return out;
+}
+
+double cacheCapacityFactor(const RedisClassSpec &spec, int shards, int readReplicas)
+{
+    const double classShards = std::max(spec.shards.value_or(1), 1);
+    const double n = shards > 0 ? shards : classShards;
+    return n / classShards * (1 + std::max(readReplicas, 0));
+}
+
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec,
+                               int shards, int readReplicas)
+{
+    QList<ResourceLoad> out;
+    const double factor = cacheCapacityFactor(spec, shards, readReplicas);
     if (spec.bandwidthMBps && *spec.bandwidthMBps > 0) {
-        const double gbps = *spec.bandwidthMBps * 8 / 1000;
+        const double gbps = *spec.bandwidthMBps * 8 / 1000 * factor;
         out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut), gbps,
                             gbps};
     }
     if (spec.qps && *spec.qps > 0)
-        out << ResourceLoad{LoadResource::Requests, d.servedRps, double(*spec.qps),
-                            double(*spec.qps)};
+        out << ResourceLoad{LoadResource::Requests, d.servedRps, double(*spec.qps) * factor,
+                            double(*spec.qps) * factor};
     return out;
 }
 
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
                                            const InstanceTypeSpec *type,
-                                           const RedisClassSpec *cache)
+                                           const RedisClassSpec *cache, const DiskCapacity *disks)
 {
     ComponentLoad load;
     switch (node.kind) {
@@ -188,16 +310,25 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.demand = demand::componentDemand(model, node.id);
         if (type)
             load.resources = instanceLoads(load.demand, *type, load.instances);
+        if (disks) {
+            load.resources << diskLoads(load.demand, *disks, load.instances);
+            load.diskIopsFromTargets = disks->targetIops > 0;
+        }
         return load;
     }
     case EntityKind::Cache:
         load.instances = load.minInstances = load.maxInstances = 1;
         load.demand = demand::componentDemand(model, node.id);
         if (cache)
-            load.resources = cacheLoads(load.demand, *cache);
+            load.resources
+                    = cacheLoads(load.demand, *cache, node.cache.shards, node.cache.readReplicas);
         return load;
     case EntityKind::LoadBalancer:
         load.demand = demand::componentDemand(model, node.id);
+        load.peakCapacityUnits = capacityUnits(node.loadBalancer.kind, load.demand);
+        if (load.peakCapacityUnits)
+            load.averageCapacityUnits
+                    = load.peakCapacityUnits->scaled(1.0 / model.settings().peakToAverage);
         return load;
     default:
         return std::nullopt;
@@ -246,11 +377,27 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
             return QStringLiteral("connections");
         case LoadResource::Requests:
             return QStringLiteral("req/s");
+        case LoadResource::DiskIops:
+            return QStringLiteral("IOPS");
+        case LoadResource::DiskThroughput:
+            return QStringLiteral("MB/s");
         }
         return QString();
     };
     for (const ResourceLoad &r : load.resources) {
         const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
+        if (r.resource == LoadResource::DiskIops)
+            lines << Tr::tr("disk IOPS demand: %1")
+                             .arg(load.diskIopsFromTargets
+                                          ? Tr::tr("the attached disks' IOPS targets × %1 "
+                                                   "instance(s)")
+                                                    .arg(load.instances)
+                                          : Tr::tr("peak req/s served × %1 I/O per request "
+                                                   "(assumption; set the disks' IOPS targets "
+                                                   "where known)")
+                                                    .arg(number(demand::IoPerRequest)));
+        if (r.resource == LoadResource::DiskThroughput)
+            lines << Tr::tr("disk MB/s demand: the served links' Gbit/s (both directions) × 125");
         if (type)
             lines << Tr::tr("%1: %2 / (%3 × %4 %5 per instance) = %6")
                              .arg(displayName(r.resource), number(r.demand, decimals))
@@ -262,6 +409,57 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
                              .arg(displayName(r.resource), number(r.demand, decimals),
                                   number(r.capacity, decimals), unit(r.resource),
                                   percent(r.utilisation()));
+    }
+    if (const std::optional<CapacityUnits> &u = load.peakCapacityUnits) {
+        const demand::LcuDefinition &def = node.loadBalancer.kind == LoadBalancerKind::Alb
+                ? demand::AlbLcu
+                : demand::NlbTcpLcu;
+        lines << Tr::tr("capacity units (LCU) at the peak, served side: new connections %1/s ÷ "
+                        "%2 = %3; concurrent %4 ÷ %5 = %6; data %7 GB/h ÷ %8 = %9")
+                         .arg(number(d.frontNewConnectionsPerSecond, 0),
+                              number(def.newConnectionsPerSecond, 0), number(u->newConnections),
+                              number(d.frontConcurrentConnections, 0),
+                              number(def.concurrentConnections, 0),
+                              number(u->concurrentConnections), number(d.frontGbps / 8 * 3600, 1),
+                              number(def.gbPerHour), number(u->dataProcessed));
+        if (def.ruleEvaluationsPerSecond > 0)
+            lines << Tr::tr("rule evaluations: %1 req/s × %2 rule(s) ÷ %3 = %4 LCU")
+                             .arg(number(d.servedRps, 0), number(demand::RuleEvaluationsPerRequest),
+                                  number(def.ruleEvaluationsPerSecond, 0),
+                                  number(u->ruleEvaluations));
+        lines << Tr::tr("→ %1 LCU at the peak (%2); %3 LCU in the average hour (÷ %4), what "
+                        "the month bills")
+                         .arg(number(u->units()), displayName(u->dominant()),
+                              number(load.averageCapacityUnits ? load.averageCapacityUnits->units()
+                                                               : 0.0),
+                              number(s.peakToAverage));
+        why.citations << Citation{node.loadBalancer.kind == LoadBalancerKind::Alb
+                                          ? Tr::tr("ALB capacity unit (LCU) definition")
+                                          : Tr::tr("NLB capacity unit (LCU, TCP) definition"),
+                                  node.loadBalancer.kind == LoadBalancerKind::Alb
+                                          ? QStringLiteral("https://www.alibabacloud.com/help/en/"
+                                                           "slb/application-load-balancer/"
+                                                           "product-overview/alb-billing-rules")
+                                          : QStringLiteral("https://help.aliyun.com/"
+                                                           "document_detail/439137.html"),
+                                  QStringLiteral("2025"),
+                                  false,
+                                  QStringLiteral("official"),
+                                  QString()};
+    }
+    if (cache && node.kind == EntityKind::Cache
+        && (node.cache.shards > 0 || node.cache.readReplicas > 0)) {
+        const int classShards = std::max(cache->shards.value_or(1), 1);
+        lines << Tr::tr("capacity = class figure ÷ %1 shard(s) × %2 shard(s) × (1 + %3 read "
+                        "replica(s)) = × %4")
+                         .arg(classShards)
+                         .arg(node.cache.shards > 0 ? node.cache.shards : classShards)
+                         .arg(node.cache.readReplicas)
+                         .arg(number(cacheCapacityFactor(*cache, node.cache.shards,
+                                                         node.cache.readReplicas)));
+        if (node.cache.readReplicas > 0)
+            why.notes << Tr::tr("read replicas serve reads only: the figure assumes the demand "
+                                "is mostly reads; writes still reach the masters");
     }
     why.formula = lines.join(QLatin1Char('\n'));
     if (const ResourceLoad *b = load.bottleneck())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricsresults.h"
+#include "model/enums.h"
 #include "model/ids.h"
 
 #include <QList>
@@ -76,6 +77,11 @@ struct ComponentDemand
     double peakPps = 0; ///< both directions together
     double newConnectionsPerSecond = 0;
     double concurrentConnections = 0;
+    /// The served side only (links pointing at the component), what a load balancer's
+    /// capacity units count: both directions' Gbit/s, new and concurrent connections.
+    double frontGbps = 0;
+    double frontNewConnectionsPerSecond = 0;
+    double frontConcurrentConnections = 0;
     int links = 0; ///< links with any demand
 
     bool isEmpty() const { return links == 0; }
@@ -85,12 +91,76 @@ struct ComponentDemand
 /** The sum of the link demands at `node`'s ends (ingress + egress). */
 ComponentDemand componentDemand(const Model &model, EntityId node);
 
+/**
+ * What one load balancer capacity unit (LCU) holds, per dimension; the hour is billed at the
+ * busiest dimension's count. 0: the dimension is not billed.
+ */
+struct LcuDefinition
+{
+    double newConnectionsPerSecond;
+    double concurrentConnections; ///< per minute
+    double gbPerHour; ///< processed, requests and responses together
+    double ruleEvaluationsPerSecond;
+};
+/** ALB (ALB billing rules, 2025): 25 new conn/s, 3,000 concurrent, 1 GB/h, 1,000 rule evals/s. */
+inline constexpr LcuDefinition AlbLcu{25, 3000, 1, 1000};
+/** NLB, TCP listeners (NLB billing rules, 2025): 800 new conn/s, 100,000 concurrent, 1 GB/h. */
+inline constexpr LcuDefinition NlbTcpLcu{800, 100000, 1, 0};
+/**
+ * Forwarding rules an ALB evaluates per request: Alibaba counts rule evaluations as QPS × the
+ * rules (and AScript lines, extra certificates) a request passes. One: a listener with a
+ * default forwarding rule. A planning assumption.
+ */
+inline constexpr double RuleEvaluationsPerRequest = 1.0;
+/**
+ * Disk I/Os per request a compute group with data disks serves (its "data tier"): one, a
+ * point read that misses the page cache or a small write; caches in front absorb repeats. A
+ * planning assumption: set the disks' IOPS targets where the workload is known.
+ */
+inline constexpr double IoPerRequest = 1.0;
+
 } // namespace demand
 
+/** The dimensions an ALB/NLB capacity unit counts. */
+enum class CapacityUnitDimension {
+    NewConnections,
+    ConcurrentConnections,
+    DataProcessed,
+    RuleEvaluations
+};
+QString toCode(CapacityUnitDimension dimension); ///< newConnections, concurrentConnections, ...
+QString displayName(CapacityUnitDimension dimension); ///< translated
+
+/** A load balancer's capacity units (LCU) per dimension at one traffic level. */
+struct CapacityUnits
+{
+    double newConnections = 0;
+    double concurrentConnections = 0;
+    double dataProcessed = 0;
+    double ruleEvaluations = 0;
+
+    double of(CapacityUnitDimension dimension) const;
+    /** The billed count: the busiest dimension. */
+    double units() const;
+    CapacityUnitDimension dominant() const;
+    /** Every dimension × `factor` (the demand is linear in the traffic). */
+    CapacityUnits scaled(double factor) const;
+    friend bool operator==(const CapacityUnits &, const CapacityUnits &) = default;
+};
+
+/**
+ * The capacity units an ALB or NLB needs for `demand`'s served side (the links pointing at
+ * it: the client connections and the traffic it forwards). nullopt for a CLB, billed by
+ * specification, not by capacity units.
+ */
+std::optional<CapacityUnits> capacityUnits(LoadBalancerKind kind,
+                                           const demand::ComponentDemand &demand);
+
 /** A resource a component can run out of. */
-enum class LoadResource { Bandwidth, Packets, Connections, Requests };
-inline constexpr int LoadResourceCount = 4;
-QString toCode(LoadResource resource); ///< bandwidth, packets, connections, requests
+enum class LoadResource { Bandwidth, Packets, Connections, Requests, DiskIops, DiskThroughput };
+inline constexpr int LoadResourceCount = 6;
+QString toCode(LoadResource resource); ///< bandwidth, packets, connections, requests, diskIops,
+                                       ///< diskThroughput
 QString displayName(LoadResource resource); ///< translated
 
 /** One resource's demand against the component's capacity (all instances together). */
@@ -117,6 +187,11 @@ struct ComponentLoad
     int instances = 0; ///< running: count, a scaling group's desired size; 1 for a cache
     int minInstances = 0; ///< scaling groups: min size (= instances otherwise)
     int maxInstances = 0;
+    /// ALB/NLB: the capacity units at the peak and at the average (what the month bills).
+    std::optional<CapacityUnits> peakCapacityUnits;
+    std::optional<CapacityUnits> averageCapacityUnits;
+    /// The disk IOPS demand is the disks' targets (else derived from the served requests).
+    bool diskIopsFromTargets = false;
 
     /** The busiest resource (the bottleneck); nullptr without any capacity. */
     const ResourceLoad *bottleneck() const;
@@ -134,8 +209,34 @@ struct ComponentLoad
  */
 QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &demand,
                                   const InstanceTypeSpec &type, int count);
-/** The capacity of one cache of `spec` (QPS, bandwidth where published). */
-QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const RedisClassSpec &spec);
+/**
+ * How many times the class's published QPS and bandwidth a cache delivers: `shards` of the
+ * class's per-shard figure (0 = the class's own shard count) × (1 + `readReplicas` per shard,
+ * each serving reads like its master). Assumes the demand is mostly reads, as a cache's is;
+ * writes still reach the masters only (docs/demand.md).
+ */
+double cacheCapacityFactor(const RedisClassSpec &spec, int shards, int readReplicas);
+/** The data disks attached to a compute group, per instance (each instance has its copy). */
+struct DiskCapacity
+{
+    int disks = 0;
+    double iops = 0; ///< Σ effective baseline IOPS (after the instance's limits)
+    double mbps = 0; ///< Σ effective baseline MB/s
+    double targetIops = 0; ///< Σ the disks' IOPS targets (0: none set)
+};
+
+/**
+ * The disk demand of a compute group with data disks and its capacity × `count` instances:
+ * IOPS = the disks' targets where set (a per-instance figure × instances), else the peak
+ * requests it serves × demand::IoPerRequest; MB/s = its served side's traffic (both
+ * directions, Gbit/s × 125). Empty without data disks.
+ */
+QList<ResourceLoad> diskLoads(const demand::ComponentDemand &demand, const DiskCapacity &disks,
+                              int count);
+
+/** The capacity of one cache of `spec` (QPS, bandwidth where published) × the factor above. */
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const RedisClassSpec &spec,
+                               int shards = 0, int readReplicas = 0);
 
 /**
  * The load of any node: compute groups and caches get their capacity from `type` / `cache`
@@ -144,7 +245,22 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const Redi
  */
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
                                            const InstanceTypeSpec *type,
-                                           const RedisClassSpec *cache);
+                                           const RedisClassSpec *cache,
+                                           const DiskCapacity *disks = nullptr);
+
+/**
+ * Where a request path runs out first: the hop whose busiest resource is the most utilised,
+ * and the headroom factor, how many times the traffic may grow before it reaches 100 %
+ * (1 / utilisation; below 1 the path is already over).
+ */
+struct PathHeadroom
+{
+    EntityId component = EntityId::None;
+    LoadResource resource = LoadResource::Bandwidth;
+    double utilisation = 0;
+    double headroom() const { return utilisation > 0 ? 1.0 / utilisation : 0.0; }
+    friend bool operator==(const PathHeadroom &, const PathHeadroom &) = default;
+};
 
 /** The figures behind a load, formula by formula, with the catalog row cited. */
 Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,

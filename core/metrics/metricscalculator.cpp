@@ -3,6 +3,7 @@
 
 #include "catalog/catalog.h"
 #include "catalog/diskattachment.h"
+#include "demand.h"
 #include "ecsplan_global.h"
 #include "formatting.h"
 #include "model/model.h"
@@ -417,17 +418,45 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
     *contribution = placed(where, CostCategory::LoadBalancing);
     if (cost.priceMissing)
         contribution->missing << item.missingKey;
-    if (e.loadBalancer.kind != LoadBalancerKind::Clb) {
-        // ALB and NLB also bill capacity units (LCU) by use; the planner has neither their
-        // rate nor the usage, so the figure is the instance fee and visibly incomplete.
+    if (const std::optional<CapacityUnits> peak
+        = capacityUnits(e.loadBalancer.kind, demand::componentDemand(m_model, e.id))) {
+        // ALB and NLB also bill capacity units (LCU) by the hour, at the busiest dimension:
+        // derived from the links' demand, the month at the average hour (docs/demand.md).
+        const double peakToAverage = m_model.settings().peakToAverage;
+        const double average = peak->units() / peakToAverage;
         const QString service = toCode(e.loadBalancer.kind);
-        contribution->missing << missingPriceKey(
-                Tr::tr("%1 capacity units (LCU, by use) in %2").arg(service.toUpper(), region),
-                BillingModel::PayAsYouGo);
-        cost.priceMissing = true;
-        if (explain)
-            cost.why.notes << Tr::tr("instance fee only; the capacity-unit (LCU) fee depends on "
-                                     "use and is not counted");
+        const CatalogInputs::ServiceItem &lcu = m_inputs.serviceItem(
+                service, QStringLiteral("LCU"), region,
+                Tr::tr("%1 capacity units (LCU) in %2").arg(service.toUpper(), region));
+        if (average <= 0) {
+            if (explain)
+                cost.why.notes << Tr::tr("no demand on its links: no capacity units billed");
+        } else if (lcu.price) {
+            const double monthly
+                    = m_currency.convert(lcu.price->monthly() * average, lcu.price->currency);
+            cost.monthly += monthly;
+            if (explain) {
+                cost.why.formula += Tr::tr("\n+ capacity units (demand-derived): %1 LCU at the "
+                                           "peak ÷ %2 = %3 LCU per hour × %4 %5/LCU-hour × %6 h = "
+                                           "%7")
+                                            .arg(number(peak->units(), 2), number(peakToAverage),
+                                                 number(average, 2), number(lcu.price->amount, 4),
+                                                 lcu.price->currency, number(HoursPerMonth),
+                                                 money(monthly, m_currency.display));
+                cost.why.notes << Tr::tr("the capacity-unit fee is derived from the demand of "
+                                         "its links (the %1 dimension dominates)")
+                                          .arg(displayName(peak->dominant()));
+                cost.why.citations << lcu.price->citation;
+            }
+        } else {
+            contribution->missing << lcu.missingKey;
+            cost.priceMissing = true;
+            if (explain)
+                cost.why.notes << Tr::tr("instance fee only: the demand needs %1 capacity units "
+                                         "(LCU) in the average hour (%2 at the peak), but the "
+                                         "catalog has no LCU price")
+                                          .arg(number(average, 2), number(peak->units(), 2));
+        }
     }
     contribution->monthly = toMicro(cost.monthly);
     contribution->byBilling.fill(contribution->monthly);

@@ -180,8 +180,23 @@ void MetricsEngine::recomputeLoad(EntityId id)
         type = m_inputs.instanceType(e->compute.instanceType);
     else if (e && e->kind == EntityKind::Cache)
         cache = m_inputs.redisClass(e->cache.instanceClass);
-    std::optional<ComponentLoad> load
-            = e ? componentLoad(m_document->model(), *e, type, cache) : std::nullopt;
+    // The data tier: the effective figures of the disks attached to a compute group.
+    DiskCapacity disks;
+    if (e && e->isCompute()) {
+        for (EntityId d : m_document->model().disksAttachedTo(id)) {
+            const auto m = m_disks.constFind(d);
+            const Entity *disk = m_document->model().find(d);
+            if (m == m_disks.constEnd() || !disk)
+                continue;
+            ++disks.disks;
+            disks.iops += m->effectiveIopsBaseline;
+            disks.mbps += m->effectiveMBpsBaseline;
+            disks.targetIops += std::max(disk->disk.targetIops, 0);
+        }
+    }
+    std::optional<ComponentLoad> load = e ? componentLoad(m_document->model(), *e, type, cache,
+                                                          disks.disks > 0 ? &disks : nullptr)
+                                          : std::nullopt;
     if (load)
         m_loads.insert(id, std::move(*load));
     else
@@ -332,7 +347,10 @@ void MetricsEngine::flush()
                 m_endpoints.insert(it.key());
             if (it->isLink())
                 m_linkEnds.insert(it.key(), {it->link.from, it->link.to});
-            else
+        }
+        // After every disk: a compute group's load reads its disks' effective figures.
+        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
+            if (!it->isLink())
                 recomputeLoad(it.key());
         }
         changed.reserve(model.size());
@@ -376,12 +394,19 @@ void MetricsEngine::flush()
                 loads.insert(id);
             }
         }
-        m_dirty.clear();
         for (EntityId id : std::as_const(loads)) {
             recomputeLoad(id);
-            if (m_loads.contains(id))
-                changed << id;
+            if (!m_loads.contains(id))
+                continue;
+            changed << id;
+            // An ALB's or NLB's capacity-unit fee follows the demand of its links.
+            const Entity *e = model.find(id);
+            if (e && e->kind == EntityKind::LoadBalancer && !m_dirty.contains(id)) {
+                drop(id);
+                recompute(id, e, calc);
+            }
         }
+        m_dirty.clear();
         std::sort(changed.begin(), changed.end());
         changed.erase(std::unique(changed.begin(), changed.end()), changed.end());
     }
@@ -461,6 +486,20 @@ Explanation MetricsEngine::loadWhy(EntityId id) const
     const RedisClassSpec *cache
             = e->kind == EntityKind::Cache ? m_inputs.redisClass(e->cache.instanceClass) : nullptr;
     return explainLoad(m_document->model(), *e, *l, type, cache);
+}
+
+std::optional<PathHeadroom> MetricsEngine::headroom(const PathMetrics &path) const
+{
+    std::optional<PathHeadroom> worst;
+    for (EntityId hop : path.hops) {
+        const std::optional<ComponentLoad> l = load(hop);
+        const ResourceLoad *b = l ? l->bottleneck() : nullptr;
+        if (!b || b->utilisation() <= 0)
+            continue;
+        if (!worst || b->utilisation() > worst->utilisation)
+            worst = PathHeadroom{hop, b->resource, b->utilisation()};
+    }
+    return worst;
 }
 
 QStringList MetricsEngine::missingPricesOf(EntityId id) const

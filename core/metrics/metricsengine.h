@@ -82,6 +82,11 @@ public:
     std::optional<ComponentLoad> load(EntityId id) const;
     /** The formulas behind load(id), built on each call (empty for other entities). */
     Explanation loadWhy(EntityId id) const;
+    /**
+     * The hop of `path` that saturates first and its headroom (docs/demand.md); nullopt when
+     * no hop has a capacity figure with demand on it.
+     */
+    std::optional<PathHeadroom> headroom(const PathMetrics &path) const;
 
     /**
      * Forgets the explanation texts read so far (the figures stay; the next read explains

@@ -79,6 +79,11 @@ struct CacheData
     QString engineVersion = QStringLiteral("5.0");
     EntityId readReplicaOf = EntityId::None; ///< this cache serves reads for another one
     BillingModel billing = BillingModel::PayAsYouGo;
+    /// Shards of a cluster (sharding) class: 0 = the class's own count (the "2db" of
+    /// redis.logic.sharding.2g.2db...). The class's QPS and bandwidth scale per shard.
+    int shards = 0;
+    /// Read-only replicas per shard (read/write splitting): each serves reads like its master.
+    int readReplicas = 0;
 
     friend bool operator==(const CacheData &, const CacheData &) = default;
 };

@@ -64,6 +64,8 @@ ECSPLAN_PROPERTY(CacheClass, "instanceClass", QT_TRANSLATE_NOOP("ecsplan", "Inst
 ECSPLAN_PROPERTY(CacheVersion, "engineVersion", QT_TRANSLATE_NOOP("ecsplan", "Engine version"), "", k(EntityKind::Cache), 0, 0, String, Model, cache.engineVersion)
 ECSPLAN_PROPERTY(ReadReplicaOf, "readReplicaOf", QT_TRANSLATE_NOOP("ecsplan", "Read replica of"), "", k(EntityKind::Cache), 0, 0, Id, Model, cache.readReplicaOf)
 ECSPLAN_PROPERTY(CacheBilling, "billing", QT_TRANSLATE_NOOP("ecsplan", "Billing model"), "", k(EntityKind::Cache), 0, 0, Enum, Model, cache.billing)
+ECSPLAN_PROPERTY(CacheShards, "shards", QT_TRANSLATE_NOOP("ecsplan", "Shards (0: the class's)"), "", k(EntityKind::Cache), 0, 256, Int, Model, cache.shards)
+ECSPLAN_PROPERTY(CacheReadReplicas, "readReplicas", QT_TRANSLATE_NOOP("ecsplan", "Read replicas per shard"), "", k(EntityKind::Cache), 0, 9, Int, Model, cache.readReplicas)
 ECSPLAN_PROPERTY(LbKind, "lbKind", QT_TRANSLATE_NOOP("ecsplan", "Load balancer kind"), "", k(EntityKind::LoadBalancer), 0, 0, Enum, Model, loadBalancer.kind)
 ECSPLAN_PROPERTY(LbAddressType, "addressType", QT_TRANSLATE_NOOP("ecsplan", "Address type"), "", k(EntityKind::LoadBalancer), 0, 0, Enum, Model, loadBalancer.addressType)
 ECSPLAN_PROPERTY(LbEdition, "edition", QT_TRANSLATE_NOOP("ecsplan", "Edition"), "", k(EntityKind::LoadBalancer), 0, 0, String, Model, loadBalancer.edition)

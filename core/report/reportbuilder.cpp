@@ -25,6 +25,12 @@ double round2(double v)
 {
     return std::round(v * 100.0) / 100.0;
 }
+
+/** Utilisation as a percentage with 2 decimals (1.1234 → 112.34). */
+double percent2(double fraction)
+{
+    return std::round(fraction * 10000.0) / 100.0;
+}
 std::string s(const QString &text)
 {
     return text.toStdString();
@@ -201,12 +207,6 @@ json link(const Context &ctx, const Entity &e)
     return item;
 }
 
-/** Utilisation as a percentage with 2 decimals (1.1234 → 112.34). */
-double percent2(double fraction)
-{
-    return std::round(fraction * 10000.0) / 100.0;
-}
-
 /** "normal" up to 70 %, "amber" above, "red" above 100 % (docs/demand.md). */
 const char *loadLevel(double fraction)
 {
@@ -247,6 +247,19 @@ json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
             : json(nullptr);
     item["utilisationPercentAtMax"]
             = range ? json(percent2(l.utilisationAt(l.maxInstances))) : json(nullptr);
+    if (l.peakCapacityUnits && l.averageCapacityUnits) {
+        const auto units = [](const CapacityUnits &u) {
+            json j = {{"units", round2(u.units())}, {"dominant", s(toCode(u.dominant()))}};
+            for (CapacityUnitDimension dim :
+                 {CapacityUnitDimension::NewConnections,
+                  CapacityUnitDimension::ConcurrentConnections,
+                  CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations})
+                j[s(toCode(dim))] = std::round(u.of(dim) * 1e4) / 1e4;
+            return j;
+        };
+        item["capacityUnits"] = {{"peak", units(*l.peakCapacityUnits)},
+                                 {"average", units(*l.averageCapacityUnits)}};
+    }
     item["explanation"] = explanation(ctx.engine.loadWhy(e.id));
     return item;
 }
@@ -263,6 +276,7 @@ json head(const Context &ctx, const Catalog *catalog, const ReportOptions &optio
     report["currency"] = s(t.currency);
     report["cnyPerUsd"] = model.settings().cnyPerUsd;
     report["billingOverride"] = options.billing ? json(s(toCode(*options.billing))) : json(nullptr);
+    report["trafficFactor"] = options.trafficFactor;
     report["catalogVersion"] = catalog ? s(catalog->version()) : "";
     report["catalogAsOf"] = catalog ? s(catalog->asOf()) : "";
 
@@ -404,13 +418,21 @@ json path(const Context &ctx, const PathMetrics &p)
         if (!p.hopLatencyKnown.value(i, true))
             unknown.push_back(toUInt(p.links.at(i)));
     }
+    json saturates = nullptr;
+    if (const std::optional<PathHeadroom> h = ctx.engine.headroom(p))
+        saturates = {{"name", s(ctx.name(h->component))},
+                     {"id", toUInt(h->component)},
+                     {"resource", s(toCode(h->resource))},
+                     {"utilisationPercent", percent2(h->utilisation)},
+                     {"headroom", round2(h->headroom())}};
     return {{"hops", std::move(hops)},
             {"hopIds", std::move(hopIds)},
             {"linkIds", std::move(linkIds)},
             {"latencyMs", range(p.typicalMs, p.worstMs)},
             {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)},
             {"partial", p.partial},
-            {"unmodelledLinkIds", std::move(unknown)}};
+            {"unmodelledLinkIds", std::move(unknown)},
+            {"saturatesFirst", std::move(saturates)}};
 }
 
 /** Components the design puts demand on, ascending ids; idle ones would only add zeros. */
@@ -561,6 +583,15 @@ Model applyOptions(Model model, const ReportOptions &options)
             else if (e->kind == EntityKind::Cache)
                 model.setProperty(id, Property::CacheBilling,
                                   QVariant::fromValue(*options.billing));
+        }
+    }
+    if (options.trafficFactor != 1.0) {
+        for (EntityId id : model.ids(EntityKind::Link)) {
+            const Entity *e = model.find(id);
+            model.setProperty(id, Property::LinkRequestsPerSecond,
+                              e->link.requestsPerSecond * options.trafficFactor);
+            model.setProperty(id, Property::LinkGbPerMonth,
+                              e->link.gbPerMonth * options.trafficFactor);
         }
     }
     if (!options.currency.isEmpty()) {

@@ -23,6 +23,8 @@ struct ReportOptions
     std::optional<BillingModel> billing;
     /// Display currency (CNY or USD); empty = the design's own setting.
     QString currency;
+    /// Every link's requests per second and GB per month × this (what-if: traffic × k).
+    double trafficFactor = 1.0;
 };
 
 /**

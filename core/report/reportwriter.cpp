@@ -323,6 +323,14 @@ QString table(const nlohmann::ordered_json &report, bool explain)
                                   : Tr::tr("(partial: %n hops not modelled, counted as 0 ms)",
                                            nullptr, n));
             }
+            if (p.contains("saturatesFirst") && p["saturatesFirst"].is_object()) {
+                const Json &sat = p["saturatesFirst"];
+                text += QLatin1Char(' ')
+                        + Tr::tr("[saturates first: %1, %2 %3 %; headroom × %4]")
+                                  .arg(q(sat["name"]), q(sat["resource"]),
+                                       metrics::number(sat["utilisationPercent"].get<double>(), 0),
+                                       metrics::number(sat["headroom"].get<double>()));
+            }
             out += text + QLatin1Char('\n');
         }
     }
@@ -341,10 +349,18 @@ QString table(const nlohmann::ordered_json &report, bool explain)
                 parts << part;
             }
             const Json &d = l["demand"];
-            QString text = QStringLiteral("  %1: %2")
-                                   .arg(q(l["name"]),
-                                        parts.isEmpty() ? Tr::tr("no capacity figure (demand only)")
-                                                        : parts.join(QStringLiteral(", ")));
+            QString capacity = parts.join(QStringLiteral(", "));
+            if (parts.isEmpty() && l.contains("capacityUnits"))
+                capacity = Tr::tr("%1 capacity units (LCU) at the peak, %2 in the average hour "
+                                  "(%3)")
+                                   .arg(metrics::number(
+                                                l["capacityUnits"]["peak"]["units"].get<double>()),
+                                        metrics::number(l["capacityUnits"]["average"]["units"]
+                                                                .get<double>()),
+                                        q(l["capacityUnits"]["peak"]["dominant"]));
+            else if (parts.isEmpty())
+                capacity = Tr::tr("no capacity figure (demand only)");
+            QString text = QStringLiteral("  %1: %2").arg(q(l["name"]), capacity);
             text += QLatin1Char(' ')
                     + Tr::tr("(%1 req/s in, %2 Gbit/s in / %3 out, %4 packets/s)")
                               .arg(metrics::number(d["servedRps"].get<double>(), 0),

@@ -2,6 +2,7 @@
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
+#include "metrics/demand.h"
 #include "rule.h"
 #include "rulecontext.h"
 #include "rulesupport.h"
@@ -96,6 +97,29 @@ public:
                                    num(b.baselinePercentPerVcpu), num(spendPerHour),
                                    num(b.maxCredits),
                                    drain > 0 ? num(b.maxCredits / drain, 1) : QStringLiteral("∞"));
+            // With demand on its links: the CPU the baseline leaves per request at the peak
+            // (docs/demand.md; the planner has no CPU cost per request, so this is the budget a
+            // request must stay under for the credits not to drain).
+            const std::optional<ComponentLoad> load
+                    = componentLoad(context.model(), *e, spec, nullptr);
+            if (load && load->instances > 0 && load->demand.servedRps > 0) {
+                const double perInstance = load->demand.servedRps / load->instances;
+                const double budgetMs
+                        = b.baselinePercentPerVcpu / 100.0 * spec->vcpu * 1000.0 / perInstance;
+                message += QLatin1Char(' ')
+                        + Tr::tr("At the peak it serves %1 req/s per instance (%2 req/s over %3 "
+                                 "instances, the links' average × %4): its baseline of %5% of "
+                                 "%6 vCPU leaves %7 ms of CPU per request. Requests that need "
+                                 "more drain the credits; at 100% CPU a full balance lasts %8 "
+                                 "hours.")
+                                  .arg(num(perInstance), num(load->demand.servedRps))
+                                  .arg(load->instances)
+                                  .arg(num(context.model().settings().peakToAverage, 1),
+                                       num(b.baselinePercentPerVcpu), num(spec->vcpu),
+                                       num(budgetMs, 2),
+                                       drain > 0 ? num(b.maxCredits / drain, 1)
+                                                 : QStringLiteral("∞"));
+            }
             Finding f = makeFinding({id}, message);
             const QString region = context.regionCode(id);
             if (const InstanceTypeSpec *to

@@ -105,6 +105,9 @@ void RulesEngine::evaluateAll()
 {
     m_byEntity.clear();
     m_topologyChanged = true;
+    m_diskGroup.clear();
+    for (EntityId disk : m_document->model().ids(EntityKind::Disk))
+        m_diskGroup.insert(disk, m_document->model().find(disk)->disk.attachedTo);
     const EntityIds ids = m_document->model().ids();
     reevaluate(QSet<EntityId>(ids.cbegin(), ids.cend()), /*full*/ true);
 }
@@ -441,8 +444,10 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         return;
     case Type::Removed: {
         QSet<EntityId> dirty = std::exchange(m_pendingRemoval, {});
-        for (EntityId id : event.ids)
+        for (EntityId id : event.ids) {
             dirty.insert(id);
+            m_diskGroup.remove(id);
+        }
         reevaluate(dirty);
         return;
     }
@@ -466,9 +471,24 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
             m_topologyChanged = m_topologyChanged
                     || holdsKind(event.ids, EntityKind::Link, EntityKind::Endpoint);
         }
+        QSet<EntityId> dirty = neighbourhood(event.ids);
+        // A disk attached elsewhere: the group it left loses its findings about it.
+        for (EntityId id : event.ids) {
+            const Entity *e = m_document->model().find(id);
+            if (!e || e->kind != EntityKind::Disk)
+                continue;
+            const EntityId before = m_diskGroup.value(id, EntityId::None);
+            if (before != e->disk.attachedTo) {
+                dirty.insert(before);
+                for (EntityId sibling : m_document->model().disksAttachedTo(before))
+                    dirty.insert(sibling);
+            }
+            m_diskGroup.insert(id, e->disk.attachedTo);
+        }
+        dirty.remove(EntityId::None);
         // At once, with catalog figures while the metrics engine's flush is pending (tags,
         // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
-        reevaluate(neighbourhood(event.ids));
+        reevaluate(dirty);
         return;
     }
 }

@@ -121,6 +121,9 @@ private:
     bool m_placesRemoved = false; ///< a region or zone went: re-run every group
     Findings m_visible, m_muted; ///< sorted (findingLess)
     QSet<EntityId> m_pendingRemoval; ///< neighbours of entities about to be removed
+    /// disk → the group it was attached to at the last evaluation: a re-attached disk's old
+    /// group is re-evaluated too.
+    QHash<EntityId, EntityId> m_diskGroup;
     int m_lastBatchEntities = 0;
     int m_reachabilityPasses = 0;
 };

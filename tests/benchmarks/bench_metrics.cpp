@@ -37,8 +37,9 @@ void incremental(benchmark::State &state, EntityKind kind, Property property)
     int i = 0;
     for (auto _ : state) {
         const QVariant value = property == Property::DiskSizeGiB ? QVariant(100 + (i++ % 2) * 100)
-                : property == Property::Count                    ? QVariant(1 + (i++ % 2))
-                                                                 : QVariant(10.0 + (i++ % 2));
+                : property == Property::Count || property == Property::CacheShards
+                ? QVariant(1 + (i++ % 2))
+                : QVariant(10.0 + (i++ % 2));
         doc.setProperty({target}, property, value, /*mergeable*/ true);
         engine.flush();
         benchmark::DoNotOptimize(engine.totals().monthly);
@@ -62,6 +63,12 @@ void incrementalLinkVolume(benchmark::State &state)
 void incrementalLinkRequests(benchmark::State &state)
 {
     incremental(state, EntityKind::Link, Property::LinkRequestsPerSecond);
+}
+
+/** A cache's shards: its capacity, load and the rules' inputs (docs/demand.md). */
+void incrementalCacheShards(benchmark::State &state)
+{
+    incremental(state, EntityKind::Cache, Property::CacheShards);
 }
 
 } // namespace
@@ -91,6 +98,12 @@ BENCHMARK(incrementalLinkVolume)
         ->Arg(50000)
         ->Unit(benchmark::kMicrosecond);
 BENCHMARK(incrementalLinkRequests)
+        ->Arg(100)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMicrosecond);
+BENCHMARK(incrementalCacheShards)
         ->Arg(100)
         ->Arg(1000)
         ->Arg(10000)

@@ -11,7 +11,14 @@
 //    is billed like its group, one copy per instance; an unattached one pays as it goes;
 //  - internet traffic: what leaves Alibaba Cloud pays the region's per-GB rate, inbound is free,
 //    reads travel back to the requester; 20 GB (mainland) / 200 GB (elsewhere) free per month,
-//    valued at the group's average rate.
+//    valued at the group's average rate;
+//  - load balancers: the instance fee per hour × 730 (ALB by edition, NLB "instance", CLB
+//    unpriced) plus, for ALB and NLB, capacity units at the average hour × the LCU price × 730.
+//    One LCU (ALB billing rules): 25 new connections/s, 3,000 concurrent, 1 GB/h, 1,000 rule
+//    evaluations/s; NLB (TCP): 800, 100,000, 1 GB/h. A connection carries 100 requests and
+//    stays 60 s; one rule evaluation per request (docs/demand.md). The built-in catalog has no
+//    LCU price, so this test prices it (LcuUsdPerHour) in its own copy of the catalog, which
+//    the engine and the reference both read.
 #include "catalog/catalog.h"
 #include "metrics/metricsengine.h"
 #include "model/billing.h"
@@ -24,7 +31,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <cmath>
+#include <memory>
 #include <optional>
 
 using namespace ecsplan;
@@ -35,6 +44,8 @@ namespace {
 
 constexpr double Hours = 730;
 constexpr double Sub1 = 0.15, Sub3 = 0.5, Plan = 0.545;
+/** The test's LCU price (USD per LCU-hour), not a published figure. */
+constexpr double LcuUsdPerHour = 0.006;
 
 const json &raw()
 {
@@ -42,9 +53,27 @@ const json &raw()
         QFile f(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/catalog/catalog.json"));
         if (!f.open(QIODevice::ReadOnly))
             qFatal("cannot read catalog.json");
-        return json::parse(f.readAll().toStdString());
+        json j = json::parse(f.readAll().toStdString());
+        for (json &p : j["services"]) {
+            if (p["item"] == "LCU" && (p["service"] == "alb" || p["service"] == "nlb"))
+                p["amount"] = LcuUsdPerHour;
+        }
+        return j;
     }();
     return data;
+}
+
+/** The catalog of raw(): the built-in one with the test's LCU price. */
+const Catalog &catalog()
+{
+    static const std::unique_ptr<Catalog> c = [] {
+        QStringList errors;
+        auto parsed = Catalog::fromJson(QByteArray::fromStdString(raw().dump()), &errors);
+        if (!parsed)
+            qFatal("catalog: %s", qPrintable(errors.join(QLatin1Char('\n'))));
+        return parsed;
+    }();
+    return *c;
 }
 
 bool mainland(const std::string &region)
@@ -159,6 +188,35 @@ struct Reference
         return {convert(perGiB * gib * copies, (*r)["currency"].get<std::string>()), false};
     }
 
+    /** Instance fee + capacity units of one load balancer fed by `front` links (rps, GB). */
+    Money loadBalancer(LoadBalancerKind kind, const std::string &edition,
+                       const QList<std::pair<double, double>> &front) const
+    {
+        const std::string service = kind == LoadBalancerKind::Alb ? "alb"
+                : kind == LoadBalancerKind::Nlb                   ? "nlb"
+                                                                  : "clb";
+        const std::string item = kind == LoadBalancerKind::Alb ? edition : "instance";
+        Money m{0, true};
+        for (const json &p : raw()["services"]) {
+            if (p["service"] == service && p["item"] == item && !p["amount"].is_null())
+                m = {convert(p["amount"].get<double>() * Hours, p["currency"].get<std::string>()),
+                     false};
+        }
+        if (kind == LoadBalancerKind::Clb)
+            return m;
+        double rps = 0, gbPerHour = 0;
+        for (const auto &[r, gb] : front) {
+            rps += r;
+            gbPerHour += gb / Hours;
+        }
+        const double newPerSecond = rps / 100, concurrent = newPerSecond * 60;
+        const double units = kind == LoadBalancerKind::Alb
+                ? std::max({newPerSecond / 25, concurrent / 3000, gbPerHour, rps / 1000})
+                : std::max({newPerSecond / 800, concurrent / 100000, gbPerHour});
+        m.amount += convert(units * LcuUsdPerHour * Hours, "USD");
+        return m;
+    }
+
     std::optional<double> egressUsdPerGB(const std::string &region) const
     {
         std::optional<double> hangzhou;
@@ -236,10 +294,20 @@ void TestCostProperty::engineMatchesReference()
     struct Link
     {
         EntityId id;
-        int group;
+        std::string region; ///< of the group or load balancer it reaches
         double gb, reads;
     };
     QList<Link> links;
+    struct Balancer
+    {
+        EntityId id;
+        LoadBalancerKind kind;
+        std::string edition;
+        QList<std::pair<double, double>> front; ///< (req/s, GB/month) of the links reaching it
+    };
+    QList<Balancer> balancers;
+    static const char *const editions[] = {"Basic", "Standard", "StandardWithWAF"};
+    QList<std::pair<EntityId, std::string>> balancerZones;
     const EntityId users = d.internetUsers();
     const int regionCount = 1 + pick(2);
     QList<int> used;
@@ -260,6 +328,13 @@ void TestCostProperty::engineMatchesReference()
             d[id].compute.systemDiskGiB = 20 + pick(180);
             groups << Group{id, choice.region};
         }
+        if (pick(2)) {
+            const auto kind = LoadBalancerKind(pick(3));
+            const std::string edition = editions[pick(3)];
+            const EntityId lb = d.loadBalancer(zone, kind, QString::fromStdString(edition));
+            balancers << Balancer{lb, kind, edition, {}};
+            balancerZones << std::pair{lb, std::string(choice.region)};
+        }
         const int diskCount = pick(4);
         for (int k = 0; k < diskCount; ++k) {
             const int attach = pick(3) == 0 ? -1 : int(groups.size()) - 1 - pick(groupCount);
@@ -272,7 +347,19 @@ void TestCostProperty::engineMatchesReference()
         const int g = pick(int(groups.size()));
         const double gb = pick(5000);
         const double reads = pick(101) / 100.0;
-        links << Link{d.link(users, groups.at(g).id, gb, reads), g, gb, reads};
+        links << Link{d.link(users, groups.at(g).id, gb, reads), groups.at(g).region, gb, reads};
+        d[links.last().id].link.requestsPerSecond = pick(3000);
+    }
+    for (qsizetype b = 0; b < balancers.size(); ++b) {
+        for (int l = pick(3); l > 0; --l) {
+            const double gb = pick(5000);
+            const double reads = pick(101) / 100.0;
+            const double rps = pick(4) == 0 ? 0.0 : double(pick(20000));
+            const EntityId id = d.link(users, balancers[b].id, gb, reads);
+            d[id].link.requestsPerSecond = rps;
+            links << Link{id, balancerZones.at(b).second, gb, reads};
+            balancers[b].front << std::pair{rps, gb};
+        }
     }
     Model model = d.take();
     DesignSettings settings = model.settings();
@@ -284,7 +371,7 @@ void TestCostProperty::engineMatchesReference()
 
     Document doc;
     doc.resetModel(std::move(model));
-    MetricsEngine engine(&doc, &Catalog::builtin());
+    MetricsEngine engine(&doc, &catalog());
     const Model &m = doc.model();
 
     const auto close = [](double a, double b) {
@@ -349,10 +436,26 @@ void TestCostProperty::engineMatchesReference()
             complete = complete && !cost.missing;
         }
     }
+    for (const Balancer &b : balancers) {
+        const Money cost = ref.loadBalancer(b.kind, b.edition, b.front);
+        const CostFigure engineCost = engine.costOf(b.id);
+        QVERIFY2(close(engineCost.monthly, cost.amount),
+                 qPrintable(QStringLiteral("%1 %2: engine %3, reference %4")
+                                    .arg(toCode(b.kind), QString::fromStdString(b.edition))
+                                    .arg(engineCost.monthly, 0, 'f', 6)
+                                    .arg(cost.amount, 0, 'f', 6)));
+        QCOMPARE(engineCost.priceMissing, cost.missing);
+        total += cost.amount;
+        complete = complete && !cost.missing;
+        for (int k = 0; k < BillingModelCount; ++k) {
+            byBilling[k] += cost.amount;
+            completeIn[k] = completeIn[k] && !cost.missing;
+        }
+    }
     // Internet links from users to a group: the reads leave the group's region.
     double egressGB[2] = {0, 0}, egressCost[2] = {0, 0};
     for (const Link &l : links) {
-        const std::string region = groups.at(l.group).region;
+        const std::string region = l.region;
         const double leaving = l.gb * l.reads;
         const std::optional<double> usd = ref.egressUsdPerGB(region);
         const double cost = usd ? ref.convert(*usd * leaving, "USD") : 0.0;

@@ -5,10 +5,12 @@
 #include "catalog/catalog.h"
 #include "io/designjson.h"
 #include "metrics/demand.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 #include "sampledesigns.h"
+#include "testcatalog.h"
 
 #include <QTest>
 
@@ -61,7 +63,14 @@ private slots:
     void instanceCapacity_data();
     void instanceCapacity();
     void cacheCapacity();
+    void cacheShardsAndReplicas_data();
+    void cacheShardsAndReplicas();
     void scalingGroupAtMinAndMax();
+    void diskDemand_data();
+    void diskDemand();
+    void capacityUnits_data();
+    void capacityUnits();
+    void capacityUnitCost();
     void settingsInTheFile();
     void settingsValidated();
     void scenarioAReport();
@@ -257,6 +266,141 @@ void TestDemand::cacheCapacity()
     QVERIFY(cacheLoads(d, none).isEmpty());
 }
 
+void TestDemand::cacheShardsAndReplicas_data()
+{
+    QTest::addColumn<int>("shards");
+    QTest::addColumn<int>("replicas");
+    QTest::addColumn<double>("qps");
+    QTest::addColumn<double>("gbps");
+    // The class: 2 shards, 200,000 QPS, 192 MB/s (1.536 Gbit/s) → 100,000 QPS per shard.
+    QTest::newRow("the class's own") << 0 << 0 << 200000.0 << 1.536;
+    QTest::newRow("2 shards, as the class") << 2 << 0 << 200000.0 << 1.536;
+    QTest::newRow("8 shards") << 8 << 0 << 800000.0 << 6.144;
+    QTest::newRow("1 read replica per shard") << 0 << 1 << 400000.0 << 3.072;
+    QTest::newRow("4 shards, 2 replicas") << 4 << 2 << 1200000.0 << 9.216;
+}
+
+/** Shards and read replicas multiply the class's figures; the edit is one undo step. */
+void TestDemand::cacheShardsAndReplicas()
+{
+    QFETCH(int, shards);
+    QFETCH(int, replicas);
+    QFETCH(double, qps);
+    QFETCH(double, gbps);
+    Document doc;
+    const EntityId zone = zoneOf(doc);
+    Entity c = makeEntity(EntityKind::Cache);
+    c.cache.instanceClass = QStringLiteral("redis.logic.sharding.2g.2db.0rodb.4proxy.default");
+    const EntityId cache = add(doc, EntityKind::Cache, zone, c);
+    const EntityId app = add(doc, EntityKind::InstanceGroup, zone);
+    LinkData data;
+    data.requestsPerSecond = 75000; // 150,000 at the peak
+    QVERIFY(doc.connect(app, cache, data).ok());
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    const double before = engine.load(cache)->utilisation();
+    QCOMPARE(before, 0.75);
+    QVERIFY(doc.setProperty({cache}, Property::CacheShards, shards).ok() || shards == 0);
+    QVERIFY(doc.setProperty({cache}, Property::CacheReadReplicas, replicas).ok() || replicas == 0);
+    engine.flush();
+    const std::optional<ComponentLoad> load = engine.load(cache);
+    QCOMPARE(load->resources.size(), 2);
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-9 * (1 + std::abs(b));
+    };
+    QVERIFY2(close(load->resources[0].capacity, gbps),
+             qPrintable(QString::number(load->resources[0].capacity)));
+    QCOMPARE(load->resources[1].capacity, qps);
+    QCOMPARE(load->resources[1].utilisation(), 150000 / qps);
+    if (shards > 0 || replicas > 0)
+        QVERIFY(engine.loadWhy(cache).formula.contains(QStringLiteral("capacity = class figure")));
+    // Undo both edits: the class's figure again.
+    while (doc.undoStack()->canUndo()
+           && doc.model().find(cache)->cache.readReplicas + doc.model().find(cache)->cache.shards
+                   > 0)
+        doc.undoStack()->undo();
+    engine.flush();
+    QCOMPARE(engine.load(cache)->utilisation(), before);
+}
+
+void TestDemand::diskDemand_data()
+{
+    QTest::addColumn<double>("rps");
+    QTest::addColumn<int>("target");
+    QTest::addColumn<double>("iopsDemand");
+    QTest::addColumn<bool>("fromTargets");
+    // 2 instances, each with its copy of the data disk. Peak = average × 2.
+    QTest::newRow("derived: 1 I/O per peak request") << 5000.0 << 0 << 10000.0 << false;
+    QTest::newRow("targets win: 8,000 per instance × 2") << 5000.0 << 8000 << 16000.0 << true;
+    QTest::newRow("no requests") << 0.0 << 0 << 0.0 << false;
+}
+
+/**
+ * A compute group with a data disk: IOPS demand from the links it serves (or the disks'
+ * targets) against the disks' effective IOPS × instances; MB/s from its served traffic.
+ */
+void TestDemand::diskDemand()
+{
+    QFETCH(double, rps);
+    QFETCH(int, target);
+    QFETCH(double, iopsDemand);
+    QFETCH(bool, fromTargets);
+    Document doc;
+    const EntityId zone = zoneOf(doc);
+    Entity g = makeEntity(EntityKind::InstanceGroup);
+    g.compute.instanceType = QStringLiteral("ecs.g7.large");
+    g.compute.count = 2;
+    const EntityId db = add(doc, EntityKind::InstanceGroup, zone, g);
+    Entity disk = makeEntity(EntityKind::Disk);
+    disk.disk.level = QStringLiteral("PL1");
+    disk.disk.sizeGiB = 200;
+    disk.disk.attachedTo = db;
+    disk.disk.targetIops = target;
+    const EntityId diskId = add(doc, EntityKind::Disk, zone, disk);
+    const EntityId app = add(doc, EntityKind::InstanceGroup, zone);
+    LinkData data;
+    data.requestsPerSecond = rps;
+    data.gbPerMonth = 2628; // 1 MB/s average, 2 at the peak, both directions together
+    QVERIFY(doc.connect(app, db, data).ok());
+    MetricsEngine engine(&doc, &Catalog::builtin());
+    const std::optional<ComponentLoad> load = engine.load(db);
+    QVERIFY(load);
+    const std::optional<DiskMetrics> dm = engine.disk(diskId);
+    QVERIFY(dm && dm->effectiveIopsBaseline > 0);
+    const ResourceLoad *iops = nullptr, *mbps = nullptr;
+    for (const ResourceLoad &r : load->resources) {
+        if (r.resource == LoadResource::DiskIops)
+            iops = &r;
+        if (r.resource == LoadResource::DiskThroughput)
+            mbps = &r;
+    }
+    QVERIFY(iops && mbps);
+    QCOMPARE(iops->demand, iopsDemand);
+    QCOMPARE(iops->capacity, dm->effectiveIopsBaseline * 2);
+    QCOMPARE(load->diskIopsFromTargets, fromTargets);
+    QVERIFY2(std::abs(mbps->demand - 2.0) < 1e-9, qPrintable(QString::number(mbps->demand)));
+    QCOMPARE(mbps->capacity, dm->effectiveMBpsBaseline * 2);
+    QVERIFY(engine.loadWhy(db).formula.contains(fromTargets ? QStringLiteral("IOPS targets")
+                                                            : QStringLiteral("I/O per request")));
+
+    // A larger disk raises the capacity incrementally (its group's load is recomputed).
+    const double capacityBefore = iops->capacity;
+    const bool capped = dm->cappedByInstance;
+    QVERIFY(doc.setProperty({diskId}, Property::DiskSizeGiB, 1000).ok());
+    engine.flush();
+    const std::optional<ComponentLoad> after = engine.load(db);
+    QCOMPARE(after->resources[3].resource, LoadResource::DiskIops);
+    QCOMPARE(after->resources[3].capacity, engine.disk(diskId)->effectiveIopsBaseline * 2);
+    QVERIFY(after->resources[3].capacity > capacityBefore || capped);
+
+    // Without data disks a group has no disk resources.
+    QVERIFY(doc.removeEntities({diskId}).ok());
+    engine.flush();
+    const std::optional<ComponentLoad> without = engine.load(db);
+    QVERIFY(without);
+    for (const ResourceLoad &r : without->resources)
+        QVERIFY(r.resource != LoadResource::DiskIops && r.resource != LoadResource::DiskThroughput);
+}
+
 void TestDemand::scalingGroupAtMinAndMax()
 {
     Document doc;
@@ -285,6 +429,130 @@ void TestDemand::scalingGroupAtMinAndMax()
     QCOMPARE(load->utilisationAt(4), 400000.0 / 4400000);
     // Load balancers carry demand without a capacity model.
     QVERIFY(componentLoad(doc.model(), *doc.model().find(users), nullptr, nullptr) == std::nullopt);
+}
+
+void TestDemand::capacityUnits_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<double>("servedRps");
+    QTest::addColumn<double>("frontGbps");
+    QTest::addColumn<double>("newConnections");
+    QTest::addColumn<double>("concurrent");
+    QTest::addColumn<double>("dataProcessed");
+    QTest::addColumn<double>("ruleEvaluations");
+    QTest::addColumn<QString>("dominant");
+    // ALB: 25 new/s, 3,000 concurrent, 1 GB/h, 1,000 rule evaluations/s per LCU. 40,000 req/s
+    // → 400 new/s (100 requests per connection), 24,000 concurrent (60 s), 40,000 evaluations.
+    QTest::newRow("ALB, rule evaluations") << int(LoadBalancerKind::Alb) << 40000.0 << 0.08 << 16.0
+                                           << 8.0 << 36.0 << 40.0 << "ruleEvaluations";
+    // 0.8 Gbit/s both ways = 360 GB/h.
+    QTest::newRow("ALB, data") << int(LoadBalancerKind::Alb) << 1000.0 << 0.8 << 0.4 << 0.2 << 360.0
+                               << 1.0 << "dataProcessed";
+    // NLB (TCP): 800 new/s, 100,000 concurrent, 1 GB/h; no rule evaluations.
+    QTest::newRow("NLB") << int(LoadBalancerKind::Nlb) << 40000.0 << 0.08 << 0.5 << 0.24 << 36.0
+                         << 0.0 << "dataProcessed";
+    QTest::newRow("NLB, no traffic") << int(LoadBalancerKind::Nlb) << 0.0 << 0.0 << 0.0 << 0.0
+                                     << 0.0 << 0.0 << "newConnections";
+}
+
+void TestDemand::capacityUnits()
+{
+    QFETCH(int, kind);
+    QFETCH(double, servedRps);
+    QFETCH(double, frontGbps);
+    demand::ComponentDemand d;
+    d.servedRps = servedRps;
+    d.frontGbps = frontGbps;
+    d.frontNewConnectionsPerSecond = servedRps / demand::RequestsPerConnection;
+    d.frontConcurrentConnections
+            = d.frontNewConnectionsPerSecond * demand::ConnectionLifetimeSeconds;
+    // What only the sent side carries does not count.
+    d.sentRps = 1e6;
+    d.peakGbpsOut = 100;
+    const std::optional<CapacityUnits> u = ecsplan::capacityUnits(LoadBalancerKind(kind), d);
+    QVERIFY(u);
+    const auto close = [](double a, double b) {
+        return std::abs(a - b) <= 1e-9 * (1 + std::abs(b));
+    };
+    QFETCH(double, newConnections);
+    QFETCH(double, concurrent);
+    QFETCH(double, dataProcessed);
+    QFETCH(double, ruleEvaluations);
+    QFETCH(QString, dominant);
+    QVERIFY2(close(u->newConnections, newConnections),
+             qPrintable(QString::number(u->newConnections)));
+    QVERIFY2(close(u->concurrentConnections, concurrent),
+             qPrintable(QString::number(u->concurrentConnections)));
+    QVERIFY2(close(u->dataProcessed, dataProcessed), qPrintable(QString::number(u->dataProcessed)));
+    QVERIFY2(close(u->ruleEvaluations, ruleEvaluations),
+             qPrintable(QString::number(u->ruleEvaluations)));
+    QCOMPARE(toCode(u->dominant()), dominant);
+    QCOMPARE(u->units(), std::max({newConnections, concurrent, dataProcessed, ruleEvaluations}));
+    // A CLB is billed by specification: no capacity units.
+    QVERIFY(!ecsplan::capacityUnits(LoadBalancerKind::Clb, d));
+}
+
+/**
+ * The ALB's monthly cost: the instance fee plus its capacity units in the average hour × the
+ * LCU price × 730 h, demand-derived; the fee follows an edit of a link's request rate, one
+ * undo step, and the total follows it. Without an LCU price the figure says so.
+ */
+void TestDemand::capacityUnitCost()
+{
+    Document doc;
+    DesignSettings settings = doc.model().settings();
+    settings.currency = QStringLiteral("USD");
+    QVERIFY(doc.setSettings(settings).ok());
+    const EntityId zone = zoneOf(doc);
+    const EntityId alb = add(doc, EntityKind::LoadBalancer, zone); // ALB Standard, 0.021 USD/h
+    const EntityId gw = add(doc, EntityKind::InstanceGroup, zone);
+    const EntityId users = add(doc, EntityKind::Endpoint, zone);
+    LinkData front;
+    front.requestsPerSecond = 5000; // peak 10,000: 10 rule-evaluation LCU, average 5
+    QVERIFY(doc.connect(users, alb, front).ok());
+    const EntityId frontLink = doc.model().linksOf(alb).value(0);
+    QVERIFY(doc.connect(alb, gw, front).ok()); // the backend side is not counted
+    MetricsEngine engine(&doc, &test::catalogWithLcuPrice());
+    const double instanceFee = 0.021 * 730;
+    const CostFigure cost = engine.costOf(alb);
+    QVERIFY(!cost.priceMissing);
+    QVERIFY2(std::abs(cost.monthly - (instanceFee + 5 * test::TestLcuUsdPerHour * 730)) < 1e-9,
+             qPrintable(QString::number(cost.monthly, 'f', 6)));
+    QVERIFY2(cost.why.formula.contains(QStringLiteral(
+                     "capacity units (demand-derived): 10 LCU at the peak ÷ 2 = 5 LCU per hour")),
+             qPrintable(cost.why.formula));
+    QVERIFY(cost.why.notes.join('\n').contains(
+            QStringLiteral("rule evaluations dimension dominates")));
+    const double before = engine.totals().monthly;
+
+    QVERIFY(doc.setProperty({frontLink}, Property::LinkRequestsPerSecond, 20000.0).ok());
+    engine.flush();
+    QVERIFY(std::abs(engine.costOf(alb).monthly
+                     - (instanceFee + 20 * test::TestLcuUsdPerHour * 730))
+            < 1e-9);
+    QVERIFY(std::abs(engine.totals().monthly - before - 15 * test::TestLcuUsdPerHour * 730) < 1e-6);
+    doc.undoStack()->undo();
+    engine.flush();
+    QVERIFY(std::abs(engine.costOf(alb).monthly - cost.monthly) < 1e-9);
+    QVERIFY(std::abs(engine.totals().monthly - before) < 1e-6);
+
+    // The built-in catalog has no LCU price: the instance fee, marked incomplete, and why.
+    MetricsEngine unpriced(&doc, &Catalog::builtin());
+    const CostFigure partial = unpriced.costOf(alb);
+    QVERIFY(partial.priceMissing);
+    QVERIFY(std::abs(partial.monthly - instanceFee) < 1e-9);
+    QVERIFY(unpriced.missingPricesOf(alb).join(' ').contains(
+            QStringLiteral("ALB capacity units (LCU) in cn-hangzhou")));
+    QVERIFY2(partial.why.notes.join('\n').contains(
+                     QStringLiteral("the demand needs 5 capacity units (LCU) in the average hour "
+                                    "(10 at the peak)")),
+             qPrintable(partial.why.notes.join('\n')));
+    // The load carries the units; the report lists them.
+    QCOMPARE(unpriced.load(alb)->peakCapacityUnits->units(), 10.0);
+    QCOMPARE(unpriced.load(alb)->averageCapacityUnits->units(), 5.0);
+    const auto report = ReportBuilder::build(doc.model(), &Catalog::builtin());
+    QCOMPARE(report["loads"][0]["capacityUnits"]["average"]["units"].get<double>(), 5.0);
+    QVERIFY(report["loads"][0]["capacityUnits"]["peak"]["dominant"] == "ruleEvaluations");
 }
 
 void TestDemand::settingsInTheFile()

@@ -4,6 +4,7 @@
 #include "generateddesign.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "testcatalog.h"
 
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -411,7 +412,8 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
     QRandomGenerator rng(seed);
     Document doc;
     doc.resetModel(test::generateDesign(150, 2));
-    MetricsEngine live(&doc, &Catalog::builtin());
+    // With an LCU price: the load balancers' demand-derived fee is part of what must match.
+    MetricsEngine live(&doc, &test::catalogWithLcuPrice());
 
     const QStringList types = {QStringLiteral("ecs.g8i.large"), QStringLiteral("ecs.c8i.large"),
                                QStringLiteral("ecs.g8i.xlarge"), QStringLiteral("ecs.i4.large"),
@@ -437,7 +439,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         const EntityId link = pick(EntityKind::Link);
         const EntityId zone = pick(EntityKind::Zone);
         Document::Result r;
-        switch (rng.bounded(20)) {
+        switch (rng.bounded(22)) {
         case 0:
             r = doc.setProperty({disk}, Property::DiskSizeGiB, 20 + rng.bounded(2000));
             break;
@@ -517,11 +519,19 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
         case 19: // reconnect: the former end loses the link's demand
             r = doc.setProperty({link}, Property::LinkTo, QVariant::fromValue(ig));
             break;
+        case 20:
+            r = doc.setProperty({pick(EntityKind::Cache)}, Property::CacheShards,
+                                int(rng.bounded(9)));
+            break;
+        case 21:
+            r = doc.setProperty({pick(EntityKind::Cache)}, Property::CacheReadReplicas,
+                                int(rng.bounded(4)));
+            break;
         }
         applied += r.ok() ? 1 : 0;
         if (step % 20 == 19) {
             live.flush();
-            MetricsEngine scratch(&doc, &Catalog::builtin());
+            MetricsEngine scratch(&doc, &test::catalogWithLcuPrice());
             QString where;
             QVERIFY2(sameResults(live, scratch, doc.model(), &where),
                      qPrintable(QStringLiteral("step %1: %2").arg(step).arg(where)));

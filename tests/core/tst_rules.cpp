@@ -74,6 +74,21 @@ const QList<Scenario> &scenarios()
                  return t.d.take();
              },
              "reachable from internet users", "Use ecs.c8a.large (dedicated vCPUs)"},
+            // 1,000 req/s average, 2,000 at the peak over 2 instances: 20 % of 2 vCPU = 0.4
+            // vCPU-seconds per second for 1,000 requests = 0.40 ms each.
+            {"ECS001 with the demand's CPU budget per request", "ECS001",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId api = t.d.instances(t.h, QStringLiteral("ecs.t6-c1m2.large"), 2);
+                 const EntityId bastion = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"));
+                 const EntityId l = t.d.link(t.d.internetUsers(), trigger ? api : bastion);
+                 t.d[l].link.requestsPerSecond = 1000;
+                 return t.d.take();
+             },
+             "At the peak it serves 1,000 req/s per instance (2,000 req/s over 2 instances, the "
+             "links' average × 2.0): its baseline of 20% of 2 vCPU leaves 0.40 ms of CPU per "
+             "request. Requests that need more drain the credits",
+             "Use ecs.c8a.large (dedicated vCPUs)"},
             {"ECS002 generation 6", "ECS002",
              [](bool trigger) {
                  TwoZones t;
@@ -396,6 +411,48 @@ const QList<Scenario> &scenarios()
              },
              "No g7 type carries it with 1 instances; 50 instances of ecs.g7.large do.",
              "Run 50 instances"},
+            // 150,000 req/s average, 300,000 at the peak, against the class's 200,000 QPS for
+            // its 2 shards: 3 shards carry it.
+            {"ECS027 cache above its class's QPS", "ECS027",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId app = t.d.instances(t.h, QStringLiteral("ecs.g7.large"), 2);
+                 const EntityId cache = t.d.cache(t.h);
+                 t.d[cache].cache.instanceClass
+                         = QStringLiteral("redis.logic.sharding.2g.2db.0rodb.4proxy.default");
+                 const EntityId l = t.d.link(app, cache);
+                 t.d[l].link.requestsPerSecond = trigger ? 150000 : 50000;
+                 return t.d.take();
+             },
+             "requests per second 300,000 of 200,000 req/s (150 %)", "Use 3 shards"},
+            // Scenario A's served side on a scaling group: 4.3 Gbit/s out at the peak against
+            // 2 Gbit/s per ecs.g7.large; a maximum of 2 cannot carry it, 3 can.
+            {"ECS028 scaling maximum below the peak", "ECS028",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId sg
+                         = t.d.scalingGroup(t.region, {t.h, t.i}, QStringLiteral("ecs.g7.large"), 1,
+                                            2, trigger ? 2 : 3);
+                 const EntityId in = t.d.link(t.d.internetUsers(), sg, 735840, 0.96);
+                 t.d[in].link.requestsPerSecond = 20000;
+                 return t.d.take();
+             },
+             "It needs at least 3 instances to carry the peak", "Raise the maximum to 3"},
+            // 5,000 req/s average, 10,000 at the peak, 1 I/O each, against a 100 GiB PL1 disk
+            // (1,800 + 50 × 100 = 6,800 IOPS): 164 GiB of PL1 deliver 10,000.
+            {"ECS029 disk IOPS demand above the disk", "ECS029",
+             [](bool trigger) {
+                 TwoZones t;
+                 const EntityId app = t.d.instances(t.h, QStringLiteral("ecs.g7.large"), 2);
+                 const EntityId db = t.d.instances(t.h, QStringLiteral("ecs.g7.large"), 1);
+                 t.d.disk(t.h, QStringLiteral("PL1"), 100, db);
+                 const EntityId l = t.d.link(app, db);
+                 t.d[l].link.requestsPerSecond = trigger ? 5000 : 3000;
+                 return t.d.take();
+             },
+             "asks 10,000 IOPS of its data disks (10,000 req/s served × 1 I/O per request) but "
+             "they deliver 6,800 IOPS",
+             "Grow disk-6 to 164 GiB"},
     };
     return list;
 }
@@ -426,7 +483,7 @@ private slots:
 void tst_Rules::registry()
 {
     const QList<const Rule *> &rules = builtinRules();
-    QCOMPARE(rules.size(), 26);
+    QCOMPARE(rules.size(), 29);
     for (int i = 0; i < rules.size(); ++i) {
         QCOMPARE(rules[i]->id(), QStringLiteral("ECS%1").arg(i + 1, 3, 10, QLatin1Char('0')));
         QVERIFY(!rules[i]->title().isEmpty());

@@ -568,7 +568,7 @@ void tst_RulesEngine::sarifReport()
     const QJsonArray rules
             = run[QStringLiteral("tool")][QStringLiteral("driver")][QStringLiteral("rules")]
                       .toArray();
-    QCOMPARE(rules.size(), 26);
+    QCOMPARE(rules.size(), 29);
     QCOMPARE(rules[21][QStringLiteral("id")].toString(), QStringLiteral("ECS022"));
     QCOMPARE(rules[21][QStringLiteral("helpUri")].toString(),
              QStringLiteral("https://www.alibabacloud.com/help/en/vpc/user-guide/"

@@ -41,7 +41,7 @@ void randomEdit(QRandomGenerator &random, Document &document)
     static const QList<QStringList> tags
             = {{}, {QStringLiteral("stateless")}, {QStringLiteral("production")}};
     static const QStringList roles = {QString(), QStringLiteral("kafka"), QStringLiteral("web")};
-    switch (random.bounded(13)) {
+    switch (random.bounded(17)) {
     case 0:
         document.setProperty({pick(random, model.ids(EntityKind::Disk))}, Property::DiskSizeGiB,
                              20 + random.bounded(2000));
@@ -90,6 +90,23 @@ void randomEdit(QRandomGenerator &random, Document &document)
                              Property::EndpointKind,
                              QVariant::fromValue(random.bounded(2) ? EndpointKind::InternetUsers
                                                                    : EndpointKind::OnPremises));
+        break;
+    // Demand edits (docs/demand.md): ECS026-ECS029 follow links, caches, disks and sizes.
+    case 11:
+        document.setProperty({pick(random, model.ids(EntityKind::Link))},
+                             Property::LinkRequestsPerSecond, double(random.bounded(60000)));
+        break;
+    case 12:
+        document.setProperty({pick(random, model.ids(EntityKind::Cache))}, Property::CacheShards,
+                             int(random.bounded(6)));
+        break;
+    case 13:
+        document.setProperty({pick(random, model.ids(EntityKind::Disk))}, Property::AttachedTo,
+                             QVariant::fromValue(compute));
+        break;
+    case 14:
+        document.setProperty({pick(random, model.ids(EntityKind::ScalingGroup))}, Property::MaxSize,
+                             1 + random.bounded(6));
         break;
     default:
         document.undoStack()->undo();

@@ -7,6 +7,7 @@
 #include "sampledesigns.h"
 #include "smalldesign.h"
 #include "whatif/billingoptimizer.h"
+#include "whatif/trafficgrowth.h"
 #include "whatif/zonedrill.h"
 
 #include <QTest>
@@ -47,6 +48,8 @@ private slots:
     void billingOptimizer();
     void spotDiscountIsOneSetting_data();
     void spotDiscountIsOneSetting();
+    void trafficSteps();
+    void trafficGrowthScenarioA();
 };
 
 void tst_WhatIf::mediaCompanyLosesZoneA()
@@ -244,6 +247,79 @@ void tst_WhatIf::spotDiscountIsOneSetting()
         QCOMPARE(a.source.kind, QStringLiteral("assumption"));
     }
     QVERIFY(listed);
+}
+
+void tst_WhatIf::trafficSteps()
+{
+    QCOMPARE(TrafficGrowth::stepsUpTo(1), QList<double>({1}));
+    QCOMPARE(TrafficGrowth::stepsUpTo(3), QList<double>({1, 2, 3}));
+    QCOMPARE(TrafficGrowth::stepsUpTo(5), QList<double>({1, 2, 4, 5}));
+    QCOMPARE(TrafficGrowth::stepsUpTo(0.5), QList<double>({1})); // never below today
+    QCOMPARE(TrafficGrowth::stepsUpTo(1000).last(), 100.0);
+}
+
+/**
+ * Scenario A at 1× and 2×: the gateway breaks first (its bandwidth); the change kept is the
+ * cheaper of "more instances" and "a larger type of the family", and the cost to carry is
+ * the total with it minus today's, checked against the engine on the changed design.
+ */
+void tst_WhatIf::trafficGrowthScenarioA()
+{
+    const Model model = test::sampleDesign(QStringLiteral("api-gateway-20k"));
+    const TrafficGrowth::Result r = TrafficGrowth::run(model, Catalog::builtin(), {1, 2});
+    QCOMPARE(r.steps.size(), 2);
+    QCOMPARE(r.firstBreak(), 1.0);
+    const TrafficGrowth::Step &one = r.steps[0];
+    QCOMPARE(one.over.size(), 1);
+    QCOMPARE(one.over[0].name, QStringLiteral("gateway"));
+    QCOMPARE(one.over[0].resource, LoadResource::Bandwidth);
+    QCOMPARE(one.over[0].utilisation, 1.12);
+    QVERIFY(one.carried);
+
+    // The two candidates priced independently.
+    EntityId gateway = EntityId::None;
+    for (EntityId id : model.ids()) {
+        if (model.find(id)->name == QLatin1String("gateway"))
+            gateway = id;
+    }
+    const auto totalWith = [&](Property p, const QVariant &v) {
+        Document d;
+        d.resetModel(model);
+        if (p != Property::Name)
+            d.setProperty({gateway}, p, v);
+        MetricsEngine e(&d, &Catalog::builtin());
+        return std::pair{e.totals().monthly, e.load(gateway)->utilisation()};
+    };
+    const double today = totalWith(Property::Name, {}).first;
+    // The gateway is a scaling group at a desired size of 2 (max 4).
+    const auto more = totalWith(Property::DesiredSize, 3); // ceil(1.12 × 2)
+    const auto larger = totalWith(Property::InstanceType, QStringLiteral("ecs.g7.xlarge"));
+    QVERIFY(more.second <= 1.0 && larger.second <= 1.0);
+    const bool typeIsCheaper = larger.first < more.first;
+    QCOMPARE(one.over[0].change,
+             typeIsCheaper ? QStringLiteral("ecs.g7.xlarge") : QStringLiteral("desired size 3"));
+    QVERIFY(std::abs(one.monthlyToCarry - (std::min(more.first, larger.first) - today)) < 1e-6);
+    // At 1× the traffic costs what it costs today: all of it is the change.
+    QVERIFY(std::abs(one.monthlyOfChanges - one.monthlyToCarry) < 1e-6);
+
+    // Twice the traffic: the gateway first at 224 %, the cost to carry it higher.
+    const TrafficGrowth::Step &two = r.steps[1];
+    QVERIFY(!two.over.isEmpty());
+    QCOMPARE(two.over[0].name, QStringLiteral("gateway"));
+    QVERIFY(std::abs(two.over[0].utilisation - 2.24) < 1e-9);
+    for (int i = 1; i < two.over.size(); ++i)
+        QVERIFY(two.over[i - 1].utilisation >= two.over[i].utilisation);
+    QVERIFY(two.monthlyToCarry > one.monthlyToCarry);
+    // Twice the traffic also doubles its transfer: the total grows by more than the changes.
+    QVERIFY(two.monthlyOfChanges > 0 && two.monthlyOfChanges < two.monthlyToCarry);
+
+    // scaled(): every link's requests and transfer × k.
+    const Model tripled = TrafficGrowth::scaled(model, 3);
+    for (EntityId id : model.ids(EntityKind::Link)) {
+        QCOMPARE(tripled.find(id)->link.requestsPerSecond,
+                 model.find(id)->link.requestsPerSecond * 3);
+        QCOMPARE(tripled.find(id)->link.gbPerMonth, model.find(id)->link.gbPerMonth * 3);
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_WhatIf)

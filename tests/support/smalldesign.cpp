@@ -94,6 +94,16 @@ EntityId SmallDesign::cache(EntityId zone)
     return add(e);
 }
 
+EntityId SmallDesign::loadBalancer(EntityId zone, LoadBalancerKind kind, const QString &edition)
+{
+    Entity e = makeEntity(EntityKind::LoadBalancer, nextSlot(zone));
+    e.parent = zone;
+    e.loadBalancer.kind = kind;
+    if (!edition.isEmpty())
+        e.loadBalancer.edition = edition;
+    return add(e);
+}
+
 EntityId SmallDesign::securityGroup(EntityId region, const SecurityRules &rules)
 {
     Entity e = makeEntity(EntityKind::SecurityGroup,

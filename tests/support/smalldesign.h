@@ -25,6 +25,8 @@ public:
     EntityId disk(EntityId zone, const QString &level, int sizeGiB,
                   EntityId attachedTo = EntityId::None, int targetIops = 0);
     EntityId cache(EntityId zone);
+    /** `edition` empty: the entity's default (ALB Standard). */
+    EntityId loadBalancer(EntityId zone, LoadBalancerKind kind, const QString &edition = {});
     EntityId securityGroup(EntityId region, const SecurityRules &rules);
     EntityId internetUsers();
     EntityId externalRegion(const QString &code);

@@ -13,6 +13,7 @@
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "sampledesigns.h"
 
 #include <QDir>
 #include <QImage>
@@ -84,6 +85,7 @@ private slots:
     void moneyAxesOfEveryCostChart();
     void billingReferenceInLegend();
     void exportFormats();
+    void pathHeadroomUnderTheLatencyChart();
 };
 
 void tst_Charts::breakEven_data()
@@ -522,4 +524,21 @@ void tst_Charts::exportFormats()
 }
 
 QTEST_MAIN(tst_Charts)
+/** The Scenario A path: the gateway saturates first, 112 % of its bandwidth, headroom × 0.89. */
+void tst_Charts::pathHeadroomUnderTheLatencyChart()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    CostDock dock(&document, &engine);
+    QCOMPARE(dock.pathHeadroomText(),
+             QStringLiteral("Saturates first at the peak: gateway (network bandwidth, 112 %); "
+                            "headroom × 0.89 before it reaches 100 %"));
+    QCOMPARE(engine.paths().size(), 1);
+    const std::optional<PathHeadroom> h = engine.headroom(engine.paths().first());
+    QVERIFY(h);
+    QCOMPARE(h->resource, LoadResource::Bandwidth);
+    QCOMPARE(h->utilisation, 1.12);
+}
+
 #include "tst_charts.moc"

@@ -47,6 +47,7 @@ private slots:
     void badges();
     void whatIfZoneDrill();
     void whatIfBilling();
+    void whatIfTraffic();
 
 private:
     Document *m_document = nullptr;
@@ -213,6 +214,40 @@ void tst_FindingsDock::whatIfBilling()
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("web-a"));
     QCOMPARE(table->item(0, 4)->text(), displayName(BillingModel::SavingsPlan));
     QVERIFY(panel.billingSummary().startsWith(QStringLiteral("As drawn CNY 6,111.56 per month")));
+}
+
+/**
+ * Traffic × k on Scenario A: one row per step (1, 2, 4), the gateway breaking first with the
+ * cheapest change, the summary naming the first break; an edit recomputes it while shown.
+ */
+void tst_FindingsDock::whatIfTraffic()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    WhatIfPanel panel(&document, &Catalog::builtin());
+    panel.show();
+    panel.setTrafficFactor(4);
+    QTableWidget *table = panel.trafficTable();
+    QCOMPARE(table->rowCount(), 3);
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("× 1"));
+    QCOMPARE(table->item(2, 0)->text(), QStringLiteral("× 4"));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("gateway (network bandwidth)"));
+    QCOMPARE(table->item(0, 2)->text(), QStringLiteral("gateway 112 %"));
+    QVERIFY2(table->item(0, 3)->text().startsWith(QStringLiteral("gateway → ")),
+             qPrintable(table->item(0, 3)->text()));
+    QVERIFY(panel.trafficSummary().startsWith(
+            QStringLiteral("First break at × 1: gateway (network bandwidth).")));
+    QVERIFY(panel.trafficSummary().contains(QStringLiteral("Carrying × 4 costs")));
+
+    // Four gateways carry today's peak: the first break moves to × 2.
+    EntityId gateway = EntityId::None;
+    for (EntityId id : document.model().ids()) {
+        if (document.model().find(id)->name == QLatin1String("gateway"))
+            gateway = id;
+    }
+    QVERIFY(document.setProperty({gateway}, Property::DesiredSize, 4).ok());
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral("nothing"));
+    QVERIFY(panel.trafficSummary().startsWith(QStringLiteral("First break at × 2: gateway")));
 }
 
 QTEST_MAIN(tst_FindingsDock)

@@ -4,7 +4,9 @@
 #include "inspector/instancetypefield.h"
 #include "inspector/propertyfields.h"
 #include "inspector/rulesfield.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "sampledesigns.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -106,6 +108,7 @@ private slots:
     void instanceTypeFilters();
     void undoRefreshesTheField();
     void removalDropsSelection();
+    void utilisationLines();
 };
 
 void tst_Inspector::showsPropertiesOfTheKind()
@@ -508,6 +511,45 @@ void tst_Inspector::removalDropsSelection()
     f.document.removeEntities({f.api});
     QCOMPARE(inspector.selection(), EntityIds{f.web});
     QVERIFY(inspector.field(Property::Name));
+}
+
+/**
+ * The Scenario A gateway: one line per resource with its utilisation and figures, the formula
+ * in its tooltip; an edit that changes the demand updates the lines.
+ */
+void tst_Inspector::utilisationLines()
+{
+    Document document;
+    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    Inspector inspector(&document, &Catalog::builtin());
+    inspector.setMetricsEngine(&engine);
+    EntityId gateway = EntityId::None;
+    for (EntityId id : document.model().ids()) {
+        if (document.model().find(id)->name == QLatin1String("gateway"))
+            gateway = id;
+    }
+    QVERIFY(isValid(gateway));
+    inspector.setSelection({gateway});
+    const QStringList lines = inspector.utilisationLines();
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).contains(QStringLiteral("Demand against capacity")));
+    QCOMPARE(lines.at(1), QStringLiteral("Network bandwidth: 112 % (4.48 of 4)"));
+    QCOMPARE(lines.at(2), QStringLiteral("Packets per second: 62 % (1,360,000 of 2,200,000)"));
+    const auto labels = inspector.findChild<QWidget *>(QStringLiteral("utilisation"))
+                                ->findChildren<QLabel *>();
+    QVERIFY2(labels.at(1)->toolTip().contains(QStringLiteral("4.48 / (2 × 2 Gbit/s per instance)")),
+             qPrintable(labels.at(1)->toolTip()));
+
+    // Four instances: half the utilisation, shown after the metrics flush.
+    QVERIFY(document.setProperty({gateway}, Property::DesiredSize, 4).ok()); // a scaling group
+    engine.flush();
+    QCOMPARE(inspector.utilisationLines().at(1),
+             QStringLiteral("Network bandwidth: 56 % (4.48 of 8)"));
+
+    // Components without demand show no section.
+    inspector.setSelection({});
+    QVERIFY(inspector.utilisationLines().isEmpty());
 }
 
 QTEST_MAIN(tst_Inspector)

@@ -57,6 +57,7 @@ private slots:
     void report_data();
     void report();
     void findings();
+    void headroomPage();
     void headlessReportEvaluatesFindings();
     void csv_data();
     void csv();
@@ -144,6 +145,47 @@ void tst_Report::report()
     QCOMPARE(flat.contains(QStringLiteral("Internet free quota (account-wide credit) ")
                            + metrics::money(-t.internetFreeQuotaCredit, t.currency)),
              t.internetFreeQuotaCredit > 0);
+}
+
+/** Scenario A: the Headroom page lists the gateway over 100 %, its path and the × 2 step. */
+void tst_Report::headroomPage()
+{
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(
+            &document,
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/api-gateway-20k.ecsplan"),
+            &errors, &Catalog::builtin()));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    StakeholderReport report(&document, &engine, &Catalog::builtin());
+    ReportOptions options;
+    options.date = QDate(2026, 3, 14);
+    const QString pdf = m_dir.filePath(QStringLiteral("headroom.pdf"));
+    QString error;
+    int pages = 0;
+    QVERIFY2(report.write(pdf, options, &error, &pages), qPrintable(error));
+    const QString flat = pdfText(pdf).simplified();
+    QVERIFY(flat.contains(QStringLiteral("Headroom")));
+    QVERIFY2(flat.contains(QStringLiteral("gateway 40,000 Network bandwidth 112 % × 0.89")),
+             qPrintable(flat));
+    QVERIFY(flat.contains(QStringLiteral("Request paths: what saturates")));
+    QVERIFY(flat.contains(QStringLiteral("growth: what breaks and what carrying it costs")));
+    // A design without demand has no such page.
+    Document quiet;
+    QVERIFY(DesignFile::open(
+            &quiet,
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/kafka-local-nvme.ecsplan"),
+            &errors, &Catalog::builtin()));
+    MetricsEngine quietEngine(&quiet, &Catalog::builtin());
+    bool anyDemand = false;
+    for (EntityId id : quiet.model().ids()) {
+        const std::optional<ComponentLoad> l = quietEngine.load(id);
+        anyDemand = anyDemand || (l && !l->demand.isEmpty());
+    }
+    StakeholderReport quietReport(&quiet, &quietEngine, &Catalog::builtin());
+    const QString quietPdf = m_dir.filePath(QStringLiteral("quiet.pdf"));
+    QVERIFY2(quietReport.write(quietPdf, options, &error, &pages), qPrintable(error));
+    QCOMPARE(pdfText(quietPdf).contains(QStringLiteral("growth: what breaks")), anyDemand);
 }
 
 void tst_Report::findings()

@@ -227,6 +227,17 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
             f.loadLine = tr("%1 %2 % of baseline at the peak")
                                  .arg(displayName(b->resource), number(b->utilisation() * 100));
         }
+        for (const ResourceLoad &r : load->resources) {
+            const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
+            f.utilisationLines << tr("%1: %2 % (%3 of %4)")
+                                          .arg(displayName(r.resource),
+                                               number(r.utilisation() * 100, 0),
+                                               number(r.demand, decimals),
+                                               number(r.capacity, decimals));
+        }
+        if (load->peakCapacityUnits)
+            f.utilisationLines << tr("Capacity units (LCU): %1 at the peak")
+                                          .arg(number(load->peakCapacityUnits->units()));
         const QString why = engine->loadWhy(e.id).toText();
         f.explanation = f.explanation.isEmpty() ? why : f.explanation + QLatin1Char('\n') + why;
     }

@@ -17,6 +17,8 @@ QString toolTip(const Entity &e, const EntityFigures &f)
         tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
     if (!f.loadLine.isEmpty())
         tip += QStringLiteral("<br>%1").arg(f.loadLine.toHtmlEscaped());
+    for (const QString &line : f.utilisationLines)
+        tip += QStringLiteral("<br>&nbsp;&nbsp;%1").arg(line.toHtmlEscaped());
     if (!f.explanation.trimmed().isEmpty())
         tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
     if (!f.problem.isEmpty())

@@ -1,5 +1,7 @@
 #include "costdock.h"
 
+#include "metrics/formatting.h"
+
 #include <algorithm>
 
 #include "billingchart.h"
@@ -81,14 +83,22 @@ CostDock::CostDock(const Document *document, const MetricsEngine *engine, const 
     m_tabs->addTab(m_storage, tr("Storage"));
     m_tabs->addTab(m_latency, tr("Latency"));
     layout->addWidget(m_tabs, 1);
+    m_pathHeadroom = new QLabel(content);
+    m_pathHeadroom->setObjectName(QStringLiteral("pathHeadroom"));
+    m_pathHeadroom->setWordWrap(true);
+    m_pathHeadroom->setVisible(false);
+    layout->addWidget(m_pathHeadroom);
     setWidget(content);
 
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] { updateTotals(); });
     connect(m_large, &QCheckBox::toggled, this, [this] { restyle(); });
     connect(exportButton, &QToolButton::clicked, this, &CostDock::exportCurrentChart);
     connect(copyButton, &QToolButton::clicked, this, &CostDock::copyCurrentChart);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this] { m_grouping->setVisible(m_tabs->currentWidget() == m_cost); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        m_grouping->setVisible(m_tabs->currentWidget() == m_cost);
+        m_pathHeadroom->setVisible(m_tabs->currentWidget() == m_latency
+                                   && !m_pathHeadroom->text().isEmpty());
+    });
     if (m_engine)
         connect(m_engine, &MetricsEngine::metricsChanged, this, &CostDock::onMetricsChanged);
     restyle();
@@ -219,6 +229,23 @@ void CostDock::updateLatency()
                                   : waterfallSteps(paths.at(index), [&model](EntityId id) {
                                         return ChartData::nameOf(model, id);
                                     }));
+    QString headroom;
+    if (index >= 0) {
+        if (const std::optional<PathHeadroom> h = m_engine->headroom(paths.at(index)))
+            headroom = tr("Saturates first at the peak: %1 (%2, %3 %); headroom × %4 before "
+                          "it reaches 100 %")
+                               .arg(ChartData::nameOf(model, h->component),
+                                    displayName(h->resource).toLower(),
+                                    metrics::number(h->utilisation * 100, 0),
+                                    metrics::number(h->headroom()));
+    }
+    m_pathHeadroom->setText(headroom);
+    m_pathHeadroom->setVisible(m_tabs->currentWidget() == m_latency && !headroom.isEmpty());
+}
+
+QString CostDock::pathHeadroomText() const
+{
+    return m_pathHeadroom->text();
 }
 
 void CostDock::restyle()

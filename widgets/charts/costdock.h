@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QTabWidget;
 
@@ -51,6 +52,11 @@ public:
     CumulativeChart *cumulativeChart() const { return m_cumulative; }
     StorageChart *storageChart() const { return m_storage; }
     LatencyWaterfall *latencyChart() const { return m_latency; }
+    /**
+     * Under the latency chart: the hop of the shown request path that saturates first at the
+     * peak and the headroom factor (empty when no hop has a capacity figure).
+     */
+    QString pathHeadroomText() const;
     QList<ChartBase *> charts() const;
     ChartBase *currentChart() const;
     void setCurrentChart(ChartBase *chart);
@@ -92,6 +98,7 @@ private:
     CumulativeChart *m_cumulative = nullptr;
     StorageChart *m_storage = nullptr;
     LatencyWaterfall *m_latency = nullptr;
+    QLabel *m_pathHeadroom = nullptr;
     bool m_restyling = false;
 };
 

@@ -4,9 +4,11 @@
 #include "metrics/formatting.h"
 #include "model/document.h"
 #include "whatif/billingoptimizer.h"
+#include "whatif/trafficgrowth.h"
 #include "whatif/zonedrill.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -57,6 +59,11 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
                            tr("Optimized / month")},
                           this))
     , m_billingSummary(new QLabel(this))
+    , m_factor(new QDoubleSpinBox(this))
+    , m_traffic(makeTable({tr("Traffic"), tr("Breaks first"), tr("Above 100 %"),
+                           tr("Cheapest change"), tr("Changes / month"), tr("Total extra / month")},
+                          this))
+    , m_trafficSummary(new QLabel(this))
 {
     setObjectName(QStringLiteral("WhatIfPanel"));
     m_drillSummary->setWordWrap(true);
@@ -75,9 +82,30 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
     billingLayout->addWidget(m_billing, 1);
     billingLayout->addWidget(m_billingSummary);
 
+    m_factor->setRange(1, 100);
+    m_factor->setDecimals(1);
+    m_factor->setSingleStep(0.5);
+    m_factor->setValue(4);
+    m_factor->setPrefix(QStringLiteral("× "));
+    m_factor->setToolTip(tr("Every link's requests and transfer multiplied by up to this factor"));
+    m_trafficSummary->setWordWrap(true);
+    auto *trafficBox = new QGroupBox(tr("Traffic × k"), this);
+    auto *trafficLayout = new QVBoxLayout(trafficBox);
+    auto *trafficForm = new QFormLayout;
+    trafficForm->addRow(tr("Up to:"), m_factor);
+    trafficLayout->addLayout(trafficForm);
+    trafficLayout->addWidget(m_traffic, 1);
+    trafficLayout->addWidget(m_trafficSummary);
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(drillBox, 1);
     layout->addWidget(billingBox, 1);
+    layout->addWidget(trafficBox, 1);
+    connect(m_factor, &QDoubleSpinBox::valueChanged, this, [this] {
+        m_trafficStale = true;
+        if (isVisible())
+            refreshTraffic();
+    });
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &WhatIfPanel::refreshDrill);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
@@ -146,6 +174,76 @@ void WhatIfPanel::refresh()
 {
     refreshDrill();
     refreshBilling();
+    // The traffic table re-prices the design at every step: only while it can be seen.
+    m_trafficStale = true;
+    if (isVisible())
+        refreshTraffic();
+}
+
+void WhatIfPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_trafficStale)
+        refreshTraffic();
+}
+
+void WhatIfPanel::setTrafficFactor(double k)
+{
+    m_factor->setValue(k);
+    refreshTraffic();
+}
+
+QString WhatIfPanel::trafficSummary() const
+{
+    return m_trafficSummary->text();
+}
+
+void WhatIfPanel::refreshTraffic()
+{
+    m_trafficStale = false;
+    const TrafficGrowth::Result r = TrafficGrowth::run(m_document->model(), *m_catalog,
+                                                       TrafficGrowth::stepsUpTo(m_factor->value()));
+    m_traffic->setRowCount(int(r.steps.size()));
+    for (int row = 0; row < r.steps.size(); ++row) {
+        const TrafficGrowth::Step &step = r.steps[row];
+        QStringList over, changes;
+        for (const TrafficGrowth::Over &o : step.over) {
+            over << QStringLiteral("%1 %2 %").arg(o.name, metrics::number(o.utilisation * 100, 0));
+            changes << (o.change.isEmpty() ? tr("%1: no change carries it").arg(o.name)
+                                           : QStringLiteral("%1 → %2").arg(o.name, o.change));
+        }
+        const QString first = step.over.isEmpty()
+                ? tr("nothing")
+                : QStringLiteral("%1 (%2)").arg(step.over.first().name,
+                                                displayName(step.over.first().resource).toLower());
+        QString cost = money(step.monthlyToCarry);
+        if (step.priceMissing)
+            cost += QLatin1Char(' ') + tr("(incomplete)");
+        setRow(m_traffic, row,
+               {QStringLiteral("× %1").arg(metrics::number(step.factor, 1)), first,
+                over.join(QStringLiteral(", ")), changes.join(QStringLiteral("; ")),
+                money(step.monthlyOfChanges), cost});
+        if (!step.over.isEmpty())
+            m_traffic->item(row, 1)->setForeground(step.carried ? QColor(0xb2, 0x6a, 0x00)
+                                                                : QColor(Qt::red));
+    }
+    const TrafficGrowth::Step &last = r.steps.last();
+    QString summary
+            = tr("Nothing runs above 100 % up to × %1.").arg(metrics::number(last.factor, 1));
+    for (const TrafficGrowth::Step &step : r.steps) {
+        if (step.over.isEmpty())
+            continue;
+        summary = tr("First break at × %1: %2 (%3).")
+                          .arg(metrics::number(step.factor, 1), step.over.first().name,
+                               displayName(step.over.first().resource).toLower());
+        break;
+    }
+    m_trafficSummary->setText(
+            summary + QLatin1Char(' ')
+            + tr("Carrying × %1 costs %2 more per month: %3 for the cheapest changes, the "
+                 "rest the traffic's own transfer and capacity units.")
+                      .arg(metrics::number(last.factor, 1), money(last.monthlyToCarry),
+                           money(last.monthlyOfChanges)));
 }
 
 void WhatIfPanel::refreshDrill()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QDoubleSpinBox;
 class QLabel;
 class QTableWidget;
 
@@ -20,7 +21,10 @@ class Document;
  *    survive the loss of any one zone. greyOut(ids) tells the canvas what to fade (the main
  *    window connects it to DesignScene::setGreyedOut); "No failure" sends an empty list.
  *  - billing optimizer: each compute group's baseline and peak and the cheapest way to pay.
- * Both follow the document: they are recomputed after every change.
+ *  - traffic × k: every link's demand multiplied by k (1, 2, 4 … k); per step the components
+ *    above 100 %, the one that breaks first, the cheapest change for each and the extra
+ *    monthly cost of carrying it (TrafficGrowth). Recomputed while the panel is shown.
+ * They follow the document: they are recomputed after every change.
  */
 class WhatIfPanel : public QWidget
 {
@@ -37,17 +41,25 @@ public:
 
     QTableWidget *drillTable() const { return m_drill; }
     QTableWidget *billingTable() const { return m_billing; }
+    QTableWidget *trafficTable() const { return m_traffic; }
+    /** Sets k, the largest traffic factor (1–100), and recomputes the table. */
+    void setTrafficFactor(double k);
+    QString trafficSummary() const;
     QString drillSummary() const;
     QString billingSummary() const;
 
 signals:
     void greyOut(const ecsplan::EntityIds &ids);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void repopulatePicker();
     void refresh();
     void refreshDrill();
     void refreshBilling();
+    void refreshTraffic();
     QString money(double amount) const;
 
     const Document *m_document;
@@ -57,7 +69,11 @@ private:
     QLabel *m_drillSummary;
     QTableWidget *m_billing;
     QLabel *m_billingSummary;
+    QDoubleSpinBox *m_factor;
+    QTableWidget *m_traffic;
+    QLabel *m_trafficSummary;
     EntityIds m_lastGreyed;
+    bool m_trafficStale = true;
 };
 
 } // namespace ecsplan

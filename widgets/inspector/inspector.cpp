@@ -5,6 +5,7 @@
 #include "fieldfactory.h"
 #include "idsfield.h"
 #include "metrics/formatting.h"
+#include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "propertyfields.h"
 
@@ -85,6 +86,7 @@ void Inspector::rebuild()
     m_order.clear();
     m_info = nullptr;
     m_diskPerformance = nullptr;
+    m_utilisation = nullptr;
     m_content = new QWidget;
     auto *form = new QFormLayout(m_content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -115,6 +117,12 @@ void Inspector::rebuild()
             m_info->setWordWrap(true);
             form->addRow(m_info);
         }
+        m_utilisation = new QWidget(m_content);
+        m_utilisation->setObjectName(QStringLiteral("utilisation"));
+        auto *lines = new QVBoxLayout(m_utilisation);
+        lines->setContentsMargins(0, 0, 0, 0);
+        lines->setSpacing(1);
+        form->addRow(m_utilisation);
     }
     for (Property p : FieldFactory::editableProperties(kinds, m_selection.size() == 1)) {
         PropertyField *field = FieldFactory::create(p, model, m_catalog, m_selection, m_content);
@@ -185,6 +193,91 @@ void Inspector::refresh()
     }
     if (m_diskPerformance)
         updateDiskPerformance(model.find(m_selection.first())->disk.sizeGiB);
+    updateUtilisation();
+}
+
+void Inspector::setMetricsEngine(const MetricsEngine *engine)
+{
+    if (m_engine)
+        disconnect(m_engine, nullptr, this, nullptr);
+    m_engine = engine;
+    if (engine)
+        connect(engine, &MetricsEngine::metricsChanged, this, [this](const EntityIds &changed) {
+            if (m_selection.size() == 1
+                && (changed.isEmpty() || changed.contains(m_selection.first())))
+                updateUtilisation();
+        });
+    updateUtilisation();
+}
+
+QStringList Inspector::utilisationLines() const
+{
+    QStringList out;
+    if (!m_utilisation)
+        return out;
+    for (const QLabel *label :
+         m_utilisation->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        out << label->text();
+    return out;
+}
+
+void Inspector::updateUtilisation()
+{
+    if (!m_utilisation)
+        return;
+    for (QLabel *old : m_utilisation->findChildren<QLabel *>(QString(), Qt::FindDirectChildrenOnly))
+        delete old;
+    const std::optional<ComponentLoad> load = m_engine && m_selection.size() == 1
+            ? m_engine->load(m_selection.first())
+            : std::nullopt;
+    m_utilisation->setVisible(load && !load->demand.isEmpty());
+    if (!load || load->demand.isEmpty())
+        return;
+    // The formula lines of the explanation, one per resource, become the lines' tooltips.
+    const Explanation why = m_engine->loadWhy(m_selection.first());
+    const QStringList formulas = why.formula.split(QLatin1Char('\n'));
+    const auto formulaOf = [&](LoadResource r) {
+        const QString prefix = displayName(r) + QLatin1Char(':');
+        for (const QString &f : formulas) {
+            if (f.startsWith(prefix))
+                return f;
+        }
+        return why.formula;
+    };
+    auto *layout = static_cast<QVBoxLayout *>(m_utilisation->layout());
+    const auto add = [&](const QString &text, const QString &tip, double utilisation) {
+        auto *label = new QLabel(text, m_utilisation);
+        label->setToolTip(tip);
+        label->setWordWrap(true);
+        if (utilisation > 1.0)
+            label->setStyleSheet(QStringLiteral("color: #c62828"));
+        else if (utilisation > 0.7)
+            label->setStyleSheet(QStringLiteral("color: #b26a00"));
+        layout->addWidget(label);
+    };
+    auto *heading = new QLabel(tr("<b>Demand against capacity at the peak</b>"), m_utilisation);
+    heading->setToolTip(why.toText());
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+    for (const ResourceLoad &r : load->resources) {
+        const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
+        add(tr("%1: %2 % (%3 of %4)")
+                    .arg(displayName(r.resource), metrics::number(r.utilisation() * 100, 0),
+                         metrics::number(r.demand, decimals),
+                         metrics::number(r.capacity, decimals)),
+            formulaOf(r.resource), r.utilisation());
+    }
+    if (load->peakCapacityUnits)
+        add(tr("Capacity units (LCU): %1 at the peak, %2 in the average hour")
+                    .arg(metrics::number(load->peakCapacityUnits->units()),
+                         metrics::number(load->averageCapacityUnits
+                                                 ? load->averageCapacityUnits->units()
+                                                 : 0.0)),
+            why.formula, 0);
+    if (load->resources.isEmpty() && !load->peakCapacityUnits)
+        add(tr("No published capacity: %1 req/s served at the peak")
+                    .arg(metrics::number(load->demand.servedRps, 0)),
+            why.formula, 0);
 }
 
 void Inspector::onDocumentChanged(const ChangeEvent &event)

@@ -14,6 +14,7 @@ namespace ecsplan {
 
 class Catalog;
 class Document;
+class MetricsEngine;
 class PropertyField;
 
 /**
@@ -38,6 +39,14 @@ public:
     QList<Property> shownProperties() const { return m_order; }
     /** Resulting disk performance as shown beside the size ("21,800 IOPS · 320 MB/s"). */
     QString diskPerformanceText() const;
+    /**
+     * The live figures of the selected component's demand against capacity: one line per
+     * resource ("Packets per second: 62 % (850,000 of 1,375,000)"), its formula in the line's
+     * tooltip. Shown for a single instance group, scaling group, cache or load balancer.
+     */
+    void setMetricsEngine(const MetricsEngine *engine);
+    /** The utilisation lines as shown (empty without demand), for tests. */
+    QStringList utilisationLines() const;
 
 public slots:
     void setSelection(const ecsplan::EntityIds &ids);
@@ -55,6 +64,7 @@ private:
     /** Checks across properties of one entity (scaling limits); empty when acceptable. */
     QString crossCheck(Property p, const QVariant &value) const;
     void updateDiskPerformance(int sizeGiB);
+    void updateUtilisation();
     QString headerText() const;
 
     Document *m_document;
@@ -68,6 +78,8 @@ private:
     QList<Property> m_order;
     QLabel *m_info = nullptr;
     QLabel *m_diskPerformance = nullptr;
+    const MetricsEngine *m_engine = nullptr;
+    QWidget *m_utilisation = nullptr; ///< the demand section of a single selection
 };
 
 } // namespace ecsplan

@@ -92,6 +92,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
             updateTitle();
     });
     m_canvas->setMetricsEngine(m_metrics);
+    m_inspector->setMetricsEngine(m_metrics);
     m_autoSaver->setCatalogVersion(CatalogAccess::version(m_catalog));
     connect(m_metrics, &MetricsEngine::metricsChanged, this, &MainWindow::updateCost);
     connect(m_canvas, &CanvasArea::selectionChanged, m_inspector, &Inspector::setSelection);

@@ -15,6 +15,7 @@
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "report/costtable.h"
+#include "whatif/trafficgrowth.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -260,6 +261,93 @@ void ReportSections::charts()
         chart(storage.get(), 95);
         break;
     }
+}
+
+void ReportSections::headroom()
+{
+    const Model &model = m_document->model();
+    QList<QStringList> rows;
+    for (EntityId id : model.ids()) {
+        const std::optional<ComponentLoad> load = m_engine->load(id);
+        if (!load || load->demand.isEmpty())
+            continue;
+        const Entity *e = model.find(id);
+        const ResourceLoad *b = load->bottleneck();
+        QString capacity = b ? displayName(b->resource) : tr("no published capacity");
+        if (!b && load->peakCapacityUnits)
+            capacity = tr("%1 capacity units (LCU) at the peak")
+                               .arg(metrics::number(load->peakCapacityUnits->units()));
+        const double u = load->utilisation();
+        rows << QStringList{e->name, metrics::number(load->demand.servedRps, 0), capacity,
+                            b ? QStringLiteral("%1 %").arg(metrics::number(u * 100, 0))
+                              : QStringLiteral("—"),
+                            b && u > 0 ? QStringLiteral("× %1").arg(metrics::number(1 / u))
+                                       : QStringLiteral("—")};
+    }
+    if (rows.isEmpty())
+        return;
+    m_pager->newPage();
+    m_pager->heading(tr("Headroom"), 1);
+    m_pager->paragraph(
+            tr("Demand against capacity at the peak (the links' average × the design's "
+               "peak-to-average factor of %1). Headroom is how many times the traffic may grow "
+               "before the component reaches 100 % of its baseline; below × 1 it is already "
+               "over. Above 70 % is amber, above 100 % red (docs/demand.md).")
+                    .arg(metrics::number(model.settings().peakToAverage)),
+            9.5);
+    m_pager->table({tr("Component"), tr("Req/s at the peak"), tr("Busiest resource"),
+                    tr("Utilisation"), tr("Headroom")},
+                   rows, {3, 1.6, 3, 1.3, 1.3}, {false, true, false, true, true});
+
+    QList<QStringList> paths;
+    for (const PathMetrics &p : m_engine->paths()) {
+        const std::optional<PathHeadroom> h = m_engine->headroom(p);
+        if (!h)
+            continue;
+        QStringList hops;
+        for (EntityId hop : p.hops)
+            hops << (model.find(hop) ? model.find(hop)->name : QString());
+        paths << QStringList{
+                hops.join(QStringLiteral(" → ")), model.find(h->component)->name,
+                QStringLiteral("%1, %2 %")
+                        .arg(displayName(h->resource), metrics::number(h->utilisation * 100, 0)),
+                QStringLiteral("× %1").arg(metrics::number(h->headroom()))};
+    }
+    if (!paths.isEmpty()) {
+        m_pager->heading(tr("Request paths: what saturates first"), 2);
+        m_pager->table({tr("Path"), tr("Saturates first"), tr("Resource"), tr("Headroom")}, paths,
+                       {4.4, 2, 2.6, 1.2}, {false, false, false, true});
+    }
+
+    const TrafficGrowth::Result growth
+            = TrafficGrowth::run(model, m_catalog ? *m_catalog : Catalog::builtin(), {1, 2, 4});
+    QList<QStringList> steps;
+    for (const TrafficGrowth::Step &step : growth.steps) {
+        QStringList changes;
+        for (const TrafficGrowth::Over &o : step.over)
+            changes << (o.change.isEmpty() ? tr("%1: no change carries it").arg(o.name)
+                                           : QStringLiteral("%1 → %2").arg(o.name, o.change));
+        steps << QStringList{QStringLiteral("× %1").arg(metrics::number(step.factor)),
+                             step.over.isEmpty() ? tr("nothing") : step.over.first().name,
+                             changes.isEmpty() ? QStringLiteral("—")
+                                               : changes.join(QStringLiteral("; ")),
+                             money(step.monthlyOfChanges),
+                             money(step.monthlyToCarry)
+                                     + (step.priceMissing ? QStringLiteral(" *") : QString())};
+    }
+    m_pager->heading(tr("Traffic growth: what breaks and what carrying it costs"), 2);
+    m_pager->table({tr("Traffic"), tr("Breaks first"), tr("Cheapest change"), tr("Changes / month"),
+                    tr("Total extra / month")},
+                   steps, {0.9, 1.8, 3.6, 2, 2.2}, {false, false, false, true, true});
+    m_pager->paragraph(tr("Total extra: the design at that traffic with the changes, against "
+                          "today — the changes and the traffic's own transfer and capacity-unit "
+                          "costs."),
+                       8.5, QColor(0x55, 0x55, 0x55));
+    if (std::any_of(growth.steps.cbegin(), growth.steps.cend(),
+                    [](const TrafficGrowth::Step &s) { return s.priceMissing; }))
+        m_pager->paragraph(tr("* some items have no catalog price; the figure counts the priced "
+                              "ones."),
+                           8.5, QColor(0x55, 0x55, 0x55));
 }
 
 void ReportSections::componentTable()

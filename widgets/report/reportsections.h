@@ -29,6 +29,12 @@ public:
     void costSummary();
     void charts();
     void componentTable();
+    /**
+     * "Headroom": each loaded component's utilisation at the peak (bottleneck, headroom
+     * factor), each request path's first saturation, and what traffic × 2 / × 4 would break
+     * and cost (docs/demand.md). Omitted for a design without demand.
+     */
+    void headroom();
     void assumptions();
     void sources();
     void findings(const QList<ReportFinding> &findings);

@@ -72,6 +72,7 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     sections.costSummary();
     sections.charts();
     sections.componentTable();
+    sections.headroom();
     sections.assumptions();
     sections.sources();
     sections.findings(m_findings);
