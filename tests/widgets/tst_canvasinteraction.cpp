@@ -2,7 +2,7 @@
 // refusals, arrow-key nudge, Find, Tidy Layout (one undo step; afterwards no link path crosses
 // a card in any bundled sample), link routing around cards, and the semantic zoom that keeps
 // names and figures readable.
-#include "canvas/autolayout.h"
+#include "layout/autolayout.h"
 #include "canvas/canvasactions.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"

@@ -1,6 +1,6 @@
 #include "canvasactions.h"
 
-#include "autolayout.h"
+#include "layout/autolayout.h"
 #include "designscene.h"
 #include "designview.h"
 #include "kindicon.h"
