@@ -437,6 +437,9 @@ ojson entityToJson(const Entity &e)
     for (Property p : propertiesOf(e.kind)) {
         if (p == Property::Notes && e.notes.isEmpty())
             continue;
+        // Written only when set, so files without imports read and write as before.
+        if (p == Property::LinkInferred && !e.link.inferred)
+            continue;
         o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
     }
     return o;
