@@ -32,7 +32,8 @@ int runImport(const QStringList &arguments, Io &io)
     parser.addPositionalArgument(QStringLiteral("file"),
                                  Tr::tr("The JSON file (`terraform show -json plan.out > FILE`)."));
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("The .ecsplan design to write."), QStringLiteral("design"));
+                                    Tr::tr("The .ecsplan design to write."),
+                                    QStringLiteral("design"));
     parser.addOption(output);
     if (const int rc = parseArguments(parser, importVerb, arguments, io); rc >= 0)
         return rc;

@@ -84,7 +84,10 @@ bool naturalLess(const QString &a, const QString &b)
 class Importer
 {
 public:
-    explicit Importer(const json &root) : m_root(root) { }
+    explicit Importer(const json &root)
+        : m_root(root)
+    {
+    }
 
     bool read(InputError *error);
     void build();
@@ -145,7 +148,8 @@ private:
     QList<Resource *> m_order; ///< input order
     QHash<QString, Resource *> m_byAddress; ///< "data."-prefixed for data sources
     std::list<Resource> m_storage;
-    QHash<QString, Resource *> m_byId; ///< values.id -> resource
+    QMultiHash<QString, Resource *> m_byId; ///< values.id -> resources (ids repeat: an attachment
+                                            ///< may take its load balancer's id)
     QHash<QString, const json *> m_configs; ///< address -> expressions
     QHash<QString, QString> m_configProviders; ///< address -> provider_config_key
     QHash<QString, QString> m_providerRegions; ///< provider_config_key -> region
@@ -229,7 +233,8 @@ bool Importer::readResource(const json &r, const QString &path, const QString &m
     res.instances << values;
     res.indexes << r.value("index", json());
     if (const auto id = values.find("id"); id != values.end() && id->is_string())
-        m_byId.insert(qstr(id->get<std::string>()), &res);
+        if (!m_byId.contains(qstr(id->get<std::string>()), &res))
+            m_byId.insert(qstr(id->get<std::string>()), &res);
     return true;
 }
 
@@ -273,8 +278,7 @@ bool Importer::readModule(const json &module, const QString &path, const QString
                           Tr::tr("missing or not a string")};
                 return false;
             }
-            if (!readModule(child, childPath, qstr(address->get<std::string>()), error,
-                            depth + 1))
+            if (!readModule(child, childPath, qstr(address->get<std::string>()), error, depth + 1))
                 return false;
         }
     }
@@ -348,8 +352,7 @@ bool Importer::readConfigModule(const json &module, const QString &path, const Q
                     + qstr(r["address"].get<std::string>());
             if (const auto e = r.find("expressions"); e != r.end()) {
                 if (!e->is_object()) {
-                    *error = {rPath + QStringLiteral("/expressions"),
-                              Tr::tr("expected an object")};
+                    *error = {rPath + QStringLiteral("/expressions"), Tr::tr("expected an object")};
                     return false;
                 }
                 m_configs.insert(address, &*e);
@@ -364,8 +367,8 @@ bool Importer::readConfigModule(const json &module, const QString &path, const Q
             return false;
         }
         for (auto call = it->begin(); call != it->end(); ++call) {
-            const QString callPath
-                    = path + QStringLiteral("/module_calls/") + JsonGuard::preview(qstr(call.key()));
+            const QString callPath = path + QStringLiteral("/module_calls/")
+                    + JsonGuard::preview(qstr(call.key()));
             if (!call->is_object()) {
                 *error = {callPath, Tr::tr("expected an object (a module call)")};
                 return false;
@@ -569,8 +572,7 @@ void collectStrings(const json &j, const char *key, bool under, QStringList *out
 }
 
 /** `references` of configuration expressions under `key`, at any depth. */
-void collectReferences(const json &j, const char *key, bool under, QStringList *out,
-                       int depth = 0)
+void collectReferences(const json &j, const char *key, bool under, QStringList *out, int depth = 0)
 {
     if (depth > Limits::MaxNestingDepth)
         return;
@@ -619,9 +621,11 @@ QList<Resource *> Importer::linked(const Resource &r, const char *key)
     for (const json &values : r.instances)
         collectStrings(values, key, false, &ids);
     for (const QString &id : std::as_const(ids)) {
-        Resource *target = m_byId.value(id);
-        if (target && target != &r && !out.contains(target))
-            out << target;
+        const QList<Resource *> targets = m_byId.values(id);
+        for (auto it = targets.crbegin(); it != targets.crend(); ++it) { // in input order
+            if (*it != &r && !out.contains(*it))
+                out << *it;
+        }
     }
     if (r.config) {
         QStringList refs;
@@ -673,8 +677,7 @@ QString Importer::displayName(const Resource &r, const char *nameKey, bool count
 
 QString Importer::uniqueName(EntityKind kind, const QString &wanted)
 {
-    const QString base
-            = wanted.trimmed().isEmpty() ? ecsplan::displayName(kind) : wanted.trimmed();
+    const QString base = wanted.trimmed().isEmpty() ? ecsplan::displayName(kind) : wanted.trimmed();
     QString name = base;
     for (int n = 2; m_usedNames.contains(toCode(kind) + QLatin1Char('|') + name); ++n)
         name = QStringLiteral("%1 %2").arg(base).arg(n);
@@ -813,8 +816,9 @@ void Importer::buildSecurityRules()
         if (r->type == QLatin1String("alicloud_security_group_rule") && r->managed)
             rules << r;
     }
-    std::stable_sort(rules.begin(), rules.end(),
-                     [](const Resource *a, const Resource *b) { return naturalLess(a->name, b->name); });
+    std::stable_sort(rules.begin(), rules.end(), [](const Resource *a, const Resource *b) {
+        return naturalLess(a->name, b->name);
+    });
     static const QRegularExpression linkName(QStringLiteral("_link_\\d+$"));
     static const QRegularExpression from(QStringLiteral("^From (.+)$"));
     static const QRegularExpression health(QStringLiteral("^Health checks of (.+)$"));
@@ -824,8 +828,8 @@ void Importer::buildSecurityRules()
             components.insert(e.name);
     }
     for (Resource *r : std::as_const(rules)) {
-        const auto groups = linkedOfType(*r, "security_group_id",
-                                         QStringLiteral("alicloud_security_group"));
+        const auto groups
+                = linkedOfType(*r, "security_group_id", QStringLiteral("alicloud_security_group"));
         Resource *group = groups.isEmpty() ? nullptr : groups.first();
         if (!group || (!isValid(group->entity) && !m_defaultGroups.contains(group))) {
             r->reason = Tr::tr("its security group is not in the input");
@@ -906,8 +910,7 @@ EntityIds Importer::securityGroupsOf(const Resource &r, const char *key)
 
 namespace {
 
-BillingModel billingOf(const QString &chargeType, std::optional<qint64> period,
-                       const QString &spot)
+BillingModel billingOf(const QString &chargeType, std::optional<qint64> period, const QString &spot)
 {
     const QString c = chargeType.toLower();
     if (c == QLatin1String("prepaid") || c == QLatin1String("subscription"))
@@ -996,8 +999,8 @@ void Importer::buildScalingGroups()
         }
         e.parent = m_entities[e.zones.first()].parent;
         e.compute.minSize = int(std::clamp<qint64>(number(v, "min_size").value_or(0), 0, 2000));
-        e.compute.maxSize = int(std::clamp<qint64>(number(v, "max_size").value_or(e.compute.minSize),
-                                                   0, 2000));
+        e.compute.maxSize = int(
+                std::clamp<qint64>(number(v, "max_size").value_or(e.compute.minSize), 0, 2000));
         e.compute.desiredSize = int(std::clamp<qint64>(
                 number(v, "desired_capacity").value_or(e.compute.minSize), 0, 2000));
         e.compute.tags.clear();
@@ -1033,14 +1036,15 @@ void Importer::buildScalingGroups()
         e.name = displayName(*r, "scaling_group_name");
         const EntityId id = add(e, r);
         if (!source)
-            addNote(id, Tr::tr("No launch template or scaling configuration was in the input: "
-                               "instance type and disks are defaults."));
+            addNote(id,
+                    Tr::tr("No launch template or scaling configuration was in the input: "
+                           "instance type and disks are defaults."));
 
         // Data disks of the template become disks attached to the group.
         if (!source || source->instances.isEmpty())
             continue;
-        const json *disks = field(source->instances.first(),
-                                  launchTemplate ? "data_disks" : "data_disk");
+        const json *disks
+                = field(source->instances.first(), launchTemplate ? "data_disks" : "data_disk");
         if (!disks || !disks->is_array())
             continue;
         for (const json &d : *disks) {
@@ -1083,15 +1087,16 @@ void Importer::buildDisks()
         a->understood = true;
     }
     for (Resource *r : std::as_const(m_order)) {
-        if ((r->type != QLatin1String("alicloud_ecs_disk") && r->type != QLatin1String("alicloud_disk"))
+        if ((r->type != QLatin1String("alicloud_ecs_disk")
+             && r->type != QLatin1String("alicloud_disk"))
             || !r->managed || r->instances.isEmpty())
             continue;
         const json &v = r->instances.first();
         Entity disk = makeEntity(EntityKind::Disk);
         const EntityId owner = attachedTo.value(r);
-        disk.parent = isValid(owner) ? m_entities[owner].parent
-                                     : zoneByCode(text(v, "zone_id").isEmpty()
-                                                          ? text(v, "availability_zone")
+        disk.parent = isValid(owner)
+                ? m_entities[owner].parent
+                : zoneByCode(text(v, "zone_id").isEmpty() ? text(v, "availability_zone")
                                                           : text(v, "zone_id"));
         if (!isValid(disk.parent)) {
             r->reason = Tr::tr("its zone is not a vSwitch's zone in the input");
@@ -1147,8 +1152,8 @@ void Importer::buildCaches()
         const int local = int(std::clamp<qint64>(number(v, "read_only_count").value_or(0), 0, 9));
         const int remote
                 = int(std::clamp<qint64>(number(v, "slave_read_only_count").value_or(0), 0, 9));
-        const EntityId secondary = zoneByCode(text(v, "secondary_zone_id"),
-                                              m_entities[zone].parent);
+        const EntityId secondary
+                = zoneByCode(text(v, "secondary_zone_id"), m_entities[zone].parent);
         for (int i = 0; i < local + remote; ++i) {
             Entity replica = m_entities[id];
             replica.name = QStringLiteral("%1 replica %2").arg(m_entities[id].name).arg(i + 1);
@@ -1190,7 +1195,8 @@ void Importer::buildLoadBalancers()
         if (alb && !text(v, "load_balancer_edition").isEmpty())
             e.loadBalancer.edition = text(v, "load_balancer_edition");
         if (alb || nlb) {
-            for (Resource *vsw : linkedOfType(*r, "zone_mappings", QStringLiteral("alicloud_vswitch"))) {
+            for (Resource *vsw :
+                 linkedOfType(*r, "zone_mappings", QStringLiteral("alicloud_vswitch"))) {
                 if (isValid(vsw->entity) && !e.zones.contains(vsw->entity))
                     e.zones << vsw->entity;
             }
@@ -1239,17 +1245,19 @@ void Importer::buildLoadBalancers()
         }
         return nullptr;
     };
-    auto setPorts = [&](Resource *lb, std::optional<qint64> listener, std::optional<qint64> backend) {
-        LoadBalancerData &d = m_entities[lb->entity].loadBalancer;
-        if (listener && d.listenerPort == 0 && *listener >= 1 && *listener <= 65535)
-            d.listenerPort = int(*listener);
-        if (backend && d.backendPort == 0 && *backend >= 1 && *backend <= 65535)
-            d.backendPort = int(*backend);
-    };
+    auto setPorts
+            = [&](Resource *lb, std::optional<qint64> listener, std::optional<qint64> backend) {
+                  LoadBalancerData &d = m_entities[lb->entity].loadBalancer;
+                  if (listener && d.listenerPort == 0 && *listener >= 1 && *listener <= 65535)
+                      d.listenerPort = int(*listener);
+                  if (backend && d.backendPort == 0 && *backend >= 1 && *backend <= 65535)
+                      d.backendPort = int(*backend);
+              };
     // Listeners: ports, and which server groups they forward to.
     for (Resource *r : std::as_const(m_order)) {
         const QString &t = r->type;
-        if (t != QLatin1String("alicloud_alb_listener") && t != QLatin1String("alicloud_nlb_listener")
+        if (t != QLatin1String("alicloud_alb_listener")
+            && t != QLatin1String("alicloud_nlb_listener")
             && t != QLatin1String("alicloud_slb_listener"))
             continue;
         Resource *lb = lbOf(r, "load_balancer_id");
@@ -1291,7 +1299,8 @@ void Importer::buildLoadBalancers()
             for (const json &v : std::as_const(r->instances)) {
                 if (const json *servers = field(v, "servers"); servers && servers->is_array()) {
                     for (const json &s : *servers)
-                        backend(lb, m_byId.value(text(s, "server_id")), number(s, "port"));
+                        for (Resource *m : m_byId.values(text(s, "server_id")))
+                            backend(lb, m, number(s, "port"));
                 }
             }
             for (Resource *member :
@@ -1341,9 +1350,10 @@ void Importer::buildLoadBalancers()
                         : field(r->instances.first(), "alb_server_group");
                 groups && groups->is_array()) {
                 for (const json &g : *groups) {
-                    Resource *group = m_byId.value(text(g, "alb_server_group_id"));
-                    if (group && groupOwner.contains(group))
-                        backend(groupOwner.value(group), r, number(g, "port"));
+                    for (Resource *group : m_byId.values(text(g, "alb_server_group_id"))) {
+                        if (groupOwner.contains(group))
+                            backend(groupOwner.value(group), r, number(g, "port"));
+                    }
                 }
             }
             for (Resource *group : linkedOfType(*r, "alb_server_group",
@@ -1359,8 +1369,7 @@ void Importer::buildLoadBalancers()
                 }
             }
             for (Resource *lb : linked(*r, "loadbalancer_ids")) {
-                if (isValid(lb->entity)
-                    && m_entities[lb->entity].kind == EntityKind::LoadBalancer)
+                if (isValid(lb->entity) && m_entities[lb->entity].kind == EntityKind::LoadBalancer)
                     backend(lb, r, std::nullopt);
             }
         }
@@ -1371,8 +1380,9 @@ void Importer::buildLoadBalancers()
         LoadBalancerData &d = m_entities[r->entity].loadBalancer;
         if (d.listenerPort == 0) {
             d.listenerPort = d.kind == LoadBalancerKind::Alb ? 443 : 80;
-            addNote(r->entity, Tr::tr("No listener was in the input: the listener port is a "
-                                      "default."));
+            addNote(r->entity,
+                    Tr::tr("No listener was in the input: the listener port is a "
+                           "default."));
         }
         if (d.backendPort == 0)
             d.backendPort = defaultBackendPort(d.kind, d.listenerPort);
@@ -1385,15 +1395,13 @@ void Importer::addLink(EntityId from, EntityId to)
         return;
     m_links.insert(qMakePair(from, to));
     Entity link = makeEntity(EntityKind::Link);
-    link.name.clear();
+    link.name = QStringLiteral("%1 → %2").arg(m_entities[from].name, m_entities[to].name);
     link.link.from = from;
     link.link.to = to;
     link.link.inferred = true;
     link.link.gbPerMonth = 0;
     link.link.requestsPerSecond = 0;
-    link.id = m_nextId;
-    m_nextId = entityId(toUInt(m_nextId) + 1);
-    m_entities.insert(link.id, link);
+    add(link, nullptr);
     ++m_result.inferredLinks;
 }
 
@@ -1411,7 +1419,8 @@ void Importer::inferFromRules()
     for (Resource *r : std::as_const(m_order)) {
         if (!isValid(r->entity) || !m_entities[r->entity].isCompute())
             continue;
-        const char *key = r->type == QLatin1String("alicloud_instance") ? "security_groups" : nullptr;
+        const char *key
+                = r->type == QLatin1String("alicloud_instance") ? "security_groups" : nullptr;
         QList<Resource *> groups;
         if (key) {
             groups = linkedOfType(*r, key, QStringLiteral("alicloud_security_group"));
@@ -1518,9 +1527,9 @@ void Importer::buildRegionNotes()
                 continue;
             }
             r->understood = true;
-            addNote(region, Tr::tr("Outbound internet through NAT gateway %1 (%2).")
-                                    .arg(displayName(*r, "nat_gateway_name"),
-                                         firstText(*r, "nat_type")));
+            addNote(region,
+                    Tr::tr("Outbound internet through NAT gateway %1 (%2).")
+                            .arg(displayName(*r, "nat_gateway_name"), firstText(*r, "nat_type")));
         } else if (t == QLatin1String("alicloud_cen_transit_router_vpc_attachment")) {
             const EntityId region = regionOf(r);
             if (!isValid(region)) {
@@ -1531,8 +1540,9 @@ void Importer::buildRegionNotes()
             QString cen;
             for (Resource *c : linked(*r, "cen_id"))
                 cen = displayName(*c, "cen_instance_name");
-            addNote(region, Tr::tr("Attached to CEN %1 through a transit router.")
-                                    .arg(cen.isEmpty() ? Tr::tr("(not in the input)") : cen));
+            addNote(region,
+                    Tr::tr("Attached to CEN %1 through a transit router.")
+                            .arg(cen.isEmpty() ? Tr::tr("(not in the input)") : cen));
         }
     }
     // Parts of NAT and CEN that need no entity: their gateway or instance says it all.
@@ -1615,7 +1625,9 @@ Result fromJson(const QByteArray &data)
         root = json::parse(data.constBegin(), data.constEnd());
     } catch (const json::parse_error &e) {
         failed.error = QStringLiteral("/: ")
-                + Tr::tr("not valid JSON (byte %1): %2").arg(e.byte).arg(QString::fromUtf8(e.what()));
+                + Tr::tr("not valid JSON (byte %1): %2")
+                          .arg(e.byte)
+                          .arg(QString::fromUtf8(e.what()));
         return failed;
     }
     try {

@@ -34,6 +34,10 @@ if(CMAKE_SCRIPT_MODE_FILE)
     if(NOT out MATCHES ", 0 not understood")
         message(FATAL_ERROR "the import did not understand every resource the export wrote")
     endif()
+    execute_process(COMMAND "${CLI}" validate "${WORK_DIR}/imported.ecsplan" RESULT_VARIABLE rc)
+    if(NOT rc EQUAL 0)
+        message(FATAL_ERROR "the imported design does not load back (${rc})")
+    endif()
     execute_process(COMMAND "${NODE}" "${SCRIPTS_DIR}/tf_import_compare.mjs"
                             "${SAMPLE}/design.ecsplan" "${WORK_DIR}/imported.ecsplan"
                     RESULT_VARIABLE rc)
