@@ -46,6 +46,7 @@ class tst_TerraformImport : public QObject
 private slots:
     void stateWithChildModules();
     void planFromResourceChangesAndConfiguration();
+    void scalingConfigurationAlbAndTairReplicas();
     void laidOutInsideContainers();
     void savedAndLoadedWithInferredLinks();
     void malformed_data();
@@ -180,6 +181,81 @@ void tst_TerraformImport::planFromResourceChangesAndConfiguration()
     QCOMPARE(app->compute.systemDiskLevel, QString());
     QCOMPARE(app->compute.systemDiskGiB, 60);
     QCOMPARE(app->compute.billing, BillingModel::PayAsYouGo);
+}
+
+void tst_TerraformImport::scalingConfigurationAlbAndTairReplicas()
+{
+    const TerraformImport::Result r
+            = TerraformImport::fromFile(fixture("state-scaling-alb-tair.json"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QCOMPARE(r.resourceCount, 12);
+    QCOMPARE(r.notUnderstood.size(), 1);
+    QCOMPARE(r.notUnderstood[0].address,
+             QStringLiteral("alicloud_security_group_rule.ssh_from_bastion"));
+    QCOMPARE(r.notUnderstood[0].reason,
+             QStringLiteral("rules from another security group or a prefix list have no "
+                            "equivalent in a design"));
+    const Model &m = r.model;
+    const Entity *region = named(m, EntityKind::Region, QStringLiteral("Edge"));
+    const Entity *h = named(m, EntityKind::Zone, QStringLiteral("H"));
+    const Entity *i = named(m, EntityKind::Zone, QStringLiteral("I"));
+    const Entity *sg = named(m, EntityKind::SecurityGroup, QStringLiteral("app-sg"));
+    QVERIFY(region && h && i && sg);
+    QVERIFY(sg->rules.isEmpty());
+
+    // The scaling group takes its launch settings from the scaling configuration naming it.
+    const Entity *app = named(m, EntityKind::ScalingGroup, QStringLiteral("app"));
+    QVERIFY(app);
+    QCOMPARE(app->parent, region->id);
+    QCOMPARE(app->zones, (EntityIds{h->id, i->id}));
+    QCOMPARE(app->compute.minSize, 2);
+    QCOMPARE(app->compute.maxSize, 6);
+    QCOMPARE(app->compute.desiredSize, 4);
+    QCOMPARE(app->compute.instanceType, QStringLiteral("ecs.c7.xlarge"));
+    QCOMPARE(app->compute.billing, BillingModel::Preemptible);
+    QCOMPARE(app->compute.image, QStringLiteral("ubuntu_22_04_x64_20G_alibase_20240926.vhd"));
+    QCOMPARE(app->compute.systemDiskLevel, QStringLiteral("PL0"));
+    QCOMPARE(app->compute.systemDiskGiB, 60);
+    QCOMPARE(app->compute.securityGroups, EntityIds{sg->id});
+    QCOMPARE(app->compute.role, QStringLiteral("api"));
+    QCOMPARE(app->compute.tags,
+             (QStringList{QStringLiteral("production"), QStringLiteral("stateless")}));
+    const Entity *data = named(m, EntityKind::Disk, QStringLiteral("app-data"));
+    QVERIFY(data);
+    QCOMPARE(data->disk.attachedTo, app->id);
+    QCOMPARE(data->parent, h->id);
+    QCOMPARE(data->disk.level, QStringLiteral("PL1"));
+    QCOMPARE(data->disk.sizeGiB, 200);
+    QCOMPARE(data->disk.encrypted, true);
+
+    const Entity *alb = named(m, EntityKind::LoadBalancer, QStringLiteral("edge-alb"));
+    QVERIFY(alb);
+    QCOMPARE(alb->loadBalancer.kind, LoadBalancerKind::Alb);
+    QCOMPARE(alb->loadBalancer.addressType, AddressType::Intranet);
+    QCOMPARE(alb->loadBalancer.edition, QStringLiteral("Basic"));
+    QCOMPARE(alb->zones, (EntityIds{h->id, i->id}));
+    QCOMPARE(alb->loadBalancer.listenerPort, 80);
+    QCOMPARE(alb->loadBalancer.backendPort, 8080); // the scaling group's alb_server_group port
+
+    // read_only_count in the primary's zone, slave_read_only_count in the secondary zone.
+    const Entity *hot = named(m, EntityKind::Cache, QStringLiteral("hot"));
+    const Entity *r1 = named(m, EntityKind::Cache, QStringLiteral("hot replica 1"));
+    const Entity *r2 = named(m, EntityKind::Cache, QStringLiteral("hot replica 2"));
+    QVERIFY(hot && r1 && r2);
+    QCOMPARE(hot->cache.engine, CacheEngine::Tair);
+    QCOMPARE(hot->cache.instanceClass, QStringLiteral("tair.rdb.2g"));
+    QCOMPARE(hot->cache.engineVersion, QStringLiteral("7.0"));
+    QCOMPARE(hot->cache.billing, BillingModel::PayAsYouGo);
+    QCOMPARE(hot->parent, h->id);
+    QCOMPARE(r1->cache.readReplicaOf, hot->id);
+    QCOMPARE(r1->parent, h->id);
+    QCOMPARE(r2->cache.readReplicaOf, hot->id);
+    QCOMPARE(r2->parent, i->id);
+
+    // An intranet ALB: no internet users.
+    QCOMPARE(links(m),
+             (QStringList{QStringLiteral("app -> hot"), QStringLiteral("edge-alb -> app")}));
+    QCOMPARE(m.ids(EntityKind::Endpoint).size(), 0);
 }
 
 void tst_TerraformImport::laidOutInsideContainers()
