@@ -57,6 +57,8 @@ int runImport(const QStringList &arguments, Io &io)
         for (const TerraformImport::Skipped &s : result.notUnderstood)
             io.err << QStringLiteral("  %1 (%2): %3").arg(s.address, s.type, s.reason) << '\n';
     }
+    for (const QString &line : result.adjusted)
+        io.err << Tr::tr("warning: %1").arg(line) << '\n';
     QString error;
     if (!DesignFile::save(result.model, parser.value(output), &error,
                           builtinCatalog()->version())) {

@@ -1594,6 +1594,37 @@ Result Importer::takeResult()
                     : Tr::tr("not an aliyun/alicloud resource");
         result.notUnderstood << Skipped{r->address, r->type, reason};
     }
+    // A value the design cannot hold (a CIDR that is none, a size out of range …) is replaced by
+    // the default and said so, never written into a file the loader would refuse.
+    for (Entity &e : m_entities) {
+        const Entity defaults = makeEntity(e.kind);
+        for (Property p : propertiesOf(e.kind)) {
+            const QVariant value = propertyValue(e, p);
+            const QString problem = validatePropertyValue(e.kind, p, value);
+            if (problem.isEmpty())
+                continue;
+            setPropertyValue(e, p, propertyValue(defaults, p));
+            const QString note = Tr::tr("%1: %2 The default is used.")
+                                         .arg(QLatin1String(propertyInfo(p).key), problem);
+            e.notes += (e.notes.isEmpty() ? QString() : QStringLiteral("\n")) + note;
+            result.adjusted << QStringLiteral("%1, %2").arg(e.name, note);
+        }
+    }
+    for (Entity &e : m_entities) {
+        const QString problem = validateEntityValues(e, nullptr, Property::Name);
+        if (problem.isEmpty())
+            continue;
+        ComputeData &c = e.compute; // a scaling group's sizes: max ≥ min, desired between
+        c.maxSize = std::max(c.maxSize, c.minSize);
+        c.desiredSize = std::clamp(c.desiredSize, c.minSize, c.maxSize);
+        const QString note = Tr::tr("%1 Sizes used: %2 to %3, %4 desired.")
+                                     .arg(problem)
+                                     .arg(c.minSize)
+                                     .arg(c.maxSize)
+                                     .arg(c.desiredSize);
+        e.notes += (e.notes.isEmpty() ? QString() : QStringLiteral("\n")) + note;
+        result.adjusted << QStringLiteral("%1, %2").arg(e.name, note);
+    }
     for (const Entity &e : std::as_const(m_entities))
         result.model.insert(e);
     // The export tags every resource with the design's title.

@@ -40,6 +40,9 @@ struct Result
     QString error; ///< "/planned_values/root_module/resources/3/type: expected a string"
     Model model; ///< ids from 1, laid out
     QList<Skipped> notUnderstood; ///< in input order
+    /// Values a design cannot hold, replaced by the default (each also in the component's
+    /// notes): "web (alicloud_instance.web), systemDiskGiB: ..."
+    QStringList adjusted;
     int resourceCount = 0; ///< managed resources read (a counted resource counts once)
     int inferredLinks = 0;
 };

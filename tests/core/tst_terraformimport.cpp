@@ -47,6 +47,7 @@ private slots:
     void stateWithChildModules();
     void planFromResourceChangesAndConfiguration();
     void scalingConfigurationAlbAndTairReplicas();
+    void valuesADesignCannotHoldAreReplacedAndSaid();
     void laidOutInsideContainers();
     void savedAndLoadedWithInferredLinks();
     void malformed_data();
@@ -256,6 +257,42 @@ void tst_TerraformImport::scalingConfigurationAlbAndTairReplicas()
     QCOMPARE(links(m),
              (QStringList{QStringLiteral("app -> hot"), QStringLiteral("edge-alb -> app")}));
     QCOMPARE(m.ids(EntityKind::Endpoint).size(), 0);
+}
+
+void tst_TerraformImport::valuesADesignCannotHoldAreReplacedAndSaid()
+{
+    const QByteArray json = R"({"values": {"root_module": {"resources": [
+        {"mode": "managed", "type": "alicloud_vpc", "name": "v",
+         "values": {"id": "v", "vpc_name": "net", "cidr_block": "10.0.0.0/33"}},
+        {"mode": "managed", "type": "alicloud_vswitch", "name": "s",
+         "values": {"id": "s", "vpc_id": "v", "zone_id": "cn-beijing-h", "cidr_block": "10.0.1.0/24",
+                    "vswitch_name": "h"}},
+        {"mode": "managed", "type": "alicloud_ess_scaling_group", "name": "g",
+         "values": {"id": "g", "scaling_group_name": "workers", "vswitch_ids": ["s"],
+                    "min_size": 5, "max_size": 2, "desired_capacity": 9}}]}}})";
+    const TerraformImport::Result r = TerraformImport::fromJson(json);
+    QVERIFY2(r.ok, qPrintable(r.error));
+    const QString cidrNote = QStringLiteral(
+            "cidr: \"10.0.0.0/33\" is not an IPv4 CIDR block such as 10.0.0.0/16. The default is "
+            "used.");
+    const QString sizeNote = QStringLiteral(
+            "The minimum size (5) must not exceed the maximum size (2). Sizes used: 5 to 5, 5 "
+            "desired.");
+    QCOMPARE(r.adjusted,
+             (QStringList{QStringLiteral("net, ") + cidrNote,
+                          QStringLiteral("workers, ") + sizeNote}));
+    const Entity *net = r.model.findByName(EntityKind::Region, QStringLiteral("net"));
+    const Entity *workers = r.model.findByName(EntityKind::ScalingGroup, QStringLiteral("workers"));
+    QVERIFY(net && workers);
+    QCOMPARE(net->cidr, makeEntity(EntityKind::Region).cidr);
+    QCOMPARE(net->notes, cidrNote);
+    QCOMPARE(workers->notes,
+             QStringLiteral("No launch template or scaling configuration was in the input: "
+                            "instance type and disks are defaults.\n")
+                     + sizeNote);
+    QCOMPARE(workers->compute.minSize, 5);
+    QCOMPARE(workers->compute.maxSize, 5);
+    QCOMPARE(workers->compute.desiredSize, 5);
 }
 
 void tst_TerraformImport::laidOutInsideContainers()

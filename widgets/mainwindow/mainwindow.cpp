@@ -556,10 +556,11 @@ bool MainWindow::importTerraformJson(const QString &givenPath)
                       .arg(result.inferredLinks)
                       .arg(result.resourceCount);
     statusBar()->showMessage(summary, 6000);
-    if (!result.notUnderstood.isEmpty()) {
+    if (!result.notUnderstood.isEmpty() || !result.adjusted.isEmpty()) {
         QStringList lines;
         for (const TerraformImport::Skipped &s : result.notUnderstood)
             lines << QStringLiteral("%1 (%2): %3").arg(s.address, s.type, s.reason);
+        lines << result.adjusted;
         m_prompts->showImportReport(this, summary, lines);
     }
     return true;
