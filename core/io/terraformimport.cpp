@@ -134,6 +134,7 @@ private:
     void buildLoadBalancers();
     void buildRegionNotes();
     void inferFromRules();
+    void inferFromZoneRules();
     void inferFromWhitelists();
     void addInternetUsers();
     EntityId zoneByCode(const QString &code, EntityId region = EntityId::None) const;
@@ -1465,10 +1466,48 @@ void Importer::inferFromRules()
     }
 }
 
+void Importer::inferFromZoneRules()
+{
+    // An ingress rule admitting exactly one vSwitch's block: the compute that lives only in that
+    // zone is taken for a client of the compute the group protects.
+    QList<QPair<EntityId, EntityId>> found; // links are entities: added after the walk
+    for (const Entity &sg : std::as_const(m_entities)) {
+        if (sg.kind != EntityKind::SecurityGroup)
+            continue;
+        for (const SecurityRule &rule : sg.rules) {
+            if (!rule.ingress || !rule.accept)
+                continue;
+            EntityId zone = EntityId::None;
+            for (const Entity &z : std::as_const(m_entities)) {
+                if (z.kind == EntityKind::Zone && z.parent == sg.parent && !z.cidr.isEmpty()
+                    && z.cidr == rule.cidr)
+                    zone = z.id;
+            }
+            if (!isValid(zone))
+                continue;
+            for (const Entity &source : std::as_const(m_entities)) {
+                const EntityIds zones = source.kind == EntityKind::ScalingGroup
+                        ? source.zones
+                        : EntityIds{source.parent};
+                if (!source.isCompute() || zones != EntityIds{zone})
+                    continue;
+                for (const Entity &target : std::as_const(m_entities)) {
+                    if (target.isCompute() && target.id != source.id
+                        && target.compute.securityGroups.contains(sg.id))
+                        found << qMakePair(source.id, target.id);
+                }
+            }
+        }
+    }
+    for (const auto &[from, to] : std::as_const(found))
+        addLink(from, to);
+}
+
 void Importer::inferFromWhitelists()
 {
     // A cache's whitelist lists its clients' vSwitch blocks (their VPC block from another
     // region): compute whose every block is listed is taken for a client.
+    QList<QPair<EntityId, EntityId>> found; // links are entities: added after the walk
     for (const auto &[cache, ips] : std::as_const(m_whitelists)) {
         const EntityId cacheRegion = m_entities[m_entities[cache].parent].parent;
         for (const Entity &e : std::as_const(m_entities)) {
@@ -1486,9 +1525,11 @@ void Importer::inferFromWhitelists()
                     all = all && ips.contains(m_entities[z].cidr);
             }
             if (all)
-                addLink(e.id, cache);
+                found << qMakePair(e.id, cache);
         }
     }
+    for (const auto &[from, to] : std::as_const(found))
+        addLink(from, to);
 }
 
 void Importer::addInternetUsers()
@@ -1573,6 +1614,7 @@ void Importer::build()
     buildSecurityRules(); // after the components: link rules name them
     addInternetUsers();
     inferFromRules();
+    inferFromZoneRules();
     inferFromWhitelists();
     buildRegionNotes();
 }

@@ -47,6 +47,7 @@ private slots:
     void stateWithChildModules();
     void planFromResourceChangesAndConfiguration();
     void scalingConfigurationAlbAndTairReplicas();
+    void linkFromARuleAdmittingOneVSwitch();
     void valuesADesignCannotHoldAreReplacedAndSaid();
     void laidOutInsideContainers();
     void savedAndLoadedWithInferredLinks();
@@ -257,6 +258,21 @@ void tst_TerraformImport::scalingConfigurationAlbAndTairReplicas()
     QCOMPARE(links(m),
              (QStringList{QStringLiteral("app -> hot"), QStringLiteral("edge-alb -> app")}));
     QCOMPARE(m.ids(EntityKind::Endpoint).size(), 0);
+}
+
+void tst_TerraformImport::linkFromARuleAdmittingOneVSwitch()
+{
+    // db-sg admits 3306 from zone za's block only: app (in za) is db's client; other (in zb)
+    // is not, and the rule stays a rule of the group.
+    const TerraformImport::Result r = TerraformImport::fromFile(fixture("state-zone-rule.json"));
+    QVERIFY2(r.ok, qPrintable(r.error));
+    QVERIFY(r.notUnderstood.isEmpty());
+    QCOMPARE(links(r.model), QStringList{QStringLiteral("app -> db")});
+    const Entity *sg = r.model.findByName(EntityKind::SecurityGroup, QStringLiteral("db-sg"));
+    QVERIFY(sg);
+    QCOMPARE(sg->rules.size(), 1);
+    QCOMPARE(sg->rules.first().cidr, QStringLiteral("10.1.1.0/24"));
+    QCOMPARE(sg->rules.first().portFrom, 3306);
 }
 
 void tst_TerraformImport::valuesADesignCannotHoldAreReplacedAndSaid()
