@@ -620,6 +620,9 @@ ojson entityToJson(const Entity &e)
         if ((p == Property::CacheShards && e.cache.shards == 0)
             || (p == Property::CacheReadReplicas && e.cache.readReplicas == 0))
             continue;
+        // Written only when set, so files without imports read and write as before.
+        if (p == Property::LinkInferred && !e.link.inferred)
+            continue;
         o[propertyInfo(p).key] = valueToJson(p, propertyValue(e, p));
     }
     return o;

@@ -126,6 +126,9 @@ struct LinkData
     double requestsPerSecond = 0.0;
     double readFraction = 0.8; ///< 0..1, share of requests that are reads
     LinkPath path = LinkPath::Auto;
+    /// Drawn by an import from the infrastructure (a server group, an attachment, a security
+    /// rule, a whitelist), not by the user: it carries no traffic figures until they are entered.
+    bool inferred = false;
 
     friend bool operator==(const LinkData &, const LinkData &) = default;
 };

@@ -80,4 +80,5 @@ ECSPLAN_PROPERTY(LinkGbPerMonth, "gbPerMonth", QT_TRANSLATE_NOOP("ecsplan", "Tra
 ECSPLAN_PROPERTY(LinkRequestsPerSecond, "requestsPerSecond", QT_TRANSLATE_NOOP("ecsplan", "Requests"), "req/s", k(EntityKind::Link), 0, Big, Double, Model, link.requestsPerSecond)
 ECSPLAN_PROPERTY(LinkReadFraction, "readFraction", QT_TRANSLATE_NOOP("ecsplan", "Read share"), "", k(EntityKind::Link), 0, 1, Double, Model, link.readFraction)
 ECSPLAN_PROPERTY(LinkPath, "path", QT_TRANSLATE_NOOP("ecsplan", "Network path"), "", k(EntityKind::Link), 0, 0, Enum, Model, link.path)
+ECSPLAN_PROPERTY(LinkInferred, "inferred", QT_TRANSLATE_NOOP("ecsplan", "Inferred by import"), "", k(EntityKind::Link), 0, 0, Bool, Display, link.inferred)
 // clang-format on

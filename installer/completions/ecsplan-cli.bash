@@ -7,7 +7,7 @@ _ecsplan_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="check diff export generate help info report validate"
+    local verbs="check diff export generate help import info report validate"
     local verb="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -48,7 +48,7 @@ _ecsplan_cli()
         return
         ;;
     -o | --output)
-        if [[ ${verb} == generate ]]; then _filedir ecsplan; else _filedir -d; fi
+        if [[ ${verb} == generate || ${verb} == import ]]; then _filedir ecsplan; else _filedir -d; fi
         return
         ;;
     --price-sheet)
@@ -80,6 +80,9 @@ _ecsplan_cli()
     generate)
         opts="-n --components --seed -o --output -h --help"
         ;;
+    import)
+        opts="-o --output -h --help"
+        ;;
     info)
         opts="-h --help"
         ;;
@@ -102,14 +105,22 @@ _ecsplan_cli()
         COMPREPLY=($(compgen -W "${opts}" -- "${cur}"))
         return
     fi
-    if [[ ${verb} == export ]]; then
-        # The first argument after "export" is the format.
+    if [[ ${verb} == export || ${verb} == import ]]; then
+        # The first argument after "export" / "import" is the format.
         local positional=0
         for ((i = i + 1; i < cword; i++)); do
             [[ ${words[i]} != -* && ${words[i - 1]} != -o && ${words[i - 1]} != --output ]] && ((positional++))
         done
         if ((positional == 0)); then
-            COMPREPLY=($(compgen -W "terraform" -- "${cur}"))
+            if [[ ${verb} == export ]]; then
+                COMPREPLY=($(compgen -W "terraform" -- "${cur}"))
+            else
+                COMPREPLY=($(compgen -W "terraform-json" -- "${cur}"))
+            fi
+            return
+        fi
+        if [[ ${verb} == import ]]; then
+            _filedir json
             return
         fi
     fi

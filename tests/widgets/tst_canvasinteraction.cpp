@@ -2,7 +2,6 @@
 // refusals, arrow-key nudge, Find, Tidy Layout (one undo step; afterwards no link path crosses
 // a card in any bundled sample), link routing around cards, and the semantic zoom that keeps
 // names and figures readable.
-#include "canvas/autolayout.h"
 #include "canvas/canvasactions.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
@@ -14,6 +13,7 @@
 #include "catalog/catalog.h"
 #include "io/designfile.h"
 #include "io/designjson.h"
+#include "layout/autolayout.h"
 #include "metrics/metricsengine.h"
 
 #include <QAction>

@@ -8,6 +8,7 @@
 #include "inspector/propertyfields.h"
 #include "io/designfile.h"
 #include "io/designjson.h"
+#include "io/terraformimport.h"
 #include "mainwindow/autosaver.h"
 #include "mainwindow/canvasarea.h"
 #include "mainwindow/mainwindow.h"
@@ -81,7 +82,45 @@ struct FakePrompts : UserPrompts
         *filterIndex = exportFilter;
         return exportPath;
     }
+    QString importPath;
+    ImportTarget importTarget = ImportTarget::Cancel;
+    int importTargetQuestions = 0;
+    QStringList importReport;
+    QString askImportPath(QWidget *, const QString &) override { return importPath; }
+    ImportTarget askImportTarget(QWidget *, const QString &) override
+    {
+        ++importTargetQuestions;
+        return importTarget;
+    }
+    void showImportReport(QWidget *, const QString &, const QStringList &lines) override
+    {
+        importReport = lines;
+    }
 };
+
+QString importFixture(const char *name)
+{
+    return QStringLiteral(ECSPLAN_TEST_DATA "/terraform-import/") + QLatin1String(name);
+}
+
+/** Entities by "kind:name", without ids and geometry, for comparing designs. */
+QStringList contentOf(const Model &model)
+{
+    QStringList out;
+    for (EntityId id : model.ids()) {
+        Entity e = *model.find(id);
+        const Entity *parent = model.find(e.parent);
+        out << QStringLiteral("%1:%2 in %3")
+                        .arg(toCode(e.kind), e.name, parent ? parent->name : QString());
+    }
+    out.sort();
+    return out;
+}
+
+QAction *importAction(QWidget *window)
+{
+    return window->findChild<QAction *>(QStringLiteral("importTerraformJson"));
+}
 
 QByteArray bytesOf(const QString &path)
 {
@@ -119,6 +158,10 @@ private slots:
     void closeDesignKeepsTheWindow();
     void spotDiscountSetting();
     void demandSettings();
+    void importIntoEmptyDesignIsOneStep();
+    void importAddsToCurrentDesignAsOneStep();
+    void importAsNewDesign();
+    void importOfMalformedFileChangesNothing();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -694,6 +737,112 @@ void tst_MainWindow::demandSettings()
     document.undoStack()->undo();
     QCOMPARE(document.model().settings().peakToAverage, DefaultPeakToAverage);
     QCOMPARE(document.model().settings().packetsPerRequest, DefaultPacketsPerRequest);
+}
+
+void tst_MainWindow::importIntoEmptyDesignIsOneStep()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    const TerraformImport::Result expected
+            = TerraformImport::fromFile(importFixture("state-with-modules.json"));
+    QVERIFY(expected.ok);
+    prompts->importPath = importFixture("state-with-modules.json");
+    QAction *action = importAction(window.get());
+    QVERIFY(action);
+    action->trigger();
+    QCOMPARE(prompts->importTargetQuestions, 0); // nothing to add to: no question
+    Document *doc = window->document();
+    QCOMPARE(contentOf(doc->model()), contentOf(expected.model));
+    QUndoStack *stack = doc->undoStack();
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Import Terraform JSON"));
+    QCOMPARE(prompts->importReport,
+             (QStringList{QStringLiteral("random_id.suffix (random_id): not an aliyun/alicloud "
+                                         "resource"),
+                          QStringLiteral("module.app.alicloud_oss_bucket.logs "
+                                         "(alicloud_oss_bucket): a resource type the import "
+                                         "does not map")}));
+    int inferred = 0;
+    for (EntityId id : doc->model().ids(EntityKind::Link))
+        inferred += doc->model().find(id)->link.inferred ? 1 : 0;
+    QCOMPARE(inferred, 3);
+    stack->undo();
+    QCOMPARE(doc->model().size(), 0);
+    stack->redo();
+    QCOMPARE(contentOf(doc->model()), contentOf(expected.model));
+}
+
+void tst_MainWindow::importAddsToCurrentDesignAsOneStep()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan")));
+    Document *doc = window->document();
+    const Model before = doc->model();
+    const int steps = doc->undoStack()->count();
+    QRectF existing;
+    for (const Entity &e : before.entities())
+        existing |= e.isLink() ? QRectF() : e.geometry;
+    prompts->importTarget = UserPrompts::ImportTarget::CurrentDesign;
+    QVERIFY(window->importTerraformJson(importFixture("state-with-modules.json")));
+    QCOMPARE(prompts->importTargetQuestions, 1);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const TerraformImport::Result expected
+            = TerraformImport::fromFile(importFixture("state-with-modules.json"));
+    QCOMPARE(doc->model().size(), before.size() + expected.model.size());
+    // The imported region stands right of everything that was there, its zones inside it.
+    const Entity *prod = doc->model().findByName(EntityKind::Region, QStringLiteral("prod"));
+    QVERIFY(prod);
+    QVERIFY(prod->geometry.left() > existing.right());
+    QCOMPARE(doc->model().childrenOf(prod->id).size(),
+             expected.model
+                     .childrenOf(
+                             expected.model.findByName(EntityKind::Region, QStringLiteral("prod"))
+                                     ->id)
+                     .size());
+    doc->undoStack()->undo();
+    QCOMPARE(contentOf(doc->model()), contentOf(before));
+    QCOMPARE(doc->model().size(), before.size());
+}
+
+void tst_MainWindow::importAsNewDesign()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/media-company.ecsplan")));
+    prompts->importTarget = UserPrompts::ImportTarget::NewDesign;
+    QVERIFY(window->importTerraformJson(importFixture("plan-resource-changes.json")));
+    Document *doc = window->document();
+    QCOMPARE(contentOf(doc->model()),
+             (QStringList{QStringLiteral("instanceGroup:app in dev-a"),
+                          QStringLiteral("region:dev in "), QStringLiteral("zone:dev-a in dev")}));
+    QVERIFY(doc->fileName().isEmpty());
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(prompts->importReport,
+             QStringList{QStringLiteral("aws_s3_bucket.x (aws_s3_bucket): not an aliyun/alicloud "
+                                        "resource")});
+}
+
+void tst_MainWindow::importOfMalformedFileChangesNothing()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/media-company.ecsplan")));
+    Document *doc = window->document();
+    const QStringList before = contentOf(doc->model());
+    const int steps = doc->undoStack()->count();
+    const QString path = importFixture("malformed-resource.json");
+    QVERIFY(!window->importTerraformJson(path));
+    QCOMPARE(prompts->errors,
+             QStringList{path
+                         + QStringLiteral(": /values/root_module/resources/0/type: missing or "
+                                          "not a string")});
+    QCOMPARE(prompts->importTargetQuestions, 0);
+    QCOMPARE(contentOf(doc->model()), before);
+    QCOMPARE(doc->undoStack()->count(), steps);
 }
 
 QTEST_MAIN(tst_MainWindow)

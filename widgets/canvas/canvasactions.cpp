@@ -1,9 +1,9 @@
 #include "canvasactions.h"
 
-#include "autolayout.h"
 #include "designscene.h"
 #include "designview.h"
 #include "kindicon.h"
+#include "layout/autolayout.h"
 #include "minimap.h"
 
 #include <QAction>

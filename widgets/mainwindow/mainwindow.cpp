@@ -14,10 +14,13 @@
 #include "findings/whatifpanel.h"
 #include "inspector/catalogaccess.h"
 #include "inspector/inspector.h"
+#include "io/clipboard.h"
 #include "io/designfile.h"
+#include "io/terraformimport.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "model/placement.h"
 #include "model/progress.h"
 #include "palette/componentpalette.h"
 #include "recentfiles.h"
@@ -286,6 +289,9 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(tr("&Save"), this, &MainWindow::save)->setShortcut(QKeySequence::Save);
     file->addAction(tr("Save &As…"), this, &MainWindow::saveAs)->setShortcut(QKeySequence::SaveAs);
+    QMenu *importMenu = file->addMenu(tr("&Import"));
+    importMenu->addAction(tr("&Terraform JSON…"), this, [this] { importTerraformJson(); })
+            ->setObjectName(QStringLiteral("importTerraformJson"));
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportTerraform = m_exportMenu->addAction(tr("&Terraform…"));
     m_exportReport = m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
@@ -502,6 +508,89 @@ bool MainWindow::newDesign()
     m_document->resetModel(Model());
     m_document->setFileName({});
     updateTitle();
+    return true;
+}
+
+bool MainWindow::importTerraformJson(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        const QString dir = m_document->fileName().isEmpty()
+                ? QDir::homePath()
+                : QFileInfo(m_document->fileName()).absolutePath();
+        path = m_prompts->askImportPath(this, dir);
+        if (path.isEmpty())
+            return false;
+    }
+    TerraformImport::Result result = TerraformImport::fromFile(path);
+    if (!result.ok) {
+        m_prompts->showError(this, tr("Cannot Import"), result.error);
+        return false;
+    }
+    bool fresh = m_document->model().size() == 0;
+    if (!fresh) {
+        switch (m_prompts->askImportTarget(this, designName())) {
+        case UserPrompts::ImportTarget::NewDesign:
+            fresh = true;
+            break;
+        case UserPrompts::ImportTarget::CurrentDesign:
+            break;
+        case UserPrompts::ImportTarget::Cancel:
+            return false;
+        }
+    }
+    if (fresh && m_document->model().size() > 0 && !newDesign())
+        return false;
+
+    // Added to the design: right of what is there, so nothing lands inside an existing region.
+    QRectF existing, imported;
+    for (const Entity &e : m_document->model().entities()) {
+        if (!e.isLink())
+            existing |= e.geometry;
+    }
+    Clipboard::Fragment fragment;
+    for (EntityId id : result.model.ids()) {
+        fragment.entities << *result.model.find(id);
+        if (!fragment.entities.last().isLink())
+            imported |= fragment.entities.last().geometry;
+    }
+    const QPointF offset = existing.isNull()
+            ? QPointF()
+            : QPointF(existing.right() + 2 * Placement::Margin - imported.left(),
+                      existing.top() - imported.top());
+    const QString undoText = tr("Import Terraform JSON");
+    if (fresh) // the components and the design's title, one step
+        m_document->undoStack()->beginMacro(undoText);
+    const Document::Result added = Clipboard::paste(m_document, fragment, offset, undoText);
+    if (added.ok() && fresh) {
+        DesignSettings settings = m_document->model().settings();
+        settings.title = result.model.settings().title;
+        m_document->setSettings(settings);
+    }
+    if (fresh)
+        m_document->undoStack()->endMacro();
+    if (!added.ok()) {
+        if (fresh) // a new, empty design: nothing to undo or redo
+            m_document->resetModel(Model());
+        m_prompts->showError(this, tr("Cannot Import"), added.error);
+        return false;
+    }
+    updateTitle();
+    QTimer::singleShot(0, m_canvas, &CanvasArea::zoomToFit);
+    const QString summary
+            = tr("Imported %1: %2 component(s) and %3 inferred link(s) from %4 resource(s).")
+                      .arg(QFileInfo(path).fileName())
+                      .arg(result.model.size() - result.inferredLinks)
+                      .arg(result.inferredLinks)
+                      .arg(result.resourceCount);
+    statusBar()->showMessage(summary, 6000);
+    if (!result.notUnderstood.isEmpty() || !result.adjusted.isEmpty()) {
+        QStringList lines;
+        for (const TerraformImport::Skipped &s : result.notUnderstood)
+            lines << QStringLiteral("%1 (%2): %3").arg(s.address, s.type, s.reason);
+        lines << result.adjusted;
+        m_prompts->showImportReport(this, summary, lines);
+    }
     return true;
 }
 

@@ -86,6 +86,13 @@ public slots:
     bool newFromSample(const QString &resourcePath);
     bool save();
     bool saveAs();
+    /**
+     * File ▸ Import ▸ Terraform JSON…: reads `path` (asks for one when empty) with
+     * TerraformImport, then, when the design is not empty, asks whether to open a new design or
+     * add to this one. Either way the import is one undo step; what was not understood is
+     * listed in a dialog. False when cancelled or the file cannot be read (the error is shown).
+     */
+    bool importTerraformJson(const QString &path = {});
     /** Asks, for each autosave left by a crash, whether to recover it (into this window). */
     void offerRecovery();
     /**

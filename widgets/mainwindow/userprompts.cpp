@@ -98,4 +98,43 @@ QString UserPrompts::askExportPath(QWidget *parent, const QString &title, const 
     return path;
 }
 
+QString UserPrompts::askImportPath(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(
+            parent, Tr::tr("Import Terraform JSON"), directory,
+            Tr::tr("terraform show -json output (*.json);;All files (*)"));
+}
+
+UserPrompts::ImportTarget UserPrompts::askImportTarget(QWidget *parent, const QString &designName)
+{
+    QMessageBox box(QMessageBox::Question, Tr::tr("Import Terraform JSON"),
+                    Tr::tr("Open the imported infrastructure as a new design, or add it to \"%1\"?")
+                            .arg(designName),
+                    QMessageBox::NoButton, parent);
+    QPushButton *fresh = box.addButton(Tr::tr("&New Design"), QMessageBox::AcceptRole);
+    QPushButton *current = box.addButton(Tr::tr("&Add to This Design"), QMessageBox::AcceptRole);
+    QPushButton *cancel = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(fresh);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == fresh)
+        return ImportTarget::NewDesign;
+    return box.clickedButton() == current ? ImportTarget::CurrentDesign : ImportTarget::Cancel;
+}
+
+void UserPrompts::showImportReport(QWidget *parent, const QString &summary,
+                                   const QStringList &notUnderstood)
+{
+    QMessageBox box(QMessageBox::Information, Tr::tr("Import Terraform JSON"), summary,
+                    QMessageBox::Ok, parent);
+    box.setInformativeText(Tr::tr("%n resource(s) were not understood and left out:", nullptr,
+                                  int(notUnderstood.size()))
+                           + QLatin1Char('\n') + notUnderstood.mid(0, 8).join(QLatin1Char('\n'))
+                           + (notUnderstood.size() > 8 ? Tr::tr("\n… and %n more", nullptr,
+                                                                int(notUnderstood.size() - 8))
+                                                       : QString()));
+    box.setDetailedText(notUnderstood.join(QLatin1Char('\n')));
+    box.exec();
+}
+
 } // namespace ecsplan

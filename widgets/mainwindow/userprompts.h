@@ -37,6 +37,16 @@ public:
      */
     virtual QString askExportPath(QWidget *parent, const QString &title, const QString &suggested,
                                   const QStringList &filters, int *filterIndex);
+
+    /** Where File ▸ Import puts what it read. */
+    enum class ImportTarget { NewDesign, CurrentDesign, Cancel };
+    /** The JSON of `terraform show -json` to import; empty when cancelled. */
+    virtual QString askImportPath(QWidget *parent, const QString &directory);
+    /** Asked when the current design is not empty. */
+    virtual ImportTarget askImportTarget(QWidget *parent, const QString &designName);
+    /** After an import: `summary`, and the resources it did not understand (one a line). */
+    virtual void showImportReport(QWidget *parent, const QString &summary,
+                                  const QStringList &notUnderstood);
 };
 
 } // namespace ecsplan
