@@ -29,7 +29,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     Model loaded;
     QStringList errors;
     if (!DesignJson::read(written, &loaded, &errors))
-        fuzz::fail("an imported design does not load back", errors.join(QLatin1Char('\n')).toUtf8());
+        fuzz::fail("an imported design does not load back",
+                   errors.join(QLatin1Char('\n')).toUtf8());
     if (DesignJson::write(loaded) != written)
         fuzz::fail("an imported design changes when loaded back", written);
     return 0;
