@@ -428,9 +428,18 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
         const CatalogInputs::ServiceItem &lcu = m_inputs.serviceItem(
                 service, QStringLiteral("LCU"), region,
                 Tr::tr("%1 capacity units (LCU) in %2").arg(service.toUpper(), region));
-        if (average <= 0) {
+        if (average <= 0 && lcu.price) {
             if (explain)
                 cost.why.notes << Tr::tr("no demand on its links: no capacity units billed");
+        } else if (average <= 0) {
+            // No demand entered: the fee is not known (not zero) while the catalog has no LCU
+            // price, and a total that leaves it out says so.
+            contribution->missing << lcu.missingKey;
+            cost.priceMissing = true;
+            if (explain)
+                cost.why.notes << Tr::tr("instance fee only: no demand on its links and no LCU "
+                                         "price in the catalog, so the capacity-unit fee is "
+                                         "not known");
         } else if (lcu.price) {
             const double monthly
                     = m_currency.convert(lcu.price->monthly() * average, lcu.price->currency);

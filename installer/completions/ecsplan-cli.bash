@@ -55,7 +55,7 @@ _ecsplan_cli()
         _filedir json
         return
         ;;
-    -n | --components | --seed)
+    -n | --components | --seed | --traffic)
         return
         ;;
     --backend-bucket | --backend-region | --backend-tablestore-endpoint | --backend-tablestore-table | \
@@ -87,7 +87,7 @@ _ecsplan_cli()
         opts="-h --help"
         ;;
     report)
-        opts="--format --billing --currency --explain --price-sheet -h --help"
+        opts="--format --billing --currency --explain --price-sheet --traffic -h --help"
         ;;
     validate)
         opts="-q --quiet --no-catalog -h --help"

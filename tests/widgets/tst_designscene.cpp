@@ -576,6 +576,7 @@ void TestDesignScene::cardsAndContainersShareTheTooltip()
     for (const EntityId id : {m_ids.webH, m_ids.zoneH}) {
         QVERIFY(m_doc->setProperty({id}, Property::Notes, QStringLiteral("<ask> Ops & co")).ok());
         const Entity &e = *m_doc->model().find(id);
+        m_scene->prepareToolTip(id); // tooltips are built when about to show
         const QString tip = m_scene->itemFor(id)->toolTip();
         QVERIFY2(tip.startsWith(QStringLiteral("<b>%1</b> — %2<br>")
                                         .arg(e.name.toHtmlEscaped(), displayName(e.kind))),
