@@ -52,12 +52,12 @@ endif()
 set(tf_import_data ${PROJECT_SOURCE_DIR}/tests/data/terraform-import)
 ecsplan_script_test(NAME cli.import.state-with-modules
                     COMMAND $<TARGET_FILE:ecsplan-cli> import terraform-json ${tf_import_data}/state-with-modules.json
-                            -o ${CMAKE_CURRENT_BINARY_DIR}/tf_import/state-with-modules.ecsplan
+                            -o ${CMAKE_CURRENT_BINARY_DIR}/tf_import-state-with-modules.ecsplan
                     STDOUT "state-with-modules.ecsplan: 10 component\\(s\\) and 3 inferred link\\(s\\) from 16 resource\\(s\\), 2 not understood\n$"
                     STDERR "^Not understood \\(2 resource\\(s\\), left out\\):\n  random_id.suffix \\(random_id\\): not an aliyun/alicloud resource\n  module.app.alicloud_oss_bucket.logs \\(alicloud_oss_bucket\\): a resource type the import does not map\n$")
 ecsplan_script_test(NAME cli.import.malformed
                     COMMAND $<TARGET_FILE:ecsplan-cli> import terraform-json ${tf_import_data}/malformed-resource.json
-                            -o ${CMAKE_CURRENT_BINARY_DIR}/tf_import/malformed.ecsplan
+                            -o ${CMAKE_CURRENT_BINARY_DIR}/tf_import-malformed.ecsplan
                     EXIT 1 STDERR "malformed-resource.json: /values/root_module/resources/0/type: missing or not a string\n$")
 ecsplan_script_test(NAME cli.import.no-output
                     COMMAND $<TARGET_FILE:ecsplan-cli> import terraform-json ${tf_import_data}/state-with-modules.json
