@@ -84,11 +84,31 @@ QStringList bundledSamples()
             .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
 }
 
+/** A "file" column with one row per bundled sample. */
+void addSampleRows()
+{
+    QTest::addColumn<QString>("file");
+    for (const QString &name : bundledSamples())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
 } // namespace
 
 class TestCanvasInteraction : public QObject
 {
     Q_OBJECT
+
+private:
+    /** Opens resources/samples/`file` into the fixture's document; false with the errors. */
+    bool openSample(const QString &file, QString *error)
+    {
+        QStringList errors;
+        const bool ok = DesignFile::open(
+                m_doc.get(), QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
+                &errors, &Catalog::builtin());
+        *error = errors.join('\n');
+        return ok;
+    }
 
 private slots:
     void init();
@@ -687,9 +707,7 @@ void TestCanvasInteraction::compactCardsKeepNameAndFigure()
 
 void TestCanvasInteraction::zoomedLabelsStayOffTheirCards_data()
 {
-    QTest::addColumn<QString>("file");
-    for (const QString &name : bundledSamples())
-        QTest::newRow(qPrintable(name)) << name;
+    addSampleRows();
 }
 
 // Below 80 % a link's figure is a pill scaled up to stay legible; it must never cover the
@@ -698,11 +716,8 @@ void TestCanvasInteraction::zoomedLabelsStayOffTheirCards_data()
 void TestCanvasInteraction::zoomedLabelsStayOffTheirCards()
 {
     QFETCH(QString, file);
-    QStringList errors;
-    QVERIFY2(DesignFile::open(m_doc.get(),
-                              QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
-                              &errors, &Catalog::builtin()),
-             qPrintable(errors.join('\n')));
+    QString error;
+    QVERIFY2(openSample(file, &error), qPrintable(error));
     MetricsEngine engine(m_doc.get(), &Catalog::builtin());
     m_scene->setMetricsEngine(&engine);
     engine.flush();
@@ -780,9 +795,7 @@ void TestCanvasInteraction::wrapName()
 
 void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom_data()
 {
-    QTest::addColumn<QString>("file");
-    for (const QString &name : bundledSamples())
-        QTest::newRow(qPrintable(name)) << name;
+    addSampleRows();
 }
 
 // At the zoom the samples open with on a 1366x768 laptop (57-77 %), every card shows its whole
@@ -791,11 +804,8 @@ void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom_data()
 void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom()
 {
     QFETCH(QString, file);
-    QStringList errors;
-    QVERIFY2(DesignFile::open(m_doc.get(),
-                              QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
-                              &errors, &Catalog::builtin()),
-             qPrintable(errors.join('\n')));
+    QString error;
+    QVERIFY2(openSample(file, &error), qPrintable(error));
     MetricsEngine engine(m_doc.get(), &Catalog::builtin());
     m_scene->setMetricsEngine(&engine);
     engine.flush();

@@ -309,10 +309,10 @@ void NodeItem::layoutCompact(qreal lod)
                                                          smallest / style.titleFont.pixelSize())),
                        width);
     const QStringList nameLines = wrapped.split(QLatin1Char('\n'));
+    const QFontMetricsF titleBase(style.titleFont);
     const QString longest = *std::max_element(
-            nameLines.cbegin(), nameLines.cend(), [&style](const QString &a, const QString &b) {
-                return QFontMetricsF(style.titleFont).horizontalAdvance(a)
-                        < QFontMetricsF(style.titleFont).horizontalAdvance(b);
+            nameLines.cbegin(), nameLines.cend(), [&titleBase](const QString &a, const QString &b) {
+                return titleBase.horizontalAdvance(a) < titleBase.horizontalAdvance(b);
             });
     m_compactTitleFont = fitted(style.titleFont, longest, ReadablePixels);
     QString key = m_fullMetric;
