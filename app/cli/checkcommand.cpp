@@ -3,6 +3,8 @@
 #include "checkcommand.h"
 
 #include "clicommand.h"
+
+#include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "io/designfile.h"
 #include "metrics/metricsengine.h"
@@ -34,6 +36,8 @@ int runCheckVerb(const QStringList &arguments, Io &io)
                                     QStringLiteral("severity"), QStringLiteral("error"));
     parser.addOption(format);
     parser.addOption(failOn);
+    const QCommandLineOption overlay = catalogOverlayOption();
+    parser.addOption(overlay);
     static const Verb &self = *VerbRegistry::find(QStringLiteral("check"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -58,13 +62,18 @@ int runCheckVerb(const QStringList &arguments, Io &io)
                                      : Tr::tr("one design at a time."));
     const QString file = files.first();
 
-    const Catalog *catalog = builtinCatalog();
-    DesignFile::LoadResult loaded = DesignFile::load(file, catalog);
+    DesignFile::LoadResult loaded = DesignFile::load(file, builtinCatalog());
     if (!loaded.ok) {
         for (const QString &e : std::as_const(loaded.errors))
             io.err << e << '\n';
         return ExitFailure;
     }
+    // Findings quote the figures `report` gives: the same overlay and price sheet. Zone
+    // availability (ECS015) comes from an overlay only.
+    std::unique_ptr<Catalog> priced;
+    if (!pricedCatalog(file, loaded.model.settings(), {}, parser.value(overlay), io, &priced))
+        return ExitFailure;
+    const Catalog *catalog = priced ? priced.get() : builtinCatalog();
     Document document;
     document.resetModel(std::move(loaded.model));
     document.setFileName(file);
