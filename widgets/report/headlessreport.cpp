@@ -1,6 +1,7 @@
 #include "headlessreport.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "io/designfile.h"
 #include "mainwindow/designexports.h"
 #include "metrics/formatting.h"
@@ -9,6 +10,9 @@
 #include "rules/rulesengine.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace ecsplan {
@@ -27,6 +31,24 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
         for (const QString &e : std::as_const(errors))
             err << "  " << e << '\n';
         return 1;
+    }
+    // The design's catalog overlay (docs/catalog-import.md), as the window and the CLI use it.
+    std::unique_ptr<Catalog> overlaid;
+    if (const QString setting = document.model().settings().catalogOverlay; !setting.isEmpty()) {
+        const QString path = QFileInfo(design).dir().filePath(setting);
+        QFile file(path);
+        errors.clear();
+        overlaid = catalog->clone();
+        if (!file.open(QIODevice::ReadOnly))
+            errors << file.errorString();
+        else if (const auto overlay = CatalogOverlay::fromJson(file.readAll(), &errors))
+            overlaid->applyOverlay(*overlay, QFileInfo(path).fileName(), &errors);
+        if (!errors.isEmpty()) {
+            for (const QString &e : std::as_const(errors))
+                err << path << ": " << e << '\n';
+            return 1;
+        }
+        catalog = overlaid.get();
     }
     MetricsEngine engine(&document, catalog);
     engine.flush();
