@@ -3,6 +3,8 @@
 #include "checkcommand.h"
 
 #include "clicommand.h"
+
+#include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "rules/findingsreport.h"
 #include "rules/rulesengine.h"
@@ -32,6 +34,8 @@ int runCheckVerb(const QStringList &arguments, Io &io)
                                     QStringLiteral("severity"), QStringLiteral("error"));
     parser.addOption(format);
     parser.addOption(failOn);
+    const QCommandLineOption overlay = catalogOverlayOption();
+    parser.addOption(overlay);
     static const Verb &self = *VerbRegistry::find(QStringLiteral("check"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -59,7 +63,13 @@ int runCheckVerb(const QStringList &arguments, Io &io)
     std::optional<DesignFile::LoadResult> loaded = loadDesign(file, io);
     if (!loaded)
         return ExitFailure;
-    DesignSession session(*builtinCatalog(), std::move(loaded->model));
+    // Findings quote the figures `report` gives: the same overlay and price sheet. Zone
+    // availability (ECS015) comes from an overlay only.
+    std::unique_ptr<Catalog> priced;
+    if (!pricedCatalog(file, loaded->model.settings(), {}, parser.value(overlay), io, &priced))
+        return ExitFailure;
+    const Catalog *catalog = priced ? priced.get() : builtinCatalog();
+    DesignSession session(*catalog, std::move(loaded->model));
     session.document().setFileName(file);
     const RulesEngine &rules = session.rules();
 

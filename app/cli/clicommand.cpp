@@ -1,7 +1,9 @@
 #include "clicommand.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "ecsplan_global.h"
+#include "model/designsettings.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -89,29 +91,53 @@ std::optional<DesignFile::LoadResult> loadDesign(const QString &file, Io &io,
     return std::nullopt;
 }
 
-bool pricedCatalog(const QString &designFile, const QString &designPriceSheet,
-                   const QString &sheetPath, Io &io, std::unique_ptr<Catalog> *priced)
+QCommandLineOption catalogOverlayOption()
 {
-    QString path = sheetPath;
-    if (path.isEmpty() && !designPriceSheet.isEmpty())
-        path = QFileInfo(designFile).dir().filePath(designPriceSheet);
-    if (path.isEmpty())
+    return QCommandLineOption(
+            QStringLiteral("catalog-overlay"),
+            Tr::tr("Lay a catalog overlay (ecsplan-cli catalog import, docs/catalog-import.md) on "
+                   "the built-in catalog. Default: the overlay named in the design's settings, if "
+                   "any."),
+            QStringLiteral("FILE"));
+}
+
+bool pricedCatalog(const QString &designFile, const DesignSettings &settings,
+                   const QString &sheetPath, const QString &overlayPath, Io &io,
+                   std::unique_ptr<Catalog> *priced)
+{
+    const auto resolve = [&](const QString &given, const QString &setting) {
+        if (!given.isEmpty() || setting.isEmpty())
+            return given;
+        return QFileInfo(designFile).dir().filePath(setting);
+    };
+    const QString overlay = resolve(overlayPath, settings.catalogOverlay);
+    const QString sheet = resolve(sheetPath, settings.priceSheet);
+    if (overlay.isEmpty() && sheet.isEmpty())
         return true;
-    QFile builtin(QStringLiteral(":/catalog/catalog.json"));
-    QFile sheet(path);
-    QStringList errors;
-    if (!sheet.open(QIODevice::ReadOnly)) {
-        io.err << path << ": " << Tr::tr("cannot read the price sheet: %1").arg(sheet.errorString())
-               << '\n';
-        return false;
-    }
-    if (builtin.open(QIODevice::ReadOnly))
-        *priced = Catalog::fromJson(builtin.readAll(), &errors);
-    if (!*priced || !(*priced)->applyPriceSheet(sheet.readAll(), &errors)) {
-        for (const QString &error : std::as_const(errors))
+    const auto fail = [&](const QString &path, const QStringList &errors) {
+        for (const QString &error : errors)
             io.err << path << ": " << error << '\n';
         priced->reset();
         return false;
+    };
+    *priced = builtinCatalog()->clone();
+    QStringList errors;
+    if (!overlay.isEmpty()) {
+        QFile file(overlay);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(overlay,
+                        {Tr::tr("cannot read the catalog overlay: %1").arg(file.errorString())});
+        const auto parsed = CatalogOverlay::fromJson(file.readAll(), &errors);
+        // Cited by file name: explanations do not depend on where the overlay lies.
+        if (!parsed || !(*priced)->applyOverlay(*parsed, QFileInfo(overlay).fileName(), &errors))
+            return fail(overlay, errors);
+    }
+    if (!sheet.isEmpty()) {
+        QFile file(sheet);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(sheet, {Tr::tr("cannot read the price sheet: %1").arg(file.errorString())});
+        if (!(*priced)->applyPriceSheet(file.readAll(), &errors))
+            return fail(sheet, errors);
     }
     return true;
 }

@@ -8,11 +8,13 @@
 #include <memory>
 #include <optional>
 
+class QCommandLineOption;
 class QCommandLineParser;
 
 namespace ecsplan {
 class Catalog;
-}
+struct DesignSettings;
+} // namespace ecsplan
 
 /**
  * The verbs of `ecsplan-cli <verb> ...` and the registry the dispatcher (main.cpp) finds them in.
@@ -88,13 +90,18 @@ std::optional<DesignFile::LoadResult> loadDesign(const QString &file, Io &io,
                                                  const Catalog *catalog = builtinCatalog());
 
 /**
- * The catalog a design is priced with: the built-in one with the price sheet `sheetPath` on
- * top, else the design's own `priceSheet` setting (relative to `designFile`'s folder), else
- * none (*priced stays null: price with builtinCatalog()). Returns false after writing located
- * errors ("sheet.json: /prices/3/...") to io.err.
+ * The catalog a design is computed with: the built-in one, then a catalog overlay
+ * (docs/catalog-import.md: `overlayPath`, else the design's `catalogOverlay` setting relative to
+ * `designFile`'s folder), then a price sheet (`sheetPath`, else the design's `priceSheet`
+ * setting). *priced stays null when neither applies: compute with builtinCatalog(). Returns
+ * false after writing located errors ("sheet.json: /prices/3/...") to io.err.
  */
-bool pricedCatalog(const QString &designFile, const QString &designPriceSheet,
-                   const QString &sheetPath, Io &io, std::unique_ptr<Catalog> *priced);
+bool pricedCatalog(const QString &designFile, const DesignSettings &settings,
+                   const QString &sheetPath, const QString &overlayPath, Io &io,
+                   std::unique_ptr<Catalog> *priced);
+
+/** The --catalog-overlay FILE option every verb that computes figures takes. */
+QCommandLineOption catalogOverlayOption();
 
 } // namespace ecsplan::cli
 

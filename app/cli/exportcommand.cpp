@@ -63,8 +63,9 @@ int runExport(const QStringList &arguments, Io &io)
     const QCommandLineOption noCatalog(
             QStringLiteral("no-catalog"),
             Tr::tr("Do not check the design against the built-in catalog."));
+    const QCommandLineOption overlay = catalogOverlayOption();
     parser.addOptions({outputDir, bucket, region, endpoint, table, prefix, key, noEncrypt, provider,
-                       namePrefix, noCatalog});
+                       namePrefix, noCatalog, overlay});
     if (const int rc = parseArguments(parser, exportVerb, arguments, io); rc >= 0)
         return rc;
 
@@ -98,9 +99,10 @@ int runExport(const QStringList &arguments, Io &io)
     TerraformExporter::Options options;
     if (!parser.isSet(noCatalog)) {
         // The README carries the engine's monthly estimate, priced as `report` prices it: with
-        // the design's own price sheet when it names one.
+        // the design's own catalog overlay and price sheet when it names them.
         std::unique_ptr<Catalog> priced;
-        if (!pricedCatalog(positional.at(1), model.settings().priceSheet, {}, io, &priced))
+        if (!pricedCatalog(positional.at(1), model.settings(), {}, parser.value(overlay), io,
+                           &priced))
             return ExitFailure;
         options.monthlyEstimate
                 = TerraformExporter::monthlyEstimate(model, priced ? *priced : *builtinCatalog());

@@ -60,6 +60,8 @@ int runReport(const QStringList &arguments, Io &io)
                    "docs/demand.md)."),
             QStringLiteral("K"));
     parser.addOption(traffic);
+    const QCommandLineOption overlay = catalogOverlayOption();
+    parser.addOption(overlay);
     static const Verb &self = *VerbRegistry::find(QStringLiteral("report"));
     if (const int code = parseArguments(parser, self, arguments, io); code >= 0)
         return code;
@@ -104,10 +106,11 @@ int runReport(const QStringList &arguments, Io &io)
     std::optional<DesignFile::LoadResult> loaded = loadDesign(file, io);
     if (!loaded)
         return ExitFailure;
-    // A price sheet: the option, else the design's own (relative to the design's folder).
+    // A catalog overlay and a price sheet: the options, else the design's own (relative to the
+    // design's folder).
     std::unique_ptr<Catalog> priced;
-    if (!pricedCatalog(file, loaded->model.settings().priceSheet, parser.value(priceSheet), io,
-                       &priced))
+    if (!pricedCatalog(file, loaded->model.settings(), parser.value(priceSheet),
+                       parser.value(overlay), io, &priced))
         return ExitFailure;
     const Catalog *catalog = priced ? priced.get() : builtinCatalog();
     if (*outputFormat == ReportWriter::Format::Json) {

@@ -101,6 +101,21 @@ bool Catalog::applyPriceSheet(const QByteArray &json, QStringList *errors)
     return true;
 }
 
+std::unique_ptr<Catalog> Catalog::clone() const
+{
+    auto c = std::make_unique<Catalog>();
+    c->assign(*this);
+    return c;
+}
+
+void Catalog::assign(const Catalog &other)
+{
+    if (&other == this)
+        return;
+    *m_d = *other.m_d;
+    rebuildIndexes();
+}
+
 QString Catalog::version() const
 {
     return m_d->version;
@@ -179,6 +194,27 @@ bool Catalog::zoneOffers(const QString &zoneId, const QString &instanceType) con
 {
     const auto it = m_d->availability.constFind(zoneId);
     return it == m_d->availability.constEnd() || it->contains(instanceType);
+}
+
+SourceRef Catalog::availabilitySource(const QString &zoneId) const
+{
+    return m_d->availabilitySrc.value(zoneId);
+}
+
+bool Catalog::zoneOffersCache(const QString &zoneId, const QString &instanceClass) const
+{
+    const auto it = m_d->cacheAvailability.constFind(zoneId);
+    return it == m_d->cacheAvailability.constEnd() || it->contains(instanceClass);
+}
+
+bool Catalog::hasCacheAvailabilityData(const QString &zoneId) const
+{
+    return m_d->cacheAvailability.contains(zoneId);
+}
+
+SourceRef Catalog::cacheAvailabilitySource(const QString &zoneId) const
+{
+    return m_d->cacheAvailabilitySrc.value(zoneId);
 }
 
 const PriceRow *Catalog::pickPrice(const QList<PriceRow> &rows, const QString &key,

@@ -12,6 +12,8 @@
 namespace ecsplan {
 
 struct CatalogData;
+struct CatalogOverlay;
+struct OverlaySource;
 
 /**
  * The read-only reference data the planner computes with: instance types, cloud-disk categories,
@@ -47,6 +49,29 @@ public:
      */
     bool applyPriceSheet(const QByteArray &json, QStringList *errors);
 
+    /** A copy of this catalog's data (an overlay or price sheet can then go on top of it). */
+    std::unique_ptr<Catalog> clone() const;
+    /** Replaces this catalog's data with `other`'s. Pointers from earlier lookups dangle. */
+    void assign(const Catalog &other);
+
+    /**
+     * Lays a catalog overlay (docs/catalog-import.md) on top: its prices replace or add rows like
+     * a price sheet; its zone availability replaces the zones' lists; DescribeZones lists replace
+     * regions' zone lists; DescribeInstanceTypes figures replace vCPU, memory, ENIs and packet
+     * rate. Every figure is then cited "Alibaba Cloud API <product> <action>, <file> … catalog
+     * overlay <overlayName>" with the file's date. All-or-nothing: on an unknown instance type,
+     * cache class, region or zone nothing changes, false is returned and `errors` gets
+     * "JSON path: message" lines (paths into the overlay file).
+     */
+    bool applyOverlay(const CatalogOverlay &overlay, const QString &overlayName,
+                      QStringList *errors);
+    /** The overlay file applied (its name as given to applyOverlay), or "" when none. */
+    QString overlayFile() const;
+    /** The response files the applied overlay was built from, with their dates. */
+    const QList<OverlaySource> &overlaySources() const;
+    /** What the overlay's import left out, one line each. */
+    const QStringList &overlaySkipped() const;
+
     QString version() const;
     QString asOf() const;
     int monthHours() const; ///< hours per billing month (730)
@@ -68,6 +93,12 @@ public:
      * zone. */
     bool zoneOffers(const QString &zoneId, const QString &instanceType) const;
     bool hasAvailabilityData(const QString &zoneId) const;
+    /** Where the zone's availability data comes from (empty source when there is none). */
+    SourceRef availabilitySource(const QString &zoneId) const;
+    /** Cache (Tair/Redis) classes: same contract as zoneOffers(). */
+    bool zoneOffersCache(const QString &zoneId, const QString &instanceClass) const;
+    bool hasCacheAvailabilityData(const QString &zoneId) const;
+    SourceRef cacheAvailabilitySource(const QString &zoneId) const;
 
     /**
      * Price of one instance-hour (or the sheet's unit). Rule: exact region+billing row; else, for a

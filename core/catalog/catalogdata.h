@@ -1,5 +1,6 @@
 #pragma once
 
+#include "catalogoverlay.h"
 #include "catalogtypes.h"
 
 #include <QHash>
@@ -38,6 +39,13 @@ struct CatalogData
     QList<DiskCategorySpec> diskCategories;
     QList<RegionSpec> regions;
     QHash<QString, QStringList> availability; ///< zone id -> instance types offered (may be empty)
+    QHash<QString, SourceRef> availabilitySrc; ///< zone id -> where its availability comes from
+    QHash<QString, QStringList> cacheAvailability; ///< zone id -> cache classes offered
+    QHash<QString, SourceRef> cacheAvailabilitySrc;
+    /// The overlay applied on top (Catalog::applyOverlay), if any: its file and sources.
+    QString overlayFile;
+    QList<OverlaySource> overlaySources;
+    QStringList overlaySkipped;
 
     double intraRegionUsdPerGB = 0;
     SourceRef intraRegionSrc;

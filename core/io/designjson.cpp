@@ -143,6 +143,8 @@ QByteArray write(const Model &model, const QString &catalogVersion)
     design["peakToAverage"] = s.peakToAverage;
     design["packetsPerRequest"] = s.packetsPerRequest;
     design["priceSheet"] = str(s.priceSheet);
+    if (!s.catalogOverlay.isEmpty()) // written only when set: older files stay byte-identical
+        design["catalogOverlay"] = str(s.catalogOverlay);
     ojson muted = ojson::array();
     for (const MutedRule &m : s.mutedRules) {
         ojson o;
@@ -245,6 +247,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             readString("description", &settings.description);
             readString("currency", &settings.currency);
             readString("priceSheet", &settings.priceSheet);
+            readString("catalogOverlay", &settings.catalogOverlay);
             if (settings.currency != QLatin1String("CNY")
                 && settings.currency != QLatin1String("USD"))
                 r.fail(QStringLiteral("/design/currency"),

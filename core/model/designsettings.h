@@ -57,6 +57,9 @@ struct DesignSettings
     /// floor of the per-request packet count (docs/demand.md).
     double packetsPerRequest = DefaultPacketsPerRequest;
     QString priceSheet; ///< optional path of a user price sheet
+    /// Optional path of a catalog overlay (`ecsplan-cli catalog import`, docs/catalog-import.md),
+    /// relative to the design's folder; laid on the built-in catalog before the price sheet.
+    QString catalogOverlay;
     QList<MutedRule> mutedRules;
 
     friend bool operator==(const DesignSettings &, const DesignSettings &) = default;

@@ -1,6 +1,7 @@
 #include "reportbuilder.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "metrics/metricsengine.h"
 #include "session/designsession.h"
 
@@ -279,6 +280,18 @@ json head(const Context &ctx, const Catalog *catalog, const ReportOptions &optio
     report["trafficFactor"] = options.trafficFactor;
     report["catalogVersion"] = catalog ? s(catalog->version()) : "";
     report["catalogAsOf"] = catalog ? s(catalog->asOf()) : "";
+    if (catalog && !catalog->overlayFile().isEmpty()) {
+        // Only with an overlay: reports without one stay as they were.
+        json overlay;
+        overlay["file"] = s(catalog->overlayFile());
+        json sources = json::array();
+        for (const OverlaySource &src : catalog->overlaySources())
+            sources.push_back({{"action", s(src.product + QLatin1Char(' ') + src.action)},
+                               {"file", s(src.file)},
+                               {"asOf", s(src.asOf)}});
+        overlay["sources"] = std::move(sources);
+        report["catalogOverlay"] = std::move(overlay);
+    }
 
     json totals;
     totals["monthlyCost"] = cents(t.monthly);

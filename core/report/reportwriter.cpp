@@ -164,6 +164,21 @@ QString header(const Json &report)
                  .arg(q(report["currency"]))
                  .arg(report["cnyPerUsd"].get<double>())
                  .arg(q(report["catalogVersion"]), q(report["catalogAsOf"]));
+    if (report.contains("catalogOverlay")) {
+        const Json &overlay = report["catalogOverlay"];
+        QStringList dates;
+        for (const Json &src : overlay["sources"])
+            dates << q(src["asOf"]);
+        std::sort(dates.begin(), dates.end());
+        const QString span = dates.isEmpty() ? QString()
+                : dates.first() == dates.last()
+                ? dates.first()
+                : dates.first() + QStringLiteral("–") + dates.last();
+        h += QLatin1Char('\n')
+                + Tr::tr("Catalog overlay %1: %n Alibaba Cloud API response(s) saved %2", nullptr,
+                         int(dates.size()))
+                          .arg(q(overlay["file"]), span);
+    }
     if (report["billingOverride"].is_string())
         h += QLatin1Char('\n')
                 + Tr::tr("Every instance and cache priced as %1").arg(q(report["billingOverride"]));

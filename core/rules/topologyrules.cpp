@@ -373,19 +373,30 @@ public:
         if (!unknown.isEmpty())
             return {makeFinding({e->id}, validation::describe(context.model(), unknown.first()))};
         QStringList missing;
+        QStringList sources; // the availability data's origin: a catalog overlay's response
         for (EntityId z : context.zonesOf(e->id)) {
             const QString code = context.entity(z)->code;
-            if (!code.isEmpty() && !context.catalog().zoneOffers(code, type))
-                missing << code;
+            if (code.isEmpty() || context.catalog().zoneOffers(code, type))
+                continue;
+            missing << code;
+            const SourceRef src = context.catalog().availabilitySource(code);
+            const QString cited = src.asOf.isEmpty()
+                    ? src.source
+                    : Tr::tr("%1 (as of %2)").arg(src.source, src.asOf);
+            if (!src.source.isEmpty() && !sources.contains(cited))
+                sources << cited;
         }
         if (missing.isEmpty())
             return {};
-        return {makeFinding({e->id},
-                            Tr::tr("%1 uses %2, which the catalog says is not offered in "
-                                   "%3: provisioning will fail there. Check with "
-                                   "DescribeAvailableResource and pick an offered type "
-                                   "or zone.")
-                                    .arg(e->name, type, missing.join(QStringLiteral(", "))))};
+        QString message = Tr::tr("%1 uses %2, which the catalog says is not offered in "
+                                 "%3: provisioning will fail there. Check with "
+                                 "DescribeAvailableResource and pick an offered type "
+                                 "or zone.")
+                                  .arg(e->name, type, missing.join(QStringLiteral(", ")));
+        if (!sources.isEmpty())
+            message += QLatin1Char(' ')
+                    + Tr::tr("Source: %1.").arg(sources.join(QStringLiteral("; ")));
+        return {makeFinding({e->id}, message)};
     }
 };
 

@@ -7,7 +7,7 @@ _ecsplan_cli()
     local cur prev words cword
     _init_completion || return
 
-    local verbs="check diff export generate help import info report validate"
+    local verbs="catalog check diff export generate help import info report validate"
     local verb="" i
     for ((i = 1; i < cword; i++)); do
         if [[ ${words[i]} != -* ]]; then
@@ -48,10 +48,14 @@ _ecsplan_cli()
         return
         ;;
     -o | --output)
-        if [[ ${verb} == generate || ${verb} == import ]]; then _filedir ecsplan; else _filedir -d; fi
+        case ${verb} in
+        generate | import) _filedir ecsplan ;;
+        catalog) _filedir json ;;
+        *) _filedir -d ;;
+        esac
         return
         ;;
-    --price-sheet)
+    --price-sheet | --catalog-overlay)
         _filedir json
         return
         ;;
@@ -66,8 +70,11 @@ _ecsplan_cli()
 
     local opts=""
     case ${verb} in
+    catalog)
+        opts="-o --output -h --help"
+        ;;
     check)
-        opts="--format --fail-on -h --help"
+        opts="--format --fail-on --catalog-overlay -h --help"
         ;;
     diff)
         opts="-f --format --exit-code -h --help"
@@ -75,7 +82,7 @@ _ecsplan_cli()
     export)
         opts="-o --output --backend-bucket --backend-region --backend-tablestore-endpoint
               --backend-tablestore-table --backend-prefix --backend-key --backend-no-encrypt
-              --provider-version --name-prefix --no-catalog -h --help"
+              --provider-version --name-prefix --no-catalog --catalog-overlay -h --help"
         ;;
     generate)
         opts="-n --components --seed -o --output -h --help"
@@ -87,7 +94,7 @@ _ecsplan_cli()
         opts="-h --help"
         ;;
     report)
-        opts="--format --billing --currency --explain --price-sheet --traffic -h --help"
+        opts="--format --billing --currency --explain --price-sheet --catalog-overlay --traffic -h --help"
         ;;
     validate)
         opts="-q --quiet --no-catalog -h --help"
@@ -103,6 +110,19 @@ _ecsplan_cli()
 
     if [[ ${cur} == -* ]]; then
         COMPREPLY=($(compgen -W "${opts}" -- "${cur}"))
+        return
+    fi
+    if [[ ${verb} == catalog ]]; then
+        # "catalog import DIR": the action, then the folder of saved responses.
+        local positional=0
+        for ((i = i + 1; i < cword; i++)); do
+            [[ ${words[i]} != -* && ${words[i - 1]} != -o && ${words[i - 1]} != --output ]] && ((positional++))
+        done
+        if ((positional == 0)); then
+            COMPREPLY=($(compgen -W "import" -- "${cur}"))
+        else
+            _filedir -d
+        fi
         return
     fi
     if [[ ${verb} == export || ${verb} == import ]]; then

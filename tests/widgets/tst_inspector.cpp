@@ -1,4 +1,6 @@
+#include "catalog/alibabaimport.h"
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "inspector/idsfield.h"
 #include "inspector/inspector.h"
 #include "inspector/instancetypefield.h"
@@ -106,6 +108,7 @@ private slots:
     void multiSelectionTogglesZoneForAll();
     void diskPerformanceFollowsTyping();
     void instanceTypeFilters();
+    void instanceTypePickerFollowsZoneAvailability();
     void undoRefreshesTheField();
     void removalDropsSelection();
     void utilisationLines();
@@ -489,6 +492,64 @@ void tst_Inspector::instanceTypeFilters()
     QVERIFY(!listed.contains(QStringLiteral("ecs.g8i.large")));
     picker->setArchitecture(QStringLiteral("arm64"));
     QVERIFY(picker->listedTypes().isEmpty()); // g8i is x86 only
+}
+
+void tst_Inspector::instanceTypePickerFollowsZoneAvailability()
+{
+    // The catalog overlay of tests/data/catalog-import/good: cn-hangzhou-h offers ecs.g7.large
+    // and ecs.g8i.large (ecs.c8i.large is sold out there), cn-hangzhou-i ecs.c8i.large and
+    // ecs.g8i.large.
+    QStringList errors;
+    const auto overlay = AlibabaImport::importDirectory(
+            QStringLiteral(ECSPLAN_TEST_DATA "/catalog-import/good"), Catalog::builtin(), &errors);
+    QVERIFY2(overlay, qPrintable(errors.join(QLatin1Char('\n'))));
+    auto catalog = Catalog::builtin().clone();
+    QVERIFY(catalog->applyOverlay(*overlay, QStringLiteral("overlay.json"), &errors));
+
+    Fixture f; // web is in zone A, cn-hangzhou-h
+    Inspector inspector(&f.document, catalog.get());
+    inspector.setSelection({f.web});
+    auto *picker = qobject_cast<InstanceTypeField *>(inspector.field(Property::InstanceType));
+    QVERIFY(picker);
+    QStringList listed = picker->listedTypes();
+    listed.sort();
+    QCOMPARE(listed,
+             (QStringList{QStringLiteral("ecs.g7.large"), QStringLiteral("ecs.g8i.large")}));
+    auto *onlyOffered = picker->findChild<QCheckBox *>();
+    QVERIFY(onlyOffered);
+    QVERIFY(!onlyOffered->isHidden());
+    QCOMPARE(onlyOffered->text(), QStringLiteral("Only types offered in cn-hangzhou-h"));
+    const int all = int(catalog->instanceTypes().size());
+    bool summaryFound = false;
+    for (const QLabel *label : picker->findChildren<QLabel *>()) {
+        if (label->text()
+            == QStringLiteral("2 type(s) match; %1 more not offered in the zone").arg(all - 2))
+            summaryFound = true;
+    }
+    QVERIFY(summaryFound);
+
+    // The escape: every type, offered or not.
+    onlyOffered->setChecked(false);
+    QCOMPARE(picker->listedTypes().size(), all);
+    QVERIFY(picker->listedTypes().contains(QStringLiteral("ecs.c8i.large")));
+    onlyOffered->setChecked(true);
+    QCOMPARE(picker->listedTypes().size(), 2);
+
+    // A scaling group over both zones lists what both offer.
+    f.document.setProperty({f.asg2}, Property::Zones,
+                           QVariant::fromValue(EntityIds{f.zoneA, f.zoneB}));
+    inspector.setSelection({f.asg2});
+    picker = qobject_cast<InstanceTypeField *>(inspector.field(Property::InstanceType));
+    QVERIFY(picker);
+    QCOMPARE(picker->listedTypes(), QStringList{QStringLiteral("ecs.g8i.large")});
+
+    // Without the overlay nothing is known about the zones: no filter, every type.
+    Inspector plain(&f.document, &Catalog::builtin());
+    plain.setSelection({f.web});
+    auto *unfiltered = qobject_cast<InstanceTypeField *>(plain.field(Property::InstanceType));
+    QVERIFY(unfiltered);
+    QVERIFY(unfiltered->findChild<QCheckBox *>()->isHidden());
+    QCOMPARE(unfiltered->listedTypes().size(), all);
 }
 
 void tst_Inspector::undoRefreshesTheField()

@@ -1,6 +1,7 @@
 #include "canvas/designscene.h"
 #include "catalog/catalog.h"
 #include "charts/costdock.h"
+#include "dialogs/aboutdatadialog.h"
 #include "dialogs/designsettingsdialog.h"
 #include "findings/findingsdock.h"
 #include "generateddesign.h"
@@ -162,6 +163,7 @@ private slots:
     void importAddsToCurrentDesignAsOneStep();
     void importAsNewDesign();
     void importOfMalformedFileChangesNothing();
+    void catalogOverlaySetting();
 
 private:
     MainWindow *makeWindow(FakePrompts **prompts);
@@ -843,6 +845,65 @@ void tst_MainWindow::importOfMalformedFileChangesNothing()
     QCOMPARE(prompts->importTargetQuestions, 0);
     QCOMPARE(contentOf(doc->model()), before);
     QCOMPARE(doc->undoStack()->count(), steps);
+}
+
+/**
+ * Design → Settings → Catalog overlay: one undo step; the window's catalog, its findings and
+ * Help → About the Data follow it, and undo takes it off again.
+ */
+void tst_MainWindow::catalogOverlaySetting()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan")));
+    const auto ecs015 = [&window] {
+        int n = 0;
+        for (const Finding &f : window->rules()->findings())
+            n += f.ruleId == QLatin1String("ECS015") ? 1 : 0;
+        return n;
+    };
+    QCOMPARE(ecs015(), 0); // the built-in catalog has no zone availability
+    QVERIFY(window->catalog()->overlayFile().isEmpty());
+    QVERIFY(!AboutDataDialog::html(window->catalog()).contains(QStringLiteral("Catalog overlay")));
+
+    Document *document = window->document();
+    DesignSettingsDialog dialog(document);
+    const int steps = document->undoStack()->count();
+    dialog.catalogOverlayEdit()->setText(
+            QStringLiteral(ECSPLAN_TEST_DATA "/catalog-import/overlay.json"));
+    QVERIFY(dialog.apply());
+    QCOMPARE(document->undoStack()->count(), steps + 1);
+    QCOMPARE(window->catalog()->overlayFile(), QStringLiteral("overlay.json"));
+    QVERIFY(window->catalogOverlayError().isEmpty());
+    // orders-db and its standby run ecs.r8i.2xlarge, which the overlay's zones do not offer.
+    QCOMPARE(ecs015(), 2);
+    const QString about = AboutDataDialog::html(window->catalog());
+    QVERIFY(about.contains(QStringLiteral("<h3>Catalog overlay</h3>")));
+    QVERIFY(about.contains(QStringLiteral("<tr><td>ecs DescribePrice</td><td>ecs_DescribePrice_"
+                                          "RegionId=cn-hangzhou_InstanceType=ecs.g8i.large_"
+                                          "PriceUnit=Hour.json</td><td>2026-12-01</td></tr>")));
+    QVERIFY(about.contains(QStringLiteral("regions the built-in catalog does not know: "
+                                          "cn-zhengzhou-jva")));
+
+    document->undoStack()->undo();
+    QVERIFY(window->catalog()->overlayFile().isEmpty());
+    QCOMPARE(ecs015(), 0);
+    document->undoStack()->redo();
+    QCOMPARE(ecs015(), 2);
+
+    // An overlay that cannot be used is named, and the catalog stays the built-in one.
+    DesignSettings broken = document->model().settings();
+    broken.catalogOverlay = QStringLiteral(ECSPLAN_TEST_DATA "/catalog-import/good/"
+                                                             "ecs_DescribeRegions.json");
+    QVERIFY(document->setSettings(broken).ok());
+    QVERIFY(window->catalog()->overlayFile().isEmpty());
+    QCOMPARE(ecs015(), 0);
+    QVERIFY2(window->catalogOverlayError().endsWith(
+                     QStringLiteral("ecs_DescribeRegions.json not used: /format: expected "
+                                    "\"ecsplan-catalog-overlay\": this is not a catalog overlay "
+                                    "(make one with \"ecsplan-cli catalog import\")")),
+             qPrintable(window->catalogOverlayError()));
 }
 
 QTEST_MAIN(tst_MainWindow)

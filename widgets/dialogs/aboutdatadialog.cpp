@@ -8,13 +8,57 @@
 
 namespace ecsplan {
 
-AboutDataDialog::AboutDataDialog(const Catalog *catalog, QWidget *parent)
+namespace {
+
+QString overlayHtml(const Catalog *catalog, const QString &overlayError)
+{
+    const QString file = CatalogAccess::overlayFile(catalog);
+    if (file.isEmpty() && overlayError.isEmpty())
+        return {};
+    QString out = QStringLiteral("<h3>%1</h3>")
+                          .arg(AboutDataDialog::tr("Catalog overlay").toHtmlEscaped());
+    if (!overlayError.isEmpty())
+        out += QStringLiteral("<p style='color:#c62828'>%1</p>").arg(overlayError.toHtmlEscaped());
+    if (file.isEmpty())
+        return out;
+    out += QStringLiteral("<p>%1</p>")
+                   .arg(AboutDataDialog::tr(
+                                "%1 lays current data from Alibaba Cloud's API on the catalog. "
+                                "Each response is dated by when it was saved (the file's "
+                                "modification time).")
+                                .arg(file)
+                                .toHtmlEscaped());
+    out += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'>"
+                          "<tr><th>%1</th><th>%2</th><th>%3</th></tr>")
+                   .arg(AboutDataDialog::tr("Response").toHtmlEscaped(),
+                        AboutDataDialog::tr("File").toHtmlEscaped(),
+                        AboutDataDialog::tr("Saved").toHtmlEscaped());
+    for (const CatalogAccess::OverlaySourceRow &row : CatalogAccess::overlaySources(catalog))
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td></tr>")
+                       .arg(row.action.toHtmlEscaped(), row.file.toHtmlEscaped(),
+                            row.asOf.toHtmlEscaped());
+    out += QStringLiteral("</table>");
+    const QStringList skipped = CatalogAccess::overlaySkipped(catalog);
+    if (!skipped.isEmpty()) {
+        out += QStringLiteral("<p>%1</p><ul>")
+                       .arg(AboutDataDialog::tr("Left out by the import:").toHtmlEscaped());
+        for (const QString &line : skipped)
+            out += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
+        out += QStringLiteral("</ul>");
+    }
+    return out;
+}
+
+} // namespace
+
+AboutDataDialog::AboutDataDialog(const Catalog *catalog, QWidget *parent,
+                                 const QString &overlayError)
     : QDialog(parent)
     , m_browser(new QTextBrowser(this))
 {
     setWindowTitle(tr("About the Data"));
     m_browser->setOpenExternalLinks(true);
-    m_browser->setHtml(html(catalog));
+    m_browser->setHtml(html(catalog, overlayError));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_browser);
@@ -23,7 +67,7 @@ AboutDataDialog::AboutDataDialog(const Catalog *catalog, QWidget *parent)
     resize(760, 560);
 }
 
-QString AboutDataDialog::html(const Catalog *catalog)
+QString AboutDataDialog::html(const Catalog *catalog, const QString &overlayError)
 {
     QString out;
     const QString version = CatalogAccess::version(catalog);
@@ -36,6 +80,7 @@ QString AboutDataDialog::html(const Catalog *catalog)
                                              ? tr("(unknown)")
                                              : CatalogAccess::asOf(catalog))
                                 .toHtmlEscaped());
+    out += overlayHtml(catalog, overlayError);
     out += QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='3' border='1'>")
                    .arg(tr("Sources").toHtmlEscaped());
     out += QStringLiteral("<tr><th>%1</th><th>%2</th><th>%3</th></tr>")

@@ -29,6 +29,7 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     , m_peak(new QDoubleSpinBox(this))
     , m_packets(new QDoubleSpinBox(this))
     , m_priceSheet(new QLineEdit(this))
+    , m_overlay(new QLineEdit(this))
     , m_error(new QLabel(this))
 {
     setWindowTitle(tr("Design Settings"));
@@ -70,6 +71,14 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     auto *sheetRow = new QHBoxLayout;
     sheetRow->addWidget(m_priceSheet, 1);
     sheetRow->addWidget(browse);
+    m_overlay->setPlaceholderText(tr("(none: built-in catalog only)"));
+    m_overlay->setToolTip(tr("Current prices, zones and zone availability from Alibaba Cloud's API "
+                             "(ecsplan-cli catalog import; docs/catalog-import.md), laid on the "
+                             "built-in catalog before the price sheet."));
+    auto *browseOverlay = new QPushButton(tr("Browse…"), this);
+    auto *overlayRow = new QHBoxLayout;
+    overlayRow->addWidget(m_overlay, 1);
+    overlayRow->addWidget(browseOverlay);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_error->hide();
@@ -86,6 +95,9 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     auto *sheetLabel = new QLabel(tr("&Price sheet:"), this);
     sheetLabel->setBuddy(m_priceSheet);
     form->addRow(sheetLabel, sheetRow);
+    auto *overlayLabel = new QLabel(tr("Catalog o&verlay:"), this);
+    overlayLabel->setBuddy(m_overlay);
+    form->addRow(overlayLabel, overlayRow);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -94,6 +106,13 @@ DesignSettingsDialog::DesignSettingsDialog(Document *document, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &DesignSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &DesignSettingsDialog::reject);
     connect(browse, &QPushButton::clicked, this, &DesignSettingsDialog::browsePriceSheet);
+    connect(browseOverlay, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+                this, tr("Choose a Catalog Overlay"), m_overlay->text(),
+                tr("Catalog overlays (*.json);;All files (*)"));
+        if (!path.isEmpty())
+            m_overlay->setText(path);
+    });
     setSettings(document->model().settings());
     resize(520, sizeHint().height());
 }
@@ -109,6 +128,7 @@ void DesignSettingsDialog::setSettings(const DesignSettings &settings)
     m_peak->setValue(settings.peakToAverage);
     m_packets->setValue(settings.packetsPerRequest);
     m_priceSheet->setText(settings.priceSheet);
+    m_overlay->setText(settings.catalogOverlay);
 }
 
 DesignSettings DesignSettingsDialog::settings() const
@@ -127,6 +147,7 @@ DesignSettings DesignSettingsDialog::settings() const
     if (m_packets->value() != std::round(m_original.packetsPerRequest * 10) / 10)
         s.packetsPerRequest = m_packets->value();
     s.priceSheet = m_priceSheet->text().trimmed();
+    s.catalogOverlay = m_overlay->text().trimmed();
     return s;
 }
 

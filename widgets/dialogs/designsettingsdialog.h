@@ -33,6 +33,7 @@ public:
     QDoubleSpinBox *spotDiscountBox() const { return m_spot; }
     QDoubleSpinBox *peakToAverageBox() const { return m_peak; }
     QDoubleSpinBox *packetsPerRequestBox() const { return m_packets; }
+    QLineEdit *catalogOverlayEdit() const { return m_overlay; }
 
     /** Applies to the document; returns false (and shows why) when refused. */
     bool apply();
@@ -52,6 +53,7 @@ private:
     QDoubleSpinBox *m_peak; ///< peak-to-average factor (docs/demand.md)
     QDoubleSpinBox *m_packets; ///< packets per request
     QLineEdit *m_priceSheet;
+    QLineEdit *m_overlay; ///< catalog overlay path (docs/catalog-import.md)
     QLabel *m_error;
 };
 

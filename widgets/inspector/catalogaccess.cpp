@@ -1,6 +1,7 @@
 #include "catalogaccess.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "metrics/cataloginputs.h"
 #include "metrics/diskperformance.h"
 
@@ -117,6 +118,26 @@ QString version(const Catalog *catalog)
 QString asOf(const Catalog *catalog)
 {
     return catalog ? catalog->asOf() : QString();
+}
+
+QString overlayFile(const Catalog *catalog)
+{
+    return catalog ? catalog->overlayFile() : QString();
+}
+
+QList<OverlaySourceRow> overlaySources(const Catalog *catalog)
+{
+    QList<OverlaySourceRow> rows;
+    if (catalog) {
+        for (const OverlaySource &s : catalog->overlaySources())
+            rows << OverlaySourceRow{s.product + QLatin1Char(' ') + s.action, s.file, s.asOf};
+    }
+    return rows;
+}
+
+QStringList overlaySkipped(const Catalog *catalog)
+{
+    return catalog ? catalog->overlaySkipped() : QStringList();
 }
 
 QList<SourceRow> sources(const Catalog *catalog)

@@ -59,6 +59,18 @@ QStringList regionCodes(const Catalog *catalog);
 QStringList zoneCodes(const Catalog *catalog, const QString &region);
 QStringList cacheClasses(const Catalog *catalog);
 
+/** A response a catalog overlay was made from (docs/catalog-import.md). */
+struct OverlaySourceRow
+{
+    QString action; ///< "ecs DescribePrice"
+    QString file;
+    QString asOf; ///< the date it was saved
+};
+/** The applied catalog overlay's file name, "" when none. */
+QString overlayFile(const Catalog *catalog);
+QList<OverlaySourceRow> overlaySources(const Catalog *catalog);
+QStringList overlaySkipped(const Catalog *catalog);
+
 QString version(const Catalog *catalog);
 QString asOf(const Catalog *catalog);
 QList<SourceRow> sources(const Catalog *catalog);

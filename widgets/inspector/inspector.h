@@ -50,6 +50,8 @@ public:
 
 public slots:
     void setSelection(const ecsplan::EntityIds &ids);
+    /** The catalog's data changed (an overlay was laid on or taken off): rebuild the fields. */
+    void catalogChanged() { rebuild(); }
 
 signals:
     /** Why an edit was refused, for the status bar too. */

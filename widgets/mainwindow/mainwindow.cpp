@@ -4,6 +4,8 @@
 #include "canvas/canvasactions.h"
 #include "canvas/designscene.h"
 #include "canvasarea.h"
+#include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "charts/costdock.h"
 #include "designexports.h"
 #include "dialogs/aboutdatadialog.h"
@@ -33,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -64,14 +67,34 @@ bool isDesignUrl(const QUrl &url)
 }
 } // namespace
 
+namespace {
+/**
+ * Owns a window's catalog. Parented to the application and deleted later than the window: the
+ * window's children keep pointers to the catalog until they are deleted, after ~MainWindow.
+ */
+class CatalogOwner : public QObject
+{
+public:
+    explicit CatalogOwner(std::unique_ptr<Catalog> owned)
+        : QObject(QCoreApplication::instance())
+        , catalog(std::move(owned))
+    {
+    }
+    std::unique_ptr<Catalog> catalog;
+};
+} // namespace
+
 MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     : QMainWindow(parent)
-    , m_catalog(catalog)
-    , m_session(std::make_unique<DesignSession>(*catalog))
+    , m_baseCatalog(catalog ? catalog : &Catalog::builtin())
+    , m_catalogOwner(new CatalogOwner(m_baseCatalog->clone()))
+    , m_ownCatalog(static_cast<CatalogOwner *>(m_catalogOwner)->catalog.get())
+    , m_catalog(m_ownCatalog)
+    , m_session(std::make_unique<DesignSession>(*m_catalog))
     , m_document(&m_session->document())
     , m_metrics(&m_session->metrics())
     , m_canvas(new CanvasArea(m_document, this))
-    , m_inspector(new Inspector(m_document, catalog, this))
+    , m_inspector(new Inspector(m_document, m_catalog, this))
     // The rules follow a change after the canvas and the inspector (connected before them).
     , m_rules(&m_session->rules())
     , m_autoSaver(new AutoSaver(m_document, this))
@@ -91,9 +114,13 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
         if (event.type == ChangeEvent::Type::SettingsChanged
-            || event.type == ChangeEvent::Type::Reset)
+            || event.type == ChangeEvent::Type::Reset) {
             updateTitle();
+            reloadCatalog();
+        }
     });
+    // A relative overlay path follows the design's folder (Save As elsewhere).
+    connect(m_document, &Document::fileNameChanged, this, &MainWindow::reloadCatalog);
     m_canvas->setMetricsEngine(m_metrics);
     m_inspector->setMetricsEngine(m_metrics);
     m_autoSaver->setCatalogVersion(CatalogAccess::version(m_catalog));
@@ -146,6 +173,9 @@ MainWindow::~MainWindow()
     delete takeCentralWidget();
     delete m_canvas;
     delete m_autoSaver;
+    // Children left (menus, actions) may keep pointers to the catalog until ~QWidget deletes
+    // them: the catalog goes after them.
+    m_catalogOwner->deleteLater();
 }
 
 void MainWindow::setPrompts(std::unique_ptr<UserPrompts> prompts)
@@ -746,9 +776,51 @@ void MainWindow::showSettingsDialog()
     dialog.exec();
 }
 
+void MainWindow::reloadCatalog()
+{
+    const QString setting = m_document->model().settings().catalogOverlay;
+    QString path;
+    if (!setting.isEmpty()) {
+        const QString folder = m_document->fileName().isEmpty()
+                ? QDir::currentPath()
+                : QFileInfo(m_document->fileName()).absolutePath();
+        path = QDir(folder).absoluteFilePath(setting);
+    }
+    if (path == m_overlayPath)
+        return;
+    m_overlayPath = path;
+    m_overlayError.clear();
+    m_ownCatalog->assign(*m_baseCatalog);
+    if (!path.isEmpty()) {
+        QStringList errors;
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            errors << tr("cannot read it: %1").arg(file.errorString());
+        } else if (const auto overlay = CatalogOverlay::fromJson(file.readAll(), &errors)) {
+            m_ownCatalog->applyOverlay(*overlay, QFileInfo(path).fileName(), &errors);
+        }
+        if (!errors.isEmpty()) {
+            // All-or-nothing: the catalog is the built-in one; say so where it shows.
+            m_overlayError = tr("Catalog overlay %1 not used: %2")
+                                     .arg(QDir::toNativeSeparators(path), errors.first());
+            statusBar()->showMessage(m_overlayError, 15000);
+        } else {
+            statusBar()->showMessage(
+                    tr("Catalog overlay %1 applied").arg(QDir::toNativeSeparators(path)), 6000);
+        }
+    }
+    // Every view drops what it read from the old data and recomputes.
+    m_metrics->recomputeAll();
+    m_rules->evaluateAll();
+    m_inspector->catalogChanged();
+    if (m_costDock)
+        m_costDock->refreshAll();
+    updateCost();
+}
+
 void MainWindow::showAboutData()
 {
-    AboutDataDialog dialog(m_catalog, this);
+    AboutDataDialog dialog(m_catalog, this, m_overlayError);
     dialog.exec();
 }
 

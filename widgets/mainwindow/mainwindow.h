@@ -73,6 +73,11 @@ public:
     /** Text of the status bar's cost field ("Monthly total: ¥ 12,345"). */
     QString costText() const;
 
+    /** The catalog this window computes with: the application's, with the design's overlay. */
+    const Catalog *catalog() const { return m_catalog; }
+    /** Why the design's catalog overlay could not be used ("" when it was, or there is none). */
+    QString catalogOverlayError() const { return m_overlayError; }
+
 public slots:
     /** Opens `path` into this window after the unsaved-changes prompt; false on failure. */
     bool openFile(const QString &path);
@@ -124,15 +129,27 @@ private:
     bool loadInto(const QString &path, bool asUntitled);
     void updateTitle();
     void updateCost();
+    /**
+     * Lays the design's catalog overlay (settings.catalogOverlay, relative to the design's
+     * folder) on the application's catalog when it changed, and has every view recompute.
+     */
+    void reloadCatalog();
     void fillRecentMenu();
     QString designName() const;
     /** Export path proposal: the design's folder (else home) and name with `suffix`. */
     QString exportSuggestion(const QString &suffix) const;
 
+    const Catalog *m_baseCatalog; ///< the application's catalog (built-in), never changed
+    /// This window's copy: the base with the design's overlay on top, owned by m_catalogOwner
+    /// (deleted after the window's children, which keep pointers to it).
+    QObject *m_catalogOwner;
+    Catalog *m_ownCatalog;
     const Catalog *m_catalog;
     /// The design and its engines. Everything below that reads them is destroyed before it
     /// (~MainWindow); the three pointers are views into it, for brevity.
     std::unique_ptr<DesignSession> m_session;
+    QString m_overlayPath; ///< the overlay file applied (absolute), "" when none
+    QString m_overlayError;
     Document *m_document;
     MetricsEngine *m_metrics;
     CanvasArea *m_canvas;

@@ -1,6 +1,7 @@
 #include "headlessreport.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "io/designfile.h"
 #include "mainwindow/designexports.h"
 #include "metrics/formatting.h"
@@ -9,6 +10,9 @@
 #include "session/designsession.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace ecsplan {
@@ -17,17 +21,36 @@ int exportReportHeadless(const QString &design, const QString &pdf, const Report
 {
     QTextStream err(stderr);
     const Catalog *catalog = &Catalog::builtin();
-    DesignSession session(*catalog);
-    QStringList errors;
-    if (!DesignFile::open(&session.document(), design, &errors, catalog)) {
+    DesignFile::LoadResult loaded = DesignFile::load(design, catalog);
+    if (!loaded.ok) {
         // Literal context: lupdate files free-function tr() calls under the wrong context.
         err << QCoreApplication::translate("ecsplan::exportReportHeadless", "Cannot load %1:")
                         .arg(design)
             << '\n';
-        for (const QString &e : std::as_const(errors))
+        for (const QString &e : std::as_const(loaded.errors))
             err << "  " << e << '\n';
         return 1;
     }
+    // The design's catalog overlay (docs/catalog-import.md), as the window and the CLI use it.
+    std::unique_ptr<Catalog> overlaid;
+    if (const QString setting = loaded.model.settings().catalogOverlay; !setting.isEmpty()) {
+        const QString path = QFileInfo(design).dir().filePath(setting);
+        QFile file(path);
+        QStringList errors;
+        overlaid = catalog->clone();
+        if (!file.open(QIODevice::ReadOnly))
+            errors << file.errorString();
+        else if (const auto overlay = CatalogOverlay::fromJson(file.readAll(), &errors))
+            overlaid->applyOverlay(*overlay, QFileInfo(path).fileName(), &errors);
+        if (!errors.isEmpty()) {
+            for (const QString &e : std::as_const(errors))
+                err << path << ": " << e << '\n';
+            return 1;
+        }
+        catalog = overlaid.get();
+    }
+    DesignSession session(*catalog, std::move(loaded.model));
+    session.document().setFileName(design);
     session.flush();
     // Findings are always evaluated: the report lists them as the window's would.
     RulesEngine &rules = session.rules();

@@ -5,6 +5,7 @@
 #include "reportpager.h"
 
 #include "catalog/catalog.h"
+#include "catalog/catalogoverlay.h"
 #include "charts/billingchart.h"
 #include "charts/breakeven.h"
 #include "charts/chartdata.h"
@@ -95,13 +96,29 @@ void ReportSections::titlePage(const QString &title, const QDate &date)
     const QString components = byKind.isEmpty()
             ? QStringLiteral("0")
             : QStringLiteral("%1 (%2)").arg(model.size()).arg(byKind.join(QStringLiteral(", ")));
-    const QList<QStringList> rows{
+    QList<QStringList> rows{
             {tr("Date"), date.toString(Qt::ISODate)},
             {tr("Currency"), currency},
             {tr("Catalog"), tr("%1, prices as of %2").arg(m_catalog->version(), m_catalog->asOf())},
-            {tr("Components"), components},
-            {tr("Design file"), QFileInfo(m_document->fileName()).fileName()},
     };
+    if (!m_catalog->overlayFile().isEmpty()) {
+        // The figures from Alibaba Cloud's API: the overlay and the days its responses were saved.
+        QStringList dates;
+        for (const OverlaySource &source : m_catalog->overlaySources())
+            dates << source.asOf;
+        std::sort(dates.begin(), dates.end());
+        const QString span = dates.isEmpty() ? QString()
+                : dates.first() == dates.last()
+                ? dates.first()
+                : dates.first() + QStringLiteral("–") + dates.last();
+        rows.append({tr("Catalog overlay"),
+                     QCoreApplication::translate("ecsplan::ReportSections",
+                                                 "%1: %n Alibaba Cloud API response(s) saved %2",
+                                                 nullptr, int(dates.size()))
+                             .arg(m_catalog->overlayFile(), span)});
+    }
+    rows.append({tr("Components"), components});
+    rows.append({tr("Design file"), QFileInfo(m_document->fileName()).fileName()});
     m_pager->table({tr("Item"), tr("Value")}, rows, {1, 3});
     if (!t.missingPrices.isEmpty())
         m_pager->paragraph(
