@@ -5,6 +5,7 @@
 
 #include "clicommand.h"
 
+#include "catalog/catalog.h"
 #include "diff/designdiff.h"
 #include "ecsplan_global.h"
 #include "io/designfile.h"
@@ -78,7 +79,13 @@ int runDiff(const QStringList &arguments, Io &io)
     const QCommandLineOption exitCode(
             QStringLiteral("exit-code"),
             Tr::tr("Exit 1 when the designs differ (as git diff --exit-code does)."));
-    parser.addOptions({format, exitCode});
+    const QCommandLineOption priceSheet(
+            QStringLiteral("price-sheet"),
+            Tr::tr("Price both designs with this price sheet (docs/price-sheets.md). Default: the "
+                   "sheet named in NEW's settings, if any."),
+            QStringLiteral("FILE"));
+    const QCommandLineOption overlay = catalogOverlayOption();
+    parser.addOptions({format, exitCode, priceSheet, overlay});
     parser.addPositionalArgument(QStringLiteral("OLD"), Tr::tr("The earlier design."));
     parser.addPositionalArgument(QStringLiteral("NEW"), Tr::tr("The later design."));
     if (const int rc = parseArguments(parser, diffVerb, arguments, io); rc >= 0)
@@ -100,7 +107,17 @@ int runDiff(const QStringList &arguments, Io &io)
     Model before, after;
     if (!loadSide(files.at(0), &before, io) || !loadSide(files.at(1), &after, io))
         return ExitFailure;
-    const DesignDiff::Result result = DesignDiff::compare(before, after, *builtinCatalog());
+    // Both sides are priced with one catalog, NEW's (its overlay and price sheet, else the
+    // options'): every delta is then the design's change, never a change of prices.
+    const QString newFile = files.at(1).startsWith(QLatin1String("git:"))
+            ? files.at(1).section(QLatin1Char(':'), 2)
+            : files.at(1);
+    std::unique_ptr<Catalog> priced;
+    if (!pricedCatalog(newFile, after.settings(), parser.value(priceSheet), parser.value(overlay),
+                       io, &priced))
+        return ExitFailure;
+    const DesignDiff::Result result
+            = DesignDiff::compare(before, after, priced ? *priced : *builtinCatalog());
     if (fmt == QLatin1String("json"))
         io.out << QString::fromStdString(DesignDiff::toJson(result).dump(2)) << '\n';
     else if (fmt == QLatin1String("markdown"))

@@ -93,6 +93,71 @@ QList<FindingChange> findingsOnlyIn(const Side &side, const Side &other)
     return out;
 }
 
+/** The performance figures of `id` on one side, by code (absent: the side has none). */
+QMap<QString, double> figuresOf(const Side &side, EntityId id, EntityKind kind)
+{
+    QMap<QString, double> out;
+    if (kind == EntityKind::Disk) {
+        if (const auto disk = side.metrics->disk(id, false)) {
+            out.insert(QStringLiteral("effectiveIops"), disk->effectiveIopsBaseline);
+            out.insert(QStringLiteral("effectiveMBps"), disk->effectiveMBpsBaseline);
+        }
+    }
+    if (const auto load = side.metrics->load(id); load && load->bottleneck())
+        out.insert(QStringLiteral("peakUtilisation"), load->utilisation() * 100.0);
+    return out;
+}
+
+/** The figures that moved by more than their display precision. */
+QList<FigureChange> figureChanges(const QMap<QString, double> &before,
+                                  const QMap<QString, double> &after)
+{
+    static const QStringList order{QStringLiteral("effectiveIops"), QStringLiteral("effectiveMBps"),
+                                   QStringLiteral("peakUtilisation")};
+    QList<FigureChange> out;
+    for (const QString &code : order) {
+        if (!before.contains(code) || !after.contains(code))
+            continue;
+        const double a = before.value(code);
+        const double b = after.value(code);
+        const double precision = code == QLatin1String("effectiveIops") ? 0.5 : 0.05;
+        if (std::abs(a - b) >= precision)
+            out << FigureChange{code, a, b};
+    }
+    return out;
+}
+
+QString figureLabel(const QString &code)
+{
+    if (code == QLatin1String("effectiveIops"))
+        return Tr::tr("effective IOPS");
+    if (code == QLatin1String("effectiveMBps"))
+        return Tr::tr("effective MB/s");
+    return Tr::tr("peak utilisation");
+}
+
+QString figureValue(const QString &code, double v)
+{
+    if (code == QLatin1String("effectiveIops"))
+        return metrics::number(v, 0);
+    if (code == QLatin1String("effectiveMBps"))
+        return metrics::number(v, 1);
+    return Tr::tr("%1 %").arg(metrics::number(v, 1));
+}
+
+QString figureLine(const FigureChange &f)
+{
+    return QStringLiteral("%1: %2 → %3")
+            .arg(figureLabel(f.figure), figureValue(f.figure, f.before),
+                 figureValue(f.figure, f.after));
+}
+
+/** JSON numbers as the table shows them: IOPS whole, MB/s and % to one decimal. */
+double figureRounded(const QString &code, double v)
+{
+    return code == QLatin1String("effectiveIops") ? std::round(v) : std::round(v * 10) / 10;
+}
+
 QString signedMoney(double delta, const QString &currency)
 {
     return (delta >= 0 ? QStringLiteral("+") : QStringLiteral("−"))
@@ -233,6 +298,8 @@ Result compare(const Model &beforeModel, const Model &afterModel, const Catalog 
         } else {
             c.change = Change::Changed;
             c.fields = fieldChanges(entityJson(*a), entityJson(*b), {QStringLiteral("geometry")});
+            c.figures
+                    = figureChanges(figuresOf(before, id, a->kind), figuresOf(after, id, b->kind));
         }
         const Entity &shown = b ? *b : *a;
         c.name = shown.name;
@@ -252,7 +319,8 @@ Result compare(const Model &beforeModel, const Model &afterModel, const Catalog 
         if (c.change == Change::Changed && c.fields.isEmpty()) {
             if (a->geometry != b->geometry)
                 ++r.movedOnly;
-            if (!costMoved) // a cost can move without an edit of its own (a link's traffic)
+            // A cost or a figure can move without an edit of its own (a link's traffic).
+            if (!costMoved && c.figures.isEmpty())
                 continue;
         }
         r.components << c;
@@ -342,6 +410,14 @@ Json toJson(const Result &r)
                {"name", c.name.toStdString()}};
         if (!c.fields.isEmpty())
             o["fields"] = fieldsJson(c.fields);
+        if (!c.figures.isEmpty()) {
+            Json figures = Json::array();
+            for (const FigureChange &f : c.figures)
+                figures.push_back({{"figure", f.figure.toStdString()},
+                                   {"before", figureRounded(f.figure, f.before)},
+                                   {"after", figureRounded(f.figure, f.after)}});
+            o["figures"] = figures;
+        }
         if (c.costed())
             o["monthly"] = {{"before", std::round(c.costBefore * 100) / 100},
                             {"after", std::round(c.costAfter * 100) / 100},
@@ -395,6 +471,8 @@ QString toTable(const Result &r)
             for (const FieldChange &f : c.fields)
                 out += QStringLiteral("    %1: %2 → %3\n")
                                .arg(f.field, fieldText(f.before), fieldText(f.after));
+            for (const FigureChange &f : c.figures)
+                out += QStringLiteral("    ") + figureLine(f) + QLatin1Char('\n');
         }
         if (r.movedOnly > 0)
             out += QStringLiteral("  ") + movedLine(r.movedOnly) + QLatin1Char('\n');
@@ -452,6 +530,8 @@ QString toMarkdown(const Result &r)
             for (const FieldChange &f : c.fields)
                 what << QStringLiteral("`%1`: %2 → %3")
                                 .arg(f.field, fieldText(f.before), fieldText(f.after));
+            for (const FigureChange &f : c.figures)
+                what << figureLine(f);
             if (c.change == Change::Added)
                 what << Tr::tr("added");
             else if (c.change == Change::Removed)

@@ -30,6 +30,16 @@ struct FieldChange
     QString after;
 };
 
+/** A computed figure of a component that moved between the two sides. */
+struct FigureChange
+{
+    /// code: "effectiveIops" and "effectiveMBps" (a disk's baseline after its instance's caps),
+    /// "peakUtilisation" (the busiest resource against its capacity at the peak, in %)
+    QString figure;
+    double before = 0;
+    double after = 0;
+};
+
 struct ComponentChange
 {
     Change change = Change::Changed;
@@ -37,6 +47,9 @@ struct ComponentChange
     QString name; ///< the newer name (the older one for removed components)
     QString kind; ///< kind code ("instanceGroup")
     QList<FieldChange> fields; ///< Changed only; layout (geometry) is left out
+    /// Changed only: performance figures that moved, whether by an edit of this component or
+    /// of another one (an instance type that caps a disk, a link's traffic)
+    QList<FigureChange> figures;
     double costBefore = 0; ///< monthly, display currency of the newer design
     double costAfter = 0;
     bool unpricedBefore = false; ///< part of the component has no price on that side

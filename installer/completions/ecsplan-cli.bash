@@ -77,7 +77,7 @@ _ecsplan_cli()
         opts="--format --fail-on --catalog-overlay -h --help"
         ;;
     diff)
-        opts="-f --format --exit-code -h --help"
+        opts="-f --format --exit-code --price-sheet --catalog-overlay -h --help"
         ;;
     export)
         opts="-o --output --backend-bucket --backend-region --backend-tablestore-endpoint

@@ -91,20 +91,24 @@ ecsplan_script_test(NAME cli.info.bad COMMAND ${cli} info ${bad_dir}/duplicate-i
 ecsplan_script_test(NAME cli.info.two-files COMMAND ${cli} info ${samples} EXIT 2 STDERR "expected exactly one design")
 
 # diff: the edited media-company fixture (web-b doubled, its cross-zone read removed, web-a
-# moved, the title changed) against the sample; formats, --exit-code, git:REV:PATH.
+# moved, the title changed) against the sample; formats, --exit-code, git:REV:PATH. The cache
+# is listed without an edit of its own: the removed link took its load away.
 set(diff_edited ${PROJECT_SOURCE_DIR}/tests/data/designs/diff/media-company-edited.ecsplan)
 ecsplan_script_test(NAME cli.diff.table
                     COMMAND ${cli} diff ${samples_dir}/media-company.ecsplan ${diff_edited}
                     STDOUT "~ web-b \\(instanceGroup\\)  CNY 3,190.33 → CNY 6,380.67 \\(\\+CNY 3,190.33\\)\n    count: 4 → 8\n.*Findings resolved:\n  ECS008 warning Cross-zone reads from a cache — web-b → media-cache")
 ecsplan_script_test(NAME cli.diff.markdown
                     COMMAND ${cli} diff --format markdown ${samples_dir}/media-company.ecsplan ${diff_edited}
-                    STDOUT "^### ECS Planner: design changes\n.*\\| - \\| web-b → media-cache \\| link \\| removed \\|.*\\| ~ \\| web-b \\| instanceGroup \\| `count`: 4 → 8 \\|")
+                    STDOUT "^### ECS Planner: design changes\n.*\\| - \\| web-b → media-cache \\| link \\| removed \\|.*\\| ~ \\| media-cache \\| cache \\| peak utilisation: 38.1 % → 15.1 % \\|.*\\| ~ \\| web-b \\| instanceGroup \\| `count`: 4 → 8<br>peak utilisation: 2.2 % → 0.6 % \\|")
 ecsplan_script_test(NAME cli.diff.json
                     COMMAND ${cli} diff -f json ${samples_dir}/media-company.ecsplan ${diff_edited}
                     STDOUT "\"movedOnly\": 1")
 ecsplan_script_test(NAME cli.diff.exit-code
                     COMMAND ${cli} diff --exit-code ${samples_dir}/media-company.ecsplan ${diff_edited}
                     EXIT 1 STDOUT "Monthly total: CNY 60,473.04")
+ecsplan_script_test(NAME cli.diff.catalog-overlay.missing
+                    COMMAND ${cli} diff --catalog-overlay ${CMAKE_CURRENT_BINARY_DIR}/no-such-overlay.json ${samples_dir}/media-company.ecsplan ${diff_edited}
+                    EXIT 1 STDERR "no-such-overlay.json: cannot read the catalog overlay")
 ecsplan_script_test(NAME cli.diff.same COMMAND ${cli} diff --exit-code ${samples} ${samples}
                     EXIT 2 STDERR "expected two designs")
 ecsplan_script_test(NAME cli.diff.identical
