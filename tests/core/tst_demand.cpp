@@ -187,7 +187,7 @@ void TestDemand::proxySumsBothEnds()
     s.peakToAverage = 4;
     QVERIFY(doc.setSettings(s).ok());
     QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 52000.0);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().settings().peakToAverage, DefaultPeakToAverage);
     QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 26000.0);
 }
@@ -317,7 +317,7 @@ void TestDemand::cacheShardsAndReplicas()
     while (doc.undoStack()->canUndo()
            && doc.model().find(cache)->cache.readReplicas + doc.model().find(cache)->cache.shards
                    > 0)
-        doc.undoStack()->undo();
+        doc.undo();
     engine.flush();
     QCOMPARE(engine.load(cache)->utilisation(), before);
 }
@@ -531,7 +531,7 @@ void TestDemand::capacityUnitCost()
                      - (instanceFee + 20 * test::TestLcuUsdPerHour * 730))
             < 1e-9);
     QVERIFY(std::abs(engine.totals().monthly - before - 15 * test::TestLcuUsdPerHour * 730) < 1e-6);
-    doc.undoStack()->undo();
+    doc.undo();
     engine.flush();
     QVERIFY(std::abs(engine.costOf(alb).monthly - cost.monthly) < 1e-9);
     QVERIFY(std::abs(engine.totals().monthly - before) < 1e-6);

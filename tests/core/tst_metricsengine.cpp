@@ -490,10 +490,10 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
             break;
         }
         case 12:
-            doc.undoStack()->undo();
+            doc.undo();
             break;
         case 13:
-            doc.undoStack()->redo();
+            doc.redo();
             break;
         case 14:
             r = doc.moveEntities({ig}, QPointF(1, 0));

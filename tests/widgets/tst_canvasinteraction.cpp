@@ -365,7 +365,7 @@ void TestCanvasInteraction::renameRenamesDerivedLinkNames()
     QTest::keyClick(m_view->renameEditor(), Qt::Key_Return);
     QCOMPARE(model.find(link)->name, QStringLiteral("web-h → sessions-replica"));
     QCOMPARE(m_doc->undoStack()->count(), 2);
-    m_doc->undoStack()->undo(); // one step takes both back
+    m_doc->undo(); // one step takes both back
     QCOMPARE(model.find(m_ids.replica)->name, QStringLiteral("sessions-ro"));
     QCOMPARE(model.find(link)->name, QStringLiteral("web-h → sessions-ro"));
 }
@@ -481,7 +481,7 @@ void TestCanvasInteraction::nudge()
     QTest::keyClick(m_view.get(), Qt::Key_Up);
     QCOMPARE(model.find(m_ids.webJ)->geometry, webJ.translated(0, -1));
     QCOMPARE(m_doc->undoStack()->count(), 4);
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(model.find(m_ids.webJ)->geometry, webJ);
 }
 
@@ -559,7 +559,7 @@ void TestCanvasInteraction::tidyLayoutIsOneUndoStep()
     QVERIFY(x(m_ids.alb) < x(m_ids.webH));
     QVERIFY(x(m_ids.webH) < x(m_ids.cache));
     QCOMPARE(x(m_ids.webH), x(m_ids.webI)); // the same tier shares a column across zones
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(DesignJson::write(m_doc->model()), before);
 }
 

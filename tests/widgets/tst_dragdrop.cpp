@@ -202,11 +202,11 @@ void TestDragDrop::dropCreatesNodeThroughUndoStack()
     QCOMPARE(m_scene->selectedIds(), EntityIds{e->id});
     QVERIFY(!selection.isEmpty());
 
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(m_doc->model().ids(EntityKind::InstanceGroup).size(), 0);
     QCOMPARE(m_scene->itemFor(instances.first()), nullptr);
     QCOMPARE(m_scene->entityItemCount(), 2);
-    m_doc->undoStack()->redo();
+    m_doc->redo();
     QCOMPARE(m_scene->itemFor(instances.first())->parentItem(), m_scene->itemFor(m_zone));
 }
 

@@ -706,7 +706,7 @@ void tst_MainWindow::spotDiscountSetting()
     QCOMPARE(document.model().settings().spotDiscount, 0.55);
     QCOMPARE(document.undoStack()->count(), 1);
     QVERIFY(DesignJson::write(document.model()).contains("\"spotDiscount\": 0.55,"));
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(document.model().settings().spotDiscount, DefaultSpotDiscount);
 
     // A finer value from a file survives an untouched box (it shows one decimal).
@@ -734,7 +734,7 @@ void tst_MainWindow::demandSettings()
     const QByteArray saved = DesignJson::write(document.model());
     QVERIFY(saved.contains("\"peakToAverage\": 3.0,"));
     QVERIFY(saved.contains("\"packetsPerRequest\": 14.0,"));
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(document.model().settings().peakToAverage, DefaultPeakToAverage);
     QCOMPARE(document.model().settings().packetsPerRequest, DefaultPacketsPerRequest);
 }
@@ -753,7 +753,7 @@ void tst_MainWindow::importIntoEmptyDesignIsOneStep()
     QCOMPARE(prompts->importTargetQuestions, 0); // nothing to add to: no question
     Document *doc = window->document();
     QCOMPARE(contentOf(doc->model()), contentOf(expected.model));
-    QUndoStack *stack = doc->undoStack();
+    const QUndoStack *stack = doc->undoStack();
     QCOMPARE(stack->count(), 1);
     QCOMPARE(stack->undoText(), QStringLiteral("Import Terraform JSON"));
     QCOMPARE(prompts->importReport,
@@ -766,9 +766,9 @@ void tst_MainWindow::importIntoEmptyDesignIsOneStep()
     for (EntityId id : doc->model().ids(EntityKind::Link))
         inferred += doc->model().find(id)->link.inferred ? 1 : 0;
     QCOMPARE(inferred, 3);
-    stack->undo();
+    doc->undo();
     QCOMPARE(doc->model().size(), 0);
-    stack->redo();
+    doc->redo();
     QCOMPARE(contentOf(doc->model()), contentOf(expected.model));
 }
 
@@ -801,7 +801,7 @@ void tst_MainWindow::importAddsToCurrentDesignAsOneStep()
                              expected.model.findByName(EntityKind::Region, QStringLiteral("prod"))
                                      ->id)
                      .size());
-    doc->undoStack()->undo();
+    doc->undo();
     QCOMPARE(contentOf(doc->model()), contentOf(before));
     QCOMPARE(doc->model().size(), before.size());
 }
