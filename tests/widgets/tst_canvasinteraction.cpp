@@ -48,7 +48,7 @@ QStringList texts(QMenu *menu)
 
 } // namespace
 
-class TestCanvasInteraction : public test::CanvasViewTest
+class tst_CanvasInteraction : public test::CanvasViewTest
 {
     Q_OBJECT
 
@@ -67,7 +67,7 @@ private slots:
     void copiesAreNamedCopy();
 };
 
-void TestCanvasInteraction::cardMenu()
+void tst_CanvasInteraction::cardMenu()
 {
     const Model &model = m_doc->model();
     const QRectF web = model.find(m_ids.webH)->geometry;
@@ -133,7 +133,7 @@ void TestCanvasInteraction::cardMenu()
     QCOMPARE(model.find(m_ids.webH)->parent, m_ids.zoneI);
 }
 
-void TestCanvasInteraction::containerAndCanvasMenus()
+void tst_CanvasInteraction::containerAndCanvasMenus()
 {
     const Model &model = m_doc->model();
     const QRectF zone = model.find(m_ids.zoneH)->geometry;
@@ -178,7 +178,7 @@ void TestCanvasInteraction::containerAndCanvasMenus()
     QVERIFY(entries.contains(QStringLiteral("&Tidy Layout")));
 }
 
-void TestCanvasInteraction::linkMenu()
+void tst_CanvasInteraction::linkMenu()
 {
     const Model &model = m_doc->model();
     EntityId usersToAlb = EntityId::None;
@@ -197,7 +197,7 @@ void TestCanvasInteraction::linkMenu()
     QCOMPARE(m_scene->selectedIds(), (EntityIds{m_ids.users, m_ids.alb}));
 }
 
-void TestCanvasInteraction::inPlaceRename()
+void tst_CanvasInteraction::inPlaceRename()
 {
     const Model &model = m_doc->model();
     // Double-click on the card opens the editor over its name.
@@ -244,7 +244,7 @@ void TestCanvasInteraction::inPlaceRename()
     QCOMPARE(m_doc->undoStack()->count(), 2);
 }
 
-void TestCanvasInteraction::renameRenamesDerivedLinkNames()
+void tst_CanvasInteraction::renameRenamesDerivedLinkNames()
 {
     const Model &model = m_doc->model();
     QVERIFY(m_doc->connect(m_ids.webH, m_ids.replica).ok());
@@ -260,7 +260,7 @@ void TestCanvasInteraction::renameRenamesDerivedLinkNames()
     QCOMPARE(model.find(link)->name, QStringLiteral("web-h → sessions-ro"));
 }
 
-void TestCanvasInteraction::dragToConnect()
+void tst_CanvasInteraction::dragToConnect()
 {
     // In the select tool, from the handle on web-i's right edge onto the replica: a link, the
     // card does not move, a dashed preview follows the mouse meanwhile.
@@ -304,7 +304,7 @@ void TestCanvasInteraction::dragToConnect()
     QCOMPARE(model.find(model.ids(EntityKind::Link).last())->link.to, m_ids.standby);
 }
 
-void TestCanvasInteraction::dragToConnectRefusals()
+void tst_CanvasInteraction::dragToConnectRefusals()
 {
     const Model &model = m_doc->model();
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
@@ -346,7 +346,7 @@ void TestCanvasInteraction::dragToConnectRefusals()
              QStringLiteral("\"pg-data\" is already attached to \"postgres\"."));
 }
 
-void TestCanvasInteraction::nudge()
+void tst_CanvasInteraction::nudge()
 {
     const Model &model = m_doc->model();
     const QRectF web = model.find(m_ids.webH)->geometry;
@@ -375,7 +375,7 @@ void TestCanvasInteraction::nudge()
     QCOMPARE(model.find(m_ids.webJ)->geometry, webJ);
 }
 
-void TestCanvasInteraction::find()
+void tst_CanvasInteraction::find()
 {
     QCOMPARE(m_view->find(QStringLiteral("web")),
              (EntityIds{m_ids.webH, m_ids.webI, m_ids.webJ, m_ids.sg}));
@@ -402,7 +402,7 @@ void TestCanvasInteraction::find()
     QVERIFY(!bar->isVisible());
 }
 
-void TestCanvasInteraction::copiesAreNamedCopy()
+void tst_CanvasInteraction::copiesAreNamedCopy()
 {
     m_scene->selectIds({m_ids.webH});
     m_view->actions()->duplicate();
@@ -418,5 +418,5 @@ void TestCanvasInteraction::copiesAreNamedCopy()
              QStringLiteral("web-h copy 3"));
 }
 
-QTEST_MAIN(TestCanvasInteraction)
+QTEST_MAIN(tst_CanvasInteraction)
 #include "tst_canvasinteraction.moc"

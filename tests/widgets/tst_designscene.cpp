@@ -19,7 +19,7 @@
 
 using namespace ecsplan;
 
-class TestDesignScene : public test::CanvasViewTest
+class tst_DesignScene : public test::CanvasViewTest
 {
     Q_OBJECT
 
@@ -45,7 +45,7 @@ private:
     void verifyInSync(const char *where);
 };
 
-void TestDesignScene::drag(const QPointF &from, const QPointF &to)
+void tst_DesignScene::drag(const QPointF &from, const QPointF &to)
 {
     mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int i = 1; i <= 4; ++i)
@@ -53,7 +53,7 @@ void TestDesignScene::drag(const QPointF &from, const QPointF &to)
     mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
 
-void TestDesignScene::verifyInSync(const char *where)
+void tst_DesignScene::verifyInSync(const char *where)
 {
     const Model &model = m_doc->model();
     QVERIFY2(m_scene->entityItemCount() == model.size(), where);
@@ -97,7 +97,7 @@ void TestDesignScene::verifyInSync(const char *where)
     QVERIFY2(attachmentItems == attachedDisks, where);
 }
 
-void TestDesignScene::buildsOneItemPerEntity()
+void tst_DesignScene::buildsOneItemPerEntity()
 {
     verifyInSync("after load");
     QCOMPARE(m_scene->entityItemCount(), m_doc->model().size());
@@ -108,7 +108,7 @@ void TestDesignScene::buildsOneItemPerEntity()
     QCOMPARE(m_scene->itemFor(entityId(9999)), nullptr);
 }
 
-void TestDesignScene::moveBetweenZonesReparentsInOneUndoStep()
+void tst_DesignScene::moveBetweenZonesReparentsInOneUndoStep()
 {
     const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
     const QPointF grab = before.center();
@@ -130,7 +130,7 @@ void TestDesignScene::moveBetweenZonesReparentsInOneUndoStep()
     verifyInSync("after redo");
 }
 
-void TestDesignScene::refusedMoveSnapsBack()
+void tst_DesignScene::refusedMoveSnapsBack()
 {
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
     const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
@@ -143,7 +143,7 @@ void TestDesignScene::refusedMoveSnapsBack()
     verifyInSync("after refused move");
 }
 
-void TestDesignScene::resizeZoneIsOneUndoStep()
+void tst_DesignScene::resizeZoneIsOneUndoStep()
 {
     m_scene->selectIds({m_ids.zoneJ});
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
@@ -159,7 +159,7 @@ void TestDesignScene::resizeZoneIsOneUndoStep()
     QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before);
 }
 
-void TestDesignScene::connectGestureAddsLinkOrAttachment()
+void tst_DesignScene::connectGestureAddsLinkOrAttachment()
 {
     // From web-i's connector (right edge, middle) onto the sessions cache: a traffic link.
     const QRectF web = m_doc->model().find(m_ids.webI)->geometry;
@@ -186,7 +186,7 @@ void TestDesignScene::connectGestureAddsLinkOrAttachment()
     verifyInSync("after connect");
 }
 
-void TestDesignScene::randomCommandsKeepItemsInSync()
+void tst_DesignScene::randomCommandsKeepItemsInSync()
 {
     QRandomGenerator rng(20240607);
     const Model &model = m_doc->model();
@@ -278,7 +278,7 @@ void TestDesignScene::randomCommandsKeepItemsInSync()
     }
 }
 
-void TestDesignScene::copyPasteRemapsIds()
+void tst_DesignScene::copyPasteRemapsIds()
 {
     // Copy zone H: its content and the links among that content come along.
     const Clipboard::Fragment fragment = Clipboard::copy(*m_doc, {m_ids.zoneH});
@@ -321,7 +321,7 @@ void TestDesignScene::copyPasteRemapsIds()
     verifyInSync("after undoing paste");
 }
 
-void TestDesignScene::pasteIntoAnotherDocument()
+void tst_DesignScene::pasteIntoAnotherDocument()
 {
     Document other;
     other.resetModel(test::threeZoneWeb());
@@ -351,7 +351,7 @@ void TestDesignScene::pasteIntoAnotherDocument()
     QVERIFY(!error.isEmpty());
 }
 
-void TestDesignScene::cutAndDuplicate()
+void tst_DesignScene::cutAndDuplicate()
 {
     m_scene->selectIds({m_ids.webJ});
     m_view->actions()->duplicateAction()->trigger();
@@ -375,7 +375,7 @@ void TestDesignScene::cutAndDuplicate()
     verifyInSync("after undoing cut");
 }
 
-void TestDesignScene::alignIsOneUndoStep()
+void tst_DesignScene::alignIsOneUndoStep()
 {
     m_scene->selectIds({m_ids.webH, m_ids.cache, m_ids.db});
     const qreal left = m_doc->model().find(m_ids.webH)->geometry.left();
@@ -387,7 +387,7 @@ void TestDesignScene::alignIsOneUndoStep()
     verifyInSync("after align");
 }
 
-void TestDesignScene::decorations()
+void tst_DesignScene::decorations()
 {
     m_scene->setGreyedOut({m_ids.webH});
     QCOMPARE(m_scene->itemFor(m_ids.webH)->opacity(), 0.28);
@@ -399,7 +399,7 @@ void TestDesignScene::decorations()
     QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 1.0);
 }
 
-void TestDesignScene::linksArePaintedByOneLayer()
+void tst_DesignScene::linksArePaintedByOneLayer()
 {
     // Links paint nothing themselves but stay hit-testable and selectable; the layer finds
     // them by where they are now, not where they were.
@@ -427,5 +427,5 @@ void TestDesignScene::linksArePaintedByOneLayer()
     verifyInSync("after move");
 }
 
-QTEST_MAIN(TestDesignScene)
+QTEST_MAIN(tst_DesignScene)
 #include "tst_designscene.moc"
