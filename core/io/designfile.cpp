@@ -81,7 +81,7 @@ bool saveDocument(Document *document, const QString &path, QString *error,
 {
     if (!save(document->model(), path, error, catalogVersion))
         return false;
-    document->undoStack()->setClean();
+    document->markSaved();
     document->setFileName(path);
     return true;
 }

@@ -510,6 +510,25 @@ Document::Result Document::setSettings(const DesignSettings &settings, const QSt
     return {};
 }
 
+QString Document::inOneStep(const QString &undoText, const std::function<QString()> &edits)
+{
+    const int before = m_undoStack.index();
+    m_undoStack.beginMacro(undoText);
+    const QString error = edits();
+    m_undoStack.endMacro();
+    if (!error.isEmpty() && m_undoStack.index() > before) {
+        // Roll back what the edits managed to do, and leave nothing of it to redo: undo the
+        // macro's steps, then mark it obsolete so that QUndoStack::undo() deletes it instead of
+        // keeping it on the redo side (and updates canRedo and the redo text). An empty macro
+        // goes the same way.
+        auto *macro = const_cast<QUndoCommand *>(m_undoStack.command(m_undoStack.index() - 1));
+        macro->undo();
+        macro->setObsolete(true);
+        m_undoStack.undo();
+    }
+    return error;
+}
+
 void Document::resetModel(Model model)
 {
     m_undoStack.clear();

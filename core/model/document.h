@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <functional>
+
 namespace ecsplan {
 
 class Catalog;
@@ -27,8 +29,24 @@ public:
     ~Document() override;
 
     const Model &model() const { return m_model; }
-    QUndoStack *undoStack() { return &m_undoStack; }
+    /**
+     * The undo history, read-only: count, index, texts, the clean state and their signals.
+     * Steps are taken with undo() and redo(); only the verbs push onto it.
+     */
     const QUndoStack *undoStack() const { return &m_undoStack; }
+
+    /** The key to undoStackForHistoryView(): only the History dock can make one. */
+    class HistoryViewKey
+    {
+        friend class UndoHistoryDock;
+        HistoryViewKey() = default;
+    };
+    /**
+     * The stack itself, for the History dock's QUndoView only: it needs a non-const stack to
+     * undo or redo to the row the user clicks (QUndoStack::setIndex), which changes the design
+     * through the same commands as undo() and redo().
+     */
+    QUndoStack *undoStackForHistoryView(HistoryViewKey) { return &m_undoStack; }
 
     /**
      * The catalog the verbs check instance types against (an unknown type is refused). None by
@@ -41,6 +59,18 @@ public:
     QString fileName() const { return m_fileName; }
     void setFileName(const QString &fileName);
     bool isModified() const { return !m_undoStack.isClean(); }
+    /** The design as it is now is the saved one (after a save): isModified() becomes false. */
+    void markSaved() { m_undoStack.setClean(); }
+    /**
+     * The design as it is now is saved nowhere (recovered work): isModified() stays true until
+     * the next markSaved(), whatever is undone or redone.
+     */
+    void markUnsaved() { m_undoStack.resetClean(); }
+
+    /** Takes back the last step (nothing when there is none). */
+    void undo() { m_undoStack.undo(); }
+    /** Does again the last step taken back (nothing when there is none). */
+    void redo() { m_undoStack.redo(); }
 
     /** Outcome of a verb: the ids it created or touched, or why it refused. */
     struct Result
@@ -85,6 +115,12 @@ public:
     /** Resizes a region or zone. */
     Result setGeometry(EntityId id, const QRectF &geometry);
     Result setSettings(const DesignSettings &settings, const QString &undoText = {});
+    /**
+     * Runs `edits` (calls of the verbs above) as one undo step named `undoText`. When `edits`
+     * returns an error, everything it did is taken back, nothing of it is left to redo, and
+     * the error is returned.
+     */
+    QString inOneStep(const QString &undoText, const std::function<QString()> &edits);
 
     /** Replaces the whole design (load, new); clears the undo stack; emits Reset. */
     void resetModel(Model model);

@@ -15,14 +15,12 @@ QRectF contentRect(const Entity &container)
     return g.adjusted(Margin, headerRoom(container.kind), -Margin, -Margin);
 }
 
-namespace {
-
-qreal snap(qreal v, qreal grid)
+QPointF snapToGrid(const QPointF &p, qreal grid)
 {
-    return grid > 0 ? std::round(v / grid) * grid : v;
+    if (grid <= 0)
+        return p;
+    return QPointF(std::round(p.x() / grid) * grid, std::round(p.y() / grid) * grid);
 }
-
-} // namespace
 
 QPointF freeSpot(const Model &model, EntityId container, const QSizeF &size,
                  const QPointF &preferred, qreal grid, const EntityIds &ignore)
@@ -62,7 +60,7 @@ QPointF freeSpot(const Model &model, EntityId container, const QSizeF &size,
         return true;
     };
     const qreal step = grid > 0 ? grid : 20;
-    const QPointF start = clamp(QPointF(snap(preferred.x(), grid), snap(preferred.y(), grid)));
+    const QPointF start = clamp(snapToGrid(preferred, grid));
     if (fits(start))
         return start;
     // Rings of growing radius around the preferred spot; nearest free position wins.

@@ -15,6 +15,12 @@ qreal headerRoom(EntityKind containerKind);
 QRectF contentRect(const Entity &container);
 
 /**
+ * `p` on the nearest point of a `grid` (`p` itself when grid <= 0). The one grid rounding of the
+ * design: new cards here, and the canvas's drags, resizes and paste offsets.
+ */
+QPointF snapToGrid(const QPointF &p, qreal grid);
+
+/**
  * Top-left for a new box of `size` in `container` (None: on the canvas itself), as near
  * `preferred` as possible on a `grid`, inside the container's content area and clear (by
  * Margin) of every card and nested container already there, except those in `ignore`. Falls

@@ -502,25 +502,8 @@ QString RulesEngine::applyFix(const Finding &finding, Document *document)
 {
     if (!finding.hasFix())
         return Tr::tr("%1 offers no automatic fix.").arg(finding.ruleId);
-    QUndoStack *stack = document->undoStack();
-    const int before = stack->index();
-    stack->beginMacro(QStringLiteral("%1: %2").arg(finding.ruleId, finding.fix.title));
-    const QString error = finding.fix.apply(document);
-    stack->endMacro();
-    if (!error.isEmpty()) {
-        // Roll back what the fix managed to do, and leave nothing of it to redo: undo the
-        // macro's steps, then mark it obsolete so that QUndoStack::undo() deletes it instead of
-        // keeping it on the redo side (and updates canRedo and the redo text). An empty macro
-        // goes the same way.
-        if (stack->index() > before) {
-            auto *macro = const_cast<QUndoCommand *>(stack->command(stack->index() - 1));
-            macro->undo();
-            macro->setObsolete(true);
-            stack->undo();
-        }
-        return error;
-    }
-    return {};
+    return document->inOneStep(QStringLiteral("%1: %2").arg(finding.ruleId, finding.fix.title),
+                               [&] { return finding.fix.apply(document); });
 }
 
 QString RulesEngine::mute(const Finding &finding, const QString &reason, bool wholeDesign)

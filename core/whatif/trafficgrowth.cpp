@@ -153,7 +153,7 @@ TrafficGrowth::Result TrafficGrowth::run(const Model &model, const Catalog &cata
                         continue;
                     engine.flush();
                     const bool carries = utilisationOf(engine, e.id) <= 1.0;
-                    document.undoStack()->undo();
+                    document.undo();
                     engine.flush();
                     if (carries) {
                         candidates << Candidate{t->id, [id = e.id, type = t->id](Document &d) {
@@ -172,7 +172,7 @@ TrafficGrowth::Result TrafficGrowth::run(const Model &model, const Catalog &cata
                 const int depth = document.undoStack()->index();
                 if (!candidates[i].apply(document).ok()) {
                     while (document.undoStack()->index() > depth)
-                        document.undoStack()->undo();
+                        document.undo();
                     engine.flush();
                     continue;
                 }
@@ -180,7 +180,7 @@ TrafficGrowth::Result TrafficGrowth::run(const Model &model, const Catalog &cata
                 const double cost = engine.totals().monthly - before;
                 const bool carries = utilisationOf(engine, e.id) <= 1.0;
                 while (document.undoStack()->index() > depth)
-                    document.undoStack()->undo();
+                    document.undo();
                 engine.flush();
                 if (carries && (best < 0 || cost < bestCost)) {
                     best = i;

@@ -13,7 +13,7 @@ std::optional<double> opt(double v)
 }
 } // namespace
 
-class TestCatalog : public QObject
+class tst_Catalog : public QObject
 {
     Q_OBJECT
 
@@ -41,7 +41,7 @@ private slots:
     void regionOfZone();
 };
 
-void TestCatalog::builtinLoadsEmbeddedResource()
+void tst_Catalog::builtinLoadsEmbeddedResource()
 {
     const Catalog &c = Catalog::builtin();
     QVERIFY(QFile::exists(QStringLiteral(":/catalog/catalog.json")));
@@ -54,7 +54,7 @@ void TestCatalog::builtinLoadsEmbeddedResource()
     QCOMPARE(&Catalog::builtin(), &c); // loaded once
 }
 
-void TestCatalog::instanceFigures_data()
+void tst_Catalog::instanceFigures_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("vcpu");
@@ -94,7 +94,7 @@ void TestCatalog::instanceFigures_data()
                                          << "x86_64" << false;
 }
 
-void TestCatalog::instanceFigures()
+void tst_Catalog::instanceFigures()
 {
     QFETCH(QString, id);
     QFETCH(int, vcpu);
@@ -124,7 +124,7 @@ void TestCatalog::instanceFigures()
     QCOMPARE(t->bareMetal, bareMetal);
 }
 
-void TestCatalog::generation_data()
+void tst_Catalog::generation_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("generation"); // 0 = null (family digit is a series index)
@@ -141,7 +141,7 @@ void TestCatalog::generation_data()
     QTest::newRow("d2s") << "ecs.d2s.5xlarge" << 0;
 }
 
-void TestCatalog::generation()
+void tst_Catalog::generation()
 {
     QFETCH(QString, id);
     QFETCH(int, generation);
@@ -150,7 +150,7 @@ void TestCatalog::generation()
     QCOMPARE(t->generation, generation ? std::optional<int>(generation) : std::nullopt);
 }
 
-void TestCatalog::localStorage_data()
+void tst_Catalog::localStorage_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<int>("disks");
@@ -169,7 +169,7 @@ void TestCatalog::localStorage_data()
                                   << 5.7;
 }
 
-void TestCatalog::localStorage()
+void tst_Catalog::localStorage()
 {
     QFETCH(QString, id);
     QFETCH(int, disks);
@@ -190,7 +190,7 @@ void TestCatalog::localStorage()
     QVERIFY(!Catalog::builtin().instanceType(QStringLiteral("ecs.g7.large"))->localStorage);
 }
 
-void TestCatalog::burstable_data()
+void tst_Catalog::burstable_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<double>("baseline");
@@ -202,7 +202,7 @@ void TestCatalog::burstable_data()
     QTest::newRow("t5-c1m1.large") << "ecs.t5-c1m1.large" << 25.0 << 30.0 << 720.0;
 }
 
-void TestCatalog::burstable()
+void tst_Catalog::burstable()
 {
     QFETCH(QString, id);
     QFETCH(double, baseline);
@@ -215,7 +215,7 @@ void TestCatalog::burstable()
     QCOMPARE(t->burstable->maxCredits, maxCredits);
 }
 
-void TestCatalog::diskFormulas_data()
+void tst_Catalog::diskFormulas_data()
 {
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("level");
@@ -250,7 +250,7 @@ void TestCatalog::diskFormulas_data()
                           << 0.2;
 }
 
-void TestCatalog::diskFormulas()
+void tst_Catalog::diskFormulas()
 {
     QFETCH(QString, category);
     QFETCH(QString, level);
@@ -287,7 +287,7 @@ void TestCatalog::diskFormulas()
                                              QString())); // PL is required
 }
 
-void TestCatalog::everyFigureHasSourceAndAsOf()
+void tst_Catalog::everyFigureHasSourceAndAsOf()
 {
     const Catalog &c = Catalog::builtin();
     auto has = [](const SourceRef &s) {
@@ -321,7 +321,7 @@ void TestCatalog::everyFigureHasSourceAndAsOf()
 #undef check
 }
 
-void TestCatalog::instancePrices_data()
+void tst_Catalog::instancePrices_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<QString>("region");
@@ -350,7 +350,7 @@ void TestCatalog::instancePrices_data()
                                     << "cn-atlantis" << payg << -1.0 << false;
 }
 
-void TestCatalog::instancePrices()
+void tst_Catalog::instancePrices()
 {
     QFETCH(QString, type);
     QFETCH(QString, region);
@@ -373,7 +373,7 @@ void TestCatalog::instancePrices()
     QCOMPARE(Catalog::builtin().instancePrice(type, region, billing), p); // stable pointer
 }
 
-void TestCatalog::diskPrices()
+void tst_Catalog::diskPrices()
 {
     const Catalog &c = Catalog::builtin();
     const PriceRow *sub
@@ -402,7 +402,7 @@ void TestCatalog::diskPrices()
                          QStringLiteral("cn-hangzhou"), QStringLiteral("PayAsYouGo")));
 }
 
-void TestCatalog::transfer()
+void tst_Catalog::transfer()
 {
     const Catalog &c = Catalog::builtin();
     SourceRef src;
@@ -433,7 +433,7 @@ void TestCatalog::transfer()
     QCOMPARE(ir("cn-hangzhou", "cn-atlantis"), std::nullopt);
 }
 
-void TestCatalog::latency_data()
+void tst_Catalog::latency_data()
 {
     QTest::addColumn<QString>("a");
     QTest::addColumn<QString>("b");
@@ -461,7 +461,7 @@ void TestCatalog::latency_data()
                                   << "cn-qingdao" << false << -1.0 << -1.0 << "";
 }
 
-void TestCatalog::latency()
+void tst_Catalog::latency()
 {
     QFETCH(QString, a);
     QFETCH(QString, b);
@@ -485,7 +485,7 @@ void TestCatalog::latency()
     QCOMPARE(Catalog::builtin().crossZoneRtt().worstMs, 1.2);
 }
 
-void TestCatalog::modifiersServicesNotes()
+void tst_Catalog::modifiersServicesNotes()
 {
     const Catalog &c = Catalog::builtin();
     SourceRef src;
@@ -536,7 +536,7 @@ void TestCatalog::modifiersServicesNotes()
     QVERIFY(c.notes().first().contains(QLatin1String("charged per GB")));
 }
 
-void TestCatalog::regionOfZone_data()
+void tst_Catalog::regionOfZone_data()
 {
     QTest::addColumn<QString>("zone");
     QTest::addColumn<QString>("region"); // empty = none
@@ -554,7 +554,7 @@ void TestCatalog::regionOfZone_data()
                                              << "";
 }
 
-void TestCatalog::regionOfZone()
+void tst_Catalog::regionOfZone()
 {
     QFETCH(QString, zone);
     QFETCH(QString, region);
@@ -565,5 +565,5 @@ void TestCatalog::regionOfZone()
     QVERIFY(!Catalog::builtin().hasAvailabilityData(zone));
 }
 
-QTEST_GUILESS_MAIN(TestCatalog)
+QTEST_GUILESS_MAIN(tst_Catalog)
 #include "tst_catalog.moc"

@@ -68,7 +68,7 @@ void collectPointers(const QJsonValue &v, const QString &path, QStringList &out)
 }
 } // namespace
 
-class TestCatalogLoader : public QObject
+class tst_CatalogLoader : public QObject
 {
     Q_OBJECT
 
@@ -81,7 +81,7 @@ private slots:
     void everyLeafWithWrongTypeIsReportedNotCrashed();
 };
 
-void TestCatalogLoader::badInput_data()
+void tst_CatalogLoader::badInput_data()
 {
     QTest::addColumn<QByteArray>("raw"); // used when non-empty
     QTest::addColumn<QString>("pointer"); // else: patch the real catalog here
@@ -130,7 +130,7 @@ void TestCatalogLoader::badInput_data()
             << "/instanceTypes/7: expected an object, found an array";
 }
 
-void TestCatalogLoader::badInput()
+void tst_CatalogLoader::badInput()
 {
     QFETCH(QByteArray, raw);
     QFETCH(QString, pointer);
@@ -153,7 +153,7 @@ void TestCatalogLoader::badInput()
     QVERIFY(errors.contains(expected));
 }
 
-void TestCatalogLoader::priceSheetOverrides()
+void tst_CatalogLoader::priceSheetOverrides()
 {
     QStringList errors;
     const auto c = Catalog::fromJson(catalogSource(), &errors);
@@ -189,7 +189,7 @@ void TestCatalogLoader::priceSheetOverrides()
              0.52325);
 }
 
-void TestCatalogLoader::badPriceSheet_data()
+void tst_CatalogLoader::badPriceSheet_data()
 {
     QTest::addColumn<QByteArray>("sheet");
     QTest::addColumn<QStringList>("expected");
@@ -223,7 +223,7 @@ void TestCatalogLoader::badPriceSheet_data()
                            "/rows/0/asOf: every price needs an asOf date (row or sheet)"};
 }
 
-void TestCatalogLoader::badPriceSheet()
+void tst_CatalogLoader::badPriceSheet()
 {
     QFETCH(QByteArray, sheet);
     QFETCH(QStringList, expected);
@@ -243,7 +243,7 @@ void TestCatalogLoader::badPriceSheet()
              0.52325);
 }
 
-void TestCatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
+void tst_CatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
 {
     QJsonObject root = QJsonDocument::fromJson(catalogSource()).object();
     // A small but complete document keeps the ~250 parses fast.
@@ -278,5 +278,5 @@ void TestCatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
     QVERIFY(rejected > 130);
 }
 
-QTEST_GUILESS_MAIN(TestCatalogLoader)
+QTEST_GUILESS_MAIN(tst_CatalogLoader)
 #include "tst_catalogloader.moc"

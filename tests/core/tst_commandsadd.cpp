@@ -55,7 +55,7 @@ void tst_CommandsAdd::addEntity()
     QCOMPARE(added.parent, id(ZoneB));
     QCOMPARE(doc.model().childrenOf(id(ZoneB)), ids({Api, Replica, Disk2, FirstFreeId}));
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Add ECS instances");
     QCOMPARE(
             events(*m_spy),
@@ -63,7 +63,7 @@ void tst_CommandsAdd::addEntity()
     QVERIFY(!doc.model().contains(id(FirstFreeId)));
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 
-    doc.undoStack()->redo();
+    doc.redo();
     CHECK_STACK(doc, 1, 1, false, "Add ECS instances", "");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Added 20 *")});
     QCOMPARE(*doc.model().find(id(FirstFreeId)), added);
@@ -146,7 +146,7 @@ void tst_CommandsAdd::addEntities()
     QCOMPARE(doc.model().find(fresh[1])->name, QStringLiteral("web 2"));
     QCOMPARE(doc.model().linksOf(fresh[1]), EntityIds{fresh[2]});
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Add 3 component(s)");
     QCOMPARE(DesignJson::write(doc.model()), m_original);
     QCOMPARE(events(*m_spy),
@@ -187,7 +187,7 @@ void tst_CommandsAdd::connectVerb()
     QCOMPARE(l.link.path, LinkPath::Intranet);
     QCOMPARE(doc.model().linksOf(id(Replica)), EntityIds{id(FirstFreeId)});
 
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().linksOf(id(Replica)), EntityIds());
     QCOMPARE(DesignJson::write(doc.model()), m_original);
     // The reverse direction is another link.
@@ -236,11 +236,11 @@ void tst_CommandsAdd::cleanChanged()
     QVERIFY(doc.isModified());
     QVERIFY(doc.setProperty({id(Web)}, Property::Count, 3).ok());
     QCOMPARE(clean.size(), 0);
-    doc.undoStack()->setClean();
+    doc.markSaved();
     QCOMPARE(clean.takeFirst().at(0).toBool(), true);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(clean.takeFirst().at(0).toBool(), false);
-    doc.undoStack()->redo();
+    doc.redo();
     QCOMPARE(clean.takeFirst().at(0).toBool(), true);
     QVERIFY(!doc.isModified());
     CHECK_STACK(doc, 2, 2, true, "Change Instances", "");

@@ -36,7 +36,7 @@ void tst_CommandsMove::moveWithinZone()
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7 geometry")});
     QCOMPARE(doc.model().find(id(Web))->geometry, QRectF(80, 175, 160, 64));
     QCOMPARE(doc.model().find(id(Web))->parent, id(ZoneA));
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().find(id(Web))->geometry, QRectF(70, 170, 160, 64));
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7 geometry")});
 }
@@ -54,8 +54,8 @@ void tst_CommandsMove::moveZoneTakesContentAlong()
 
     QCOMPARE(doc.moveEntities({id(Region)}, {-100, 0}).ids.size(), 12);
     CHECK_STACK(doc, 2, 2, false, "Move 1 component(s)", "");
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
+    doc.undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 }
 
@@ -75,7 +75,7 @@ void tst_CommandsMove::moveReparentsInOneStep()
     QCOMPARE(m.childrenOf(id(ZoneB)), ids({Api, Replica, Disk2, Web}));
     const QByteArray moved = DesignJson::write(m);
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Move 1 component(s) to another container");
     QCOMPARE(
             events(*m_spy),
@@ -83,7 +83,7 @@ void tst_CommandsMove::moveReparentsInOneStep()
                          QStringLiteral("Changed 7 geometry")}));
     QCOMPARE(DesignJson::write(m), m_original);
     QCOMPARE(m.disksAttachedTo(id(Web)), ids({Disk}));
-    doc.undoStack()->redo();
+    doc.redo();
     QCOMPARE(DesignJson::write(m), moved);
 }
 
@@ -101,7 +101,7 @@ void tst_CommandsMove::moveScalingGroupToAnotherRegion()
     QCOMPARE(doc.model().find(id(Asg))->zones, EntityIds());
     for (EntityId e : doc.model().ids())
         QCOMPARE(doc.model().checkEntity(*doc.model().find(e)), QString());
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 }
 
@@ -140,7 +140,7 @@ void tst_CommandsMove::setGeometry()
     QCOMPARE(doc.setGeometry(id(ZoneB), QRectF(700, 120, 0, 560)).error,
              QStringLiteral("The geometry must be a rectangle with a positive size."));
     CHECK_STACK(doc, 1, 1, false, "Change Geometry", "");
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().find(id(ZoneB))->geometry, QRectF(700, 120, 600, 540));
 }
 

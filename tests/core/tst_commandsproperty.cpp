@@ -49,7 +49,7 @@ void tst_CommandsProperty::setProperty()
     CHECK_STACK(doc, 1, 1, false, "Change Instance type", "");
     QCOMPARE(events(*m_spy), QStringList());
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Change Instance type");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7,10 instanceType")});
     QCOMPARE(DesignJson::write(doc.model()), m_original);
@@ -114,12 +114,12 @@ void tst_CommandsProperty::setPropertyMerges()
     QCOMPARE(doc.model().find(id(LbToWeb))->name, QStringLiteral("alb → web-1"));
     QCOMPARE(doc.model().find(id(WebToCache))->name, QStringLiteral("web-1 → cache"));
     QCOMPARE(doc.model().find(id(UsersToLb))->name, QStringLiteral("users → alb"));
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Change Name");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("Changed 7,17,19 name")});
     QCOMPARE(doc.model().find(id(Web))->name, QStringLiteral("web"));
     QCOMPARE(doc.model().find(id(LbToWeb))->name, QStringLiteral("alb → web"));
-    doc.undoStack()->redo();
+    doc.redo();
     QCOMPARE(doc.model().find(id(Web))->name, QStringLiteral("web-1"));
 }
 
@@ -151,7 +151,7 @@ void tst_CommandsProperty::setPropertyDoesNotMergeAcrossIdsOrPlainEdits()
                     .ok()); // after a plain one
     CHECK_STACK(doc, 5, 5, false, "Change Role", "");
     while (doc.undoStack()->canUndo())
-        doc.undoStack()->undo();
+        doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 }
 
@@ -164,7 +164,7 @@ void tst_CommandsProperty::setParentDetachesDisksInOneStep()
              (QStringList{QStringLiteral("Changed 7 parent"),
                           QStringLiteral("Changed 8 attachedTo")}));
     QCOMPARE(doc.model().find(id(Disk))->disk.attachedTo, EntityId::None);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
     QCOMPARE(doc.model().disksAttachedTo(id(Web)), ids({Disk}));
 }
@@ -192,8 +192,8 @@ void tst_CommandsProperty::setProperties()
                      .error,
              QStringLiteral("Names must be unique; \"c\" is used twice."));
     CHECK_STACK(doc, 2, 2, false, "Rename tier", "");
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
+    doc.undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
 }
 
@@ -233,8 +233,8 @@ void tst_CommandsProperty::setSettings()
     CHECK_STACK(doc, 2, 2, false, "Rename design", "");
     QCOMPARE(events(*m_spy), QStringList{QStringLiteral("SettingsChanged")});
 
-    doc.undoStack()->undo();
-    doc.undoStack()->undo();
+    doc.undo();
+    doc.undo();
     QCOMPARE(events(*m_spy),
              (QStringList{QStringLiteral("SettingsChanged"), QStringLiteral("SettingsChanged")}));
     QCOMPARE(doc.model().settings(), DesignSettings());
@@ -245,7 +245,7 @@ void tst_CommandsProperty::setSettings()
     settings.spotDiscount = 0.55;
     QVERIFY(doc.setSettings(settings).ok());
     QCOMPARE(doc.model().settings().spotDiscount, 0.55);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().settings().spotDiscount, DefaultSpotDiscount);
 }
 

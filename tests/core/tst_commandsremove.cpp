@@ -47,7 +47,7 @@ void tst_CommandsRemove::removeZoneRestoresEverything()
     QCOMPARE(m.childrenOf(id(Region)), ids({ZoneB, Sg, Lb, Asg}));
     const QByteArray removed = DesignJson::write(m);
 
-    doc.undoStack()->undo();
+    doc.undo();
     CHECK_STACK(doc, 1, 0, true, "", "Remove \"Zone A\" with 3 component(s) and 2 link(s)");
     QCOMPARE(events(*m_spy),
              (QStringList{QStringLiteral("Added 2,7,8,9,17,19 *"),
@@ -59,7 +59,7 @@ void tst_CommandsRemove::removeZoneRestoresEverything()
     QCOMPARE(m.find(id(Replica))->cache.readReplicaOf, id(Cache));
     QCOMPARE(m.descendantsOf(id(ZoneA)).size(), 3);
 
-    doc.undoStack()->redo();
+    doc.redo();
     CHECK_STACK(doc, 1, 1, false, "Remove \"Zone A\" with 3 component(s) and 2 link(s)", "");
     QCOMPARE(DesignJson::write(m), removed);
 }
@@ -76,7 +76,7 @@ void tst_CommandsRemove::removeClearsSecurityGroupsAndAttachments()
                           QStringLiteral("Removed 6,14 *")}));
     QCOMPARE(doc.model().find(id(Web))->compute.securityGroups, EntityIds());
     QCOMPARE(doc.model().find(id(Disk2))->disk.attachedTo, EntityId::None);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), m_original);
     QCOMPARE(doc.model().disksAttachedTo(id(Asg)), ids({Disk2}));
 }
@@ -101,7 +101,7 @@ void tst_CommandsRemove::removeDropsMutedRules()
     QStringList errors;
     QVERIFY2(DesignJson::read(DesignJson::write(doc.model()), &reloaded, &errors),
              qPrintable(errors.join(u'\n')));
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(DesignJson::write(doc.model()), before);
 }
 

@@ -34,7 +34,7 @@ ComputePrice g8iLarge()
 
 } // namespace
 
-class TestCost : public QObject
+class tst_Cost : public QObject
 {
     Q_OBJECT
 
@@ -50,7 +50,7 @@ private slots:
     void fixedPoint();
 };
 
-void TestCost::instance_data()
+void tst_Cost::instance_data()
 {
     QTest::addColumn<BillingModel>("billing");
     QTest::addColumn<double>("units");
@@ -67,7 +67,7 @@ void TestCost::instance_data()
                                   << 0.52325 * 730 * (1 - 0.545);
 }
 
-void TestCost::instance()
+void tst_Cost::instance()
 {
     QFETCH(BillingModel, billing);
     QFETCH(double, units);
@@ -90,7 +90,7 @@ void TestCost::instance()
         QCOMPARE(c.why.formula, QStringLiteral("0.52325 CNY/h × 730 h × 1 = CNY 381.97"));
 }
 
-void TestCost::publishedSubscription()
+void tst_Cost::publishedSubscription()
 {
     ComputePrice price = g8iLarge();
     UnitPrice monthly;
@@ -104,7 +104,7 @@ void TestCost::publishedSubscription()
     QVERIFY(instanceMonthlyCost(price, BillingModel::PayAsYouGo, 1, {}).priceMissing);
 }
 
-void TestCost::missingPrice()
+void tst_Cost::missingPrice()
 {
     ComputePrice price;
     price.label = QStringLiteral("ecs.xyz.large in ap-southeast-7");
@@ -121,7 +121,7 @@ void TestCost::missingPrice()
              QStringLiteral("ecs.xyz.large in ap-southeast-7 (subscription3y)"));
 }
 
-void TestCost::disk_data()
+void tst_Cost::disk_data()
 {
     QTest::addColumn<BillingModel>("billing");
     QTest::addColumn<double>("gib");
@@ -139,7 +139,7 @@ void TestCost::disk_data()
             << BillingModel::Preemptible << 100.0 << 1.0 << 0.00032 * 730 * 100;
 }
 
-void TestCost::disk()
+void tst_Cost::disk()
 {
     QFETCH(BillingModel, billing);
     QFETCH(double, gib);
@@ -165,7 +165,7 @@ void TestCost::disk()
     QVERIFY(diskMonthlyCost(price, billing, gib, copies, {}).priceMissing);
 }
 
-void TestCost::currency_data()
+void tst_Cost::currency_data()
 {
     QTest::addColumn<QString>("display");
     QTest::addColumn<QString>("from");
@@ -183,7 +183,7 @@ void TestCost::currency_data()
                                       << "USD" << 6.5 << 2.0 << 13.0;
 }
 
-void TestCost::currency()
+void tst_Cost::currency()
 {
     QFETCH(QString, display);
     QFETCH(QString, from);
@@ -193,12 +193,12 @@ void TestCost::currency()
     QCOMPARE(CurrencyContext({display, rate}).convert(amount, from), converted);
 }
 
-void TestCost::fixedPoint()
+void tst_Cost::fixedPoint()
 {
     QCOMPARE(toMicro(381.9725), qint64(381972500));
     QCOMPARE(fromMicro(toMicro(0.1) + toMicro(0.2)), 0.3);
     QCOMPARE(toMicro(std::numeric_limits<double>::quiet_NaN()), qint64(0));
 }
 
-QTEST_GUILESS_MAIN(TestCost)
+QTEST_GUILESS_MAIN(tst_Cost)
 #include "tst_cost.moc"

@@ -252,7 +252,7 @@ QStringList pricedTypes()
 
 } // namespace
 
-class TestCostProperty : public QObject
+class tst_CostProperty : public QObject
 {
     Q_OBJECT
 
@@ -261,14 +261,14 @@ private slots:
     void engineMatchesReference();
 };
 
-void TestCostProperty::engineMatchesReference_data()
+void tst_CostProperty::engineMatchesReference_data()
 {
     QTest::addColumn<quint32>("seed");
     for (quint32 seed = 1; seed <= 40; ++seed)
         QTest::addRow("seed %u", seed) << seed;
 }
 
-void TestCostProperty::engineMatchesReference()
+void tst_CostProperty::engineMatchesReference()
 {
     QFETCH(quint32, seed);
     QRandomGenerator rng(seed);
@@ -508,5 +508,5 @@ void TestCostProperty::engineMatchesReference()
     }
 }
 
-QTEST_GUILESS_MAIN(TestCostProperty)
+QTEST_GUILESS_MAIN(tst_CostProperty)
 #include "tst_costproperty.moc"

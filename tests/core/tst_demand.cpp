@@ -52,7 +52,7 @@ Entity linkEntity(double gbPerMonth, double rps, double readFraction)
 
 } // namespace
 
-class TestDemand : public QObject
+class tst_Demand : public QObject
 {
     Q_OBJECT
 
@@ -76,7 +76,7 @@ private slots:
     void scenarioAReport();
 };
 
-void TestDemand::linkDemand_data()
+void tst_Demand::linkDemand_data()
 {
     QTest::addColumn<double>("gbPerMonth");
     QTest::addColumn<double>("rps");
@@ -112,7 +112,7 @@ void TestDemand::linkDemand_data()
                                << 0.0 << 0.0 << 0.0;
 }
 
-void TestDemand::linkDemand()
+void tst_Demand::linkDemand()
 {
     QFETCH(double, gbPerMonth);
     QFETCH(double, rps);
@@ -148,7 +148,7 @@ void TestDemand::linkDemand()
     QVERIFY(close(d.newConnectionsPerSecond, rps * peakFactor / 100));
 }
 
-void TestDemand::proxySumsBothEnds()
+void tst_Demand::proxySumsBothEnds()
 {
     Document doc;
     const EntityId zone = zoneOf(doc);
@@ -187,12 +187,12 @@ void TestDemand::proxySumsBothEnds()
     s.peakToAverage = 4;
     QVERIFY(doc.setSettings(s).ok());
     QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 52000.0);
-    doc.undoStack()->undo();
+    doc.undo();
     QCOMPARE(doc.model().settings().peakToAverage, DefaultPeakToAverage);
     QCOMPARE(demand::componentDemand(doc.model(), api).peakPps, 26000.0);
 }
 
-void TestDemand::instanceCapacity_data()
+void tst_Demand::instanceCapacity_data()
 {
     QTest::addColumn<QString>("type");
     QTest::addColumn<int>("count");
@@ -207,7 +207,7 @@ void TestDemand::instanceCapacity_data()
             << "ecs.hfg7.2xlarge" << 3 << 9.0 << 30.0 << 4800000.0 << 750000.0;
 }
 
-void TestDemand::instanceCapacity()
+void tst_Demand::instanceCapacity()
 {
     QFETCH(QString, type);
     QFETCH(int, count);
@@ -236,7 +236,7 @@ void TestDemand::instanceCapacity()
     QVERIFY(instanceLoads(d, *spec, 0).isEmpty());
 }
 
-void TestDemand::cacheCapacity()
+void tst_Demand::cacheCapacity()
 {
     // redis.logic.sharding.2g.2db.0rodb.4proxy.default: 192 MB/s, 200,000 QPS (REDIS).
     const RedisClassSpec *spec = nullptr;
@@ -266,7 +266,7 @@ void TestDemand::cacheCapacity()
     QVERIFY(cacheLoads(d, none).isEmpty());
 }
 
-void TestDemand::cacheShardsAndReplicas_data()
+void tst_Demand::cacheShardsAndReplicas_data()
 {
     QTest::addColumn<int>("shards");
     QTest::addColumn<int>("replicas");
@@ -281,7 +281,7 @@ void TestDemand::cacheShardsAndReplicas_data()
 }
 
 /** Shards and read replicas multiply the class's figures; the edit is one undo step. */
-void TestDemand::cacheShardsAndReplicas()
+void tst_Demand::cacheShardsAndReplicas()
 {
     QFETCH(int, shards);
     QFETCH(int, replicas);
@@ -317,12 +317,12 @@ void TestDemand::cacheShardsAndReplicas()
     while (doc.undoStack()->canUndo()
            && doc.model().find(cache)->cache.readReplicas + doc.model().find(cache)->cache.shards
                    > 0)
-        doc.undoStack()->undo();
+        doc.undo();
     engine.flush();
     QCOMPARE(engine.load(cache)->utilisation(), before);
 }
 
-void TestDemand::diskDemand_data()
+void tst_Demand::diskDemand_data()
 {
     QTest::addColumn<double>("rps");
     QTest::addColumn<int>("target");
@@ -338,7 +338,7 @@ void TestDemand::diskDemand_data()
  * A compute group with a data disk: IOPS demand from the links it serves (or the disks'
  * targets) against the disks' effective IOPS × instances; MB/s from its served traffic.
  */
-void TestDemand::diskDemand()
+void tst_Demand::diskDemand()
 {
     QFETCH(double, rps);
     QFETCH(int, target);
@@ -401,7 +401,7 @@ void TestDemand::diskDemand()
         QVERIFY(r.resource != LoadResource::DiskIops && r.resource != LoadResource::DiskThroughput);
 }
 
-void TestDemand::scalingGroupAtMinAndMax()
+void tst_Demand::scalingGroupAtMinAndMax()
 {
     Document doc;
     Entity sg = makeEntity(EntityKind::ScalingGroup);
@@ -431,7 +431,7 @@ void TestDemand::scalingGroupAtMinAndMax()
     QVERIFY(componentLoad(doc.model(), *doc.model().find(users), nullptr, nullptr) == std::nullopt);
 }
 
-void TestDemand::capacityUnits_data()
+void tst_Demand::capacityUnits_data()
 {
     QTest::addColumn<int>("kind");
     QTest::addColumn<double>("servedRps");
@@ -455,7 +455,7 @@ void TestDemand::capacityUnits_data()
                                      << 0.0 << 0.0 << "newConnections";
 }
 
-void TestDemand::capacityUnits()
+void tst_Demand::capacityUnits()
 {
     QFETCH(int, kind);
     QFETCH(double, servedRps);
@@ -497,7 +497,7 @@ void TestDemand::capacityUnits()
  * LCU price × 730 h, demand-derived; the fee follows an edit of a link's request rate, one
  * undo step, and the total follows it. Without an LCU price the figure says so.
  */
-void TestDemand::capacityUnitCost()
+void tst_Demand::capacityUnitCost()
 {
     Document doc;
     DesignSettings settings = doc.model().settings();
@@ -531,7 +531,7 @@ void TestDemand::capacityUnitCost()
                      - (instanceFee + 20 * test::TestLcuUsdPerHour * 730))
             < 1e-9);
     QVERIFY(std::abs(engine.totals().monthly - before - 15 * test::TestLcuUsdPerHour * 730) < 1e-6);
-    doc.undoStack()->undo();
+    doc.undo();
     engine.flush();
     QVERIFY(std::abs(engine.costOf(alb).monthly - cost.monthly) < 1e-9);
     QVERIFY(std::abs(engine.totals().monthly - before) < 1e-6);
@@ -555,7 +555,7 @@ void TestDemand::capacityUnitCost()
     QVERIFY(report["loads"][0]["capacityUnits"]["peak"]["dominant"] == "ruleEvaluations");
 }
 
-void TestDemand::settingsInTheFile()
+void tst_Demand::settingsInTheFile()
 {
     Model model;
     DesignSettings s;
@@ -591,7 +591,7 @@ void TestDemand::settingsInTheFile()
              qPrintable(errors.join('\n')));
 }
 
-void TestDemand::settingsValidated()
+void tst_Demand::settingsValidated()
 {
     Document doc;
     DesignSettings s = doc.model().settings();
@@ -610,7 +610,7 @@ void TestDemand::settingsValidated()
  * docs/demand.md (4.48 Gbit/s each way against 2 × 2 Gbit/s), levels, the min/max range and
  * the demand settings among the assumptions; the table names the red resource.
  */
-void TestDemand::scenarioAReport()
+void tst_Demand::scenarioAReport()
 {
     const auto report = ReportBuilder::build(test::sampleDesign(QStringLiteral("api-gateway-20k")),
                                              &Catalog::builtin());
@@ -647,5 +647,5 @@ void TestDemand::scenarioAReport()
              qPrintable(table));
 }
 
-QTEST_GUILESS_MAIN(TestDemand)
+QTEST_GUILESS_MAIN(tst_Demand)
 #include "tst_demand.moc"

@@ -643,7 +643,7 @@ void tst_Deployability::scalingSystemDiskFixIsOneUndoStep()
     QVERIFY(std::none_of(engine.findings().cbegin(), engine.findings().cend(), isEcs025));
     QVERIFY(validation::checkDesign(document.model(), Catalog::builtin()).isEmpty());
 
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(document.model().find(g)->compute.systemDiskCategory, category);
     QCOMPARE(document.model().find(g)->compute.systemDiskLevel, QString());
 }

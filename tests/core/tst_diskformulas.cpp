@@ -61,7 +61,7 @@ DiskFormula autoPLFormula()
 
 } // namespace
 
-class TestDiskFormulas : public QObject
+class tst_DiskFormulas : public QObject
 {
     Q_OBJECT
 
@@ -77,7 +77,7 @@ private slots:
     void instanceCap();
 };
 
-void TestDiskFormulas::essdPerformance_data()
+void tst_DiskFormulas::essdPerformance_data()
 {
     QTest::addColumn<QString>("level");
     QTest::addColumn<int>("gib");
@@ -105,7 +105,7 @@ void TestDiskFormulas::essdPerformance_data()
     QTest::newRow("PL3 19963 GiB") << "PL3" << 19963 << 999950.0 << 4000.0;
 }
 
-void TestDiskFormulas::essdPerformance()
+void tst_DiskFormulas::essdPerformance()
 {
     QFETCH(QString, level);
     QFETCH(int, gib);
@@ -117,7 +117,7 @@ void TestDiskFormulas::essdPerformance()
     QCOMPARE(p.throughputMBps, mbps);
 }
 
-void TestDiskFormulas::capacityLimits_data()
+void tst_DiskFormulas::capacityLimits_data()
 {
     QTest::addColumn<QString>("level");
     QTest::addColumn<int>("gib");
@@ -143,7 +143,7 @@ void TestDiskFormulas::capacityLimits_data()
     QTest::newRow("PL1 65536 GiB valid") << "PL1" << 65536 << true << "";
 }
 
-void TestDiskFormulas::capacityLimits()
+void tst_DiskFormulas::capacityLimits()
 {
     QFETCH(QString, level);
     QFETCH(int, gib);
@@ -159,7 +159,7 @@ void TestDiskFormulas::capacityLimits()
     }
 }
 
-void TestDiskFormulas::autoPL_data()
+void tst_DiskFormulas::autoPL_data()
 {
     QTest::addColumn<int>("gib");
     QTest::addColumn<int>("provisioned");
@@ -174,7 +174,7 @@ void TestDiskFormulas::autoPL_data()
             << 10 << 20000 << 10000.0 << 125.0 + 7000 * 16.0 / 1024.0;
 }
 
-void TestDiskFormulas::autoPL()
+void tst_DiskFormulas::autoPL()
 {
     QFETCH(int, gib);
     QFETCH(int, provisioned);
@@ -186,14 +186,14 @@ void TestDiskFormulas::autoPL()
     QCOMPARE(p.throughputMBps, mbps);
 }
 
-void TestDiskFormulas::explanation()
+void tst_DiskFormulas::explanation()
 {
     const DiskPerformance p = diskPerformance(essd(QStringLiteral("PL1")), 400);
     QCOMPARE(p.iopsWhy.formula, QStringLiteral("min(1,800 + 50 × 400 GiB, 50,000) = 21,800 IOPS"));
     QCOMPARE(p.throughputWhy.formula, QStringLiteral("min(120 + 0.5 × 400 GiB, 350) = 320 MB/s"));
 }
 
-void TestDiskFormulas::instanceCap_data()
+void tst_DiskFormulas::instanceCap_data()
 {
     QTest::addColumn<double>("own");
     QTest::addColumn<double>("demand");
@@ -218,7 +218,7 @@ void TestDiskFormulas::instanceCap_data()
             << 100000.0 << 400000.0 << 25000.0 << 200000.0 << 6250.0 << 50000.0 << true;
 }
 
-void TestDiskFormulas::instanceCap()
+void tst_DiskFormulas::instanceCap()
 {
     QFETCH(double, own);
     QFETCH(double, demand);
@@ -245,5 +245,5 @@ void TestDiskFormulas::instanceCap()
     QVERIFY(!unlimited.capped);
 }
 
-QTEST_GUILESS_MAIN(TestDiskFormulas)
+QTEST_GUILESS_MAIN(tst_DiskFormulas)
 #include "tst_diskformulas.moc"

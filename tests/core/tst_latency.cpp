@@ -38,7 +38,7 @@ LinkEnd otherRegion(const QString &region)
 
 } // namespace
 
-class TestLatency : public QObject
+class tst_Latency : public QObject
 {
     Q_OBJECT
 
@@ -51,7 +51,7 @@ private slots:
     void egressShare();
 };
 
-void TestLatency::egressShare_data()
+void tst_Latency::egressShare_data()
 {
     QTest::addColumn<bool>("fromOutside");
     QTest::addColumn<bool>("toOutside");
@@ -67,7 +67,7 @@ void TestLatency::egressShare_data()
     QTest::newRow("read share clamped above 1") << true << false << 1.5 << 1.0;
 }
 
-void TestLatency::egressShare()
+void tst_Latency::egressShare()
 {
     QFETCH(bool, fromOutside);
     QFETCH(bool, toOutside);
@@ -76,7 +76,7 @@ void TestLatency::egressShare()
     QCOMPARE(internetEgressShare(fromOutside, toOutside, readFraction), share);
 }
 
-void TestLatency::scope_data()
+void tst_Latency::scope_data()
 {
     QTest::addColumn<LinkEnd>("from");
     QTest::addColumn<LinkEnd>("to");
@@ -113,7 +113,7 @@ void TestLatency::scope_data()
             << LinkScope::CrossZone << TransferClass::CrossZone;
 }
 
-void TestLatency::scope()
+void tst_Latency::scope()
 {
     QFETCH(LinkEnd, from);
     QFETCH(LinkEnd, to);
@@ -124,7 +124,7 @@ void TestLatency::scope()
     QCOMPARE(transferClass(scope), transfer);
 }
 
-void TestLatency::pathSum_data()
+void tst_Latency::pathSum_data()
 {
     QTest::addColumn<QList<double>>("typical");
     QTest::addColumn<QList<double>>("worst");
@@ -141,7 +141,7 @@ void TestLatency::pathSum_data()
             << QList<double>{0.5, 2} << QList<double>{1, 3} << 0.0 << 0.0 << 2.5 << 4.0;
 }
 
-void TestLatency::pathSum()
+void tst_Latency::pathSum()
 {
     QFETCH(QList<double>, typical);
     QFETCH(QList<double>, worst);
@@ -157,5 +157,5 @@ void TestLatency::pathSum()
     QCOMPARE(r.worstMs, sumWorst);
 }
 
-QTEST_GUILESS_MAIN(TestLatency)
+QTEST_GUILESS_MAIN(tst_Latency)
 #include "tst_latency.moc"

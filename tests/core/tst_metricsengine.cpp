@@ -109,7 +109,7 @@ bool sameResults(const MetricsEngine &a, const MetricsEngine &b, const Model &mo
 
 } // namespace
 
-class TestMetricsEngine : public QObject
+class tst_MetricsEngine : public QObject
 {
     Q_OBJECT
 
@@ -127,7 +127,7 @@ private slots:
     void randomEditsMatchFromScratch();
 };
 
-void TestMetricsEngine::diskFigures()
+void tst_MetricsEngine::diskFigures()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -143,7 +143,7 @@ void TestMetricsEngine::diskFigures()
     QVERIFY(!engine.disk(f.web));
 }
 
-void TestMetricsEngine::instanceCapBinds()
+void tst_MetricsEngine::instanceCapBinds()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -178,7 +178,7 @@ void TestMetricsEngine::instanceCapBinds()
     QCOMPARE(engine.compute(f.db)->diskIopsDemand, 21800.0);
 }
 
-void TestMetricsEngine::invalidDisk()
+void tst_MetricsEngine::invalidDisk()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -194,7 +194,7 @@ void TestMetricsEngine::invalidDisk()
     QCOMPARE(engine.disk(f.disk3)->iops, 24850.0);
 }
 
-void TestMetricsEngine::linksAndPaths()
+void tst_MetricsEngine::linksAndPaths()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -246,7 +246,7 @@ void TestMetricsEngine::linksAndPaths()
     QCOMPARE(engine.compute(f.db)->diskIopsDemand, 0.0);
 }
 
-void TestMetricsEngine::costs()
+void tst_MetricsEngine::costs()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -296,7 +296,7 @@ void TestMetricsEngine::costs()
             QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")));
 }
 
-void TestMetricsEngine::totalsAreTheSumOfTheParts()
+void tst_MetricsEngine::totalsAreTheSumOfTheParts()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -318,7 +318,7 @@ void TestMetricsEngine::totalsAreTheSumOfTheParts()
     QCOMPARE(t.byBillingModel.value(BillingModel::PayAsYouGo), sum - t.internetFreeQuotaCredit);
 }
 
-void TestMetricsEngine::presentationOnlyChangesNothing()
+void tst_MetricsEngine::presentationOnlyChangesNothing()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -332,7 +332,7 @@ void TestMetricsEngine::presentationOnlyChangesNothing()
     QCOMPARE(spy.count(), 0);
 }
 
-void TestMetricsEngine::burstIsCoalesced()
+void tst_MetricsEngine::burstIsCoalesced()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -350,7 +350,7 @@ void TestMetricsEngine::burstIsCoalesced()
     QCOMPARE(engine.disk(f.disk1)->iops, 31800.0);
 }
 
-void TestMetricsEngine::loadsFollowLinksAndSettings()
+void tst_MetricsEngine::loadsFollowLinksAndSettings()
 {
     Fixture f;
     MetricsEngine engine(&f.doc, &Catalog::builtin());
@@ -397,7 +397,7 @@ void TestMetricsEngine::loadsFollowLinksAndSettings()
     QCOMPARE(engine.load(f.db)->demand.servedRps, 100000.0);
 }
 
-void TestMetricsEngine::randomEditsMatchFromScratch_data()
+void tst_MetricsEngine::randomEditsMatchFromScratch_data()
 {
     QTest::addColumn<quint32>("seed");
     QTest::newRow("seed 1") << 1u;
@@ -406,7 +406,7 @@ void TestMetricsEngine::randomEditsMatchFromScratch_data()
     QTest::newRow("seed 2024") << 2024u;
 }
 
-void TestMetricsEngine::randomEditsMatchFromScratch()
+void tst_MetricsEngine::randomEditsMatchFromScratch()
 {
     QFETCH(quint32, seed);
     QRandomGenerator rng(seed);
@@ -490,10 +490,10 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
             break;
         }
         case 12:
-            doc.undoStack()->undo();
+            doc.undo();
             break;
         case 13:
-            doc.undoStack()->redo();
+            doc.redo();
             break;
         case 14:
             r = doc.moveEntities({ig}, QPointF(1, 0));
@@ -540,5 +540,5 @@ void TestMetricsEngine::randomEditsMatchFromScratch()
     QVERIFY2(applied > 200, qPrintable(QString::number(applied)));
 }
 
-QTEST_GUILESS_MAIN(TestMetricsEngine)
+QTEST_GUILESS_MAIN(tst_MetricsEngine)
 #include "tst_metricsengine.moc"

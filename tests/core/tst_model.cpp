@@ -3,6 +3,7 @@
 
 #include "model/document.h"
 #include "model/model.h"
+#include "model/placement.h"
 
 #include <limits>
 
@@ -101,6 +102,8 @@ private slots:
     void securityRuleBounds();
     void exchangeRateBounds_data();
     void exchangeRateBounds();
+    void snapToGrid_data();
+    void snapToGrid();
 };
 
 void tst_Model::fixtureIsValid()
@@ -443,6 +446,28 @@ void tst_Model::exchangeRateBounds()
                       : QStringLiteral("The exchange rate must be a positive number of CNY per "
                                        "USD."));
     QCOMPARE(document.model().settings().cnyPerUsd == rate, accepted);
+}
+
+void tst_Model::snapToGrid_data()
+{
+    QTest::addColumn<QPointF>("point");
+    QTest::addColumn<qreal>("grid");
+    QTest::addColumn<QPointF>("expected");
+    QTest::newRow("on the grid") << QPointF(40, -60) << 20.0 << QPointF(40, -60);
+    QTest::newRow("nearest below") << QPointF(49, 21) << 20.0 << QPointF(40, 20);
+    QTest::newRow("nearest above") << QPointF(51, 39) << 20.0 << QPointF(60, 40);
+    QTest::newRow("half away from zero") << QPointF(10, -10) << 20.0 << QPointF(20, -20);
+    QTest::newRow("negative") << QPointF(-29, -31) << 20.0 << QPointF(-20, -40);
+    QTest::newRow("no grid") << QPointF(12.5, 7.25) << 0.0 << QPointF(12.5, 7.25);
+    QTest::newRow("negative grid") << QPointF(12.5, 7.25) << -20.0 << QPointF(12.5, 7.25);
+}
+
+void tst_Model::snapToGrid()
+{
+    QFETCH(QPointF, point);
+    QFETCH(qreal, grid);
+    QFETCH(QPointF, expected);
+    QCOMPARE(Placement::snapToGrid(point, grid), expected);
 }
 
 QTEST_GUILESS_MAIN(tst_Model)

@@ -62,7 +62,7 @@ struct TwoRegions
 
 } // namespace
 
-class TestNumbers : public QObject
+class tst_Numbers : public QObject
 {
     Q_OBJECT
 
@@ -91,7 +91,7 @@ private slots:
     void oneListOfEssdLevels();
 };
 
-void TestNumbers::internetLinkBillsWhereDataLeaves_data()
+void tst_Numbers::internetLinkBillsWhereDataLeaves_data()
 {
     QTest::addColumn<double>("reads");
     QTest::addColumn<double>("expected"); // CNY: writes × Frankfurt + reads × Singapore
@@ -103,7 +103,7 @@ void TestNumbers::internetLinkBillsWhereDataLeaves_data()
     QTest::newRow("a quarter reads") << 0.25 << 588.60 << 378.00 << 210.60;
 }
 
-void TestNumbers::internetLinkBillsWhereDataLeaves()
+void tst_Numbers::internetLinkBillsWhereDataLeaves()
 {
     QFETCH(double, reads);
     QFETCH(double, expected);
@@ -125,7 +125,7 @@ void TestNumbers::internetLinkBillsWhereDataLeaves()
              qRound64(singapore * 100));
 }
 
-void TestNumbers::freeQuotaSplitByTheRegionTrafficLeaves()
+void tst_Numbers::freeQuotaSplitByTheRegionTrafficLeaves()
 {
     // Hangzhou (mainland, 0.125 USD/GB, 20 GB free) → Singapore (0.117, 200 GB free), half reads:
     // 500 GB leave Hangzhou (450.00) and 500 GB leave Singapore (421.20).
@@ -139,7 +139,7 @@ void TestNumbers::freeQuotaSplitByTheRegionTrafficLeaves()
     QCOMPARE(totals.internetEgressGBPerMonth, 1000.0);
 }
 
-void TestNumbers::byBillingModelAgreesWithBillingOverride_data()
+void tst_Numbers::byBillingModelAgreesWithBillingOverride_data()
 {
     QTest::addColumn<QString>("sample");
     QTest::addColumn<int>("billing");
@@ -153,7 +153,7 @@ void TestNumbers::byBillingModelAgreesWithBillingOverride_data()
                 << QStringLiteral("unattached") << b;
 }
 
-void TestNumbers::byBillingModelAgreesWithBillingOverride()
+void tst_Numbers::byBillingModelAgreesWithBillingOverride()
 {
     QFETCH(QString, sample);
     QFETCH(int, billing);
@@ -181,7 +181,7 @@ void TestNumbers::byBillingModelAgreesWithBillingOverride()
              overridden["missingPrices"].dump().c_str());
 }
 
-void TestNumbers::autoPLFeesAreMissingNotZero()
+void tst_Numbers::autoPLFeesAreMissingNotZero()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -213,7 +213,7 @@ void TestNumbers::autoPLFeesAreMissingNotZero()
     QVERIFY(!live.engine->totals().complete());
 }
 
-void TestNumbers::autoPLBurstBound()
+void tst_Numbers::autoPLBurstBound()
 {
     // 1,000 GiB AutoPL on ecs.r8i.2xlarge (burst limit 200,000 IOPS): baseline 50,000 + 30,000
     // provisioned = 80,000; a burst reaches min(1,000 × 1,000, 1,000,000) = 1,000,000 by the
@@ -237,7 +237,7 @@ void TestNumbers::autoPLBurstBound()
     QCOMPARE(live.engine->disk(disk)->effectiveIopsBurst, 80000.0);
 }
 
-void TestNumbers::instanceDiskPairing()
+void tst_Numbers::instanceDiskPairing()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -270,7 +270,7 @@ void TestNumbers::instanceDiskPairing()
     QVERIFY(live.engine->disk(pl1OnT6)->caveats.isEmpty());
 }
 
-void TestNumbers::inboundTextNamesTheInboundVolume()
+void tst_Numbers::inboundTextNamesTheInboundVolume()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -285,7 +285,7 @@ void TestNumbers::inboundTextNamesTheInboundVolume()
              qPrintable(m->cost.why.formula));
 }
 
-void TestNumbers::throughputNoteOnThroughputExplanation()
+void tst_Numbers::throughputNoteOnThroughputExplanation()
 {
     // ecs.g8i.large: 25,000 IOPS and 250 MB/s baseline. A 2,000 GiB PL1 disk asks for 50,000
     // IOPS (capped) and 350 MB/s (capped): each note goes to its own explanation.
@@ -304,7 +304,7 @@ void TestNumbers::throughputNoteOnThroughputExplanation()
     QVERIFY2(!mbps.contains(QStringLiteral("IOPS")), qPrintable(mbps));
 }
 
-void TestNumbers::pathsFromTheInternetArePartial()
+void tst_Numbers::pathsFromTheInternetArePartial()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -332,7 +332,7 @@ void TestNumbers::pathsFromTheInternetArePartial()
     QVERIFY(ReportWriter::table(report).contains(QStringLiteral("(partial: 1 hop not modelled")));
 }
 
-void TestNumbers::rulesUseTheEnginesDiskFigures()
+void tst_Numbers::rulesUseTheEnginesDiskFigures()
 {
     // 10 GiB AutoPL asking for 20,000 provisioned IOPS: baseline max(min(1,800 + 500, 50,000),
     // 3,000) = 3,000, provisioned ≤ 1,000 × 10 − 3,000 = 7,000 → 10,000 IOPS. Out-of-range
@@ -353,7 +353,7 @@ void TestNumbers::rulesUseTheEnginesDiskFigures()
     QCOMPARE(live.engine->disk(small)->iops, 0.0);
 }
 
-void TestNumbers::ruleMoneyUsesTheDesignsBilling()
+void tst_Numbers::ruleMoneyUsesTheDesignsBilling()
 {
     // A disk kept after its 2 subscription instances: 2 × 100 GiB × 0.153 USD/GiB-month × 7.2
     // = CNY 220.32 per month (1-year subscription row), not the pay-as-you-go 168.19.
@@ -379,7 +379,7 @@ void TestNumbers::ruleMoneyUsesTheDesignsBilling()
     QVERIFY(found);
 }
 
-void TestNumbers::incompleteTotalsSaySo()
+void tst_Numbers::incompleteTotalsSaySo()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -412,7 +412,7 @@ void TestNumbers::incompleteTotalsSaySo()
     QCOMPARE(report["totals"]["completeness"]["byCategory"]["compute"].get<bool>(), true);
 }
 
-void TestNumbers::loadBalancerCapacityUnitsAreUnpriced()
+void tst_Numbers::loadBalancerCapacityUnitsAreUnpriced()
 {
     SmallDesign d;
     const EntityId r = d.region(QStringLiteral("cn-hangzhou"));
@@ -432,7 +432,7 @@ void TestNumbers::loadBalancerCapacityUnitsAreUnpriced()
     QVERIFY(engine.missingPricesOf(id).filter(QStringLiteral("LCU")).size() == 1);
 }
 
-void TestNumbers::reportJsonCarriesExplanationsAndAssumptions()
+void tst_Numbers::reportJsonCarriesExplanationsAndAssumptions()
 {
     const auto report = ReportBuilder::build(test::sampleDesign(QStringLiteral("three-zone-web")),
                                              &catalog());
@@ -472,7 +472,7 @@ void TestNumbers::reportJsonCarriesExplanationsAndAssumptions()
     QVERIFY(cited);
 }
 
-void TestNumbers::tableMarksIncompleteTotals()
+void tst_Numbers::tableMarksIncompleteTotals()
 {
     const auto report = ReportBuilder::build(test::sampleDesign(QStringLiteral("three-zone-web")),
                                              &catalog());
@@ -488,14 +488,14 @@ void TestNumbers::tableMarksIncompleteTotals()
     QVERIFY(explained.contains(QStringLiteral("Source: ")));
 }
 
-void TestNumbers::exampleSheetPricesTheSampleCaches_data()
+void tst_Numbers::exampleSheetPricesTheSampleCaches_data()
 {
     QTest::addColumn<QString>("sample");
     for (const QString &name : test::sampleDesignNames())
         QTest::newRow(qPrintable(name)) << name;
 }
 
-void TestNumbers::exampleSheetPricesTheSampleCaches()
+void tst_Numbers::exampleSheetPricesTheSampleCaches()
 {
     QFETCH(QString, sample);
     QFile builtin(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/catalog/catalog.json"));
@@ -524,7 +524,7 @@ void TestNumbers::exampleSheetPricesTheSampleCaches()
         QVERIFY(after["missingPrices"].size() < before["missingPrices"].size());
 }
 
-void TestNumbers::oneMoneyFormatter_data()
+void tst_Numbers::oneMoneyFormatter_data()
 {
     QTest::addColumn<double>("value");
     QTest::addColumn<QString>("amount");
@@ -540,7 +540,7 @@ void TestNumbers::oneMoneyFormatter_data()
  * currency) and every text with a currency (findings, What-if, cost dock, README) print the
  * same digits.
  */
-void TestNumbers::oneMoneyFormatter()
+void tst_Numbers::oneMoneyFormatter()
 {
     QFETCH(double, value);
     QFETCH(QString, amount);
@@ -552,7 +552,7 @@ void TestNumbers::oneMoneyFormatter()
 }
 
 /** Issue 11: one list of ESSD performance levels (the file's codes, the inspector, the rules). */
-void TestNumbers::oneListOfEssdLevels()
+void tst_Numbers::oneListOfEssdLevels()
 {
     const QStringList levels{QStringLiteral("PL0"), QStringLiteral("PL1"), QStringLiteral("PL2"),
                              QStringLiteral("PL3")};
@@ -564,5 +564,5 @@ void TestNumbers::oneListOfEssdLevels()
              QStringLiteral("The performance level must be PL0, PL1, PL2 or PL3, not \"PL4\"."));
 }
 
-QTEST_GUILESS_MAIN(TestNumbers)
+QTEST_GUILESS_MAIN(tst_Numbers)
 #include "tst_numbers.moc"

@@ -532,11 +532,11 @@ void tst_Rules::scenario()
     QCOMPARE(RulesEngine::applyFix(f, &document), QString());
     QCOMPARE(document.undoStack()->count(), steps + 1); // one undo step
     QCOMPARE(ofRule(engine, ruleId).size(), 0);
-    document.undoStack()->undo();
+    document.undo();
     const Findings back = ofRule(engine, ruleId);
     QCOMPARE(back.size(), 1);
     QCOMPARE(back.first().message, f.message);
-    document.undoStack()->redo();
+    document.redo();
     QCOMPARE(ofRule(engine, ruleId).size(), 0);
 }
 

@@ -103,7 +103,7 @@ void tst_RulesEngine::mediaCompanyCrossZoneFix()
     QCOMPARE(document.model().find(before.first().entities.first())->link.to, replica->id);
     QCOMPARE(metrics.link(before.first().entities.first())->scope, LinkScope::SameZone);
 
-    document.undoStack()->undo();
+    document.undo();
     metrics.flush();
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
     QCOMPARE(document.model().ids(EntityKind::Cache).size(), caches);
@@ -249,7 +249,7 @@ void tst_RulesEngine::reachabilityOnlyWhenPathsChange()
     QCOMPARE(ecs001(), 0);
     QVERIFY(agrees());
     // Undo brings the edge back (a reconnection again); removing the link cuts it.
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(engine.reachabilityPasses(), 3);
     QCOMPARE(ecs001(), 1);
     QVERIFY(document.removeEntities({newLink}).ok());
@@ -294,12 +294,12 @@ void tst_RulesEngine::deployabilityFollowsEdits()
     QVERIFY(document.setProperty({hz}, Property::Cidr, QStringLiteral("10.0.0.0/8")).ok());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS022")).size(), 4);
     QVERIFY(sameAsFullRun());
-    document.undoStack()->undo();
-    document.undoStack()->undo();
+    document.undo();
+    document.undo();
     QVERIFY(sameAsFullRun());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS021")).size(), 0);
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS020")).size(), 0);
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(engine.findings().size(), 0);
     // Removing zone h takes the overlap with it, from zone i as well.
     QVERIFY(document.setProperty({i}, Property::Cidr, QStringLiteral("10.0.1.128/25")).ok());
@@ -345,7 +345,7 @@ void tst_RulesEngine::saturationFollowsLinkEnds()
     QVERIFY2(moved.first().message.contains(
                      QStringLiteral("Demand: 0 req/s served and 40,000 req/s sent")),
              qPrintable(moved.first().message));
-    document.undoStack()->undo();
+    document.undo();
     metrics.flush();
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).first().message,
              found.first().message);
@@ -354,7 +354,7 @@ void tst_RulesEngine::saturationFollowsLinkEnds()
     s.peakToAverage = 1; // 2.24 Gbit/s each way against 4
     QVERIFY(document.setSettings(s).ok());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).size(), 0);
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS026")).size(), 1);
 }
 
@@ -392,7 +392,7 @@ void tst_RulesEngine::removalDropsFindings()
     const EntityId cache = crossZone.entities.last();
     QVERIFY(document.removeEntities({cache}).ok());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 0);
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
 }
 
@@ -412,9 +412,9 @@ void tst_RulesEngine::muteAndUndo()
                                 QStringLiteral("Replica planned for Q3")}}));
     QCOMPARE(engine.findingsFor(f.subject()).size(), 0);
 
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
-    document.undoStack()->redo();
+    document.redo();
     QCOMPARE(engine.unmute(QStringLiteral("ECS008"), f.subject()), QString());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS008")).size(), 1);
     QVERIFY(!engine.unmute(QStringLiteral("ECS008"), f.subject()).isEmpty());
@@ -468,18 +468,18 @@ void tst_RulesEngine::fixUndoRedo()
     QCOMPARE(document.undoStack()->undoText(),
              QStringLiteral("%1: %2").arg(ruleId, fixable.first().fix.title));
 
-    document.undoStack()->undo();
+    document.undo();
     metrics.flush();
     QCOMPARE(DesignJson::write(document.model()), original);
     QCOMPARE(ofRule(engine.findings(), ruleId).size(), fixable.size());
 
     // Redo gives exactly the fixed design (same ids, same values), with the same findings.
-    document.undoStack()->redo();
+    document.redo();
     metrics.flush();
     QCOMPARE(DesignJson::write(document.model()), fixed);
     QCOMPARE(summary(engine.findings()), findingsFixed);
 
-    document.undoStack()->undo();
+    document.undo();
     metrics.flush();
     QCOMPARE(DesignJson::write(document.model()), original);
 }
@@ -514,10 +514,10 @@ void tst_RulesEngine::failedFixChangesNothing()
     QCOMPARE(document.undoStack()->index(), 1);
     QCOMPARE(document.undoStack()->canRedo(), false);
     QCOMPARE(canRedo.isEmpty() ? true : canRedo.last().first().toBool(), false);
-    document.undoStack()->undo();
+    document.undo();
     QCOMPARE(DesignJson::write(document.model()), original);
     QCOMPARE(document.undoStack()->canRedo(), true);
-    document.undoStack()->redo();
+    document.redo();
     QCOMPARE(document.model().find(link)->link.requestsPerSecond, 5.0);
 }
 

@@ -109,7 +109,7 @@ void randomEdit(QRandomGenerator &random, Document &document)
                              1 + random.bounded(6));
         break;
     default:
-        document.undoStack()->undo();
+        document.undo();
         break;
     }
 }

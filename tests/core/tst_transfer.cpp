@@ -7,7 +7,7 @@ using namespace ecsplan;
 
 Q_DECLARE_METATYPE(ecsplan::TransferClass)
 
-class TestTransfer : public QObject
+class tst_Transfer : public QObject
 {
     Q_OBJECT
 
@@ -19,7 +19,7 @@ private slots:
     void freeQuota();
 };
 
-void TestTransfer::cost_data()
+void tst_Transfer::cost_data()
 {
     QTest::addColumn<TransferClass>("transferClass");
     QTest::addColumn<double>("gb");
@@ -45,7 +45,7 @@ void TestTransfer::cost_data()
             << "800 GB inbound from the internet: free";
 }
 
-void TestTransfer::cost()
+void tst_Transfer::cost()
 {
     QFETCH(TransferClass, transferClass);
     QFETCH(double, gb);
@@ -72,7 +72,7 @@ void TestTransfer::cost()
     QCOMPARE(c.why.formula, formula);
 }
 
-void TestTransfer::missingRate()
+void tst_Transfer::missingRate()
 {
     TransferRate rate;
     rate.label = QStringLiteral("CEN cn-hangzhou ↔ sa-east-1");
@@ -84,7 +84,7 @@ void TestTransfer::missingRate()
     QVERIFY(!transferMonthlyCost(TransferClass::CrossRegion, 0, rate, {}).priceMissing);
 }
 
-void TestTransfer::freeQuota_data()
+void tst_Transfer::freeQuota_data()
 {
     QTest::addColumn<double>("egressGB");
     QTest::addColumn<double>("egressCost");
@@ -97,7 +97,7 @@ void TestTransfer::freeQuota_data()
     QTest::newRow("outside mainland 200 GB of 1000") << 1000.0 << 117.0 << 200.0 << 23.4;
 }
 
-void TestTransfer::freeQuota()
+void tst_Transfer::freeQuota()
 {
     QFETCH(double, egressGB);
     QFETCH(double, egressCost);
@@ -106,5 +106,5 @@ void TestTransfer::freeQuota()
     QCOMPARE(freeQuotaCredit(egressGB, egressCost, quotaGB), credit);
 }
 
-QTEST_GUILESS_MAIN(TestTransfer)
+QTEST_GUILESS_MAIN(tst_Transfer)
 #include "tst_transfer.moc"

@@ -42,10 +42,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             fuzz::fail("a paste broke an invariant", problem.toUtf8());
     }
     const auto afterPaste = document.model().entities();
-    document.undoStack()->undo();
+    document.undo();
     if (document.model().entities() != sample.entities())
         fuzz::fail("undo of a paste did not restore the design");
-    document.undoStack()->redo();
+    document.redo();
     if (document.model().entities() != afterPaste)
         fuzz::fail("redo of a paste differs from the paste");
     return 0;

@@ -1,31 +1,17 @@
 // Direct manipulation on the canvas: context menus, in-place rename, drag-to-connect with its
-// refusals, arrow-key nudge, Find, Tidy Layout (one undo step; afterwards no link path crosses
-// a card in any bundled sample), link routing around cards, and the semantic zoom that keeps
-// names and figures readable.
+// refusals, arrow-key nudge, Find, and Duplicate's names. Tidy Layout and routing are in
+// tst_canvaslayout, the semantic zoom in tst_canvaszoom.
 #include "canvas/canvasactions.h"
-#include "canvas/designscene.h"
-#include "canvas/designview.h"
 #include "canvas/findbar.h"
 #include "canvas/linkitem.h"
-#include "canvas/linkslayer.h"
 #include "canvas/nodeitem.h"
-#include "canvasfixture.h"
-#include "catalog/catalog.h"
-#include "io/designfile.h"
-#include "io/designjson.h"
-#include "layout/autolayout.h"
-#include "metrics/metricsengine.h"
+#include "canvasviewtest.h"
 
 #include <QAction>
-#include <QDir>
 #include <QLineEdit>
 #include <QMenu>
-#include <QMouseEvent>
 #include <QSignalSpy>
 #include <QTest>
-#include <QUndoStack>
-
-#include <memory>
 
 using namespace ecsplan;
 
@@ -61,58 +47,15 @@ QStringList texts(QMenu *menu)
     return out;
 }
 
-/** Whether the segment crosses the inside of `rect` (touching its border does not count). */
-bool crosses(const QLineF &line, const QRectF &rect)
-{
-    const QRectF r = rect.adjusted(2, 2, -2, -2);
-    if (r.contains(line.p1()) || r.contains(line.p2()))
-        return true;
-    const QLineF edges[4] = {{r.topLeft(), r.topRight()},
-                             {r.topRight(), r.bottomRight()},
-                             {r.bottomRight(), r.bottomLeft()},
-                             {r.bottomLeft(), r.topLeft()}};
-    for (const QLineF &edge : edges) {
-        if (line.intersects(edge, nullptr) == QLineF::BoundedIntersection)
-            return true;
-    }
-    return false;
-}
-
-QStringList bundledSamples()
-{
-    return QDir(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"))
-            .entryList({QStringLiteral("*.ecsplan")}, QDir::Files, QDir::Name);
-}
-
-/** A "file" column with one row per bundled sample. */
-void addSampleRows()
-{
-    QTest::addColumn<QString>("file");
-    for (const QString &name : bundledSamples())
-        QTest::newRow(qPrintable(name)) << name;
-}
-
 } // namespace
 
-class TestCanvasInteraction : public QObject
+class tst_CanvasInteraction : public test::CanvasViewTest
 {
     Q_OBJECT
 
-private:
-    /** Opens resources/samples/`file` into the fixture's document; false with the errors. */
-    bool openSample(const QString &file, QString *error)
-    {
-        QStringList errors;
-        const bool ok = DesignFile::open(
-                m_doc.get(), QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
-                &errors, &Catalog::builtin());
-        *error = errors.join('\n');
-        return ok;
-    }
-
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUpView(); }
+    void cleanup() { tearDownView(); }
     void cardMenu();
     void containerAndCanvasMenus();
     void linkMenu();
@@ -122,62 +65,10 @@ private slots:
     void dragToConnectRefusals();
     void nudge();
     void find();
-    void alignZonesOrSayWhyNot();
-    void tidyLayoutIsOneUndoStep();
-    void noLinkCrossesACardAfterLayout_data();
-    void noLinkCrossesACardAfterLayout();
-    void routesGoAroundCards();
-    void layoutRowsFollowTheView();
-    void zonesSideBySideWhenThatFitsBetter();
-    void compactCardsKeepNameAndFigure();
-    void wrapName_data();
-    void wrapName();
-    void wholeNamesAndSeparateLabelsAtFittedZoom_data();
-    void wholeNamesAndSeparateLabelsAtFittedZoom();
-    void zoomedLabelsStayOffTheirCards_data();
-    void zoomedLabelsStayOffTheirCards();
     void copiesAreNamedCopy();
-
-private:
-    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
-               Qt::MouseButtons buttons);
-
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<DesignScene> m_scene;
-    std::unique_ptr<DesignView> m_view;
-    test::SampleIds m_ids;
 };
 
-void TestCanvasInteraction::init()
-{
-    m_doc = std::make_unique<Document>();
-    m_doc->resetModel(test::threeZoneWeb(&m_ids));
-    m_scene = std::make_unique<DesignScene>(m_doc.get());
-    m_view = std::make_unique<DesignView>(m_scene.get());
-    m_view->resize(1600, 1000);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_view->resetZoom();
-    m_view->centerOn(QPointF(740, 250));
-}
-
-void TestCanvasInteraction::cleanup()
-{
-    m_view.reset();
-    m_scene.reset();
-    m_doc.reset();
-}
-
-void TestCanvasInteraction::mouse(QEvent::Type type, const QPointF &scenePos,
-                                  Qt::MouseButton button, Qt::MouseButtons buttons)
-{
-    const QPointF local = m_view->mapFromScene(scenePos);
-    QMouseEvent event(type, local, m_view->viewport()->mapToGlobal(local), button, buttons,
-                      Qt::NoModifier);
-    QCoreApplication::sendEvent(m_view->viewport(), &event);
-}
-
-void TestCanvasInteraction::cardMenu()
+void tst_CanvasInteraction::cardMenu()
 {
     const Model &model = m_doc->model();
     const QRectF web = model.find(m_ids.webH)->geometry;
@@ -243,7 +134,7 @@ void TestCanvasInteraction::cardMenu()
     QCOMPARE(model.find(m_ids.webH)->parent, m_ids.zoneI);
 }
 
-void TestCanvasInteraction::containerAndCanvasMenus()
+void tst_CanvasInteraction::containerAndCanvasMenus()
 {
     const Model &model = m_doc->model();
     const QRectF zone = model.find(m_ids.zoneH)->geometry;
@@ -288,7 +179,7 @@ void TestCanvasInteraction::containerAndCanvasMenus()
     QVERIFY(entries.contains(QStringLiteral("&Tidy Layout")));
 }
 
-void TestCanvasInteraction::linkMenu()
+void tst_CanvasInteraction::linkMenu()
 {
     const Model &model = m_doc->model();
     EntityId usersToAlb = EntityId::None;
@@ -307,7 +198,7 @@ void TestCanvasInteraction::linkMenu()
     QCOMPARE(m_scene->selectedIds(), (EntityIds{m_ids.users, m_ids.alb}));
 }
 
-void TestCanvasInteraction::inPlaceRename()
+void tst_CanvasInteraction::inPlaceRename()
 {
     const Model &model = m_doc->model();
     // Double-click on the card opens the editor over its name.
@@ -354,7 +245,7 @@ void TestCanvasInteraction::inPlaceRename()
     QCOMPARE(m_doc->undoStack()->count(), 2);
 }
 
-void TestCanvasInteraction::renameRenamesDerivedLinkNames()
+void tst_CanvasInteraction::renameRenamesDerivedLinkNames()
 {
     const Model &model = m_doc->model();
     QVERIFY(m_doc->connect(m_ids.webH, m_ids.replica).ok());
@@ -365,12 +256,12 @@ void TestCanvasInteraction::renameRenamesDerivedLinkNames()
     QTest::keyClick(m_view->renameEditor(), Qt::Key_Return);
     QCOMPARE(model.find(link)->name, QStringLiteral("web-h → sessions-replica"));
     QCOMPARE(m_doc->undoStack()->count(), 2);
-    m_doc->undoStack()->undo(); // one step takes both back
+    m_doc->undo(); // one step takes both back
     QCOMPARE(model.find(m_ids.replica)->name, QStringLiteral("sessions-ro"));
     QCOMPARE(model.find(link)->name, QStringLiteral("web-h → sessions-ro"));
 }
 
-void TestCanvasInteraction::dragToConnect()
+void tst_CanvasInteraction::dragToConnect()
 {
     // In the select tool, from the handle on web-i's right edge onto the replica: a link, the
     // card does not move, a dashed preview follows the mouse meanwhile.
@@ -414,7 +305,7 @@ void TestCanvasInteraction::dragToConnect()
     QCOMPARE(model.find(model.ids(EntityKind::Link).last())->link.to, m_ids.standby);
 }
 
-void TestCanvasInteraction::dragToConnectRefusals()
+void tst_CanvasInteraction::dragToConnectRefusals()
 {
     const Model &model = m_doc->model();
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
@@ -456,7 +347,7 @@ void TestCanvasInteraction::dragToConnectRefusals()
              QStringLiteral("\"pg-data\" is already attached to \"postgres\"."));
 }
 
-void TestCanvasInteraction::nudge()
+void tst_CanvasInteraction::nudge()
 {
     const Model &model = m_doc->model();
     const QRectF web = model.find(m_ids.webH)->geometry;
@@ -481,11 +372,11 @@ void TestCanvasInteraction::nudge()
     QTest::keyClick(m_view.get(), Qt::Key_Up);
     QCOMPARE(model.find(m_ids.webJ)->geometry, webJ.translated(0, -1));
     QCOMPARE(m_doc->undoStack()->count(), 4);
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(model.find(m_ids.webJ)->geometry, webJ);
 }
 
-void TestCanvasInteraction::find()
+void tst_CanvasInteraction::find()
 {
     QCOMPARE(m_view->find(QStringLiteral("web")),
              (EntityIds{m_ids.webH, m_ids.webI, m_ids.webJ, m_ids.sg}));
@@ -512,351 +403,7 @@ void TestCanvasInteraction::find()
     QVERIFY(!bar->isVisible());
 }
 
-void TestCanvasInteraction::alignZonesOrSayWhyNot()
-{
-    const Model &model = m_doc->model();
-    QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
-    // A zone and a card: refused with the reason, nothing changes.
-    m_scene->selectIds({m_ids.zoneH, m_ids.webI});
-    QVERIFY(!m_view->actions()->align(CanvasActions::Alignment::Top).isEmpty());
-    QCOMPARE(m_doc->undoStack()->count(), 0);
-    QVERIFY(status.last().first().toString().contains(QStringLiteral("not a mix")));
-    // Zones of one region align, with their content, in one step.
-    QVERIFY(m_doc->moveEntities({m_ids.zoneJ}, QPointF(0, -60)).ok());
-    const QRectF webJ = model.find(m_ids.webJ)->geometry;
-    m_scene->selectIds({m_ids.zoneH, m_ids.zoneI, m_ids.zoneJ});
-    QCOMPARE(m_view->actions()->align(CanvasActions::Alignment::Bottom), QString());
-    QCOMPARE(m_doc->undoStack()->count(), 2);
-    const qreal bottom = model.find(m_ids.zoneH)->geometry.bottom();
-    QCOMPARE(model.find(m_ids.zoneJ)->geometry.bottom(), bottom);
-    QCOMPARE(model.find(m_ids.webJ)->geometry, webJ.translated(0, 60));
-}
-
-void TestCanvasInteraction::tidyLayoutIsOneUndoStep()
-{
-    const QByteArray before = DesignJson::write(m_doc->model());
-    m_view->actions()->tidyLayoutAction()->trigger();
-    QCOMPARE(m_doc->undoStack()->count(), 1);
-    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Tidy Layout"));
-    const Model &model = m_doc->model();
-    // Every child inside its container; no two cards overlap; tiers left to right.
-    for (const Entity &e : model.entities()) {
-        if (e.isLink())
-            continue;
-        if (const Entity *p = model.find(e.parent))
-            QVERIFY2(p->geometry.contains(e.geometry), qPrintable(e.name));
-        for (const Entity &other : model.entities()) {
-            if (other.id == e.id || other.isLink() || other.isContainer() || e.isContainer())
-                continue;
-            QVERIFY2(!other.geometry.intersects(e.geometry),
-                     qPrintable(e.name + QStringLiteral(" / ") + other.name));
-        }
-    }
-    auto x = [&](EntityId id) {
-        return model.find(id)->geometry.left();
-    };
-    QVERIFY(x(m_ids.users) < x(m_ids.alb));
-    QVERIFY(x(m_ids.alb) < x(m_ids.webH));
-    QVERIFY(x(m_ids.webH) < x(m_ids.cache));
-    QCOMPARE(x(m_ids.webH), x(m_ids.webI)); // the same tier shares a column across zones
-    m_doc->undoStack()->undo();
-    QCOMPARE(DesignJson::write(m_doc->model()), before);
-}
-
-void TestCanvasInteraction::noLinkCrossesACardAfterLayout_data()
-{
-    QTest::addColumn<QString>("file");
-    for (const QString &name : bundledSamples())
-        QTest::newRow(qPrintable(name)) << name;
-    QTest::newRow("fixture") << QString();
-}
-
-void TestCanvasInteraction::noLinkCrossesACardAfterLayout()
-{
-    QFETCH(QString, file);
-    if (!file.isEmpty()) {
-        QStringList errors;
-        QVERIFY2(DesignFile::open(m_doc.get(),
-                                  QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/") + file,
-                                  &errors, &Catalog::builtin()),
-                 qPrintable(errors.join('\n')));
-    }
-    m_view->actions()->tidyLayout();
-    const Model &model = m_doc->model();
-    QStringList crossings;
-    for (EntityId id : model.ids(EntityKind::Link)) {
-        auto *link = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(id));
-        QVERIFY(link);
-        const Entity &l = *model.find(id);
-        for (const Entity &e : model.entities()) {
-            if (e.isLink() || e.isContainer() || e.id == l.link.from || e.id == l.link.to)
-                continue;
-            const QPolygonF route = link->route();
-            for (qsizetype i = 0; i + 1 < route.size(); ++i) {
-                if (crosses(QLineF(route[i], route[i + 1]), e.geometry)) {
-                    crossings << QStringLiteral("%1 crosses %2").arg(l.name, e.name);
-                    break;
-                }
-            }
-        }
-    }
-    QVERIFY2(crossings.isEmpty(), qPrintable(crossings.join('\n')));
-}
-
-// Tidy Layout arranges regions in the rows that let the drawing fit the view at the largest
-// zoom: side by side in a wide view, stacked in a tall one.
-void TestCanvasInteraction::layoutRowsFollowTheView()
-{
-    QStringList errors;
-    QVERIFY2(DesignFile::open(m_doc.get(),
-                              QStringLiteral(ECSPLAN_SOURCE_DIR
-                                             "/resources/samples/beijing-singapore-cen.ecsplan"),
-                              &errors, &Catalog::builtin()),
-             qPrintable(errors.join('\n')));
-    const Model &model = m_doc->model();
-    const EntityIds regions = model.ids(EntityKind::Region);
-    QCOMPARE(regions.size(), 2);
-    auto fittedZoom = [](const QHash<EntityId, QRectF> &layout, qreal aspect) {
-        QRectF bounds;
-        for (const QRectF &r : layout)
-            bounds = bounds.united(r);
-        return qMin(aspect / bounds.width(), 1 / bounds.height());
-    };
-    for (const qreal aspect : {4.0, 0.4}) {
-        const auto layout = AutoLayout::compute(model, aspect);
-        const QRectF a = layout.value(regions.at(0)), b = layout.value(regions.at(1));
-        const bool sideBySide = qFuzzyCompare(a.top(), b.top());
-        QCOMPARE(sideBySide, aspect > 1);
-        // The other arrangement would fit this view at a smaller zoom.
-        const auto other = AutoLayout::compute(model, aspect > 1 ? 0.4 : 4.0);
-        QVERIFY(fittedZoom(layout, aspect) > fittedZoom(other, aspect));
-    }
-}
-
-// Within a region, zones go side by side (each with only its own columns) when that lets the
-// drawing fit the view larger, as for kafka's one broker per zone on a wide screen; stacked in a
-// tall view. Every card stays inside its zone either way.
-void TestCanvasInteraction::zonesSideBySideWhenThatFitsBetter()
-{
-    QStringList errors;
-    QVERIFY2(DesignFile::open(m_doc.get(),
-                              QStringLiteral(ECSPLAN_SOURCE_DIR
-                                             "/resources/samples/kafka-local-nvme.ecsplan"),
-                              &errors, &Catalog::builtin()),
-             qPrintable(errors.join('\n')));
-    const Model &model = m_doc->model();
-    const EntityIds zones = model.ids(EntityKind::Zone);
-    QCOMPARE(zones.size(), 3);
-    for (const qreal aspect : {1.6, 0.4}) {
-        const auto layout = AutoLayout::compute(model, aspect);
-        const QRectF h = layout.value(zones.at(0)), i = layout.value(zones.at(1)),
-                     j = layout.value(zones.at(2));
-        if (aspect > 1) {
-            QCOMPARE(h.top(), i.top());
-            QCOMPARE(i.top(), j.top());
-            QVERIFY(h.right() < i.left() && i.right() < j.left());
-        } else {
-            QCOMPARE(h.left(), i.left());
-            QVERIFY(h.bottom() < i.top() && i.bottom() < j.top());
-        }
-        for (const Entity &e : model.entities()) {
-            const Entity *parent = model.find(e.parent);
-            if (e.isLink() || e.isContainer() || !layout.contains(e.id) || !parent
-                || parent->kind != EntityKind::Zone)
-                continue;
-            QVERIFY2(layout.value(e.parent).contains(layout.value(e.id)), qPrintable(e.name));
-        }
-    }
-}
-
-void TestCanvasInteraction::routesGoAroundCards()
-{
-    // Three cards in a row: a link from the first to the third goes around the middle one,
-    // orthogonally, starting and ending on the two cards' borders.
-    const QRectF a(0, 0, 160, 64), middle(300, 0, 160, 64), b(600, 0, 160, 64);
-    const QPolygonF route = LinkItem::routeAround(a, b, {middle});
-    QVERIFY2(route.size() == 4, qPrintable(QString::number(route.size())));
-    for (qsizetype i = 0; i + 1 < route.size(); ++i) {
-        const QLineF s(route[i], route[i + 1]);
-        QVERIFY(qFuzzyCompare(s.x1(), s.x2()) || qFuzzyCompare(s.y1(), s.y2())); // orthogonal
-        QVERIFY(!crosses(s, middle));
-    }
-    QVERIFY(a.adjusted(-1, -1, 1, 1).contains(route.first()));
-    QVERIFY(b.adjusted(-1, -1, 1, 1).contains(route.last()));
-    // Nothing in the way: straight.
-    QCOMPARE(LinkItem::routeAround(a, b, {QRectF(300, 300, 160, 64)}).size(), 2);
-}
-
-void TestCanvasInteraction::compactCardsKeepNameAndFigure()
-{
-    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
-    m_scene->setMetricsEngine(&engine);
-    engine.flush();
-    // At 40 % (a fitted sample on a laptop) a card shows its name and its key figure in type
-    // that is still ~10 px on screen; at 25 % the name alone.
-    auto *web = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.webH));
-    QCOMPARE(web->compactTitle(0.4), QStringLiteral("web-h"));
-    QVERIFY(!web->compactMetric(0.4).isEmpty());
-    QVERIFY2(web->compactMetric(0.4).contains(QStringLiteral("¥"))
-                     || web->compactMetric(0.4).contains(QStringLiteral("$")),
-             qPrintable(web->compactMetric(0.4)));
-    QCOMPARE(web->compactTitle(0.25), QStringLiteral("web-h"));
-    auto *standby = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.standby));
-    QVERIFY(standby->compactTitle(0.4).startsWith(QStringLiteral("postgres")));
-}
-
-void TestCanvasInteraction::zoomedLabelsStayOffTheirCards_data()
-{
-    addSampleRows();
-}
-
-// Below 80 % a link's figure is a pill scaled up to stay legible; it must never cover the
-// cards the link joins (a short link between neighbouring tiers drops its pill instead), and
-// where it is drawn its text is at least ~8 px on screen.
-void TestCanvasInteraction::zoomedLabelsStayOffTheirCards()
-{
-    QFETCH(QString, file);
-    QString error;
-    QVERIFY2(openSample(file, &error), qPrintable(error));
-    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
-    m_scene->setMetricsEngine(&engine);
-    engine.flush();
-    const Model &model = m_doc->model();
-    QStringList overlaps;
-    int drawn = 0;
-    for (const qreal lod : {0.3, 0.4, 0.53, 0.65, 0.79}) {
-        for (EntityId id : model.ids(EntityKind::Link)) {
-            auto *link = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(id));
-            QVERIFY(link);
-            if (link->labelRect().isEmpty())
-                continue;
-            const QRectF pill = LinksLayer::zoomedPill(link, lod);
-            if (pill.isEmpty())
-                continue;
-            ++drawn;
-            QVERIFY(pill.height() * lod
-                    >= LinksLayer::MinLabelScreenScale * link->labelRect().height() * 0.99);
-            const Entity &l = *model.find(id);
-            for (EntityId end : {l.link.from, l.link.to}) {
-                if (pill.intersects(model.find(end)->geometry))
-                    overlaps << QStringLiteral("%1 at %2: pill on %3")
-                                        .arg(l.name)
-                                        .arg(lod)
-                                        .arg(model.find(end)->name);
-            }
-        }
-    }
-    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join('\n')));
-    QVERIFY(drawn > 0); // figures are shown at these zooms, not simply dropped
-    m_scene->setMetricsEngine(nullptr);
-}
-
-void TestCanvasInteraction::wrapName_data()
-{
-    QTest::addColumn<QString>("name");
-    QTest::addColumn<QString>("widthOf"); // the card is as wide as this text, plus a pixel
-    QTest::addColumn<QString>("expected");
-    QTest::newRow("fits") << "orders-db"
-                          << "orders-db"
-                          << "orders-db";
-    QTest::newRow("hyphen") << "orders-db-standby"
-                            << "orders-db-"
-                            << "orders-db-\nstandby";
-    QTest::newRow("balanced hyphen") << "orders-db-standby-data"
-                                     << "standby-data"
-                                     << "orders-db-\nstandby-data";
-    QTest::newRow("space") << "Internet users"
-                           << "Internet"
-                           << "Internet\nusers";
-    QTest::newRow("underscore") << "kafka_broker"
-                                << "broker"
-                                << "kafka_\nbroker";
-    QTest::newRow("no separator") << "abcdefghij"
-                                  << "abcdef"
-                                  << "abcde\nfghij";
-    QTest::newRow("three lines") << "Users in Southeast Asia"
-                                 << "Southeast"
-                                 << "Users in\nSoutheast\nAsia";
-    QTest::newRow("words before width") << "Users in Southeast Asia"
-                                        << "Users in"
-                                        << "Users in\nSoutheast Asia";
-}
-
-void TestCanvasInteraction::wrapName()
-{
-    QFETCH(QString, name);
-    QFETCH(QString, widthOf);
-    QFETCH(QString, expected);
-    QFont font;
-    font.setPixelSize(12);
-    const QFontMetricsF metrics(font);
-    QCOMPARE(NodeItem::wrapName(name, metrics, metrics.horizontalAdvance(widthOf) + 1), expected);
-}
-
-void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom_data()
-{
-    addSampleRows();
-}
-
-// At the zoom the samples open with on a 1366x768 laptop (57-77 %), every card shows its whole
-// name (wrapped onto two or three lines where one is too short, never cut by an ellipsis), and
-// no link figure lies on another one from LinkItem::PlacementZoom up.
-void TestCanvasInteraction::wholeNamesAndSeparateLabelsAtFittedZoom()
-{
-    QFETCH(QString, file);
-    QString error;
-    QVERIFY2(openSample(file, &error), qPrintable(error));
-    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
-    m_scene->setMetricsEngine(&engine);
-    engine.flush();
-    const Model &model = m_doc->model();
-    QStringList cut;
-    int cards = 0;
-    for (const EntityKind kind :
-         {EntityKind::InstanceGroup, EntityKind::ScalingGroup, EntityKind::Disk, EntityKind::Cache,
-          EntityKind::LoadBalancer, EntityKind::SecurityGroup, EntityKind::Endpoint}) {
-        for (EntityId id : model.ids(kind)) {
-            auto *node = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(id));
-            QVERIFY(node);
-            ++cards;
-            for (const qreal lod : {0.565, 0.57, 0.64, 0.77}) {
-                QString shown = node->compactTitle(lod);
-                shown.remove(QLatin1Char('\n')).remove(QLatin1Char(' '));
-                QString name = model.find(id)->name;
-                name.remove(QLatin1Char(' '));
-                if (shown != name)
-                    cut << QStringLiteral("%1 at %2: %3")
-                                    .arg(model.find(id)->name)
-                                    .arg(lod)
-                                    .arg(node->compactTitle(lod));
-            }
-        }
-    }
-    QVERIFY(cards > 4);
-    QVERIFY2(cut.isEmpty(), qPrintable(cut.join('\n')));
-    QStringList overlaps;
-    const EntityIds links = model.ids(EntityKind::Link);
-    for (qsizetype i = 0; i < links.size(); ++i) {
-        auto *a = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(links[i]));
-        for (qsizetype j = i + 1; j < links.size(); ++j) {
-            auto *b = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(links[j]));
-            for (const qreal lod : {LinkItem::PlacementZoom, 0.57, 0.79, 1.0}) {
-                const QRectF pa = lod < LinksLayer::FullLabelDetail ? LinksLayer::zoomedPill(a, lod)
-                                                                    : a->labelRect();
-                const QRectF pb = lod < LinksLayer::FullLabelDetail ? LinksLayer::zoomedPill(b, lod)
-                                                                    : b->labelRect();
-                if (!pa.isEmpty() && !pb.isEmpty() && pa.intersects(pb))
-                    overlaps << QStringLiteral("%1 / %2 at %3")
-                                        .arg(model.find(links[i])->name, model.find(links[j])->name)
-                                        .arg(lod);
-            }
-        }
-    }
-    QVERIFY2(overlaps.isEmpty(), qPrintable(overlaps.join('\n')));
-    m_scene->setMetricsEngine(nullptr);
-}
-
-void TestCanvasInteraction::copiesAreNamedCopy()
+void tst_CanvasInteraction::copiesAreNamedCopy()
 {
     m_scene->selectIds({m_ids.webH});
     m_view->actions()->duplicate();
@@ -872,5 +419,5 @@ void TestCanvasInteraction::copiesAreNamedCopy()
              QStringLiteral("web-h copy 3"));
 }
 
-QTEST_MAIN(TestCanvasInteraction)
+QTEST_MAIN(tst_CanvasInteraction)
 #include "tst_canvasinteraction.moc"

@@ -1,24 +1,15 @@
 // The canvas scene as a view of the document: items match the model after every command
 // (count, positions, membership, link ends, attachments), gestures become one undo step each,
-// clipboard fragments remap ids. renderSample() draws the sample design to an image; set
-// ECSPLAN_CANVAS_PNG=/path/prefix to keep the light and dark renders for a human to look at.
+// clipboard fragments remap ids. What the items draw is in tst_canvaspainting.
 #include "canvas/canvasactions.h"
 #include "canvas/containeritem.h"
-#include "canvas/designscene.h"
-#include "canvas/designview.h"
-#include "canvas/entityfigures.h"
 #include "canvas/linkitem.h"
 #include "canvas/linkslayer.h"
 #include "canvas/nodeitem.h"
-#include "canvas/spanchipitem.h"
-#include "canvasfixture.h"
-#include "catalog/catalog.h"
+#include "canvasviewtest.h"
 #include "io/clipboard.h"
-#include "io/designfile.h"
-#include "metrics/metricsengine.h"
 
 #include <QApplication>
-#include <QImage>
 #include <QMimeData>
 #include <QMouseEvent>
 #include <QPainter>
@@ -26,19 +17,16 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include <memory>
-
 using namespace ecsplan;
 
-class TestDesignScene : public QObject
+class tst_DesignScene : public test::CanvasViewTest
 {
     Q_OBJECT
 
 private slots:
-    void init();
-    void cleanup();
+    void init() { setUpView(); }
+    void cleanup() { tearDownView(); }
     void buildsOneItemPerEntity();
-    void cardsAndContainersShareTheTooltip();
     void moveBetweenZonesReparentsInOneUndoStep();
     void refusedMoveSnapsBack();
     void resizeZoneIsOneUndoStep();
@@ -50,58 +38,14 @@ private slots:
     void alignIsOneUndoStep();
     void decorations();
     void linksArePaintedByOneLayer();
-    void linkLabelAvoidsHeaders();
-    void overviewPaintsCardsAsBoxes();
-    void renderSample_data();
-    void renderSample();
-    void liveMetricsOnSample();
-    void renderBundledSample_data();
-    void renderBundledSample();
-    void spanChipsShowZonesOfAGroup();
-    void utilisationOnCards();
 
 private:
-    void mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
-               Qt::MouseButtons buttons);
     void drag(const QPointF &from, const QPointF &to);
     /** Fails the test when any item disagrees with the model. */
     void verifyInSync(const char *where);
-
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<DesignScene> m_scene;
-    std::unique_ptr<DesignView> m_view;
-    test::SampleIds m_ids;
 };
 
-void TestDesignScene::init()
-{
-    m_doc = std::make_unique<Document>();
-    m_doc->resetModel(test::threeZoneWeb(&m_ids));
-    m_scene = std::make_unique<DesignScene>(m_doc.get());
-    m_view = std::make_unique<DesignView>(m_scene.get());
-    m_view->resize(1600, 1000);
-    m_view->show();
-    m_view->resetZoom();
-    m_view->centerOn(QPointF(740, 250));
-}
-
-void TestDesignScene::cleanup()
-{
-    m_view.reset();
-    m_scene.reset();
-    m_doc.reset();
-}
-
-void TestDesignScene::mouse(QEvent::Type type, const QPointF &scenePos, Qt::MouseButton button,
-                            Qt::MouseButtons buttons)
-{
-    const QPointF local = m_view->mapFromScene(scenePos);
-    QMouseEvent event(type, local, m_view->viewport()->mapToGlobal(local), button, buttons,
-                      Qt::NoModifier);
-    QCoreApplication::sendEvent(m_view->viewport(), &event);
-}
-
-void TestDesignScene::drag(const QPointF &from, const QPointF &to)
+void tst_DesignScene::drag(const QPointF &from, const QPointF &to)
 {
     mouse(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
     for (int i = 1; i <= 4; ++i)
@@ -109,7 +53,7 @@ void TestDesignScene::drag(const QPointF &from, const QPointF &to)
     mouse(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
 }
 
-void TestDesignScene::verifyInSync(const char *where)
+void tst_DesignScene::verifyInSync(const char *where)
 {
     const Model &model = m_doc->model();
     QVERIFY2(m_scene->entityItemCount() == model.size(), where);
@@ -153,7 +97,7 @@ void TestDesignScene::verifyInSync(const char *where)
     QVERIFY2(attachmentItems == attachedDisks, where);
 }
 
-void TestDesignScene::buildsOneItemPerEntity()
+void tst_DesignScene::buildsOneItemPerEntity()
 {
     verifyInSync("after load");
     QCOMPARE(m_scene->entityItemCount(), m_doc->model().size());
@@ -164,7 +108,7 @@ void TestDesignScene::buildsOneItemPerEntity()
     QCOMPARE(m_scene->itemFor(entityId(9999)), nullptr);
 }
 
-void TestDesignScene::moveBetweenZonesReparentsInOneUndoStep()
+void tst_DesignScene::moveBetweenZonesReparentsInOneUndoStep()
 {
     const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
     const QPointF grab = before.center();
@@ -177,16 +121,16 @@ void TestDesignScene::moveBetweenZonesReparentsInOneUndoStep()
     verifyInSync("after move");
     QCOMPARE(m_scene->itemFor(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneI));
 
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(m_doc->model().find(m_ids.webH)->parent, m_ids.zoneH);
     QCOMPARE(m_doc->model().find(m_ids.webH)->geometry, before);
     verifyInSync("after undo");
-    m_doc->undoStack()->redo();
+    m_doc->redo();
     QCOMPARE(m_doc->model().find(m_ids.webH)->parent, m_ids.zoneI);
     verifyInSync("after redo");
 }
 
-void TestDesignScene::refusedMoveSnapsBack()
+void tst_DesignScene::refusedMoveSnapsBack()
 {
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
     const QRectF before = m_doc->model().find(m_ids.webH)->geometry;
@@ -199,7 +143,7 @@ void TestDesignScene::refusedMoveSnapsBack()
     verifyInSync("after refused move");
 }
 
-void TestDesignScene::resizeZoneIsOneUndoStep()
+void tst_DesignScene::resizeZoneIsOneUndoStep()
 {
     m_scene->selectIds({m_ids.zoneJ});
     QSignalSpy status(m_scene.get(), &DesignScene::statusMessage);
@@ -211,11 +155,11 @@ void TestDesignScene::resizeZoneIsOneUndoStep()
     QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before.adjusted(0, 0, 0, -60));
     QCOMPARE(m_doc->undoStack()->count(), 1);
     verifyInSync("after resize");
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(m_doc->model().find(m_ids.zoneJ)->geometry, before);
 }
 
-void TestDesignScene::connectGestureAddsLinkOrAttachment()
+void tst_DesignScene::connectGestureAddsLinkOrAttachment()
 {
     // From web-i's connector (right edge, middle) onto the sessions cache: a traffic link.
     const QRectF web = m_doc->model().find(m_ids.webI)->geometry;
@@ -231,7 +175,6 @@ void TestDesignScene::connectGestureAddsLinkOrAttachment()
     // Connect tool: from a disk onto instances in its zone attaches it (no link).
     m_view->setTool(DesignView::Tool::Connect);
     const QRectF disk = m_doc->model().find(m_ids.standbyDisk)->geometry;
-    m_doc->undoStack()->push(new QUndoCommand(QStringLiteral("marker")));
     QVERIFY(m_doc->setProperty({m_ids.standbyDisk}, Property::AttachedTo,
                                QVariant::fromValue(EntityId::None))
                     .ok());
@@ -243,7 +186,7 @@ void TestDesignScene::connectGestureAddsLinkOrAttachment()
     verifyInSync("after connect");
 }
 
-void TestDesignScene::randomCommandsKeepItemsInSync()
+void tst_DesignScene::randomCommandsKeepItemsInSync()
 {
     QRandomGenerator rng(20240607);
     const Model &model = m_doc->model();
@@ -308,10 +251,10 @@ void TestDesignScene::randomCommandsKeepItemsInSync()
             break;
         }
         case 7:
-            m_doc->undoStack()->undo();
+            m_doc->undo();
             break;
         case 8:
-            m_doc->undoStack()->redo();
+            m_doc->redo();
             break;
         }
         commands += m_doc->undoStack()->index() != before;
@@ -321,21 +264,21 @@ void TestDesignScene::randomCommandsKeepItemsInSync()
     }
     QVERIFY(commands > 60); // the sequence really exercised the document
     while (m_doc->undoStack()->canUndo()) {
-        m_doc->undoStack()->undo();
+        m_doc->undo();
         verifyInSync("undoing all");
         if (QTest::currentTestFailed())
             return;
     }
     QCOMPARE(model.size(), test::threeZoneWeb().size());
     while (m_doc->undoStack()->canRedo()) {
-        m_doc->undoStack()->redo();
+        m_doc->redo();
         verifyInSync("redoing all");
         if (QTest::currentTestFailed())
             return;
     }
 }
 
-void TestDesignScene::copyPasteRemapsIds()
+void tst_DesignScene::copyPasteRemapsIds()
 {
     // Copy zone H: its content and the links among that content come along.
     const Clipboard::Fragment fragment = Clipboard::copy(*m_doc, {m_ids.zoneH});
@@ -373,12 +316,12 @@ void TestDesignScene::copyPasteRemapsIds()
             QVERIFY(r.ids.contains(e->disk.attachedTo));
     }
     verifyInSync("after paste");
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(m_doc->model().size(), before);
     verifyInSync("after undoing paste");
 }
 
-void TestDesignScene::pasteIntoAnotherDocument()
+void tst_DesignScene::pasteIntoAnotherDocument()
 {
     Document other;
     other.resetModel(test::threeZoneWeb());
@@ -408,7 +351,7 @@ void TestDesignScene::pasteIntoAnotherDocument()
     QVERIFY(!error.isEmpty());
 }
 
-void TestDesignScene::cutAndDuplicate()
+void tst_DesignScene::cutAndDuplicate()
 {
     m_scene->selectIds({m_ids.webJ});
     m_view->actions()->duplicateAction()->trigger();
@@ -427,12 +370,12 @@ void TestDesignScene::cutAndDuplicate()
     QCOMPARE(m_doc->model().ids(EntityKind::Link).size(), links - 2); // alb→web-j, web-j→cache
     QCOMPARE(m_doc->undoStack()->count(), 2);
     verifyInSync("after cut");
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QVERIFY(m_doc->model().contains(m_ids.webJ));
     verifyInSync("after undoing cut");
 }
 
-void TestDesignScene::alignIsOneUndoStep()
+void tst_DesignScene::alignIsOneUndoStep()
 {
     m_scene->selectIds({m_ids.webH, m_ids.cache, m_ids.db});
     const qreal left = m_doc->model().find(m_ids.webH)->geometry.left();
@@ -444,7 +387,7 @@ void TestDesignScene::alignIsOneUndoStep()
     verifyInSync("after align");
 }
 
-void TestDesignScene::decorations()
+void tst_DesignScene::decorations()
 {
     m_scene->setGreyedOut({m_ids.webH});
     QCOMPARE(m_scene->itemFor(m_ids.webH)->opacity(), 0.28);
@@ -456,7 +399,7 @@ void TestDesignScene::decorations()
     QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 1.0);
 }
 
-void TestDesignScene::linksArePaintedByOneLayer()
+void tst_DesignScene::linksArePaintedByOneLayer()
 {
     // Links paint nothing themselves but stay hit-testable and selectable; the layer finds
     // them by where they are now, not where they were.
@@ -484,321 +427,5 @@ void TestDesignScene::linksArePaintedByOneLayer()
     verifyInSync("after move");
 }
 
-void TestDesignScene::linkLabelAvoidsHeaders()
-{
-    // users (above the region) → postgres (bottom of zone H): the midpoint falls on zone H's header
-    // band.
-    LinkData data;
-    data.gbPerMonth = 500;
-    const Document::Result r = m_doc->connect(m_ids.users, m_ids.db, data);
-    QVERIFY2(r.ok(), qPrintable(r.error));
-    auto *item = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(r.ids.first()));
-    QVERIFY(item);
-    const QRectF zoneH = m_doc->model().find(m_ids.zoneH)->geometry;
-    const auto *zone = qgraphicsitem_cast<ContainerItem *>(m_scene->itemFor(m_ids.zoneH));
-    const QRectF header = zone->headerSceneRect();
-    QCOMPARE(header, QRectF(zoneH.topLeft(), QSizeF(zoneH.width(), zone->headerHeight())));
-    const QPointF mid = item->line().center();
-    QVERIFY2(header.contains(mid), "the fixture no longer puts the midpoint on the header");
-    QVERIFY(!item->labelRect().isEmpty());
-    QVERIFY(!item->labelRect().intersects(header));
-    QVERIFY(!m_scene->overlapsHeader(item->labelRect()));
-}
-
-void TestDesignScene::overviewPaintsCardsAsBoxes()
-{
-    // postgres: low in zone H, clear of the zone's name pill at the top-left.
-    auto *web = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.db));
-    QVERIFY(!m_scene->overview());
-    QVERIFY(!(web->flags() & QGraphicsItem::ItemHasNoContents));
-    m_view->setZoom(0.15); // below DesignScene::OverviewZoom (20 %)
-    QVERIFY(m_scene->overview());
-    QVERIFY(web->flags() & QGraphicsItem::ItemHasNoContents);
-    const QPointF centre = web->cardSceneRect().center();
-    m_view->centerOn(centre);
-    QVERIFY(m_scene->items(centre).contains(web)); // still hit-testable
-    QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    m_view->viewport()->render(&image);
-    const QPoint pixel = m_view->mapFromScene(centre);
-    QCOMPARE(image.pixelColor(pixel).rgb(), CanvasStyle::accent(EntityKind::InstanceGroup).rgb());
-    m_scene->selectIds({m_ids.db});
-    m_view->viewport()->render(&image);
-    QCOMPARE(image.pixelColor(pixel).rgb(), m_scene->canvasStyle().selection.rgb());
-    m_view->setZoom(1.0);
-    QVERIFY(!m_scene->overview());
-    QVERIFY(!(web->flags() & QGraphicsItem::ItemHasNoContents));
-}
-
-void TestDesignScene::renderSample_data()
-{
-    QTest::addColumn<bool>("dark");
-    QTest::newRow("light") << false;
-    QTest::newRow("dark") << true;
-}
-
-void TestDesignScene::renderSample()
-{
-    QFETCH(bool, dark);
-    QPalette palette = QApplication::palette();
-    if (dark) {
-        palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        palette.setColor(QPalette::WindowText, Qt::white);
-    }
-    m_scene->setPalette(palette);
-    QCOMPARE(m_scene->canvasStyle().dark, dark);
-    m_scene->setBadges({{m_ids.webH, Severity::Warning},
-                        {m_ids.dbDisk, Severity::Error},
-                        {m_ids.sg, Severity::Advice}});
-    m_scene->selectIds({m_ids.alb});
-    m_view->zoomToFit();
-    QImage image(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    m_view->viewport()->render(&image);
-    // The background of the chosen palette fills the corners; cards are drawn in the middle.
-    QCOMPARE(image.pixelColor(2, 2).rgb(), m_scene->canvasStyle().background.rgb());
-    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
-    if (!prefix.isEmpty()) {
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
-                           + (dark ? QStringLiteral("-dark.png") : QStringLiteral(".png"))));
-        m_view->resetZoom();
-        m_view->centerOn(m_doc->model().find(m_ids.zoneH)->geometry.center());
-        QImage close(m_view->viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        m_view->viewport()->render(&close);
-        QVERIFY(close.save(
-                QString::fromLocal8Bit(prefix)
-                + (dark ? QStringLiteral("-dark-100.png") : QStringLiteral("-100.png"))));
-    }
-}
-
-void TestDesignScene::cardsAndContainersShareTheTooltip()
-{
-    // One helper writes both: name — kind, the type line, then the notes (escaped, italic).
-    for (const EntityId id : {m_ids.webH, m_ids.zoneH}) {
-        QVERIFY(m_doc->setProperty({id}, Property::Notes, QStringLiteral("<ask> Ops & co")).ok());
-        const Entity &e = *m_doc->model().find(id);
-        m_scene->prepareToolTip(id); // tooltips are built when about to show
-        const QString tip = m_scene->itemFor(id)->toolTip();
-        QVERIFY2(tip.startsWith(QStringLiteral("<b>%1</b> — %2<br>")
-                                        .arg(e.name.toHtmlEscaped(), displayName(e.kind))),
-                 qPrintable(tip));
-        QVERIFY2(tip.endsWith(QStringLiteral("<p><i>&lt;ask&gt; Ops &amp; co</i></p>")),
-                 qPrintable(tip));
-    }
-}
-
-void TestDesignScene::liveMetricsOnSample()
-{
-    // The bundled sample with the real engine: numbers appear on the cards after a flush.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
-    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    Document doc;
-    doc.resetModel(loaded.model);
-    MetricsEngine engine(&doc, &Catalog::builtin());
-    DesignScene scene(&doc);
-    scene.setMetricsEngine(&engine);
-    engine.flush();
-    const EntityIds disks = doc.model().ids(EntityKind::Disk);
-    QVERIFY(!disks.isEmpty());
-    const EntityFigures disk
-            = EntityFigures::of(doc.model(), &engine, *doc.model().find(disks.first()));
-    QVERIFY2(disk.metricLine.contains(QLatin1String("IOPS")), qPrintable(disk.metricLine));
-    QVERIFY(!disk.explanation.trimmed().isEmpty());
-    QVERIFY(scene.itemFor(disks.first())->toolTip().isEmpty()); // built when about to show
-    scene.prepareToolTip(disks.first());
-    QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
-    const EntityIds zones = doc.model().ids(EntityKind::Zone);
-    const EntityFigures zone
-            = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
-    QVERIFY2(zone.metricLine.contains(QLatin1String("/mo")), qPrintable(zone.metricLine));
-    // Internet users → ALB has no latency figure: the label shows the volume, not "0.0 ms".
-    for (EntityId id : doc.model().ids(EntityKind::Link)) {
-        const Entity &link = *doc.model().find(id);
-        const bool fromUsers = doc.model().find(link.link.from)->kind == EntityKind::Endpoint;
-        const EntityFigures f = EntityFigures::of(doc.model(), &engine, link);
-        QVERIFY2(f.metricLine.contains(QLatin1String(" ms")) != fromUsers,
-                 qPrintable(f.metricLine));
-        if (fromUsers) {
-            QVERIFY2(f.metricLine.contains(QLatin1String("GB/mo")), qPrintable(f.metricLine));
-            QVERIFY2(f.explanation.contains(QLatin1String("not modelled")),
-                     qPrintable(f.explanation));
-        }
-    }
-
-    DesignView view(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    view.zoomToFit();
-    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    view.viewport()->render(&image);
-    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
-    if (!prefix.isEmpty())
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-sample.png")));
-}
-
-void TestDesignScene::renderBundledSample_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::newRow("three-zone-web") << QStringLiteral("three-zone-web");
-    QTest::newRow("beijing-singapore-cen") << QStringLiteral("beijing-singapore-cen");
-    QTest::newRow("api-gateway-20k") << QStringLiteral("api-gateway-20k");
-}
-
-void TestDesignScene::renderBundledSample()
-{
-    // Each bundled sample with live numbers, at fit-to-view and at 100 %: every link label
-    // clear of the header bands, and (with ECSPLAN_CANVAS_PNG) the renders kept for a human.
-    QFETCH(QString, file);
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(file),
-            &Catalog::builtin());
-    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    Document doc;
-    doc.resetModel(loaded.model);
-    MetricsEngine engine(&doc, &Catalog::builtin());
-    DesignScene scene(&doc);
-    scene.setMetricsEngine(&engine);
-    engine.flush();
-    for (EntityId id : doc.model().ids(EntityKind::Link)) {
-        const auto *link = qgraphicsitem_cast<LinkItem *>(scene.itemFor(id));
-        QVERIFY(link);
-        QVERIFY2(!scene.overlapsHeader(link->labelRect()), qPrintable(doc.model().find(id)->name));
-    }
-    DesignView view(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    view.zoomToFit();
-    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-    view.viewport()->render(&image);
-    QCOMPARE(image.pixelColor(2, 2).rgb(), scene.canvasStyle().background.rgb());
-    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
-    if (!prefix.isEmpty()) {
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
-                           + QStringLiteral("-%1-fit.png").arg(file)));
-        view.resetZoom();
-        view.centerOn(scene.contentsRect().center());
-        view.viewport()->render(&image);
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix)
-                           + QStringLiteral("-%1-100.png").arg(file)));
-    }
-}
-
-void TestDesignScene::spanChipsShowZonesOfAGroup()
-{
-    // The bundled sample's web-asg and web-alb sit at region level and span zones H, I, J: each
-    // spanned zone shows a ghost chip of each; the chips follow the zones property and its undo.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
-    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    Document doc;
-    doc.resetModel(loaded.model);
-    DesignScene scene(&doc);
-    const Model &model = doc.model();
-    const EntityId asg = model.ids(EntityKind::ScalingGroup).value(0);
-    const EntityId alb = model.ids(EntityKind::LoadBalancer).value(0);
-    EntityIds zones = model.ids(EntityKind::Zone);
-    std::sort(zones.begin(), zones.end(),
-              [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
-    QCOMPARE(zones.size(), 3);
-    QCOMPARE(model.find(asg)->zones, zones);
-    auto chipZones = [&scene](EntityId group) {
-        EntityIds out;
-        for (const SpanChipItem *chip : scene.spanChips(group))
-            out << chip->zone();
-        std::sort(out.begin(), out.end(),
-                  [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
-        return out;
-    };
-    QCOMPARE(chipZones(asg), zones);
-    QCOMPARE(chipZones(alb), zones);
-    QCOMPARE(scene.entityItemCount(), model.size()); // chips are not entity items
-    for (const SpanChipItem *chip : scene.spanChips(asg)) {
-        QCOMPARE(chip->label(), QStringLiteral("web-asg · 1–5 of 3–15"));
-        QCOMPARE(chip->parentItem(), scene.itemFor(chip->zone()));
-        QVERIFY(model.find(chip->zone())->geometry.contains(chip->sceneBoundingRect()));
-        QVERIFY(!(chip->flags() & QGraphicsItem::ItemIsSelectable));
-    }
-
-    QVERIFY(doc.setProperty({asg}, Property::Zones,
-                            QVariant::fromValue(EntityIds{zones[0], zones[1]}))
-                    .ok());
-    QCOMPARE(chipZones(asg), (EntityIds{zones[0], zones[1]}));
-    QCOMPARE(scene.spanChips(asg).first()->label(), QStringLiteral("web-asg · 1–8 of 3–15"));
-    QCOMPARE(chipZones(alb), zones);
-    doc.undoStack()->undo();
-    QCOMPARE(chipZones(asg), zones);
-    // Removing a spanned zone takes its chips; undo brings them back.
-    QVERIFY(doc.removeEntities({zones[2]}).ok());
-    QVERIFY(!chipZones(asg).contains(zones[2]));
-    doc.undoStack()->undo();
-    QCOMPARE(chipZones(asg), zones);
-    QCOMPARE(chipZones(alb), zones);
-
-    // A click on a chip selects the group, which shows the connectors; overview hides the chips.
-    DesignView view(&scene);
-    view.resize(1600, 1000);
-    view.show();
-    view.resetZoom();
-    SpanChipItem *chip = scene.spanChips(asg).last();
-    view.centerOn(chip->sceneBoundingRect().center());
-    QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
-                      view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
-    QCOMPARE(scene.selectedIds(), EntityIds{asg});
-    QVERIFY(chip->connectorVisible());
-    QVERIFY(!scene.spanChips(alb).first()->connectorVisible());
-    const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
-    if (!prefix.isEmpty()) {
-        view.zoomToFit();
-        QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
-        view.viewport()->render(&image);
-        QVERIFY(image.save(QString::fromLocal8Bit(prefix) + QStringLiteral("-span-selected.png")));
-    }
-    scene.setOverview(true);
-    QVERIFY(!chip->isVisible());
-    scene.setOverview(false);
-    QVERIFY(chip->isVisible());
-}
-
-/**
- * Scenario A on the canvas: the gateway card's bar reads the bottleneck's utilisation (red
- * above 100 %), its tooltip the figure and the formulas; a larger type brings it to amber.
- */
-void TestDesignScene::utilisationOnCards()
-{
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/api-gateway-20k.ecsplan"),
-            &Catalog::builtin());
-    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
-    Document doc;
-    doc.resetModel(loaded.model);
-    MetricsEngine engine(&doc, &Catalog::builtin());
-    DesignScene scene(&doc);
-    scene.setMetricsEngine(&engine);
-    engine.flush();
-    EntityId gateway = EntityId::None;
-    for (EntityId id : doc.model().ids(EntityKind::ScalingGroup)) {
-        if (doc.model().find(id)->name == QLatin1String("gateway"))
-            gateway = id;
-    }
-    QVERIFY(isValid(gateway));
-    const EntityFigures f = EntityFigures::of(doc.model(), &engine, *doc.model().find(gateway));
-    QCOMPARE(f.utilisation, 4.48 / 4.0);
-    QVERIFY2(f.loadLine.contains(QStringLiteral("112 %")), qPrintable(f.loadLine));
-    QVERIFY(f.explanation.contains(QStringLiteral("Network bandwidth: 4.48 / (2 × 2 Gbit/s")));
-    scene.prepareToolTip(gateway);
-    QVERIFY(scene.itemFor(gateway)->toolTip().contains(f.loadLine.toHtmlEscaped()));
-
-    QVERIFY(doc.setProperty({gateway}, Property::InstanceType, QStringLiteral("ecs.g7.xlarge"))
-                    .ok());
-    engine.flush();
-    const EntityFigures after = EntityFigures::of(doc.model(), &engine, *doc.model().find(gateway));
-    QCOMPARE(after.utilisation, 4.48 / 6.0);
-    // A security group carries no demand: no bar.
-    const EntityId sg = doc.model().ids(EntityKind::SecurityGroup).first();
-    QCOMPARE(EntityFigures::of(doc.model(), &engine, *doc.model().find(sg)).utilisation, -1.0);
-}
-
-QTEST_MAIN(TestDesignScene)
+QTEST_MAIN(tst_DesignScene)
 #include "tst_designscene.moc"

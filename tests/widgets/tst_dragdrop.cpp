@@ -41,7 +41,7 @@ Model regionWithZone(EntityId *region, EntityId *zone)
 
 } // namespace
 
-class TestDragDrop : public QObject
+class tst_DragDrop : public QObject
 {
     Q_OBJECT
 
@@ -68,7 +68,7 @@ private:
     EntityId m_zone = EntityId::None;
 };
 
-void TestDragDrop::init()
+void tst_DragDrop::init()
 {
     m_doc = std::make_unique<Document>();
     m_doc->resetModel(regionWithZone(&m_region, &m_zone));
@@ -81,7 +81,7 @@ void TestDragDrop::init()
     m_palette = std::make_unique<ComponentPalette>();
 }
 
-void TestDragDrop::cleanup()
+void tst_DragDrop::cleanup()
 {
     m_palette.reset();
     m_view.reset();
@@ -89,7 +89,7 @@ void TestDragDrop::cleanup()
     m_doc.reset();
 }
 
-bool TestDragDrop::dropAt(QMimeData *mime, const QPointF &scenePos)
+bool tst_DragDrop::dropAt(QMimeData *mime, const QPointF &scenePos)
 {
     const QPoint pos = m_view->mapFromScene(scenePos);
     QWidget *viewport = m_view->viewport();
@@ -106,7 +106,7 @@ bool TestDragDrop::dropAt(QMimeData *mime, const QPointF &scenePos)
 
 // On a laptop the palette dock is narrow: icons only, each name leading its tooltip; widening
 // the dock brings the names back unchanged, and a drag carries the same payload either way.
-void TestDragDrop::narrowPaletteShowsIconsOnly()
+void tst_DragDrop::narrowPaletteShowsIconsOnly()
 {
     m_palette->resize(300, 500);
     m_palette->show();
@@ -143,7 +143,7 @@ void TestDragDrop::narrowPaletteShowsIconsOnly()
     }
 }
 
-void TestDragDrop::paletteListsEveryKind_data()
+void tst_DragDrop::paletteListsEveryKind_data()
 {
     QTest::addColumn<EntityKind>("kind");
     QTest::addColumn<EndpointKind>("endpoint");
@@ -163,7 +163,7 @@ void TestDragDrop::paletteListsEveryKind_data()
                              << QByteArray("endpoint/onPremises");
 }
 
-void TestDragDrop::paletteListsEveryKind()
+void tst_DragDrop::paletteListsEveryKind()
 {
     QFETCH(EntityKind, kind);
     QFETCH(EndpointKind, endpoint);
@@ -182,7 +182,7 @@ void TestDragDrop::paletteListsEveryKind()
     QVERIFY(!m_palette->list()->item(row)->toolTip().isEmpty());
 }
 
-void TestDragDrop::dropCreatesNodeThroughUndoStack()
+void tst_DragDrop::dropCreatesNodeThroughUndoStack()
 {
     QSignalSpy selection(m_scene.get(), &DesignScene::selectedIdsChanged);
     std::unique_ptr<QMimeData> mime(
@@ -202,15 +202,15 @@ void TestDragDrop::dropCreatesNodeThroughUndoStack()
     QCOMPARE(m_scene->selectedIds(), EntityIds{e->id});
     QVERIFY(!selection.isEmpty());
 
-    m_doc->undoStack()->undo();
+    m_doc->undo();
     QCOMPARE(m_doc->model().ids(EntityKind::InstanceGroup).size(), 0);
     QCOMPARE(m_scene->itemFor(instances.first()), nullptr);
     QCOMPARE(m_scene->entityItemCount(), 2);
-    m_doc->undoStack()->redo();
+    m_doc->redo();
     QCOMPARE(m_scene->itemFor(instances.first())->parentItem(), m_scene->itemFor(m_zone));
 }
 
-void TestDragDrop::dropPlacement_data()
+void tst_DragDrop::dropPlacement_data()
 {
     QTest::addColumn<EntityKind>("kind");
     QTest::addColumn<EndpointKind>("endpoint");
@@ -254,7 +254,7 @@ void TestDragDrop::dropPlacement_data()
             << "";
 }
 
-void TestDragDrop::dropPlacement()
+void tst_DragDrop::dropPlacement()
 {
     QFETCH(EntityKind, kind);
     QFETCH(EndpointKind, endpoint);
@@ -289,7 +289,7 @@ void TestDragDrop::dropPlacement()
     QCOMPARE(m_scene->entityItemCount(), m_doc->model().size());
 }
 
-void TestDragDrop::foreignPayloadIsIgnored()
+void tst_DragDrop::foreignPayloadIsIgnored()
 {
     QMimeData text;
     text.setText(QStringLiteral("instanceGroup"));
@@ -303,5 +303,5 @@ void TestDragDrop::foreignPayloadIsIgnored()
     QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
-QTEST_MAIN(TestDragDrop)
+QTEST_MAIN(tst_DragDrop)
 #include "tst_dragdrop.moc"

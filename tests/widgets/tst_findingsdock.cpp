@@ -106,7 +106,7 @@ void tst_FindingsDock::fixIsOneUndoStep()
     QCOMPARE(m_document->undoStack()->count(), 1);
     QCOMPARE(ids(m_dock->shownFindings()),
              (QStringList{QStringLiteral("ECS017"), QStringLiteral("ECS017")}));
-    m_document->undoStack()->undo();
+    m_document->undo();
     QCOMPARE(ids(m_dock->shownFindings()).first(), QStringLiteral("ECS008"));
 }
 
@@ -140,7 +140,7 @@ void tst_FindingsDock::muteAndUnmute()
     QVERIFY(m_dock->selectFinding(f.key()));
     QCOMPARE(m_dock->unmuteCurrent(), QString());
     QVERIFY(m_document->model().settings().mutedRules.isEmpty());
-    m_document->undoStack()->undo(); // the unmute
+    m_document->undo(); // the unmute
     QCOMPARE(m_document->model().settings().mutedRules.size(), 1);
 }
 
@@ -172,7 +172,7 @@ void tst_FindingsDock::badges()
                                   ->id;
     QCOMPARE(levels.value(webA, Severity::Error), Severity::Advice); // advice only
     QVERIFY(!levels.contains(f.entities.first())); // the fixed link has no finding left
-    m_document->undoStack()->undo();
+    m_document->undo();
     QCOMPARE(m_rules->worstSeverities().value(f.entities.first()), Severity::Warning); // again
 }
 

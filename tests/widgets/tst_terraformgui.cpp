@@ -182,7 +182,7 @@ void tst_TerraformGui::previewFollowsEdits()
     QCOMPARE(dock.viewer()->toPlainText().toUtf8(), after);
 
     // Undo goes back through the same path.
-    document.undoStack()->undo();
+    document.undo();
     QVERIFY(dock.isUpdatePending());
     dock.refreshNow();
     QCOMPARE(dock.viewer()->toPlainText().toUtf8(), before);
@@ -456,7 +456,7 @@ void tst_TerraformGui::undeployableDesignIsRefused()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList());
 
     // Undo: deployable again, the dock and the dialog follow.
-    document.undoStack()->undo();
+    document.undo();
     dock.refreshNow();
     QVERIFY(dock.problems().isEmpty());
     QCOMPARE(dock.warningList()->count(), warnings);

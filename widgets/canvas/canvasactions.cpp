@@ -16,7 +16,6 @@
 #include <QSet>
 
 #include <algorithm>
-#include <cmath>
 
 namespace ecsplan {
 
@@ -222,9 +221,7 @@ void CanvasActions::paste()
         m_lastPasted = data;
         offset = QPointF(DesignScene::GridSize, DesignScene::GridSize) * m_pasteCount;
     }
-    if (scene->snapToGrid())
-        offset = QPointF(std::round(offset.x() / DesignScene::GridSize) * DesignScene::GridSize,
-                         std::round(offset.y() / DesignScene::GridSize) * DesignScene::GridSize);
+    offset = scene->snapPoint(offset);
     pasteFragment(fragment, offset);
 }
 
@@ -399,9 +396,7 @@ void CanvasActions::pasteAt(const QPointF &scenePos)
         return;
     }
     QPointF offset = scenePos - fragment.bounds().center();
-    if (scene->snapToGrid())
-        offset = QPointF(std::round(offset.x() / DesignScene::GridSize) * DesignScene::GridSize,
-                         std::round(offset.y() / DesignScene::GridSize) * DesignScene::GridSize);
+    offset = scene->snapPoint(offset);
     pasteFragment(fragment, offset);
 }
 

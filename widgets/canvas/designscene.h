@@ -141,6 +141,8 @@ public:
     /** Snaps a position proposed during a user drag (parent coordinates) to the grid. */
     QPointF snapItemPosition(QGraphicsItem *item, const QPointF &proposed) const;
     QRectF snapRect(const QRectF &sceneRect) const;
+    /** `scenePoint` (or an offset) on the grid when snapping is on, as is otherwise. */
+    QPointF snapPoint(const QPointF &scenePoint) const;
     /** An item moved (drag feedback): re-route the links and attachments touching it. */
     void itemMoved(EntityId id);
     void requestResize(EntityId id, const QRectF &sceneRect);

@@ -14,18 +14,7 @@
 #include <QMimeData>
 #include <QPen>
 
-#include <cmath>
-
 namespace ecsplan {
-
-namespace {
-
-qreal snapValue(qreal v, qreal grid)
-{
-    return std::round(v / grid) * grid;
-}
-
-} // namespace
 
 QPointF DesignScene::snapItemPosition(QGraphicsItem *item, const QPointF &proposed) const
 {
@@ -33,15 +22,20 @@ QPointF DesignScene::snapItemPosition(QGraphicsItem *item, const QPointF &propos
         return proposed;
     const QPointF origin = item->parentItem() ? item->parentItem()->scenePos() : QPointF();
     const QPointF scenePos = proposed + origin;
-    return QPointF(snapValue(scenePos.x(), GridSize), snapValue(scenePos.y(), GridSize)) - origin;
+    return Placement::snapToGrid(scenePos, GridSize) - origin;
 }
 
 QRectF DesignScene::snapRect(const QRectF &r) const
 {
     if (!m_snap)
         return r;
-    return QRectF(QPointF(snapValue(r.left(), GridSize), snapValue(r.top(), GridSize)),
-                  QPointF(snapValue(r.right(), GridSize), snapValue(r.bottom(), GridSize)));
+    return QRectF(Placement::snapToGrid(r.topLeft(), GridSize),
+                  Placement::snapToGrid(r.bottomRight(), GridSize));
+}
+
+QPointF DesignScene::snapPoint(const QPointF &scenePoint) const
+{
+    return m_snap ? Placement::snapToGrid(scenePoint, GridSize) : scenePoint;
 }
 
 void DesignScene::requestResize(EntityId id, const QRectF &sceneRect)

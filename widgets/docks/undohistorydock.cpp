@@ -1,12 +1,14 @@
 #include "undohistorydock.h"
 
+#include "model/document.h"
+
 #include <QUndoView>
 
 namespace ecsplan {
 
-UndoHistoryDock::UndoHistoryDock(QUndoStack *stack, QWidget *parent)
+UndoHistoryDock::UndoHistoryDock(Document *document, QWidget *parent)
     : QDockWidget(tr("Undo History"), parent)
-    , m_view(new QUndoView(stack, this))
+    , m_view(new QUndoView(document->undoStackForHistoryView({}), this))
 {
     setObjectName(QStringLiteral("undoHistoryDock"));
     m_view->setEmptyLabel(tr("<design as opened>"));

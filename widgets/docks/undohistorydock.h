@@ -2,17 +2,18 @@
 
 #include <QDockWidget>
 
-class QUndoStack;
 class QUndoView;
 
 namespace ecsplan {
+
+class Document;
 
 /** The undo history (QUndoView): every edit as one row; clicking a row undoes/redoes to it. */
 class UndoHistoryDock : public QDockWidget
 {
     Q_OBJECT
 public:
-    explicit UndoHistoryDock(QUndoStack *stack, QWidget *parent = nullptr);
+    explicit UndoHistoryDock(Document *document, QWidget *parent = nullptr);
     QUndoView *view() const { return m_view; }
 
 private:

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <type_traits>
 
 namespace ecsplan {
 
@@ -52,37 +53,63 @@ bool partialNumber(QString text, const QString &prefix, const QString &suffix)
 // 9999 without a word. These keep any number the user types (Intermediate: not committed by the
 // spin box itself); the field then commits it so that the core refuses it with the reason shown
 // at the field (Inspector::commit → validatePropertyValue).
-class RefusingSpinBox : public QSpinBox
+template<typename SpinBox>
+class Refusing : public SpinBox
 {
 public:
-    using QSpinBox::QSpinBox;
+    using SpinBox::SpinBox;
     QValidator::State validate(QString &text, int &pos) const override
     {
-        const QValidator::State state = QSpinBox::validate(text, pos);
+        const QValidator::State state = SpinBox::validate(text, pos);
         if (state != QValidator::Invalid)
             return state;
-        return partialNumber(text, prefix(), suffix())
-                        || typedNumber(this, text, prefix(), suffix())
+        return partialNumber(text, this->prefix(), this->suffix())
+                        || typedNumber(this, text, this->prefix(), this->suffix())
                 ? QValidator::Intermediate
                 : QValidator::Invalid;
     }
 };
 
-class RefusingDoubleSpinBox : public QDoubleSpinBox
+/**
+ * The number typed in `spin` when the box cannot hold it: outside its range or, in a QSpinBox,
+ * not whole. The fields commit it anyway, so that the inspector refuses it with the reason
+ * instead of the box altering it.
+ */
+template<typename SpinBox>
+std::optional<double> unholdableTyped(const SpinBox *spin, const QString &text)
 {
-public:
-    using QDoubleSpinBox::QDoubleSpinBox;
-    QValidator::State validate(QString &text, int &pos) const override
-    {
-        const QValidator::State state = QDoubleSpinBox::validate(text, pos);
-        if (state != QValidator::Invalid)
-            return state;
-        return partialNumber(text, prefix(), suffix())
-                        || typedNumber(this, text, prefix(), suffix())
-                ? QValidator::Intermediate
-                : QValidator::Invalid;
-    }
-};
+    const auto typed = typedNumber(spin, text, spin->prefix(), spin->suffix());
+    if (!typed)
+        return std::nullopt;
+    const bool whole = *typed == std::floor(*typed);
+    if (*typed < spin->minimum() || *typed > spin->maximum()
+        || (std::is_base_of_v<QSpinBox, SpinBox> && !whole))
+        return typed;
+    return std::nullopt;
+}
+
+// Mixed values (a multi-selection that disagrees): the box shows `mixedText` one step below
+// its range (QAbstractSpinBox's special value); the first step the user takes leaves it.
+
+template<typename SpinBox, typename Number>
+void showMixable(SpinBox *spin, Number minimum, Number value, bool mixed, const QString &mixedText)
+{
+    const Number below = minimum - spin->singleStep();
+    spin->setSpecialValueText(mixed ? mixedText : QString());
+    spin->setMinimum(mixed ? below : minimum);
+    spin->setValue(mixed ? below : value);
+}
+
+/** On valueChanged while mixed: false for the special value itself, else the box leaves it. */
+template<typename SpinBox, typename Number>
+bool leaveMixed(SpinBox *spin, Number minimum, Number value)
+{
+    if (value < minimum)
+        return false;
+    spin->setSpecialValueText({});
+    spin->setMinimum(minimum);
+    return true;
+}
 
 } // namespace
 
@@ -132,7 +159,7 @@ QString StringListField::format(const QVariant &value) const
 
 IntField::IntField(Property property, QWidget *parent)
     : PropertyField(property, parent)
-    , m_spin(new RefusingSpinBox(this))
+    , m_spin(new Refusing<QSpinBox>(this))
 {
     const PropertyInfo &info = propertyInfo(property);
     m_minimum = int(info.minimum);
@@ -142,38 +169,24 @@ IntField::IntField(Property property, QWidget *parent)
     m_spin->setAccelerated(true);
     setEditor(m_spin);
     connect(m_spin, &QSpinBox::valueChanged, this, [this](int value) {
-        if (isUpdating())
+        if (isUpdating() || (isMixed() && !leaveMixed(m_spin, m_minimum, value)))
             return;
-        if (isMixed()) {
-            if (value < m_minimum)
-                return;
-            m_spin->setSpecialValueText({});
-            m_spin->setMinimum(m_minimum);
-        }
         emit valueShown(value);
         notifyEdited(value, true);
     });
-    // A typed number the spin box cannot hold (outside the range, not whole): commit it anyway,
-    // so that the inspector refuses it with the reason instead of the box altering it.
     // (QSpinBox::textChanged fires only for text it accepts: watch its line edit instead.)
     connect(m_spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this,
             [this](const QString &text) {
                 if (isUpdating() || isMixed())
                     return;
-                const auto typed = typedNumber(m_spin, text, m_spin->prefix(), m_spin->suffix());
-                if (typed
-                    && (*typed < m_spin->minimum() || *typed > m_spin->maximum()
-                        || *typed != std::floor(*typed)))
+                if (const auto typed = unholdableTyped(m_spin, text))
                     notifyEdited(*typed, false);
             });
 }
 
 void IntField::showValue(const QVariant &value, bool mixed)
 {
-    // Mixed: one step below the range, shown as a special text; the first user step leaves it.
-    m_spin->setSpecialValueText(mixed ? tr("(mixed values)") : QString());
-    m_spin->setMinimum(mixed ? m_minimum - 1 : m_minimum);
-    m_spin->setValue(mixed ? m_minimum - 1 : value.toInt());
+    showMixable(m_spin, m_minimum, value.toInt(), mixed, tr("(mixed values)"));
     emit valueShown(mixed ? -1 : value.toInt());
 }
 
@@ -181,7 +194,7 @@ void IntField::showValue(const QVariant &value, bool mixed)
 
 DoubleField::DoubleField(Property property, QWidget *parent)
     : PropertyField(property, parent)
-    , m_spin(new RefusingDoubleSpinBox(this))
+    , m_spin(new Refusing<QDoubleSpinBox>(this))
 {
     const PropertyInfo &info = propertyInfo(property);
     const bool fraction = info.maximum <= 1.0;
@@ -194,32 +207,22 @@ DoubleField::DoubleField(Property property, QWidget *parent)
     m_spin->setAccelerated(true);
     setEditor(m_spin);
     connect(m_spin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
-        if (isUpdating())
+        if (isUpdating() || (isMixed() && !leaveMixed(m_spin, m_minimum, value)))
             return;
-        if (isMixed()) {
-            if (value < m_minimum)
-                return;
-            m_spin->setSpecialValueText({});
-            m_spin->setMinimum(m_minimum);
-        }
         notifyEdited(value, true);
     });
     connect(m_spin->findChild<QLineEdit *>(), &QLineEdit::textChanged, this,
             [this](const QString &text) {
                 if (isUpdating() || isMixed())
                     return;
-                const auto typed = typedNumber(m_spin, text, m_spin->prefix(), m_spin->suffix());
-                if (typed && (*typed < m_spin->minimum() || *typed > m_spin->maximum()))
+                if (const auto typed = unholdableTyped(m_spin, text))
                     notifyEdited(*typed, false);
             });
 }
 
 void DoubleField::showValue(const QVariant &value, bool mixed)
 {
-    const double below = m_minimum - m_spin->singleStep();
-    m_spin->setSpecialValueText(mixed ? tr("(mixed values)") : QString());
-    m_spin->setMinimum(mixed ? below : m_minimum);
-    m_spin->setValue(mixed ? below : value.toDouble());
+    showMixable(m_spin, m_minimum, value.toDouble(), mixed, tr("(mixed values)"));
 }
 
 // --- BoolField ------------------------------------------------------------------------------

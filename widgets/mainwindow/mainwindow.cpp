@@ -108,8 +108,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     setCentralWidget(m_canvas->view());
     setDockNestingEnabled(true);
 
-    QUndoStack *stack = m_document->undoStack();
-    connect(stack, &QUndoStack::cleanChanged, this,
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this,
             [this](bool clean) { setWindowModified(!clean); });
     connect(m_document, &Document::fileNameChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
@@ -199,7 +198,7 @@ void MainWindow::createDocks()
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     inspectorDock->setWidget(m_inspector);
     addDock(inspectorDock, Qt::RightDockWidgetArea);
-    m_undoDock = new UndoHistoryDock(m_document->undoStack(), this);
+    m_undoDock = new UndoHistoryDock(m_document, this);
     addDock(m_undoDock, Qt::RightDockWidgetArea);
     m_terraformDock = new TerraformPreviewDock(m_document, this);
     m_terraformDock->setMetricsEngine(m_metrics); // the README's estimate, as on export
@@ -589,20 +588,20 @@ bool MainWindow::importTerraformJson(const QString &givenPath)
             : QPointF(existing.right() + 2 * Placement::Margin - imported.left(),
                       existing.top() - imported.top());
     const QString undoText = tr("Import Terraform JSON");
-    if (fresh) // the components and the design's title, one step
-        m_document->undoStack()->beginMacro(undoText);
-    const Document::Result added = Clipboard::paste(m_document, fragment, offset, undoText);
-    if (added.ok() && fresh) {
+    const auto addImported = [&]() -> QString {
+        const Document::Result added = Clipboard::paste(m_document, fragment, offset, undoText);
+        if (!added.ok() || !fresh)
+            return added.error;
         DesignSettings settings = m_document->model().settings();
         settings.title = result.model.settings().title;
-        m_document->setSettings(settings);
-    }
-    if (fresh)
-        m_document->undoStack()->endMacro();
-    if (!added.ok()) {
+        return m_document->setSettings(settings).error;
+    };
+    // Into a new design: the components and the design's title, one step.
+    const QString error = fresh ? m_document->inOneStep(undoText, addImported) : addImported();
+    if (!error.isEmpty()) {
         if (fresh) // a new, empty design: nothing to undo or redo
             m_document->resetModel(Model());
-        m_prompts->showError(this, tr("Cannot Import"), added.error);
+        m_prompts->showError(this, tr("Cannot Import"), error);
         return false;
     }
     updateTitle();
@@ -701,7 +700,7 @@ void MainWindow::offerRecovery()
                 return;
             if (loadInto(item.autosavePath, true)) {
                 m_document->setFileName(item.originalPath);
-                m_document->undoStack()->resetClean(); // recovered work is unsaved work
+                m_document->markUnsaved(); // recovered work is unsaved work
                 // Kept (and locked) until the recovered design is saved or discarded: a second
                 // crash before the next autosave must not lose it.
                 m_autoSaver->adopt(item.autosavePath);
