@@ -8,6 +8,7 @@
 #include "whatif/zonedrill.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,9 +104,17 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
     layout->addWidget(trafficBox, 1);
     connect(m_factor, &QDoubleSpinBox::valueChanged, this, [this] {
         m_trafficStale = true;
-        if (isVisible())
+        if (isShown())
             refreshTraffic();
     });
+    // In a dock behind another one's tab the panel stays "visible" (parked outside the window):
+    // the dock says when its tab is raised.
+    if (auto *dock = qobject_cast<QDockWidget *>(parent)) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible && m_trafficStale)
+                refreshTraffic();
+        });
+    }
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &WhatIfPanel::refreshDrill);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
@@ -176,8 +185,13 @@ void WhatIfPanel::refresh()
     refreshBilling();
     // The traffic table re-prices the design at every step: only while it can be seen.
     m_trafficStale = true;
-    if (isVisible())
+    if (isShown())
         refreshTraffic();
+}
+
+bool WhatIfPanel::isShown() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
 }
 
 void WhatIfPanel::showEvent(QShowEvent *event)

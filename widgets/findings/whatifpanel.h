@@ -55,6 +55,8 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Visible and not behind another dock's tab: the traffic table is computed only then. */
+    bool isShown() const;
     void repopulatePicker();
     void refresh();
     void refreshDrill();
