@@ -111,17 +111,10 @@ int runReport(const QStringList &arguments, Io &io)
         return ExitFailure;
     const Catalog *catalog = priced ? priced.get() : builtinCatalog();
     if (*outputFormat == ReportWriter::Format::Json) {
-        // Streamed: the same text as render() without the whole report in memory. The UTF-8
-        // goes to the stream's device as it is (a stream on a string gets it decoded).
-        io.out.flush();
-        QIODevice *device = io.out.device();
+        // Streamed: the same text as render() without the whole report in memory.
         ReportBuilder::writeJson(
-                std::move(loaded->model), catalog, options, [&io, device](std::string_view text) {
-                    if (device)
-                        device->write(text.data(), qint64(text.size()));
-                    else
-                        io.out << QString::fromUtf8(text.data(), qsizetype(text.size()));
-                });
+                std::move(loaded->model), catalog, options,
+                [&io](std::string_view text) { io.writeOut(text.data(), qsizetype(text.size())); });
         return ExitOk;
     }
     const nlohmann::ordered_json report = ReportBuilder::build(loaded->model, catalog, options);
