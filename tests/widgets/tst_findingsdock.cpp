@@ -212,6 +212,8 @@ void tst_FindingsDock::whatIfZoneDrill()
 void tst_FindingsDock::whatIfBilling()
 {
     WhatIfPanel panel(m_document, &Catalog::builtin());
+    QCOMPARE(panel.billingTable()->rowCount(), 0); // computed when shown
+    panel.show();
     QTableWidget *table = panel.billingTable();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("web-a"));
@@ -255,8 +257,8 @@ void tst_FindingsDock::whatIfTraffic()
 
 /**
  * In a dock behind another dock's tab the panel is "visible" to Qt (parked outside the window)
- * but cannot be seen: the traffic table, which re-prices the design at every step, waits until
- * its tab is raised.
+ * but cannot be seen: the traffic table (the design re-priced at every step) and the billing
+ * table wait until its tab is raised.
  */
 void tst_FindingsDock::whatIfTrafficIdleBehindAnotherTab()
 {
@@ -281,12 +283,18 @@ void tst_FindingsDock::whatIfTrafficIdleBehindAnotherTab()
     QVERIFY(panel->isVisible());
 
     const QString emptyDesign = panel->trafficSummary();
+    const QString emptyBilling = panel->billingSummary();
     QVERIFY(emptyDesign.startsWith(QStringLiteral("Nothing runs above 100 %")));
+    QCOMPARE(panel->billingTable()->rowCount(), 0);
     document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
     QCOMPARE(panel->trafficSummary(), emptyDesign); // not recomputed while behind the tab
+    QCOMPARE(panel->billingSummary(), emptyBilling);
+    QCOMPARE(panel->billingTable()->rowCount(), 0);
     dock->raise();
     QTRY_VERIFY(panel->trafficSummary().startsWith(
             QStringLiteral("First break at × 1: gateway (network bandwidth).")));
+    QVERIFY(panel->billingSummary() != emptyBilling);
+    QVERIFY(panel->billingTable()->rowCount() > 0);
 }
 
 QTEST_MAIN(tst_FindingsDock)

@@ -111,8 +111,8 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
     // the dock says when its tab is raised.
     if (auto *dock = qobject_cast<QDockWidget *>(parent)) {
         connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-            if (visible && m_trafficStale)
-                refreshTraffic();
+            if (visible)
+                catchUp();
         });
     }
 
@@ -182,10 +182,19 @@ QString WhatIfPanel::billingSummary() const
 void WhatIfPanel::refresh()
 {
     refreshDrill();
-    refreshBilling();
-    // The traffic table re-prices the design at every step: only while it can be seen.
+    // The billing table (every compute group priced four ways) and the traffic table (the
+    // design re-priced at every step): only while they can be seen.
+    m_billingStale = true;
     m_trafficStale = true;
     if (isShown())
+        catchUp();
+}
+
+void WhatIfPanel::catchUp()
+{
+    if (m_billingStale)
+        refreshBilling();
+    if (m_trafficStale)
         refreshTraffic();
 }
 
@@ -197,8 +206,7 @@ bool WhatIfPanel::isShown() const
 void WhatIfPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_trafficStale)
-        refreshTraffic();
+    catchUp();
 }
 
 void WhatIfPanel::setTrafficFactor(double k)
@@ -306,6 +314,7 @@ void WhatIfPanel::refreshDrill()
 
 void WhatIfPanel::refreshBilling()
 {
+    m_billingStale = false;
     const BillingOptimizer::Result r = BillingOptimizer::run(m_document->model(), *m_catalog);
     m_billing->setRowCount(int(r.lines.size()));
     for (int row = 0; row < r.lines.size(); ++row) {
