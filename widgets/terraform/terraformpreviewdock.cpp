@@ -163,9 +163,9 @@ TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *pa
 
 bool TerraformPreviewDock::isShown() const
 {
-    // A dock behind another one's tab stays "visible": Qt parks it outside the window (the
-    // test QDockWidget itself makes before emitting visibilityChanged).
-    return isVisible() && geometry().right() >= 0 && geometry().bottom() >= 0;
+    // A dock behind another one's tab stays "visible": Qt parks it outside the window, where
+    // nothing of it can be seen (a floating dock on a screen left of the primary one can).
+    return isVisible() && !visibleRegion().isEmpty();
 }
 
 TerraformPreviewDock::~TerraformPreviewDock()
