@@ -79,12 +79,12 @@ int runCheckVerb(const QStringList &arguments, Io &io)
             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
     FindingsReport report(session.model(), rules.findings(), rules.mutedFindings(), uri);
     if (fmt == QLatin1String("json"))
-        io.out << QString::fromUtf8(report.toJson());
+        io.writeOut(report.toJson());
     else if (fmt == QLatin1String("sarif")) {
         // Only SARIF points at lines of the file.
         if (QFile text(file); text.open(QIODevice::ReadOnly))
             report.setEntityLines(FindingsReport::entityLines(text.readAll()));
-        io.out << QString::fromUtf8(report.toSarif());
+        io.writeOut(report.toSarif());
     } else
         io.out << report.toText();
     io.out.flush();

@@ -116,9 +116,8 @@ int runReport(const QStringList &arguments, Io &io)
     if (*outputFormat == ReportWriter::Format::Json) {
         // Streamed: the same text as render() without the whole report in memory.
         ReportBuilder::writeJson(
-                std::move(loaded->model), catalog, options, [&io](std::string_view text) {
-                    io.out << QString::fromUtf8(text.data(), qsizetype(text.size()));
-                });
+                std::move(loaded->model), catalog, options,
+                [&io](std::string_view text) { io.writeOut(text.data(), qsizetype(text.size())); });
         return ExitOk;
     }
     const nlohmann::ordered_json report = ReportBuilder::build(loaded->model, catalog, options);

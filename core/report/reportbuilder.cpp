@@ -64,7 +64,9 @@ json explanation(const Explanation &why)
     json citations = json::array();
     for (const Citation &c : why.citations)
         citations.push_back(citation(c));
-    return {{"formula", s(why.formula)}, {"notes", strings(why.notes)}, {"citations", citations}};
+    return {{"formula", s(why.formula)},
+            {"notes", strings(why.notes)},
+            {"citations", std::move(citations)}};
 }
 
 json range(double typical, double worst)
@@ -150,7 +152,7 @@ json compute(const Context &ctx, const Entity &e)
     json byBilling = json::object();
     for (int b = 0; b < BillingModelCount; ++b)
         byBilling[s(toCode(BillingModel(b)))] = cents(m.monthlyByBilling.value(BillingModel(b)));
-    item["monthlyCostByBillingModel"] = byBilling;
+    item["monthlyCostByBillingModel"] = std::move(byBilling);
     ctx.cost(item, e.id, m.cost);
     return item;
 }
@@ -237,7 +239,7 @@ json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
                              {"burstCapacity", std::round(r.burstCapacity * 1e4) / 1e4},
                              {"utilisationPercent", percent2(r.utilisation())},
                              {"level", loadLevel(r.utilisation())}});
-    item["resources"] = resources;
+    item["resources"] = std::move(resources);
     const ResourceLoad *b = l.bottleneck();
     item["bottleneck"] = b ? json(s(toCode(b->resource))) : json(nullptr);
     item["utilisationPercent"] = b ? json(percent2(l.utilisation())) : json(nullptr);
@@ -492,20 +494,17 @@ class StreamWriter
 public:
     explicit StreamWriter(const std::function<void(std::string_view)> &sink)
         : m_sink(sink)
+        , m_serializer(nlohmann::detail::output_adapter<char, std::string>(m_buffer), ' ',
+                       nlohmann::detail::error_handler_t::strict)
     {
     }
-    /** `value` pretty-printed as dump(2) prints it nested `depth` levels deep. */
+    /**
+     * `value` pretty-printed as dump(2) prints it nested `depth` levels deep: the serializer
+     * behind dump() writes it into the buffer at that indentation, without a copy.
+     */
     void value(const json &value, int depth)
     {
-        const std::string text = value.dump(2);
-        const std::string indent(size_t(2 * depth), ' ');
-        size_t from = 0;
-        for (size_t at = text.find('\n'); at != std::string::npos; at = text.find('\n', from)) {
-            m_buffer.append(text, from, at + 1 - from);
-            m_buffer += indent;
-            from = at + 1;
-        }
-        m_buffer.append(text, from);
+        m_serializer.dump(value, true, false, 2, unsigned(2 * depth));
         flushIfFull();
     }
     /** A key of the top-level object (the first one opens it). */
@@ -548,6 +547,7 @@ private:
 
     const std::function<void(std::string_view)> &m_sink;
     std::string m_buffer;
+    nlohmann::detail::serializer<json> m_serializer; ///< appends to m_buffer
     int m_keys = 0;
 };
 

@@ -121,7 +121,7 @@ double RuleContext::diskIopsAt(const QString &category, const QString &level, in
 double RuleContext::diskIops(const Entity &disk) const
 {
     if (const MetricsEngine *metrics = freshMetrics()) {
-        if (const std::optional<DiskMetrics> m = metrics->disk(disk.id))
+        if (const std::optional<DiskMetrics> m = metrics->disk(disk.id, false))
             return m->iops;
     }
     return diskIopsAt(disk.disk.category, disk.disk.level, disk.disk.sizeGiB,
@@ -131,7 +131,7 @@ double RuleContext::diskIops(const Entity &disk) const
 double RuleContext::diskMBps(const Entity &disk) const
 {
     if (const MetricsEngine *metrics = freshMetrics()) {
-        if (const std::optional<DiskMetrics> m = metrics->disk(disk.id))
+        if (const std::optional<DiskMetrics> m = metrics->disk(disk.id, false))
             return m->throughputMBps;
     }
     const DiskFormula *f = m_inputs->diskFormula(disk.disk.category, disk.disk.level);

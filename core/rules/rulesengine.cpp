@@ -285,6 +285,13 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
         return;
     }
     QList<bool> used(added.size(), false);
+    bool changed = false;
+    // Everything a finding shows; its fix's closure is the rule's, made from the same inputs.
+    const auto sameText = [](const Finding &a, const Finding &b) {
+        return a.ruleId == b.ruleId && a.severity == b.severity && a.title == b.title
+                && a.message == b.message && a.entities == b.entities && a.reference == b.reference
+                && a.fix.title == b.fix.title && bool(a.fix.apply) == bool(b.fix.apply);
+    };
     for (const Finding &old : removed) {
         Findings &list = isMuted(old) ? m_muted : m_visible;
         const qsizetype pos
@@ -303,9 +310,11 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
         }
         if (match >= 0) {
             used[match] = true;
+            changed = changed || !sameText(list.at(pos), added.at(match));
             list[pos] = added.at(match);
         } else {
             list.removeAt(pos);
+            changed = true;
         }
     }
     for (qsizetype i = 0; i < added.size(); ++i) {
@@ -315,8 +324,13 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
         Findings &list = isMuted(f) ? m_muted : m_visible;
         list.insert(std::upper_bound(list.cbegin(), list.cend(), f, findingLess) - list.cbegin(),
                     f);
+        changed = true;
     }
-    emit findingsChanged();
+    // Findings re-evaluated into the same words (the metrics' figures after a document's
+    // change, the design-wide rules on every batch) leave nothing for a view to redraw: at
+    // 50,000 components the findings dock's rebuild is a quarter of a second.
+    if (changed)
+        emit findingsChanged();
 }
 
 void RulesEngine::rebuildVisible()

@@ -83,6 +83,10 @@ public:
     QString unmute(const QString &ruleId, EntityId entity);
 
 signals:
+    /**
+     * The findings or the muted ones changed. Not emitted when a re-evaluation found the same
+     * findings with the same words (only their fixes were made again).
+     */
     void findingsChanged();
 
 private:

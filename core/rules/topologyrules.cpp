@@ -133,7 +133,7 @@ public:
             return {};
         LatencyRange cross = context.catalog().crossZoneRtt();
         if (const MetricsEngine *metrics = context.freshMetrics()) {
-            if (const std::optional<LinkMetrics> m = metrics->link(link->id);
+            if (const std::optional<LinkMetrics> m = metrics->link(link->id, false);
                 m && m->scope == LinkScope::CrossZone) {
                 cross.typicalMs = m->latencyTypicalMs;
                 cross.worstMs = m->latencyWorstMs;

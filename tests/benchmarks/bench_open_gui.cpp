@@ -4,6 +4,9 @@
 // One iteration per size (the figure is a cold open, as the user sees it). The counter
 // peakRssMiB is the process's peak so far: run one size per process for its own peak, e.g.
 //   QT_QPA_PLATFORM=offscreen ./bench_open_gui --benchmark_filter='/50000'
+// BM_AfterFirstFrame then keeps the window's event loop running for 4 s, as a user looking at
+// the design would (the docks' debounces fire), and counts the GUI thread's CPU seconds in that
+// time (guiCpuS): work that freezes the window after it appeared.
 #include "catalog/catalog.h"
 #include "generate/designgenerator.h"
 #include "io/designfile.h"
@@ -17,6 +20,9 @@
 #include <QTemporaryDir>
 
 #include <memory>
+
+#include <QEventLoop>
+#include <QTimer>
 
 #include <sys/resource.h>
 
@@ -61,7 +67,58 @@ void BM_OpenToFirstFrame(benchmark::State &state)
     state.counters["peakRssMiB"] = peakRssMiB();
 }
 
+double threadCpuS()
+{
+    rusage usage{};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+void BM_AfterFirstFrame(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("generated.ecsplan"));
+    const Model model = generateDesign({int(state.range(0)), 1});
+    QString error;
+    if (!DesignFile::save(model, path, &error, Catalog::builtin().version())) {
+        state.SkipWithError(qPrintable(error));
+        return;
+    }
+    double guiCpu = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = std::make_unique<MainWindow>(&Catalog::builtin());
+        window->resize(1600, 1000);
+        window->show();
+        if (!window->openFile(path)) {
+            state.SkipWithError("openFile failed");
+            return;
+        }
+        QCoreApplication::processEvents();
+        benchmark::DoNotOptimize(window->grab().cacheKey());
+        state.ResumeTiming();
+        const double before = threadCpuS();
+        QEventLoop settle; // sleeps while there is nothing to do
+        QTimer::singleShot(4000, &settle, &QEventLoop::quit);
+        settle.exec();
+        guiCpu = threadCpuS() - before;
+        state.PauseTiming();
+        window.reset();
+        state.ResumeTiming();
+    }
+    state.counters["guiCpuS"] = guiCpu;
+}
+
 } // namespace
+
+BENCHMARK(BM_AfterFirstFrame)
+        ->Arg(1000)
+        ->Arg(10000)
+        ->Arg(50000)
+        ->Unit(benchmark::kMillisecond)
+        ->UseRealTime()
+        ->Iterations(1);
 
 BENCHMARK(BM_OpenToFirstFrame)
         ->Arg(1000)

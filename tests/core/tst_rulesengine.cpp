@@ -6,6 +6,7 @@
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "rules/findingsreport.h"
+#include "rules/rule.h"
 #include "rules/rulesengine.h"
 #include "sampledesigns.h"
 #include "session/designsession.h"
@@ -67,6 +68,7 @@ private slots:
     void sarifReport();
     void sarifRegions();
     void jsonAndTextReport();
+    void jsonReportIsQtIndentedJson();
 };
 
 void tst_RulesEngine::mediaCompanyCrossZoneFix()
@@ -370,8 +372,11 @@ void tst_RulesEngine::followsMetricsEngine()
     QVERIFY(document.setProperty({disk->id}, Property::DiskSizeGiB, 10).ok());
     QCOMPARE(spy.count(), 1); // at once, from the document
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
+    const QStringList fromDocument = summary(engine.findings());
     metrics.flush();
-    QCOMPARE(spy.count(), 2); // again with the engine's figures: the same findings
+    // Again with the engine's figures: the same findings in the same words, nothing to redraw.
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(summary(engine.findings()), fromDocument);
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS003")).size(), 1);
     QVERIFY(engine.lastBatchEntityCount() < 15);
     // Security rules are no metrics input: the document alone brings the finding.
@@ -381,6 +386,9 @@ void tst_RulesEngine::followsMetricsEngine()
     rules.first().portFrom = 22;
     QVERIFY(document.setProperty({web->id}, Property::Rules, QVariant::fromValue(rules)).ok());
     QCOMPARE(ofRule(engine.findings(), QStringLiteral("ECS009")).size(), 1);
+    QCOMPARE(spy.count(), 2); // a new finding: a change to show
+    metrics.flush();
+    QCOMPARE(spy.count(), 2);
 }
 
 void tst_RulesEngine::removalDropsFindings()
@@ -658,6 +666,105 @@ void tst_RulesEngine::jsonAndTextReport()
     const QString text = report.toText();
     QVERIFY(text.startsWith(QStringLiteral("WARNING ECS008 Cross-zone reads from a cache\n")));
     QVERIFY(text.endsWith(QStringLiteral("0 error(s), 1 warning(s), 2 advice, 0 muted\n")));
+}
+
+/**
+ * FindingsReport::toJson writes its bytes directly; they must stay those of the QJsonDocument
+ * it used to build (the CLI's `check --format json`): sorted keys, 4-space indentation, empty
+ * arrays, null fixes, muted findings with their reason, and strings with quotes, backslashes,
+ * control characters, non-ASCII, a surrogate pair and lone surrogates.
+ */
+void tst_RulesEngine::jsonReportIsQtIndentedJson()
+{
+    Model model = test::sampleDesign(QStringLiteral("media-company"));
+    const EntityId first = model.ids().first();
+    const EntityId second = model.ids().at(1);
+    DesignSettings settings = model.settings();
+    settings.mutedRules << MutedRule{QStringLiteral("ECS008"), first,
+                                     QStringLiteral("accepted: \"cheap\" \u00e9\t")};
+    model.setSettings(settings);
+    const QString tricky = QStringLiteral("q\" b\\ n\n t\t r\r f\f b\b \x01 \x1f \x7f é 中 ")
+            + QString::fromUcs4(U"\U0001F600") + QChar(0xD800) + QStringLiteral("x")
+            + QChar(0xDC00);
+    Finding a;
+    a.ruleId = QStringLiteral("ECS008");
+    a.severity = Severity::Error;
+    a.title = QStringLiteral("Title ") + tricky;
+    a.message = tricky;
+    a.entities = {first, second, entityId(999999)}; // the last one is not in the design
+    a.reference = QStringLiteral("ref");
+    a.fix.title = QStringLiteral("Fix it");
+    a.fix.apply = [](Document *) {
+        return QString();
+    };
+    Finding b; // no entities, no fix, no such rule
+    b.ruleId = QStringLiteral("XYZ999");
+    b.severity = Severity::Advice;
+    b.title = QStringLiteral("B");
+    Finding muted = a;
+    muted.severity = Severity::Warning;
+
+    const auto expected = [&model](const Findings &findings, const Findings &mutedOnes,
+                                   const QString &uri) {
+        QJsonArray list;
+        auto add = [&](const Finding &f, bool isMuted) {
+            QJsonArray entities;
+            for (EntityId id : f.entities) {
+                const Entity *e = model.find(id);
+                QString path; // FindingsReport::componentPath
+                QStringList parts;
+                for (const Entity *p = e; p; p = model.find(p->parent))
+                    parts.prepend(p->isContainer() && !p->code.isEmpty() ? p->code : p->name);
+                path = parts.join(QLatin1Char('/'));
+                entities.append(
+                        QJsonObject{{QStringLiteral("id"), qint64(toUInt(id))},
+                                    {QStringLiteral("kind"), e ? toCode(e->kind) : QString()},
+                                    {QStringLiteral("name"), e ? e->name : QString()},
+                                    {QStringLiteral("path"), path}});
+            }
+            const Rule *rule = findRule(f.ruleId);
+            QJsonObject o{
+                    {QStringLiteral("ruleId"), f.ruleId},
+                    {QStringLiteral("severity"), toCode(f.severity)},
+                    {QStringLiteral("title"), f.title},
+                    {QStringLiteral("message"), f.message},
+                    {QStringLiteral("entities"), entities},
+                    {QStringLiteral("reference"), f.reference},
+                    {QStringLiteral("helpUri"), rule ? rule->helpUri() : QString()},
+                    {QStringLiteral("fix"), f.hasFix() ? QJsonValue(f.fix.title) : QJsonValue()},
+                    {QStringLiteral("muted"), isMuted}};
+            if (isMuted)
+                o.insert(QStringLiteral("muteReason"),
+                         isMuted ? model.settings().mutedRules.first().reason : QString());
+            list.append(o);
+        };
+        for (const Finding &f : findings)
+            add(f, false);
+        for (const Finding &f : mutedOnes)
+            add(f, true);
+        const auto count = [&findings](Severity s) {
+            return int(std::count_if(findings.cbegin(), findings.cend(),
+                                     [s](const Finding &f) { return f.severity <= s; }));
+        };
+        const int errors = count(Severity::Error);
+        const int warnings = count(Severity::Warning) - errors;
+        const QJsonObject root{{QStringLiteral("file"), uri},
+                               {QStringLiteral("findings"), list},
+                               {QStringLiteral("counts"),
+                                QJsonObject{{QStringLiteral("error"), errors},
+                                            {QStringLiteral("warning"), warnings},
+                                            {QStringLiteral("advice"),
+                                             count(Severity::Advice) - errors - warnings},
+                                            {QStringLiteral("muted"), int(mutedOnes.size())}}}};
+        return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    };
+    const QString uri = QStringLiteral("dir/a \"b\".ecsplan");
+    for (const auto &[findings, mutedOnes] :
+         {std::pair{Findings{a, b}, Findings{muted}}, std::pair{Findings{b}, Findings{}},
+          std::pair{Findings{}, Findings{}}, std::pair{Findings{}, Findings{muted}}}) {
+        const QByteArray json = FindingsReport(model, findings, mutedOnes, uri).toJson();
+        QCOMPARE(json, expected(findings, mutedOnes, uri));
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_RulesEngine)

@@ -32,6 +32,7 @@ private slots:
     void identifiers_data();
     void identifiers();
     void fmtAlignment();
+    void nonAsciiIsUtf8();
     void fitName_data();
     void fitName();
 };
@@ -123,6 +124,29 @@ void tst_TerraformHcl::fmtAlignment()
                         "  zz = \"after\"\n"
                         "  empty {}\n"
                         "}\n"));
+}
+
+/** Names, values, labels and comments outside ASCII are written as UTF-8, as inside it. */
+void tst_TerraformHcl::nonAsciiIsUtf8()
+{
+    hcl::Body body;
+    body.comment(QStringLiteral("Zone 杭州 — café"));
+    hcl::Body &res = body.block(QStringLiteral("resource"),
+                                {QStringLiteral("a"), QStringLiteral("标签 \"q\"")});
+    res.string(QStringLiteral("name"), QStringLiteral("web 😀"));
+    res.string(QStringLiteral("ascii"), QStringLiteral("plain"));
+    hcl::Body &obj = res.object(QStringLiteral("tags"));
+    obj.string(QStringLiteral("\"é\""), QStringLiteral("ü"));
+    QCOMPARE(body.toBytes(),
+             QStringLiteral("# Zone 杭州 — café\n"
+                            "resource \"a\" \"标签 \\\"q\\\"\" {\n"
+                            "  name  = \"web 😀\"\n"
+                            "  ascii = \"plain\"\n"
+                            "  tags = {\n"
+                            "    \"é\" = \"ü\"\n"
+                            "  }\n"
+                            "}\n")
+                     .toUtf8());
 }
 
 void tst_TerraformHcl::fitName_data()

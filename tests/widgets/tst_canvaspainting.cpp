@@ -338,8 +338,20 @@ void tst_CanvasPainting::utilisationOnCards()
     QCOMPARE(f.utilisation, 4.48 / 4.0);
     QVERIFY2(f.loadLine.contains(QStringLiteral("112 %")), qPrintable(f.loadLine));
     QVERIFY(f.explanation.contains(QStringLiteral("Network bandwidth: 4.48 / (2 × 2 Gbit/s")));
+    // What a sync reads (no tooltip): the same bar, none of the tooltip's lines or formulas.
+    const EntityFigures bare
+            = EntityFigures::of(doc.model(), &engine, *doc.model().find(gateway), false);
+    QCOMPARE(bare.utilisation, f.utilisation);
+    QCOMPARE(bare.metricLine, f.metricLine);
+    QVERIFY(bare.loadLine.isEmpty());
+    QVERIFY(bare.utilisationLines.isEmpty());
+    QVERIFY(!f.utilisationLines.isEmpty());
+    QVERIFY(bare.explanation.isEmpty());
+    QVERIFY(scene.itemFor(gateway)->toolTip().isEmpty()); // built when about to show
     scene.prepareToolTip(gateway);
     QVERIFY(scene.itemFor(gateway)->toolTip().contains(f.loadLine.toHtmlEscaped()));
+    for (const QString &line : f.utilisationLines)
+        QVERIFY(scene.itemFor(gateway)->toolTip().contains(line.toHtmlEscaped()));
 
     QVERIFY(doc.setProperty({gateway}, Property::InstanceType, QStringLiteral("ecs.g7.xlarge"))
                     .ok());

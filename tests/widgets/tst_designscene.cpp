@@ -421,6 +421,17 @@ void tst_DesignScene::linksArePaintedByOneLayer()
     QVERIFY(item->line() != before);
     QVERIFY(layer->linksNear(QRectF(item->line().pointAt(0.9), QSizeF(1, 1))).contains(item));
     QVERIFY(!layer->linksNear(QRectF(before.p2() - QPointF(0, 2000), QSizeF(1, 1))).contains(item));
+    // A limit stops the search at limit + 1 links, each once, all of them in the full answer.
+    const QRectF everywhere = m_scene->itemsBoundingRect();
+    const QVector<LinkItem *> all = layer->linksNear(everywhere);
+    QVERIFY(all.size() >= 3);
+    for (qsizetype limit : {qsizetype(0), qsizetype(1), all.size() - 1, all.size()}) {
+        const QVector<LinkItem *> some = layer->linksNear(everywhere, limit);
+        QCOMPARE(some.size(), std::min(limit + 1, all.size()));
+        QCOMPARE(QSet<LinkItem *>(some.cbegin(), some.cend()).size(), some.size());
+        for (LinkItem *found : some)
+            QVERIFY(all.contains(found));
+    }
     const AttachmentItem *attachment = m_scene->attachmentFor(m_ids.dbDisk);
     QVERIFY(attachment);
     QCOMPARE(attachment->parentItem(), layer);

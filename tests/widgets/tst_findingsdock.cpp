@@ -10,7 +10,9 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDockWidget>
 #include <QLineEdit>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -48,6 +50,7 @@ private slots:
     void whatIfZoneDrill();
     void whatIfBilling();
     void whatIfTraffic();
+    void whatIfTrafficIdleBehindAnotherTab();
 
 private:
     Document *m_document = nullptr;
@@ -209,6 +212,8 @@ void tst_FindingsDock::whatIfZoneDrill()
 void tst_FindingsDock::whatIfBilling()
 {
     WhatIfPanel panel(m_document, &Catalog::builtin());
+    QCOMPARE(panel.billingTable()->rowCount(), 0); // computed when shown
+    panel.show();
     QTableWidget *table = panel.billingTable();
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, 0)->text(), QStringLiteral("web-a"));
@@ -248,6 +253,48 @@ void tst_FindingsDock::whatIfTraffic()
     QVERIFY(document.setProperty({gateway}, Property::DesiredSize, 4).ok());
     QCOMPARE(table->item(0, 1)->text(), QStringLiteral("nothing"));
     QVERIFY(panel.trafficSummary().startsWith(QStringLiteral("First break at × 2: gateway")));
+}
+
+/**
+ * In a dock behind another dock's tab the panel is "visible" to Qt (parked outside the window)
+ * but cannot be seen: the traffic table (the design re-priced at every step) and the billing
+ * table wait until its tab is raised.
+ */
+void tst_FindingsDock::whatIfTrafficIdleBehindAnotherTab()
+{
+    Document document;
+    QMainWindow window;
+    window.setCentralWidget(new QWidget);
+    auto *other = new QDockWidget(QStringLiteral("Other"), &window);
+    other->setObjectName(QStringLiteral("other"));
+    other->setWidget(new QWidget);
+    auto *dock = new QDockWidget(QStringLiteral("What-if"), &window);
+    dock->setObjectName(QStringLiteral("whatIf"));
+    auto *panel = new WhatIfPanel(&document, &Catalog::builtin(), dock);
+    dock->setWidget(panel);
+    window.addDockWidget(Qt::BottomDockWidgetArea, other);
+    window.addDockWidget(Qt::BottomDockWidgetArea, dock);
+    window.tabifyDockWidget(other, dock);
+    window.resize(1000, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    other->raise();
+    QTRY_VERIFY(panel->visibleRegion().isEmpty());
+    QVERIFY(panel->isVisible());
+
+    const QString emptyDesign = panel->trafficSummary();
+    const QString emptyBilling = panel->billingSummary();
+    QVERIFY(emptyDesign.startsWith(QStringLiteral("Nothing runs above 100 %")));
+    QCOMPARE(panel->billingTable()->rowCount(), 0);
+    document.resetModel(test::sampleDesign(QStringLiteral("api-gateway-20k")));
+    QCOMPARE(panel->trafficSummary(), emptyDesign); // not recomputed while behind the tab
+    QCOMPARE(panel->billingSummary(), emptyBilling);
+    QCOMPARE(panel->billingTable()->rowCount(), 0);
+    dock->raise();
+    QTRY_VERIFY(panel->trafficSummary().startsWith(
+            QStringLiteral("First break at × 1: gateway (network bandwidth).")));
+    QVERIFY(panel->billingSummary() != emptyBilling);
+    QVERIFY(panel->billingTable()->rowCount() > 0);
 }
 
 QTEST_MAIN(tst_FindingsDock)

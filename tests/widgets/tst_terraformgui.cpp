@@ -102,6 +102,9 @@ private slots:
     void previewIgnoresGeometry();
     void lateRefreshYieldsToTheFrame();
     void largeDesignDebouncesLonger();
+    void backgroundRefreshLeavesTheGuiThread();
+    void editDuringBackgroundRefreshDropsItsResult();
+    void hiddenPreviewStaysIdle();
     void highlighterFormats_data();
     void highlighterFormats();
     void highlighterMultiLineComment();
@@ -257,6 +260,82 @@ void tst_TerraformGui::largeDesignDebouncesLonger()
     QVERIFY(compute.startsWith(dock.viewer()->toPlainText().toUtf8()));
     dock.copyCurrentFile();
     QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), compute);
+}
+
+/**
+ * The debounce's generation runs on a worker: the GUI thread returns at once with the old
+ * files still shown and "updating…", and the new files arrive through the event loop.
+ */
+void tst_TerraformGui::backgroundRefreshLeavesTheGuiThread()
+{
+    Document document;
+    document.resetModel(test::generateDesign(10000));
+    TerraformPreviewDock dock(&document);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    auto *status = dock.findChild<QLabel *>(QStringLiteral("terraformStatus"));
+    QVERIFY(status);
+    const EntityId asg = document.model().ids(EntityKind::ScalingGroup).constFirst();
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 40).ok());
+    const QByteArray before = dock.result().files.value(QStringLiteral("variables.tf"));
+    QVERIFY(!hasMaxSizeDefault(before, 40));
+
+    dock.refreshInBackground(); // what the timer does when it fires
+    QVERIFY(dock.isUpdatePending());
+    QCOMPARE(status->text(), QStringLiteral("updating…"));
+    QCOMPARE(dock.result().files.value(QStringLiteral("variables.tf")), before);
+    QTRY_VERIFY_WITH_TIMEOUT(!dock.isUpdatePending(), 30000);
+    QCOMPARE(dock.result().files, TerraformExporter::generate(document.model(), {}).files);
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 40));
+    QCOMPARE(status->text(), QStringLiteral("Files: %1").arg(dock.fileNames().size()));
+}
+
+/** An edit while the worker generates: that generation's files are never shown. */
+void tst_TerraformGui::editDuringBackgroundRefreshDropsItsResult()
+{
+    Document document;
+    document.resetModel(test::generateDesign(10000));
+    TerraformPreviewDock dock(&document);
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    const EntityId asg = document.model().ids(EntityKind::ScalingGroup).constFirst();
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 40).ok());
+    dock.refreshInBackground();
+    QVERIFY(document.setProperty({asg}, Property::MaxSize, 41).ok()); // while it runs
+    QVERIFY(dock.isUpdatePending());
+    // Until the next generation is done, no file says 40 (the dropped one) or 41.
+    while (dock.isUpdatePending()) {
+        QVERIFY(!hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 40));
+        QTest::qWait(20);
+    }
+    QVERIFY(hasMaxSizeDefault(dock.result().files.value(QStringLiteral("variables.tf")), 41));
+    QCOMPARE(dock.result().files, TerraformExporter::generate(document.model(), {}).files);
+}
+
+/** Behind another tab the preview generates nothing; raising its tab catches up. */
+void tst_TerraformGui::hiddenPreviewStaysIdle()
+{
+    MainWindow window(&Catalog::builtin());
+    window.resize(1400, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<TerraformPreviewDock *>(QStringLiteral("terraformDock"));
+    QVERIFY(dock);
+    auto *undoDock = window.findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"));
+    QVERIFY(undoDock);
+    undoDock->raise(); // the preview shares a tab with the history
+    // Qt keeps a tab behind another "visible", parked outside the window: nothing shows of it.
+    QVERIFY(dock->isVisible());
+    QTRY_VERIFY(dock->visibleRegion().isEmpty());
+    const QStringList emptyDesign = dock->fileNames();
+    QVERIFY(window.openFile(SamplePath));
+    QTest::qWait(3 * TerraformPreviewDock::DebounceMs + 100); // the debounce fired meanwhile
+    QVERIFY(dock->isUpdatePending());
+    QCOMPARE(dock->fileNames(), emptyDesign); // nothing generated for the opened design
+    dock->raise();
+    QTRY_VERIFY_WITH_TIMEOUT(!dock->isUpdatePending(), 10000);
+    QVERIFY(dock->fileNames().contains(QStringLiteral("compute.tf")));
+    QVERIFY(!emptyDesign.contains(QStringLiteral("compute.tf")));
 }
 
 void tst_TerraformGui::highlighterFormats_data()

@@ -219,27 +219,29 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     }
-    // Demand against capacity: the bar on the card, the formulas in the tooltip.
+    // Demand against capacity: the bar on the card; its lines and formulas for the tooltip only.
     if (const std::optional<ComponentLoad> load = engine->load(e.id);
         load && !load->demand.isEmpty()) {
-        if (const ResourceLoad *b = load->bottleneck()) {
+        const ResourceLoad *b = load->bottleneck();
+        if (b)
             f.utilisation = b->utilisation();
-            f.loadLine = tr("%1 %2 % of baseline at the peak")
-                                 .arg(displayName(b->resource), number(b->utilisation() * 100));
+        if (explain) {
+            if (b)
+                f.loadLine = tr("%1 %2 % of baseline at the peak")
+                                     .arg(displayName(b->resource), number(b->utilisation() * 100));
+            for (const ResourceLoad &r : load->resources) {
+                const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
+                f.utilisationLines
+                        << tr("%1: %2 % (%3 of %4)")
+                                   .arg(displayName(r.resource), number(r.utilisation() * 100, 0),
+                                        number(r.demand, decimals), number(r.capacity, decimals));
+            }
+            if (load->peakCapacityUnits)
+                f.utilisationLines << tr("Capacity units (LCU): %1 at the peak")
+                                              .arg(number(load->peakCapacityUnits->units()));
+            const QString why = engine->loadWhy(e.id).toText();
+            f.explanation = f.explanation.isEmpty() ? why : f.explanation + QLatin1Char('\n') + why;
         }
-        for (const ResourceLoad &r : load->resources) {
-            const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
-            f.utilisationLines << tr("%1: %2 % (%3 of %4)")
-                                          .arg(displayName(r.resource),
-                                               number(r.utilisation() * 100, 0),
-                                               number(r.demand, decimals),
-                                               number(r.capacity, decimals));
-        }
-        if (load->peakCapacityUnits)
-            f.utilisationLines << tr("Capacity units (LCU): %1 at the peak")
-                                          .arg(number(load->peakCapacityUnits->units()));
-        const QString why = engine->loadWhy(e.id).toText();
-        f.explanation = f.explanation.isEmpty() ? why : f.explanation + QLatin1Char('\n') + why;
     }
     return f;
 }

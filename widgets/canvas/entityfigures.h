@@ -22,11 +22,12 @@ struct EntityFigures
     /// Demand against capacity at the peak (docs/demand.md): the bottleneck's utilisation,
     /// 1.0 = 100 % of the baseline; negative when there is nothing to show.
     double utilisation = -1;
-    QString loadLine; ///< "bandwidth 112 % of baseline at the peak", for the tooltip
+    QString loadLine; ///< "bandwidth 112 % of baseline at the peak", for the tooltip (`explain`)
     /// Computed with `explain`: for a tooltip. Items build their tooltip only then (the scene
     /// asks when a tooltip is about to show), not for each of 50,000 items at every sync.
     bool explained = false;
-    /// One line per resource under it ("Packets per second: 62 % (850,000 of 1,375,000)").
+    /// One line per resource under it ("Packets per second: 62 % (850,000 of 1,375,000)"), for
+    /// the tooltip (`explain`).
     QStringList utilisationLines;
 
     /**

@@ -157,7 +157,7 @@ QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) con
                 = QRectF(line.p1(), line.p2())
                           .normalized()
                           .adjusted(-size.width(), -size.height(), size.width(), size.height());
-        const QVector<LinkItem *> near = m_layer->linksNear(reach);
+        const QVector<LinkItem *> near = m_layer->linksNear(reach, MaxNeighbourLabels);
         if (near.size() <= MaxNeighbourLabels) {
             for (const LinkItem *other : near) {
                 if (other != this && !other->m_route.isEmpty() && !other->m_labelSize.isEmpty())

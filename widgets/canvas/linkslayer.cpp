@@ -254,7 +254,7 @@ void LinksLayer::linkRemoved(LinkItem *link)
     update(link->boundingRect());
 }
 
-QVector<LinkItem *> LinksLayer::linksNear(const QRectF &rect)
+QVector<LinkItem *> LinksLayer::linksNear(const QRectF &rect, qsizetype limit)
 {
     QVector<LinkItem *> found;
     if (++m_stamp == 0)
@@ -270,6 +270,8 @@ QVector<LinkItem *> LinksLayer::linksNear(const QRectF &rect)
                 if (link->m_paintStamp != m_stamp) {
                     link->m_paintStamp = m_stamp;
                     found << link;
+                    if (limit >= 0 && found.size() > limit)
+                        return found;
                 }
             }
         }

@@ -57,8 +57,12 @@ public:
     void linkMoved(LinkItem *link, const QRectF &oldBounds);
     /** Drops `link` from the index and repaints where it was. */
     void linkRemoved(LinkItem *link);
-    /** Links whose segment or label may intersect `rect` (a superset; each once). */
-    QVector<LinkItem *> linksNear(const QRectF &rect);
+    /**
+     * Links whose segment or label may intersect `rect` (a superset; each once). With `limit`
+     * >= 0 the search stops at limit + 1 links: a caller that gives up above `limit` need not
+     * collect the thousands a long link's bounding box reaches.
+     */
+    QVector<LinkItem *> linksNear(const QRectF &rect, qsizetype limit = -1);
 
     QRectF boundingRect() const override { return m_bounds; }
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;

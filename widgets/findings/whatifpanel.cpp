@@ -8,6 +8,7 @@
 #include "whatif/zonedrill.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -103,9 +104,17 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
     layout->addWidget(trafficBox, 1);
     connect(m_factor, &QDoubleSpinBox::valueChanged, this, [this] {
         m_trafficStale = true;
-        if (isVisible())
+        if (isShown())
             refreshTraffic();
     });
+    // In a dock behind another one's tab the panel stays "visible" (parked outside the window):
+    // the dock says when its tab is raised.
+    if (auto *dock = qobject_cast<QDockWidget *>(parent)) {
+        connect(dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                catchUp();
+        });
+    }
 
     connect(m_picker, &QComboBox::currentIndexChanged, this, &WhatIfPanel::refreshDrill);
     connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
@@ -173,18 +182,31 @@ QString WhatIfPanel::billingSummary() const
 void WhatIfPanel::refresh()
 {
     refreshDrill();
-    refreshBilling();
-    // The traffic table re-prices the design at every step: only while it can be seen.
+    // The billing table (every compute group priced four ways) and the traffic table (the
+    // design re-priced at every step): only while they can be seen.
+    m_billingStale = true;
     m_trafficStale = true;
-    if (isVisible())
+    if (isShown())
+        catchUp();
+}
+
+void WhatIfPanel::catchUp()
+{
+    if (m_billingStale)
+        refreshBilling();
+    if (m_trafficStale)
         refreshTraffic();
+}
+
+bool WhatIfPanel::isShown() const
+{
+    return isVisible() && !visibleRegion().isEmpty();
 }
 
 void WhatIfPanel::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    if (m_trafficStale)
-        refreshTraffic();
+    catchUp();
 }
 
 void WhatIfPanel::setTrafficFactor(double k)
@@ -292,6 +314,7 @@ void WhatIfPanel::refreshDrill()
 
 void WhatIfPanel::refreshBilling()
 {
+    m_billingStale = false;
     const BillingOptimizer::Result r = BillingOptimizer::run(m_document->model(), *m_catalog);
     m_billing->setRowCount(int(r.lines.size()));
     for (int row = 0; row < r.lines.size(); ++row) {

@@ -21,6 +21,7 @@ class Document;
  *    survive the loss of any one zone. greyOut(ids) tells the canvas what to fade (the main
  *    window connects it to DesignScene::setGreyedOut); "No failure" sends an empty list.
  *  - billing optimizer: each compute group's baseline and peak and the cheapest way to pay.
+ *    Recomputed while the panel is shown.
  *  - traffic × k: every link's demand multiplied by k (1, 2, 4 … k); per step the components
  *    above 100 %, the one that breaks first, the cheapest change for each and the extra
  *    monthly cost of carrying it (TrafficGrowth). Recomputed while the panel is shown.
@@ -55,8 +56,12 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    /** Visible and not behind another dock's tab: the traffic table is computed only then. */
+    bool isShown() const;
     void repopulatePicker();
     void refresh();
+    /** Computes the billing and traffic tables when they are out of date. */
+    void catchUp();
     void refreshDrill();
     void refreshBilling();
     void refreshTraffic();
@@ -74,6 +79,7 @@ private:
     QLabel *m_trafficSummary;
     EntityIds m_lastGreyed;
     bool m_trafficStale = true;
+    bool m_billingStale = true;
 };
 
 } // namespace ecsplan

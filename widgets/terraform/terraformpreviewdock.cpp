@@ -4,6 +4,7 @@
 #include "hclhighlighter.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
+#include "model/progress.h"
 #include "terraformexportdialog.h"
 #include "terraformexportsettings.h"
 
@@ -21,10 +22,34 @@
 #include <QSplitter>
 #include <QStyle>
 #include <QTabBar>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace ecsplan {
+
+/** One generation on the worker thread: its inputs (copies) and its result. */
+struct TerraformPreviewDock::Job
+{
+    Progress progress; ///< cancelled: the result is not shown
+    Model model; ///< implicitly shared with the document's until the document changes
+    const Catalog *catalog = nullptr;
+    TerraformExporter::Options options;
+    validation::Problems problems;
+    ExportResult result;
+    qint64 ms = 0;
+
+    void run()
+    {
+        QElapsedTimer timer;
+        timer.start();
+        problems = validation::checkDesign(model, *catalog);
+        if (progress.isCancelled())
+            return;
+        result = TerraformExporter::generate(model, options);
+        ms = timer.elapsed();
+    }
+};
 
 TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *parent)
     : QDockWidget(tr("Terraform"), parent)
@@ -56,14 +81,14 @@ TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *pa
             m_debounce->start();
             return;
         }
-        if (isVisible())
-            refreshNow();
+        if (isShown())
+            refreshInBackground();
         else
             m_stale = true;
     });
     connect(this, &QDockWidget::visibilityChanged, this, [this](bool visible) {
         if (visible && m_stale && !m_debounce->isActive())
-            refreshNow();
+            refreshInBackground();
     });
     connect(m_document, &Document::changed, this, &TerraformPreviewDock::onDocumentChanged);
 
@@ -136,7 +161,21 @@ TerraformPreviewDock::TerraformPreviewDock(const Document *document, QWidget *pa
     refreshNow();
 }
 
-TerraformPreviewDock::~TerraformPreviewDock() = default;
+bool TerraformPreviewDock::isShown() const
+{
+    // A dock behind another one's tab stays "visible": Qt parks it outside the window, where
+    // nothing of it can be seen (a floating dock on a screen left of the primary one can).
+    return isVisible() && !visibleRegion().isEmpty();
+}
+
+TerraformPreviewDock::~TerraformPreviewDock()
+{
+    cancelBackground();
+    if (m_worker) {
+        m_worker->wait(); // the job reads the catalog, which may go with the window
+        delete m_worker;
+    }
+}
 
 void TerraformPreviewDock::setOptions(const TerraformExporter::Options &options)
 {
@@ -168,7 +207,8 @@ bool TerraformPreviewDock::setCurrentFile(const QString &name)
 
 bool TerraformPreviewDock::isUpdatePending() const
 {
-    return m_debounce->isActive() || m_stale;
+    return m_debounce->isActive() || m_stale || (m_job && !m_job->progress.isCancelled())
+            || m_restart;
 }
 
 void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
@@ -186,28 +226,86 @@ void TerraformPreviewDock::onDocumentChanged(const ChangeEvent &event)
 void TerraformPreviewDock::scheduleRefresh()
 {
     const bool large = m_document->model().size() > LargeDesign;
+    if (m_job) // generating a design that is no longer the document's: its result is dropped
+        m_job->progress.cancelled = true;
     m_scheduledAt.start();
     m_yielded = false;
     m_debounce->start(large ? LargeDebounceMs : DebounceMs);
     updateStatus();
 }
 
-void TerraformPreviewDock::refreshNow()
+TerraformExporter::Options TerraformPreviewDock::currentOptions() const
 {
-    m_debounce->stop();
-    m_stale = false;
-    QElapsedTimer timer;
-    timer.start();
-    const Model &model = m_document->model();
-    m_problems = validation::checkDesign(
-            model, m_document->catalog() ? *m_document->catalog() : Catalog::builtin());
     TerraformExporter::Options options = m_options;
     if (m_metrics) { // the live engine's figures: the same text a fresh engine gives on export
         m_metrics->flush();
         options.monthlyEstimate = TerraformExporter::estimateMarkdown(m_metrics->totals());
     }
-    m_result = TerraformExporter::generate(model, options);
-    m_lastMs = timer.elapsed();
+    return options;
+}
+
+void TerraformPreviewDock::refreshNow()
+{
+    m_debounce->stop();
+    m_stale = false;
+    cancelBackground();
+    QElapsedTimer timer;
+    timer.start();
+    const Model &model = m_document->model();
+    validation::Problems problems = validation::checkDesign(
+            model, m_document->catalog() ? *m_document->catalog() : Catalog::builtin());
+    ExportResult result = TerraformExporter::generate(model, currentOptions());
+    apply(std::move(problems), std::move(result), timer.elapsed());
+}
+
+void TerraformPreviewDock::refreshInBackground()
+{
+    m_debounce->stop();
+    m_stale = false;
+    if (m_worker) { // it cannot stop mid-file: drop its result and start again after it
+        cancelBackground();
+        m_restart = true;
+        updateStatus();
+        return;
+    }
+    m_restart = false;
+    auto job = std::make_shared<Job>();
+    job->model = m_document->model();
+    job->catalog = m_document->catalog() ? m_document->catalog() : &Catalog::builtin();
+    job->options = currentOptions();
+    m_job = job;
+    m_worker = QThread::create([job] { job->run(); });
+    connect(m_worker, &QThread::finished, this, &TerraformPreviewDock::onJobFinished);
+    m_worker->start(QThread::LowPriority);
+    updateStatus();
+}
+
+void TerraformPreviewDock::cancelBackground()
+{
+    if (m_job)
+        m_job->progress.cancelled = true;
+    m_restart = false;
+}
+
+void TerraformPreviewDock::onJobFinished()
+{
+    m_worker->deleteLater();
+    m_worker = nullptr;
+    const std::shared_ptr<Job> job = std::exchange(m_job, nullptr);
+    if (job && !job->progress.isCancelled())
+        apply(std::move(job->problems), std::move(job->result), job->ms);
+    if (m_restart)
+        refreshInBackground();
+    else
+        updateStatus();
+}
+
+void TerraformPreviewDock::apply(validation::Problems problems, ExportResult result, qint64 ms)
+{
+    m_problems = std::move(problems);
+    m_result = std::move(result);
+    m_lastMs = ms;
+    const Model &model = m_document->model();
 
     // Rebuild the tabs, keeping the shown file (or its position) and the scroll position.
     const QString previous = m_showFirstFile ? QString() : currentFileName();
@@ -296,7 +394,8 @@ void TerraformPreviewDock::showFile(int tab)
 
 void TerraformPreviewDock::updateStatus()
 {
-    if (m_debounce->isActive() && m_document->model().size() > LargeDesign) {
+    if ((m_debounce->isActive() && m_document->model().size() > LargeDesign)
+        || (m_job && !m_job->progress.isCancelled()) || m_restart) {
         m_status->setText(tr("updating…"));
         return;
     }

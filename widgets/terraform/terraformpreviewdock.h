@@ -6,11 +6,14 @@
 #include <QDockWidget>
 #include <QElapsedTimer>
 
+#include <memory>
+
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTabBar;
+class QThread;
 class QTimer;
 
 namespace ecsplan {
@@ -28,12 +31,15 @@ struct ChangeEvent;
  *
  * It follows Document::changed: edits restart a single-shot debounce timer (300 ms; 1.2 s and
  * an "updating…" note for designs over LargeDesign entities, where an export takes longer —
- * ~190 ms at 10,000 nodes) and the export runs on the GUI thread when it fires; a timer that
- * fires late (the thread was busy since the change, e.g. building the canvas of a design just
- * opened) waits one more interval, so the window paints first. Changes that
- * only move or annotate nodes are ignored (the export does not use geometry or notes). While
- * the dock is hidden nothing is generated; showing it catches up. The exporter options are the
- * export dialog's remembered settings (so backend.tf appears when the backend is set).
+ * ~190 ms at 10,000 nodes). When it fires the validation and the export run on a worker thread
+ * (on a copy of the model: Model is implicitly shared) and the files are shown when it is done;
+ * an edit meanwhile cancels that run (its result is dropped) and starts another once it
+ * stopped, so the GUI thread never waits for a generation. A timer that fires late (the thread
+ * was busy since the change, e.g. building the canvas of a design just opened) waits one more
+ * interval, so the window paints first. Changes that only move or annotate nodes are ignored
+ * (the export does not use geometry or notes). While the dock is hidden (e.g. behind another
+ * tab) nothing is generated; showing it catches up. The exporter options are the export
+ * dialog's remembered settings (so backend.tf appears when the backend is set).
  */
 class TerraformPreviewDock : public QDockWidget
 {
@@ -71,7 +77,10 @@ public:
     QString currentFileName() const;
     /** Shows `name`; false when the export has no such file. */
     bool setCurrentFile(const QString &name);
-    /** True while an edit is waiting for the debounce timer. */
+    /**
+     * True while an edit is waiting for the debounce timer, for the dock to be shown, or for the
+     * generation running on the worker thread.
+     */
     bool isUpdatePending() const;
 
     QPlainTextEdit *viewer() const { return m_viewer; }
@@ -79,8 +88,16 @@ public:
     HclHighlighter *highlighter() const { return m_highlighter; }
 
 public slots:
-    /** Regenerates immediately (the debounce timer's slot; tests call it directly). */
+    /**
+     * Regenerates immediately, on the GUI thread (a generation running on the worker is
+     * cancelled). The debounce timer starts refreshInBackground() instead.
+     */
     void refreshNow();
+    /**
+     * Validates and generates on a worker thread and shows the result when done (a generation
+     * already running is cancelled and this one starts after it stopped).
+     */
+    void refreshInBackground();
     /** Copies the shown file to the clipboard. */
     void copyCurrentFile();
     /** Opens the export dialog; afterwards the preview uses the settings it remembered. */
@@ -92,8 +109,18 @@ protected:
 private:
     void onDocumentChanged(const ChangeEvent &event);
     void scheduleRefresh();
+    struct Job;
+    /** Visible and not behind another dock's tab. */
+    bool isShown() const;
     void showFile(int tab);
     void updateStatus();
+    /** The exporter options of the next generation: the estimate from the live engine. */
+    TerraformExporter::Options currentOptions() const;
+    /** Shows a generation's result: tabs, viewer, problems and warnings. */
+    void apply(validation::Problems problems, ExportResult result, qint64 ms);
+    /** Cancels the worker's generation, if any; its result will not be shown. */
+    void cancelBackground();
+    void onJobFinished();
 
     const Document *m_document;
     MetricsEngine *m_metrics = nullptr;
@@ -116,6 +143,9 @@ private:
     bool m_showFirstFile = false; ///< the design was replaced: show its first file
     QString m_shownFile; ///< file whose text is in the viewer
     qint64 m_lastMs = 0; ///< duration of the last export
+    std::shared_ptr<Job> m_job; ///< the generation on the worker thread, if any
+    QThread *m_worker = nullptr; ///< the thread running m_job
+    bool m_restart = false; ///< start another generation once the running one stopped
 };
 
 } // namespace ecsplan

@@ -127,6 +127,26 @@ Body &Body::blankLine()
     return *this;
 }
 
+namespace {
+
+/** Appends `text` as UTF-8; ASCII (nearly all of it) without a temporary QByteArray. */
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype start = out.size();
+    out.resize(start + text.size());
+    char *p = out.data() + start;
+    for (const QChar c : text) {
+        if (c.unicode() >= 0x80) {
+            out.truncate(start);
+            out += text.toUtf8();
+            return;
+        }
+        *p++ = char(c.unicode());
+    }
+}
+
+} // namespace
+
 void Body::render(QByteArray &out, int indent) const
 {
     const QByteArray pad(indent * 2, ' ');
@@ -146,10 +166,10 @@ void Body::render(QByteArray &out, int indent) const
             for (size_t k = i; k < end; ++k) {
                 const Item &a = m_items[k];
                 out += pad;
-                out += a.name.toUtf8();
+                appendUtf8(out, a.name);
                 out.append(width - a.name.size() + 1, ' ');
                 out += "= ";
-                out += a.value.toUtf8();
+                appendUtf8(out, a.value);
                 out += '\n';
             }
             i = end;
@@ -162,27 +182,29 @@ void Body::render(QByteArray &out, int indent) const
         case Item::Comment:
             out += pad;
             out += "# ";
-            out += item.name.toUtf8();
+            appendUtf8(out, item.name);
             out += '\n';
             break;
         case Item::Object:
             out += pad;
-            out += item.name.toUtf8();
+            appendUtf8(out, item.name);
             out += " = ";
-            out += item.labels.value(0).toUtf8();
+            appendUtf8(out, item.labels.value(0));
             out += "{\n";
             item.body->render(out, indent + 1);
             out += pad;
             out += '}';
-            out += item.labels.value(1).toUtf8();
+            appendUtf8(out, item.labels.value(1));
             out += '\n';
             break;
         case Item::Block:
             out += pad;
-            out += item.name.toUtf8();
+            appendUtf8(out, item.name);
             for (const QString &label : item.labels) {
                 out += ' ';
-                out += quoted(label).toUtf8();
+                out += '"';
+                appendUtf8(out, escapedLiteral(label));
+                out += '"';
             }
             if (item.body->isEmpty()) {
                 out += " {}\n";

@@ -440,9 +440,9 @@ ExportResult Builder::run()
         const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
         if (body.isEmpty() && !compute)
             continue;
-        QByteArray bytes;
-        bytes.reserve(header.size() + body.sizeHint() + m_imageData.sizeHint()
-                      + m_variables.sizeHint() + 16);
+        QByteArray bytes; // the size of what it holds; the variables only in variables.tf
+        bytes.reserve(header.size() + body.sizeHint() + (compute ? m_imageData.sizeHint() : 0)
+                      + (variables ? m_variables.sizeHint() : 0) + 16);
         bytes += header;
         if (compute) {
             m_imageData.render(bytes);

@@ -317,13 +317,24 @@ void Builder::buildReadme(const ExportResult &result)
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
         if (!it.key().endsWith(QLatin1String(".tf")))
             continue;
-        const QList<QByteArray> lines = it.value().split('\n');
-        for (const QByteArray &line : lines) {
-            if (!line.startsWith("resource \""))
-                continue;
-            const QByteArray type = line.mid(10, line.indexOf('"', 10) - 10);
-            counts[QString::fromUtf8(type)] += 1;
-        }
+        // The lines that start with `resource "`, found without splitting the file (a 50k
+        // design's files have millions of lines).
+        const QByteArray &text = it.value();
+        const auto countAt = [&text, &counts](qsizetype lineStart) {
+            const qsizetype start = lineStart + 10;
+            qsizetype lineEnd = text.indexOf('\n', start);
+            if (lineEnd < 0)
+                lineEnd = text.size();
+            qsizetype quote = text.indexOf('"', start);
+            if (quote < 0 || quote > lineEnd)
+                quote = lineEnd;
+            counts[QString::fromUtf8(text.mid(start, quote - start))] += 1;
+        };
+        if (text.startsWith("resource \""))
+            countAt(0);
+        for (qsizetype at = text.indexOf("\nresource \""); at >= 0;
+             at = text.indexOf("\nresource \"", at + 1))
+            countAt(at + 1);
     }
     md += "| Resource type | Blocks |\n|---|---|\n";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
