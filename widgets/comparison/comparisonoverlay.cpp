@@ -47,7 +47,6 @@ ComparisonMarkItem::ComparisonMarkItem(DesignDiff::Change change, EntityId id, b
     setFlags({}); // not selectable, not movable, no focus
     setAcceptedMouseButtons(Qt::NoButton); // a click goes through to the canvas
     setAcceptHoverEvents(false);
-    setZValue(MarkZ);
     m_tag->setPlacement(container ? ComparisonTagItem::Placement::Inside
                                   : ComparisonTagItem::Placement::Below);
 }
@@ -279,6 +278,31 @@ void ComparisonTagItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
 
 // --- ComparisonOverlay -------------------------------------------------------------------------
 
+namespace {
+/** An empty parent for the marks, watched with a QPointer (a QGraphicsObject). */
+class MarkLayer : public QGraphicsObject
+{
+public:
+    MarkLayer()
+    {
+        setFlag(ItemHasNoContents);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setZValue(MarkZ);
+    }
+    QRectF boundingRect() const override { return {}; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+};
+} // namespace
+
+QGraphicsObject *ComparisonOverlay::layer()
+{
+    if (!m_layer) {
+        m_layer = new MarkLayer;
+        m_scene->addItem(m_layer);
+    }
+    return m_layer;
+}
+
 ComparisonOverlay::ComparisonOverlay(DesignScene *scene, QObject *parent)
     : QObject(parent)
     , m_scene(scene)
@@ -288,6 +312,7 @@ ComparisonOverlay::ComparisonOverlay(DesignScene *scene, QObject *parent)
 ComparisonOverlay::~ComparisonOverlay()
 {
     clear();
+    delete m_layer;
 }
 
 QRectF ComparisonOverlay::sceneRectOf(const Entity &e) const
@@ -352,7 +377,7 @@ void ComparisonOverlay::show(const Model &before, const DesignDiff::Result &resu
         mark->tag()->setVisible(m_zoom >= TagZoom);
         if (!removed)
             m_notes.insert(c.id, html);
-        m_scene->addItem(mark);
+        mark->setParentItem(layer());
         m_marks << mark;
     }
     placeTags();
@@ -405,7 +430,9 @@ void ComparisonOverlay::placeTags()
 
 void ComparisonOverlay::clear()
 {
-    qDeleteAll(m_marks);
+    // The scene may have deleted the layer and the marks with it (a reset clears the scene).
+    if (m_layer)
+        qDeleteAll(m_marks);
     m_marks.clear();
     m_notes.clear();
 }

@@ -6,7 +6,8 @@
 
 #include <QCoreApplication>
 #include <QFont>
-#include <QGraphicsItem>
+#include <QGraphicsObject>
+#include <QPointer>
 #include <QHash>
 #include <QObject>
 
@@ -134,8 +135,11 @@ public:
 
 private:
     QRectF sceneRectOf(const Entity &e) const;
+    /** The marks' parent item; the scene deletes it with everything on a reset (clear()). */
+    QGraphicsObject *layer();
 
     DesignScene *m_scene;
+    QPointer<QGraphicsObject> m_layer;
     QList<ComparisonMarkItem *> m_marks;
     QHash<EntityId, QString> m_notes;
     double m_zoom = 1;

@@ -535,8 +535,16 @@ void ReportSections::whatChanges(const DesignDiff::Result &r, const QString &bef
         for (const DesignDiff::FieldChange &f : c.fields)
             what << QStringLiteral("%1: %2 → %3").arg(f.field, value(f.before), value(f.after));
         auto cost = [&](double v, bool unpriced) {
-            return metrics::money(v, currency) + (unpriced ? tr(" + unpriced") : QString());
+            return metrics::moneyAmount(v) + (unpriced ? tr(" + unpriced") : QString());
         };
+        QString delta;
+        if (c.costed()) {
+            const bool unpriced = c.unpricedBefore || c.unpricedAfter;
+            delta = unpriced && c.costBefore == 0 && c.costAfter == 0
+                    ? tr("unpriced")
+                    : (c.costAfter < c.costBefore ? QStringLiteral("−") : QStringLiteral("+"))
+                            + metrics::moneyAmount(std::abs(c.costAfter - c.costBefore));
+        }
         rows << QStringList{
                 change,
                 c.name,
@@ -546,14 +554,15 @@ void ReportSections::whatChanges(const DesignDiff::Result &r, const QString &bef
                                                       : cost(c.costBefore, c.unpricedBefore),
                 c.change == DesignDiff::Change::Removed ? QStringLiteral("—")
                                                         : cost(c.costAfter, c.unpricedAfter),
-                c.costed() ? signedMoney(c.costAfter - c.costBefore) : QString()};
+                delta};
     }
     if (rows.isEmpty())
         m_pager->paragraph(tr("No component was added, removed or changed."), 9.5);
     else
         m_pager->table({tr("Change"), tr("Component"), tr("Kind"), tr("What changed"),
-                        tr("A monthly"), tr("B monthly"), tr("Change")},
-                       rows, {1.1, 1.8, 1.3, 3.2, 1.5, 1.5, 1.3},
+                        tr("A (%1)").arg(currency), tr("B (%1)").arg(currency),
+                        tr("Change (%1)").arg(currency)},
+                       rows, {1.1, 1.9, 1.7, 3.3, 1.3, 1.3, 1.6},
                        {false, false, false, false, true, true, true});
     if (r.movedOnly > 0)
         m_pager->paragraph(QCoreApplication::translate("ecsplan::ReportSections",
