@@ -7,9 +7,9 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QGraphicsObject>
-#include <QPointer>
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 namespace ecsplan {
 
