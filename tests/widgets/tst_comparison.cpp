@@ -455,6 +455,24 @@ void tst_Comparison::dockEqualsDesignDiff()
         QCOMPARE(item->text(1), r.resolved.at(i).ruleId);
     }
 
+    // Request paths whose round trip changed: the cache's path is gone, the replica's is new.
+    QTreeWidget *paths = dock->pathsTree();
+    QCOMPARE(paths->topLevelItemCount(), int(r.paths.size()));
+    QCOMPARE(r.paths.size(), 2);
+    for (int i = 0; i < r.paths.size(); ++i) {
+        const DesignDiff::PathChange &p = r.paths.at(i);
+        QCOMPARE(paths->topLevelItem(i)->text(0), p.path);
+        QCOMPARE(paths->topLevelItem(i)->text(1),
+                 p.before ? QStringLiteral("%1 ms").arg(metrics::number(*p.before, 2))
+                          : QStringLiteral("—"));
+        QCOMPARE(paths->topLevelItem(i)->text(2),
+                 p.after ? QStringLiteral("%1 ms").arg(metrics::number(*p.after, 2))
+                         : QStringLiteral("—"));
+    }
+    QCOMPARE(paths->topLevelItem(0)->text(0),
+             QStringLiteral("Internet users → web-alb → web-asg → session-cache"));
+    QCOMPARE(paths->topLevelItem(0)->text(2), QStringLiteral("—"));
+
     // The chart: the as-billed totals, then each billing model, grey before, coloured after.
     ComparisonChart *chart = dock->chart();
     QCOMPARE(chart->groups().size(), 1 + int(r.byBillingModel.size()));

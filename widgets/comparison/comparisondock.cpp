@@ -75,10 +75,14 @@ ComparisonDock::ComparisonDock(QWidget *parent)
                           m_tabs);
     m_findings->setObjectName(QStringLiteral("comparisonFindings"));
     m_findings->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    m_paths = makeTree({tr("Request path"), tr("Before"), tr("After")}, m_tabs);
+    m_paths->setObjectName(QStringLiteral("comparisonPaths"));
+    m_paths->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_chart = new ComparisonChart(m_tabs);
     m_tabs->addTab(m_changes, tr("Changes"));
     m_tabs->addTab(m_totals, tr("Totals"));
     m_tabs->addTab(m_findings, tr("Findings"));
+    m_tabs->addTab(m_paths, tr("Latency"));
     m_tabs->addTab(m_chart, tr("Chart"));
     layout->addWidget(m_tabs, 1);
     setWidget(content);
@@ -106,6 +110,7 @@ void ComparisonDock::clearComparison()
     m_changes->clear();
     m_totals->clear();
     m_findings->clear();
+    m_paths->clear();
 }
 
 void ComparisonDock::setComparison(const DesignDiff::Result &r, const QString &beforeLabel)
@@ -229,6 +234,20 @@ void ComparisonDock::setComparison(const DesignDiff::Result &r, const QString &b
         m_findings->resizeColumnToContents(c);
     m_tabs->setTabText(2,
                        tr("Findings (+%1 / −%2)").arg(r.introduced.size()).arg(r.resolved.size()));
+
+    // Request paths: typical round trip before and after ("—": the path does not exist there).
+    m_paths->clear();
+    auto ms = [](const std::optional<double> &v) {
+        return v ? tr("%1 ms").arg(metrics::number(*v, 2)) : QStringLiteral("—");
+    };
+    for (const DesignDiff::PathChange &p : r.paths) {
+        auto *item = new QTreeWidgetItem(QStringList{p.path, ms(p.before), ms(p.after)});
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        m_paths->addTopLevelItem(item);
+    }
+    m_paths->resizeColumnToContents(1);
+    m_paths->resizeColumnToContents(2);
 
     m_chart->setComparison(r, beforeLabel);
 }

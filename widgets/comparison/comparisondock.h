@@ -16,7 +16,8 @@ class ComparisonChart;
  * The "Comparison" dock of File ▸ Compare With…: which file is "before" (the window's design is
  * "after"), then tabs: the changes (kind, name, what changed, monthly change; a double-click
  * shows the component on the canvas), the totals before and after (as billed and per billing
- * model), the findings introduced and resolved, and a before/after cost chart. A view of a
+ * model), the findings introduced and resolved, the request paths whose latency changed, and a
+ * before/after cost chart. A view of a
  * DesignDiff::Result: it never reads or writes the document.
  */
 class ComparisonDock : public QDockWidget
@@ -34,6 +35,8 @@ public:
     QTreeWidget *changesTree() const { return m_changes; }
     QTreeWidget *totalsTree() const { return m_totals; }
     QTreeWidget *findingsTree() const { return m_findings; }
+    /** Request paths whose typical round trip changed, appeared or disappeared. */
+    QTreeWidget *pathsTree() const { return m_paths; }
     ComparisonChart *chart() const { return m_chart; }
     QTabWidget *tabs() const { return m_tabs; }
 
@@ -52,6 +55,7 @@ private:
     QTreeWidget *m_changes;
     QTreeWidget *m_totals;
     QTreeWidget *m_findings;
+    QTreeWidget *m_paths;
     ComparisonChart *m_chart;
 };
 
