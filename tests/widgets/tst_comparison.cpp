@@ -134,6 +134,7 @@ private slots:
     void overlayMarksDifferences();
     void ghostsAreNotModelItems();
     void followsEditsAndClears();
+    void editsDuringAComputation();
     void dockEqualsDesignDiff();
     void doubleClickShowsComponent();
     void reportHasWhatChanges();
@@ -381,6 +382,33 @@ void tst_Comparison::followsEditsAndClears()
     QVERIFY(window->openFile(Sample));
     QVERIFY(!comparison->isActive());
     QVERIFY(marksInScene(window->canvas()->scene()).isEmpty());
+}
+
+// The debounced comparison runs on a worker thread: an edit made while it runs is compared once
+// more when it ends, and the result on screen is the latest design's. Closing the window while
+// a worker runs waits for it.
+void tst_Comparison::editsDuringAComputation()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window = compared(&prompts);
+    QVERIFY(window);
+    Document *doc = window->document();
+    DesignComparison *comparison = window->comparison();
+    QVERIFY(doc->setProperty({OrdersDb}, Property::Count, 2).ok());
+    QTest::qWait(DesignComparison::DebounceMs + 5); // the worker has most likely started
+    QVERIFY(doc->setProperty({OrdersDb}, Property::Count, 7).ok());
+    QTRY_VERIFY_WITH_TIMEOUT(!comparison->isPending(), 20000);
+    const DesignDiff::ComponentChange *c
+            = changeOf(comparison->result(), OrdersDb, DesignDiff::Change::Changed);
+    QVERIFY(c);
+    QCOMPARE(c->fields.at(0).after, QStringLiteral("7"));
+    QCOMPARE(DesignDiff::toJson(comparison->result()),
+             DesignDiff::toJson(
+                     DesignDiff::compare(load(Sample), doc->model(), Catalog::builtin())));
+
+    QVERIFY(doc->setProperty({OrdersDb}, Property::Count, 9).ok());
+    QTest::qWait(DesignComparison::DebounceMs + 5);
+    window.reset(); // with a worker most likely running: it is waited for
 }
 
 void tst_Comparison::dockEqualsDesignDiff()

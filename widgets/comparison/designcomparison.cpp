@@ -5,6 +5,9 @@
 #include "model/document.h"
 
 #include <QFileInfo>
+#include <QThread>
+
+#include <memory>
 
 namespace ecsplan {
 
@@ -27,6 +30,14 @@ DesignComparison::DesignComparison(const Document *document, const MetricsEngine
         connect(engine, &MetricsEngine::metricsChanged, this, &DesignComparison::schedule);
 }
 
+DesignComparison::~DesignComparison()
+{
+    if (m_worker) { // its queued finished() will not reach a destroyed object
+        m_worker->wait();
+        delete m_worker;
+    }
+}
+
 bool DesignComparison::compareWith(const QString &path, QStringList *errors)
 {
     DesignFile::LoadResult loaded = DesignFile::load(path, m_catalog);
@@ -47,7 +58,7 @@ void DesignComparison::compareWith(const Model &before, const QString &label, co
     const bool was = m_active;
     m_active = true;
     m_timer.stop();
-    recompute();
+    computeNow();
     if (!was)
         emit activeChanged(true);
 }
@@ -55,6 +66,8 @@ void DesignComparison::compareWith(const Model &before, const QString &label, co
 void DesignComparison::clear()
 {
     m_timer.stop();
+    m_dirty = false;
+    ++m_generation; // a running worker's result is dropped
     if (!m_active)
         return;
     m_active = false;
@@ -67,10 +80,21 @@ void DesignComparison::clear()
 
 void DesignComparison::flush()
 {
-    if (m_timer.isActive()) {
+    if (isPending()) {
         m_timer.stop();
-        recompute();
+        computeNow();
     }
+}
+
+void DesignComparison::waitForWork()
+{
+    if (!m_worker)
+        return;
+    ++m_generation;
+    m_worker->wait();
+    // Its finished() is queued: it will find a newer generation and only clean up.
+    if (m_active)
+        m_dirty = true;
 }
 
 void DesignComparison::schedule()
@@ -83,6 +107,38 @@ void DesignComparison::recompute()
 {
     if (!m_active)
         return;
+    if (m_worker) {
+        m_dirty = true;
+        return;
+    }
+    auto result = std::make_shared<DesignDiff::Result>();
+    const Model before = m_before; // implicitly shared copies: the worker never sees edits
+    const Model after = m_document->model();
+    const Catalog *catalog = m_catalog;
+    const quint64 generation = ++m_generation;
+    m_worker = QThread::create([result, before, after, catalog] {
+        *result = DesignDiff::compare(before, after, *catalog);
+    });
+    connect(m_worker, &QThread::finished, this, [this, result, generation] {
+        m_worker->deleteLater();
+        m_worker = nullptr;
+        if (generation == m_generation && m_active) {
+            m_result = *result;
+            ++m_computations;
+            emit updated();
+        }
+        if (std::exchange(m_dirty, false))
+            recompute();
+    });
+    m_worker->start(QThread::LowPriority);
+}
+
+void DesignComparison::computeNow()
+{
+    if (!m_active)
+        return;
+    ++m_generation; // a worker still running computes an older design
+    m_dirty = false;
     m_result = DesignDiff::compare(m_before, m_document->model(), *m_catalog);
     ++m_computations;
     emit updated();

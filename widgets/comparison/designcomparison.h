@@ -8,6 +8,8 @@
 #include <QStringList>
 #include <QTimer>
 
+class QThread;
+
 namespace ecsplan {
 
 class Catalog;
@@ -20,8 +22,11 @@ class MetricsEngine;
  * comparison as `ecsplan-cli diff BEFORE AFTER`.
  *
  * Follows live edits: every Document::changed and every metrics flush (a catalog overlay
- * reloaded) schedules a recomputation, debounced by DebounceMs, after which updated() is
- * emitted. Replacing the design (open, new, close: a model reset) ends the comparison.
+ * reloaded) schedules a recomputation, debounced by DebounceMs, on a worker thread (on copies of
+ * both models: a 10,000-component design takes seconds to price twice), after which updated()
+ * is emitted; edits made meanwhile start one more when it ends. The first comparison, flush()
+ * and a report are computed at once. Replacing the design (open, new, close: a model reset)
+ * ends the comparison.
  *
  * It only reads the document: no undo entries, nothing written to the model.
  */
@@ -35,6 +40,7 @@ public:
     /** `engine` may be null; both must outlive this object, as must `catalog`. */
     DesignComparison(const Document *document, const MetricsEngine *engine, const Catalog *catalog,
                      QObject *parent = nullptr);
+    ~DesignComparison() override;
 
     /**
      * Reads `path` as the "before" design and compares at once. On failure the comparison on
@@ -55,9 +61,11 @@ public:
     const Model &before() const { return m_before; }
     /** The latest comparison (empty when inactive). */
     const DesignDiff::Result &result() const { return m_result; }
-    /** Recomputes now if a recomputation is pending (tests; before printing a report). */
+    /** Recomputes now if a recomputation is pending or running (tests; before a report). */
     void flush();
-    bool isPending() const { return m_timer.isActive(); }
+    bool isPending() const { return m_timer.isActive() || m_worker || m_dirty; }
+    /** Waits for the worker, if one runs, and drops its result (the catalog is about to change). */
+    void waitForWork();
     /** Number of comparisons computed since construction (tests check the debounce). */
     int computations() const { return m_computations; }
 
@@ -68,7 +76,10 @@ signals:
 
 private:
     void schedule();
+    /** On a worker thread, unless one runs (then once more when it ends). */
     void recompute();
+    /** Here and now. */
+    void computeNow();
 
     const Document *m_document;
     const Catalog *m_catalog;
@@ -79,6 +90,9 @@ private:
     QTimer m_timer;
     bool m_active = false;
     int m_computations = 0;
+    QThread *m_worker = nullptr;
+    bool m_dirty = false; ///< edited while the worker ran
+    quint64 m_generation = 0; ///< a worker's result is used only if this has not moved on
 };
 
 } // namespace ecsplan

@@ -892,6 +892,8 @@ void MainWindow::reloadCatalog()
         return;
     m_overlayPath = path;
     m_overlayError.clear();
+    if (m_comparison) // a comparison being computed reads the catalog
+        m_comparison->waitForWork();
     m_ownCatalog->assign(*m_baseCatalog);
     if (!path.isEmpty()) {
         QStringList errors;
