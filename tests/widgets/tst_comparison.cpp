@@ -134,6 +134,7 @@ private slots:
     void overlayMarksDifferences();
     void ghostsAreNotModelItems();
     void followsEditsAndClears();
+    void removedZoneIsAGhostFrame();
     void editsDuringAComputation();
     void dockEqualsDesignDiff();
     void doubleClickShowsComponent();
@@ -382,6 +383,42 @@ void tst_Comparison::followsEditsAndClears()
     QVERIFY(window->openFile(Sample));
     QVERIFY(!comparison->isActive());
     QVERIFY(marksInScene(window->canvas()->scene()).isEmpty());
+}
+
+// A removed zone: a ghost frame at its old place whose shape is its border (what is inside it now
+// keeps its own tooltips and clicks); an added zone gets a ring.
+void tst_Comparison::removedZoneIsAGhostFrame()
+{
+    MainWindow window(&Catalog::builtin());
+    window.setPrompts(std::make_unique<FakePrompts>());
+    QVERIFY(window.openFile(Sample));
+    Document *doc = window.document();
+    constexpr EntityId ZoneJ = EntityId(4);
+    const QRectF zoneJ = doc->model().find(ZoneJ)->geometry;
+    QVERIFY(doc->removeEntities({ZoneJ}).ok());
+    QVERIFY(!doc->model().contains(ZoneJ));
+    QVERIFY(window.compareWith(Sample));
+    ComparisonMarkItem *ghost = window.comparisonOverlay()->ghostFor(ZoneJ);
+    QVERIFY(ghost);
+    QVERIFY(ghost->isContainer());
+    QCOMPARE(ghost->target(), zoneJ);
+    QCOMPARE(ghost->tagText(), QStringLiteral("− removed"));
+    QCOMPARE(ghost->tag()->placement(), ComparisonTagItem::Placement::Inside);
+    QVERIFY(ghost->shape().contains(QPointF(3, zoneJ.height() / 2)));
+    QVERIFY(!ghost->shape().contains(QPointF(zoneJ.width() / 2, zoneJ.height() / 2)));
+    QCOMPARE(doc->undoStack()->count(), 1); // the removal; the comparison added nothing
+
+    // The other way round: compared with the design without the zone, zone J is added.
+    const QString without = m_dir.filePath(QStringLiteral("without-zone-j.ecsplan"));
+    QString error;
+    QVERIFY2(DesignFile::save(doc->model(), without, &error), qPrintable(error));
+    doc->undoStack()->undo();
+    QVERIFY(window.compareWith(without));
+    ComparisonMarkItem *added = window.comparisonOverlay()->markFor(ZoneJ);
+    QVERIFY(added);
+    QCOMPARE(added->change(), DesignDiff::Change::Added);
+    QVERIFY(added->isContainer());
+    QVERIFY(!window.comparisonOverlay()->ghostFor(ZoneJ));
 }
 
 // The debounced comparison runs on a worker thread: an edit made while it runs is compared once

@@ -137,9 +137,15 @@ QPainterPath ComparisonMarkItem::shape() const
     // The ring (for its tooltip) or the ghost card; never the live card inside the ring.
     QPainterPath path;
     const QRectF card(QPointF(), m_target.size());
-    if (isGhost()) {
+    if (isGhost() && !m_container) {
         path.addRect(card);
         return path;
+    }
+    if (isGhost()) { // a removed frame: its border band, not what lies inside it now
+        path.addRect(card);
+        QPainterPath inside;
+        inside.addRect(card.adjusted(10, 10, -10, -10));
+        return path.subtracted(inside);
     }
     path.addRect(boundingRect());
     QPainterPath inner;
