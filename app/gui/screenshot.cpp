@@ -107,6 +107,14 @@ void scheduleScreenshot(MainWindow *window, const QString &file, const QString &
                 if (model.find(id)->name == name)
                     scene->selectIds({id});
             }
+        } else if (action.startsWith(QLatin1String("compare="))) {
+            // File ▸ Compare With… FILE (the "before"): the overlay and the Comparison dock.
+            if (!window->compareWith(action.section(QLatin1Char('='), 1)))
+                std::fprintf(stderr, "cannot compare with %s\n",
+                             qPrintable(action.section(QLatin1Char('='), 1)));
+            if (auto *dock = window->findChild<QDockWidget *>(QStringLiteral("comparisonDock")))
+                window->resizeDocks({dock}, {window->height() / 4}, Qt::Vertical);
+            delay = 800;
         } else if (action == QLatin1String("empty")) {
             window->closeDesign();
         } else if (action.startsWith(QLatin1String("tidy-save="))) {

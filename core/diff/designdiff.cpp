@@ -259,6 +259,11 @@ QString cell(QString s)
 
 } // namespace
 
+QString figureText(const FigureChange &figure)
+{
+    return figureLine(figure);
+}
+
 Result compare(const Model &beforeModel, const Model &afterModel, const Catalog &catalog)
 {
     const Side before(beforeModel, catalog);

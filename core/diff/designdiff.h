@@ -102,6 +102,9 @@ struct Result
 /** Compares `before` with `after`, both priced and checked against `catalog`. */
 Result compare(const Model &before, const Model &after, const Catalog &catalog);
 
+/** "effective IOPS: 41,800 → 50,000", as the table prints a moved figure (translated). */
+QString figureText(const FigureChange &figure);
+
 /** JSON (documented in docs/report-format.md, "diff"). */
 nlohmann::ordered_json toJson(const Result &result);
 /** Plain text for a terminal. */

@@ -1,6 +1,7 @@
 #include "canvas/designscene.h"
 #include "catalog/catalog.h"
 #include "charts/costdock.h"
+#include "comparison/comparisondock.h"
 #include "dialogs/aboutdatadialog.h"
 #include "dialogs/designsettingsdialog.h"
 #include "findings/findingsdock.h"
@@ -356,13 +357,17 @@ void tst_MainWindow::viewMenuListsDocks()
     QVERIFY(names.contains(QStringLiteral("Terraform")));
     QVERIFY(names.contains(QStringLiteral("Cost")));
     QVERIFY(names.contains(QStringLiteral("What-if")));
+    QVERIFY(names.contains(QStringLiteral("Comparison")));
     QVERIFY(names.contains(QStringLiteral("Later")));
     QCOMPARE(names.count(QStringLiteral("Findings")), 1);
     QVERIFY(window->exportTerraformAction()->isEnabled());
     QVERIFY(window->exportReportAction()->isEnabled());
     QVERIFY(window->exportCostTableAction()->isEnabled());
     QCOMPARE(window->dockWidgetArea(window->findingsDock()), Qt::BottomDockWidgetArea);
-    QCOMPARE(window->tabifiedDockWidgets(window->costDock()).size(), 2);
+    // Findings, What-if and Comparison share the strip with Cost; Comparison stays hidden until
+    // File ▸ Compare With… (tst_comparison).
+    QCOMPARE(window->tabifiedDockWidgets(window->costDock()).size(), 3);
+    QVERIFY(window->comparisonDock()->isHidden());
 }
 
 void tst_MainWindow::canvasSelectionDrivesInspector()

@@ -138,6 +138,15 @@ void DesignScene::setBadges(const SeverityByEntity &severities)
     applyDecorations(touched);
 }
 
+void DesignScene::setToolTipNotes(const QHash<EntityId, QString> &notes)
+{
+    EntityIds touched = m_notes.keys();
+    m_notes = notes;
+    touched << notes.keys();
+    for (EntityId id : std::as_const(touched))
+        syncItem(id); // drops the built tooltip; the next one is built with the note
+}
+
 void DesignScene::applyDecorations(const EntityIds &ids)
 {
     const Model &model = m_document->model();
@@ -580,6 +589,10 @@ void DesignScene::syncItem(EntityId id, bool explain)
     }
     if (e->kind == EntityKind::Disk)
         syncAttachment(id);
+    if (!item->toolTip().isEmpty()) {
+        if (const auto note = m_notes.constFind(id); note != m_notes.cend())
+            item->setToolTip(item->toolTip() + QStringLiteral("<hr>") + *note);
+    }
 }
 
 void DesignScene::syncAttachment(EntityId disk)

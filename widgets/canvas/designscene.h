@@ -89,6 +89,12 @@ public:
     void setGreyedOut(const EntityIds &ids);
     /** The finding badge of each entity (none when absent). Replaces all badges. */
     void setBadges(const ecsplan::SeverityByEntity &severities);
+    /**
+     * Rich text appended to the tooltips of these entities' items (a comparison's "changed
+     * since": ComparisonOverlay::notes()). Replaces all notes; empty: none.
+     */
+    void setToolTipNotes(const QHash<ecsplan::EntityId, QString> &notes);
+    QString toolTipNote(EntityId id) const { return m_notes.value(id); }
 
     bool snapToGrid() const { return m_snap; }
     void setSnapToGrid(bool on);
@@ -238,6 +244,7 @@ private:
     bool m_overview = false;
     QSet<EntityId> m_greyed;
     SeverityByEntity m_badges;
+    QHash<EntityId, QString> m_notes;
     bool m_snap = true;
     bool m_caching = true;
     bool m_connectMode = false;

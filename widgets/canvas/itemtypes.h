@@ -14,6 +14,8 @@ enum CanvasItemType {
     LinksLayerType, ///< paints every link in one pass
     OverviewLayerType, ///< paints every card as a box when zoomed out
     SpanChipItemType, ///< ghost of a zone-spanning group in a zone
+    ComparisonMarkItemType, ///< File ▸ Compare With: ring or ghost of a difference
+    ComparisonTagItemType, ///< its "+ added · +¥1,234/mo" tag
 };
 
 /** Stacking of top-level items: containers below nodes below links and attachments. */

@@ -49,11 +49,13 @@ void paintDiagram(const Document *document, MetricsEngine *engine, const Finding
 
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
                     const Findings &findings, const QString &path, const ReportOptions &options,
-                    int *pages)
+                    int *pages, const ReportComparison *comparison)
 {
     engine->flush(); // the report prints the engine's totals as they are
     StakeholderReport report(document, engine, catalog);
     report.setFindings(reportFindings(findings, document->model()));
+    if (comparison)
+        report.setComparison(*comparison);
     report.setCanvasPainter([document, engine, findings](QPainter *painter, const QRectF &target) {
         paintDiagram(document, engine, findings, painter, target);
     });

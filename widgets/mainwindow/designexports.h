@@ -28,12 +28,13 @@ QList<ReportFinding> reportFindings(const Findings &findings, const Model &model
  * design drawn as the canvas draws it (with live figures and finding badges, without selection
  * or what-if fading) on its own page, landscape when the design is wider than tall. The one
  * path for File ▸ Export ▸ Report and `ecsplan --export-report`: the diagram is vector (the
- * canvas's pixel-sized fonts scale with the drawing). Returns the translated reason on
+ * canvas's pixel-sized fonts scale with the drawing). With `comparison` (File ▸ Compare With…
+ * active) the report has "What changes". Returns the translated reason on
  * failure, an empty string on success.
  */
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
                     const Findings &findings, const QString &path, const ReportOptions &options,
-                    int *pages = nullptr);
+                    int *pages = nullptr, const ReportComparison *comparison = nullptr);
 
 /** Draws the design as the canvas does into `target` of `painter` (the report's diagram). */
 void paintDiagram(const Document *document, MetricsEngine *engine, const Findings &findings,

@@ -3,10 +3,14 @@
 #include "autosaver.h"
 #include "canvas/canvasactions.h"
 #include "canvas/designscene.h"
+#include "canvas/designview.h"
 #include "canvasarea.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogoverlay.h"
 #include "charts/costdock.h"
+#include "comparison/comparisondock.h"
+#include "comparison/comparisonoverlay.h"
+#include "comparison/designcomparison.h"
 #include "designexports.h"
 #include "dialogs/aboutdatadialog.h"
 #include "dialogs/backgroundtask.h"
@@ -156,6 +160,7 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     createDocks();
     createActions();
     readSettings();
+    m_comparisonDock->hide(); // shown by File ▸ Compare With…, whatever the last session left
     updateTitle();
     updateCost();
 }
@@ -168,6 +173,8 @@ MainWindow::~MainWindow()
     disconnect(m_document, nullptr, this, nullptr);
     disconnect(m_document->undoStack(), nullptr, this, nullptr);
     disconnect(m_metrics, nullptr, this, nullptr);
+    delete m_comparison; // reads the document
+    delete m_overlay; // its items are in the scene, deleted below
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
     delete takeCentralWidget();
     delete m_canvas;
@@ -226,8 +233,35 @@ void MainWindow::createDocks()
     addDock(whatIfDock, Qt::BottomDockWidgetArea);
     connect(m_whatIf, &WhatIfPanel::greyOut, scene, &DesignScene::setGreyedOut);
 
+    // File ▸ Compare With…: hidden until a comparison is active.
+    m_comparison = new DesignComparison(m_document, m_metrics, m_catalog, this);
+    m_overlay = new ComparisonOverlay(scene, this);
+    m_comparisonDock = new ComparisonDock(this);
+    addDock(m_comparisonDock, Qt::BottomDockWidgetArea);
+    connect(m_comparison, &DesignComparison::updated, this, &MainWindow::onComparisonUpdated);
+    connect(m_comparison, &DesignComparison::activeChanged, this, &MainWindow::onComparisonActive);
+    connect(m_comparisonDock, &ComparisonDock::clearRequested, this, &MainWindow::clearComparison);
+    connect(m_comparisonDock, &ComparisonDock::showComponent, this,
+            [this](EntityId id, bool removed) {
+                auto *view = qobject_cast<DesignView *>(m_canvas->view());
+                if (!removed && m_document->model().contains(id)) {
+                    view->jumpTo(id);
+                } else if (const ComparisonMarkItem *ghost = m_overlay->ghostFor(id)) {
+                    m_canvas->selectIds({});
+                    view->centerOn(ghost->target().center());
+                }
+            });
+    // Marks follow a moved card at once; the comparison itself is recomputed debounced.
+    connect(m_document, &Document::changed, m_overlay, [this](const ChangeEvent &event) {
+        if (event.type != ChangeEvent::Type::Reset)
+            m_overlay->relayout();
+    });
+    connect(m_canvas, &CanvasArea::zoomChanged, m_overlay, &ComparisonOverlay::setZoom);
+    m_overlay->setZoom(m_canvas->zoom());
+
     tabifyDockWidget(m_findingsDock, m_costDock);
     tabifyDockWidget(m_costDock, whatIfDock);
+    tabifyDockWidget(whatIfDock, m_comparisonDock);
     m_findingsDock->raise();
     // Docks never claim more than the canvas can spare: the window must fit a laptop screen.
     // (An explicit minimum size replaces the layouts' minimumSizeHint, which for the findings
@@ -321,6 +355,10 @@ void MainWindow::createActions()
     QMenu *importMenu = file->addMenu(tr("&Import"));
     importMenu->addAction(tr("&Terraform JSON…"), this, [this] { importTerraformJson(); })
             ->setObjectName(QStringLiteral("importTerraformJson"));
+    QAction *compare = file->addAction(tr("Compare &With…"), this, [this] { compareWith(); });
+    compare->setObjectName(QStringLiteral("compareWith"));
+    compare->setToolTip(tr("Mark on the canvas what changed since another version of this "
+                           "design (that file is \"before\", this design \"after\")"));
     m_exportMenu = file->addMenu(tr("&Export"));
     m_exportTerraform = m_exportMenu->addAction(tr("&Terraform…"));
     m_exportReport = m_exportMenu->addAction(tr("&Report (PDF)…"), this, &MainWindow::exportReport);
@@ -382,6 +420,10 @@ void MainWindow::createActions()
     canvasOnly->setShortcut(QKeySequence(tr("Ctrl+Shift+M")));
     canvasOnly->setToolTip(tr("Hide every panel to give the canvas the whole window"));
     connect(canvasOnly, &QAction::toggled, this, &MainWindow::setCanvasOnly);
+    m_clearComparison
+            = view->addAction(tr("Clear Co&mparison"), this, &MainWindow::clearComparison);
+    m_clearComparison->setObjectName(QStringLiteral("clearComparison"));
+    m_clearComparison->setEnabled(false);
     m_docksMenu = view->addMenu(tr("&Docks"));
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_docksMenu->addAction(dock->toggleViewAction());
@@ -623,6 +665,60 @@ bool MainWindow::importTerraformJson(const QString &givenPath)
     return true;
 }
 
+bool MainWindow::compareWith(const QString &givenPath)
+{
+    QString path = givenPath;
+    if (path.isEmpty()) {
+        const QString dir = m_document->fileName().isEmpty()
+                ? QDir::homePath()
+                : QFileInfo(m_document->fileName()).absolutePath();
+        path = m_prompts->askComparePath(this, dir);
+        if (path.isEmpty())
+            return false;
+    }
+    QStringList errors;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = m_comparison->compareWith(path, &errors);
+    QGuiApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_prompts->showLoadErrors(this, path, errors);
+        return false;
+    }
+    m_comparisonDock->show();
+    m_comparisonDock->raise();
+    const DesignDiff::Result &r = m_comparison->result();
+    statusBar()->showMessage(tr("Compared with %1 (before): %n change(s); monthly %2 → %3", nullptr,
+                                int(r.components.size()))
+                                     .arg(QDir::toNativeSeparators(path),
+                                          metrics::money(r.before.monthly, r.currency),
+                                          metrics::money(r.after.monthly, r.currency)),
+                             8000);
+    return true;
+}
+
+void MainWindow::clearComparison()
+{
+    m_comparison->clear();
+}
+
+void MainWindow::onComparisonUpdated()
+{
+    m_overlay->show(m_comparison->before(), m_comparison->result(), m_comparison->beforeLabel());
+    m_canvas->scene()->setToolTipNotes(m_overlay->notes());
+    m_comparisonDock->setComparison(m_comparison->result(), m_comparison->beforeLabel());
+}
+
+void MainWindow::onComparisonActive(bool active)
+{
+    m_clearComparison->setEnabled(active);
+    if (active)
+        return;
+    m_overlay->clear();
+    m_canvas->scene()->setToolTipNotes({});
+    m_comparisonDock->clearComparison();
+    m_comparisonDock->hide();
+}
+
 bool MainWindow::closeDesign()
 {
     if (!newDesign())
@@ -734,8 +830,14 @@ bool MainWindow::exportReport()
     options.pageSize = filter == 1 ? QPageSize::Letter : QPageSize::A4;
     int pages = 0;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    std::optional<ReportComparison> comparison;
+    if (m_comparison->isActive()) {
+        m_comparison->flush(); // the comparison of the design as it is now
+        comparison = ReportComparison{m_comparison->result(), m_comparison->beforeLabel()};
+    }
     const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog,
-                                                     m_rules->findings(), path, options, &pages);
+                                                     m_rules->findings(), path, options, &pages,
+                                                     comparison ? &*comparison : nullptr);
     QGuiApplication::restoreOverrideCursor();
     if (!error.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Export Report"), error);
@@ -789,6 +891,8 @@ void MainWindow::reloadCatalog()
         return;
     m_overlayPath = path;
     m_overlayError.clear();
+    if (m_comparison) // a comparison being computed reads the catalog
+        m_comparison->waitForWork();
     m_ownCatalog->assign(*m_baseCatalog);
     if (!path.isEmpty()) {
         QStringList errors;

@@ -14,8 +14,11 @@ namespace ecsplan {
 class AutoSaver;
 class CanvasArea;
 class Catalog;
+class ComparisonDock;
+class ComparisonOverlay;
 class CostDock;
 class DesignSession;
+class DesignComparison;
 class Document;
 class FindingsDock;
 class Inspector;
@@ -58,6 +61,10 @@ public:
     CostDock *costDock() const { return m_costDock; }
     FindingsDock *findingsDock() const { return m_findingsDock; }
     WhatIfPanel *whatIfPanel() const { return m_whatIf; }
+    /** File ▸ Compare With…: the comparison, its canvas overlay and its dock. */
+    DesignComparison *comparison() const { return m_comparison; }
+    ComparisonOverlay *comparisonOverlay() const { return m_overlay; }
+    ComparisonDock *comparisonDock() const { return m_comparisonDock; }
 
     /** Replaces the message boxes and file dialogs (tests); takes ownership. */
     void setPrompts(std::unique_ptr<UserPrompts> prompts);
@@ -98,6 +105,15 @@ public slots:
      * listed in a dialog. False when cancelled or the file cannot be read (the error is shown).
      */
     bool importTerraformJson(const QString &path = {});
+    /**
+     * File ▸ Compare With…: compares the design as it is now ("after") with the design in
+     * `path` ("before"; asks for one when empty): differences marked on the canvas, the
+     * Comparison dock shown, the report gets a "What changes" section. Never changes the
+     * design. False when cancelled or the file cannot be read (its located errors are shown).
+     */
+    bool compareWith(const QString &path = {});
+    /** View ▸ Clear Comparison. */
+    void clearComparison();
     /** Asks, for each autosave left by a crash, whether to recover it (into this window). */
     void offerRecovery();
     /**
@@ -135,6 +151,8 @@ private:
      */
     void reloadCatalog();
     void fillRecentMenu();
+    void onComparisonUpdated();
+    void onComparisonActive(bool active);
     QString designName() const;
     /** Export path proposal: the design's folder (else home) and name with `suffix`. */
     QString exportSuggestion(const QString &suffix) const;
@@ -160,6 +178,10 @@ private:
     CostDock *m_costDock = nullptr;
     FindingsDock *m_findingsDock = nullptr;
     WhatIfPanel *m_whatIf = nullptr;
+    DesignComparison *m_comparison = nullptr;
+    ComparisonOverlay *m_overlay = nullptr;
+    ComparisonDock *m_comparisonDock = nullptr;
+    QAction *m_clearComparison = nullptr;
     AutoSaver *m_autoSaver;
     RecentFiles *m_recent;
     std::unique_ptr<UserPrompts> m_prompts;

@@ -82,6 +82,12 @@ QString UserPrompts::askOpenPath(QWidget *parent, const QString &directory)
     return QFileDialog::getOpenFileName(parent, Tr::tr("Open Design"), directory, fileFilter());
 }
 
+QString UserPrompts::askComparePath(QWidget *parent, const QString &directory)
+{
+    return QFileDialog::getOpenFileName(parent, Tr::tr("Compare With (Before)"), directory,
+                                        fileFilter());
+}
+
 QString UserPrompts::askSavePath(QWidget *parent, const QString &suggested)
 {
     return QFileDialog::getSaveFileName(parent, Tr::tr("Save Design As"), suggested, fileFilter());

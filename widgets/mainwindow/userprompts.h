@@ -31,6 +31,8 @@ public:
     /** Empty when cancelled. */
     virtual QString askOpenPath(QWidget *parent, const QString &directory);
     virtual QString askSavePath(QWidget *parent, const QString &suggested);
+    /** File ▸ Compare With…: the design to compare with (the "before"); empty when cancelled. */
+    virtual QString askComparePath(QWidget *parent, const QString &directory);
     /**
      * Save dialog for an export: `filters` as for QFileDialog; `filterIndex` (in/out) is the
      * chosen filter's index. Empty when cancelled.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "diff/designdiff.h"
+
 #include <QDate>
 #include <QPageSize>
 #include <QString>
@@ -13,7 +15,20 @@ struct ReportOptions
     QDate date = QDate::currentDate(); ///< printed on the title page
     QString title; ///< empty: the design's title
     bool includeCanvas = true;
+    /// "What changes" (an option A vs B decision), when a comparison is supplied
+    /// (StakeholderReport::setComparison): off leaves it out.
+    bool includeComparison = true;
     int resolution = 300; ///< PDF device resolution (dpi)
+};
+
+/**
+ * File ▸ Compare With… in the report: the design compared with another version of it, that
+ * version being option A ("before") and the reported design option B ("after").
+ */
+struct ReportComparison
+{
+    DesignDiff::Result result;
+    QString beforeLabel; ///< the "before" file's name
 };
 
 /** A design-review finding as the report lists it (filled from the rules engine, when there is

@@ -10,12 +10,14 @@
 #include "charts/breakeven.h"
 #include "charts/chartdata.h"
 #include "charts/chartexport.h"
+#include "charts/comparisonchart.h"
 #include "charts/cumulativechart.h"
 #include "metrics/cataloginputs.h"
 #include "metrics/formatting.h"
 #include "metrics/metricsengine.h"
 #include "model/document.h"
 #include "report/costtable.h"
+#include "rules/finding.h"
 #include "whatif/trafficgrowth.h"
 
 #include <QCoreApplication>
@@ -470,6 +472,125 @@ void ReportSections::findings(const QList<ReportFinding> &findings)
         rows << QStringList{f.severity, f.ruleId, f.title, f.location, f.fix};
     m_pager->table({tr("Severity"), tr("Rule"), tr("Finding"), tr("Where"), tr("Fix")}, rows,
                    {1.2, 1, 3, 2, 3});
+}
+
+void ReportSections::whatChanges(const DesignDiff::Result &r, const QString &beforeLabel)
+{
+    const QString currency = r.currency;
+    auto signedMoney = [&currency](double delta) {
+        return (delta < 0 ? QStringLiteral("−") : QStringLiteral("+"))
+                + metrics::money(std::abs(delta), currency);
+    };
+    // Compact JSON values break only at spaces in a table cell.
+    auto value = [](const QString &compactJson) {
+        return compactJson.isEmpty()
+                ? QStringLiteral("—")
+                : QString(compactJson).replace(QLatin1Char(','), QStringLiteral(", "));
+    };
+    const QString title = m_document->model().settings().title;
+    m_pager->heading(tr("What changes"), 1);
+    m_pager->paragraph(tr("Option A (before): %1. Option B (after): this design%2. Monthly cost "
+                          "%3 → %4 (%5).")
+                               .arg(beforeLabel,
+                                    title.isEmpty() ? QString() : QStringLiteral(", ") + title,
+                                    metrics::total(r.before.monthly, currency, r.before.unpriced),
+                                    metrics::total(r.after.monthly, currency, r.after.unpriced),
+                                    signedMoney(r.after.monthly - r.before.monthly)),
+                       9.5);
+
+    QList<QStringList> rows;
+    rows << QStringList{tr("As billed"),
+                        metrics::total(r.before.monthly, currency, r.before.unpriced),
+                        metrics::total(r.after.monthly, currency, r.after.unpriced),
+                        signedMoney(r.after.monthly - r.before.monthly)};
+    for (auto it = r.byBillingModel.cbegin(); it != r.byBillingModel.cend(); ++it)
+        rows << QStringList{
+                tr("All %1").arg(displayName(it.key())),
+                metrics::total(it.value().first.monthly, currency, it.value().first.unpriced),
+                metrics::total(it.value().second.monthly, currency, it.value().second.unpriced),
+                signedMoney(it.value().second.monthly - it.value().first.monthly)};
+    m_pager->heading(tr("Monthly cost, A and B"), 2);
+    m_pager->table({tr("Priced"), tr("A (before)"), tr("B (after)"), tr("Change")}, rows,
+                   {2.2, 2.2, 2.2, 1.4}, {false, true, true, true});
+    auto compared = std::make_unique<ComparisonChart>();
+    compared->setComparison(r, beforeLabel);
+    chart(compared.get(), 70);
+
+    m_pager->heading(tr("Components"), 2);
+    rows.clear();
+    for (const DesignDiff::ComponentChange &c : r.components) {
+        QString change;
+        switch (c.change) {
+        case DesignDiff::Change::Added:
+            change = tr("added");
+            break;
+        case DesignDiff::Change::Removed:
+            change = tr("removed");
+            break;
+        case DesignDiff::Change::Changed:
+            change = tr("changed");
+            break;
+        }
+        QStringList what;
+        for (const DesignDiff::FieldChange &f : c.fields)
+            what << QStringLiteral("%1: %2 → %3").arg(f.field, value(f.before), value(f.after));
+        for (const DesignDiff::FigureChange &f : c.figures)
+            what << DesignDiff::figureText(f);
+        auto cost = [&](double v, bool unpriced) {
+            return metrics::moneyAmount(v) + (unpriced ? tr(" + unpriced") : QString());
+        };
+        QString delta;
+        if (c.costed()) {
+            const bool unpriced = c.unpricedBefore || c.unpricedAfter;
+            delta = unpriced && c.costBefore == 0 && c.costAfter == 0
+                    ? tr("unpriced")
+                    : (c.costAfter < c.costBefore ? QStringLiteral("−") : QStringLiteral("+"))
+                            + metrics::moneyAmount(std::abs(c.costAfter - c.costBefore));
+        }
+        rows << QStringList{
+                change,
+                c.name,
+                c.kind,
+                what.join(QLatin1Char('\n')),
+                c.change == DesignDiff::Change::Added ? QStringLiteral("—")
+                                                      : cost(c.costBefore, c.unpricedBefore),
+                c.change == DesignDiff::Change::Removed ? QStringLiteral("—")
+                                                        : cost(c.costAfter, c.unpricedAfter),
+                delta};
+    }
+    if (rows.isEmpty())
+        m_pager->paragraph(tr("No component was added, removed or changed."), 9.5);
+    else
+        m_pager->table({tr("Change"), tr("Component"), tr("Kind"), tr("What changed"),
+                        tr("A (%1)").arg(currency), tr("B (%1)").arg(currency),
+                        tr("Change (%1)").arg(currency)},
+                       rows, {1.1, 1.9, 1.7, 3.3, 1.3, 1.3, 1.6},
+                       {false, false, false, false, true, true, true});
+    if (r.movedOnly > 0)
+        m_pager->paragraph(QCoreApplication::translate("ecsplan::ReportSections",
+                                                       "%n component(s) only moved on the canvas.",
+                                                       nullptr, r.movedOnly),
+                           9);
+    for (const DesignDiff::FieldChange &f : r.settings)
+        m_pager->paragraph(
+                tr("Design setting %1: %2 → %3").arg(f.field, value(f.before), value(f.after)), 9);
+
+    m_pager->heading(tr("Findings introduced and resolved"), 2);
+    rows.clear();
+    auto findingRows = [&rows](const QString &label, const QList<DesignDiff::FindingChange> &list) {
+        for (const DesignDiff::FindingChange &f : list) {
+            const std::optional<Severity> severity = severityFromCode(f.severity);
+            rows << QStringList{label, f.ruleId, severity ? displayName(*severity) : f.severity,
+                                f.title, f.subject};
+        }
+    };
+    findingRows(tr("introduced"), r.introduced);
+    findingRows(tr("resolved"), r.resolved);
+    if (rows.isEmpty())
+        m_pager->paragraph(tr("No finding is introduced or resolved by B."), 9.5);
+    else
+        m_pager->table({tr("In B"), tr("Rule"), tr("Severity"), tr("Finding"), tr("Where")}, rows,
+                       {1.2, 1, 1.2, 4, 2});
 }
 
 } // namespace ecsplan

@@ -38,6 +38,12 @@ public:
     void assumptions();
     void sources();
     void findings(const QList<ReportFinding> &findings);
+    /**
+     * "What changes": option A (`beforeLabel`, before) against option B (this design, after):
+     * the monthly totals as billed and per billing model, each changed component with its
+     * fields and cost, and the findings introduced and resolved (DesignDiff::Result).
+     */
+    void whatChanges(const DesignDiff::Result &result, const QString &beforeLabel);
 
 private:
     QString money(double value) const;

@@ -69,6 +69,10 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     } else {
         pager.newPage();
     }
+    if (m_comparison && options.includeComparison) {
+        sections.whatChanges(m_comparison->result, m_comparison->beforeLabel);
+        pager.newPage();
+    }
     sections.costSummary();
     sections.charts();
     sections.componentTable();

@@ -6,6 +6,7 @@
 #include <QRectF>
 
 #include <functional>
+#include <optional>
 
 class QPainter;
 
@@ -19,7 +20,8 @@ class MetricsEngine;
  * The stakeholder report as a PDF: title page (design, date, currency, catalog date and the
  * total), the canvas, cost summaries with the charts, the per-component cost table, the
  * assumptions and the catalog sources behind the prices, and the design-review findings when
- * any were supplied. A4 or Letter. The engine must be flushed (its totals are printed as is).
+ * any were supplied; with a comparison, "What changes" (option A vs B) after the diagram. A4 or
+ * Letter. The engine must be flushed (its totals are printed as is).
  */
 class StakeholderReport
 {
@@ -35,6 +37,11 @@ public:
     void setCanvasPainter(CanvasPainter painter) { m_canvasPainter = std::move(painter); }
     /** Findings to list; without any the section says none were supplied. */
     void setFindings(const QList<ReportFinding> &findings) { m_findings = findings; }
+    /**
+     * Adds "What changes" after the diagram (unless ReportOptions::includeComparison is off):
+     * the design compared with another version, option A (before) vs B (this design).
+     */
+    void setComparison(const ReportComparison &comparison) { m_comparison = comparison; }
 
     /** Writes the PDF; false with a translated `error`. `pages` receives the page count. */
     bool write(const QString &fileName, const ReportOptions &options, QString *error = nullptr,
@@ -49,6 +56,7 @@ private:
     const Catalog *m_catalog;
     CanvasPainter m_canvasPainter;
     QList<ReportFinding> m_findings;
+    std::optional<ReportComparison> m_comparison;
 };
 
 } // namespace ecsplan
