@@ -67,6 +67,7 @@ private slots:
     void spotDiscountSetting();
     void demandSettings();
     void catalogOverlaySetting();
+    void fitsALaptopScreen();
 };
 
 void tst_MainWindow::viewsGoBeforeTheDesign()
@@ -579,6 +580,28 @@ void tst_MainWindow::catalogOverlaySetting()
                                     "\"ecsplan-catalog-overlay\": this is not a catalog overlay "
                                     "(make one with \"ecsplan-cli catalog import\")")),
              qPrintable(window->catalogOverlayError()));
+}
+
+/**
+ * On a 1366×768 laptop the window must fit, status bar included: no dock may ask more height
+ * than the screen leaves. The stacked What-if panel asked 480 px and grew the window to 889.
+ */
+void tst_MainWindow::fitsALaptopScreen()
+{
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    QVERIFY(window->openFile(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan")));
+    window->resize(1366, 768);
+    window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->size(), QSize(1366, 768));
+    QVERIFY(window->minimumSizeHint().height() <= 768);
+    for (const QDockWidget *dock : window->findChildren<QDockWidget *>()) {
+        if (window->dockWidgetArea(const_cast<QDockWidget *>(dock)) == Qt::BottomDockWidgetArea)
+            QVERIFY2(dock->widget()->minimumSizeHint().height() <= 300,
+                     qPrintable(dock->objectName()));
+    }
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -16,6 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
+#include <QHBoxLayout>
 #include <QVBoxLayout>
 
 namespace ecsplan {
@@ -98,7 +99,9 @@ WhatIfPanel::WhatIfPanel(const Document *document, const Catalog *catalog, QWidg
     trafficLayout->addWidget(m_traffic, 1);
     trafficLayout->addWidget(m_trafficSummary);
 
-    auto *layout = new QVBoxLayout(this);
+    // Side by side: the panel lives in the wide, short bottom dock area. Stacked, its three
+    // tables asked 480 px, which pushed the window's status bar off a 1366×768 screen.
+    auto *layout = new QHBoxLayout(this);
     layout->addWidget(drillBox, 1);
     layout->addWidget(billingBox, 1);
     layout->addWidget(trafficBox, 1);
