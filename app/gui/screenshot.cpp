@@ -100,6 +100,11 @@ void scheduleScreenshot(MainWindow *window, const QString &file, const QString &
                     tabs->setCurrentIndex(action.section(QLatin1Char('='), 1).toInt());
             }
             delay = 800;
+        } else if (action.startsWith(QLatin1String("dock="))) {
+            // "dock=OBJECTNAME" (whatIfDock, FindingsDock, ...): that dock raised, as it opens.
+            if (auto *dock = window->findChild<QDockWidget *>(action.section(QLatin1Char('='), 1)))
+                dock->raise();
+            delay = 800;
         } else if (action.startsWith(QLatin1String("select="))) {
             // Selects the component of that name (the inspector shows it).
             const QString name = action.section(QLatin1Char('='), 1);

@@ -48,6 +48,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
@@ -229,7 +230,12 @@ void MainWindow::createDocks()
     auto *whatIfDock = new QDockWidget(tr("What-if"), this);
     whatIfDock->setObjectName(QStringLiteral("whatIfDock"));
     m_whatIf = new WhatIfPanel(m_document, m_catalog, whatIfDock);
-    whatIfDock->setWidget(m_whatIf);
+    // Scrolled rather than squeezed when the bottom area is short (a laptop screen).
+    auto *whatIfScroll = new QScrollArea(whatIfDock);
+    whatIfScroll->setWidgetResizable(true);
+    whatIfScroll->setFrameShape(QFrame::NoFrame);
+    whatIfScroll->setWidget(m_whatIf);
+    whatIfDock->setWidget(whatIfScroll);
     addDock(whatIfDock, Qt::BottomDockWidgetArea);
     connect(m_whatIf, &WhatIfPanel::greyOut, scene, &DesignScene::setGreyedOut);
 
