@@ -3,6 +3,7 @@
 // tst_canvaslayout, the semantic zoom in tst_canvaszoom.
 #include "canvas/canvasactions.h"
 #include "canvas/findbar.h"
+#include "canvas/linkitem.h"
 #include "canvas/nodeitem.h"
 #include "canvasviewtest.h"
 
