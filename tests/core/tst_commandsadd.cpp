@@ -28,6 +28,7 @@ private slots:
     void connectRefused_data();
     void connectRefused();
     void cleanChanged();
+    void recoveredWorkStaysUnsaved();
 };
 
 void tst_CommandsAdd::resetModel()
@@ -244,6 +245,24 @@ void tst_CommandsAdd::cleanChanged()
     QCOMPARE(clean.takeFirst().at(0).toBool(), true);
     QVERIFY(!doc.isModified());
     CHECK_STACK(doc, 2, 2, true, "Change Instances", "");
+}
+
+// Recovered work (markUnsaved) is unsaved whatever is undone or redone, until the next save.
+void tst_CommandsAdd::recoveredWorkStaysUnsaved()
+{
+    Document &doc = *m_document;
+    QVERIFY(doc.setProperty({id(Web)}, Property::Count, 2).ok());
+    doc.markSaved();
+    QVERIFY(!doc.isModified());
+    doc.markUnsaved();
+    QVERIFY(doc.isModified());
+    doc.undo();
+    QVERIFY(doc.isModified());
+    doc.redo();
+    QVERIFY(doc.isModified()); // back where markSaved was called: still not the saved state
+    doc.markSaved();
+    QVERIFY(!doc.isModified());
+    CHECK_STACK(doc, 1, 1, true, "Change Instances", "");
 }
 
 QTEST_GUILESS_MAIN(tst_CommandsAdd)

@@ -119,14 +119,12 @@ void DesignScene::setGreyedOut(const EntityIds &ids)
     EntityIds touched(m_greyed.cbegin(), m_greyed.cend());
     m_greyed = QSet<EntityId>(ids.cbegin(), ids.cend());
     touched << ids;
-    for (EntityId id : ids) {
-        for (EntityId link : m_document->model().linksOf(id))
-            touched << link;
-    }
-    for (EntityId id : std::as_const(touched)) {
-        for (EntityId link : m_document->model().linksOf(id))
-            touched << link;
-    }
+    // The links of what was and what now is greyed out fade with their ends. Collected apart:
+    // appending to `touched` while iterating it would read freed memory when it reallocates.
+    EntityIds links;
+    for (EntityId id : std::as_const(touched))
+        links << m_document->model().linksOf(id);
+    touched << links;
     applyDecorations(touched);
 }
 
