@@ -6610,7 +6610,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+138"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+134"/>
         <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
@@ -6819,12 +6819,12 @@ Or open a sample: File → New → From a Sample.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+311"/>
+        <location line="+174"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="-306"/>
+        <location line="-169"/>
         <source>%1[*] — ECS Planner</source>
         <translation>%1[*] — ECS Planner</translation>
     </message>
@@ -6855,7 +6855,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>已打开 %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="+47"/>
         <location line="+48"/>
         <source>Cannot Import</source>
         <translation>无法导入</translation>
@@ -6878,7 +6878,7 @@ Or open a sample: File → New → From a Sample.</source>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+19"/>
         <source>Design closed. Open one (Ctrl+O), start from a sample (File ▸ New) or drag a Region onto the canvas.</source>
         <translation>设计已关闭。请打开一个设计（Ctrl+O）、从示例开始（文件 ▸ 新建），或将地域拖到画布上。</translation>
     </message>
@@ -6950,7 +6950,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>费用表已写入 %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../widgets/mainwindow/mainwindowsources.cpp" line="+53"/>
         <source>cannot read it: %1</source>
         <translation>无法读取：%1</translation>
     </message>
