@@ -2,7 +2,9 @@
 // and key figure, names wrap instead of being cut, and zoomed link figures stay off the cards
 // they join and off each other, in every bundled sample.
 #include "canvas/linkitem.h"
+#include "canvas/canvasstyle.h"
 #include "canvas/linkslayer.h"
+#include "canvas/minimap.h"
 #include "canvas/nodeitem.h"
 #include "canvasviewtest.h"
 #include "metrics/metricsengine.h"
@@ -26,6 +28,7 @@ private slots:
     void wholeNamesAndSeparateLabelsAtFittedZoom();
     void zoomedLabelsStayOffTheirCards_data();
     void zoomedLabelsStayOffTheirCards();
+    void minimapAppearsWhenTheDesignDoesNotFit();
 };
 
 void tst_CanvasZoom::compactCardsKeepNameAndFigure()
@@ -199,3 +202,52 @@ void tst_CanvasZoom::wholeNamesAndSeparateLabelsAtFittedZoom()
 
 QTEST_MAIN(tst_CanvasZoom)
 #include "tst_canvaszoom.moc"
+
+// The minimap shows only while the design exceeds the view, and draws the design's own map:
+// each card a box of its accent colour at its place, so a click there centres the view on it.
+void tst_CanvasZoom::minimapAppearsWhenTheDesignDoesNotFit()
+{
+    Minimap *map = m_view->minimap();
+    QVERIFY(map);
+    m_view->zoomToFit();
+    QCoreApplication::processEvents();
+    QVERIFY(!map->isVisible());
+
+    m_view->setZoom(2.0);
+    // Away from web-h, so that the outline of the visible area does not tint it on the map.
+    m_view->centerOn(m_scene->itemFor(m_ids.webJ)->sceneBoundingRect().center());
+    QVERIFY(map->isVisible());
+    QCoreApplication::processEvents(); // the picture is drawn once control returns
+    QCOMPARE(map->sceneArea(), m_scene->contentsRect().adjusted(-40, -40, 40, 40));
+
+    auto *web = qgraphicsitem_cast<NodeItem *>(m_scene->itemFor(m_ids.webH));
+    const QRectF card = web->cardSceneRect();
+    const QImage picture = map->grab().toImage();
+    // The map pixel at the card's centre: found by inverting toScene over the map's pixels.
+    QPoint atCard(-1, -1);
+    for (int y = 0; y < map->height() && atCard.x() < 0; ++y)
+        for (int x = 0; x < map->width(); ++x)
+            if (card.adjusted(card.width() / 3, card.height() / 3, -card.width() / 3,
+                              -card.height() / 3)
+                        .contains(map->toScene(QPointF(x + 0.5, y + 0.5)))) {
+                atCard = QPoint(x, y);
+                break;
+            }
+    QVERIFY(atCard.x() >= 0);
+    const QColor accent = CanvasStyle::accent(EntityKind::InstanceGroup);
+    const QColor pixel = picture.pixelColor(atCard * picture.devicePixelRatio());
+    QVERIFY2(qAbs(pixel.red() - accent.red()) <= 2 && qAbs(pixel.green() - accent.green()) <= 2
+                     && qAbs(pixel.blue() - accent.blue()) <= 2,
+             qPrintable(pixel.name() + QStringLiteral(" != ") + accent.name()));
+
+    // A click on the map moves the view there (centred as far as the scroll range allows).
+    const auto visible = [&] {
+        return m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
+    };
+    QVERIFY(!visible().intersects(card));
+    QTest::mouseClick(map, Qt::LeftButton, {}, atCard);
+    QVERIFY(visible().contains(card));
+
+    m_view->zoomToFit();
+    QVERIFY(!map->isVisible());
+}

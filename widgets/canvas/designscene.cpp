@@ -221,13 +221,14 @@ void DesignScene::placeCard(NodeItem *node)
     if (!node->isVisible())
         return;
     const QRectF r = node->sceneBoundingRect();
+    const QRectF card = node->cardSceneRect();
     CardPlace &place = m_cardPlaces[node];
     place.rect = r;
     for (qint64 c = qint64(std::floor(r.left() / CardCell));
          c <= qint64(std::floor(r.right() / CardCell)); ++c)
         for (qint64 row = qint64(std::floor(r.top() / CardCell));
              row <= qint64(std::floor(r.bottom() / CardCell)); ++row) {
-            m_cardCells[cellKey(c, row)] << node;
+            m_cardCells[cellKey(c, row)].append(CellCard{node, r, card});
             place.cells << cellKey(c, row);
         }
 }
@@ -240,7 +241,7 @@ void DesignScene::unplaceCard(NodeItem *node)
     for (qint64 key : std::as_const(it->cells)) {
         auto cell = m_cardCells.find(key);
         if (cell != m_cardCells.end()) {
-            cell->removeOne(node);
+            cell->removeIf([node](const CellCard &entry) { return entry.node == node; });
             if (cell->isEmpty())
                 m_cardCells.erase(cell);
         }
@@ -254,21 +255,17 @@ QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId 
     // asking the scene's index instead costs a walk over every item in a large area, and
     // links across zones or regions span most of the canvas (quadratic at open).
     QList<QRectF> rects;
-    QSet<const NodeItem *> seen;
     const qint64 left = qint64(std::floor(area.left() / CardCell));
     const qint64 right = qint64(std::floor(area.right() / CardCell));
     const qint64 top = qint64(std::floor(area.top() / CardCell));
     const qint64 bottom = qint64(std::floor(area.bottom() / CardCell));
     const bool fewCells = (right - left + 1) * (bottom - top + 1) <= 4 * m_cardCells.size();
-    const auto consider = [&](const NodeItem *node) {
-        if (node->id() == a || node->id() == b || seen.contains(node))
-            return true;
-        seen.insert(node);
-        if (!m_cardPlaces.value(const_cast<NodeItem *>(node)).rect.intersects(area))
+    const auto consider = [&](const NodeItem *node, const QRectF &bounds, const QRectF &card) {
+        if (node->id() == a || node->id() == b || !bounds.intersects(area))
             return true;
         if (rects.size() >= limit)
             return false;
-        rects << node->cardSceneRect();
+        rects << card;
         return true;
     };
     if (fewCells) {
@@ -277,13 +274,20 @@ QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId 
                 const auto cell = m_cardCells.constFind(cellKey(c, row));
                 if (cell == m_cardCells.cend())
                     continue;
-                for (const NodeItem *node : *cell)
-                    if (!consider(node))
+                for (const CellCard &entry : *cell) {
+                    // A card in several cells counts once: in the first of them the search
+                    // visits, the cell of the top-left corner of its overlap with the area.
+                    const QRectF &r = entry.bounds;
+                    if (qint64(std::floor(std::max(r.left(), area.left()) / CardCell)) != c
+                        || qint64(std::floor(std::max(r.top(), area.top()) / CardCell)) != row)
+                        continue;
+                    if (!consider(entry.node, r, entry.card))
                         return {};
+                }
             }
     } else {
         for (auto it = m_cardPlaces.cbegin(); it != m_cardPlaces.cend(); ++it)
-            if (!consider(it.key()))
+            if (!consider(it.key(), it->rect, it.key()->cardSceneRect()))
                 return {};
     }
     return rects;
@@ -521,6 +525,7 @@ void DesignScene::syncItems(const EntityIds &ids)
 {
     const Model &model = m_document->model();
     QSet<EntityId> done;
+    QSet<EntityId> movedOnce;
     EntityIds moved;
     EntityIds links;
     auto syncOnce = [&](EntityId id) {
@@ -529,6 +534,15 @@ void DesignScene::syncItems(const EntityIds &ids)
         done.insert(id);
         syncItem(id);
     };
+    auto move = [&](EntityId id) {
+        if (!movedOnce.contains(id)) {
+            movedOnce.insert(id);
+            moved << id;
+        }
+    };
+    // The items' own position changes (itemMoved) would place cards and route links one item
+    // at a time, before the cards they route around are in place; the batch does it once below.
+    ++m_syncDepth;
     for (EntityId id : ids) {
         const Entity *e = model.find(id);
         if (!e)
@@ -538,19 +552,20 @@ void DesignScene::syncItems(const EntityIds &ids)
             continue;
         }
         syncOnce(id);
-        moved << id;
+        move(id);
         if (e->isContainer()) {
             // A resized or moved frame changes its children's local positions.
             for (EntityId child : model.childrenOf(id)) {
                 syncOnce(child);
-                moved << child;
+                move(child);
             }
             for (EntityId d : model.descendantsOf(id))
-                moved << d;
+                move(d);
         }
     }
     for (EntityId id : std::as_const(links))
         syncOnce(id);
+    --m_syncDepth;
     placeCards(moved);
     // Each link is re-routed once per batch, whether it changed or one of its ends moved.
     adjustLinks(moved, links);
@@ -640,11 +655,13 @@ void DesignScene::itemMoved(EntityId id)
     const Entity *e = m_document->model().find(id);
     if (!e)
         return;
-    EntityIds nodes{id};
-    if (e->isContainer())
-        nodes << m_document->model().descendantsOf(id);
-    placeCards(nodes);
-    adjustLinks(nodes);
+    if (m_syncDepth == 0) {
+        EntityIds nodes{id};
+        if (e->isContainer())
+            nodes << m_document->model().descendantsOf(id);
+        placeCards(nodes);
+        adjustLinks(nodes);
+    }
     if (QGraphicsItem *item = m_items.value(id))
         overviewChanged(item->sceneBoundingRect());
 }

@@ -266,8 +266,17 @@ private:
         QRectF rect; ///< sceneBoundingRect when placed
         QVector<qint64> cells;
     };
-    QHash<qint64, QVector<NodeItem *>> m_cardCells;
+    /// A card in one cell: where it was placed, so a search reads no item.
+    struct CellCard
+    {
+        NodeItem *node;
+        QRectF bounds; ///< sceneBoundingRect when placed
+        QRectF card; ///< cardSceneRect when placed
+    };
+    QHash<qint64, QVector<CellCard>> m_cardCells;
     QHash<NodeItem *, CardPlace> m_cardPlaces;
+    /// Inside syncItems: items' own moves leave placing cards and routing links to the batch.
+    int m_syncDepth = 0;
 };
 
 } // namespace ecsplan

@@ -1,7 +1,10 @@
 #include "minimap.h"
 
+#include "canvasstyle.h"
+#include "containeritem.h"
 #include "designscene.h"
 #include "designview.h"
+#include "nodeitem.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -35,8 +38,21 @@ void Minimap::updateVisibility()
     const QRectF content = m_view->designScene()->contentsRect();
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const bool wanted = m_userEnabled && !content.isEmpty() && !visible.contains(content);
-    if (wanted && (m_image.isNull() || m_timer.isActive()))
-        render();
+    // A stale picture is redrawn once control returns to the event loop, not here: zooming to
+    // fit passes through scrolls and transforms at which the design does not fit yet, and a
+    // synchronous render at each of them cost 11 % of opening a 10k design for a map that the
+    // fitted view then hides.
+    if (wanted && (m_image.isNull() || m_timer.isActive()) && !m_renderQueued) {
+        m_renderQueued = true;
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_renderQueued = false;
+                    if (isVisible())
+                        render();
+                },
+                Qt::QueuedConnection);
+    }
     setVisible(wanted);
     update();
 }
@@ -69,10 +85,42 @@ void Minimap::render()
     image.setDevicePixelRatio(dpr);
     image.fill(scene->canvasStyle().background);
     QPainter painter(&image);
-    scene->render(&painter, QRectF(QPointF(0, 0), m_area.size() * scale), m_area);
+    painter.scale(scale, scale);
+    painter.translate(-m_area.topLeft());
+    drawMap(&painter, scale);
     painter.end();
     m_image = image;
     update();
+}
+
+void Minimap::drawMap(QPainter *painter, qreal scale) const
+{
+    // The map's own drawing, not QGraphicsScene::render: at this scale a card is a few pixels,
+    // so regions and zones are their frames and cards their accent-coloured boxes (as the
+    // canvas's overview draws them). Links are left out: at this scale they are noise.
+    const DesignScene *scene = m_view->designScene();
+    const CanvasStyle &style = scene->canvasStyle();
+    const qreal hairline = 1 / scale;
+    const auto drawFrames = [&](EntityKind kind, const QColor &fill, const QColor &border) {
+        painter->setPen(QPen(border, hairline));
+        painter->setBrush(fill);
+        scene->forEachContainer([&](const ContainerItem *c) {
+            if (c->kind() == kind && c->isVisible())
+                painter->drawRect(c->sceneBoundingRect());
+        });
+    };
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    drawFrames(EntityKind::Region, style.regionFill, style.regionBorder);
+    drawFrames(EntityKind::Zone, style.zoneFill, style.zoneBorder);
+    painter->setPen(Qt::NoPen);
+    scene->forEachNode([&](const NodeItem *node) {
+        if (!node->isVisible())
+            return;
+        QColor color = node->isInvalid() ? style.invalid
+                                         : CanvasStyle::accent(node->kind(), node->endpointKind());
+        color.setAlphaF(color.alphaF() * node->effectiveOpacity());
+        painter->fillRect(node->cardSceneRect(), color);
+    });
 }
 
 QPointF Minimap::toScene(const QPointF &mapPos) const

@@ -4,6 +4,8 @@
 #include <QTimer>
 #include <QWidget>
 
+class QPainter;
+
 namespace ecsplan {
 
 class DesignView;
@@ -38,6 +40,7 @@ protected:
 
 private:
     void render();
+    void drawMap(QPainter *painter, qreal scale) const;
     QRectF imageRect() const;
 
     DesignView *m_view;
@@ -45,6 +48,7 @@ private:
     QRectF m_area;
     QTimer m_timer;
     bool m_userEnabled = true;
+    bool m_renderQueued = false;
 };
 
 } // namespace ecsplan

@@ -69,6 +69,8 @@ public:
     QRectF titleRect() const;
 
     QRectF cardRect() const { return {QPointF(0, 0), m_size}; }
+    /** The accent stripe of a card of this size (card-local; shared between same-size cards). */
+    static QPainterPath stripeFor(const QSizeF &card);
     QRectF cardSceneRect() const { return mapRectToScene(cardRect()); }
     /** The connector handle on the right edge (local coordinates). */
     bool connectorContains(const QPointF &localPos) const;
