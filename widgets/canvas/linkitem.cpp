@@ -76,8 +76,6 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     const DesignScene *scene = designScene();
     const qreal height = scene->bodyTextHeight() + 4;
     m_labelSize = m_label.isEmpty() ? QSizeF() : QSizeF(scene->bodyTextWidth(m_label) + 12, height);
-    m_labelText.setText(m_label);
-    m_labelText.setTextFormat(Qt::PlainText);
     // Zoomed out, the pill keeps one figure and grows to stay readable.
     // The traffic figure is the one that matters at a glance (it drives transfer cost).
     QString shortLabel = m_label.section(QStringLiteral(" · "), 0, 0);
@@ -87,9 +85,8 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     }
     m_shortSize = shortLabel.isEmpty() ? QSizeF()
                                        : QSizeF(scene->bodyTextWidth(shortLabel) + 12, height);
-    m_shortText.setText(shortLabel);
-    m_shortText.setTextFormat(Qt::PlainText);
-    m_textPrepared = false;
+    m_shortLabel = shortLabel;
+    m_texts.reset();
     if (!f.explained) {
         setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
         return;
@@ -115,19 +112,23 @@ QRectF LinkItem::labelRoom(const QPointF &center) const
 
 const QStaticText &LinkItem::labelText() const
 {
-    if (!m_textPrepared) {
+    if (!m_texts) {
+        m_texts = std::make_unique<Texts>();
         const QFont &font = designScene()->canvasStyle().bodyFont;
-        m_labelText.prepare(QTransform(), font);
-        m_shortText.prepare(QTransform(), font);
-        m_textPrepared = true;
+        for (auto [text, string] : {std::pair{&m_texts->label, &m_label},
+                                    std::pair{&m_texts->shortLabel, &m_shortLabel}}) {
+            text->setText(*string);
+            text->setTextFormat(Qt::PlainText);
+            text->prepare(QTransform(), font);
+        }
     }
-    return m_labelText;
+    return m_texts->label;
 }
 
 const QStaticText &LinkItem::shortLabelText() const
 {
     labelText();
-    return m_shortText;
+    return m_texts->shortLabel;
 }
 
 QPointF LinkItem::placeLabel(const QLineF &line, const QList<QRectF> &cards) const

@@ -8,6 +8,8 @@
 #include <QPolygonF>
 #include <QStaticText>
 
+#include <memory>
+
 namespace ecsplan {
 
 class DesignScene;
@@ -96,11 +98,18 @@ private:
     QPolygonF m_route;
     QPointF m_labelCenter;
     QString m_label;
-    mutable QStaticText m_labelText; ///< prepared in labelText(), when first painted
+    QString m_shortLabel;
     QSizeF m_labelSize;
-    mutable QStaticText m_shortText;
     QSizeF m_shortSize;
-    mutable bool m_textPrepared = false;
+    /// The label's and the pill's glyph layouts: made in labelText(), when first painted (most
+    /// links of a large design are never painted with text; two QStaticTexts each cost 20 MiB
+    /// at 47k links).
+    struct Texts
+    {
+        QStaticText label;
+        QStaticText shortLabel;
+    };
+    mutable std::unique_ptr<Texts> m_texts;
     QRectF m_bounds;
     quint32 m_paintStamp = 0; ///< LinksLayer: de-duplicates a link found in several grid cells
 };
