@@ -277,6 +277,9 @@ private:
     QHash<NodeItem *, CardPlace> m_cardPlaces;
     /// Inside syncItems: items' own moves leave placing cards and routing links to the batch.
     int m_syncDepth = 0;
+    /// Inside adjustLinks: the containers' header bands in scene coordinates (headerAt).
+    QVector<QRectF> m_headerCache;
+    int m_headerCacheDepth = 0;
 };
 
 } // namespace ecsplan

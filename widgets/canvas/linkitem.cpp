@@ -222,8 +222,15 @@ QPolygonF LinkItem::routeAround(const QRectF &a, const QRectF &b, const QList<QR
     auto hits = [&obstacles](const QPolygonF &route) {
         for (qsizetype i = 0; i + 1 < route.size(); ++i) {
             const QLineF segment(route[i], route[i + 1]);
+            const qreal left = qMin(segment.x1(), segment.x2());
+            const qreal right = qMax(segment.x1(), segment.x2());
+            const qreal top = qMin(segment.y1(), segment.y2());
+            const qreal bottom = qMax(segment.y1(), segment.y2());
             for (const QRectF &o : obstacles) {
                 const QRectF r = o.adjusted(-6, -6, 6, 6);
+                // Apart (boundaries included): neither inside nor crossing an edge.
+                if (right < r.left() || left > r.right() || bottom < r.top() || top > r.bottom())
+                    continue;
                 if (r.contains(segment.p1()) || r.contains(segment.p2()))
                     return true;
                 const QLineF edges[4] = {{r.topLeft(), r.topRight()},
@@ -245,10 +252,19 @@ QPolygonF LinkItem::routeAround(const QRectF &a, const QRectF &b, const QList<QR
     // gap between the cards (two), U around both (two, further out).
     struct Candidate
     {
+        Candidate(QPolygonF r, int b)
+            : route(std::move(r))
+            , bends(b)
+        {
+            for (qsizetype i = 0; i + 1 < route.size(); ++i)
+                length += QLineF(route[i], route[i + 1]).length();
+        }
         QPolygonF route;
         int bends;
+        qreal length = 0; ///< measured once, not at each comparison of the sort
     };
     QList<Candidate> candidates;
+    candidates.reserve(26);
     constexpr qreal m = 24;
     const QPointF ac = a.center(), bc = b.center();
     const bool right = bc.x() > ac.x();
@@ -296,17 +312,11 @@ QPolygonF LinkItem::routeAround(const QRectF &a, const QRectF &b, const QList<QR
                 {QPolygonF{{ac.x(), a.bottom()}, {ac.x(), yb}, {bc.x(), yb}, {bc.x(), b.bottom()}},
                  2});
     }
-    auto length = [](const QPolygonF &route) {
-        qreal l = 0;
-        for (qsizetype i = 0; i + 1 < route.size(); ++i)
-            l += QLineF(route[i], route[i + 1]).length();
-        return l;
-    };
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [&](const Candidate &x, const Candidate &y) {
+                     [](const Candidate &x, const Candidate &y) {
                          if (x.bends != y.bends)
                              return x.bends < y.bends;
-                         return length(x.route) < length(y.route);
+                         return x.length < y.length;
                      });
     for (const Candidate &c : std::as_const(candidates)) {
         if (!hits(c.route))
