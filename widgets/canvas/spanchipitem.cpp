@@ -29,8 +29,21 @@ void SpanChipItem::setContent(EntityKind kind, const QString &groupName, const Q
 {
     const QFontMetricsF fm(font);
     const qreal textWidth = std::max<qreal>(0, maxWidth - 2 * Padding);
-    const QString elided = fm.elidedText(label, Qt::ElideRight, textWidth);
-    const QSizeF size(std::min(maxWidth, fm.horizontalAdvance(elided) + 2 * Padding), Height);
+    // A label that fits is its own elided text (elidedText compares the same advance, in 1/64
+    // px, against the width rounded to 1/64: what fits here fits there), so the common case
+    // costs one measure, from the scene's cache of widths when the chip is drawn in its font:
+    // shaping every chip's text twice was 6 % of opening 10k components.
+    const auto *canvas = qobject_cast<const DesignScene *>(scene());
+    const qreal fullWidth = canvas && font == canvas->canvasStyle().bodyFont
+            ? canvas->bodyTextWidth(label)
+            : fm.horizontalAdvance(label);
+    QString elided = label;
+    qreal elidedWidth = fullWidth;
+    if (fullWidth > textWidth) {
+        elided = fm.elidedText(label, Qt::ElideRight, textWidth);
+        elidedWidth = fm.horizontalAdvance(elided);
+    }
+    const QSizeF size(std::min(maxWidth, elidedWidth + 2 * Padding), Height);
     const QColor accent = CanvasStyle::accent(kind);
     if (size != m_size)
         prepareGeometryChange();
