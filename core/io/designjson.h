@@ -43,5 +43,14 @@ QByteArray writeEntity(const Entity &entity);
 bool readEntity(const QByteArray &json, Entity *entity, QStringList *errors,
                 const QString &path = QStringLiteral("/"));
 
+namespace detail {
+/**
+ * read() as it was before it read entities one at a time: the whole file parsed as one
+ * document. The reference that read()'s tests compare it with; not for production use.
+ */
+bool readAtOnce(const QByteArray &data, Model *model, QStringList *errors,
+                const Catalog *catalog = nullptr, QString *catalogVersion = nullptr);
+} // namespace detail
+
 } // namespace DesignJson
 } // namespace ecsplan

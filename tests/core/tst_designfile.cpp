@@ -54,6 +54,8 @@ private slots:
     void badInput_data();
     void badInput();
     void everyBadFileHasARow();
+    void readsAnEntityAtATimeAsTheWholeFile_data();
+    void readsAnEntityAtATimeAsTheWholeFile();
     void loadNonexistentFile();
     void saveIsAtomic();
     void saveIntoMissingDirectoryFails();
@@ -452,6 +454,104 @@ void tst_DesignFile::everyBadFileHasARow()
     QStringList rows = m_badRows;
     rows.sort();
     QCOMPARE(files, rows);
+}
+
+void tst_DesignFile::readsAnEntityAtATimeAsTheWholeFile_data()
+{
+    // read() parses the root with an empty entities array, then each entity from its own
+    // bytes (found by a byte scan); anything the scan does not follow goes the whole-file way.
+    // Every file here must come out as the whole-file reader reads it: the same model, or the
+    // same errors in the same order.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<bool>("ok");
+    const QByteArray minimal
+            = readAll(QStringLiteral(ECSPLAN_TEST_DATA "/designs/valid-minimal.ecsplan"));
+    QVERIFY(!minimal.isEmpty());
+    const qsizetype open = minimal.indexOf("\"entities\": [");
+    const qsizetype first = minimal.indexOf('{', open);
+    const qsizetype close = minimal.lastIndexOf(']');
+    const qsizetype lastEnd = minimal.lastIndexOf('}', close) + 1;
+    QVERIFY(open > 0 && first > open && close > first && lastEnd > first);
+    const qsizetype secondComma = minimal.indexOf("},", first) + 1; // after the first entity
+    auto edit = [&](qsizetype at, qsizetype remove, const QByteArray &insert) {
+        QByteArray copy = minimal;
+        return copy.replace(at, remove, insert);
+    };
+    QTest::newRow("valid-minimal") << minimal << true;
+    QByteArray compact = minimal;
+    compact.replace("\n", "").replace("  ", "");
+    QTest::newRow("no whitespace") << compact << true;
+    QByteArray crlf = minimal;
+    QTest::newRow("CRLF lines") << crlf.replace("\n", "\r\n") << true;
+    QTest::newRow("tabs around entities")
+            << edit(first, 0, "\t \r\n").replace(close, 0, "\t\n") << true;
+    QTest::newRow("entities empty") << edit(open, close + 1 - open, "\"entities\": []") << true;
+    QTest::newRow("entities first key") << QByteArray("{\"entities\": [], ")
+                    + minimal.mid(minimal.indexOf('{') + 1)
+                              .replace("\"entities\": [", "\"entitiesX\": [")
+                                        << false;
+    QTest::newRow("trailing comma") << edit(lastEnd, 0, ",") << false;
+    QTest::newRow("leading comma") << edit(first, 0, ",") << false;
+    QTest::newRow("double comma") << edit(secondComma, 0, ",") << false;
+    QTest::newRow("missing comma") << edit(secondComma, 1, " ") << false;
+    QTest::newRow("garbage between") << edit(secondComma - 1, 0, " x") << false;
+    QTest::newRow("colon between") << edit(secondComma, 1, ":") << false;
+    QTest::newRow("number element") << edit(first, 0, "7, ") << false;
+    QTest::newRow("string element with bracket") << edit(first, 0, "\"]}\\\"\", ") << false;
+    QTest::newRow("array element") << edit(first, 0, "[1, {\"a\": [2]}], ") << false;
+    QTest::newRow("syntax error in an entity") << edit(first + 1, 0, "\"id\" 1,") << false;
+    QTest::newRow("truncated in an entity") << minimal.left(secondComma + 40) << false;
+    QTest::newRow("entities twice") << edit(close + 1, 0, ", \"entities\": []") << false;
+    QTest::newRow("entities a number") << edit(open, close + 1 - open, "\"entities\": 5") << false;
+    QTest::newRow("entities a string")
+            << edit(open, close + 1 - open, "\"entities\": \"[]\"") << false;
+    QTest::newRow("entities an object")
+            << edit(open, close + 1 - open, "\"entities\": {\"a\": [1]}") << false;
+    QTest::newRow("key spelt with an escape")
+            << edit(open, 10, "\"entit\\u0069es\"") << true; // the same key, escaped
+    QTest::newRow("entities key inside design")
+            << QByteArray(minimal).replace("\"design\": {", "\"design\": {\"entities\": [1],")
+            << true; // the design object's own keys are its reader's business
+    QTest::newRow("trailing garbage") << minimal + "x" << false;
+    QTest::newRow("second root") << minimal + "{}" << false;
+    QTest::newRow("unbalanced close") << edit(close, 0, "]") << false;
+    QTest::newRow("root an array") << QByteArray("[") + minimal + "]" << false;
+    QTest::newRow("invalid UTF-8 in an entity")
+            << QByteArray(minimal).replace("\"web\"", "\"w\xff\xfe\"") << false;
+    // Large enough that most entities are parsed in the file's own bytes, the last ones (less
+    // than the parser's padding from the end) from a copy.
+    QTest::newRow("generated 500") << DesignJson::write(test::generateDesign(500)) << true;
+    for (const QString &dir : {QStringLiteral("bad"), QStringLiteral("hostile")}) {
+        const QDir folder(QStringLiteral(ECSPLAN_TEST_DATA "/designs/") + dir);
+        for (const QString &file : folder.entryList({QStringLiteral("*.ecsplan")}, QDir::Files))
+            QTest::newRow(qPrintable(dir + QLatin1Char('/') + file))
+                    << readAll(folder.filePath(file)) << false;
+    }
+    const QDir samples(QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples"));
+    for (const QString &file : samples.entryList({QStringLiteral("*.ecsplan")}, QDir::Files))
+        QTest::newRow(qPrintable(QStringLiteral("samples/") + file))
+                << readAll(samples.filePath(file)) << true;
+}
+
+void tst_DesignFile::readsAnEntityAtATimeAsTheWholeFile()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(bool, ok);
+    Model sliced, whole;
+    QStringList slicedErrors, wholeErrors;
+    QString slicedVersion, wholeVersion;
+    const bool slicedOk
+            = DesignJson::read(data, &sliced, &slicedErrors, &Catalog::builtin(), &slicedVersion);
+    const bool wholeOk = DesignJson::detail::readAtOnce(data, &whole, &wholeErrors,
+                                                        &Catalog::builtin(), &wholeVersion);
+    QCOMPARE(slicedErrors, wholeErrors);
+    QCOMPARE(slicedOk, wholeOk);
+    // Not every bad or hostile file fails (some are refused only by the catalog or later).
+    if (QByteArray(QTest::currentDataTag()).startsWith("samples/")
+        || !QByteArray(QTest::currentDataTag()).contains('/'))
+        QCOMPARE(slicedOk, ok);
+    QCOMPARE(slicedVersion, wholeVersion);
+    QCOMPARE(DesignJson::write(sliced), DesignJson::write(whole));
 }
 
 void tst_DesignFile::loadNonexistentFile()
