@@ -58,13 +58,15 @@ Uint128 scaledMagnitude(double x, int decimals)
     return remainder >= half ? q + 1 : q;
 }
 
-} // namespace
-
-QString fixed(double value, int decimals)
+/**
+ * QLocale's text of `value` with `decimals` decimals written to `out` (room for 48 units):
+ * its length, or -1 where QLocale itself must format (from 1e15 up, more than 15 decimals,
+ * not finite; never met by the figures of a design).
+ */
+int fixedInto(double value, int decimals, char16_t *out)
 {
-    // Beyond these limits QLocale itself formats (never met by the figures of a design).
     if (!std::isfinite(value) || decimals < 0 || decimals > 15 || std::abs(value) >= 1e15)
-        return english().toString(value, 'f', decimals);
+        return -1;
     Uint128 q = scaledMagnitude(value, decimals);
     // Decimal digits of q, written backwards from the end of `digits`.
     char digits[48];
@@ -85,36 +87,56 @@ QString fixed(double value, int decimals)
     while (end - p < decimals + 1)
         *--p = '0';
     const int integerDigits = int(end - p) - decimals;
-    QString out;
-    out.reserve(integerDigits + integerDigits / 3 + decimals + 2);
+    char16_t *o = out;
     if (value < 0) // QLocale: "-0.00" for -0.001, "0.00" for -0.0
-        out += QLatin1Char('-');
+        *o++ = u'-';
     for (int i = 0; i < integerDigits; ++i) {
         if (i > 0 && (integerDigits - i) % 3 == 0)
-            out += QLatin1Char(',');
-        out += QLatin1Char(p[i]);
+            *o++ = u',';
+        *o++ = char16_t(p[i]);
     }
     if (decimals > 0) {
-        out += QLatin1Char('.');
-        out += QLatin1String(p + integerDigits, decimals);
+        *o++ = u'.';
+        for (int i = 0; i < decimals; ++i)
+            *o++ = char16_t(p[integerDigits + i]);
     }
-    return out;
+    return int(o - out);
+}
+
+} // namespace
+
+QString fixed(double value, int decimals)
+{
+    char16_t text[48];
+    const int n = fixedInto(value, decimals, text);
+    return n < 0 ? english().toString(value, 'f', decimals) : QString::fromUtf16(text, n);
 }
 
 QString number(double value, int maxDecimals)
 {
     if (!std::isfinite(value))
         return QStringLiteral("—");
-    QString s = fixed(value, maxDecimals);
-    if (s.contains(QLatin1Char('.'))) {
-        while (s.endsWith(QLatin1Char('0')))
-            s.chop(1);
-        if (s.endsWith(QLatin1Char('.')))
-            s.chop(1);
+    char16_t text[48];
+    int n = fixedInto(value, maxDecimals, text);
+    if (n < 0) {
+        QString s = english().toString(value, 'f', maxDecimals);
+        if (s.contains(QLatin1Char('.'))) {
+            while (s.endsWith(QLatin1Char('0')))
+                s.chop(1);
+            if (s.endsWith(QLatin1Char('.')))
+                s.chop(1);
+        }
+        return s == QLatin1String("-0") ? QStringLiteral("0") : s;
     }
-    if (s == QLatin1String("-0"))
-        s = QStringLiteral("0");
-    return s;
+    if (maxDecimals > 0) { // trailing zeros after the point, then the point itself
+        while (text[n - 1] == u'0')
+            --n;
+        if (text[n - 1] == u'.')
+            --n;
+    }
+    if (n == 2 && text[0] == u'-' && text[1] == u'0')
+        return QStringLiteral("0");
+    return QString::fromUtf16(text, n);
 }
 
 QString moneyAmount(double value)

@@ -1,124 +1,174 @@
 #include "jsontext.h"
 
+#include <algorithm>
+#include <array>
 #include <charconv>
 #include <cmath>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 
 namespace ecsplan {
 
 namespace {
 
 /** A byte dump() copies as it is (no escape): not a control character, quote or backslash. */
-inline bool plain(unsigned c)
+constexpr bool plain(unsigned c)
 {
     return c >= 0x20 && c != '"' && c != '\\';
 }
 
-} // namespace
-
-void JsonText::appendString(std::string &out, std::string_view utf8)
+/** Writes the escape of ASCII `c` (not plain) at `d` as dump() does; returns the end. */
+char *escape(char *d, unsigned c)
 {
-    out += '"';
-    size_t run = 0; // start of the bytes not yet appended
-    for (size_t i = 0; i < utf8.size(); ++i) {
-        const unsigned char c = static_cast<unsigned char>(utf8[i]);
-        if (plain(c))
-            continue;
-        out.append(utf8.data() + run, i - run);
-        run = i + 1;
-        switch (c) {
-        case '\b':
-            out += "\\b";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        default: {
-            static const char hex[] = "0123456789abcdef";
-            const char escaped[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-            out.append(escaped, sizeof escaped);
-            break;
-        }
-        }
+    *d++ = '\\';
+    switch (c) {
+    case '\b':
+        *d++ = 'b';
+        break;
+    case '\t':
+        *d++ = 't';
+        break;
+    case '\n':
+        *d++ = 'n';
+        break;
+    case '\f':
+        *d++ = 'f';
+        break;
+    case '\r':
+        *d++ = 'r';
+        break;
+    case '"':
+    case '\\':
+        *d++ = char(c);
+        break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        *d++ = 'u';
+        *d++ = '0';
+        *d++ = '0';
+        *d++ = hex[c >> 4];
+        *d++ = hex[c & 0xF];
+        break;
     }
-    out.append(utf8.data() + run, utf8.size() - run);
-    out += '"';
+    }
+    return d;
 }
 
-void JsonText::appendString(std::string &out, const QString &text)
+/** `utf8` as a JSON string without quotes at `d` (room for 6 bytes per byte); the end. */
+char *escaped(char *d, std::string_view utf8)
+{
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (plain(c))
+            *d++ = ch;
+        else
+            d = escape(d, c);
+    }
+    return d;
+}
+
+/** Bytes dump() writes as they are in a string, by value. */
+constexpr std::array<bool, 256> plainBytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned c = 0; c < 256; ++c)
+        table[c] = plain(c);
+    return table;
+}();
+
+/** Room a newline() needs beyond the indentation it writes. */
+constexpr size_t NewlineSlack = 34;
+
+/** The newline and indentation before a member or element at `depth` (room: 2 × depth + 34). */
+char *newline(char *d, int depth)
+{
+    static const char spaces[33] = "                                ";
+    *d++ = '\n';
+    if (depth <= 16)
+        std::memcpy(d, spaces, 32); // a fixed size: two stores; only 2 × depth of them count
+    else
+        std::memset(d, ' ', size_t(2 * depth));
+    return d + 2 * depth;
+}
+
+} // namespace
+
+void JsonText::grow(size_t n)
+{
+    m_buffer.resize(std::max(m_size + n, 2 * m_buffer.size() + 4096));
+}
+
+void JsonText::append(std::string_view bytes)
+{
+    char *d = room(bytes.size());
+    std::memcpy(d, bytes.data(), bytes.size());
+    commit(d + bytes.size());
+}
+
+void JsonText::string(std::string_view utf8)
+{
+    char *d = room(6 * utf8.size() + 2);
+    *d++ = '"';
+    d = escaped(d, utf8);
+    *d++ = '"';
+    commit(d);
+}
+
+void JsonText::string(const QString &text)
 {
     // UTF-16 to UTF-8 and escaped in one pass, into room for the longest result (6 bytes per
-    // unit: a control character's \u00xx), cut to size afterwards.
-    const QChar *units = text.constData();
+    // unit: a control character's \u00xx). Runs of plain ASCII go 8 units at a time.
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
-    const size_t start = out.size();
-    out.resize(start + 6 * size_t(n) + 2);
-    char *d = out.data() + start;
+    char *d = room(6 * size_t(n) + 2);
     *d++ = '"';
-    for (qsizetype i = 0; i < n; ++i) {
-        const char16_t c = units[i].unicode();
-        if (c < 0x80) {
-            if (plain(c)) {
-                *d++ = char(c);
+    qsizetype i = 0;
+    while (i < n) {
+#ifdef __SSE2__
+        while (n - i >= 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))),
+                                                  _mm_setzero_si128());
+            const __m128i special
+                    = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                   _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                                _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+            const unsigned ok = unsigned(_mm_movemask_epi8(_mm_andnot_si128(special, ascii)));
+            // Bytes of 8 units (those past the first non-plain one are overwritten below).
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
+            if (ok == 0xFFFF) {
+                d += 8;
+                i += 8;
                 continue;
             }
-            *d++ = '\\';
-            switch (c) {
-            case '\b':
-                *d++ = 'b';
-                break;
-            case '\t':
-                *d++ = 't';
-                break;
-            case '\n':
-                *d++ = 'n';
-                break;
-            case '\f':
-                *d++ = 'f';
-                break;
-            case '\r':
-                *d++ = 'r';
-                break;
-            case '"':
-            case '\\':
+            const int run = __builtin_ctz(~ok) / 2; // plain units before the first other one
+            d += run;
+            i += run;
+            break;
+        }
+        if (i == n)
+            break;
+#endif
+        const char16_t c = units[i];
+        if (c < 0x80) {
+            if (plain(c))
                 *d++ = char(c);
-                break;
-            default: {
-                static const char hex[] = "0123456789abcdef";
-                *d++ = 'u';
-                *d++ = '0';
-                *d++ = '0';
-                *d++ = hex[c >> 4];
-                *d++ = hex[c & 0xF];
-                break;
-            }
-            }
+            else
+                d = escape(d, c);
         } else if (c < 0x800) {
             *d++ = char(0xC0 | (c >> 6));
             *d++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isSurrogate(c)) {
-            if (!QChar::isHighSurrogate(c) || i + 1 == n || !units[i + 1].isLowSurrogate()) {
-                // A lone surrogate: whatever QString::toUtf8() makes of it.
-                out.resize(start);
+            if (!QChar::isHighSurrogate(c) || i + 1 == n || !QChar::isLowSurrogate(units[i + 1])) {
+                // A lone surrogate: whatever QString::toUtf8() makes of it (nothing written
+                // so far is committed).
                 const QByteArray utf8 = text.toUtf8();
-                appendString(out, std::string_view(utf8.constData(), size_t(utf8.size())));
+                string(std::string_view(utf8.constData(), size_t(utf8.size())));
                 return;
             }
-            const char32_t u = QChar::surrogateToUcs4(c, units[++i].unicode());
+            const char32_t u = QChar::surrogateToUcs4(c, units[++i]);
             *d++ = char(0xF0 | (u >> 18));
             *d++ = char(0x80 | ((u >> 12) & 0x3F));
             *d++ = char(0x80 | ((u >> 6) & 0x3F));
@@ -128,15 +178,10 @@ void JsonText::appendString(std::string &out, const QString &text)
             *d++ = char(0x80 | ((c >> 6) & 0x3F));
             *d++ = char(0x80 | (c & 0x3F));
         }
+        ++i;
     }
     *d++ = '"';
-    out.resize(size_t(d - out.data()));
-}
-
-void JsonText::newline(int depth)
-{
-    m_out += '\n';
-    m_out.append(size_t(2 * depth), ' ');
+    commit(d);
 }
 
 void JsonText::separate()
@@ -148,121 +193,133 @@ void JsonText::separate()
     if (m_levels.empty())
         return;
     Level &top = m_levels.back();
+    char *d = room(2 * size_t(m_depth) + NewlineSlack);
     if (!top.empty)
-        m_out += ',';
+        *d++ = ',';
     top.empty = false;
-    newline(m_depth);
+    commit(newline(d, m_depth));
 }
 
 void JsonText::beginObject()
 {
     separate();
-    m_out += '{';
+    append("{");
     m_levels.push_back({false, true});
     ++m_depth;
 }
 
-void JsonText::endObject()
+void JsonText::close(char bracket)
 {
     --m_depth;
+    char *d = room(2 * size_t(m_depth) + NewlineSlack);
     if (!m_levels.back().empty)
-        newline(m_depth);
-    m_out += '}';
+        d = newline(d, m_depth);
+    *d++ = bracket;
+    commit(d);
     m_levels.pop_back();
+}
+
+void JsonText::endObject()
+{
+    close('}');
 }
 
 void JsonText::beginArray()
 {
     separate();
-    m_out += '[';
+    append("[");
     m_levels.push_back({true, true});
     ++m_depth;
 }
 
 void JsonText::endArray()
 {
-    --m_depth;
-    if (!m_levels.back().empty)
-        newline(m_depth);
-    m_out += ']';
-    m_levels.pop_back();
+    close(']');
 }
 
 void JsonText::key(std::string_view name)
 {
     Level &top = m_levels.back();
+    char *d = room(2 * size_t(m_depth) + 6 * name.size() + NewlineSlack + 4);
     if (!top.empty)
-        m_out += ',';
+        *d++ = ',';
     top.empty = false;
-    newline(m_depth);
-    appendString(m_out, name);
-    m_out += ": ";
+    d = newline(d, m_depth);
+    *d++ = '"';
+    if (std::all_of(name.begin(), name.end(),
+                    [](char c) { return plainBytes[static_cast<unsigned char>(c)]; })) {
+        std::memcpy(d, name.data(), name.size()); // the keys of the report: nothing to escape
+        d += name.size();
+    } else {
+        d = escaped(d, name);
+    }
+    std::memcpy(d, "\": ", 3);
+    commit(d + 3);
     m_afterKey = true;
 }
 
 void JsonText::value(const QString &text)
 {
     separate();
-    appendString(m_out, text);
+    string(text);
 }
 
 void JsonText::value(std::string_view utf8)
 {
     separate();
-    appendString(m_out, utf8);
+    string(utf8);
 }
 
 void JsonText::value(std::nullptr_t)
 {
     separate();
-    m_out += "null";
+    append("null");
 }
 
 void JsonText::value(bool b)
 {
     separate();
-    m_out += b ? "true" : "false";
+    append(b ? std::string_view("true") : std::string_view("false"));
 }
 
 void JsonText::value(double number)
 {
     separate();
     if (!std::isfinite(number)) { // as dump() writes it
-        m_out += "null";
+        append("null");
         return;
     }
-    char buffer[64];
-    const char *end = nlohmann::detail::to_chars(buffer, buffer + sizeof buffer, number);
-    m_out.append(buffer, size_t(end - buffer));
+    char *d = room(64);
+    commit(nlohmann::detail::to_chars(d, d + 64, number));
 }
 
 void JsonText::integer(long long n)
 {
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
-    m_out.append(buffer, size_t(result.ptr - buffer));
+    char *d = room(24);
+    commit(std::to_chars(d, d + 24, n).ptr);
 }
 
 void JsonText::integer(unsigned long long n)
 {
-    char buffer[24];
-    const auto result = std::to_chars(buffer, buffer + sizeof buffer, n);
-    m_out.append(buffer, size_t(result.ptr - buffer));
-}
-
-void JsonText::value(const nlohmann::ordered_json &tree)
-{
-    separate();
-    nlohmann::detail::serializer<nlohmann::ordered_json> serializer(
-            nlohmann::detail::output_adapter<char, std::string>(m_out), ' ',
-            nlohmann::detail::error_handler_t::strict);
-    serializer.dump(tree, true, false, 2, unsigned(2 * m_depth));
+    char *d = room(24);
+    commit(std::to_chars(d, d + 24, n).ptr);
 }
 
 void JsonText::raw(std::string_view text)
 {
     separate();
-    m_out += text;
+    append(text);
+}
+
+void JsonText::value(const nlohmann::ordered_json &tree)
+{
+    separate();
+    std::string text;
+    nlohmann::detail::serializer<nlohmann::ordered_json> serializer(
+            nlohmann::detail::output_adapter<char, std::string>(text), ' ',
+            nlohmann::detail::error_handler_t::strict);
+    serializer.dump(tree, true, false, 2, unsigned(2 * m_depth));
+    append(text);
 }
 
 nlohmann::ordered_json *JsonDom::place(nlohmann::ordered_json v)

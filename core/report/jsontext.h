@@ -12,12 +12,12 @@
 namespace ecsplan {
 
 /**
- * Writes JSON text as nlohmann's `dump(2)` prints it — the same bytes — straight into a
- * string, without building a tree: 2-space indentation, `"key": value`, "{}" and "[]" for
- * empty containers, strings escaped as dump() escapes them (UTF-8 passed through; `"`, `\`,
- * \b \f \n \r \t as two characters, other control characters as \u00xx), floating-point
- * numbers in nlohmann's shortest round-trip form ("2.0", "0.1", non-finite as null) and
- * integers in decimal.
+ * Writes JSON text as nlohmann's `dump(2)` prints it — the same bytes — into its buffer
+ * (text(), handed on and clear()ed in pieces), without building a tree: 2-space indentation,
+ * `"key": value`, "{}" and "[]" for empty containers, strings escaped as dump() escapes them (UTF-8
+ * passed through; `"`, `\`, \b \f \n \r \t as two characters, other control characters as \u00xx),
+ * floating-point numbers in nlohmann's shortest round-trip form ("2.0", "0.1", non-finite as null)
+ * and integers in decimal.
  *
  * The caller says what it writes: begin/end pairs for objects and arrays, key() before each
  * member of an object, value() for each scalar. `depth` is the nesting level the first value
@@ -27,11 +27,15 @@ namespace ecsplan {
 class JsonText
 {
 public:
-    explicit JsonText(std::string &out, int depth = 0)
-        : m_out(out)
-        , m_depth(depth)
+    explicit JsonText(int depth = 0)
+        : m_depth(depth)
     {
     }
+
+    /** What was written since the last clear(). */
+    std::string_view text() const { return {m_buffer.data(), m_size}; }
+    /** Forgets the text written so far (handed on to a sink); the nesting state stays. */
+    void clear() { m_size = 0; }
 
     void beginObject();
     void endObject();
@@ -50,13 +54,17 @@ public:
     void value(T number)
     {
         separate();
-        integer(number);
+        if constexpr (std::is_signed_v<T>)
+            integer(static_cast<long long>(number));
+        else
+            integer(static_cast<unsigned long long>(number));
     }
     /** A finished tree, pretty-printed at this position (the serializer behind dump()). */
     void value(const nlohmann::ordered_json &tree);
+
     /**
-     * Text this writer (or another at the same depth) wrote for one value: inserted as is at
-     * this position (what a cache of repeated values writes).
+     * Text that a JsonText at the same depth() wrote for one value (from its start): inserted
+     * as it is (what a cache of values that repeat writes).
      */
     void raw(std::string_view text);
 
@@ -67,34 +75,35 @@ public:
         value(v);
     }
 
-    /** The current nesting level (of the next value's container members). */
+    /** The nesting level of the next value (its members' indentation is 2 × (depth + 1)). */
     int depth() const { return m_depth; }
 
-    /** `text` as dump() writes a JSON string, quotes included, appended to `out`. */
-    static void appendString(std::string &out, std::string_view utf8);
-    static void appendString(std::string &out, const QString &text);
-
 private:
+    /** Room for `n` more bytes at the end of the text; commit() says how many were used. */
+    char *room(size_t n)
+    {
+        if (m_buffer.size() - m_size < n)
+            grow(n);
+        return m_buffer.data() + m_size;
+    }
+    void commit(const char *end) { m_size = size_t(end - m_buffer.data()); }
+    void grow(size_t n);
+    void append(std::string_view bytes);
     /** Before a value: the separator and indentation when it is an array element. */
     void separate();
-    void newline(int depth);
+    void close(char bracket);
     void integer(long long n);
     void integer(unsigned long long n);
-    template<typename T>
-    void integer(T n)
-    {
-        if constexpr (std::is_signed_v<T>)
-            integer(static_cast<long long>(n));
-        else
-            integer(static_cast<unsigned long long>(n));
-    }
+    void string(std::string_view utf8);
+    void string(const QString &text);
 
     struct Level
     {
         bool array = false;
         bool empty = true;
     };
-    std::string &m_out;
+    std::string m_buffer; ///< m_size bytes of text, then room
+    size_t m_size = 0;
     int m_depth;
     std::vector<Level> m_levels;
     bool m_afterKey = false;

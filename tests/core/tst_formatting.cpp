@@ -93,6 +93,7 @@ private slots:
         QTest::newRow("1e-7 / 15") << 1e-7 << 15 << QString();
         QTest::newRow("0.1 / 15") << 0.1 << 15 << QString();
         QTest::newRow("0.1 / 20 (QLocale)") << 0.1 << 20 << QString();
+        QTest::newRow("-1e-20 / 16 (QLocale)") << -1e-20 << 16 << QString();
         QTest::newRow("inf") << HUGE_VAL << 2 << QString();
         QTest::newRow("-inf") << -HUGE_VAL << 2 << QString();
         QTest::newRow("nan") << std::nan("") << 2 << QString();

@@ -137,6 +137,18 @@ private slots:
         QTest::newRow("astral") << QString::fromUtf8("😀 𝄞");
         QTest::newRow("two bytes, three bytes")
                 << QString::fromUtf8("\u00ff\u0100\u07ff\u0800\uffff");
+        // Runs of 8 and more units (written 8 at a time) broken at every position.
+        QTest::newRow("long plain") << QStringLiteral("0123456789").repeated(13);
+        for (int at = 0; at < 17; ++at) {
+            for (const QString &odd :
+                 {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
+                  QString(QChar(0x1f)), QString::fromUtf8("é"), QString::fromUtf8("—"),
+                  QString::fromUtf8("😀"), QString(QChar(0x7f)), QString(QChar(0x80))}) {
+                QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+                text.insert(at, odd);
+                QTest::addRow("%s at %d", qPrintable(odd.toUtf8().toHex()), at) << text;
+            }
+        }
         QTest::newRow("lone high surrogate") << QString(QChar(0xD800)) + QStringLiteral("x");
         QTest::newRow("lone low surrogate") << QStringLiteral("x") + QString(QChar(0xDC00));
         QTest::newRow("high surrogate at the end") << QStringLiteral("x") + QString(QChar(0xDBFF));
@@ -144,15 +156,15 @@ private slots:
     void textIsDump()
     {
         QFETCH(QString, text);
-        std::string out;
-        JsonText::appendString(out, text);
-        QCOMPARE(QByteArray::fromStdString(out),
+        JsonText one;
+        one.value(text);
+        QCOMPARE(QByteArray(one.text().data(), qsizetype(one.text().size())),
                  QByteArray::fromStdString(Json(text.toStdString()).dump()));
 
         for (int depth : {0, 1, 3}) {
-            std::string written;
-            JsonText t(written, depth);
+            JsonText t(depth);
             everything(t, text);
+            const std::string written(t.text());
             JsonDom dom;
             everything(dom, text);
             std::string dumped;
@@ -166,17 +178,16 @@ private slots:
 
     void topLevelScalarsAndArrays()
     {
-        std::string out;
-        JsonText t(out);
+        JsonText t;
         t.beginArray();
         t.value(1.5);
         t.value(QStringLiteral("x"));
         t.endArray();
-        QCOMPARE(QByteArray::fromStdString(out), QByteArray("[\n  1.5,\n  \"x\"\n]"));
-        std::string scalar;
-        JsonText s(scalar);
+        QCOMPARE(QByteArray::fromStdString(std::string(t.text())),
+                 QByteArray("[\n  1.5,\n  \"x\"\n]"));
+        JsonText s;
         s.value(7);
-        QCOMPARE(QByteArray::fromStdString(scalar), QByteArray("7"));
+        QCOMPARE(QByteArray::fromStdString(std::string(s.text())), QByteArray("7"));
     }
 
     void streamedReportIsTheBuiltOne_data()
