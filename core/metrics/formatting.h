@@ -10,6 +10,11 @@ namespace ecsplan::metrics {
  * Trailing zeros after the decimal point are dropped.
  */
 QString number(double value, int maxDecimals = 2);
+/**
+ * Exactly QLocale(English, UnitedStates).toString(value, 'f', decimals): thousands separators,
+ * `decimals` digits after the point, halves rounded away from zero, without QLocale's cost.
+ */
+QString fixed(double value, int decimals);
 /** "CNY 1,234.50": always two decimals. The one money formatter of texts and reports. */
 QString money(double value, const QString &currency);
 /** "1,234.50": money() without the currency, for tables whose header names it. */

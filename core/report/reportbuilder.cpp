@@ -6,6 +6,7 @@
 #include "session/designsession.h"
 
 #include "metrics/assumptions.h"
+#include "report/jsontext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -45,33 +46,126 @@ json strings(const QStringList &list)
     return a;
 }
 
+// The items below are written once, for two writers (jsontext.h): JsonText streams the text
+// `report --format json` prints, JsonDom builds the tree build() returns, whose dump(2) is that
+// same text.
+
+template<typename Out>
+void strings(Out &o, const QStringList &list)
+{
+    o.beginArray();
+    for (const QString &item : list)
+        o.value(item);
+    o.endArray();
+}
+
+/** `v`, or null when not `known`. */
+template<typename Out, typename T>
+void valueOrNull(Out &o, bool known, const T &v)
+{
+    if (known)
+        o.value(v);
+    else
+        o.value(nullptr);
+}
+
+/** A string, or null when empty. */
+template<typename Out>
+void stringOrNull(Out &o, const QString &text)
+{
+    valueOrNull(o, !text.isEmpty(), text);
+}
+
+template<typename Out>
+void citation(Out &o, const Citation &c)
+{
+    o.beginObject();
+    o.field("what", c.what);
+    o.field("source", c.source);
+    o.key("asOf");
+    stringOrNull(o, c.asOf);
+    o.key("kind");
+    stringOrNull(o, c.kind);
+    o.field("indicative", c.indicative);
+    o.field("assumption", c.isAssumption());
+    if (!c.note.isEmpty())
+        o.field("note", c.note);
+    o.endObject();
+}
+
 json citation(const Citation &c)
 {
-    json j = {{"what", s(c.what)},
-              {"source", s(c.source)},
-              {"asOf", c.asOf.isEmpty() ? json(nullptr) : json(s(c.asOf))},
-              {"kind", c.kind.isEmpty() ? json(nullptr) : json(s(c.kind))},
-              {"indicative", c.indicative},
-              {"assumption", c.isAssumption()}};
-    if (!c.note.isEmpty())
-        j["note"] = s(c.note);
-    return j;
+    JsonDom dom;
+    citation(dom, c);
+    return dom.take();
+}
+
+/** A citation as written at a depth: the key of ReportText's cache. */
+struct CitationAt
+{
+    Citation citation;
+    int depth = 0;
+    friend bool operator==(const CitationAt &, const CitationAt &) = default;
+};
+
+size_t qHash(const CitationAt &key, size_t seed = 0)
+{
+    const Citation &c = key.citation;
+    return qHashMulti(seed, c.what, c.source, c.asOf, c.kind, c.note, c.indicative, key.depth);
+}
+
+/**
+ * The streamed report's writer: citations repeat across thousands of items (at 10k
+ * components 53,779 are written, 99 of them distinct), so each distinct one is written once
+ * and its text copied.
+ */
+class ReportText : public JsonText
+{
+public:
+    void writeCitation(const Citation &c)
+    {
+        const CitationAt key{c, depth()};
+        auto it = m_citations.constFind(key);
+        if (it == m_citations.constEnd()) {
+            JsonText text(depth());
+            citation(text, c);
+            it = m_citations.insert(key, std::string(text.text()));
+        }
+        raw(*it);
+    }
+
+private:
+    QHash<CitationAt, std::string> m_citations;
+};
+
+void citation(ReportText &o, const Citation &c)
+{
+    o.writeCitation(c);
 }
 
 /** An Explanation as JSON: the formula with this design's values, notes, dated citations. */
-json explanation(const Explanation &why)
+template<typename Out>
+void explanation(Out &o, const Explanation &why)
 {
-    json citations = json::array();
+    o.beginObject();
+    o.field("formula", why.formula);
+    o.key("notes");
+    strings(o, why.notes);
+    o.key("citations");
+    o.beginArray();
     for (const Citation &c : why.citations)
-        citations.push_back(citation(c));
-    return {{"formula", s(why.formula)},
-            {"notes", strings(why.notes)},
-            {"citations", std::move(citations)}};
+        citation(o, c);
+    o.endArray();
+    o.endObject();
 }
 
-json range(double typical, double worst)
+template<typename Out>
+void range(Out &o, double typical, double worst)
 {
-    return {{"typical", round2(typical)}, {"worst", round2(worst)}};
+    o.beginObject();
+    o.field("typical", round2(typical));
+    o.field("worst", round2(worst));
+    o.endObject();
 }
 
 struct Context
@@ -89,24 +183,31 @@ struct Context
         const Entity *e = model.find(id);
         return e ? e->name : QString();
     }
-    /** Common head of every costed item: id, name, kind, region and zone codes. */
-    json head(const Entity &e, EntityId placedAt) const
+    /** Opens a costed item with its common head: id, name, kind, region and zone codes. */
+    template<typename Out>
+    void head(Out &o, const Entity &e, EntityId placedAt) const
     {
-        return {{"id", toUInt(e.id)},
-                {"name", s(e.name)},
-                {"kind", s(toCode(e.kind))},
-                {"region", s(code(model.regionOf(placedAt)))},
-                {"zone", s(code(model.zoneOf(placedAt)))}};
+        o.beginObject();
+        o.field("id", toUInt(e.id));
+        o.field("name", e.name);
+        o.field("kind", toCode(e.kind));
+        o.field("region", code(model.regionOf(placedAt)));
+        o.field("zone", code(model.zoneOf(placedAt)));
     }
-    void cost(json &item, EntityId id, const CostFigure &c) const
+    /** The cost members that close every costed item. */
+    template<typename Out>
+    void cost(Out &o, EntityId id, const CostFigure &c) const
     {
-        item["monthlyCost"] = c.priceMissing ? json(nullptr) : json(cents(c.monthly));
+        o.key("monthlyCost");
+        valueOrNull(o, !c.priceMissing, cents(c.monthly));
         if (c.priceMissing)
-            item["monthlyCostKnownPart"] = cents(c.monthly);
-        item["priceMissing"] = c.priceMissing;
-        item["missingPrices"] = strings(engine.missingPricesOf(id));
-        item["costFormula"] = s(c.why.formula);
-        item["costExplanation"] = explanation(c.why);
+            o.field("monthlyCostKnownPart", cents(c.monthly));
+        o.field("priceMissing", c.priceMissing);
+        o.key("missingPrices");
+        strings(o, engine.missingPricesOf(id));
+        o.field("costFormula", c.why.formula);
+        o.key("costExplanation");
+        explanation(o, c.why);
     }
 };
 
@@ -123,91 +224,124 @@ json assumptionsJson(const Model &model, const Catalog *catalog)
     return list;
 }
 
-json compute(const Context &ctx, const Entity &e)
+template<typename Out>
+void compute(Out &o, const Context &ctx, const Entity &e)
 {
     const ComputeMetrics m = *ctx.engine.compute(e.id);
-    json item = ctx.head(e, e.id);
-    item["instanceType"] = s(e.compute.instanceType);
-    item["billing"] = s(toCode(e.compute.billing));
-    item["count"] = m.instances;
+    ctx.head(o, e, e.id);
+    o.field("instanceType", e.compute.instanceType);
+    o.field("billing", toCode(e.compute.billing));
+    o.field("count", m.instances);
     if (e.kind == EntityKind::ScalingGroup) {
-        item["minCount"] = m.minInstances;
-        item["maxCount"] = m.maxInstances;
-        item["monthlyCostAtMin"] = cents(m.monthlyAtMin);
-        item["monthlyCostAtMax"] = cents(m.monthlyAtMax);
+        o.field("minCount", m.minInstances);
+        o.field("maxCount", m.maxInstances);
+        o.field("monthlyCostAtMin", cents(m.monthlyAtMin));
+        o.field("monthlyCostAtMax", cents(m.monthlyAtMax));
     }
-    item["knownType"] = m.knownType;
-    item["diskIops"] = {{"demand", round2(m.diskIopsDemand)},
-                        {"limitBaseline", round2(m.diskIopsLimitBaseline)},
-                        {"limitBurst", round2(m.diskIopsLimitBurst)}};
-    item["diskThroughputMBps"] = {{"demand", round2(m.diskMBpsDemand)},
-                                  {"limitBaseline", round2(m.diskMBpsLimitBaseline)},
-                                  {"limitBurst", round2(m.diskMBpsLimitBurst)}};
-    if (m.localStorageGiB > 0)
-        item["localStorage"] = {{"kind", s(m.localStorageKind)},
-                                {"totalGiB", round2(m.localStorageGiB)},
-                                {"readIops", round2(m.localStorageReadIops)},
-                                {"readGBps", round2(m.localStorageReadGBps)},
-                                {"writeGBps", round2(m.localStorageWriteGBps)}};
-    json byBilling = json::object();
-    for (int b = 0; b < BillingModelCount; ++b)
-        byBilling[s(toCode(BillingModel(b)))] = cents(m.monthlyByBilling.value(BillingModel(b)));
-    item["monthlyCostByBillingModel"] = std::move(byBilling);
-    ctx.cost(item, e.id, m.cost);
-    return item;
+    o.field("knownType", m.knownType);
+    o.key("diskIops");
+    o.beginObject();
+    o.field("demand", round2(m.diskIopsDemand));
+    o.field("limitBaseline", round2(m.diskIopsLimitBaseline));
+    o.field("limitBurst", round2(m.diskIopsLimitBurst));
+    o.endObject();
+    o.key("diskThroughputMBps");
+    o.beginObject();
+    o.field("demand", round2(m.diskMBpsDemand));
+    o.field("limitBaseline", round2(m.diskMBpsLimitBaseline));
+    o.field("limitBurst", round2(m.diskMBpsLimitBurst));
+    o.endObject();
+    if (m.localStorageGiB > 0) {
+        o.key("localStorage");
+        o.beginObject();
+        o.field("kind", m.localStorageKind);
+        o.field("totalGiB", round2(m.localStorageGiB));
+        o.field("readIops", round2(m.localStorageReadIops));
+        o.field("readGBps", round2(m.localStorageReadGBps));
+        o.field("writeGBps", round2(m.localStorageWriteGBps));
+        o.endObject();
+    }
+    o.key("monthlyCostByBillingModel");
+    o.beginObject();
+    for (int b = 0; b < BillingModelCount; ++b) {
+        o.key(s(toCode(BillingModel(b))));
+        o.value(cents(m.monthlyByBilling.value(BillingModel(b))));
+    }
+    o.endObject();
+    ctx.cost(o, e.id, m.cost);
+    o.endObject();
 }
 
-json disk(const Context &ctx, const Entity &e)
+template<typename Out>
+void disk(Out &o, const Context &ctx, const Entity &e)
 {
     const DiskMetrics m = *ctx.engine.disk(e.id);
-    json item = ctx.head(e, e.id);
-    item["attachedTo"]
-            = isValid(e.disk.attachedTo) ? json(s(ctx.name(e.disk.attachedTo))) : json(nullptr);
-    item["category"] = s(e.disk.category);
-    item["performanceLevel"] = s(e.disk.level);
-    item["sizeGiB"] = e.disk.sizeGiB;
-    item["iops"] = round2(m.iops);
-    item["throughputMBps"] = round2(m.throughputMBps);
-    item["effectiveIops"] = {{"baseline", round2(m.effectiveIopsBaseline)},
-                             {"burst", round2(m.effectiveIopsBurst)}};
-    item["effectiveThroughputMBps"] = {{"baseline", round2(m.effectiveMBpsBaseline)},
-                                       {"burst", round2(m.effectiveMBpsBurst)}};
-    item["cappedByInstance"] = m.cappedByInstance;
-    item["targetIops"] = e.disk.targetIops > 0 ? json(e.disk.targetIops) : json(nullptr);
-    item["targetMet"] = m.targetMet ? json(*m.targetMet) : json(nullptr);
-    item["latencyMs"] = range(m.latencyTypicalMs, m.latencyWorstMs);
-    item["valid"] = m.valid;
-    item["attachable"] = m.attachable;
-    item["problems"] = strings(m.problems);
-    item["caveats"] = strings(m.caveats);
-    item["burstingEnabled"] = e.disk.burstingEnabled;
-    item["provisionedIops"] = e.disk.provisionedIops;
-    item["iopsFormula"] = s(m.iopsWhy.formula);
-    item["iopsExplanation"] = explanation(m.iopsWhy);
-    item["throughputExplanation"] = explanation(m.throughputWhy);
-    ctx.cost(item, e.id, m.cost);
-    return item;
+    ctx.head(o, e, e.id);
+    o.key("attachedTo");
+    valueOrNull(o, isValid(e.disk.attachedTo), ctx.name(e.disk.attachedTo));
+    o.field("category", e.disk.category);
+    o.field("performanceLevel", e.disk.level);
+    o.field("sizeGiB", e.disk.sizeGiB);
+    o.field("iops", round2(m.iops));
+    o.field("throughputMBps", round2(m.throughputMBps));
+    o.key("effectiveIops");
+    o.beginObject();
+    o.field("baseline", round2(m.effectiveIopsBaseline));
+    o.field("burst", round2(m.effectiveIopsBurst));
+    o.endObject();
+    o.key("effectiveThroughputMBps");
+    o.beginObject();
+    o.field("baseline", round2(m.effectiveMBpsBaseline));
+    o.field("burst", round2(m.effectiveMBpsBurst));
+    o.endObject();
+    o.field("cappedByInstance", m.cappedByInstance);
+    o.key("targetIops");
+    valueOrNull(o, e.disk.targetIops > 0, e.disk.targetIops);
+    o.key("targetMet");
+    valueOrNull(o, m.targetMet.has_value(), m.targetMet.value_or(false));
+    o.key("latencyMs");
+    range(o, m.latencyTypicalMs, m.latencyWorstMs);
+    o.field("valid", m.valid);
+    o.field("attachable", m.attachable);
+    o.key("problems");
+    strings(o, m.problems);
+    o.key("caveats");
+    strings(o, m.caveats);
+    o.field("burstingEnabled", e.disk.burstingEnabled);
+    o.field("provisionedIops", e.disk.provisionedIops);
+    o.field("iopsFormula", m.iopsWhy.formula);
+    o.key("iopsExplanation");
+    explanation(o, m.iopsWhy);
+    o.key("throughputExplanation");
+    explanation(o, m.throughputWhy);
+    ctx.cost(o, e.id, m.cost);
+    o.endObject();
 }
 
-json link(const Context &ctx, const Entity &e)
+template<typename Out>
+void link(Out &o, const Context &ctx, const Entity &e)
 {
     const LinkMetrics m = *ctx.engine.link(e.id);
     const Entity *from = ctx.model.find(e.link.from);
     const EntityId home = (from && from->kind != EntityKind::Endpoint) ? e.link.from : e.link.to;
-    json item = ctx.head(e, home);
-    item["from"] = s(ctx.name(e.link.from));
-    item["to"] = s(ctx.name(e.link.to));
-    item["fromId"] = toUInt(e.link.from);
-    item["toId"] = toUInt(e.link.to);
-    item["scope"] = s(toCode(m.scope));
-    item["transferClass"] = s(toCode(m.transferClass));
-    item["latencyMs"]
-            = m.latencyKnown ? range(m.latencyTypicalMs, m.latencyWorstMs) : json(nullptr);
-    item["transferGBPerMonth"] = round2(m.transferGBPerMonth);
-    item["readFraction"] = round2(std::clamp(e.link.readFraction, 0.0, 1.0));
-    item["latencyExplanation"] = explanation(m.latencyWhy);
-    ctx.cost(item, e.id, m.cost);
-    return item;
+    ctx.head(o, e, home);
+    o.field("from", ctx.name(e.link.from));
+    o.field("to", ctx.name(e.link.to));
+    o.field("fromId", toUInt(e.link.from));
+    o.field("toId", toUInt(e.link.to));
+    o.field("scope", toCode(m.scope));
+    o.field("transferClass", toCode(m.transferClass));
+    o.key("latencyMs");
+    if (m.latencyKnown)
+        range(o, m.latencyTypicalMs, m.latencyWorstMs);
+    else
+        o.value(nullptr);
+    o.field("transferGBPerMonth", round2(m.transferGBPerMonth));
+    o.field("readFraction", round2(std::clamp(e.link.readFraction, 0.0, 1.0)));
+    o.key("latencyExplanation");
+    explanation(o, m.latencyWhy);
+    ctx.cost(o, e.id, m.cost);
+    o.endObject();
 }
 
 /** "normal" up to 70 %, "amber" above, "red" above 100 % (docs/demand.md). */
@@ -216,55 +350,83 @@ const char *loadLevel(double fraction)
     return fraction > 1.0 ? "red" : fraction > 0.7 ? "amber" : "normal";
 }
 
-/** Demand against capacity of one component (docs/demand.md). */
-json load(const Context &ctx, const Entity &e, const ComponentLoad &l)
+double round4(double v)
 {
-    json item = ctx.head(e, e.id);
-    const demand::ComponentDemand &d = l.demand;
-    item["instances"] = l.instances;
-    item["minInstances"] = l.minInstances;
-    item["maxInstances"] = l.maxInstances;
-    item["demand"] = {{"servedRps", round2(d.servedRps)},
-                      {"sentRps", round2(d.sentRps)},
-                      {"peakGbpsIn", std::round(d.peakGbpsIn * 1e4) / 1e4},
-                      {"peakGbpsOut", std::round(d.peakGbpsOut * 1e4) / 1e4},
-                      {"peakPps", round2(d.peakPps)},
-                      {"newConnectionsPerSecond", round2(d.newConnectionsPerSecond)},
-                      {"concurrentConnections", round2(d.concurrentConnections)}};
-    json resources = json::array();
-    for (const ResourceLoad &r : l.resources)
-        resources.push_back({{"resource", s(toCode(r.resource))},
-                             {"demand", std::round(r.demand * 1e4) / 1e4},
-                             {"capacity", std::round(r.capacity * 1e4) / 1e4},
-                             {"burstCapacity", std::round(r.burstCapacity * 1e4) / 1e4},
-                             {"utilisationPercent", percent2(r.utilisation())},
-                             {"level", loadLevel(r.utilisation())}});
-    item["resources"] = std::move(resources);
-    const ResourceLoad *b = l.bottleneck();
-    item["bottleneck"] = b ? json(s(toCode(b->resource))) : json(nullptr);
-    item["utilisationPercent"] = b ? json(percent2(l.utilisation())) : json(nullptr);
-    item["level"] = b ? json(loadLevel(l.utilisation())) : json(nullptr);
-    const bool range = b && e.kind == EntityKind::ScalingGroup;
-    item["utilisationPercentAtMin"] = range && l.minInstances > 0
-            ? json(percent2(l.utilisationAt(l.minInstances)))
-            : json(nullptr);
-    item["utilisationPercentAtMax"]
-            = range ? json(percent2(l.utilisationAt(l.maxInstances))) : json(nullptr);
-    if (l.peakCapacityUnits && l.averageCapacityUnits) {
-        const auto units = [](const CapacityUnits &u) {
-            json j = {{"units", round2(u.units())}, {"dominant", s(toCode(u.dominant()))}};
-            for (CapacityUnitDimension dim :
-                 {CapacityUnitDimension::NewConnections,
-                  CapacityUnitDimension::ConcurrentConnections,
-                  CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations})
-                j[s(toCode(dim))] = std::round(u.of(dim) * 1e4) / 1e4;
-            return j;
-        };
-        item["capacityUnits"] = {{"peak", units(*l.peakCapacityUnits)},
-                                 {"average", units(*l.averageCapacityUnits)}};
+    return std::round(v * 1e4) / 1e4;
+}
+
+template<typename Out>
+void capacityUnits(Out &o, const CapacityUnits &u)
+{
+    o.beginObject();
+    o.field("units", round2(u.units()));
+    o.field("dominant", toCode(u.dominant()));
+    for (CapacityUnitDimension dim :
+         {CapacityUnitDimension::NewConnections, CapacityUnitDimension::ConcurrentConnections,
+          CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations}) {
+        o.key(s(toCode(dim)));
+        o.value(round4(u.of(dim)));
     }
-    item["explanation"] = explanation(ctx.engine.loadWhy(e.id));
-    return item;
+    o.endObject();
+}
+
+/** Demand against capacity of one component (docs/demand.md). */
+template<typename Out>
+void load(Out &o, const Context &ctx, const Entity &e, const ComponentLoad &l)
+{
+    ctx.head(o, e, e.id);
+    const demand::ComponentDemand &d = l.demand;
+    o.field("instances", l.instances);
+    o.field("minInstances", l.minInstances);
+    o.field("maxInstances", l.maxInstances);
+    o.key("demand");
+    o.beginObject();
+    o.field("servedRps", round2(d.servedRps));
+    o.field("sentRps", round2(d.sentRps));
+    o.field("peakGbpsIn", round4(d.peakGbpsIn));
+    o.field("peakGbpsOut", round4(d.peakGbpsOut));
+    o.field("peakPps", round2(d.peakPps));
+    o.field("newConnectionsPerSecond", round2(d.newConnectionsPerSecond));
+    o.field("concurrentConnections", round2(d.concurrentConnections));
+    o.endObject();
+    o.key("resources");
+    o.beginArray();
+    for (const ResourceLoad &r : l.resources) {
+        o.beginObject();
+        o.field("resource", toCode(r.resource));
+        o.field("demand", round4(r.demand));
+        o.field("capacity", round4(r.capacity));
+        o.field("burstCapacity", round4(r.burstCapacity));
+        o.field("utilisationPercent", percent2(r.utilisation()));
+        o.field("level", loadLevel(r.utilisation()));
+        o.endObject();
+    }
+    o.endArray();
+    const ResourceLoad *b = l.bottleneck();
+    o.key("bottleneck");
+    valueOrNull(o, b != nullptr, b ? toCode(b->resource) : QString());
+    o.key("utilisationPercent");
+    valueOrNull(o, b != nullptr, b ? percent2(l.utilisation()) : 0.0);
+    o.key("level");
+    valueOrNull(o, b != nullptr, b ? loadLevel(l.utilisation()) : "");
+    const bool range = b && e.kind == EntityKind::ScalingGroup;
+    const bool atMin = range && l.minInstances > 0;
+    o.key("utilisationPercentAtMin");
+    valueOrNull(o, atMin, atMin ? percent2(l.utilisationAt(l.minInstances)) : 0.0);
+    o.key("utilisationPercentAtMax");
+    valueOrNull(o, range, range ? percent2(l.utilisationAt(l.maxInstances)) : 0.0);
+    if (l.peakCapacityUnits && l.averageCapacityUnits) {
+        o.key("capacityUnits");
+        o.beginObject();
+        o.key("peak");
+        capacityUnits(o, *l.peakCapacityUnits);
+        o.key("average");
+        capacityUnits(o, *l.averageCapacityUnits);
+        o.endObject();
+    }
+    o.key("explanation");
+    explanation(o, ctx.engine.loadWhy(e.id));
+    o.endObject();
 }
 
 /** The report's keys before the item sections: identity, catalog, totals. */
@@ -387,67 +549,90 @@ struct Sections
 };
 
 /** One costed item of a section (Sections::ids). */
-json costedItem(const Context &ctx, EntityId id)
+template<typename Out>
+void costedItem(Out &o, const Context &ctx, EntityId id)
 {
     const Entity &e = *ctx.model.find(id);
     switch (e.kind) {
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        return compute(ctx, e);
+        compute(o, ctx, e);
+        return;
     case EntityKind::Disk:
-        return disk(ctx, e);
+        disk(o, ctx, e);
+        return;
     case EntityKind::Link:
-        return link(ctx, e);
+        link(o, ctx, e);
+        return;
     case EntityKind::Cache: {
-        json item = ctx.head(e, id);
-        item["engine"] = s(toCode(e.cache.engine));
-        item["instanceClass"] = s(e.cache.instanceClass);
-        item["billing"] = s(toCode(e.cache.billing));
-        item["memoryGB"] = round2(ctx.engine.cache(id)->memoryGB);
-        ctx.cost(item, id, ctx.engine.cache(id)->cost);
-        return item;
+        const CacheMetrics m = *ctx.engine.cache(id);
+        ctx.head(o, e, id);
+        o.field("engine", toCode(e.cache.engine));
+        o.field("instanceClass", e.cache.instanceClass);
+        o.field("billing", toCode(e.cache.billing));
+        o.field("memoryGB", round2(m.memoryGB));
+        ctx.cost(o, id, m.cost);
+        o.endObject();
+        return;
     }
     case EntityKind::LoadBalancer: {
-        json item = ctx.head(e, id);
-        item["type"] = s(toCode(e.loadBalancer.kind));
-        item["edition"] = s(e.loadBalancer.edition);
-        ctx.cost(item, id, ctx.engine.costOf(id));
-        return item;
+        ctx.head(o, e, id);
+        o.field("type", toCode(e.loadBalancer.kind));
+        o.field("edition", e.loadBalancer.edition);
+        ctx.cost(o, id, ctx.engine.costOf(id));
+        o.endObject();
+        return;
     }
     default:
-        return nullptr;
+        o.value(nullptr);
+        return;
     }
 }
 
-json path(const Context &ctx, const PathMetrics &p)
+template<typename Out>
+void path(Out &o, const Context &ctx, const PathMetrics &p)
 {
-    json hops = json::array(), hopIds = json::array(), linkIds = json::array();
-    for (EntityId h : p.hops) {
-        hops.push_back(s(ctx.name(h)));
-        hopIds.push_back(toUInt(h));
-    }
+    o.beginObject();
+    o.key("hops");
+    o.beginArray();
+    for (EntityId h : p.hops)
+        o.value(ctx.name(h));
+    o.endArray();
+    o.key("hopIds");
+    o.beginArray();
+    for (EntityId h : p.hops)
+        o.value(toUInt(h));
+    o.endArray();
+    o.key("linkIds");
+    o.beginArray();
     for (EntityId l : p.links)
-        linkIds.push_back(toUInt(l));
-    json unknown = json::array();
+        o.value(toUInt(l));
+    o.endArray();
+    o.key("latencyMs");
+    range(o, p.typicalMs, p.worstMs);
+    o.key("storageLatencyMs");
+    range(o, p.storageTypicalMs, p.storageWorstMs);
+    o.field("partial", p.partial);
+    o.key("unmodelledLinkIds");
+    o.beginArray();
     for (qsizetype i = 0; i < p.links.size(); ++i) {
         if (!p.hopLatencyKnown.value(i, true))
-            unknown.push_back(toUInt(p.links.at(i)));
+            o.value(toUInt(p.links.at(i)));
     }
-    json saturates = nullptr;
-    if (const std::optional<PathHeadroom> h = ctx.engine.headroom(p))
-        saturates = {{"name", s(ctx.name(h->component))},
-                     {"id", toUInt(h->component)},
-                     {"resource", s(toCode(h->resource))},
-                     {"utilisationPercent", percent2(h->utilisation)},
-                     {"headroom", round2(h->headroom())}};
-    return {{"hops", std::move(hops)},
-            {"hopIds", std::move(hopIds)},
-            {"linkIds", std::move(linkIds)},
-            {"latencyMs", range(p.typicalMs, p.worstMs)},
-            {"storageLatencyMs", range(p.storageTypicalMs, p.storageWorstMs)},
-            {"partial", p.partial},
-            {"unmodelledLinkIds", std::move(unknown)},
-            {"saturatesFirst", std::move(saturates)}};
+    o.endArray();
+    o.key("saturatesFirst");
+    if (const std::optional<PathHeadroom> h = ctx.engine.headroom(p)) {
+        o.beginObject();
+        o.field("name", ctx.name(h->component));
+        o.field("id", toUInt(h->component));
+        o.field("resource", toCode(h->resource));
+        o.field("utilisationPercent", percent2(h->utilisation));
+        o.field("headroom", round2(h->headroom()));
+        o.endObject();
+    } else {
+        o.value(nullptr);
+    }
+    o.endObject();
 }
 
 /** Components the design puts demand on, ascending ids; idle ones would only add zeros. */
@@ -467,122 +652,83 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
     json report = head(ctx, catalog, options);
     const Sections sections(ctx.model);
     for (int i = 0; i < 5; ++i) {
-        json list = json::array();
+        JsonDom list;
+        list.beginArray();
         for (EntityId id : sections.ids[i])
-            list.push_back(costedItem(ctx, id));
-        report[Sections::keys[i]] = std::move(list);
+            costedItem(list, ctx, id);
+        list.endArray();
+        report[Sections::keys[i]] = list.take();
     }
-    json paths = json::array();
+    JsonDom paths;
+    paths.beginArray();
     for (const PathMetrics &p : ctx.engine.paths())
-        paths.push_back(path(ctx, p));
-    report["paths"] = std::move(paths);
-    json loads = json::array();
+        path(paths, ctx, p);
+    paths.endArray();
+    report["paths"] = paths.take();
+    JsonDom loads;
+    loads.beginArray();
     for (EntityId id : loadIds(ctx))
-        loads.push_back(load(ctx, *ctx.model.find(id), *ctx.engine.load(id)));
-    report["loads"] = std::move(loads);
+        load(loads, ctx, *ctx.model.find(id), *ctx.engine.load(id));
+    loads.endArray();
+    report["loads"] = loads.take();
     report["missingPrices"] = strings(ctx.engine.totals().missingPrices);
     report["assumptions"] = assumptionsJson(ctx.model, catalog);
     return report;
 }
 
 /**
- * Writes what `report(...).dump(2)` would, one item at a time: the same bytes without the
- * whole tree in memory (at 50,000 components that tree took gigabytes).
+ * Writes what `report(...).dump(2)` would, one item at a time, straight into the text: the
+ * same bytes without a tree (at 50,000 components the whole tree took gigabytes; a tree per
+ * item cost a third of the time).
  */
-class StreamWriter
-{
-public:
-    explicit StreamWriter(const std::function<void(std::string_view)> &sink)
-        : m_sink(sink)
-        , m_serializer(nlohmann::detail::output_adapter<char, std::string>(m_buffer), ' ',
-                       nlohmann::detail::error_handler_t::strict)
-    {
-    }
-    /**
-     * `value` pretty-printed as dump(2) prints it nested `depth` levels deep: the serializer
-     * behind dump() writes it into the buffer at that indentation, without a copy.
-     */
-    void value(const json &value, int depth)
-    {
-        m_serializer.dump(value, true, false, 2, unsigned(2 * depth));
-        flushIfFull();
-    }
-    /** A key of the top-level object (the first one opens it). */
-    void key(const char *name)
-    {
-        m_buffer += m_keys++ == 0 ? "{\n  " : ",\n  ";
-        m_buffer += json(name).dump();
-        m_buffer += ": ";
-    }
-    /** An array of the top-level object, its elements made by `next` (false: no more). */
-    template<typename Next>
-    void array(qsizetype count, Next next)
-    {
-        if (count == 0) {
-            m_buffer += "[]";
-            return;
-        }
-        m_buffer += "[\n";
-        for (qsizetype i = 0; i < count; ++i) {
-            m_buffer += i == 0 ? "    " : ",\n    ";
-            value(next(i), 2);
-        }
-        m_buffer += "\n  ]";
-    }
-    void finish()
-    {
-        m_buffer += m_keys == 0 ? "{}\n" : "\n}\n"; // ReportWriter::json ends with a newline
-        m_sink(m_buffer);
-        m_buffer.clear();
-    }
-
-private:
-    void flushIfFull()
-    {
-        if (m_buffer.size() < (1u << 16))
-            return;
-        m_sink(m_buffer);
-        m_buffer.clear();
-    }
-
-    const std::function<void(std::string_view)> &m_sink;
-    std::string m_buffer;
-    nlohmann::detail::serializer<json> m_serializer; ///< appends to m_buffer
-    int m_keys = 0;
-};
-
 void writeReport(const Context &ctx, const Catalog *catalog, const ReportOptions &options,
                  const std::function<void(std::string_view)> &sink)
 {
-    StreamWriter out(sink);
+    ReportText out;
+    const auto flushIfFull = [&]() {
+        if (out.text().size() < (1u << 16))
+            return;
+        sink(out.text());
+        out.clear();
+    };
+    out.beginObject();
     const json top = head(ctx, catalog, options);
     for (auto it = top.begin(); it != top.end(); ++it) {
-        out.key(it.key().c_str());
-        out.value(it.value(), 1);
+        out.key(it.key());
+        out.value(it.value());
     }
     const Sections sections(ctx.model);
     for (int i = 0; i < 5; ++i) {
-        const EntityIds &ids = sections.ids[i];
         out.key(Sections::keys[i]);
-        out.array(ids.size(), [&](qsizetype at) {
-            json j = costedItem(ctx, ids.at(at));
+        out.beginArray();
+        for (EntityId id : sections.ids[i]) {
+            costedItem(out, ctx, id);
             ctx.engine.dropExplanations(); // each is read once: keep memory flat
-            return j;
-        });
+            flushIfFull();
+        }
+        out.endArray();
     }
-    const QList<PathMetrics> paths = ctx.engine.paths();
     out.key("paths");
-    out.array(paths.size(), [&](qsizetype at) { return path(ctx, paths.at(at)); });
-    const EntityIds loaded = loadIds(ctx);
+    out.beginArray();
+    for (const PathMetrics &p : ctx.engine.paths()) {
+        path(out, ctx, p);
+        flushIfFull();
+    }
+    out.endArray();
     out.key("loads");
-    out.array(loaded.size(), [&](qsizetype at) {
-        return load(ctx, *ctx.model.find(loaded.at(at)), *ctx.engine.load(loaded.at(at)));
-    });
+    out.beginArray();
+    for (EntityId id : loadIds(ctx)) {
+        load(out, ctx, *ctx.model.find(id), *ctx.engine.load(id));
+        flushIfFull();
+    }
+    out.endArray();
     out.key("missingPrices");
-    out.value(strings(ctx.engine.totals().missingPrices), 1);
+    strings(out, ctx.engine.totals().missingPrices);
     out.key("assumptions");
-    out.value(assumptionsJson(ctx.model, catalog), 1);
-    out.finish();
+    out.value(assumptionsJson(ctx.model, catalog));
+    out.endObject();
+    sink(out.text());
+    sink("\n"); // ReportWriter::json ends with a newline
 }
 
 /** The model with the options applied (billing override, display currency). */

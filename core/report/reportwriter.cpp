@@ -3,8 +3,6 @@
 #include "ecsplan_global.h"
 #include "metrics/formatting.h"
 
-#include <QLocale>
-
 #include <algorithm>
 
 namespace ecsplan::ReportWriter {
@@ -26,8 +24,7 @@ QString money(double v)
 
 QString count(double v)
 {
-    static const QLocale english(QLocale::English, QLocale::UnitedStates);
-    return english.toString(v, 'f', 0);
+    return metrics::fixed(v, 0);
 }
 
 /** One costed line of the report. */

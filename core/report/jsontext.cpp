@@ -1,0 +1,341 @@
+#include "jsontext.h"
+
+#include <algorithm>
+#include <array>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
+
+namespace ecsplan {
+
+namespace {
+
+/** A byte dump() copies as it is (no escape): not a control character, quote or backslash. */
+constexpr bool plain(unsigned c)
+{
+    return c >= 0x20 && c != '"' && c != '\\';
+}
+
+/** Writes the escape of ASCII `c` (not plain) at `d` as dump() does; returns the end. */
+char *escape(char *d, unsigned c)
+{
+    *d++ = '\\';
+    switch (c) {
+    case '\b':
+        *d++ = 'b';
+        break;
+    case '\t':
+        *d++ = 't';
+        break;
+    case '\n':
+        *d++ = 'n';
+        break;
+    case '\f':
+        *d++ = 'f';
+        break;
+    case '\r':
+        *d++ = 'r';
+        break;
+    case '"':
+    case '\\':
+        *d++ = char(c);
+        break;
+    default: {
+        static const char hex[] = "0123456789abcdef";
+        *d++ = 'u';
+        *d++ = '0';
+        *d++ = '0';
+        *d++ = hex[c >> 4];
+        *d++ = hex[c & 0xF];
+        break;
+    }
+    }
+    return d;
+}
+
+/** `utf8` as a JSON string without quotes at `d` (room for 6 bytes per byte); the end. */
+char *escaped(char *d, std::string_view utf8)
+{
+    for (const char ch : utf8) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (plain(c))
+            *d++ = ch;
+        else
+            d = escape(d, c);
+    }
+    return d;
+}
+
+/** Bytes dump() writes as they are in a string, by value. */
+constexpr std::array<bool, 256> plainBytes = [] {
+    std::array<bool, 256> table{};
+    for (unsigned c = 0; c < 256; ++c)
+        table[c] = plain(c);
+    return table;
+}();
+
+/** Room a newline() needs beyond the indentation it writes. */
+constexpr size_t NewlineSlack = 34;
+
+/** The newline and indentation before a member or element at `depth` (room: 2 × depth + 34). */
+char *newline(char *d, int depth)
+{
+    static const char spaces[33] = "                                ";
+    *d++ = '\n';
+    if (depth <= 16)
+        std::memcpy(d, spaces, 32); // a fixed size: two stores; only 2 × depth of them count
+    else
+        std::memset(d, ' ', size_t(2 * depth));
+    return d + 2 * depth;
+}
+
+} // namespace
+
+void JsonText::grow(size_t n)
+{
+    m_buffer.resize(std::max(m_size + n, 2 * m_buffer.size() + 4096));
+}
+
+void JsonText::append(std::string_view bytes)
+{
+    char *d = room(bytes.size());
+    std::memcpy(d, bytes.data(), bytes.size());
+    commit(d + bytes.size());
+}
+
+void JsonText::string(std::string_view utf8)
+{
+    char *d = room(6 * utf8.size() + 2);
+    *d++ = '"';
+    d = escaped(d, utf8);
+    *d++ = '"';
+    commit(d);
+}
+
+void JsonText::string(const QString &text)
+{
+    // UTF-16 to UTF-8 and escaped in one pass, into room for the longest result (6 bytes per
+    // unit: a control character's \u00xx). Runs of plain ASCII go 8 units at a time.
+    const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
+    const qsizetype n = text.size();
+    char *d = room(6 * size_t(n) + 2);
+    *d++ = '"';
+    qsizetype i = 0;
+    while (i < n) {
+#ifdef __SSE2__
+        while (n - i >= 8) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
+            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))),
+                                                  _mm_setzero_si128());
+            const __m128i special
+                    = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
+                                   _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
+                                                _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
+            const unsigned ok = unsigned(_mm_movemask_epi8(_mm_andnot_si128(special, ascii)));
+            // Bytes of 8 units (those past the first non-plain one are overwritten below).
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
+            if (ok == 0xFFFF) {
+                d += 8;
+                i += 8;
+                continue;
+            }
+            const int run = __builtin_ctz(~ok) / 2; // plain units before the first other one
+            d += run;
+            i += run;
+            break;
+        }
+        if (i == n)
+            break;
+#endif
+        const char16_t c = units[i];
+        if (c < 0x80) {
+            if (plain(c))
+                *d++ = char(c);
+            else
+                d = escape(d, c);
+        } else if (c < 0x800) {
+            *d++ = char(0xC0 | (c >> 6));
+            *d++ = char(0x80 | (c & 0x3F));
+        } else if (QChar::isSurrogate(c)) {
+            if (!QChar::isHighSurrogate(c) || i + 1 == n || !QChar::isLowSurrogate(units[i + 1])) {
+                // A lone surrogate: whatever QString::toUtf8() makes of it (nothing written
+                // so far is committed).
+                const QByteArray utf8 = text.toUtf8();
+                string(std::string_view(utf8.constData(), size_t(utf8.size())));
+                return;
+            }
+            const char32_t u = QChar::surrogateToUcs4(c, units[++i]);
+            *d++ = char(0xF0 | (u >> 18));
+            *d++ = char(0x80 | ((u >> 12) & 0x3F));
+            *d++ = char(0x80 | ((u >> 6) & 0x3F));
+            *d++ = char(0x80 | (u & 0x3F));
+        } else {
+            *d++ = char(0xE0 | (c >> 12));
+            *d++ = char(0x80 | ((c >> 6) & 0x3F));
+            *d++ = char(0x80 | (c & 0x3F));
+        }
+        ++i;
+    }
+    *d++ = '"';
+    commit(d);
+}
+
+void JsonText::separate()
+{
+    if (m_afterKey) {
+        m_afterKey = false;
+        return;
+    }
+    if (m_levels.empty())
+        return;
+    Level &top = m_levels.back();
+    char *d = room(2 * size_t(m_depth) + NewlineSlack);
+    if (!top.empty)
+        *d++ = ',';
+    top.empty = false;
+    commit(newline(d, m_depth));
+}
+
+void JsonText::beginObject()
+{
+    separate();
+    append("{");
+    m_levels.push_back({false, true});
+    ++m_depth;
+}
+
+void JsonText::close(char bracket)
+{
+    --m_depth;
+    char *d = room(2 * size_t(m_depth) + NewlineSlack);
+    if (!m_levels.back().empty)
+        d = newline(d, m_depth);
+    *d++ = bracket;
+    commit(d);
+    m_levels.pop_back();
+}
+
+void JsonText::endObject()
+{
+    close('}');
+}
+
+void JsonText::beginArray()
+{
+    separate();
+    append("[");
+    m_levels.push_back({true, true});
+    ++m_depth;
+}
+
+void JsonText::endArray()
+{
+    close(']');
+}
+
+void JsonText::key(std::string_view name)
+{
+    Level &top = m_levels.back();
+    char *d = room(2 * size_t(m_depth) + 6 * name.size() + NewlineSlack + 4);
+    if (!top.empty)
+        *d++ = ',';
+    top.empty = false;
+    d = newline(d, m_depth);
+    *d++ = '"';
+    if (std::all_of(name.begin(), name.end(),
+                    [](char c) { return plainBytes[static_cast<unsigned char>(c)]; })) {
+        std::memcpy(d, name.data(), name.size()); // the keys of the report: nothing to escape
+        d += name.size();
+    } else {
+        d = escaped(d, name);
+    }
+    std::memcpy(d, "\": ", 3);
+    commit(d + 3);
+    m_afterKey = true;
+}
+
+void JsonText::value(const QString &text)
+{
+    separate();
+    string(text);
+}
+
+void JsonText::value(std::string_view utf8)
+{
+    separate();
+    string(utf8);
+}
+
+void JsonText::value(std::nullptr_t)
+{
+    separate();
+    append("null");
+}
+
+void JsonText::value(bool b)
+{
+    separate();
+    append(b ? std::string_view("true") : std::string_view("false"));
+}
+
+void JsonText::value(double number)
+{
+    separate();
+    if (!std::isfinite(number)) { // as dump() writes it
+        append("null");
+        return;
+    }
+    char *d = room(64);
+    commit(nlohmann::detail::to_chars(d, d + 64, number));
+}
+
+void JsonText::integer(long long n)
+{
+    char *d = room(24);
+    commit(std::to_chars(d, d + 24, n).ptr);
+}
+
+void JsonText::integer(unsigned long long n)
+{
+    char *d = room(24);
+    commit(std::to_chars(d, d + 24, n).ptr);
+}
+
+void JsonText::raw(std::string_view text)
+{
+    separate();
+    append(text);
+}
+
+void JsonText::value(const nlohmann::ordered_json &tree)
+{
+    separate();
+    std::string text;
+    nlohmann::detail::serializer<nlohmann::ordered_json> serializer(
+            nlohmann::detail::output_adapter<char, std::string>(text), ' ',
+            nlohmann::detail::error_handler_t::strict);
+    serializer.dump(tree, true, false, 2, unsigned(2 * m_depth));
+    append(text);
+}
+
+nlohmann::ordered_json *JsonDom::place(nlohmann::ordered_json v)
+{
+    if (m_stack.empty()) {
+        m_root = std::move(v);
+        return &m_root;
+    }
+    nlohmann::ordered_json &top = *m_stack.back();
+    if (top.is_array()) {
+        top.push_back(std::move(v));
+        return &top.back();
+    }
+    nlohmann::ordered_json &slot = top[m_key];
+    slot = std::move(v);
+    return &slot;
+}
+
+} // namespace ecsplan
