@@ -97,6 +97,7 @@ private slots:
     void mutedMergedAndGreyed();
     void keyLookup();
     void resetOnFindingsChange();
+    void staleIndexIsNoFinding();
 
 private:
     Document *m_document = nullptr;
@@ -409,6 +410,20 @@ void tst_FindingsModel::resetOnFindingsChange()
     m_model->setFindings({});
     QCOMPARE(resets.count(), 3);
     QCOMPARE(m_model->rowCount(), 0);
+}
+
+/** An index kept across a reset that left fewer rows names no finding (and does not crash). */
+void tst_FindingsModel::staleIndexIsNoFinding()
+{
+    m_model->setFindings(fiveFindings());
+    const QModelIndex advice = m_model->index(2, 0);
+    const QModelIndex secondAdvice = m_model->index(1, 0, advice);
+    QVERIFY(m_model->finding(secondAdvice) != nullptr);
+    m_model->setFindings({fiveFindings().first()}); // one error left
+    QVERIFY(m_model->finding(secondAdvice) == nullptr);
+    QVERIFY(!m_model->isMuted(secondAdvice));
+    QVERIFY(!m_model->data(secondAdvice).isValid());
+    QVERIFY(!m_model->data(advice).isValid());
 }
 
 QTEST_MAIN(tst_FindingsModel)

@@ -133,10 +133,12 @@ Findings FindingsModel::shownFindings() const
 
 int FindingsModel::findingRow(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() == GroupId)
+    // An index kept across a reset may point past the rows: no finding then.
+    if (!index.isValid() || index.model() != this || index.internalId() == GroupId
+        || index.internalId() > m_groups.size())
         return -1;
     const Group &group = m_groups[index.internalId() - 1];
-    return group.rows[size_t(index.row())];
+    return size_t(index.row()) < group.rows.size() ? group.rows[size_t(index.row())] : -1;
 }
 
 const Finding *FindingsModel::finding(const QModelIndex &index) const
@@ -220,7 +222,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this)
         return {};
     if (index.internalId() == GroupId) {
-        if (index.column() != TitleColumn)
+        if (index.column() != TitleColumn || size_t(index.row()) >= m_groups.size())
             return {};
         const Group &group = m_groups[size_t(index.row())];
         if (role == Qt::DisplayRole)
@@ -232,6 +234,8 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         return {};
     }
     const int row = findingRow(index);
+    if (row < 0)
+        return {};
     const Finding &f = m_findings.at(row);
     switch (index.column()) {
     case TitleColumn:
