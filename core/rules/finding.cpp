@@ -64,15 +64,18 @@ QString Finding::key() const
     return parts.join(QLatin1Char(':'));
 }
 
+bool findingSortsBefore(const Finding &a, const Finding &b)
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.ruleId != b.ruleId)
+        return a.ruleId < b.ruleId;
+    return toUInt(a.subject()) < toUInt(b.subject());
+}
+
 void sortFindings(Findings &findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
-        if (a.severity != b.severity)
-            return a.severity < b.severity;
-        if (a.ruleId != b.ruleId)
-            return a.ruleId < b.ruleId;
-        return toUInt(a.subject()) < toUInt(b.subject());
-    });
+    std::stable_sort(findings.begin(), findings.end(), findingSortsBefore);
 }
 
 SeverityByEntity worstSeverities(const Findings &findings)

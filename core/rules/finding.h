@@ -63,6 +63,8 @@ using Findings = QList<Finding>;
 using SeverityByEntity = QHash<EntityId, Severity>;
 SeverityByEntity worstSeverities(const Findings &findings);
 
+/** The order of sortFindings: severity (errors first), then rule id, then subject id. */
+bool findingSortsBefore(const Finding &a, const Finding &b);
 /** Sorts by severity (errors first), then rule id, then subject id: a stable, readable order. */
 void sortFindings(Findings &findings);
 

@@ -9,7 +9,9 @@
 #include "metrics/metricsengine.h"
 
 #include <algorithm>
+#include <array>
 #include <deque>
+#include <vector>
 
 namespace ecsplan {
 namespace {
@@ -34,6 +36,27 @@ bool findingLess(const Finding &a, const Finding &b)
 bool ascending(EntityId a, EntityId b)
 {
     return toUInt(a) < toUInt(b);
+}
+
+/**
+ * The per-entity rules that apply to `kind`, in builtinRules() order: rules are stateless, so
+ * the table is made once instead of asking every rule about every entity of every batch.
+ */
+const QList<const Rule *> &entityRules(EntityKind kind)
+{
+    static const auto table = [] {
+        std::array<QList<const Rule *>, EntityKindCount> byKind;
+        for (const Rule *rule : builtinRules()) {
+            if (rule->scope() != Rule::Scope::Entity)
+                continue;
+            for (int k = 0; k < EntityKindCount; ++k) {
+                if (rule->appliesTo(EntityKind(k)))
+                    byKind[size_t(k)] << rule;
+            }
+        }
+        return byKind;
+    }();
+    return table[size_t(kind)];
 }
 
 } // namespace
@@ -108,11 +131,10 @@ void RulesEngine::evaluateAll()
     m_diskGroup.clear();
     for (EntityId disk : m_document->model().ids(EntityKind::Disk))
         m_diskGroup.insert(disk, m_document->model().find(disk)->disk.attachedTo);
-    const EntityIds ids = m_document->model().ids();
-    reevaluate(QSet<EntityId>(ids.cbegin(), ids.cend()), /*full*/ true);
+    reevaluate(m_document->model().ids(), /*full*/ true);
 }
 
-void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
+void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
 {
     const Model &model = m_document->model();
     RuleContext context(model, *m_catalog, m_metrics);
@@ -122,6 +144,8 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
     QSet<EntityId> computes;
     bool allGroups = full || std::exchange(m_placesRemoved, false);
     for (EntityId id : dirty) {
+        if (full)
+            break; // every group re-runs from the model's computes
         const Entity *e = model.find(id);
         if (!e || e->isCompute())
             computes.insert(id);
@@ -186,10 +210,8 @@ void RulesEngine::reevaluate(const QSet<EntityId> &dirty, bool full)
         if (!e)
             continue;
         Findings found;
-        for (const Rule *rule : builtinRules()) {
-            if (rule->scope() == Rule::Scope::Entity && rule->appliesTo(e->kind))
-                found << rule->evaluate(context, id);
-        }
+        for (const Rule *rule : entityRules(e->kind))
+            found << rule->evaluate(context, id);
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
             if (!full) // a full batch sorts the buckets instead
@@ -336,27 +358,55 @@ void RulesEngine::applyDifferences(const Findings &removed, const Findings &adde
 void RulesEngine::rebuildVisible()
 {
     // Sort pointers, copy once: a Finding (strings, a fix closure) is expensive to move around.
-    QList<const Finding *> all;
-    all.reserve(m_designWide.size() + m_byEntity.size());
+    // Each carries findingLess's first keys as numbers (the rule id as its rank among the rule
+    // ids present), so most comparisons touch no string; ties fall back to findingLess.
+    struct Keyed
+    {
+        int severity;
+        int rule;
+        quint32 subject;
+        const Finding *finding;
+    };
+    std::vector<Keyed> all;
+    all.reserve(size_t(m_designWide.size() + m_byEntity.size()));
+    QHash<QString, int> ruleRank;
+    const auto add = [&](const Finding &f) {
+        all.push_back({int(f.severity), 0, toUInt(f.subject()), &f});
+        ruleRank.insert(f.ruleId, 0);
+    };
     for (const Finding &f : std::as_const(m_designWide))
-        all << &f;
+        add(f);
     for (const Findings &list : std::as_const(m_byEntity)) {
         for (const Finding &f : list)
-            all << &f;
+            add(f);
     }
     for (const GroupState &state : m_groups) {
         for (const Findings &list : state.findings) {
             for (const Finding &f : list)
-                all << &f;
+                add(f);
         }
     }
-    std::sort(all.begin(), all.end(),
-              [](const Finding *a, const Finding *b) { return findingLess(*a, *b); });
+    QStringList ruleIds = ruleRank.keys();
+    std::sort(ruleIds.begin(), ruleIds.end()); // QString's operator<, as findingLess
+    for (qsizetype i = 0; i < ruleIds.size(); ++i)
+        ruleRank[ruleIds.at(i)] = int(i);
+    for (Keyed &k : all)
+        k.rule = ruleRank.value(k.finding->ruleId);
+    std::sort(all.begin(), all.end(), [](const Keyed &a, const Keyed &b) {
+        if (a.severity != b.severity)
+            return a.severity < b.severity;
+        if (a.rule != b.rule)
+            return a.rule < b.rule;
+        if (a.subject != b.subject)
+            return a.subject < b.subject;
+        return findingLess(*a.finding, *b.finding);
+    });
     m_visible.clear();
     m_muted.clear();
-    m_visible.reserve(all.size());
-    for (const Finding *f : std::as_const(all))
-        (isMuted(*f) ? m_muted : m_visible) << *f;
+    m_visible.reserve(qsizetype(all.size()));
+    const bool anyMuted = !m_document->model().settings().mutedRules.isEmpty();
+    for (const Keyed &k : all)
+        (anyMuted && isMuted(*k.finding) ? m_muted : m_visible) << *k.finding;
     emit findingsChanged();
 }
 
@@ -462,7 +512,7 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
             dirty.insert(id);
             m_diskGroup.remove(id);
         }
-        reevaluate(dirty);
+        reevaluate(dirty.values());
         return;
     }
     case Type::Added:
@@ -502,14 +552,14 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         dirty.remove(EntityId::None);
         // At once, with catalog figures while the metrics engine's flush is pending (tags,
         // security rules ... are no metrics inputs); metricsChanged refines it afterwards.
-        reevaluate(dirty);
+        reevaluate(dirty.values());
         return;
     }
 }
 
 void RulesEngine::onMetricsChanged(const EntityIds &ids)
 {
-    reevaluate(neighbourhood(ids));
+    reevaluate(neighbourhood(ids).values());
 }
 
 QString RulesEngine::applyFix(const Finding &finding, Document *document)

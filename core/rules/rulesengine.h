@@ -101,8 +101,11 @@ private:
         QHash<QString, Findings> findings;
     };
 
-    /** Re-runs the rules for `dirty`; `full`: everything from scratch (evaluateAll). */
-    void reevaluate(const QSet<EntityId> &dirty, bool full = false);
+    /**
+     * Re-runs the rules for `dirty` (each id once); `full`: every entity of the model, from
+     * scratch (evaluateAll).
+     */
+    void reevaluate(const EntityIds &dirty, bool full = false);
     /** Re-keys `computes` (or all), re-runs touched groups; differences go to removed/added. */
     void updateGroups(GroupState &state, const RuleContext &context, const QSet<EntityId> &computes,
                       bool all, Findings *removed, Findings *added);

@@ -1,5 +1,6 @@
 #include "findingsdock.h"
 
+#include "findingsmodel.h"
 #include "model/document.h"
 #include "mutedialog.h"
 #include "rules/rulesengine.h"
@@ -14,14 +15,12 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
-#include <QTreeWidget>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace ecsplan {
 
 namespace {
-constexpr int KeyRole = Qt::UserRole + 1;
-
 QIcon severityIcon(const QWidget *w, Severity s)
 {
     switch (s) {
@@ -43,7 +42,8 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     , m_severity(new QComboBox)
     , m_filter(new QLineEdit)
     , m_showMuted(new QCheckBox(tr("Show muted")))
-    , m_tree(new QTreeWidget)
+    , m_model(new FindingsModel(document, this))
+    , m_tree(new QTreeView)
     , m_details(new QTextBrowser)
     , m_fix(new QPushButton(tr("Fix")))
     , m_mute(new QPushButton(tr("Mute…")))
@@ -56,8 +56,9 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     m_severity->addItem(tr("Errors and warnings"), int(Severity::Warning));
     m_filter->setPlaceholderText(tr("Filter findings"));
     m_filter->setClearButtonEnabled(true);
-    m_tree->setColumnCount(3);
-    m_tree->setHeaderLabels({tr("Finding"), tr("Rule"), tr("Component")});
+    for (Severity s : {Severity::Error, Severity::Warning, Severity::Advice})
+        m_model->setSeverityIcon(s, severityIcon(this, s));
+    m_tree->setModel(m_model);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
@@ -89,11 +90,19 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     setWidget(content);
 
     connect(m_rules, &RulesEngine::findingsChanged, this, &FindingsDock::rebuild);
-    connect(m_severity, &QComboBox::currentIndexChanged, this, &FindingsDock::rebuild);
-    connect(m_filter, &QLineEdit::textChanged, this, &FindingsDock::rebuild);
-    connect(m_showMuted, &QCheckBox::toggled, this, &FindingsDock::rebuild);
-    connect(m_tree, &QTreeWidget::currentItemChanged, this,
-            [this](QTreeWidgetItem *current) { onCurrentChanged(current); });
+    connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
+        const QVariant minimum = m_severity->currentData();
+        relist([&] {
+            m_model->setSeverityFilter(minimum.isValid()
+                                               ? std::optional<Severity>(Severity(minimum.toInt()))
+                                               : std::nullopt);
+        });
+    });
+    connect(m_filter, &QLineEdit::textChanged, this,
+            [this](const QString &text) { relist([&] { m_model->setTextFilter(text); }); });
+    connect(m_showMuted, &QCheckBox::toggled, this, [this] { relist([this] { listFindings(); }); });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_fix, &QPushButton::clicked, this, [this] {
         const QString error = fixCurrent();
         if (!error.isEmpty())
@@ -104,120 +113,67 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     rebuild();
 }
 
-bool FindingsDock::passesFilters(const Finding &f) const
+void FindingsDock::listFindings()
 {
-    const QVariant minimum = m_severity->currentData();
-    if (minimum.isValid() && int(f.severity) > minimum.toInt())
-        return false;
-    const QString text = m_filter->text().trimmed();
-    if (text.isEmpty())
-        return true;
-    return f.ruleId.contains(text, Qt::CaseInsensitive)
-            || f.title.contains(text, Qt::CaseInsensitive)
-            || f.message.contains(text, Qt::CaseInsensitive)
-            || subjectName(f).contains(text, Qt::CaseInsensitive);
-}
-
-QString FindingsDock::subjectName(const Finding &f) const
-{
-    const Entity *e = m_document->model().find(f.subject());
-    return e ? e->name : QString();
+    m_model->setMutedBrush(palette().brush(QPalette::Disabled, QPalette::Text));
+    m_model->setFindings(m_rules->findings(),
+                         m_showMuted->isChecked() ? m_rules->mutedFindings() : Findings());
 }
 
 void FindingsDock::rebuild()
 {
+    m_badges = m_rules->worstSeverities();
+    relist([this] { listFindings(); });
+}
+
+void FindingsDock::relist(const std::function<void()> &change)
+{
     const std::optional<Finding> previous = currentFinding();
-    const QSignalBlocker blocker(m_tree);
-    m_tree->clear();
-    m_byKey.clear();
-    m_mutedKeys.clear();
-
-    Findings all = m_rules->findings();
-    if (m_showMuted->isChecked()) {
-        for (const Finding &f : m_rules->mutedFindings())
-            m_mutedKeys.insert(f.key());
-        all << m_rules->mutedFindings();
-        sortFindings(all);
-    }
-    QHash<int, QTreeWidgetItem *> groups;
-    int shown = 0;
-    for (const Finding &f : std::as_const(all)) {
-        if (!passesFilters(f))
-            continue;
-        QTreeWidgetItem *&group = groups[int(f.severity)];
-        if (!group) {
-            group = new QTreeWidgetItem(m_tree);
-            group->setIcon(0, severityIcon(this, f.severity));
-            group->setFlags(Qt::ItemIsEnabled);
-            group->setExpanded(true);
-        }
-        auto *item = new QTreeWidgetItem(group, {f.title, f.ruleId, subjectName(f)});
-        item->setData(0, KeyRole, f.key());
-        item->setToolTip(0, f.message);
-        if (m_mutedKeys.contains(f.key()))
-            item->setForeground(0, palette().brush(QPalette::Disabled, QPalette::Text));
-        m_byKey.insert(f.key(), f);
-        ++shown;
-    }
-    for (auto it = groups.cbegin(); it != groups.cend(); ++it) {
-        it.value()->setText(
-                0,
-                tr("%1 (%2)").arg(displayName(Severity(it.key()))).arg(it.value()->childCount()));
-        it.value()->setExpanded(true);
-    }
-    // `all` is sorted by severity, so the groups were created errors first.
-
-    m_status->setText(tr("%n finding(s)", nullptr, shown));
+    m_relisting = true; // the selection is put back, not made: no selectEntities
+    change();
+    for (int g = 0; g < m_model->rowCount(); ++g)
+        m_tree->expand(m_model->index(g, 0));
+    m_status->setText(tr("%n finding(s)", nullptr, m_model->shownCount()));
     if (previous)
         selectFinding(previous->key());
+    m_relisting = false;
     updateDetails();
-    emit badgesChanged(m_rules->worstSeverities());
+    emit badgesChanged(m_badges);
 }
 
 Findings FindingsDock::shownFindings() const
 {
-    Findings out;
-    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
-        const QTreeWidgetItem *group = m_tree->topLevelItem(g);
-        for (int i = 0; i < group->childCount(); ++i)
-            out << m_byKey.value(group->child(i)->data(0, KeyRole).toString());
-    }
-    return out;
+    return m_model->shownFindings();
 }
 
 std::optional<Finding> FindingsDock::currentFinding() const
 {
-    const QTreeWidgetItem *item = m_tree->currentItem();
-    if (!item || !m_byKey.contains(item->data(0, KeyRole).toString()))
-        return std::nullopt;
-    return m_byKey.value(item->data(0, KeyRole).toString());
+    const Finding *f = m_model->finding(m_tree->currentIndex());
+    return f ? std::optional<Finding>(*f) : std::nullopt;
 }
 
 bool FindingsDock::selectFinding(const QString &key)
 {
-    for (int g = 0; g < m_tree->topLevelItemCount(); ++g) {
-        QTreeWidgetItem *group = m_tree->topLevelItem(g);
-        for (int i = 0; i < group->childCount(); ++i) {
-            if (group->child(i)->data(0, KeyRole).toString() == key) {
-                m_tree->setCurrentItem(group->child(i));
-                return true;
-            }
-        }
-    }
-    return false;
+    const QModelIndex index = m_model->indexOfKey(key);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    return true;
 }
 
-void FindingsDock::onCurrentChanged(QTreeWidgetItem *current)
+void FindingsDock::onCurrentChanged(const QModelIndex &current)
 {
+    if (m_relisting)
+        return;
     updateDetails();
-    if (current && m_byKey.contains(current->data(0, KeyRole).toString()))
-        emit selectEntities(m_byKey.value(current->data(0, KeyRole).toString()).entities);
+    if (const Finding *f = m_model->finding(current))
+        emit selectEntities(f->entities);
 }
 
 void FindingsDock::updateDetails()
 {
     const std::optional<Finding> f = currentFinding();
-    const bool muted = f && m_mutedKeys.contains(f->key());
+    const bool muted = f && m_model->isMuted(m_tree->currentIndex());
     m_fix->setEnabled(f && f->hasFix() && !muted);
     m_mute->setEnabled(f && !muted);
     m_unmute->setVisible(m_showMuted->isChecked());

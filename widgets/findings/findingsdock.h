@@ -3,9 +3,8 @@
 #include "rules/finding.h"
 
 #include <QDockWidget>
-#include <QHash>
-#include <QSet>
 
+#include <functional>
 #include <optional>
 
 class QCheckBox;
@@ -14,12 +13,13 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTextBrowser;
-class QTreeWidget;
-class QTreeWidgetItem;
+class QModelIndex;
+class QTreeView;
 
 namespace ecsplan {
 
 class Document;
+class FindingsModel;
 class RulesEngine;
 
 /**
@@ -31,6 +31,9 @@ class RulesEngine;
  * reason (MuteDialog) and stores it in the design; with "Show muted" on, muted findings are
  * listed greyed and Unmute brings one back. Badges for the canvas follow findingsChanged
  * through badgesChanged (connect to DesignScene::setBadges).
+ *
+ * The list is a QTreeView over a FindingsModel: a findings change resets the model (one pass
+ * over the findings), rows and their texts are made for the rows the view shows.
  */
 class FindingsDock : public QDockWidget
 {
@@ -61,26 +64,30 @@ signals:
     void badgesChanged(const ecsplan::SeverityByEntity &severities);
 
 private:
+    /** The engine's findings or the muted ones shown changed: list them anew. */
     void rebuild();
-    void onCurrentChanged(QTreeWidgetItem *current);
+    /** Gives the model the engine's findings (and the muted ones when shown). */
+    void listFindings();
+    /** Runs `change` on the model, then expands its groups and selects the finding again. */
+    void relist(const std::function<void()> &change);
+    void onCurrentChanged(const QModelIndex &current);
     void updateDetails();
     void askMute();
-    bool passesFilters(const Finding &f) const;
-    QString subjectName(const Finding &f) const;
 
     Document *m_document;
     RulesEngine *m_rules;
     QComboBox *m_severity;
     QLineEdit *m_filter;
     QCheckBox *m_showMuted;
-    QTreeWidget *m_tree;
+    FindingsModel *m_model;
+    QTreeView *m_tree;
     QTextBrowser *m_details;
     QPushButton *m_fix;
     QPushButton *m_mute;
     QPushButton *m_unmute;
     QLabel *m_status;
-    QHash<QString, Finding> m_byKey; ///< listed findings by key
-    QSet<QString> m_mutedKeys;
+    SeverityByEntity m_badges; ///< the engine's, as of the last findings change
+    bool m_relisting = false; ///< the selection follows a relist: no selectEntities
 };
 
 } // namespace ecsplan
