@@ -15,6 +15,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <array>
 #include <cmath>
 
 namespace ecsplan::DesignJson {
@@ -61,17 +62,17 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
     const auto entity = [&](qsizetype i) -> const Entity & {
         return *model.find(order[i]);
     };
-    QHash<EntityId, int> indexOf;
-    indexOf.reserve(order.size());
-    for (int i = 0; i < order.size(); ++i)
-        indexOf.insert(order[i], i);
+    const auto indexOf = [&order](EntityId id) { // only for an error
+        return int(order.indexOf(id));
+    };
 
     // Each entity is walked once: 1 = on the current chain, 2 = its chain ends.
     QHash<EntityId, char> state;
     state.reserve(order.size());
+    EntityIds chain;
     for (qsizetype n = 0; n < order.size(); ++n) {
         const Entity &start = entity(n);
-        EntityIds chain;
+        chain.clear();
         EntityId at = start.id;
         while (isValid(at) && model.contains(at) && state.value(at) == 0) {
             state.insert(at, 1);
@@ -85,7 +86,7 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
             for (qsizetype i = from; i < chain.size(); ++i)
                 names << QStringLiteral("#%1").arg(toUInt(chain[i]));
             names << QStringLiteral("#%1").arg(toUInt(at));
-            const int index = indexOf.value(at);
+            const int index = indexOf(at);
             r.fail(describe(entity(index), index) + QStringLiteral("/parent"),
                    Tr::tr("the containers form a loop (%1); a region holds zones, a zone holds "
                           "components")
@@ -116,7 +117,7 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
         if (disks.size() <= limit)
             continue;
         const EntityId excess = disks.at(limit);
-        const int index = indexOf.value(excess);
+        const int index = indexOf(excess);
         r.fail(describe(entity(index), index) + QStringLiteral("/attachedTo"),
                Tr::tr("\"%1\" has %2 data disks attached; %3 takes at most %4")
                        .arg(JsonGuard::preview(e.name), QString::number(disks.size()),
@@ -489,8 +490,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     }
     EntityIds order; // ids in file order: each entity is kept once, in the model
     order.reserve(total);
-    QSet<EntityId> seen;
-    seen.reserve(total);
+    result.reserve(total);
     simdjson::dom::parser entityParser; // sliced: one entity at a time
     auto nextEntity = [&, it = entities.begin()](qsizetype i, Value *item) mutable {
         if (!sliced) {
@@ -517,14 +517,14 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         if (!nextEntity(index, &item))
             return readWhole();
         Entity e;
-        const QString path = QStringLiteral("/entities/%1").arg(index);
+        const EntityPath path(index); // "/entities/<index>", spelt out only for an error
         if (!readEntity(r, item, path, &e))
             continue;
-        if (seen.contains(e.id)) {
-            r.fail(path + QStringLiteral("/id"), Tr::tr("duplicate id %1").arg(toUInt(e.id)));
+        if (result.contains(e.id)) {
+            r.fail(path.text() + QStringLiteral("/id"),
+                   Tr::tr("duplicate id %1").arg(toUInt(e.id)));
             continue;
         }
-        seen.insert(e.id);
         order << e.id;
         result.insert(std::move(e));
     }
@@ -535,7 +535,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     if (!errors->isEmpty())
         return false;
 
-    QSet<QString> names;
+    std::array<QSet<QString>, EntityKindCount> names; // per kind: no key string per entity
     for (int i = 0; i < order.size(); ++i) {
         const Entity &e = *result.find(order[i]);
         const QString problem = result.checkEntity(e);
@@ -545,11 +545,11 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         if (const QString values = validateEntityValues(e, &field); !values.isEmpty())
             r.fail(describe(e, i) + QLatin1Char('/') + QLatin1String(propertyInfo(field).key),
                    values);
-        const QString nameKey = toCode(e.kind) + QLatin1Char('/') + e.name;
-        if (names.contains(nameKey))
+        QSet<QString> &sameKind = names[size_t(e.kind)];
+        if (sameKind.contains(e.name))
             r.fail(describe(e, i) + QStringLiteral("/name"),
                    Tr::tr("another %1 has the same name").arg(toCode(e.kind)));
-        names.insert(nameKey);
+        sameKind.insert(e.name);
         if (catalog)
             checkCatalog(r, *catalog, e, i);
     }

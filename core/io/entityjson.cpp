@@ -13,6 +13,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <climits>
 #include <cmath>
 
@@ -380,10 +381,11 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
         r.fail(path(), Tr::tr("expected %1, found %2").arg(what, shown(j)));
         return false;
     };
-    auto failed = [&](const QString &where, const QString &problem) {
+    // `where` is a callable: the path is spelt out only when there is a problem to report.
+    auto failed = [&](const auto &where, const QString &problem) {
         if (problem.isEmpty())
             return false;
-        r.fail(where, problem);
+        r.fail(where(), problem);
         return true;
     };
     switch (propertyType(p)) {
@@ -391,7 +393,7 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
         if (!j.is_string())
             return expected(Tr::tr("a string"));
         QString text;
-        if (failed(path(), textProblem(detail::text(j), &text)))
+        if (failed(path, textProblem(detail::text(j), &text)))
             return false;
         *out = text;
         return true;
@@ -418,7 +420,7 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
         Array a;
         if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of strings"));
-        if (failed(path(), listProblem(a)))
+        if (failed(path, listProblem(a)))
             return false;
         QStringList list;
         qsizetype i = 0;
@@ -426,7 +428,7 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
             if (!item.is_string())
                 return expected(Tr::tr("an array of strings"));
             QString text;
-            if (failed(path() + QStringLiteral("/%1").arg(i),
+            if (failed([&] { return path() + QStringLiteral("/%1").arg(i); },
                        textProblem(detail::text(item), &text)))
                 return false;
             list << text;
@@ -437,7 +439,7 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
     }
     case PropertyType::Id: {
         EntityId id;
-        if (failed(path(), idProblem(j, &id, true)))
+        if (failed(path, idProblem(j, &id, true)))
             return false;
         *out = QVariant::fromValue(id);
         return true;
@@ -446,13 +448,14 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
         Array a;
         if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of entity ids"));
-        if (failed(path(), listProblem(a)))
+        if (failed(path, listProblem(a)))
             return false;
         EntityIds ids;
         qsizetype i = 0;
         for (Value item : a) {
             EntityId id;
-            if (failed(path() + QStringLiteral("/%1").arg(i), idProblem(item, &id, false)))
+            if (failed([&] { return path() + QStringLiteral("/%1").arg(i); },
+                       idProblem(item, &id, false)))
                 return false;
             ids << id;
             ++i;
@@ -487,7 +490,7 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
         Array a;
         if (j.get_array().get(a) != simdjson::SUCCESS)
             return expected(Tr::tr("an array of rules"));
-        if (failed(path(), listProblem(a)))
+        if (failed(path, listProblem(a)))
             return false;
         SecurityRules rules;
         qsizetype i = 0;
@@ -505,13 +508,129 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
     return false;
 }
 
+/** The field of `p` in `e` when it holds a T, else nullptr (generated from propertytable.h). */
+template<typename T>
+T *fieldOf(Entity &e, Property p)
+{
+    switch (p) {
+#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
+    case Property::name: \
+        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(e.field)>, T>) \
+            return &e.field; \
+        else \
+            return nullptr;
+#include "model/propertytable.h"
+#undef ECSPLAN_PROPERTY
+    }
+    return nullptr;
+}
+
+/** QString::trimmed().isEmpty() without the copy. */
+bool isBlank(const QString &text)
+{
+    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
+}
+
+/**
+ * The loader's fast path for the values nearly every entity has (names, numbers, flags, ids,
+ * geometry): stored straight into the entity's field when readValue() would accept the value
+ * and validatePropertyValue() would find nothing wrong with it, without a QVariant round trip.
+ * False for every other value and property, valid or not: the generic path then reads it, or
+ * words its error as it always did.
+ */
+bool storeDirect(Entity &e, Property p, Value j)
+{
+    const PropertyInfo &info = propertyInfo(p);
+    switch (propertyType(p)) {
+    case PropertyType::String: {
+        // These have value checks of their own in validatePropertyValue().
+        if (p == Property::Cidr || p == Property::DiskLevel || p == Property::SystemDiskLevel
+            || p == Property::LbEdition || !j.is_string())
+            return false;
+        QString value;
+        if (!textProblem(text(j), &value).isEmpty())
+            return false;
+        if (p == Property::Name && isBlank(value))
+            return false;
+        QString *field = fieldOf<QString>(e, p);
+        if (!field)
+            return false;
+        *field = std::move(value);
+        return true;
+    }
+    case PropertyType::Int: {
+        if (!isInteger(j) && !(j.is_double() && std::floor(number(j)) == number(j)))
+            return false;
+        const double n = number(j);
+        if (std::abs(n) > 2e9 || double(int(n)) < info.minimum || double(int(n)) > info.maximum)
+            return false;
+        int *field = fieldOf<int>(e, p);
+        if (!field)
+            return false;
+        *field = int(n);
+        return true;
+    }
+    case PropertyType::Double: {
+        if (!j.is_number())
+            return false;
+        const double n = number(j);
+        if (!std::isfinite(n) || n < info.minimum || n > info.maximum)
+            return false;
+        double *field = fieldOf<double>(e, p);
+        if (!field)
+            return false;
+        *field = n;
+        return true;
+    }
+    case PropertyType::Bool: {
+        bool *field = fieldOf<bool>(e, p);
+        if (!j.is_bool() || !field)
+            return false;
+        *field = j.get_bool().value_unsafe();
+        return true;
+    }
+    case PropertyType::Id: {
+        EntityId id;
+        EntityId *field = fieldOf<EntityId>(e, p);
+        if (!field || !idProblem(j, &id, true).isEmpty())
+            return false;
+        *field = id;
+        return true;
+    }
+    case PropertyType::Rect: {
+        Array a;
+        QRectF *field = fieldOf<QRectF>(e, p);
+        if (!field || j.get_array().get(a) != simdjson::SUCCESS || a.size() != 4)
+            return false;
+        double v[4];
+        int i = 0;
+        for (Value item : a) {
+            if (!item.is_number())
+                return false;
+            v[i++] = number(item);
+        }
+        const QRectF rect(v[0], v[1], v[2], v[3]);
+        if (!rect.isValid() || !std::isfinite(rect.x()) || !std::isfinite(rect.y()))
+            return false; // Geometry's check in validatePropertyValue()
+        *field = rect;
+        return true;
+    }
+    case PropertyType::StringList:
+    case PropertyType::Ids:
+    case PropertyType::Enum:
+    case PropertyType::Rules:
+        return false;
+    }
+    return false;
+}
+
 } // namespace
 
-bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
+bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
 {
     Object j;
     if (v.get_object().get(j) != simdjson::SUCCESS) {
-        r.fail(path, Tr::tr("expected an entity object, found %1").arg(typeName(v)));
+        r.fail(path.text(), Tr::tr("expected an entity object, found %1").arg(typeName(v)));
         return false;
     }
     // One pass over the keys finds "kind", "id" and "name", and counts them: each key once.
@@ -530,30 +649,32 @@ bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
         }
     }
     if (kinds > 1 || ids > 1) {
-        r.fail(path + (kinds > 1 ? QStringLiteral("/kind") : QStringLiteral("/id")),
+        r.fail(path.text() + (kinds > 1 ? QStringLiteral("/kind") : QStringLiteral("/id")),
                duplicateProblem());
         return false;
     }
     if (!kindValue || !kindValue->is_string()) {
-        r.fail(path + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
+        r.fail(path.text() + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
         return false;
     }
     const QString kindCode = qstr(text(*kindValue));
     const auto kind = entityKindFromCode(kindCode);
     if (!kind) {
-        r.fail(path + QStringLiteral("/kind"),
+        r.fail(path.text() + QStringLiteral("/kind"),
                Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(kindCode)));
         return false;
     }
-    Entity e = makeEntity(*kind);
+    Entity e = entityDefaults(*kind); // the file names it: "name" is required
     if (!idValue) {
-        r.fail(path + QStringLiteral("/id"), Tr::tr("missing"));
+        r.fail(path.text() + QStringLiteral("/id"), Tr::tr("missing"));
         return false;
     }
-    if (!readId(r, *idValue, path + QStringLiteral("/id"), &e.id, false))
+    if (const QString problem = idProblem(*idValue, &e.id, false); !problem.isEmpty()) {
+        r.fail(path.text() + QStringLiteral("/id"), problem);
         return false;
+    }
     if (!named) {
-        r.fail(path + QStringLiteral("/name"), Tr::tr("missing"));
+        r.fail(path.text() + QStringLiteral("/name"), Tr::tr("missing"));
         return false;
     }
     bool ok = true;
@@ -564,7 +685,7 @@ bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
         if (key == "id" || key == "kind")
             continue;
         const auto keyPath = [&] {
-            return path + QLatin1Char('/') + JsonGuard::preview(qstr(key));
+            return path.text() + QLatin1Char('/') + JsonGuard::preview(qstr(key));
         };
         const auto p = propertyFromKey(key);
         // "billing" names two properties (compute and cache): pick the one this kind has.
@@ -583,6 +704,8 @@ bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
         }
         seen |= bit(*prop);
         backendPort = backendPort || *prop == Property::LbBackendPort;
+        if (storeDirect(e, *prop, field.value))
+            continue;
         QVariant value;
         if (!readValue(r, *prop, field.value, keyPath, &value)) {
             ok = false;

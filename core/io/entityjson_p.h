@@ -66,8 +66,34 @@ QString shown(Value v);
 QString typeName(Value v);
 bool readText(Reader &r, Value v, const QString &path, QString *out);
 bool readId(Reader &r, Value v, const QString &path, EntityId *out, bool allowNull);
+/**
+ * Where an entity is in its document, spelt out only for an error (a design file has up to
+ * Limits::MaxEntities of them): "/entities/<index>", or a path given whole.
+ */
+class EntityPath
+{
+public:
+    explicit EntityPath(const QString &path)
+        : m_path(&path)
+    {
+    }
+    explicit EntityPath(qsizetype index)
+        : m_index(index)
+    {
+    }
+    QString text() const { return m_path ? *m_path : QStringLiteral("/entities/%1").arg(m_index); }
+
+private:
+    const QString *m_path = nullptr;
+    qsizetype m_index = -1;
+};
+
 /** One entity object; types, ranges and the shape of references checked, not their targets. */
-bool readEntity(Reader &r, Value v, const QString &path, Entity *out);
+bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out);
+inline bool readEntity(Reader &r, Value v, const QString &path, Entity *out)
+{
+    return readEntity(r, v, EntityPath(path), out);
+}
 ojson entityToJson(const Entity &e);
 
 } // namespace detail

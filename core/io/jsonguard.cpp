@@ -5,41 +5,65 @@
 
 #include <QLocale>
 
+#include <array>
+
 namespace ecsplan::JsonGuard {
+
+namespace {
+
+/** Byte classes for the scan: 1 = matters outside strings, 2 = matters inside one. */
+constexpr std::array<quint8, 256> kClass = [] {
+    std::array<quint8, 256> table{};
+    for (const unsigned char c : {'[', '{', ']', '}'})
+        table[c] = 1;
+    table[static_cast<unsigned char>('"')] = 1 | 2;
+    table[static_cast<unsigned char>('\\')] = 2;
+    return table;
+}();
+
+inline quint8 classOf(char c)
+{
+    return kClass[static_cast<unsigned char>(c)];
+}
+
+} // namespace
 
 qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
 {
+    // One table look-up per byte: runs of bytes that cannot change the depth (whitespace,
+    // numbers, the text of strings) are skipped in tight loops.
     int depth = 0;
-    bool inString = false;
     const char *p = data.constData();
     const qsizetype n = data.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = p[i];
-        if (inString) {
-            if (c == '\\')
-                ++i; // the escaped character cannot end the string
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        switch (c) {
+    qsizetype i = 0;
+    while (i < n) {
+        while (i < n && !(classOf(p[i]) & 1))
+            ++i;
+        if (i == n)
+            break;
+        switch (p[i]) {
         case '"':
-            inString = true;
+            // A string: to its closing quote; an escaped character cannot end it.
+            for (++i; i < n; ++i) {
+                while (i < n && !(classOf(p[i]) & 2))
+                    ++i;
+                if (i == n || p[i] == '"')
+                    break;
+                ++i; // the backslash; the loop steps over the character it escapes
+            }
             break;
         case '[':
         case '{':
             if (++depth > maxDepth)
                 return i;
             break;
-        case ']':
-        case '}':
+        default: // ']' or '}'
             // Unbalanced closers are the parser's to report; never go below zero here.
             if (depth > 0)
                 --depth;
             break;
-        default:
-            break;
         }
+        ++i;
     }
     return -1;
 }

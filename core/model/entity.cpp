@@ -25,16 +25,43 @@ int defaultBackendPort(LoadBalancerKind kind, int listenerPort)
     return kind == LoadBalancerKind::Alb && listenerPort == 443 ? 80 : listenerPort;
 }
 
-Entity makeEntity(EntityKind kind, const QPointF &pos)
+Entity entityDefaults(EntityKind kind, const QPointF &pos)
 {
     Entity e;
     e.kind = kind;
     e.geometry = QRectF(pos, defaultSize(kind));
     switch (kind) {
     case EntityKind::Region:
-        e.name = Tr::tr("Region");
         e.code = QStringLiteral("cn-hangzhou");
         e.cidr = QStringLiteral("10.0.0.0/16");
+        break;
+    case EntityKind::ScalingGroup:
+        e.compute.minSize = 2;
+        e.compute.maxSize = 6;
+        e.compute.desiredSize = 2;
+        e.compute.tags = {QStringLiteral("stateless")};
+        break;
+    case EntityKind::SecurityGroup:
+        e.rules = {SecurityRule{}};
+        break;
+    case EntityKind::Zone:
+    case EntityKind::InstanceGroup:
+    case EntityKind::Disk:
+    case EntityKind::Cache:
+    case EntityKind::LoadBalancer:
+    case EntityKind::Endpoint:
+    case EntityKind::Link:
+        break;
+    }
+    return e;
+}
+
+Entity makeEntity(EntityKind kind, const QPointF &pos)
+{
+    Entity e = entityDefaults(kind, pos);
+    switch (kind) {
+    case EntityKind::Region:
+        e.name = Tr::tr("Region");
         break;
     case EntityKind::Zone:
         e.name = Tr::tr("Zone");
@@ -44,10 +71,6 @@ Entity makeEntity(EntityKind kind, const QPointF &pos)
         break;
     case EntityKind::ScalingGroup:
         e.name = Tr::tr("Scaling group");
-        e.compute.minSize = 2;
-        e.compute.maxSize = 6;
-        e.compute.desiredSize = 2;
-        e.compute.tags = {QStringLiteral("stateless")};
         break;
     case EntityKind::Disk:
         e.name = Tr::tr("Disk");
@@ -60,7 +83,6 @@ Entity makeEntity(EntityKind kind, const QPointF &pos)
         break;
     case EntityKind::SecurityGroup:
         e.name = Tr::tr("Security group");
-        e.rules = {SecurityRule{}};
         break;
     case EntityKind::Endpoint:
         e.name = Tr::tr("Internet users");

@@ -182,5 +182,7 @@ QSizeF defaultSize(EntityKind kind);
 
 /** A new entity of `kind` with sensible defaults, a name and the default size at `pos`. */
 Entity makeEntity(EntityKind kind, const QPointF &pos = {});
+/** makeEntity() without the (translated) default name: for readers, which always set one. */
+Entity entityDefaults(EntityKind kind, const QPointF &pos = {});
 
 } // namespace ecsplan

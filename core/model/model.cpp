@@ -106,6 +106,15 @@ void Model::insert(const Entity &entity)
     m_nextId = std::max(m_nextId, toUInt(entity.id) + 1);
 }
 
+void Model::insert(Entity &&entity)
+{
+    Q_ASSERT(isValid(entity.id) && !m_entities.contains(entity.id));
+    const EntityId id = entity.id;
+    const auto it = m_entities.emplace(id, std::move(entity));
+    index(*it);
+    m_nextId = std::max(m_nextId, toUInt(id) + 1);
+}
+
 Entity Model::take(EntityId id)
 {
     Entity e = m_entities.take(id);

@@ -45,6 +45,9 @@ public:
     quint32 nextId() const { return m_nextId; }
 
     void insert(const Entity &entity);
+    void insert(Entity &&entity);
+    /** Room for `entities` entities without growing the table (a loader knows its count). */
+    void reserve(qsizetype entities) { m_entities.reserve(entities); }
     Entity take(EntityId id);
     /** Sets one property; returns true when the value changed. */
     bool setProperty(EntityId id, Property p, const QVariant &value);

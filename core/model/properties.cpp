@@ -376,11 +376,13 @@ QString validateEntityValues(const Entity &e, Property *field, Property edited)
             *field = p;
         return reason;
     };
-    const QString desiredOutside
-            = Tr::tr("The desired size (%1) must be between the minimum (%2) and the maximum (%3).")
-                      .arg(desired)
-                      .arg(min)
-                      .arg(max);
+    const auto desiredOutside = [&] { // spelt out only when it is the reason
+        return Tr::tr("The desired size (%1) must be between the minimum (%2) and the maximum "
+                      "(%3).")
+                .arg(desired)
+                .arg(min)
+                .arg(max);
+    };
     if (edited == Property::MaxSize) {
         if (max < min)
             return fail(Property::MaxSize,
@@ -396,7 +398,7 @@ QString validateEntityValues(const Entity &e, Property *field, Property edited)
     }
     if (edited == Property::DesiredSize) {
         if (desired < min || desired > max)
-            return fail(Property::DesiredSize, desiredOutside);
+            return fail(Property::DesiredSize, desiredOutside());
         return {};
     }
     if (min > max)
@@ -410,7 +412,7 @@ QString validateEntityValues(const Entity &e, Property *field, Property edited)
                             .arg(min)
                             .arg(desired));
     if (desired > max)
-        return fail(Property::DesiredSize, desiredOutside);
+        return fail(Property::DesiredSize, desiredOutside());
     return {};
 }
 

@@ -1,5 +1,8 @@
 #include "hclwriter.h"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ecsplan::hcl {
 
 struct Body::Item
@@ -12,13 +15,31 @@ struct Body::Item
     std::unique_ptr<Body> body;
 };
 
-QString escapedLiteral(const QString &text)
+namespace {
+
+/** True when `c` needs more than itself inside a quoted string (see escapedLiteral()). */
+inline bool needsEscape(char16_t c)
 {
-    QString out;
-    out.reserve(text.size() + 8);
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        const QChar next = i + 1 < text.size() ? text.at(i + 1) : QChar();
+    return c < 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '$' || c == '%';
+}
+
+/** Appends the escaped inside of a quoted string for `text` to `out`. */
+void appendEscaped(QString &out, const QString &text)
+{
+    const qsizetype n = text.size();
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    while (i < n) {
+        // The run of characters that stand for themselves, in one append.
+        qsizetype end = i;
+        while (end < n && !needsEscape(data[end].unicode()))
+            ++end;
+        if (end > i)
+            out.append(data + i, end - i);
+        if (end == n)
+            break;
+        const QChar c = data[end];
+        const QChar next = end + 1 < n ? data[end + 1] : QChar();
         switch (c.unicode()) {
         case '\\':
             out += QLatin1String("\\\\");
@@ -41,19 +62,33 @@ QString escapedLiteral(const QString &text)
             if (next == QLatin1Char('{'))
                 out += c; // "${" -> "$${", "%{" -> "%%{": literal, never a template
             break;
-        default:
-            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
-                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-            else
-                out += c;
+        default: // the other control characters
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
         }
+        i = end + 1;
     }
+}
+
+} // namespace
+
+QString escapedLiteral(const QString &text)
+{
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+        return text; // nearly every name and value: nothing to escape, no copy
+    QString out;
+    out.reserve(text.size() + 8);
+    appendEscaped(out, text);
     return out;
 }
 
 QString quoted(const QString &text)
 {
-    return QLatin1Char('"') + escapedLiteral(text) + QLatin1Char('"');
+    QString out;
+    out.reserve(text.size() + 10);
+    out += QLatin1Char('"');
+    appendEscaped(out, text);
+    out += QLatin1Char('"');
+    return out;
 }
 
 QString commentText(const QString &text)
@@ -74,10 +109,15 @@ Body &Body::operator=(Body &&) noexcept = default;
 
 Body &Body::attribute(const QString &name, const QString &expression)
 {
+    return attribute(name, QString(expression));
+}
+
+Body &Body::attribute(const QString &name, QString &&expression)
+{
     Item item;
     item.kind = Item::Attribute;
     item.name = name;
-    item.value = expression;
+    item.value = std::move(expression);
     m_items.push_back(std::move(item));
     return *this;
 }
@@ -127,29 +167,90 @@ Body &Body::blankLine()
     return *this;
 }
 
-namespace {
-
-/** Appends `text` as UTF-8; ASCII (nearly all of it) without a temporary QByteArray. */
-void appendUtf8(QByteArray &out, QStringView text)
+/**
+ * Appends to a QByteArray through a cursor: one capacity check per piece and plain copies,
+ * instead of QByteArray::append's bookkeeping for every few bytes. The array is cut to what
+ * was written by finish().
+ */
+class Body::Cursor
 {
-    const qsizetype start = out.size();
-    out.resize(start + text.size());
-    char *p = out.data() + start;
-    for (const QChar c : text) {
-        if (c.unicode() >= 0x80) {
-            out.truncate(start);
-            out += text.toUtf8();
+public:
+    explicit Cursor(QByteArray &out)
+        : m_out(out)
+        , m_pos(out.size())
+    {
+        m_size = m_out.size();
+        m_data = m_out.data();
+    }
+    void finish() { m_out.resize(m_pos); }
+
+    void put(char c)
+    {
+        *room(1) = c;
+        ++m_pos;
+    }
+    void put(const char *text, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(room(n), text, size_t(n));
+        m_pos += n;
+    }
+    template<size_t N>
+    void put(const char (&text)[N])
+    {
+        put(text, qsizetype(N - 1));
+    }
+    void spaces(qsizetype n)
+    {
+        if (n > 0)
+            std::memset(room(n), ' ', size_t(n));
+        m_pos += n;
+    }
+    /** `text` as UTF-8; ASCII (nearly all of it) copied unit by unit. */
+    void utf8(QStringView text)
+    {
+        const qsizetype n = text.size();
+        if (QtPrivate::isAscii(text)) {
+            char *p = room(n);
+            const char16_t *units = text.utf16();
+            for (qsizetype i = 0; i < n; ++i)
+                p[i] = char(units[i]);
+            m_pos += n;
             return;
         }
-        *p++ = char(c.unicode());
+        const QByteArray bytes = text.toUtf8();
+        put(bytes.constData(), bytes.size());
     }
-}
 
-} // namespace
+private:
+    char *room(qsizetype n)
+    {
+        if (m_pos + n > m_size) {
+            // Within the capacity the caller reserved first; beyond it, grow geometrically.
+            const qsizetype want = std::max({m_pos + n, m_out.capacity(), 2 * m_size});
+            m_out.resize(want);
+            m_data = m_out.data();
+            m_size = want;
+        }
+        return m_data + m_pos;
+    }
+
+    QByteArray &m_out;
+    char *m_data = nullptr;
+    qsizetype m_pos = 0;
+    qsizetype m_size = 0;
+};
 
 void Body::render(QByteArray &out, int indent) const
 {
-    const QByteArray pad(indent * 2, ' ');
+    Cursor cursor(out);
+    render(cursor, indent);
+    cursor.finish();
+}
+
+void Body::render(Cursor &out, int indent) const
+{
+    const qsizetype pad = qsizetype(indent) * 2;
     const size_t n = m_items.size();
     size_t i = 0;
     while (i < n) {
@@ -165,54 +266,53 @@ void Body::render(QByteArray &out, int indent) const
             }
             for (size_t k = i; k < end; ++k) {
                 const Item &a = m_items[k];
-                out += pad;
-                appendUtf8(out, a.name);
-                out.append(width - a.name.size() + 1, ' ');
-                out += "= ";
-                appendUtf8(out, a.value);
-                out += '\n';
+                out.spaces(pad);
+                out.utf8(a.name);
+                out.spaces(width - a.name.size() + 1);
+                out.put("= ");
+                out.utf8(a.value);
+                out.put('\n');
             }
             i = end;
             continue;
         }
         switch (item.kind) {
         case Item::Blank:
-            out += '\n';
+            out.put('\n');
             break;
         case Item::Comment:
-            out += pad;
-            out += "# ";
-            appendUtf8(out, item.name);
-            out += '\n';
+            out.spaces(pad);
+            out.put("# ");
+            out.utf8(item.name);
+            out.put('\n');
             break;
         case Item::Object:
-            out += pad;
-            appendUtf8(out, item.name);
-            out += " = ";
-            appendUtf8(out, item.labels.value(0));
-            out += "{\n";
+            out.spaces(pad);
+            out.utf8(item.name);
+            out.put(" = ");
+            out.utf8(item.labels.value(0));
+            out.put("{\n");
             item.body->render(out, indent + 1);
-            out += pad;
-            out += '}';
-            appendUtf8(out, item.labels.value(1));
-            out += '\n';
+            out.spaces(pad);
+            out.put('}');
+            out.utf8(item.labels.value(1));
+            out.put('\n');
             break;
         case Item::Block:
-            out += pad;
-            appendUtf8(out, item.name);
+            out.spaces(pad);
+            out.utf8(item.name);
             for (const QString &label : item.labels) {
-                out += ' ';
-                out += '"';
-                appendUtf8(out, escapedLiteral(label));
-                out += '"';
+                out.put(" \"");
+                out.utf8(escapedLiteral(label));
+                out.put('"');
             }
             if (item.body->isEmpty()) {
-                out += " {}\n";
+                out.put(" {}\n");
             } else {
-                out += " {\n";
+                out.put(" {\n");
                 item.body->render(out, indent + 1);
-                out += pad;
-                out += "}\n";
+                out.spaces(pad);
+                out.put("}\n");
             }
             break;
         case Item::Attribute:

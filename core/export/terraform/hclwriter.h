@@ -37,6 +37,7 @@ public:
     Body &operator=(Body &&) noexcept;
 
     Body &attribute(const QString &name, const QString &expression);
+    Body &attribute(const QString &name, QString &&expression);
     Body &string(const QString &name, const QString &value)
     {
         return attribute(name, quoted(value));
@@ -69,6 +70,8 @@ public:
 
 private:
     struct Item;
+    class Cursor;
+    void render(Cursor &out, int indent) const;
     std::vector<Item> m_items;
 };
 

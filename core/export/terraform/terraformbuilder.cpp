@@ -55,6 +55,25 @@ Builder::Builder(const Model &model, const TerraformExporter::Options &options)
     : m_model(model)
     , m_options(options)
 {
+    // The model does not change during an export: its entities in id order, and by kind, are
+    // taken once instead of sorting the ids and looking each one up for every pass.
+    const QHash<EntityId, Entity> &all = model.entities();
+    m_all.reserve(size_t(all.size()));
+    for (const Entity &e : all)
+        m_all.push_back(&e);
+    std::sort(m_all.begin(), m_all.end(),
+              [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
+    for (const Entity *e : m_all)
+        m_byKind[size_t(e->kind)].push_back(e);
+    m_places.reserve(all.size());
+}
+
+const Builder::Place &Builder::placeOf(EntityId id) const
+{
+    auto it = m_places.constFind(id);
+    if (it == m_places.cend())
+        it = m_places.insert(id, Place{m_model.zoneOf(id), m_model.regionOf(id)});
+    return *it;
 }
 
 QString Builder::displayNameOf(const Entity &e)
@@ -113,23 +132,19 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    QStringList entries{
-            QStringLiteral("component = %1").arg(hcl::quoted(displayNameOf(e).left(128)))};
+    QStringList entries{L1("component = ") % hcl::quoted(displayNameOf(e).left(128))};
     if (e.isCompute()) {
         if (!e.compute.role.trimmed().isEmpty())
-            entries << QStringLiteral("role = %1")
-                               .arg(hcl::quoted(e.compute.role.trimmed().left(128)));
+            entries << L1("role = ") % hcl::quoted(e.compute.role.trimmed().left(128));
         QStringList tags;
         for (const QString &t : e.compute.tags) {
             if (!t.trimmed().isEmpty())
                 tags << t.trimmed();
         }
         if (!tags.isEmpty())
-            entries << QStringLiteral("workload = %1")
-                               .arg(hcl::quoted(tags.join(QLatin1Char(' ')).left(128)));
+            entries << L1("workload = ") % hcl::quoted(tags.join(QLatin1Char(' ')).left(128));
     }
-    return QStringLiteral("merge(local.common_tags, { %1 })")
-            .arg(entries.join(QStringLiteral(", ")));
+    return L1("merge(local.common_tags, { ") % entries.join(QStringLiteral(", ")) % L1(" })");
 }
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
@@ -169,8 +184,8 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         // is taken (documented by the data source). Instances ignore later image changes.
         data.boolean(QStringLiteral("most_recent"), true);
     }
-    return QStringLiteral("lookup(var.image_ids, %1, data.alicloud_images.%2.images[0].id)")
-            .arg(hcl::quoted(key), dataIdent);
+    return L1("lookup(var.image_ids, ") % hcl::quoted(key) % L1(", data.alicloud_images.")
+            % dataIdent % L1(".images[0].id)");
 }
 
 QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
@@ -180,13 +195,13 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
         const Entity *group = m_model.find(sg);
         if (!group || group->kind != EntityKind::SecurityGroup)
             continue;
-        if (m_model.regionOf(sg) != r.id) {
+        if (regionOf(sg) != r.id) {
             warn(Tr::tr("Security groups in another region than the instances they protect were "
                         "left out of those instances"),
                  displayNameOf(e));
             continue;
         }
-        refs << QStringLiteral("alicloud_security_group.%1.id").arg(ident(sg));
+        refs << L1("alicloud_security_group.") % ident(sg) % L1(".id");
     }
     if (refs.isEmpty()) {
         m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
@@ -202,7 +217,7 @@ QString Builder::ruleGroupFor(const Entity &e, const RegionInfo &r)
 {
     for (EntityId sg : e.compute.securityGroups) {
         const Entity *group = m_model.find(sg);
-        if (group && group->kind == EntityKind::SecurityGroup && m_model.regionOf(sg) == r.id)
+        if (group && group->kind == EntityKind::SecurityGroup && regionOf(sg) == r.id)
             return ident(sg);
     }
     m_regions[m_regionIndex.value(r.id)].needsDefaultSecurityGroup = true;
@@ -211,7 +226,7 @@ QString Builder::ruleGroupFor(const Entity &e, const RegionInfo &r)
 
 QString Builder::privateIpsExpression(const Entity &group) const
 {
-    return QStringLiteral("alicloud_instance.%1[*].private_ip").arg(ident(group.id));
+    return L1("alicloud_instance.") % ident(group.id) % L1("[*].private_ip");
 }
 
 QString Builder::groupVariable(const Entity &e, const QString &what, const QString &description,
@@ -238,7 +253,7 @@ QString Builder::groupVariable(const Entity &e, const QString &what, const QStri
 QString Builder::instanceIdsExpression(const Entity &group) const
 {
     // Always counted (count = var.<group>_count), so always a splat.
-    return QStringLiteral("alicloud_instance.%1[*].id").arg(ident(group.id));
+    return L1("alicloud_instance.") % ident(group.id) % L1("[*].id");
 }
 
 EntityIds Builder::backendsOf(EntityId lb) const
@@ -263,8 +278,9 @@ void Builder::assignIdentifiers()
     // so an identifier only changes when an entity with a lower id takes its name.
     IdentifierPool regions, zones, others;
     QSet<QString> slugs;
-    for (EntityId id : m_model.ids()) {
-        const Entity &named = *m_model.find(id);
+    for (const Entity *namedEntity : entities()) {
+        const Entity &named = *namedEntity;
+        const EntityId id = named.id;
         if (named.kind == EntityKind::Link || named.kind == EntityKind::Endpoint)
             continue;
         // Cloud names: unique over the design (scaling group names must be unique in a
@@ -279,8 +295,9 @@ void Builder::assignIdentifiers()
         slugs.insert(slug);
         m_slugs.insert(id, slug);
     }
-    for (EntityId id : m_model.ids()) {
-        const Entity &e = *m_model.find(id);
+    for (const Entity *eEntity : entities()) {
+        const Entity &e = *eEntity;
+        const EntityId id = e.id;
         const QString suffix = QString::number(toUInt(id));
         switch (e.kind) {
         case EntityKind::Region:
@@ -311,8 +328,9 @@ void Builder::assignIdentifiers()
 void Builder::planNetwork()
 {
     QList<Cidr> taken;
-    for (EntityId id : m_model.ids(EntityKind::Region)) {
-        const Entity &e = *m_model.find(id);
+    for (const Entity *eEntity : entities(EntityKind::Region)) {
+        const Entity &e = *eEntity;
+        const EntityId id = e.id;
         if (e.code.trimmed().isEmpty()) {
             warn(Tr::tr("Regions without a region id were not exported, with everything in them"),
                  displayNameOf(e));

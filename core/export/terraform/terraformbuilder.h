@@ -11,10 +11,17 @@
 #include <QList>
 #include <QPair>
 #include <QSet>
+#include <QStringBuilder>
 
+#include <array>
 #include <map>
+#include <vector>
 
 namespace ecsplan::terraform {
+
+/// For the generators' concatenations (`L1("var.") % id`): one allocation for the whole text,
+/// where QString::arg() would parse a template and format numbers through the locale.
+using L1 = QLatin1String;
 
 /** Size limits in GiB of a disk category and ESSD level (system disks at most 2048). */
 /** GiB range of a disk of `category`/`level` (the system disk's when `system`): the catalog's
@@ -98,7 +105,16 @@ public:
     const RegionInfo *regionInfo(EntityId regionId) const;
     const ZoneInfo *zoneInfo(EntityId zoneId) const;
     /** Region of an entity if it exports (its region has a code), else nullptr. */
-    const RegionInfo *regionFor(EntityId id) const { return regionInfo(m_model.regionOf(id)); }
+    const RegionInfo *regionFor(EntityId id) const { return regionInfo(regionOf(id)); }
+    /** Every entity, ascending id; of one kind, ascending id (built once per export). */
+    const std::vector<const Entity *> &entities() const { return m_all; }
+    const std::vector<const Entity *> &entities(EntityKind kind) const
+    {
+        return m_byKind[size_t(kind)];
+    }
+    /** Model::zoneOf / regionOf, each entity's walk up its parents done once per export. */
+    EntityId zoneOf(EntityId id) const { return placeOf(id).zone; }
+    EntityId regionOf(EntityId id) const { return placeOf(id).region; }
     QString providerRef(const RegionInfo &r) const { return QStringLiteral("alicloud.") + r.ident; }
     QString vpcRef(const RegionInfo &r) const
     {
@@ -148,8 +164,18 @@ public:
     static QString displayNameOf(const Entity &e);
 
 private:
+    struct Place
+    {
+        EntityId zone = EntityId::None;
+        EntityId region = EntityId::None;
+    };
+    const Place &placeOf(EntityId id) const;
+
     const Model &m_model;
     const TerraformExporter::Options &m_options;
+    std::vector<const Entity *> m_all; ///< ascending id
+    std::array<std::vector<const Entity *>, EntityKindCount> m_byKind; ///< ascending id
+    mutable QHash<EntityId, Place> m_places; ///< filled as asked
     std::map<QString, hcl::Body> m_files;
     hcl::Body m_imageData; ///< data "alicloud_images" blocks, head of compute.tf
     QHash<EntityId, QString> m_idents;

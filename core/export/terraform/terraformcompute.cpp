@@ -48,33 +48,31 @@ QString Builder::diskSizeVariable(const Entity &owner, const QString &what, cons
 {
     const auto [low, high] = diskSizeRange(
             m_options.catalog ? *m_options.catalog : Catalog::builtin(), category, level, system);
-    const QString var = QStringLiteral("var.%1_%2").arg(ident(owner.id), what);
-    return groupVariable(
-            owner, what,
-            QStringLiteral("%1 size of %2 in GiB (%3%4).")
-                    .arg(system ? QStringLiteral("System disk") : QStringLiteral("Disk"),
-                         displayNameOf(owner), category,
-                         level.isEmpty() ? QString() : QLatin1Char(' ') + level),
-            QStringLiteral("number"), QString::number(value),
-            QStringLiteral("%1 >= %2 && %1 <= %3").arg(var).arg(low).arg(high),
-            QStringLiteral("%1_%2: %3 to %4 GiB for %5%6.")
-                    .arg(ident(owner.id), what)
-                    .arg(low)
-                    .arg(high)
-                    .arg(category, level.isEmpty() ? QString() : QLatin1Char(' ') + level));
+    // Concatenated, not arg(): a variable per group and disk (arg() parses its template and
+    // formats numbers through the locale machinery, most of this function's time).
+    const QString id = ident(owner.id);
+    const QString var = L1("var.") % id % L1("_") % what;
+    const QString lowText = QString::number(low), highText = QString::number(high);
+    const QString spacedLevel = level.isEmpty() ? QString() : QLatin1Char(' ') + level;
+    return groupVariable(owner, what,
+                         (system ? L1("System disk") : L1("Disk")) % L1(" size of ")
+                                 % displayNameOf(owner) % L1(" in GiB (") % category % spacedLevel
+                                 % L1(")."),
+                         QStringLiteral("number"), QString::number(value),
+                         var % L1(" >= ") % lowText % L1(" && ") % var % L1(" <= ") % highText,
+                         id % L1("_") % what % L1(": ") % lowText % L1(" to ") % highText
+                                 % L1(" GiB for ") % category % spacedLevel % L1("."));
 }
 
 QString Builder::instanceTypeVariable(const Entity &e)
 {
-    const QString var = QStringLiteral("var.%1_instance_type").arg(ident(e.id));
-    return groupVariable(
-            e, QStringLiteral("instance_type"),
-            QStringLiteral("ECS instance type of %1.").arg(displayNameOf(e)),
-            QStringLiteral("string"), hcl::quoted(e.compute.instanceType),
-            QStringLiteral("can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", %1))").arg(var),
-            QStringLiteral("%1_instance_type: an ECS instance type such as "
-                           "ecs.g8i.large.")
-                    .arg(ident(e.id)));
+    const QString id = ident(e.id);
+    const QString var = L1("var.") % id % L1("_instance_type");
+    return groupVariable(e, QStringLiteral("instance_type"),
+                         L1("ECS instance type of ") % displayNameOf(e) % L1("."),
+                         QStringLiteral("string"), hcl::quoted(e.compute.instanceType),
+                         L1("can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", ") % var % L1("))"),
+                         id % L1("_instance_type: an ECS instance type such as ecs.g8i.large."));
 }
 
 void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
@@ -120,8 +118,8 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
 void Builder::buildCompute()
 {
     hcl::Body &file = this->file(QStringLiteral("compute.tf"));
-    for (EntityId id : m_model.ids()) {
-        const Entity &e = *m_model.find(id);
+    for (const Entity *eEntity : entities()) {
+        const Entity &e = *eEntity;
         if (e.kind == EntityKind::InstanceGroup)
             buildInstanceGroup(file, e);
         else if (e.kind == EntityKind::ScalingGroup)
@@ -131,7 +129,7 @@ void Builder::buildCompute()
 
 void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
 {
-    const ZoneInfo *z = zoneInfo(m_model.zoneOf(e.id));
+    const ZoneInfo *z = zoneInfo(zoneOf(e.id));
     if (!z) {
         warn(Tr::tr("Instance groups outside an exported zone were not exported"),
              displayNameOf(e));
@@ -140,12 +138,12 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     const RegionInfo &r = *regionInfo(z->region);
     const ComputeData &c = e.compute;
     const QString type = instanceTypeVariable(e);
+    const QString id = ident(e.id);
     const QString count = groupVariable(
-            e, QStringLiteral("count"),
-            QStringLiteral("Number of instances of %1.").arg(displayNameOf(e)),
+            e, QStringLiteral("count"), L1("Number of instances of ") % displayNameOf(e) % L1("."),
             QStringLiteral("number"), QString::number(c.count),
-            QStringLiteral("var.%1_count >= 0 && var.%1_count <= 100").arg(ident(e.id)),
-            QStringLiteral("%1_count: 0 to 100 instances.").arg(ident(e.id)));
+            L1("var.") % id % L1("_count >= 0 && var.") % id % L1("_count <= 100"),
+            id % L1("_count: 0 to 100 instances."));
     const QString systemSize
             = diskSizeVariable(e, QStringLiteral("system_disk_size"), c.systemDiskCategory,
                                c.systemDiskLevel, c.systemDiskGiB, true);
@@ -165,8 +163,9 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
         res.string(QStringLiteral("system_disk_performance_level"), c.systemDiskLevel);
     res.attribute(QStringLiteral("system_disk_size"), systemSize);
-    res.attribute(QStringLiteral("tags"), tagsExpression(e));
-    res.attribute(QStringLiteral("volume_tags"), tagsExpression(e));
+    const QString tags = tagsExpression(e);
+    res.attribute(QStringLiteral("tags"), tags);
+    res.attribute(QStringLiteral("volume_tags"), tags);
     res.blankLine();
     billing(res, e, false);
     res.blankLine();
@@ -230,8 +229,9 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     lt.attribute(QStringLiteral("image_id"), imageRef(*r, c.image));
     lt.list(QStringLiteral("security_group_ids"), securityGroupRefs(e, *r));
     lt.attribute(QStringLiteral("key_pair_name"), QStringLiteral("var.key_pair_name"));
-    lt.attribute(QStringLiteral("tags"), tagsExpression(e));
-    lt.attribute(QStringLiteral("template_tags"), tagsExpression(e));
+    const QString tags = tagsExpression(e);
+    lt.attribute(QStringLiteral("tags"), tags);
+    lt.attribute(QStringLiteral("template_tags"), tags);
     lt.blankLine();
     billing(lt, e, true);
     lt.blankLine();
@@ -286,7 +286,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
                   QStringLiteral("alicloud_ecs_launch_template.%1.id").arg(id));
     asg.attribute(QStringLiteral("launch_template_version"),
                   QStringLiteral("alicloud_ecs_launch_template.%1.latest_version_number").arg(id));
-    asg.attribute(QStringLiteral("tags"), tagsExpression(e));
+    asg.attribute(QStringLiteral("tags"), tags);
     m_exportedScalingGroups.insert(e.id);
     m_scalingGroupBodies.insert(e.id, &asg);
     asg.blankLine();
@@ -312,26 +312,25 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
 void Builder::buildStorage()
 {
     const QString file = QStringLiteral("storage.tf");
-    for (EntityId id : m_model.ids(EntityKind::Disk)) {
-        const Entity &disk = *m_model.find(id);
+    for (const Entity *diskEntity : entities(EntityKind::Disk)) {
+        const Entity &disk = *diskEntity;
+        const EntityId id = disk.id;
         const Entity *owner = m_model.find(disk.disk.attachedTo);
         if (owner && owner->kind == EntityKind::ScalingGroup)
             continue; // a data disk of the launch template
         const bool attached = owner && owner->kind == EntityKind::InstanceGroup;
-        const ZoneInfo *z = zoneInfo(m_model.zoneOf(attached ? owner->id : id));
+        const ZoneInfo *z = zoneInfo(zoneOf(attached ? owner->id : id));
         if (!z) {
             warn(Tr::tr("Disks outside an exported zone were not exported"), displayNameOf(disk));
             continue;
         }
-        if (attached && m_model.zoneOf(id) != m_model.zoneOf(owner->id)
-            && isValid(m_model.zoneOf(id)))
+        if (attached && zoneOf(id) != zoneOf(owner->id) && isValid(zoneOf(id)))
             warn(Tr::tr("Disks can only attach within their instance's zone; these were put in "
                         "that zone"),
                  displayNameOf(disk));
         const RegionInfo &r = *regionInfo(z->region);
         const QString label = ident(id);
-        const QString count
-                = attached ? QStringLiteral("var.%1_count").arg(ident(owner->id)) : QString();
+        const QString count = attached ? L1("var.") % ident(owner->id) % L1("_count") : QString();
         const QString size = diskSizeVariable(disk, QStringLiteral("size"), disk.disk.category,
                                               disk.disk.level, disk.disk.sizeGiB, false);
 
@@ -362,9 +361,9 @@ void Builder::buildStorage()
         att.attribute(QStringLiteral("provider"), providerRef(r));
         att.attribute(QStringLiteral("count"), count);
         att.attribute(QStringLiteral("disk_id"),
-                      QStringLiteral("alicloud_ecs_disk.%1[count.index].id").arg(label));
+                      L1("alicloud_ecs_disk.") % label % L1("[count.index].id"));
         att.attribute(QStringLiteral("instance_id"),
-                      QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(owner->id)));
+                      L1("alicloud_instance.") % ident(owner->id) % L1("[count.index].id"));
     }
 }
 

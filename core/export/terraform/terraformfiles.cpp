@@ -239,9 +239,10 @@ void Builder::buildOutputs()
         cen.string(QStringLiteral("description"), QStringLiteral("CEN instance id."));
         cen.attribute(QStringLiteral("value"), QStringLiteral("alicloud_cen_instance.main.id"));
     }
-    for (EntityId id : m_model.ids(EntityKind::InstanceGroup)) {
-        const Entity &e = *m_model.find(id);
-        if (!m_zones.contains(m_model.zoneOf(id)) || e.compute.count < 1)
+    for (const Entity *eEntity : entities(EntityKind::InstanceGroup)) {
+        const Entity &e = *eEntity;
+        const EntityId id = e.id;
+        if (!m_zones.contains(zoneOf(id)) || e.compute.count < 1)
             continue;
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(id) + QStringLiteral("_instance_ids")});

@@ -9,7 +9,7 @@ namespace {
 QList<const ZoneInfo *> lbZones(const Builder &b, const Entity &lb, const EntityIds &backends = {})
 {
     QList<const ZoneInfo *> zones;
-    const EntityId region = b.model().regionOf(lb.id);
+    const EntityId region = b.regionOf(lb.id);
     for (EntityId zoneId : b.model().spannedZones(lb.id)) {
         const ZoneInfo *z = b.zoneInfo(zoneId);
         if (z && z->region == region && !zones.contains(z))

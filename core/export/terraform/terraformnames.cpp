@@ -59,7 +59,10 @@ QString resourceNameSlug(const QString &text)
 
 QString fitName(const QString &slug, int maxBytes)
 {
-    if (slug.toUtf8().size() <= maxBytes)
+    // ASCII (nearly every name): its UTF-8 is as long as it is, no conversion to measure it.
+    const bool ascii
+            = std::all_of(slug.cbegin(), slug.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if ((ascii ? slug.size() : slug.toUtf8().size()) <= maxBytes)
         return slug;
     const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(slug.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
@@ -93,24 +96,69 @@ QString IdentifierPool::take(const QString &wanted, const QString &fallback, con
     return id;
 }
 
+namespace {
+
+/**
+ * The common spelling "a.b.c.d/n" (digits only, no spaces or signs), read without the
+ * allocations of split() and toInt(); false for anything else, which the general reader takes.
+ */
+bool parsePlain(QStringView text, quint32 *base, int *prefix)
+{
+    quint32 octets[5] = {};
+    int part = 0, digits = 0;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= '0' && u <= '9') {
+            if (++digits > 3)
+                return false;
+            octets[part] = octets[part] * 10 + (u - '0');
+        } else if ((u == '.' && part < 3) || (u == '/' && part == 3)) {
+            if (digits == 0)
+                return false;
+            ++part;
+            digits = 0;
+        } else {
+            return false;
+        }
+    }
+    if (part != 4 || digits == 0)
+        return false;
+    quint32 value = 0;
+    for (int i = 0; i < 4; ++i) {
+        if (octets[i] > 255)
+            return false;
+        value = (value << 8) | octets[i];
+    }
+    if (octets[4] > 32)
+        return false;
+    *base = value;
+    *prefix = int(octets[4]);
+    return true;
+}
+
+} // namespace
+
 std::optional<Cidr> Cidr::parse(const QString &text)
 {
-    const QStringList parts = text.trimmed().split(QLatin1Char('/'));
-    if (parts.size() != 2)
-        return std::nullopt;
-    bool ok = false;
-    const int prefix = parts[1].toInt(&ok);
-    if (!ok || prefix < 0 || prefix > 32)
-        return std::nullopt;
-    const QStringList octets = parts[0].split(QLatin1Char('.'));
-    if (octets.size() != 4)
-        return std::nullopt;
     quint32 base = 0;
-    for (const QString &o : octets) {
-        const int v = o.toInt(&ok);
-        if (!ok || v < 0 || v > 255)
+    int prefix = 0;
+    if (!parsePlain(text, &base, &prefix)) {
+        const QStringList parts = text.trimmed().split(QLatin1Char('/'));
+        if (parts.size() != 2)
             return std::nullopt;
-        base = (base << 8) | quint32(v);
+        bool ok = false;
+        prefix = parts[1].toInt(&ok);
+        if (!ok || prefix < 0 || prefix > 32)
+            return std::nullopt;
+        const QStringList octets = parts[0].split(QLatin1Char('.'));
+        if (octets.size() != 4)
+            return std::nullopt;
+        for (const QString &o : octets) {
+            const int v = o.toInt(&ok);
+            if (!ok || v < 0 || v > 255)
+                return std::nullopt;
+            base = (base << 8) | quint32(v);
+        }
     }
     Cidr c;
     c.prefix = prefix;
@@ -123,12 +171,29 @@ std::optional<Cidr> Cidr::parse(const QString &text)
 
 QString Cidr::toString() const
 {
-    return QStringLiteral("%1.%2.%3.%4/%5")
-            .arg(base >> 24)
-            .arg((base >> 16) & 0xff)
-            .arg((base >> 8) & 0xff)
-            .arg(base & 0xff)
-            .arg(prefix);
+    // "%1.%2.%3.%4/%5" without five arg() passes.
+    char text[24];
+    char *p = text;
+    const auto put = [&p](quint32 v) {
+        char digits[10];
+        int n = 0;
+        do {
+            digits[n++] = char('0' + v % 10);
+            v /= 10;
+        } while (v);
+        while (n)
+            *p++ = digits[--n];
+    };
+    put(base >> 24);
+    *p++ = '.';
+    put((base >> 16) & 0xff);
+    *p++ = '.';
+    put((base >> 8) & 0xff);
+    *p++ = '.';
+    put(base & 0xff);
+    *p++ = '/';
+    put(quint32(prefix));
+    return QString::fromLatin1(text, p - text);
 }
 
 } // namespace ecsplan::terraform

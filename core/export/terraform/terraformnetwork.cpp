@@ -77,8 +77,9 @@ bool opensAdminPort(const SecurityRule &rule)
 void Builder::buildSecurity()
 {
     const QString file = QStringLiteral("security.tf");
-    for (EntityId id : m_model.ids(EntityKind::SecurityGroup)) {
-        const Entity &sg = *m_model.find(id);
+    for (const Entity *sgEntity : entities(EntityKind::SecurityGroup)) {
+        const Entity &sg = *sgEntity;
+        const EntityId id = sg.id;
         const RegionInfo *r = regionFor(id);
         if (!r) {
             warn(Tr::tr("Security groups outside an exported region were not exported"),
@@ -166,8 +167,8 @@ void Builder::buildCen()
 {
     // Region pairs that carry traffic over CEN, with their monthly volume (GB, both ways).
     QMap<QPair<EntityId, EntityId>, double> pairs;
-    for (EntityId linkId : m_model.ids(EntityKind::Link)) {
-        const Entity &link = *m_model.find(linkId);
+    for (const Entity *linkEntity : entities(EntityKind::Link)) {
+        const Entity &link = *linkEntity;
         if (link.link.path == LinkPath::Internet || link.link.path == LinkPath::Intranet)
             continue;
         const RegionInfo *a = regionFor(link.link.from);

@@ -79,7 +79,7 @@ void Builder::buildReachability()
         const auto source = Cidr::parse(cidr);
         for (EntityId sgId : target.compute.securityGroups) {
             const Entity *sg = m_model.find(sgId);
-            if (!sg || sg->kind != EntityKind::SecurityGroup || m_model.regionOf(sgId) != r->id)
+            if (!sg || sg->kind != EntityKind::SecurityGroup || regionOf(sgId) != r->id)
                 continue;
             for (const SecurityRule &rule : sg->rules) {
                 const auto have = Cidr::parse(rule.cidr);
@@ -89,20 +89,21 @@ void Builder::buildReachability()
             }
         }
         const QString sg = ruleGroupFor(target, *r);
-        const QString key = QStringLiteral("%1|%2|%3").arg(sg).arg(port).arg(cidr);
+        const QString portText = QString::number(port);
+        const QString key = sg % L1("|") % portText % L1("|") % cidr;
         if (emitted.contains(key))
             return;
         emitted.insert(key);
         const int n = ++ruleCounts[sg];
         hcl::Body &res = topBlock(file, QStringLiteral("resource"),
                                   {QStringLiteral("alicloud_security_group_rule"),
-                                   QStringLiteral("%1_link_%2").arg(sg).arg(n)});
+                                   sg % L1("_link_") % QString::number(n)});
         res.attribute(QStringLiteral("provider"), providerRef(*r));
         res.attribute(QStringLiteral("security_group_id"),
-                      QStringLiteral("alicloud_security_group.%1.id").arg(sg));
+                      L1("alicloud_security_group.") % sg % L1(".id"));
         res.string(QStringLiteral("type"), QStringLiteral("ingress"));
         res.string(QStringLiteral("ip_protocol"), QStringLiteral("tcp"));
-        res.string(QStringLiteral("port_range"), QStringLiteral("%1/%1").arg(port));
+        res.string(QStringLiteral("port_range"), portText % L1("/") % portText);
         res.string(QStringLiteral("cidr_ip"), cidr);
         res.string(QStringLiteral("policy"), QStringLiteral("accept"));
         res.number(QStringLiteral("priority"), 1);
@@ -110,14 +111,15 @@ void Builder::buildReachability()
         res.string(QStringLiteral("description"), why.left(256));
     };
 
-    for (EntityId linkId : m_model.ids(EntityKind::Link)) {
-        const Entity &link = *m_model.find(linkId);
+    for (const Entity *linkEntity : entities(EntityKind::Link)) {
+        const Entity &link = *linkEntity;
         const Entity *from = m_model.find(link.link.from);
         const Entity *to = m_model.find(link.link.to);
         if (!from || !to)
             continue;
-        const QString what
-                = QStringLiteral("%1 → %2").arg(displayNameOf(*from), displayNameOf(*to));
+        const auto what = [&] { // for a warning only
+            return QStringLiteral("%1 → %2").arg(displayNameOf(*from), displayNameOf(*to));
+        };
 
         if (from->kind == EntityKind::Endpoint || to->kind == EntityKind::Endpoint) {
             const bool inbound = from->kind == EntityKind::Endpoint;
@@ -132,7 +134,7 @@ void Builder::buildReachability()
             case EndpointKind::OnPremises:
                 warn(Tr::tr("Links to on-premises sites need a VPN gateway or Express Connect, "
                             "which the export does not create"),
-                     what);
+                     what());
                 break;
             case EndpointKind::InternetUsers:
             case EndpointKind::ExternalRegion:
@@ -145,11 +147,11 @@ void Builder::buildReachability()
                     if (other.loadBalancer.addressType == AddressType::Intranet)
                         warn(Tr::tr("Internet traffic cannot reach an intranet load balancer; "
                                     "make it an internet-facing one"),
-                             what);
+                             what());
                 } else {
                     warn(Tr::tr("Traffic from the internet cannot reach components without a "
                                 "public address; put an internet-facing load balancer in front"),
-                         what);
+                         what());
                 }
                 break;
             }
@@ -164,12 +166,12 @@ void Builder::buildReachability()
         if (crossRegion && link.link.path == LinkPath::Internet) {
             warn(Tr::tr("Cross-region links over the internet need public addresses (EIPs or "
                         "load balancers) the export does not create; they were not carried"),
-                 what);
+                 what());
             continue;
         }
         if (crossRegion && link.link.path == LinkPath::Intranet) {
             warn(Tr::tr("Intranet links cannot cross regions without CEN; they were not carried"),
-                 what);
+                 what());
             continue;
         }
 
@@ -185,12 +187,11 @@ void Builder::buildReachability()
                          lb.loadBalancer.addressType == AddressType::Internet
                                  ? QStringLiteral("0.0.0.0/0")
                                  : tr->vpc.toString(),
-                         QStringLiteral("From %1").arg(displayNameOf(lb)));
+                         L1("From ") % displayNameOf(lb));
                     open(other, port, QStringLiteral("100.64.0.0/10"),
-                         QStringLiteral("Health checks of %1").arg(displayNameOf(lb)));
+                         L1("Health checks of ") % displayNameOf(lb));
                 } else {
-                    open(other, port, tr->vpc.toString(),
-                         QStringLiteral("From %1").arg(displayNameOf(lb)));
+                    open(other, port, tr->vpc.toString(), L1("From ") % displayNameOf(lb));
                 }
             }
             continue; // clients of a load balancer need nothing: it has no security group
@@ -208,7 +209,7 @@ void Builder::buildReachability()
         const int port = rolePort(to->compute.role);
         if (port > 0) {
             for (const QString &b : blocks)
-                open(*to, port, b, QStringLiteral("From %1").arg(displayNameOf(*from)));
+                open(*to, port, b, L1("From ") % displayNameOf(*from));
             continue;
         }
         // No known port: fine when the target's rules already admit the source on some port.
@@ -232,7 +233,7 @@ void Builder::buildReachability()
         if (!admitted)
             warn(Tr::tr("Links into groups whose role names no known service port get no "
                         "security-group rule; add one that admits the clients"),
-                 what);
+                 what());
     }
 
     for (auto it = whitelists.begin(); it != whitelists.end(); ++it) {
@@ -259,13 +260,14 @@ void Builder::buildReachability()
                  displayNameOf(*m_model.find(it.key())));
     }
 
-    // Regions with compute get a switchable NAT gateway, off unless traffic goes out.
-    for (const RegionInfo &r : std::as_const(m_regions)) {
-        for (EntityId id : m_model.ids()) {
-            const Entity &e = *m_model.find(id);
-            if (e.isCompute() && m_model.regionOf(id) == r.id && !m_natRegions.contains(r.id))
-                m_natRegions[r.id] = false;
-        }
+    // Regions with compute get a switchable NAT gateway, off unless traffic goes out. (One pass
+    // over the compute groups: each is in one region.)
+    for (const Entity *e : entities()) {
+        if (!e->isCompute())
+            continue;
+        const EntityId region = regionOf(e->id);
+        if (regionInfo(region) && !m_natRegions.contains(region))
+            m_natRegions[region] = false;
     }
 }
 

@@ -32,8 +32,9 @@ void Builder::buildCache()
     QHash<EntityId, QMap<EntityId, int>> replicasByZone; // primary -> zone -> count
     QHash<EntityId, QStringList> replicaNames;
     QSet<EntityId> folded;
-    for (EntityId id : m_model.ids(EntityKind::Cache)) {
-        const Entity &e = *m_model.find(id);
+    for (const Entity *eEntity : entities(EntityKind::Cache)) {
+        const Entity &e = *eEntity;
+        const EntityId id = e.id;
         const Entity *primary = m_model.find(e.cache.readReplicaOf);
         if (!primary || primary->kind != EntityKind::Cache)
             continue;
@@ -42,23 +43,24 @@ void Builder::buildCache()
                  displayNameOf(e));
             continue;
         }
-        if (m_model.regionOf(id) != m_model.regionOf(primary->id)) {
+        if (regionOf(id) != regionOf(primary->id)) {
             warn(Tr::tr("Cross-region cache replicas need a Global Distributed Cache, which the "
                         "export does "
                         "not create; they were exported as independent instances"),
                  displayNameOf(e));
             continue;
         }
-        replicasByZone[primary->id][m_model.zoneOf(id)] += 1;
+        replicasByZone[primary->id][zoneOf(id)] += 1;
         replicaNames[primary->id] << displayNameOf(e);
         folded.insert(id);
     }
 
-    for (EntityId id : m_model.ids(EntityKind::Cache)) {
-        const Entity &e = *m_model.find(id);
+    for (const Entity *eEntity : entities(EntityKind::Cache)) {
+        const Entity &e = *eEntity;
+        const EntityId id = e.id;
         if (folded.contains(id))
             continue; // read-only nodes of its primary
-        const ZoneInfo *z = zoneInfo(m_model.zoneOf(id));
+        const ZoneInfo *z = zoneInfo(zoneOf(id));
         if (!z) {
             warn(Tr::tr("Caches outside an exported zone were not exported"), displayNameOf(e));
             continue;
@@ -170,8 +172,9 @@ void Builder::buildCache()
 void Builder::buildLoadBalancers()
 {
     hcl::Body &file = this->file(QStringLiteral("lb.tf"));
-    for (EntityId id : m_model.ids(EntityKind::LoadBalancer)) {
-        const Entity &lb = *m_model.find(id);
+    for (const Entity *lbEntity : entities(EntityKind::LoadBalancer)) {
+        const Entity &lb = *lbEntity;
+        const EntityId id = lb.id;
         const RegionInfo *r = regionFor(id);
         if (!r) {
             warn(Tr::tr("Load balancers outside an exported region were not exported"),
@@ -183,10 +186,10 @@ void Builder::buildLoadBalancers()
             const Entity &be = *m_model.find(b);
             const bool exported = be.kind == EntityKind::ScalingGroup
                     ? m_exportedScalingGroups.contains(b)
-                    : zoneInfo(m_model.zoneOf(b)) != nullptr;
+                    : zoneInfo(zoneOf(b)) != nullptr;
             if (!exported)
                 continue;
-            if (m_model.regionOf(b) != r->id) {
+            if (regionOf(b) != r->id) {
                 warn(Tr::tr("Load balancers only serve backends in their own region; other "
                             "backends were left out"),
                      displayNameOf(lb));
