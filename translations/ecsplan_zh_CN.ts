@@ -4,7 +4,7 @@
 <context>
     <name>SpanChipItem</name>
     <message>
-        <location filename="../widgets/canvas/spanchipitem.cpp" line="+42"/>
+        <location filename="../widgets/canvas/spanchipitem.cpp" line="+55"/>
         <source>%1 spans this zone (%2). Click to select it.</source>
         <translation>%1 跨越此可用区（%2）。单击可选中它。</translation>
     </message>
@@ -305,37 +305,37 @@
         <translation>修改设计设置</translation>
     </message>
     <message>
-        <location filename="../core/model/entity.cpp" line="+35"/>
+        <location filename="../core/model/entity.cpp" line="+64"/>
         <location filename="../core/model/enums.cpp" line="+176"/>
         <source>Region</source>
         <translation>地域</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <location filename="../core/model/enums.cpp" line="+2"/>
         <source>Zone</source>
         <translation>可用区</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location filename="../core/model/propertytable.h" line="+39"/>
+        <location filename="../core/model/entity.cpp" line="+3"/>
         <source>Instances</source>
         <translation>实例</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../core/model/entity.cpp" line="+3"/>
         <location filename="../core/model/enums.cpp" line="+4"/>
         <source>Scaling group</source>
         <translation>伸缩组</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Disk</source>
         <translation>云盘</translation>
     </message>
     <message>
         <location filename="../core/metrics/metricsresults.cpp" line="+15"/>
-        <location filename="../core/report/reportwriter.cpp" line="+250"/>
+        <location filename="../core/report/reportwriter.cpp" line="+247"/>
         <source>Source: %1</source>
         <translation>来源：%1</translation>
     </message>
@@ -554,7 +554,7 @@
     </message>
     <message>
         <location filename="../core/io/terraformimport_links.cpp" line="-30"/>
-        <location filename="../core/model/entity.cpp" line="+4"/>
+        <location filename="../core/model/entity.cpp" line="+3"/>
         <location filename="../core/model/enums.cpp" line="+50"/>
         <source>Internet users</source>
         <translation>互联网用户</translation>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location filename="../core/model/enums.cpp" line="-14"/>
-        <location filename="../core/model/model.cpp" line="+187"/>
+        <location filename="../core/model/model.cpp" line="+196"/>
         <location filename="../app/cli/infocommand.cpp" line="+49"/>
         <source>ECS instances</source>
         <translation>ECS 实例</translation>
@@ -944,7 +944,7 @@
         <translation>期望实例数</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+378"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+379"/>
         <source>**%1 per month**%2, ECS Planner&apos;s estimate from its catalog (and the design&apos;s price sheet, if it names one) at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
         <translation>**每月 %1**%2，由 ECS Planner 根据其目录（以及设计指定的价格表，如有）按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
     </message>
@@ -1286,7 +1286,7 @@
         <translation>期望实例数（%1）必须介于最小值（%2）和最大值（%3）之间。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The maximum size (%1) must not be below the minimum size (%2).</source>
         <translation>最大实例数（%1）不得小于最小实例数（%2）。</translation>
     </message>
@@ -1306,7 +1306,7 @@
         <translation>最小实例数（%1）不得大于期望实例数（%2）。</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-98"/>
         <source>The name must not be empty.</source>
         <translation>名称不能为空。</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>无法删除上次导出遗留的 %1。</translation>
     </message>
     <message>
-        <location filename="../core/io/entityjson.cpp" line="+240"/>
+        <location filename="../core/io/entityjson.cpp" line="+241"/>
         <source>an %1</source>
         <translation>%1</translation>
     </message>
@@ -1410,7 +1410,7 @@
         <translation>应为规则对象，实际为 %1</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+223"/>
+        <location filename="../core/io/designjson.cpp" line="+361"/>
         <location line="+20"/>
         <location line="+82"/>
         <location filename="../core/io/entityjson.cpp" line="+12"/>
@@ -1455,7 +1455,7 @@
         <translation>应为%1，实际为 %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>a string</source>
         <translation>字符串</translation>
     </message>
@@ -1491,7 +1491,7 @@
         <translation>实体 ID 数组</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <location line="+5"/>
         <source>[x, y, width, height]</source>
         <translation>[x, y, width, height]</translation>
@@ -1508,7 +1508,7 @@
         <translation>规则数组</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+141"/>
         <source>expected an entity object, found %1</source>
         <translation>应为实体对象，实际为 %1</translation>
     </message>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <location filename="../core/io/terraformimport_read.cpp" line="+94"/>
         <source>missing</source>
         <translation>缺失</translation>
@@ -1538,7 +1538,7 @@
         <translation>%1 的未知键</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="-287"/>
+        <location filename="../core/io/designjson.cpp" line="-423"/>
         <source>unknown instance type &quot;%1&quot; (not in the catalog)</source>
         <translation>未知实例规格“%1”（不在目录中）</translation>
     </message>
@@ -1569,7 +1569,7 @@
         <translation>ECS 实例</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+283"/>
         <source>expected a discount from 0 to below 1 (0.7 = 70 % off pay-as-you-go), found %1</source>
         <translation>折扣应在 0 到 1（不含）之间（0.7 表示比按量付费优惠 70 %），实际为 %1</translation>
     </message>
@@ -1589,12 +1589,12 @@
         <translation>%1 条已静音的检查结果超过了设计允许的 %2 条</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>%1 components and links are more than the %2 a design accepts</source>
         <translation>%1 个组件和连线超过了设计允许的 %2 个</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+97"/>
         <source>malformed design: %1</source>
         <translation>设计格式错误：%1</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <location filename="../core/catalog/catalogoverlay.cpp" line="+175"/>
         <location line="+5"/>
         <location filename="../core/catalog/catalogparser.cpp" line="+56"/>
-        <location filename="../core/io/designjson.cpp" line="-381"/>
+        <location filename="../core/io/designjson.cpp" line="-532"/>
         <source>unknown region &quot;%1&quot;</source>
         <translation>未知地域“%1”</translation>
     </message>
@@ -1947,13 +1947,13 @@
         <translation>应为可用区 ID</translation>
     </message>
     <message>
-        <location filename="../core/io/entityjson.cpp" line="-452"/>
+        <location filename="../core/io/entityjson.cpp" line="-572"/>
         <location filename="../core/io/terraformimport.cpp" line="-25"/>
         <source>not valid JSON (byte %1): %2</source>
         <translation>不是有效的 JSON（字节 %1）：%2</translation>
     </message>
     <message>
-        <location filename="../core/io/designjson.cpp" line="+137"/>
+        <location filename="../core/io/designjson.cpp" line="+273"/>
         <location filename="../core/io/terraformimport_read.cpp" line="-19"/>
         <source>expected a JSON object</source>
         <translation>应为 JSON 对象</translation>
@@ -2027,17 +2027,17 @@
         <translation>缺失或不是数组</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>duplicate id %1</source>
         <translation>ID %1 重复</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>another %1 has the same name</source>
         <translation>另一个%1使用了相同的名称</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>Terraform（阿里云）</translation>
     </message>
     <message>
-        <location line="+173"/>
+        <location line="+188"/>
         <source>Security groups in another region than the instances they protect were left out of those instances</source>
         <translation>与所保护实例不在同一地域的安全组，未关联到这些实例</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <translation>未指定安全组的计算资源已放入其所在地域新建的默认安全组，该安全组仅放行设计中连线所需的流量</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+127"/>
         <source>Regions without a region id were not exported, with everything in them</source>
         <translation>未设置地域 ID 的地域及其中所有资源均未导出</translation>
     </message>
@@ -2238,7 +2238,7 @@
         <translation>该 VPC 已无空间容纳更多交换机；部分可用区未导出</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformcompute.cpp" line="+89"/>
+        <location filename="../core/export/terraform/terraformcompute.cpp" line="+87"/>
         <source>Auto Scaling only launches pay-as-you-go or preemptible instances; subscription scaling groups were exported as pay-as-you-go</source>
         <translation>弹性伸缩仅支持按量付费或抢占式实例；包年包月伸缩组已按按量付费导出</translation>
     </message>
@@ -2248,12 +2248,12 @@
         <translation>不在已导出可用区内的实例组未导出</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Scaling groups without an exported zone were not exported</source>
         <translation>不在已导出可用区内的伸缩组未导出</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL data disks; set them after launch</source>
         <translation>启动模板无法设置 ESSD AutoPL 数据盘的预配置 IOPS 或性能突发；请在实例启动后设置</translation>
     </message>
@@ -2263,17 +2263,17 @@
         <translation>伸缩组中不随实例释放的数据盘会在缩容时不断累积</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+61"/>
         <source>Disks outside an exported zone were not exported</source>
         <translation>不在已导出可用区内的云盘未导出</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Disks can only attach within their instance&apos;s zone; these were put in that zone</source>
         <translation>云盘只能挂载到同一可用区的实例；这些云盘已放入实例所在可用区</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="-331"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="-332"/>
         <source>The OSS backend has no Tablestore endpoint and table, so the state is not locked</source>
         <translation>OSS 后端未配置表格存储（Tablestore）端点和表，因此状态不会加锁</translation>
     </message>
@@ -2288,7 +2288,7 @@
         <translation>为伸缩组提供服务的 CLB 不能在同一后端服务器组中同时添加固定实例；这些实例组已被排除（如需混用，请使用 ALB 或 NLB）</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformnetwork.cpp" line="+84"/>
+        <location filename="../core/export/terraform/terraformnetwork.cpp" line="+85"/>
         <source>Security groups outside an exported region were not exported</source>
         <translation>不在已导出地域内的安全组未导出</translation>
     </message>
@@ -2308,7 +2308,7 @@
         <translation>通过 CEN 互联的地域至少需要一个可用区来挂载其 VPC</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformservices.cpp" line="+41"/>
+        <location filename="../core/export/terraform/terraformservices.cpp" line="+42"/>
         <source>Replicas of replicas were exported as their own instances</source>
         <translation>副本的副本已作为独立实例导出</translation>
     </message>
@@ -2318,7 +2318,7 @@
         <translation>跨地域缓存副本需要全球分布式缓存，导出不会创建该资源；这些副本已作为独立实例导出</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Caches outside an exported zone were not exported</source>
         <translation>不在已导出可用区内的缓存未导出</translation>
     </message>
@@ -2348,7 +2348,7 @@
         <translation>缓存不支持抢占式实例；已按按量付费导出</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Load balancers outside an exported region were not exported</source>
         <translation>不在已导出地域内的负载均衡未导出</translation>
     </message>
@@ -3133,7 +3133,7 @@
         <translation>参见 %1。</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulesengine.cpp" line="+518"/>
+        <location filename="../core/rules/rulesengine.cpp" line="+568"/>
         <source>%1 offers no automatic fix.</source>
         <translation>%1 不提供自动修复。</translation>
     </message>
@@ -3914,7 +3914,7 @@
         <translation>%1 无法达到 ESSD %2 的峰值性能：这些数值为上限</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformreach.cpp" line="+133"/>
+        <location filename="../core/export/terraform/terraformreach.cpp" line="+135"/>
         <source>Links to on-premises sites need a VPN gateway or Express Connect, which the export does not create</source>
         <translation>连接本地站点需要 VPN 网关或高速通道，导出不会创建这些资源</translation>
     </message>
@@ -3939,7 +3939,7 @@
         <translation>没有云企业网 CEN，内网连接无法跨地域；这些连接未被导出</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Links into groups whose role names no known service port get no security-group rule; add one that admits the clients</source>
         <translation>指向角色名称不对应任何已知服务端口的组的连接不会生成安全组规则；请添加一条允许客户端访问的规则</translation>
     </message>
@@ -3949,7 +3949,7 @@
         <translation>没有关联客户端的缓存会保留默认白名单（127.0.0.1）：请关联使用它们的组</translation>
     </message>
     <message>
-        <location filename="../core/io/jsonguard.cpp" line="+50"/>
+        <location filename="../core/io/jsonguard.cpp" line="+74"/>
         <source>%1 bytes is more than the %2 MiB this reader accepts</source>
         <translation>%1 字节超过了此读取器接受的 %2 MiB 上限</translation>
     </message>
@@ -4135,7 +4135,7 @@
         <translation>公网出流量费率</translation>
     </message>
     <message>
-        <location filename="../core/metrics/formatting.cpp" line="+44"/>
+        <location filename="../core/metrics/formatting.cpp" line="+157"/>
         <source>+ 1 item without a price</source>
         <translation>+ 1 项无价格</translation>
     </message>
@@ -6281,7 +6281,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::FindingsDock</name>
     <message>
-        <location filename="../widgets/findings/findingsdock.cpp" line="+40"/>
+        <location filename="../widgets/findings/findingsdock.cpp" line="+39"/>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
@@ -6291,7 +6291,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>显示已静默</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Fix</source>
         <translation>修复</translation>
     </message>
@@ -6326,22 +6326,22 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>筛选检查结果</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../widgets/findings/findingsmodel.cpp" line="+269"/>
         <source>Finding</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Rule</source>
         <translation>规则</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Component</source>
         <translation>组件</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../widgets/findings/findingsdock.cpp" line="+9"/>
         <source>Apply the suggested fix (one undo step)</source>
         <translation>应用建议的修复（一个撤销步骤）</translation>
     </message>
@@ -6351,24 +6351,24 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>接受此检查结果，并将原因保存到设计中</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+42"/>
         <source>Fix not applied</source>
         <translation>未应用修复</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location filename="../widgets/findings/findingsmodel.cpp" line="-44"/>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location filename="../widgets/findings/findingsdock.cpp" line="+27"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n 条检查结果</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+52"/>
         <source>See: %1</source>
         <translation>参见：%1</translation>
     </message>
@@ -6968,7 +6968,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::Minimap</name>
     <message>
-        <location filename="../widgets/canvas/minimap.cpp" line="+17"/>
+        <location filename="../widgets/canvas/minimap.cpp" line="+20"/>
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
     </message>
