@@ -1,8 +1,8 @@
 // The canvas's semantic zoom keeps names and figures readable: compact cards keep their name
 // and key figure, names wrap instead of being cut, and zoomed link figures stay off the cards
 // they join and off each other, in every bundled sample.
-#include "canvas/linkitem.h"
 #include "canvas/canvasstyle.h"
+#include "canvas/linkitem.h"
 #include "canvas/linkslayer.h"
 #include "canvas/minimap.h"
 #include "canvas/nodeitem.h"
