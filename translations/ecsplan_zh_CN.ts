@@ -6610,7 +6610,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+134"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+136"/>
         <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
@@ -6918,7 +6918,27 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>导出报告</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
+        <source>Writing the report…</source>
+        <translation>正在生成报告…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Writing the report… page %1</source>
+        <translation>正在生成报告… 第 %1 页</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Report cancelled; %1 was not written</source>
+        <translation>已取消报告；未写入 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Cannot Export Report</source>
         <translation>无法导出报告</translation>
     </message>
@@ -7009,7 +7029,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::ReportPager</name>
     <message>
-        <location filename="../widgets/report/reportpager.cpp" line="+55"/>
+        <location filename="../widgets/report/reportpager.cpp" line="+62"/>
         <source>Page %1</source>
         <translation>第 %1 页</translation>
     </message>
@@ -7716,10 +7736,16 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::StakeholderReport</name>
     <message>
-        <location filename="../widgets/report/stakeholderreport.cpp" line="+45"/>
-        <location line="+43"/>
+        <location filename="../widgets/report/stakeholderreport.cpp" line="+42"/>
+        <location line="+12"/>
+        <location line="+21"/>
         <source>Cannot write the report to %1</source>
         <translation>无法将报告写入 %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
     </message>
 </context>
 <context>

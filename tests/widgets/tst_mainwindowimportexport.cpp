@@ -13,7 +13,10 @@
 #include <QGuiApplication>
 #include <QImage>
 #include <QProcess>
+#include <QProgressDialog>
+#include <QStatusBar>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace ecsplan;
@@ -57,6 +60,7 @@ private slots:
     void init() { clearSettings(); }
     void exportReportAndCostTable_data();
     void exportReportAndCostTable();
+    void cancellingTheReportKeepsTheFileThatWasThere();
     void guiAndHeadlessReportsDrawTheSameDiagram();
     void exportErrorsAreShown();
     void importIntoEmptyDesignIsOneStep();
@@ -97,6 +101,42 @@ void tst_MainWindowImportExport::exportReportAndCostTable()
     QVERIFY(lines.size() > 2);
     QVERIFY2(lines.first().startsWith("id,name,kind,region,zone,billing_model,"),
              lines.first().constData());
+}
+
+void tst_MainWindowImportExport::cancellingTheReportKeepsTheFileThatWasThere()
+{
+    // The report's pages are painted on the GUI thread with a progress dialog whose Cancel is
+    // heard at each new page; a cancelled report replaces nothing and reports no error.
+    FakePrompts *prompts = nullptr;
+    std::unique_ptr<MainWindow> window(makeWindow(&prompts));
+    window->show();
+    QVERIFY(window->openFile(m_generated));
+    window->setReportProgressDelay(0);
+    prompts->exportPath = m_dir.filePath(QStringLiteral("kept.pdf"));
+    {
+        QFile old(prompts->exportPath);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the report of last week");
+    }
+    int seenPage = 0;
+    QTimer::singleShot(0, window.get(), [&] {
+        auto *dialog = window->findChild<QProgressDialog *>(QStringLiteral("reportProgress"));
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        seenPage = dialog->labelText().section(QLatin1Char(' '), -1).toInt();
+        dialog->cancel();
+    });
+    QVERIFY(!window->exportReport());
+    QCOMPARE(seenPage, 2); // the first page turned
+    QVERIFY2(prompts->errors.isEmpty(), qPrintable(prompts->errors.join('\n')));
+    QCOMPARE(bytesOf(prompts->exportPath), QByteArray("the report of last week"));
+    QVERIFY(window->statusBar()->currentMessage().startsWith(QStringLiteral("Report cancelled")));
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("kept.pdf*")}, QDir::Files),
+             QStringList{QStringLiteral("kept.pdf")}); // no temporary file left behind
+
+    // Not cancelled, the same export replaces it.
+    QVERIFY(window->exportReport());
+    QVERIFY(bytesOf(prompts->exportPath).startsWith("%PDF-"));
 }
 
 void tst_MainWindowImportExport::guiAndHeadlessReportsDrawTheSameDiagram()

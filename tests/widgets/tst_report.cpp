@@ -58,6 +58,7 @@ private slots:
     void report();
     void findings();
     void headroomPage();
+    void pageHookSeesEveryPageAndCancels();
     void headlessReportEvaluatesFindings();
     void csv_data();
     void csv();
@@ -309,6 +310,54 @@ void tst_Report::badInput()
     QVERIFY(!QFile::exists(pdf));
     QCOMPARE(reportPageSizeFromName(QStringLiteral("Letter")), std::optional(QPageSize::Letter));
     QVERIFY(!reportPageSizeFromName(QStringLiteral("A3")));
+}
+
+// The page hook hears every page turned, in order, up to the last; returning false stops the
+// report at once and leaves the file that was at the path as it was.
+void tst_Report::pageHookSeesEveryPageAndCancels()
+{
+    Document document;
+    QStringList errors;
+    QVERIFY(DesignFile::open(
+            &document,
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/media-company.ecsplan"), &errors,
+            &Catalog::builtin()));
+    MetricsEngine engine(&document, &Catalog::builtin());
+    engine.flush();
+    StakeholderReport report(&document, &engine, &Catalog::builtin());
+    const QString pdf = m_dir.filePath(QStringLiteral("hooked.pdf"));
+    QList<int> seen;
+    QString error;
+    int pages = 0;
+    QVERIFY2(report.write(pdf, ReportOptions(), &error, &pages,
+                          [&seen](int page) {
+                              seen << page;
+                              return true;
+                          }),
+             qPrintable(error));
+    QVERIFY(pages >= 5);
+    QList<int> expected;
+    for (int page = 2; page <= pages; ++page) // the title page is there from the start
+        expected << page;
+    QCOMPARE(seen, expected);
+    const QByteArray written = [&] {
+        QFile f(pdf);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(written.startsWith("%PDF-"));
+
+    seen.clear();
+    QVERIFY(!report.write(pdf, ReportOptions(), &error, &pages, [&seen](int page) {
+        seen << page;
+        return page < 3;
+    }));
+    QCOMPARE(seen, (QList<int>{2, 3}));
+    QCOMPARE(error, QStringLiteral("cancelled"));
+    QFile again(pdf);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), written); // the complete report of before, untouched
+    QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("hooked.pdf*")}, QDir::Files),
+             QStringList{QStringLiteral("hooked.pdf")});
 }
 
 QTEST_MAIN(tst_Report)

@@ -49,7 +49,8 @@ void paintDiagram(const Document *document, MetricsEngine *engine, const Finding
 
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
                     const Findings &findings, const QString &path, const ReportOptions &options,
-                    int *pages, const ReportComparison *comparison)
+                    int *pages, const ReportComparison *comparison,
+                    const StakeholderReport::PageHook &onPage)
 {
     engine->flush(); // the report prints the engine's totals as they are
     StakeholderReport report(document, engine, catalog);
@@ -60,7 +61,7 @@ QString writeReport(const Document *document, MetricsEngine *engine, const Catal
         paintDiagram(document, engine, findings, painter, target);
     });
     QString error;
-    if (!report.write(path, options, &error, pages))
+    if (!report.write(path, options, &error, pages, onPage))
         return error;
     return {};
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "report/reportoptions.h"
+#include "report/stakeholderreport.h"
 #include "rules/finding.h"
 
 #include <QList>
@@ -34,7 +35,8 @@ QList<ReportFinding> reportFindings(const Findings &findings, const Model &model
  */
 QString writeReport(const Document *document, MetricsEngine *engine, const Catalog *catalog,
                     const Findings &findings, const QString &path, const ReportOptions &options,
-                    int *pages = nullptr, const ReportComparison *comparison = nullptr);
+                    int *pages = nullptr, const ReportComparison *comparison = nullptr,
+                    const StakeholderReport::PageHook &onPage = {});
 
 /** Draws the design as the canvas does into `target` of `painter` (the report's diagram). */
 void paintDiagram(const Document *document, MetricsEngine *engine, const Findings &findings,

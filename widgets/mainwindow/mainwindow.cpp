@@ -35,6 +35,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -43,6 +44,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProgressDialog>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -700,10 +702,41 @@ bool MainWindow::exportReport()
         m_comparison->flush(); // the comparison of the design as it is now
         comparison = ReportComparison{m_comparison->result(), m_comparison->beforeLabel()};
     }
+    // A large design's report runs to hundreds of pages (870 at 10k components, ~5 s): the
+    // pages are painted here, on the GUI thread (the diagram is the canvas's own scene), so
+    // each new page lets the progress dialog's Cancel through. The dialog is window-modal:
+    // the design cannot change under the report.
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 0, this);
+    progress.setObjectName(QStringLiteral("reportProgress"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
+    progress.reset(); // hidden until the report takes long enough to show it
+    QElapsedTimer elapsed;
+    elapsed.start();
+    bool cancelled = false;
+    const auto onPage = [&](int page) {
+        if (!progress.isVisible() && elapsed.elapsed() >= m_reportProgressDelayMs)
+            progress.show();
+        if (progress.isVisible()) {
+            progress.setLabelText(tr("Writing the report… page %1").arg(page));
+            QCoreApplication::processEvents();
+        }
+        cancelled = progress.wasCanceled();
+        return !cancelled;
+    };
     const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog,
                                                      m_rules->findings(), path, options, &pages,
-                                                     comparison ? &*comparison : nullptr);
+                                                     comparison ? &*comparison : nullptr, onPage);
+    progress.hide();
     QGuiApplication::restoreOverrideCursor();
+    if (cancelled) {
+        statusBar()->showMessage(
+                tr("Report cancelled; %1 was not written").arg(QDir::toNativeSeparators(path)),
+                6000);
+        return false;
+    }
     if (!error.isEmpty()) {
         m_prompts->showError(this, tr("Cannot Export Report"), error);
         return false;

@@ -121,6 +121,11 @@ public slots:
      * report with the current findings and the canvas. Errors go to UserPrompts::showError.
      */
     bool exportReport();
+    /**
+     * How long the report is written before its progress dialog (with Cancel) shows; 300 ms
+     * by default, so that a small design's report flashes no dialog. Tests set 0.
+     */
+    void setReportProgressDelay(int ms) { m_reportProgressDelayMs = ms; }
     /** Asks for a path and writes the per-component cost table as CSV. */
     bool exportCostTable();
     void showSettingsDialog();
@@ -195,6 +200,7 @@ private:
     QLabel *m_zoomLabel;
     QList<QPointer<QDockWidget>> m_hiddenForCanvas;
     bool m_fitDocksPending = false;
+    int m_reportProgressDelayMs = 300;
 };
 
 } // namespace ecsplan

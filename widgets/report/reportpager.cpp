@@ -27,6 +27,13 @@ void ReportPager::newPage(QPageLayout::Orientation orientation)
     m_writer->newPage();
     ++m_pageNumber;
     layoutPage();
+    pageStarted();
+}
+
+void ReportPager::pageStarted()
+{
+    if (m_pageHook && !m_pageHook(m_pageNumber))
+        throw Cancelled{};
 }
 
 double ReportPager::mm(double millimetres) const
@@ -62,6 +69,7 @@ void ReportPager::newPage()
     m_writer->newPage();
     ++m_pageNumber;
     m_y = m_page.top();
+    pageStarted();
 }
 
 void ReportPager::ensureSpace(double heightMm)

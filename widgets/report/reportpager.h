@@ -44,9 +44,18 @@ public:
 
     QFont font(double pointSize, bool bold = false) const;
     void setFooter(const QString &footer) { m_footer = footer; }
+    /** Thrown out of newPage() when the page hook asks to stop (the report was cancelled). */
+    struct Cancelled
+    {};
+    /**
+     * Called with the number of each new page; returning false stops the report: newPage()
+     * throws Cancelled, which StakeholderReport::write() catches.
+     */
+    void setPageHook(std::function<bool(int page)> hook) { m_pageHook = std::move(hook); }
 
 private:
     void drawFooter();
+    void pageStarted();
     void layoutPage();
     double textHeight(const QString &text, const QFont &font, double width) const;
 
@@ -56,6 +65,7 @@ private:
     double m_y = 0;
     int m_pageNumber = 1;
     QString m_footer;
+    std::function<bool(int page)> m_pageHook;
 };
 
 } // namespace ecsplan

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 
 namespace ecsplan {
 
@@ -29,11 +30,19 @@ StakeholderReport::StakeholderReport(const Document *document, const MetricsEngi
 }
 
 bool StakeholderReport::write(const QString &fileName, const ReportOptions &options, QString *error,
-                              int *pages) const
+                              int *pages, const PageHook &onPage) const
 {
     const Model &model = m_document->model();
     const QString title = options.title.isEmpty() ? model.settings().title : options.title;
-    QPdfWriter writer(fileName);
+    // Into a temporary file beside the target, renamed over it at the end: a cancelled or
+    // failed report never leaves half a PDF, nor destroys the one it was to replace.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write the report to %1").arg(fileName);
+        return false;
+    }
+    QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setResolution(options.resolution);
@@ -49,7 +58,29 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     painter.setRenderHint(QPainter::TextAntialiasing);
     ReportPager pager(&writer, &painter);
     pager.setFooter(QStringLiteral("%1 — %2").arg(title, options.date.toString(Qt::ISODate)));
+    pager.setPageHook(onPage);
+    try {
+        writeSections(pager, model, title, options);
+    } catch (const ReportPager::Cancelled &) {
+        painter.end();
+        file.cancelWriting();
+        if (error)
+            *error = tr("cancelled");
+        return false;
+    }
+    if (pages)
+        *pages = pager.pageNumber();
+    if (!painter.end() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write the report to %1").arg(fileName);
+        return false;
+    }
+    return true;
+}
 
+void StakeholderReport::writeSections(ReportPager &pager, const Model &model, const QString &title,
+                                      const ReportOptions &options) const
+{
     ReportSections sections(&pager, m_document, m_engine, m_catalog);
     sections.titlePage(title, options.date);
     if (options.includeCanvas) {
@@ -81,14 +112,6 @@ bool StakeholderReport::write(const QString &fileName, const ReportOptions &opti
     sections.sources();
     sections.findings(m_findings);
     pager.finish();
-    if (pages)
-        *pages = pager.pageNumber();
-    if (!painter.end() || !QFileInfo::exists(fileName)) {
-        if (error)
-            *error = tr("Cannot write the report to %1").arg(fileName);
-        return false;
-    }
-    return true;
 }
 
 void StakeholderReport::drawSchematic(const Document *document, QPainter *painter,

@@ -15,6 +15,8 @@ namespace ecsplan {
 class Catalog;
 class Document;
 class MetricsEngine;
+class Model;
+class ReportPager;
 
 /**
  * The stakeholder report as a PDF: title page (design, date, currency, catalog date and the
@@ -43,14 +45,23 @@ public:
      */
     void setComparison(const ReportComparison &comparison) { m_comparison = comparison; }
 
-    /** Writes the PDF; false with a translated `error`. `pages` receives the page count. */
+    /** Called with each new page's number while writing; false cancels the report. */
+    using PageHook = std::function<bool(int page)>;
+    /**
+     * Writes the PDF; false with a translated `error`. `pages` receives the page count. The
+     * file is replaced only when the whole report was written: a failed or cancelled report
+     * (`onPage` returned false; `error` says "cancelled") leaves what was there untouched.
+     */
     bool write(const QString &fileName, const ReportOptions &options, QString *error = nullptr,
-               int *pages = nullptr) const;
+               int *pages = nullptr, const PageHook &onPage = {}) const;
 
     /** The built-in schematic of the design, scaled to fit `target`. */
     static void drawSchematic(const Document *document, QPainter *painter, const QRectF &target);
 
 private:
+    void writeSections(ReportPager &pager, const Model &model, const QString &title,
+                       const ReportOptions &options) const;
+
     const Document *m_document;
     const MetricsEngine *m_engine;
     const Catalog *m_catalog;
