@@ -6610,7 +6610,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+136"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+133"/>
         <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>
@@ -6903,7 +6903,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>清空列表(&amp;C)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location filename="../widgets/mainwindow/mainwindowexports.cpp" line="+34"/>
         <source>PDF, A4 (*.pdf)</source>
         <translation>PDF，A4 (*.pdf)</translation>
     </message>
