@@ -199,7 +199,17 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
     int depth = 0;
     bool expectKey = false; // at depth 1: the next string is a key
     bool entitiesNext = false; // the last key at depth 1 was "entities"
-    qsizetype itemBegin = -1;
+    qsizetype itemBegin = -1; // the current element's first byte, -1 between elements
+    const auto inEntities = [&] {
+        return depth == 2 && out->arrayBegin >= 0 && out->arrayEnd < 0;
+    };
+    const auto endItem = [&](qsizetype at) { // at: its ',' or ']'
+        qsizetype end = at;
+        while (end > itemBegin && isJsonSpace(p[end - 1]))
+            --end;
+        out->items.append({itemBegin, end - itemBegin});
+        itemBegin = -1;
+    };
     for (; i < n; ++i) {
         const char c = p[i];
         if (c == '"') {
@@ -215,15 +225,14 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
                     return false; // given twice: the whole-file reader reports it
                 entitiesNext = entities;
                 expectKey = false;
-            } else if (depth == 2 && out->arrayBegin >= 0 && out->arrayEnd < 0 && itemBegin < 0) {
+            } else if (inEntities() && itemBegin < 0) {
                 itemBegin = begin;
             }
             continue;
         }
         if (isJsonSpace(c))
             continue;
-        if (depth == 2 && out->arrayBegin >= 0 && out->arrayEnd < 0 && itemBegin < 0 && c != ','
-            && c != ']')
+        if (inEntities() && itemBegin < 0 && c != ',' && c != ']')
             itemBegin = i;
         switch (c) {
         case '{':
@@ -240,18 +249,13 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
             break;
         case '}':
         case ']':
-            if (depth == 2 && out->arrayBegin >= 0 && out->arrayEnd < 0) {
+            if (inEntities()) {
                 if (c != ']')
                     return false;
-                if (itemBegin >= 0) {
-                    qsizetype end = i;
-                    while (end > itemBegin && isJsonSpace(p[end - 1]))
-                        --end;
-                    out->items.append({itemBegin, end - itemBegin});
-                } else if (!out->items.isEmpty()) {
+                if (itemBegin >= 0)
+                    endItem(i);
+                else if (!out->items.isEmpty())
                     return false; // [x, ]: the parser names the byte
-                }
-                itemBegin = -1;
                 out->arrayEnd = i + 1;
             }
             if (--depth < 0)
@@ -260,14 +264,10 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
         case ',':
             if (depth == 1) {
                 expectKey = true;
-            } else if (depth == 2 && out->arrayBegin >= 0 && out->arrayEnd < 0) {
+            } else if (inEntities()) {
                 if (itemBegin < 0)
                     return false; // [, x] or [x,, y]
-                qsizetype end = i;
-                while (end > itemBegin && isJsonSpace(p[end - 1]))
-                    --end;
-                out->items.append({itemBegin, end - itemBegin});
-                itemBegin = -1;
+                endItem(i);
             }
             break;
         case ':':
