@@ -116,10 +116,7 @@ void Minimap::drawMap(QPainter *painter, qreal scale) const
     scene->forEachNode([&](const NodeItem *node) {
         if (!node->isVisible())
             return;
-        QColor color = node->isInvalid() ? style.invalid
-                                         : CanvasStyle::accent(node->kind(), node->endpointKind());
-        color.setAlphaF(color.alphaF() * node->effectiveOpacity());
-        painter->fillRect(node->cardSceneRect(), color);
+        painter->fillRect(node->cardSceneRect(), node->boxColor(style, false));
     });
 }
 

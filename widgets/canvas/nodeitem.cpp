@@ -140,6 +140,15 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     update();
 }
 
+QColor NodeItem::boxColor(const CanvasStyle &style, bool showSelection) const
+{
+    QColor color = isInvalid()              ? style.invalid
+            : showSelection && isSelected() ? style.selection
+                                            : CanvasStyle::accent(m_kind, m_endpoint);
+    color.setAlphaF(color.alphaF() * effectiveOpacity());
+    return color;
+}
+
 void NodeItem::setBadge(std::optional<Severity> severity)
 {
     if (m_badge != severity) {

@@ -13,6 +13,7 @@
 namespace ecsplan {
 
 class DesignScene;
+struct CanvasStyle;
 
 /**
  * A component card (instances, disks, caches, load balancers, endpoints ...): accent stripe,
@@ -75,6 +76,11 @@ public:
     /** The connector handle on the right edge (local coordinates). */
     bool connectorContains(const QPointF &localPos) const;
     bool isInvalid() const { return !m_problem.isEmpty(); }
+    /**
+     * The card drawn as one box (the overview, the minimap): the invalid colour, else the
+     * selection colour when `showSelection` and selected, else its accent; faded as the card is.
+     */
+    QColor boxColor(const CanvasStyle &style, bool showSelection) const;
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

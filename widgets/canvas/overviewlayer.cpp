@@ -61,10 +61,7 @@ void OverviewLayer::rebuild(bool fitBounds)
             return;
         const QRectF r = node->cardSceneRect();
         bounds = bounds.isNull() ? r : bounds.united(r);
-        QColor color = node->isInvalid() ? style.invalid
-                : node->isSelected()     ? style.selection
-                                         : CanvasStyle::accent(node->kind(), node->endpointKind());
-        color.setAlphaF(color.alphaF() * node->effectiveOpacity());
+        const QColor color = node->boxColor(style, true);
         auto it = std::find_if(batches.begin(), batches.end(),
                                [&](const Batch &b) { return b.color == color; });
         if (it == batches.end()) {
