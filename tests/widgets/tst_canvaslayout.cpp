@@ -1,15 +1,21 @@
 // Tidy Layout and alignment on the canvas: Align refuses a mix of zones and cards, Tidy Layout
 // is one undo step, afterwards no link path crosses a card in any bundled sample, regions and
-// zones are arranged for the view's shape, and link routes go around cards.
+// zones are arranged for the view's shape, and link routes go around cards. A large design's
+// links are routed in the background, to the same routes, and before a frame shows them.
 #include "canvas/canvasactions.h"
 #include "canvas/linkitem.h"
+#include "canvas/linkslayer.h"
 #include "canvasviewtest.h"
+#include "generateddesign.h"
 #include "io/designjson.h"
 #include "layout/autolayout.h"
+#include "metrics/metricsengine.h"
 
 #include <QAction>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <tuple>
 
 using namespace ecsplan;
 
@@ -32,6 +38,28 @@ bool crosses(const QLineF &line, const QRectF &rect)
     return false;
 }
 
+const LinkItem *linkIn(const DesignScene &scene, EntityId id)
+{
+    return qgraphicsitem_cast<const LinkItem *>(scene.itemFor(id));
+}
+
+/** Every link of `ids` has the same route (and, with `labels`, label) in both scenes. */
+bool sameRoutes(const DesignScene &a, const DesignScene &b, const EntityIds &ids, bool labels)
+{
+    for (EntityId id : ids) {
+        const LinkItem *x = linkIn(a, id);
+        const LinkItem *y = linkIn(b, id);
+        if (!x || !y || !x->isRouted() || x->route() != y->route()
+            || (labels
+                && (x->labelRect() != y->labelRect() || x->boundingRect() != y->boundingRect()))) {
+            qWarning() << "link" << toUInt(id) << (x ? x->route() : QPolygonF())
+                       << (y ? y->route() : QPolygonF());
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 class tst_CanvasLayout : public test::CanvasViewTest
@@ -48,6 +76,9 @@ private slots:
     void routesGoAroundCards();
     void layoutRowsFollowTheView();
     void zonesSideBySideWhenThatFitsBetter();
+    void largeDesignRoutesInTheBackground();
+    void linksAreRoutedBeforeTheyShow();
+    void editsWhileLinksWait();
 };
 
 void tst_CanvasLayout::alignZonesOrSayWhyNot()
@@ -223,6 +254,124 @@ void tst_CanvasLayout::routesGoAroundCards()
     QVERIFY(b.adjusted(-1, -1, 1, 1).contains(route.last()));
     // Nothing in the way: straight.
     QCOMPARE(LinkItem::routeAround(a, b, {QRectF(300, 300, 160, 64)}).size(), 2);
+}
+
+void tst_CanvasLayout::largeDesignRoutesInTheBackground()
+{
+    const Model model = test::generateDesign(800);
+    const EntityIds links = model.ids(EntityKind::Link);
+    QVERIFY(links.size() > DesignScene::BackgroundRoutingAbove);
+    // Synchronous: a scene no view shows (the report's diagram) routes each link in its batch.
+    Document syncDoc;
+    syncDoc.resetModel(model);
+    DesignScene syncScene(&syncDoc);
+    QCOMPARE(syncScene.linksWaiting(), 0);
+    // Background routing (a view's scene): opened, the links wait, with no geometry.
+    Document doc;
+    DesignScene scene(&doc);
+    scene.setBackgroundRouting(true);
+    doc.resetModel(model);
+    QCOMPARE(scene.linksWaiting(), links.size());
+    for (EntityId id : links) {
+        QVERIFY(!linkIn(scene, id)->isRouted());
+        QVERIFY(linkIn(scene, id)->boundingRect().isEmpty());
+    }
+    // The event loop routes them, to the routes the synchronous scene has.
+    QTRY_COMPARE(scene.linksWaiting(), 0);
+    QVERIFY(sameRoutes(scene, syncScene, links, true));
+
+    // With figures, labels: the first metrics flush re-syncs every waiting link (they stay
+    // waiting); routed in slices from the event loop, each label lands where one pass puts it.
+    Document sliced, oneGo;
+    MetricsEngine slicedEngine(&sliced, &Catalog::builtin());
+    MetricsEngine oneGoEngine(&oneGo, &Catalog::builtin());
+    DesignScene slicedScene(&sliced), oneGoScene(&oneGo);
+    for (auto [s, d, e] : {std::tuple{&slicedScene, &sliced, &slicedEngine},
+                           std::tuple{&oneGoScene, &oneGo, &oneGoEngine}}) {
+        s->setMetricsEngine(e);
+        s->setBackgroundRouting(true);
+        d->resetModel(model);
+        e->flush();
+        QCOMPARE(s->linksWaiting(), links.size());
+    }
+    oneGoScene.finishLinkRouting();
+    QCOMPARE(oneGoScene.linksWaiting(), 0);
+    QTRY_COMPARE(slicedScene.linksWaiting(), 0);
+    QVERIFY(!linkIn(slicedScene, links.first())->labelRect().isEmpty());
+    QVERIFY(sameRoutes(slicedScene, oneGoScene, links, true));
+    QVERIFY(sameRoutes(slicedScene, syncScene, links, false));
+}
+
+void tst_CanvasLayout::linksAreRoutedBeforeTheyShow()
+{
+    const Model model = test::generateDesign(800);
+    const EntityIds links = model.ids(EntityKind::Link);
+    Document doc;
+    DesignScene scene(&doc);
+    DesignView view(&scene); // turns background routing on
+    QVERIFY(scene.backgroundRouting());
+    view.resize(800, 600);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    // A frame at a zoom that hides links leaves them waiting; one that shows them routes all.
+    view.setZoom(LinksLayer::HiddenDetail / 2);
+    doc.resetModel(model);
+    QCOMPARE(scene.linksWaiting(), links.size());
+    (void)view.grab();
+    QCOMPARE(scene.linksWaiting(), links.size());
+    view.setZoom(LinksLayer::HiddenDetail);
+    (void)view.grab();
+    QCOMPARE(scene.linksWaiting(), 0);
+    for (EntityId id : links)
+        QVERIFY(linkIn(scene, id)->isRouted());
+
+    // Jumping to a waiting link (the find bar) routes first: the view centres on its route.
+    view.setZoom(0.05);
+    doc.resetModel(model);
+    QVERIFY(scene.linksWaiting() > 0);
+    view.jumpTo(links.last());
+    QCOMPARE(scene.linksWaiting(), 0);
+    const QPointF centre = view.mapToScene(view.viewport()->rect().center());
+    const QPointF target = linkIn(scene, links.last())->boundingRect().center();
+    QVERIFY2(QLineF(centre, target).length() < 2 / view.zoom(), // 2 pixels
+             qPrintable(QStringLiteral("%1,%2").arg(centre.x()).arg(centre.y())));
+}
+
+void tst_CanvasLayout::editsWhileLinksWait()
+{
+    const Model model = test::generateDesign(800);
+    const EntityIds links = model.ids(EntityKind::Link);
+    Document doc;
+    DesignScene scene(&doc);
+    scene.setBackgroundRouting(true);
+    doc.resetModel(model);
+    // A waiting link removed, and a card with its links: they are skipped, the rest routed.
+    const EntityId card = model.find(links.at(10))->link.from;
+    QSet<EntityId> gone{links.first()};
+    for (EntityId id : doc.model().linksOf(card))
+        gone.insert(id);
+    QVERIFY(doc.removeEntities({links.first(), card}).ok());
+    QCOMPARE(scene.linksWaiting(), links.size() - gone.size());
+    QTRY_COMPARE(scene.linksWaiting(), 0);
+    for (EntityId id : doc.model().ids(EntityKind::Link))
+        QVERIFY(linkIn(scene, id)->isRouted());
+    // Undone, they come back in a small batch: routed at once.
+    doc.undo();
+    QCOMPARE(doc.model().ids(EntityKind::Link).size(), links.size());
+    QCOMPARE(scene.linksWaiting(), 0);
+    for (EntityId id : links)
+        QVERIFY(linkIn(scene, id)->isRouted());
+    // A new link, too.
+    const EntityIds nodes = doc.model().ids(EntityKind::InstanceGroup);
+    QVERIFY(doc.connect(nodes.first(), nodes.last()).ok());
+    const EntityIds now = doc.model().ids(EntityKind::Link);
+    QCOMPARE(now.size(), links.size() + 1);
+    QVERIFY(linkIn(scene, now.last())->isRouted());
+    // Turned off, nothing waits: the next large batch is routed in it.
+    scene.setBackgroundRouting(false);
+    doc.resetModel(model);
+    QCOMPARE(scene.linksWaiting(), 0);
+    QVERIFY(linkIn(scene, links.first())->isRouted());
 }
 
 QTEST_MAIN(tst_CanvasLayout)

@@ -16,7 +16,7 @@
 #include <QGraphicsSceneHelpEvent>
 #include <QGraphicsView>
 #include <QPalette>
-#include <QScopeGuard>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -59,6 +59,10 @@ DesignScene::DesignScene(Document *document, QObject *parent)
     // leaves and a fit-to-view frame visits millions of leaf entries (~250 ms). 64 leaves keep
     // hit tests cheap (a few hundred bounding rects per leaf) and the walk at ~1 ms.
     setBspTreeDepth(6);
+    m_routingTimer = new QTimer(this);
+    m_routingTimer->setSingleShot(true);
+    m_routingTimer->setInterval(0);
+    connect(m_routingTimer, &QTimer::timeout, this, [this] { routeWaitingLinks(SliceMs); });
     connect(document, &Document::changed, this, &DesignScene::onDocumentChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, &DesignScene::onSelectionChanged);
     rebuild();
@@ -294,22 +298,6 @@ QList<QRectF> DesignScene::cardRectsIn(const QRectF &area, EntityId a, EntityId 
     return rects;
 }
 
-QRectF DesignScene::headerAt(const QRectF &sceneRect) const
-{
-    if (m_headerCacheDepth > 0) {
-        for (const QRectF &header : m_headerCache)
-            if (header.intersects(sceneRect))
-                return header;
-        return {};
-    }
-    for (const ContainerItem *c : m_containers) {
-        const QRectF header = c->headerSceneRect();
-        if (header.intersects(sceneRect))
-            return header;
-    }
-    return {};
-}
-
 void DesignScene::setConnectMode(bool on)
 {
     m_connectMode = on;
@@ -417,6 +405,10 @@ void DesignScene::rebuild()
     m_connectFrom = EntityId::None;
     clear();
     m_items.clear();
+    m_waitingLinks.clear();
+    m_waitingNext = 0;
+    m_waiting.clear();
+    m_routingTimer->stop();
     m_attachments.clear();
     m_nodes.clear();
     m_containers.clear();
@@ -490,6 +482,7 @@ void DesignScene::removeItems(const EntityIds &ids)
     const Model &model = m_document->model();
     QSet<QGraphicsItem *> doomed;
     for (EntityId id : ids) {
+        m_waiting.remove(id);
         if (QGraphicsItem *item = m_items.take(id)) {
             doomed.insert(item);
             if (item->type() == NodeItem::Type) {
@@ -631,42 +624,6 @@ void DesignScene::syncAttachment(EntityId disk)
     }
     item->setCompute(target);
     item->adjust();
-}
-
-void DesignScene::adjustLinks(const EntityIds &nodes, const EntityIds &links)
-{
-    const Model &model = m_document->model();
-    // Routing moves no container: their header bands are mapped to the scene once for the
-    // batch, not at each of the up to 84 label positions a link tries (7 % of opening 10k).
-    if (m_headerCacheDepth++ == 0) {
-        m_headerCache.clear();
-        m_headerCache.reserve(m_containers.size());
-        for (const ContainerItem *c : std::as_const(m_containers))
-            m_headerCache << c->headerSceneRect();
-    }
-    const auto release = qScopeGuard([this] {
-        if (--m_headerCacheDepth == 0)
-            m_headerCache.clear();
-    });
-    QSet<EntityId> done;
-    const auto adjustLink = [&](EntityId link) {
-        if (done.contains(link))
-            return;
-        done.insert(link);
-        if (auto *item = static_cast<LinkItem *>(m_items.value(link)))
-            item->adjust();
-    };
-    for (EntityId link : links)
-        adjustLink(link);
-    for (EntityId id : nodes) {
-        for (EntityId link : model.linksOf(id))
-            adjustLink(link);
-        if (AttachmentItem *a = m_attachments.value(id))
-            a->adjust();
-        for (EntityId disk : model.disksAttachedTo(id))
-            if (AttachmentItem *a = m_attachments.value(disk))
-                a->adjust();
-    }
 }
 
 void DesignScene::itemMoved(EntityId id)

@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QGraphicsLineItem;
+class QTimer;
 QT_END_NAMESPACE
 
 namespace ecsplan {
@@ -118,6 +119,23 @@ public:
      * empty). */
     QList<SpanChipItem *> spanChips(EntityId group) const;
 
+    /**
+     * Background routing, for the scene a DesignView shows. A batch that brings more than
+     * BackgroundRoutingAbove links never routed yet (opening or pasting a large design) leaves
+     * them waiting, with no geometry, and routes them in slices of about SliceMs from the event
+     * loop, in the order a synchronous batch would: the window shows the design at once, and a
+     * large design opens at a zoom that hides links. The view finishes the rest before it paints
+     * links (finishLinkRouting()). Off (every link routed in its batch) by default.
+     */
+    void setBackgroundRouting(bool on);
+    bool backgroundRouting() const { return m_backgroundRouting; }
+    static constexpr int BackgroundRoutingAbove = 500;
+    static constexpr int SliceMs = 8;
+    /** Number of links waiting to be routed (background routing). */
+    qsizetype linksWaiting() const { return m_waiting.size(); }
+    /** Routes every waiting link now; nothing to do when none waits. */
+    void finishLinkRouting();
+
     /** Union of all node and container geometries (empty design: an empty rect). */
     QRectF contentsRect() const;
     const CanvasStyle &canvasStyle() const { return m_style; }
@@ -217,6 +235,19 @@ private:
     void unplaceCard(NodeItem *node);
     /** Re-routes `links` and the links and attachments of `nodes`, each once. */
     void adjustLinks(const EntityIds &nodes, const EntityIds &links = {});
+    /** Routes waiting links in order: for about `budgetMs` (< 0: all of them). */
+    void routeWaitingLinks(int budgetMs);
+    /** While held, headerAt() reads the header bands mapped once (containers do not move). */
+    class HeaderCacheHold
+    {
+    public:
+        explicit HeaderCacheHold(DesignScene *scene);
+        ~HeaderCacheHold();
+        Q_DISABLE_COPY_MOVE(HeaderCacheHold)
+
+    private:
+        DesignScene *m_scene;
+    };
     void applyDecorations(const EntityIds &ids);
     QString placementProblem(EntityKind kind, const QPointF &scenePos, EntityId *container) const;
     NodeItem *nodeAt(const QPointF &scenePos) const;
@@ -280,6 +311,12 @@ private:
     /// Inside adjustLinks: the containers' header bands in scene coordinates (headerAt).
     QVector<QRectF> m_headerCache;
     int m_headerCacheDepth = 0;
+    /// Background routing: links not routed yet, in the order they are routed.
+    bool m_backgroundRouting = false;
+    EntityIds m_waitingLinks;
+    qsizetype m_waitingNext = 0; ///< m_waitingLinks before this are done
+    QSet<EntityId> m_waiting; ///< the ids from m_waitingNext on, less those removed since
+    QTimer *m_routingTimer = nullptr;
 };
 
 } // namespace ecsplan

@@ -6,6 +6,7 @@
 #include "designscene.h"
 #include "findbar.h"
 #include "linkitem.h"
+#include "linkslayer.h"
 #include "minimap.h"
 #include "nodeitem.h"
 
@@ -40,6 +41,9 @@ DesignView::DesignView(DesignScene *scene, QWidget *parent)
     setAcceptDrops(true);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
+    // A large design opens at a zoom that hides its links: the window shows it at once and
+    // routes them from the event loop (paintEvent finishes them before they show).
+    m_scene->setBackgroundRouting(true);
     // Room to pan beyond the design's edges.
     setSceneRect(QRectF(-20000, -20000, 80000, 80000));
     m_actions = new CanvasActions(this);
@@ -382,6 +386,8 @@ bool DesignView::startRename(EntityId id)
     QGraphicsItem *item = m_scene->itemFor(id);
     if (!e || !item)
         return false;
+    if (e->isLink())
+        m_scene->finishLinkRouting(); // the editor goes on its label
     QRectF sceneRect;
     if (auto *node = qgraphicsitem_cast<NodeItem *>(item))
         sceneRect = node->mapRectToScene(node->titleRect());
@@ -520,6 +526,8 @@ void DesignView::jumpTo(EntityId id)
     QGraphicsItem *item = m_scene->itemFor(id);
     if (!e || !item)
         return;
+    if (e->isLink())
+        m_scene->finishLinkRouting(); // its place is where it is routed
     m_scene->selectIds({id});
     const QRectF target = e->isLink() ? item->sceneBoundingRect() : e->geometry;
     // Readable: at least the compact cards' scale, and the whole target in view.
@@ -537,6 +545,15 @@ void DesignView::showFindBar()
     m_findBar->show();
     m_findBar->raise();
     m_findBar->activate();
+}
+
+void DesignView::paintEvent(QPaintEvent *event)
+{
+    // Links still waiting for the background are all routed, in order, before a frame that
+    // shows links: the labels land where a synchronous open puts them.
+    if (m_scene->linksWaiting() > 0 && zoom() >= LinksLayer::HiddenDetail)
+        m_scene->finishLinkRouting();
+    QGraphicsView::paintEvent(event);
 }
 
 void DesignView::drawBackground(QPainter *painter, const QRectF &rect)

@@ -71,6 +71,32 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_to = e.link.to;
     m_path = e.link.path;
     m_label = f.metricLine;
+    m_texts.reset();
+    // A link not routed yet is measured when it is routed (adjust()): opening a large design
+    // routes its links in the background (DesignScene::setBackgroundRouting), and the metrics
+    // flush re-syncs every one of them before that.
+    m_sizesStale = true;
+    if (!m_route.isEmpty())
+        measure();
+    if (!f.explained) {
+        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+        return;
+    }
+    QString tip = QStringLiteral("<b>%1</b><br>%2")
+                          .arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
+    if (!f.metricLine.isEmpty())
+        tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
+    if (!f.explanation.trimmed().isEmpty())
+        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
+    setToolTip(tip);
+    // Routing is the scene's: it re-routes each synced link once per batch (syncItems).
+}
+
+void LinkItem::measure()
+{
+    if (!m_sizesStale)
+        return;
+    m_sizesStale = false;
     // Sizes from the scene's cache of text widths (labels repeat across a design); the glyph
     // layouts are made when the label is first painted (labelText()).
     const DesignScene *scene = designScene();
@@ -86,19 +112,6 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_shortSize = shortLabel.isEmpty() ? QSizeF()
                                        : QSizeF(scene->bodyTextWidth(shortLabel) + 12, height);
     m_shortLabel = shortLabel;
-    m_texts.reset();
-    if (!f.explained) {
-        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
-        return;
-    }
-    QString tip = QStringLiteral("<b>%1</b><br>%2")
-                          .arg(e.name.toHtmlEscaped(), f.typeLine.toHtmlEscaped());
-    if (!f.metricLine.isEmpty())
-        tip += QStringLiteral("<br><b>%1</b>").arg(f.metricLine.toHtmlEscaped());
-    if (!f.explanation.trimmed().isEmpty())
-        tip += CanvasStyle::wrappedTipText().arg(f.explanation.trimmed().toHtmlEscaped());
-    setToolTip(tip);
-    // Routing is the scene's: it re-routes each synced link once per batch (syncItems).
 }
 
 QRectF LinkItem::labelRoom(const QPointF &center) const
@@ -334,6 +347,7 @@ void LinkItem::adjust()
     const QRectF b = s->endRect(m_to);
     if (a.isNull() || b.isNull())
         return;
+    measure();
     // Cards in the way (not the two ends): the route goes around them.
     const QRectF area = a.united(b).adjusted(-110, -110, 110, 110);
     const QList<QRectF> obstacles = s->cardRectsIn(area, m_from, m_to);

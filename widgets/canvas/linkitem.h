@@ -54,6 +54,8 @@ public:
     QLineF line() const { return m_line; }
     /** The drawn path: two points when straight, more when it goes around cards. */
     QPolygonF route() const { return m_route; }
+    /** Whether adjust() has run since the link was created (until then it draws nothing). */
+    bool isRouted() const { return !m_route.isEmpty(); }
     /**
      * A path from the border of `a` to the border of `b` that crosses none of `obstacles`:
      * straight when it can be, else orthogonal with the fewest bends (L, then Z through the gap
@@ -81,6 +83,8 @@ protected:
 private:
     friend class LinksLayer;
     DesignScene *designScene() const;
+    /** Sizes the label and its short pill (after a sync; at once when the link is routed). */
+    void measure();
     QPointF placeLabel(const QLineF &line, const QList<QRectF> &cards) const;
     /** The room the label centred at `center` takes from PlacementZoom up (full label or pill). */
     QRectF labelRoom(const QPointF &center) const;
@@ -101,6 +105,7 @@ private:
     QString m_shortLabel;
     QSizeF m_labelSize;
     QSizeF m_shortSize;
+    bool m_sizesStale = false; ///< m_labelSize, m_shortSize and m_shortLabel: measure()
     /// The label's and the pill's glyph layouts: made in labelText(), when first painted (most
     /// links of a large design are never painted with text; two QStaticTexts each cost 20 MiB
     /// at 47k links).

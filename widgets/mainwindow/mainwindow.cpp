@@ -553,7 +553,9 @@ bool MainWindow::loadInto(const QString &path, bool asUntitled)
     m_document->resetModel(std::move(result.model));
     m_document->setFileName(asUntitled ? QString() : path);
     updateTitle();
-    // Show the whole design once the view has its final size.
+    // Show the whole design in the first frame (not the old zoom: a large design's links would
+    // be routed for it), and again once the view has its final size.
+    m_canvas->zoomToFit();
     QTimer::singleShot(0, m_canvas, &CanvasArea::zoomToFit);
     return true;
 }

@@ -96,6 +96,7 @@ bool MainWindow::importTerraformJson(const QString &givenPath)
         return false;
     }
     updateTitle();
+    m_canvas->zoomToFit(); // the first frame shows it all; again at the view's final size
     QTimer::singleShot(0, m_canvas, &CanvasArea::zoomToFit);
     const QString summary
             = tr("Imported %1: %2 component(s) and %3 inferred link(s) from %4 resource(s).")
