@@ -88,6 +88,16 @@ void scheduleScreenshot(MainWindow *window, const QString &file, const QString &
                 a->setChecked(true);
             QTimer::singleShot(100, view, &DesignView::zoomToFit);
             delay = 800;
+        } else if (action.startsWith(QLatin1String("zoom="))) {
+            // "zoom=SCALE": the canvas alone at that zoom, centred on the design.
+            if (auto *a = window->findChild<QAction *>(QStringLiteral("canvasOnly")))
+                a->setChecked(true);
+            const double scale = action.section(QLatin1Char('='), 1).toDouble();
+            QTimer::singleShot(100, view, [view, scene, scale] {
+                view->setZoom(scale);
+                view->centerOn(scene->contentsRect().center());
+            });
+            delay = 800;
         } else if (action == QLatin1String("minimap")) {
             view->setZoom(1.0);
             delay = 800;
