@@ -12,6 +12,8 @@
 
 #include <QApplication>
 #include <QImage>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
 
 using namespace ecsplan;
@@ -33,6 +35,7 @@ private slots:
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
     void utilisationOnCards();
+    void figuresFollowTheLocale();
 };
 
 void tst_CanvasPainting::linkLabelAvoidsHeaders()
@@ -361,6 +364,51 @@ void tst_CanvasPainting::utilisationOnCards()
     // A security group carries no demand: no bar.
     const EntityId sg = doc.model().ids(EntityKind::SecurityGroup).first();
     QCOMPARE(EntityFigures::of(doc.model(), &engine, *doc.model().find(sg)).utilisation, -1.0);
+}
+
+/**
+ * Card and link figures are written in the user's locale: the same line in German is the
+ * English one with each number in German form (the English form has its own fast path, which
+ * zh_CN shares).
+ */
+void tst_CanvasPainting::figuresFollowTheLocale()
+{
+    const QLocale before;
+    const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+    QString error;
+    QVERIFY2(openSample(QStringLiteral("media-company.ecsplan"), &error), qPrintable(error));
+    MetricsEngine engine(m_doc.get(), &Catalog::builtin());
+    engine.flush();
+    const Model &model = m_doc->model();
+    const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const QRegularExpression numberToken(QStringLiteral("\\d{1,3}(,\\d{3})*(\\.\\d+)?"));
+    int grouped = 0;
+    for (const Entity &e : model.entities()) {
+        QLocale::setDefault(english);
+        const EntityFigures en = EntityFigures::of(model, &engine, e);
+        QLocale::setDefault(german);
+        const EntityFigures de = EntityFigures::of(model, &engine, e);
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        QCOMPARE(EntityFigures::of(model, &engine, e).metricLine, en.metricLine);
+        QString expected;
+        qsizetype at = 0;
+        for (const QRegularExpressionMatch &m : numberToken.globalMatch(en.metricLine)) {
+            const QString token = m.captured();
+            const qsizetype point = token.indexOf(QLatin1Char('.'));
+            const int decimals = point < 0 ? 0 : int(token.size() - point - 1);
+            bool ok = false;
+            const double value = english.toDouble(token, &ok);
+            QVERIFY2(ok, qPrintable(token));
+            grouped += token.contains(QLatin1Char(','));
+            expected += en.metricLine.mid(at, m.capturedStart() - at)
+                    + german.toString(value, 'f', decimals);
+            at = m.capturedEnd();
+        }
+        expected += en.metricLine.mid(at);
+        QCOMPARE(de.metricLine, expected);
+    }
+    QVERIFY(grouped > 0); // numbers of four digits and more were compared
 }
 
 QTEST_MAIN(tst_CanvasPainting)
