@@ -279,6 +279,17 @@ void tst_CanvasLayout::largeDesignRoutesInTheBackground()
     // The event loop routes them, to the routes the synchronous scene has.
     QTRY_COMPARE(scene.linksWaiting(), 0);
     QVERIFY(sameRoutes(scene, syncScene, links, true));
+    // Each is painted where it is: the scene finds the layer that paints links at its middle.
+    for (const DesignScene *s : {&scene, &syncScene}) {
+        for (EntityId id : links) {
+            const QPointF middle = linkIn(*s, id)->boundingRect().center();
+            const QList<QGraphicsItem *> there = s->items(middle);
+            QVERIFY2(std::any_of(
+                             there.cbegin(), there.cend(),
+                             [](const QGraphicsItem *i) { return i->type() == LinksLayer::Type; }),
+                     qPrintable(QStringLiteral("link %1").arg(toUInt(id))));
+        }
+    }
 
     // With figures, labels: the first metrics flush re-syncs every waiting link (they stay
     // waiting); routed in slices from the event loop, each label lands where one pass puts it.

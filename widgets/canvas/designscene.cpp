@@ -417,6 +417,14 @@ void DesignScene::rebuild()
     m_cardPlaces.clear();
     m_spanResyncPending = false;
     createLayers();
+    // The links reach about as far as the design: their layer covers it before they are added,
+    // so routing them seldom grows it (each growth re-indexes every link and attachment).
+    QRectF extent;
+    for (const Entity &e : m_document->model().entities()) {
+        if (!e.isLink())
+            extent |= e.geometry;
+    }
+    m_linksLayer->cover(extent);
     m_blockSelection = false;
     createItems(m_document->model().ids());
     syncAllSpans();

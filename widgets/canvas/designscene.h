@@ -183,6 +183,8 @@ public:
     bool overlapsHeader(const QRectF &sceneRect) const { return !headerAt(sceneRect).isNull(); }
     /** The scene rectangle of a region or zone header band touching `sceneRect`, or a null rect. */
     QRectF headerAt(const QRectF &sceneRect) const;
+    /** Every region and zone header band touching `sceneRect` (scene rectangles). */
+    QList<QRectF> headersIn(const QRectF &sceneRect) const;
     /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null).
      */
     void overviewChanged(const QRectF &sceneRect);

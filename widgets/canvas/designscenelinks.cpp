@@ -4,6 +4,7 @@
 
 #include "containeritem.h"
 #include "linkitem.h"
+#include "linkslayer.h"
 
 #include <QElapsedTimer>
 #include <QTimer>
@@ -24,6 +25,23 @@ QRectF DesignScene::headerAt(const QRectF &sceneRect) const
             return header;
     }
     return {};
+}
+
+QList<QRectF> DesignScene::headersIn(const QRectF &sceneRect) const
+{
+    QList<QRectF> headers;
+    auto consider = [&](const QRectF &header) {
+        if (header.intersects(sceneRect))
+            headers << header;
+    };
+    if (m_headerCacheDepth > 0) {
+        for (const QRectF &header : m_headerCache)
+            consider(header);
+    } else {
+        for (const ContainerItem *c : m_containers)
+            consider(c->headerSceneRect());
+    }
+    return headers;
 }
 
 DesignScene::HeaderCacheHold::HeaderCacheHold(DesignScene *scene)
@@ -100,6 +118,9 @@ void DesignScene::routeWaitingLinks(int budgetMs)
     if (m_waitingNext >= m_waitingLinks.size())
         return;
     const HeaderCacheHold headers(this);
+    // Waiting links were never drawn: the layer repaints once, when the last is routed, not
+    // the whole view after every slice (links are hidden at the zoom a large design opens at).
+    m_linksLayer->setQuiet(true);
     QElapsedTimer clock;
     clock.start();
     while (m_waitingNext < m_waitingLinks.size()) {
@@ -111,6 +132,7 @@ void DesignScene::routeWaitingLinks(int budgetMs)
         if (budgetMs >= 0 && m_waitingNext % 32 == 0 && clock.elapsed() >= budgetMs)
             break;
     }
+    m_linksLayer->setQuiet(false);
     if (m_waitingNext < m_waitingLinks.size()) {
         m_routingTimer->start();
         return;
@@ -119,6 +141,7 @@ void DesignScene::routeWaitingLinks(int budgetMs)
     m_waitingLinks.clear();
     m_waitingNext = 0;
     m_waiting.clear();
+    m_linksLayer->update();
 }
 
 } // namespace ecsplan

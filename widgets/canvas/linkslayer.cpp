@@ -209,10 +209,14 @@ QVector<qint64> LinksLayer::cellsOf(const LinkItem *link) const
 
 void LinksLayer::linkMoved(LinkItem *link, const QRectF &oldBounds)
 {
-    const QVector<qint64> cells = cellsOf(link);
-    QVector<qint64> &current = m_linkCells[link];
-    if (cells != current) {
-        for (qint64 key : std::as_const(current)) {
+    // A link not routed yet (new, or waiting for background routing) has no place: indexed at
+    // the origin, every new link would share one cell that each routing then searches.
+    const QVector<qint64> cells = link->isRouted() ? cellsOf(link) : QVector<qint64>();
+    auto current = m_linkCells.find(link);
+    if (current == m_linkCells.end() ? !cells.isEmpty() : cells != *current) {
+        if (current == m_linkCells.end())
+            current = m_linkCells.insert(link, {});
+        for (qint64 key : std::as_const(*current)) {
             auto it = m_cells.find(key);
             if (it != m_cells.end()) {
                 it->removeOne(link);
@@ -222,22 +226,32 @@ void LinksLayer::linkMoved(LinkItem *link, const QRectF &oldBounds)
         }
         for (qint64 key : cells)
             m_cells[key] << link;
-        current = cells;
+        *current = cells;
     }
+    if (!link->isRouted())
+        return;
     const QRectF bounds = link->boundingRect();
-    if (!m_bounds.contains(bounds)) {
-        // A geometry change of the layer makes Qt's scene index drop and re-insert every child
-        // (every link): grow by a quarter more than needed, so that routing n links changes it
-        // O(log n) times, not once per link that reaches further (quadratic at 10k links).
-        prepareGeometryChange();
-        const QRectF needed = m_bounds.isNull() ? bounds : m_bounds.united(bounds);
-        const qreal dx = std::max<qreal>(needed.width() / 8, 200);
-        const qreal dy = std::max<qreal>(needed.height() / 8, 200);
-        m_bounds = needed.adjusted(-dx, -dy, dx, dy);
-    }
+    cover(bounds);
+    if (m_quiet)
+        return;
     if (!oldBounds.isNull() && oldBounds != bounds)
         update(oldBounds);
     update(bounds);
+}
+
+void LinksLayer::cover(const QRectF &area)
+{
+    if (area.isEmpty() || m_bounds.contains(area))
+        return;
+    // A geometry change of the layer makes Qt's scene index drop and re-insert every child
+    // (every link and attachment, ~30 M instructions at 10k components): grow by a quarter
+    // more than needed, so that routing n links changes it O(log n) times, not once per link
+    // that reaches further (quadratic at 10k links).
+    prepareGeometryChange();
+    const QRectF needed = m_bounds.isNull() ? area : m_bounds.united(area);
+    const qreal dx = std::max<qreal>(needed.width() / 8, 200);
+    const qreal dy = std::max<qreal>(needed.height() / 8, 200);
+    m_bounds = needed.adjusted(-dx, -dy, dx, dy);
 }
 
 void LinksLayer::linkRemoved(LinkItem *link)

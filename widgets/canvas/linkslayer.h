@@ -55,6 +55,16 @@ public:
 
     /** (Re-)indexes `link`, whose bounds were `oldBounds` (null: new); repaints both areas. */
     void linkMoved(LinkItem *link, const QRectF &oldBounds);
+    /**
+     * Makes the layer's bounds reach over `area` (growing them as linkMoved() does). The
+     * scene calls it with the design's extent before it adds links, which then rarely grow it.
+     */
+    void cover(const QRectF &area);
+    /**
+     * Quiet: linkMoved() repaints nothing (background routing: links routed in slices would
+     * repaint the view after each; the scene repaints the layer once when they are all routed).
+     */
+    void setQuiet(bool quiet) { m_quiet = quiet; }
     /** Drops `link` from the index and repaints where it was. */
     void linkRemoved(LinkItem *link);
     /**
@@ -74,6 +84,7 @@ private:
     QHash<const LinkItem *, QVector<qint64>> m_linkCells;
     QRectF m_bounds;
     quint32 m_stamp = 0;
+    bool m_quiet = false;
 };
 
 } // namespace ecsplan
