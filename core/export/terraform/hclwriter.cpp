@@ -1,18 +1,34 @@
 #include "hclwriter.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <deque>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ecsplan::hcl {
 
 struct Body::Item
 {
-    enum Kind { Attribute, Object, Block, Comment, Blank };
+    enum Kind : quint8 { Attribute, Object, Block, Comment, Blank };
+    qsizetype offset = 0; ///< in Tree::text: the name's bytes, then the value's, then a suffix's
+    quint32 next = NoItem; ///< the next item of the same body
+    quint32 nameBytes = 0; ///< attribute name, block type and labels' head, or comment text
+    quint32 valueBytes = 0; ///< attribute expression, block labels (` "a" "b"`), object prefix
+    quint32 extra = 0; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
+    quint32 child = 0; ///< Block, Object: the nested body, an index of Tree::bodies
     Kind kind = Attribute;
-    QString name; ///< attribute name, block type or comment text
-    QString value; ///< attribute expression
-    QStringList labels; ///< block labels
-    std::unique_ptr<Body> body;
+};
+
+struct Body::Tree
+{
+    QByteArray text; ///< every item's text, UTF-8, in the order the items were added
+    std::vector<Item> items;
+    std::deque<Body> bodies; ///< nested bodies (a deque: references to them stay valid)
 };
 
 namespace {
@@ -69,11 +85,84 @@ void appendEscaped(QString &out, const QString &text)
     }
 }
 
+/**
+ * Copies `n` UTF-16 units to `dst` as bytes, eight at a time where SSE2 is there. Returns false
+ * when a unit is not ASCII or, with `plain`, needs escaping in a quoted string (needsEscape());
+ * what `dst` holds is then of no use and the caller takes the general way.
+ */
+bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
+{
+    qsizetype i = 0;
+    bool bad = false;
+#if defined(__SSE2__)
+    const __m128i high = _mm_set1_epi16(short(0xff80));
+    __m128i flags = _mm_setzero_si128();
+    for (; i + 8 <= n; i += 8) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+        flags = _mm_or_si128(flags, _mm_and_si128(v, high));
+        if (plain) {
+            // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII anyway.
+            __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
+            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
+            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
+            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
+            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
+            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
+            flags = _mm_or_si128(flags, e);
+        }
+        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+    }
+    bad = _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) != 0xffff;
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = src[i];
+        bad |= c >= 0x80 || (plain && needsEscape(c));
+        dst[i] = char(c);
+    }
+    return !bad;
+}
+
+/** Makes room for `n` more bytes in `out`, growing its capacity geometrically. */
+char *extend(QByteArray &out, qsizetype n)
+{
+    const qsizetype at = out.size();
+    if (at + n > out.capacity())
+        out.reserve(std::max(at + n, 2 * out.capacity()));
+    out.resize(at + n);
+    return out.data() + at;
+}
+
+/** Appends `text` as UTF-8. */
+void appendUtf8(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(extend(out, text.size()), text.utf16(), text.size(), false))
+        return; // ASCII: nearly all of it
+    out.resize(at);
+    out += text.toUtf8();
+}
+
+/** Appends `text` when it is ASCII that stands for itself in a quoted string; else false. */
+bool appendPlain(QByteArray &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(extend(out, text.size()), text.utf16(), text.size(), true))
+        return true;
+    out.resize(at);
+    return false;
+}
+
+bool hasEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return needsEscape(c.unicode()); });
+}
+
 } // namespace
 
 QString escapedLiteral(const QString &text)
 {
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+    if (!hasEscapes(text))
         return text; // nearly every name and value: nothing to escape, no copy
     QString out;
     out.reserve(text.size() + 8);
@@ -104,66 +193,202 @@ QString commentText(const QString &text)
 
 Body::Body() = default;
 Body::~Body() = default;
-Body::Body(Body &&) noexcept = default;
-Body &Body::operator=(Body &&) noexcept = default;
+Body::Body(Tree *tree)
+    : m_tree(tree)
+{
+}
+
+Body::Body(Body &&other) noexcept
+    : m_owned(std::move(other.m_owned))
+    , m_tree(std::exchange(other.m_tree, nullptr))
+    , m_first(std::exchange(other.m_first, NoItem))
+    , m_last(std::exchange(other.m_last, NoItem))
+{
+}
+
+Body &Body::operator=(Body &&other) noexcept
+{
+    if (this != &other) {
+        m_owned = std::move(other.m_owned);
+        m_tree = std::exchange(other.m_tree, nullptr);
+        m_first = std::exchange(other.m_first, NoItem);
+        m_last = std::exchange(other.m_last, NoItem);
+    }
+    return *this;
+}
+
+Body::Tree &Body::tree()
+{
+    if (!m_tree) {
+        m_owned = std::make_unique<Tree>();
+        m_tree = m_owned.get();
+    }
+    return *m_tree;
+}
+
+Body::Item &Body::add(int kind, qsizetype offset)
+{
+    Tree &t = tree();
+    const auto index = quint32(t.items.size());
+    Item &item = t.items.emplace_back();
+    item.kind = Item::Kind(kind);
+    item.offset = offset;
+    if (m_last == NoItem)
+        m_first = index;
+    else
+        t.items[m_last].next = index;
+    m_last = index;
+    return item;
+}
+
+namespace {
+
+/** Bytes appended to `text` since `from`. */
+quint32 since(const QByteArray &text, qsizetype from)
+{
+    return quint32(text.size() - from);
+}
+
+} // namespace
 
 Body &Body::attribute(const QString &name, const QString &expression)
 {
-    return attribute(name, QString(expression));
+    QByteArray &text = tree().text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    appendUtf8(text, expression);
+    Item &item = add(Item::Attribute, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
 }
 
-Body &Body::attribute(const QString &name, QString &&expression)
+Body &Body::string(const QString &name, const QString &value)
 {
-    Item item;
-    item.kind = Item::Attribute;
-    item.name = name;
-    item.value = std::move(expression);
-    m_items.push_back(std::move(item));
+    QByteArray &text = tree().text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    text += '"';
+    if (!appendPlain(text, value)) {
+        text.resize(offset);
+        return attribute(name, quoted(value)); // escapes or non-ASCII text: the general way
+    }
+    text += '"';
+    Item &item = add(Item::Attribute, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
+}
+
+Body &Body::number(const QString &name, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    QByteArray &text = tree().text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    text.append(digits, end - digits);
+    Item &item = add(Item::Attribute, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
+}
+
+Body &Body::boolean(const QString &name, bool value)
+{
+    QByteArray &text = tree().text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    text += value ? "true" : "false";
+    Item &item = add(Item::Attribute, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.extra = quint32(name.size());
     return *this;
 }
 
 Body &Body::list(const QString &name, const QStringList &expressions)
 {
-    return attribute(name,
-                     QLatin1Char('[') + expressions.join(QLatin1String(", ")) + QLatin1Char(']'));
+    QByteArray &text = tree().text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    text += '[';
+    for (qsizetype i = 0; i < expressions.size(); ++i) {
+        if (i > 0)
+            text += ", ";
+        appendUtf8(text, expressions.at(i));
+    }
+    text += ']';
+    Item &item = add(Item::Attribute, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
 }
 
 Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)
 {
-    Item item;
-    item.kind = Item::Object;
-    item.name = name;
-    item.labels = {prefix, suffix};
-    item.body = std::make_unique<Body>();
-    m_items.push_back(std::move(item));
-    return *m_items.back().body;
+    Tree &t = tree();
+    QByteArray &text = t.text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, name);
+    const quint32 nameBytes = since(text, offset);
+    appendUtf8(text, prefix);
+    const quint32 prefixBytes = since(text, offset) - nameBytes;
+    appendUtf8(text, suffix);
+    const auto child = quint32(t.bodies.size());
+    t.bodies.push_back(Body(&t));
+    Item &item = add(Item::Object, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = prefixBytes;
+    item.extra = since(text, offset) - nameBytes - prefixBytes;
+    item.child = child;
+    return t.bodies.back();
 }
 
 Body &Body::block(const QString &type, const QStringList &labels)
 {
-    Item item;
-    item.kind = Item::Block;
-    item.name = type;
-    item.labels = labels;
-    item.body = std::make_unique<Body>();
-    m_items.push_back(std::move(item));
-    return *m_items.back().body;
+    Tree &t = tree();
+    QByteArray &text = t.text;
+    const qsizetype offset = text.size();
+    appendUtf8(text, type);
+    const quint32 nameBytes = since(text, offset);
+    for (const QString &label : labels) {
+        text += " \"";
+        if (!appendPlain(text, label))
+            appendUtf8(text, escapedLiteral(label));
+        text += '"';
+    }
+    const auto child = quint32(t.bodies.size());
+    t.bodies.push_back(Body(&t));
+    Item &item = add(Item::Block, offset);
+    item.nameBytes = nameBytes;
+    item.valueBytes = since(text, offset) - nameBytes;
+    item.child = child;
+    return t.bodies.back();
 }
 
 Body &Body::comment(const QString &text)
 {
-    Item item;
-    item.kind = Item::Comment;
-    item.name = commentText(text);
-    m_items.push_back(std::move(item));
+    QByteArray &all = tree().text;
+    const qsizetype offset = all.size();
+    appendUtf8(all, commentText(text));
+    Item &item = add(Item::Comment, offset);
+    item.nameBytes = since(all, offset);
     return *this;
 }
 
 Body &Body::blankLine()
 {
-    Item item;
-    item.kind = Item::Blank;
-    m_items.push_back(std::move(item));
+    add(Item::Blank, tree().text.size());
     return *this;
 }
 
@@ -206,21 +431,6 @@ public:
             std::memset(room(n), ' ', size_t(n));
         m_pos += n;
     }
-    /** `text` as UTF-8; ASCII (nearly all of it) copied unit by unit. */
-    void utf8(QStringView text)
-    {
-        const qsizetype n = text.size();
-        if (QtPrivate::isAscii(text)) {
-            char *p = room(n);
-            const char16_t *units = text.utf16();
-            for (qsizetype i = 0; i < n; ++i)
-                p[i] = char(units[i]);
-            m_pos += n;
-            return;
-        }
-        const QByteArray bytes = text.toUtf8();
-        put(bytes.constData(), bytes.size());
-    }
 
 private:
     char *room(qsizetype n)
@@ -250,27 +460,32 @@ void Body::render(QByteArray &out, int indent) const
 
 void Body::render(Cursor &out, int indent) const
 {
+    if (!m_tree)
+        return;
+    const std::vector<Item> &items = m_tree->items;
+    const char *text = m_tree->text.constData();
     const qsizetype pad = qsizetype(indent) * 2;
-    const size_t n = m_items.size();
-    size_t i = 0;
-    while (i < n) {
-        const Item &item = m_items[i];
+    quint32 i = m_first;
+    while (i != NoItem) {
+        const Item &item = items[i];
+        const char *name = text + item.offset;
         if (item.kind == Item::Attribute) {
             // A run of single-line attributes: align "=" one column after the longest name
             // (hclwrite counts characters, not bytes).
-            size_t end = i;
-            qsizetype width = 0;
-            while (end < n && m_items[end].kind == Item::Attribute) {
-                width = std::max(width, m_items[end].name.size());
-                ++end;
+            quint32 width = 0;
+            quint32 end = i;
+            while (end != NoItem && items[end].kind == Item::Attribute) {
+                width = std::max(width, items[end].extra);
+                end = items[end].next;
             }
-            for (size_t k = i; k < end; ++k) {
-                const Item &a = m_items[k];
+            for (quint32 k = i; k != end; k = items[k].next) {
+                const Item &a = items[k];
+                const char *aName = text + a.offset;
                 out.spaces(pad);
-                out.utf8(a.name);
-                out.spaces(width - a.name.size() + 1);
+                out.put(aName, a.nameBytes);
+                out.spaces(qsizetype(width) - qsizetype(a.extra) + 1);
                 out.put("= ");
-                out.utf8(a.value);
+                out.put(aName + a.nameBytes, a.valueBytes);
                 out.put('\n');
             }
             i = end;
@@ -283,52 +498,88 @@ void Body::render(Cursor &out, int indent) const
         case Item::Comment:
             out.spaces(pad);
             out.put("# ");
-            out.utf8(item.name);
+            out.put(name, item.nameBytes);
             out.put('\n');
             break;
         case Item::Object:
             out.spaces(pad);
-            out.utf8(item.name);
+            out.put(name, item.nameBytes);
             out.put(" = ");
-            out.utf8(item.labels.value(0));
+            out.put(name + item.nameBytes, item.valueBytes);
             out.put("{\n");
-            item.body->render(out, indent + 1);
+            m_tree->bodies[item.child].render(out, indent + 1);
             out.spaces(pad);
             out.put('}');
-            out.utf8(item.labels.value(1));
+            out.put(name + item.nameBytes + item.valueBytes, item.extra);
             out.put('\n');
             break;
-        case Item::Block:
+        case Item::Block: {
             out.spaces(pad);
-            out.utf8(item.name);
-            for (const QString &label : item.labels) {
-                out.put(" \"");
-                out.utf8(escapedLiteral(label));
-                out.put('"');
-            }
-            if (item.body->isEmpty()) {
+            out.put(name, item.nameBytes + item.valueBytes); // the type and its labels
+            const Body &body = m_tree->bodies[item.child];
+            if (body.isEmpty()) {
                 out.put(" {}\n");
             } else {
                 out.put(" {\n");
-                item.body->render(out, indent + 1);
+                body.render(out, indent + 1);
                 out.spaces(pad);
                 out.put("}\n");
             }
             break;
+        }
         case Item::Attribute:
             break;
         }
-        ++i;
+        i = item.next;
     }
 }
 
 qsizetype Body::sizeHint(int indent) const
 {
+    if (!m_tree)
+        return 0;
+    const std::vector<Item> &items = m_tree->items;
+    const qsizetype pad = qsizetype(indent) * 2;
     qsizetype bytes = 0;
-    for (const Item &item : m_items) {
-        bytes += indent * 2 + item.name.size() + item.value.size() + 8;
-        if (item.body)
-            bytes += item.body->sizeHint(indent + 1) + indent * 2 + 4;
+    quint32 i = m_first;
+    while (i != NoItem) {
+        const Item &item = items[i];
+        if (item.kind == Item::Attribute) {
+            quint32 width = 0;
+            quint32 end = i;
+            while (end != NoItem && items[end].kind == Item::Attribute) {
+                width = std::max(width, items[end].extra);
+                end = items[end].next;
+            }
+            for (quint32 k = i; k != end; k = items[k].next) {
+                const Item &a = items[k];
+                bytes += pad + a.nameBytes + (qsizetype(width) - qsizetype(a.extra) + 1) + 2
+                        + a.valueBytes + 1;
+            }
+            i = end;
+            continue;
+        }
+        switch (item.kind) {
+        case Item::Blank:
+            bytes += 1;
+            break;
+        case Item::Comment:
+            bytes += pad + 2 + item.nameBytes + 1;
+            break;
+        case Item::Object:
+            bytes += 2 * pad + item.nameBytes + 3 + item.valueBytes + 2 + 1 + item.extra + 1
+                    + m_tree->bodies[item.child].sizeHint(indent + 1);
+            break;
+        case Item::Block: {
+            const Body &body = m_tree->bodies[item.child];
+            bytes += pad + item.nameBytes + item.valueBytes
+                    + (body.isEmpty() ? 4 : 3 + body.sizeHint(indent + 1) + pad + 2);
+            break;
+        }
+        case Item::Attribute:
+            break;
+        }
+        i = item.next;
     }
     return bytes;
 }

@@ -473,6 +473,12 @@ ExportResult Builder::run()
             m_variables.render(bytes);
         }
         result.files.insert(name, bytes);
+        // The tree is not needed once rendered: the text of the next files takes its place.
+        body = hcl::Body();
+        if (compute)
+            m_imageData = hcl::Body();
+        if (variables)
+            m_variables = hcl::Body();
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
         result.warnings << (components.isEmpty() ? message + QLatin1Char('.')
