@@ -1,6 +1,7 @@
 #include "hclwriter.h"
 
 #include <algorithm>
+#include <bit>
 #include <charconv>
 #include <cstring>
 #include <deque>
@@ -12,23 +13,118 @@
 
 namespace ecsplan::hcl {
 
+/**
+ * The text of a tree's items, UTF-8, in chunks that are never moved: an item's text is written
+ * piece by piece (start(), then appends) and stays in one chunk, so items keep a pointer to it.
+ * When a piece does not fit, the item written so far moves to a new chunk (a few bytes; no
+ * whole-buffer copies as a growing array makes, and no array twice the text's size).
+ */
+class ItemText
+{
+public:
+    /** Starts the text of the next item. */
+    void start() { m_item = m_pos; }
+    /** The text of the item being written; valid until the next start(). */
+    const char *item() const { return m_item; }
+    /** Bytes of the item being written. */
+    qsizetype size() const { return m_pos - m_item; }
+    /** Cuts the item being written back to `size` bytes. */
+    void resize(qsizetype size) { m_pos = m_item + size; }
+    char *extend(qsizetype n)
+    {
+        if (m_end - m_pos < n)
+            grow(n);
+        char *at = m_pos;
+        m_pos += n;
+        return at;
+    }
+    void append(const char *text, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(extend(n), text, size_t(n));
+    }
+    ItemText &operator+=(char c)
+    {
+        *extend(1) = c;
+        return *this;
+    }
+    template<size_t N>
+    ItemText &operator+=(const char (&text)[N])
+    {
+        append(text, qsizetype(N - 1));
+        return *this;
+    }
+    ItemText &operator+=(const QByteArray &bytes)
+    {
+        append(bytes.constData(), bytes.size());
+        return *this;
+    }
+
+private:
+    void grow(qsizetype n)
+    {
+        const qsizetype partial = m_pos - m_item;
+        // Chunks from 4 KiB (small files and tests) doubling: a 50k design's compute.tf takes
+        // ~15 of them, the largest mapped by the allocator and given back whole when freed.
+        m_chunkBytes *= 2;
+        const qsizetype bytes = std::max(m_chunkBytes, partial + n);
+        auto chunk = std::make_unique_for_overwrite<char[]>(size_t(bytes));
+        if (partial > 0)
+            std::memcpy(chunk.get(), m_item, size_t(partial));
+        m_item = chunk.get();
+        m_pos = m_item + partial;
+        m_end = m_item + bytes;
+        m_chunks.push_back(std::move(chunk));
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    char *m_item = nullptr;
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
+    qsizetype m_chunkBytes = 2048;
+};
+
+/** An item of a body; set whole by Body::add() (no initialisers: chunks are not written ahead). */
 struct Body::Item
 {
     enum Kind : quint8 { Attribute, Object, Block, Comment, Blank };
-    qsizetype offset = 0; ///< in Tree::text: the name's bytes, then the value's, then a suffix's
-    quint32 next = NoItem; ///< the next item of the same body
-    quint32 nameBytes = 0; ///< attribute name, block type and labels' head, or comment text
-    quint32 valueBytes = 0; ///< attribute expression, block labels (` "a" "b"`), object prefix
-    quint32 extra = 0; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
-    quint32 child = 0; ///< Block, Object: the nested body, an index of Tree::bodies
-    Kind kind = Attribute;
+    const char *text; ///< the name's bytes, then the value's, then a suffix's
+    quint32 next; ///< the next item of the same body, NoItem for the last
+    quint32 nameBytes; ///< attribute name, block type, or comment text
+    quint32 valueBytes; ///< attribute expression, block labels (` "a" "b"`), object prefix
+    quint32 extra; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
+    quint32 child; ///< Block, Object: the nested body, an index of Tree::bodies
+    Kind kind;
 };
 
 struct Body::Tree
 {
-    QByteArray text; ///< every item's text, UTF-8, in the order the items were added
-    std::vector<Item> items;
+    // Item i is in chunk k = bit_width(i + 1024) - 11, which holds 1,024 << k items: chunks
+    // double (32 KiB, 64 KiB, ...), so a small tree stays small and a large one takes a few
+    // large blocks, which the allocator maps and gives back whole when the tree goes.
+    static constexpr quint32 FirstChunk = 1024;
+
+    Item &item(quint32 index)
+    {
+        const quint32 j = index + FirstChunk;
+        const int k = std::bit_width(j) - 11;
+        return m_items[size_t(k)][j - (FirstChunk << k)];
+    }
+    const Item &item(quint32 index) const { return const_cast<Tree *>(this)->item(index); }
+    quint32 newItem()
+    {
+        const quint32 j = m_count + FirstChunk;
+        if (std::has_single_bit(j)) // the first item of chunk k
+            m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
+        return m_count++;
+    }
+
+    ItemText text; ///< every item's text
     std::deque<Body> bodies; ///< nested bodies (a deque: references to them stay valid)
+
+private:
+    std::vector<std::unique_ptr<Item[]>> m_items; ///< chunks: never moved, never copied
+    quint32 m_count = 0;
 };
 
 namespace {
@@ -122,31 +218,21 @@ bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
     return !bad;
 }
 
-/** Makes room for `n` more bytes in `out`, growing its capacity geometrically. */
-char *extend(QByteArray &out, qsizetype n)
-{
-    const qsizetype at = out.size();
-    if (at + n > out.capacity())
-        out.reserve(std::max(at + n, 2 * out.capacity()));
-    out.resize(at + n);
-    return out.data() + at;
-}
-
 /** Appends `text` as UTF-8. */
-void appendUtf8(QByteArray &out, QStringView text)
+void appendUtf8(ItemText &out, QStringView text)
 {
     const qsizetype at = out.size();
-    if (narrow(extend(out, text.size()), text.utf16(), text.size(), false))
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), false))
         return; // ASCII: nearly all of it
     out.resize(at);
     out += text.toUtf8();
 }
 
 /** Appends `text` when it is ASCII that stands for itself in a quoted string; else false. */
-bool appendPlain(QByteArray &out, QStringView text)
+bool appendPlain(ItemText &out, QStringView text)
 {
     const qsizetype at = out.size();
-    if (narrow(extend(out, text.size()), text.utf16(), text.size(), true))
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), true))
         return true;
     out.resize(at);
     return false;
@@ -226,60 +312,49 @@ Body::Tree &Body::tree()
     return *m_tree;
 }
 
-Body::Item &Body::add(int kind, qsizetype offset)
+Body::Item &Body::add(int kind)
 {
     Tree &t = tree();
-    const auto index = quint32(t.items.size());
-    Item &item = t.items.emplace_back();
-    item.kind = Item::Kind(kind);
-    item.offset = offset;
+    const quint32 index = t.newItem();
+    Item &item = t.item(index);
+    item = Item{t.text.item(), NoItem, 0, 0, 0, 0, Item::Kind(kind)};
     if (m_last == NoItem)
         m_first = index;
     else
-        t.items[m_last].next = index;
+        t.item(m_last).next = index;
     m_last = index;
     return item;
 }
 
-namespace {
-
-/** Bytes appended to `text` since `from`. */
-quint32 since(const QByteArray &text, qsizetype from)
-{
-    return quint32(text.size() - from);
-}
-
-} // namespace
-
 Body &Body::attribute(const QString &name, const QString &expression)
 {
-    QByteArray &text = tree().text;
-    const qsizetype offset = text.size();
+    ItemText &text = tree().text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     appendUtf8(text, expression);
-    Item &item = add(Item::Attribute, offset);
+    Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
 }
 
 Body &Body::string(const QString &name, const QString &value)
 {
-    QByteArray &text = tree().text;
-    const qsizetype offset = text.size();
+    ItemText &text = tree().text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     text += '"';
     if (!appendPlain(text, value)) {
-        text.resize(offset);
+        text.resize(0);
         return attribute(name, quoted(value)); // escapes or non-ASCII text: the general way
     }
     text += '"';
-    Item &item = add(Item::Attribute, offset);
+    Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
 }
@@ -288,38 +363,41 @@ Body &Body::number(const QString &name, qint64 value)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
-    QByteArray &text = tree().text;
-    const qsizetype offset = text.size();
+    ItemText &text = tree().text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     text.append(digits, end - digits);
-    Item &item = add(Item::Attribute, offset);
+    Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
 }
 
 Body &Body::boolean(const QString &name, bool value)
 {
-    QByteArray &text = tree().text;
-    const qsizetype offset = text.size();
+    ItemText &text = tree().text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
-    text += value ? "true" : "false";
-    Item &item = add(Item::Attribute, offset);
+    const quint32 nameBytes = quint32(text.size());
+    if (value)
+        text += "true";
+    else
+        text += "false";
+    Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
 }
 
 Body &Body::list(const QString &name, const QStringList &expressions)
 {
-    QByteArray &text = tree().text;
-    const qsizetype offset = text.size();
+    ItemText &text = tree().text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     text += '[';
     for (qsizetype i = 0; i < expressions.size(); ++i) {
         if (i > 0)
@@ -327,9 +405,9 @@ Body &Body::list(const QString &name, const QStringList &expressions)
         appendUtf8(text, expressions.at(i));
     }
     text += ']';
-    Item &item = add(Item::Attribute, offset);
+    Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
 }
@@ -337,19 +415,19 @@ Body &Body::list(const QString &name, const QStringList &expressions)
 Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)
 {
     Tree &t = tree();
-    QByteArray &text = t.text;
-    const qsizetype offset = text.size();
+    ItemText &text = t.text;
+    text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     appendUtf8(text, prefix);
-    const quint32 prefixBytes = since(text, offset) - nameBytes;
+    const quint32 prefixBytes = quint32(text.size()) - nameBytes;
     appendUtf8(text, suffix);
     const auto child = quint32(t.bodies.size());
     t.bodies.push_back(Body(&t));
-    Item &item = add(Item::Object, offset);
+    Item &item = add(Item::Object);
     item.nameBytes = nameBytes;
     item.valueBytes = prefixBytes;
-    item.extra = since(text, offset) - nameBytes - prefixBytes;
+    item.extra = quint32(text.size()) - nameBytes - prefixBytes;
     item.child = child;
     return t.bodies.back();
 }
@@ -357,10 +435,10 @@ Body &Body::object(const QString &name, const QString &prefix, const QString &su
 Body &Body::block(const QString &type, const QStringList &labels)
 {
     Tree &t = tree();
-    QByteArray &text = t.text;
-    const qsizetype offset = text.size();
+    ItemText &text = t.text;
+    text.start();
     appendUtf8(text, type);
-    const quint32 nameBytes = since(text, offset);
+    const quint32 nameBytes = quint32(text.size());
     for (const QString &label : labels) {
         text += " \"";
         if (!appendPlain(text, label))
@@ -369,26 +447,27 @@ Body &Body::block(const QString &type, const QStringList &labels)
     }
     const auto child = quint32(t.bodies.size());
     t.bodies.push_back(Body(&t));
-    Item &item = add(Item::Block, offset);
+    Item &item = add(Item::Block);
     item.nameBytes = nameBytes;
-    item.valueBytes = since(text, offset) - nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
     item.child = child;
     return t.bodies.back();
 }
 
 Body &Body::comment(const QString &text)
 {
-    QByteArray &all = tree().text;
-    const qsizetype offset = all.size();
+    ItemText &all = tree().text;
+    all.start();
     appendUtf8(all, commentText(text));
-    Item &item = add(Item::Comment, offset);
-    item.nameBytes = since(all, offset);
+    Item &item = add(Item::Comment);
+    item.nameBytes = quint32(all.size());
     return *this;
 }
 
 Body &Body::blankLine()
 {
-    add(Item::Blank, tree().text.size());
+    tree().text.start();
+    add(Item::Blank);
     return *this;
 }
 
@@ -462,25 +541,24 @@ void Body::render(Cursor &out, int indent) const
 {
     if (!m_tree)
         return;
-    const std::vector<Item> &items = m_tree->items;
-    const char *text = m_tree->text.constData();
+    const Tree &t = *m_tree;
     const qsizetype pad = qsizetype(indent) * 2;
     quint32 i = m_first;
     while (i != NoItem) {
-        const Item &item = items[i];
-        const char *name = text + item.offset;
+        const Item &item = t.item(i);
+        const char *name = item.text;
         if (item.kind == Item::Attribute) {
             // A run of single-line attributes: align "=" one column after the longest name
             // (hclwrite counts characters, not bytes).
             quint32 width = 0;
             quint32 end = i;
-            while (end != NoItem && items[end].kind == Item::Attribute) {
-                width = std::max(width, items[end].extra);
-                end = items[end].next;
+            while (end != NoItem && t.item(end).kind == Item::Attribute) {
+                width = std::max(width, t.item(end).extra);
+                end = t.item(end).next;
             }
-            for (quint32 k = i; k != end; k = items[k].next) {
-                const Item &a = items[k];
-                const char *aName = text + a.offset;
+            for (quint32 k = i; k != end; k = t.item(k).next) {
+                const Item &a = t.item(k);
+                const char *aName = a.text;
                 out.spaces(pad);
                 out.put(aName, a.nameBytes);
                 out.spaces(qsizetype(width) - qsizetype(a.extra) + 1);
@@ -507,7 +585,7 @@ void Body::render(Cursor &out, int indent) const
             out.put(" = ");
             out.put(name + item.nameBytes, item.valueBytes);
             out.put("{\n");
-            m_tree->bodies[item.child].render(out, indent + 1);
+            t.bodies[item.child].render(out, indent + 1);
             out.spaces(pad);
             out.put('}');
             out.put(name + item.nameBytes + item.valueBytes, item.extra);
@@ -516,7 +594,7 @@ void Body::render(Cursor &out, int indent) const
         case Item::Block: {
             out.spaces(pad);
             out.put(name, item.nameBytes + item.valueBytes); // the type and its labels
-            const Body &body = m_tree->bodies[item.child];
+            const Body &body = t.bodies[item.child];
             if (body.isEmpty()) {
                 out.put(" {}\n");
             } else {
@@ -538,21 +616,21 @@ qsizetype Body::sizeHint(int indent) const
 {
     if (!m_tree)
         return 0;
-    const std::vector<Item> &items = m_tree->items;
+    const Tree &t = *m_tree;
     const qsizetype pad = qsizetype(indent) * 2;
     qsizetype bytes = 0;
     quint32 i = m_first;
     while (i != NoItem) {
-        const Item &item = items[i];
+        const Item &item = t.item(i);
         if (item.kind == Item::Attribute) {
             quint32 width = 0;
             quint32 end = i;
-            while (end != NoItem && items[end].kind == Item::Attribute) {
-                width = std::max(width, items[end].extra);
-                end = items[end].next;
+            while (end != NoItem && t.item(end).kind == Item::Attribute) {
+                width = std::max(width, t.item(end).extra);
+                end = t.item(end).next;
             }
-            for (quint32 k = i; k != end; k = items[k].next) {
-                const Item &a = items[k];
+            for (quint32 k = i; k != end; k = t.item(k).next) {
+                const Item &a = t.item(k);
                 bytes += pad + a.nameBytes + (qsizetype(width) - qsizetype(a.extra) + 1) + 2
                         + a.valueBytes + 1;
             }
@@ -568,10 +646,10 @@ qsizetype Body::sizeHint(int indent) const
             break;
         case Item::Object:
             bytes += 2 * pad + item.nameBytes + 3 + item.valueBytes + 2 + 1 + item.extra + 1
-                    + m_tree->bodies[item.child].sizeHint(indent + 1);
+                    + t.bodies[item.child].sizeHint(indent + 1);
             break;
         case Item::Block: {
-            const Body &body = m_tree->bodies[item.child];
+            const Body &body = t.bodies[item.child];
             bytes += pad + item.nameBytes + item.valueBytes
                     + (body.isEmpty() ? 4 : 3 + body.sizeHint(indent + 1) + pad + 2);
             break;

@@ -28,9 +28,9 @@ QString commentText(const QString &text);
  *
  * Values are raw HCL expressions; use quoted() for strings. Items render in insertion order.
  *
- * A body and the blocks nested in it share one tree: the items' text is kept as UTF-8 in one
- * buffer and the items are small records in one array, so a 50,000-component export holds a
- * few large allocations instead of several strings per line. A nested body returned by
+ * A body and the blocks nested in it share one tree: the items' text is kept as UTF-8 in large
+ * chunks and the items are small records in chunked arrays, so a 50,000-component export holds
+ * a few hundred allocations instead of several strings per line. A nested body returned by
  * block() or object() stays valid (and may be filled later) as long as its top-level body
  * lives; only a top-level body may be moved.
  */
@@ -73,8 +73,8 @@ private:
 
     explicit Body(Tree *tree);
     Tree &tree();
-    /** Appends an item whose text (name, then value) starts at `offset` of the tree's text. */
-    Item &add(int kind, qsizetype offset);
+    /** Appends an item whose text (name, then value) the tree's text has just been given. */
+    Item &add(int kind);
     void render(Cursor &out, int indent) const;
 
     std::unique_ptr<Tree> m_owned; ///< the tree of a top-level body (made at its first item)
