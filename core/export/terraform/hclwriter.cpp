@@ -114,7 +114,7 @@ struct Body::Tree
     quint32 newItem()
     {
         const quint32 j = m_count + FirstChunk;
-        if (std::has_single_bit(j)) // the first item of chunk k
+        if ((j & (j - 1)) == 0) // a power of two: the first item of chunk k
             m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
         return m_count++;
     }
@@ -191,24 +191,32 @@ bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
     qsizetype i = 0;
     bool bad = false;
 #if defined(__SSE2__)
-    const __m128i high = _mm_set1_epi16(short(0xff80));
-    __m128i flags = _mm_setzero_si128();
-    for (; i + 8 <= n; i += 8) {
-        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
-        flags = _mm_or_si128(flags, _mm_and_si128(v, high));
-        if (plain) {
-            // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII anyway.
-            __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
-            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
-            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
-            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
-            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
-            e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
-            flags = _mm_or_si128(flags, e);
+    if (n >= 8) {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        __m128i flags = _mm_setzero_si128();
+        // Eight units at a time; the last eight overlap the previous ones (same bytes again)
+        // rather than leaving a tail of up to seven units to a scalar loop.
+        for (;;) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+            flags = _mm_or_si128(flags, _mm_and_si128(v, high));
+            if (plain) {
+                // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII
+                // anyway.
+                __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
+                flags = _mm_or_si128(flags, e);
+            }
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+            if (i + 8 == n)
+                break;
+            i = std::min(i + 8, n - 8);
         }
-        _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+        return _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) == 0xffff;
     }
-    bad = _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) != 0xffff;
 #endif
     for (; i < n; ++i) {
         const char16_t c = src[i];
@@ -303,12 +311,10 @@ Body &Body::operator=(Body &&other) noexcept
     return *this;
 }
 
-Body::Tree &Body::tree()
+Body::Tree &Body::makeTree()
 {
-    if (!m_tree) {
-        m_owned = std::make_unique<Tree>();
-        m_tree = m_owned.get();
-    }
+    m_owned = std::make_unique<Tree>();
+    m_tree = m_owned.get();
     return *m_tree;
 }
 

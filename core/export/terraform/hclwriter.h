@@ -72,7 +72,8 @@ private:
     static constexpr quint32 NoItem = 0xffffffffu;
 
     explicit Body(Tree *tree);
-    Tree &tree();
+    Tree &tree() { return m_tree ? *m_tree : makeTree(); }
+    Tree &makeTree();
     /** Appends an item whose text (name, then value) the tree's text has just been given. */
     Item &add(int kind);
     void render(Cursor &out, int indent) const;
