@@ -282,12 +282,12 @@ void Builder::buildOutputs()
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(id) + QStringLiteral("_scaling_group_id")});
         out.string(QStringLiteral("description"),
-                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*m_model.find(id))));
+                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*find(id))));
         out.attribute(QStringLiteral("value"),
                       QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(id)));
     }
     for (auto it = m_loadBalancerRefs.cbegin(); it != m_loadBalancerRefs.cend(); ++it) {
-        const QString name = displayNameOf(*m_model.find(it.key()));
+        const QString name = displayNameOf(*find(it.key()));
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(it.key()) + QStringLiteral("_id")});
         out.string(QStringLiteral("description"),
@@ -304,7 +304,7 @@ void Builder::buildOutputs()
                                   {ident(it.key()) + QStringLiteral("_connection_domain")});
         out.string(QStringLiteral("description"),
                    QStringLiteral("Private connection address of %1 (port 6379).")
-                           .arg(displayNameOf(*m_model.find(it.key()))));
+                           .arg(displayNameOf(*find(it.key()))));
         out.attribute(QStringLiteral("value"), it.value() + QStringLiteral(".connection_domain"));
     }
 }
