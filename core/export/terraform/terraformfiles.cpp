@@ -276,13 +276,14 @@ void Builder::buildOutputs()
                    QStringLiteral("Private IP addresses of %1.").arg(displayNameOf(e)));
         ips.attribute(QStringLiteral("value"), privateIpsExpression(e));
     }
-    for (EntityId id : m_model.ids(EntityKind::ScalingGroup)) {
+    for (const Entity *group : entities(EntityKind::ScalingGroup)) { // ascending id, as ids()
+        const EntityId id = group->id;
         if (!m_exportedScalingGroups.contains(id))
             continue;
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(id) + QStringLiteral("_scaling_group_id")});
         out.string(QStringLiteral("description"),
-                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*find(id))));
+                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*group)));
         out.attribute(QStringLiteral("value"),
                       QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(id)));
     }
