@@ -155,19 +155,28 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    QStringList entries{L1("component = ") % hcl::quoted(displayNameOf(e).left(128))};
+    // One string, appended in place: every resource has tags (no list of entries to join).
+    QString out;
+    out.reserve(96);
+    out += L1("merge(local.common_tags, { component = ") % hcl::quoted(displayNameOf(e).left(128));
     if (e.isCompute()) {
-        if (!e.compute.role.trimmed().isEmpty())
-            entries << L1("role = ") % hcl::quoted(e.compute.role.trimmed().left(128));
-        QStringList tags;
+        const QString role = e.compute.role.trimmed();
+        if (!role.isEmpty())
+            out += L1(", role = ") % hcl::quoted(role.left(128));
+        QString tags;
         for (const QString &t : e.compute.tags) {
-            if (!t.trimmed().isEmpty())
-                tags << t.trimmed();
+            const QString tag = t.trimmed();
+            if (tag.isEmpty())
+                continue;
+            if (!tags.isEmpty())
+                tags += QLatin1Char(' ');
+            tags += tag;
         }
         if (!tags.isEmpty())
-            entries << L1("workload = ") % hcl::quoted(tags.join(QLatin1Char(' ')).left(128));
+            out += L1(", workload = ") % hcl::quoted(tags.left(128));
     }
-    return L1("merge(local.common_tags, { ") % entries.join(QStringLiteral(", ")) % L1(" })");
+    out += L1(" })");
+    return out;
 }
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
