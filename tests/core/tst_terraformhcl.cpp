@@ -33,6 +33,8 @@ private slots:
     void identifiers();
     void fmtAlignment();
     void nonAsciiIsUtf8();
+    void stringsAsQuoted();
+    void largeTreeFilledLater();
     void fitName_data();
     void fitName();
 };
@@ -147,6 +149,63 @@ void tst_TerraformHcl::nonAsciiIsUtf8()
                             "  }\n"
                             "}\n")
                      .toUtf8());
+}
+
+/** string() writes what quoted() does, whatever the length and wherever a unit that needs
+ *  escaping or is not ASCII stands (the body narrows plain ASCII eight units at a time). */
+void tst_TerraformHcl::stringsAsQuoted()
+{
+    const QList<QString> specials
+            = {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("${"),
+               QStringLiteral("%{"), QStringLiteral("$"),  QStringLiteral("\n"),
+               QString(QChar(1)),    QString(QChar(0x7f)), QStringLiteral("é"),
+               QStringLiteral("杭"), QStringLiteral("😀"),  QString(QChar(0x8000))};
+    for (int length = 0; length <= 33; ++length) {
+        const QString plain = QString(length, QLatin1Char('a'));
+        QStringList values{plain};
+        for (const QString &special : specials) {
+            for (int at = 0; at <= length; ++at)
+                values << QString(plain).insert(at, special);
+        }
+        for (const QString &value : std::as_const(values)) {
+            hcl::Body body;
+            body.string(QStringLiteral("v"), value);
+            hcl::Body &block = body.block(QStringLiteral("b"), {value});
+            block.string(QStringLiteral("w"), value);
+            const QByteArray quoted = hcl::quoted(value).toUtf8();
+            const QByteArray expected
+                    = "v = " + quoted + "\nb " + quoted + " {\n  w = " + quoted + "\n}\n";
+            QCOMPARE(body.toBytes(), expected);
+            QCOMPARE(body.sizeHint(), expected.size());
+        }
+    }
+}
+
+/** Thousands of blocks (the tree's text and items span several chunks), one of them filled
+ *  after all the others were added: each renders where it was added. */
+void tst_TerraformHcl::largeTreeFilledLater()
+{
+    hcl::Body body;
+    QList<hcl::Body *> blocks;
+    QByteArray expected;
+    for (int i = 0; i < 5000; ++i) {
+        const QString name = QStringLiteral("n%1").arg(i);
+        const QString value = QString(i % 70, QLatin1Char('x')) + QString::number(i);
+        hcl::Body &block = body.block(QStringLiteral("resource"), {QStringLiteral("t"), name});
+        block.string(QStringLiteral("value"), value);
+        block.number(QStringLiteral("i"), i);
+        blocks << &block;
+        expected += "resource \"t\" \"" + name.toUtf8() + "\" {\n  value = \"" + value.toUtf8()
+                + "\"\n  i     = " + QByteArray::number(i);
+        if (i == 7)
+            expected += "\n  later = [a, b]";
+        expected += "\n}\n";
+    }
+    blocks[7]->list(QStringLiteral("later"), {QStringLiteral("a"), QStringLiteral("b")});
+    hcl::Body moved = std::move(body);
+    QVERIFY(body.isEmpty());
+    QCOMPARE(moved.toBytes(), expected);
+    QCOMPARE(moved.sizeHint(), expected.size());
 }
 
 void tst_TerraformHcl::fitName_data()

@@ -28,6 +28,7 @@ class tst_TerraformResources : public QObject
     Q_OBJECT
 
 private slots:
+    void sparseIdsExportAsDense();
     void nlbScalingAttachment();
     void scalingSystemDisk_data();
     void scalingSystemDisk();
@@ -49,6 +50,24 @@ private slots:
     void subscriptionLifecycle();
     void teamVariables();
 };
+
+/** The builder finds entities through a table over dense ids, or a hash when the ids are
+ *  sparse (a hand-edited file may use 4000000000): both give the same export. */
+void tst_TerraformResources::sparseIdsExportAsDense()
+{
+    const Model dense = test::sampleDesign(QStringLiteral("kafka-local-nvme"));
+    Model sparse = dense;
+    Entity far;
+    far.id = entityId(4000000000u);
+    far.kind = EntityKind::Endpoint;
+    far.name = QStringLiteral("far away");
+    sparse.insert(far);
+    const ExportResult a = exportOf(dense);
+    const ExportResult b = exportOf(sparse);
+    QVERIFY(a.files.contains(QStringLiteral("lb.tf")));
+    QCOMPARE(b.files, a.files);
+    QCOMPARE(b.warnings, a.warnings);
+}
 
 void tst_TerraformResources::nlbScalingAttachment()
 {

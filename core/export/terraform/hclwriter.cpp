@@ -1,18 +1,130 @@
 #include "hclwriter.h"
 
 #include <algorithm>
+#include <bit>
+#include <charconv>
 #include <cstring>
+#include <deque>
+#include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ecsplan::hcl {
 
+/**
+ * The text of a tree's items, UTF-8, in chunks that are never moved: an item's text is written
+ * piece by piece (start(), then appends) and stays in one chunk, so items keep a pointer to it.
+ * When a piece does not fit, the item written so far moves to a new chunk (a few bytes; no
+ * whole-buffer copies as a growing array makes, and no array twice the text's size).
+ */
+class ItemText
+{
+public:
+    /** Starts the text of the next item. */
+    void start() { m_item = m_pos; }
+    /** The text of the item being written; valid until the next start(). */
+    const char *item() const { return m_item; }
+    /** Bytes of the item being written. */
+    qsizetype size() const { return m_pos - m_item; }
+    /** Cuts the item being written back to `size` bytes. */
+    void resize(qsizetype size) { m_pos = m_item + size; }
+    char *extend(qsizetype n)
+    {
+        if (m_end - m_pos < n)
+            grow(n);
+        char *at = m_pos;
+        m_pos += n;
+        return at;
+    }
+    void append(const char *text, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(extend(n), text, size_t(n));
+    }
+    ItemText &operator+=(char c)
+    {
+        *extend(1) = c;
+        return *this;
+    }
+    template<size_t N>
+    ItemText &operator+=(const char (&text)[N])
+    {
+        append(text, qsizetype(N - 1));
+        return *this;
+    }
+    ItemText &operator+=(const QByteArray &bytes)
+    {
+        append(bytes.constData(), bytes.size());
+        return *this;
+    }
+
+private:
+    void grow(qsizetype n)
+    {
+        const qsizetype partial = m_pos - m_item;
+        // Chunks from 4 KiB (small files and tests) doubling: a 50k design's compute.tf takes
+        // ~15 of them, the largest mapped by the allocator and given back whole when freed.
+        m_chunkBytes *= 2;
+        const qsizetype bytes = std::max(m_chunkBytes, partial + n);
+        auto chunk = std::make_unique_for_overwrite<char[]>(size_t(bytes));
+        if (partial > 0)
+            std::memcpy(chunk.get(), m_item, size_t(partial));
+        m_item = chunk.get();
+        m_pos = m_item + partial;
+        m_end = m_item + bytes;
+        m_chunks.push_back(std::move(chunk));
+    }
+
+    std::vector<std::unique_ptr<char[]>> m_chunks;
+    char *m_item = nullptr;
+    char *m_pos = nullptr;
+    char *m_end = nullptr;
+    qsizetype m_chunkBytes = 2048;
+};
+
+/** An item of a body; set whole by Body::add() (no initialisers: chunks are not written ahead). */
 struct Body::Item
 {
-    enum Kind { Attribute, Object, Block, Comment, Blank };
-    Kind kind = Attribute;
-    QString name; ///< attribute name, block type or comment text
-    QString value; ///< attribute expression
-    QStringList labels; ///< block labels
-    std::unique_ptr<Body> body;
+    enum Kind : quint8 { Attribute, Object, Block, Comment, Blank };
+    const char *text; ///< the name's bytes, then the value's, then a suffix's
+    quint32 next; ///< the next item of the same body, NoItem for the last
+    quint32 nameBytes; ///< attribute name, block type, or comment text
+    quint32 valueBytes; ///< attribute expression, block labels (` "a" "b"`), object prefix
+    quint32 extra; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
+    quint32 child; ///< Block, Object: the nested body, an index of Tree::bodies
+    Kind kind;
+};
+
+struct Body::Tree
+{
+    // Item i is in chunk k = bit_width(i + 1024) - 11, which holds 1,024 << k items: chunks
+    // double (32 KiB, 64 KiB, ...), so a small tree stays small and a large one takes a few
+    // large blocks, which the allocator maps and gives back whole when the tree goes.
+    static constexpr quint32 FirstChunk = 1024;
+
+    Item &item(quint32 index)
+    {
+        const quint32 j = index + FirstChunk;
+        const int k = std::bit_width(j) - 11;
+        return m_items[size_t(k)][j - (FirstChunk << k)];
+    }
+    const Item &item(quint32 index) const { return const_cast<Tree *>(this)->item(index); }
+    quint32 newItem()
+    {
+        const quint32 j = m_count + FirstChunk;
+        if ((j & (j - 1)) == 0) // a power of two: the first item of chunk k
+            m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
+        return m_count++;
+    }
+
+    ItemText text; ///< every item's text
+    std::deque<Body> bodies; ///< nested bodies (a deque: references to them stay valid)
+
+private:
+    std::vector<std::unique_ptr<Item[]>> m_items; ///< chunks: never moved, never copied
+    quint32 m_count = 0;
 };
 
 namespace {
@@ -69,11 +181,82 @@ void appendEscaped(QString &out, const QString &text)
     }
 }
 
+/**
+ * Copies `n` UTF-16 units to `dst` as bytes, eight at a time where SSE2 is there. Returns false
+ * when a unit is not ASCII or, with `plain`, needs escaping in a quoted string (needsEscape());
+ * what `dst` holds is then of no use and the caller takes the general way.
+ */
+bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
+{
+    qsizetype i = 0;
+    bool bad = false;
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        __m128i flags = _mm_setzero_si128();
+        // Eight units at a time; the last eight overlap the previous ones (same bytes again)
+        // rather than leaving a tail of up to seven units to a scalar loop.
+        for (;;) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+            flags = _mm_or_si128(flags, _mm_and_si128(v, high));
+            if (plain) {
+                // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII
+                // anyway.
+                __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
+                flags = _mm_or_si128(flags, e);
+            }
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+            if (i + 8 == n)
+                break;
+            i = std::min(i + 8, n - 8);
+        }
+        return _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) == 0xffff;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = src[i];
+        bad |= c >= 0x80 || (plain && needsEscape(c));
+        dst[i] = char(c);
+    }
+    return !bad;
+}
+
+/** Appends `text` as UTF-8. */
+void appendUtf8(ItemText &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), false))
+        return; // ASCII: nearly all of it
+    out.resize(at);
+    out += text.toUtf8();
+}
+
+/** Appends `text` when it is ASCII that stands for itself in a quoted string; else false. */
+bool appendPlain(ItemText &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), true))
+        return true;
+    out.resize(at);
+    return false;
+}
+
+bool hasEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return needsEscape(c.unicode()); });
+}
+
 } // namespace
 
 QString escapedLiteral(const QString &text)
 {
-    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return needsEscape(c.unicode()); }))
+    if (!hasEscapes(text))
         return text; // nearly every name and value: nothing to escape, no copy
     QString out;
     out.reserve(text.size() + 8);
@@ -104,66 +287,193 @@ QString commentText(const QString &text)
 
 Body::Body() = default;
 Body::~Body() = default;
-Body::Body(Body &&) noexcept = default;
-Body &Body::operator=(Body &&) noexcept = default;
+Body::Body(Tree *tree)
+    : m_tree(tree)
+{
+}
+
+Body::Body(Body &&other) noexcept
+    : m_owned(std::move(other.m_owned))
+    , m_tree(std::exchange(other.m_tree, nullptr))
+    , m_first(std::exchange(other.m_first, NoItem))
+    , m_last(std::exchange(other.m_last, NoItem))
+{
+}
+
+Body &Body::operator=(Body &&other) noexcept
+{
+    if (this != &other) {
+        m_owned = std::move(other.m_owned);
+        m_tree = std::exchange(other.m_tree, nullptr);
+        m_first = std::exchange(other.m_first, NoItem);
+        m_last = std::exchange(other.m_last, NoItem);
+    }
+    return *this;
+}
+
+Body::Tree &Body::makeTree()
+{
+    m_owned = std::make_unique<Tree>();
+    m_tree = m_owned.get();
+    return *m_tree;
+}
+
+Body::Item &Body::add(int kind)
+{
+    Tree &t = tree();
+    const quint32 index = t.newItem();
+    Item &item = t.item(index);
+    item = Item{t.text.item(), NoItem, 0, 0, 0, 0, Item::Kind(kind)};
+    if (m_last == NoItem)
+        m_first = index;
+    else
+        t.item(m_last).next = index;
+    m_last = index;
+    return item;
+}
 
 Body &Body::attribute(const QString &name, const QString &expression)
 {
-    return attribute(name, QString(expression));
+    ItemText &text = tree().text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    appendUtf8(text, expression);
+    Item &item = add(Item::Attribute);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
 }
 
-Body &Body::attribute(const QString &name, QString &&expression)
+Body &Body::string(const QString &name, const QString &value)
 {
-    Item item;
-    item.kind = Item::Attribute;
-    item.name = name;
-    item.value = std::move(expression);
-    m_items.push_back(std::move(item));
+    ItemText &text = tree().text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    text += '"';
+    if (!appendPlain(text, value)) {
+        text.resize(0);
+        return attribute(name, quoted(value)); // escapes or non-ASCII text: the general way
+    }
+    text += '"';
+    Item &item = add(Item::Attribute);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
+}
+
+Body &Body::number(const QString &name, qint64 value)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
+    ItemText &text = tree().text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    text.append(digits, end - digits);
+    Item &item = add(Item::Attribute);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
+}
+
+Body &Body::boolean(const QString &name, bool value)
+{
+    ItemText &text = tree().text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    if (value)
+        text += "true";
+    else
+        text += "false";
+    Item &item = add(Item::Attribute);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.extra = quint32(name.size());
     return *this;
 }
 
 Body &Body::list(const QString &name, const QStringList &expressions)
 {
-    return attribute(name,
-                     QLatin1Char('[') + expressions.join(QLatin1String(", ")) + QLatin1Char(']'));
+    ItemText &text = tree().text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    text += '[';
+    for (qsizetype i = 0; i < expressions.size(); ++i) {
+        if (i > 0)
+            text += ", ";
+        appendUtf8(text, expressions.at(i));
+    }
+    text += ']';
+    Item &item = add(Item::Attribute);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.extra = quint32(name.size());
+    return *this;
 }
 
 Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)
 {
-    Item item;
-    item.kind = Item::Object;
-    item.name = name;
-    item.labels = {prefix, suffix};
-    item.body = std::make_unique<Body>();
-    m_items.push_back(std::move(item));
-    return *m_items.back().body;
+    Tree &t = tree();
+    ItemText &text = t.text;
+    text.start();
+    appendUtf8(text, name);
+    const quint32 nameBytes = quint32(text.size());
+    appendUtf8(text, prefix);
+    const quint32 prefixBytes = quint32(text.size()) - nameBytes;
+    appendUtf8(text, suffix);
+    const auto child = quint32(t.bodies.size());
+    t.bodies.push_back(Body(&t));
+    Item &item = add(Item::Object);
+    item.nameBytes = nameBytes;
+    item.valueBytes = prefixBytes;
+    item.extra = quint32(text.size()) - nameBytes - prefixBytes;
+    item.child = child;
+    return t.bodies.back();
 }
 
 Body &Body::block(const QString &type, const QStringList &labels)
 {
-    Item item;
-    item.kind = Item::Block;
-    item.name = type;
-    item.labels = labels;
-    item.body = std::make_unique<Body>();
-    m_items.push_back(std::move(item));
-    return *m_items.back().body;
+    Tree &t = tree();
+    ItemText &text = t.text;
+    text.start();
+    appendUtf8(text, type);
+    const quint32 nameBytes = quint32(text.size());
+    for (const QString &label : labels) {
+        text += " \"";
+        if (!appendPlain(text, label))
+            appendUtf8(text, escapedLiteral(label));
+        text += '"';
+    }
+    const auto child = quint32(t.bodies.size());
+    t.bodies.push_back(Body(&t));
+    Item &item = add(Item::Block);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.child = child;
+    return t.bodies.back();
 }
 
 Body &Body::comment(const QString &text)
 {
-    Item item;
-    item.kind = Item::Comment;
-    item.name = commentText(text);
-    m_items.push_back(std::move(item));
+    ItemText &all = tree().text;
+    all.start();
+    appendUtf8(all, commentText(text));
+    Item &item = add(Item::Comment);
+    item.nameBytes = quint32(all.size());
     return *this;
 }
 
 Body &Body::blankLine()
 {
-    Item item;
-    item.kind = Item::Blank;
-    m_items.push_back(std::move(item));
+    tree().text.start();
+    add(Item::Blank);
     return *this;
 }
 
@@ -206,21 +516,6 @@ public:
             std::memset(room(n), ' ', size_t(n));
         m_pos += n;
     }
-    /** `text` as UTF-8; ASCII (nearly all of it) copied unit by unit. */
-    void utf8(QStringView text)
-    {
-        const qsizetype n = text.size();
-        if (QtPrivate::isAscii(text)) {
-            char *p = room(n);
-            const char16_t *units = text.utf16();
-            for (qsizetype i = 0; i < n; ++i)
-                p[i] = char(units[i]);
-            m_pos += n;
-            return;
-        }
-        const QByteArray bytes = text.toUtf8();
-        put(bytes.constData(), bytes.size());
-    }
 
 private:
     char *room(qsizetype n)
@@ -250,27 +545,31 @@ void Body::render(QByteArray &out, int indent) const
 
 void Body::render(Cursor &out, int indent) const
 {
+    if (!m_tree)
+        return;
+    const Tree &t = *m_tree;
     const qsizetype pad = qsizetype(indent) * 2;
-    const size_t n = m_items.size();
-    size_t i = 0;
-    while (i < n) {
-        const Item &item = m_items[i];
+    quint32 i = m_first;
+    while (i != NoItem) {
+        const Item &item = t.item(i);
+        const char *name = item.text;
         if (item.kind == Item::Attribute) {
             // A run of single-line attributes: align "=" one column after the longest name
             // (hclwrite counts characters, not bytes).
-            size_t end = i;
-            qsizetype width = 0;
-            while (end < n && m_items[end].kind == Item::Attribute) {
-                width = std::max(width, m_items[end].name.size());
-                ++end;
+            quint32 width = 0;
+            quint32 end = i;
+            while (end != NoItem && t.item(end).kind == Item::Attribute) {
+                width = std::max(width, t.item(end).extra);
+                end = t.item(end).next;
             }
-            for (size_t k = i; k < end; ++k) {
-                const Item &a = m_items[k];
+            for (quint32 k = i; k != end; k = t.item(k).next) {
+                const Item &a = t.item(k);
+                const char *aName = a.text;
                 out.spaces(pad);
-                out.utf8(a.name);
-                out.spaces(width - a.name.size() + 1);
+                out.put(aName, a.nameBytes);
+                out.spaces(qsizetype(width) - qsizetype(a.extra) + 1);
                 out.put("= ");
-                out.utf8(a.value);
+                out.put(aName + a.nameBytes, a.valueBytes);
                 out.put('\n');
             }
             i = end;
@@ -283,52 +582,88 @@ void Body::render(Cursor &out, int indent) const
         case Item::Comment:
             out.spaces(pad);
             out.put("# ");
-            out.utf8(item.name);
+            out.put(name, item.nameBytes);
             out.put('\n');
             break;
         case Item::Object:
             out.spaces(pad);
-            out.utf8(item.name);
+            out.put(name, item.nameBytes);
             out.put(" = ");
-            out.utf8(item.labels.value(0));
+            out.put(name + item.nameBytes, item.valueBytes);
             out.put("{\n");
-            item.body->render(out, indent + 1);
+            t.bodies[item.child].render(out, indent + 1);
             out.spaces(pad);
             out.put('}');
-            out.utf8(item.labels.value(1));
+            out.put(name + item.nameBytes + item.valueBytes, item.extra);
             out.put('\n');
             break;
-        case Item::Block:
+        case Item::Block: {
             out.spaces(pad);
-            out.utf8(item.name);
-            for (const QString &label : item.labels) {
-                out.put(" \"");
-                out.utf8(escapedLiteral(label));
-                out.put('"');
-            }
-            if (item.body->isEmpty()) {
+            out.put(name, item.nameBytes + item.valueBytes); // the type and its labels
+            const Body &body = t.bodies[item.child];
+            if (body.isEmpty()) {
                 out.put(" {}\n");
             } else {
                 out.put(" {\n");
-                item.body->render(out, indent + 1);
+                body.render(out, indent + 1);
                 out.spaces(pad);
                 out.put("}\n");
             }
             break;
+        }
         case Item::Attribute:
             break;
         }
-        ++i;
+        i = item.next;
     }
 }
 
 qsizetype Body::sizeHint(int indent) const
 {
+    if (!m_tree)
+        return 0;
+    const Tree &t = *m_tree;
+    const qsizetype pad = qsizetype(indent) * 2;
     qsizetype bytes = 0;
-    for (const Item &item : m_items) {
-        bytes += indent * 2 + item.name.size() + item.value.size() + 8;
-        if (item.body)
-            bytes += item.body->sizeHint(indent + 1) + indent * 2 + 4;
+    quint32 i = m_first;
+    while (i != NoItem) {
+        const Item &item = t.item(i);
+        if (item.kind == Item::Attribute) {
+            quint32 width = 0;
+            quint32 end = i;
+            while (end != NoItem && t.item(end).kind == Item::Attribute) {
+                width = std::max(width, t.item(end).extra);
+                end = t.item(end).next;
+            }
+            for (quint32 k = i; k != end; k = t.item(k).next) {
+                const Item &a = t.item(k);
+                bytes += pad + a.nameBytes + (qsizetype(width) - qsizetype(a.extra) + 1) + 2
+                        + a.valueBytes + 1;
+            }
+            i = end;
+            continue;
+        }
+        switch (item.kind) {
+        case Item::Blank:
+            bytes += 1;
+            break;
+        case Item::Comment:
+            bytes += pad + 2 + item.nameBytes + 1;
+            break;
+        case Item::Object:
+            bytes += 2 * pad + item.nameBytes + 3 + item.valueBytes + 2 + 1 + item.extra + 1
+                    + t.bodies[item.child].sizeHint(indent + 1);
+            break;
+        case Item::Block: {
+            const Body &body = t.bodies[item.child];
+            bytes += pad + item.nameBytes + item.valueBytes
+                    + (body.isEmpty() ? 4 : 3 + body.sizeHint(indent + 1) + pad + 2);
+            break;
+        }
+        case Item::Attribute:
+            break;
+        }
+        i = item.next;
     }
     return bytes;
 }

@@ -27,6 +27,12 @@ QString commentText(const QString &text);
  * one space after the longest name.
  *
  * Values are raw HCL expressions; use quoted() for strings. Items render in insertion order.
+ *
+ * A body and the blocks nested in it share one tree: the items' text is kept as UTF-8 in large
+ * chunks and the items are small records in chunked arrays, so a 50,000-component export holds
+ * a few hundred allocations instead of several strings per line. A nested body returned by
+ * block() or object() stays valid (and may be filled later) as long as its top-level body
+ * lives; only a top-level body may be moved.
  */
 class Body
 {
@@ -37,19 +43,10 @@ public:
     Body &operator=(Body &&) noexcept;
 
     Body &attribute(const QString &name, const QString &expression);
-    Body &attribute(const QString &name, QString &&expression);
-    Body &string(const QString &name, const QString &value)
-    {
-        return attribute(name, quoted(value));
-    }
-    Body &number(const QString &name, qint64 value)
-    {
-        return attribute(name, QString::number(value));
-    }
-    Body &boolean(const QString &name, bool value)
-    {
-        return attribute(name, value ? QStringLiteral("true") : QStringLiteral("false"));
-    }
+    /** `name = "value"`, the value quoted as quoted() does. */
+    Body &string(const QString &name, const QString &value);
+    Body &number(const QString &name, qint64 value);
+    Body &boolean(const QString &name, bool value);
     /** `name = [a, b]` on one line. */
     Body &list(const QString &name, const QStringList &expressions);
     /**
@@ -62,17 +59,29 @@ public:
     Body &comment(const QString &text);
     Body &blankLine();
 
-    bool isEmpty() const { return m_items.empty(); }
+    bool isEmpty() const { return m_first == NoItem; }
     void render(QByteArray &out, int indent = 0) const;
-    /** About the number of bytes render() appends (ASCII estimate), to reserve once. */
+    /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
     QByteArray toBytes() const;
 
 private:
+    struct Tree;
     struct Item;
     class Cursor;
+    static constexpr quint32 NoItem = 0xffffffffu;
+
+    explicit Body(Tree *tree);
+    Tree &tree() { return m_tree ? *m_tree : makeTree(); }
+    Tree &makeTree();
+    /** Appends an item whose text (name, then value) the tree's text has just been given. */
+    Item &add(int kind);
     void render(Cursor &out, int indent) const;
-    std::vector<Item> m_items;
+
+    std::unique_ptr<Tree> m_owned; ///< the tree of a top-level body (made at its first item)
+    Tree *m_tree = nullptr;
+    quint32 m_first = NoItem; ///< index of the first item in the tree, NoItem while empty
+    quint32 m_last = NoItem;
 };
 
 } // namespace ecsplan::hcl

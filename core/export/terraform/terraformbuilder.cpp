@@ -63,17 +63,39 @@ Builder::Builder(const Model &model, const TerraformExporter::Options &options)
         m_all.push_back(&e);
     std::sort(m_all.begin(), m_all.end(),
               [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
-    for (const Entity *e : m_all)
+    quint32 maxId = 0;
+    for (const Entity *e : m_all) {
         m_byKind[size_t(e->kind)].push_back(e);
-    m_places.reserve(all.size());
+        maxId = std::max(maxId, toUInt(e->id));
+    }
+    const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
+    m_denseSlots = span <= 4 * m_all.size() + 64;
+    if (m_denseSlots)
+        m_slots.assign(m_all.empty() ? 0 : span, NoSlot);
+    else
+        m_sparseSlots.reserve(qsizetype(m_all.size()));
+    for (size_t i = 0; i < m_all.size(); ++i) {
+        if (m_denseSlots)
+            m_slots[toUInt(m_all[i]->id)] = quint32(i);
+        else
+            m_sparseSlots.insert(m_all[i]->id, quint32(i));
+    }
+    m_places.resize(m_all.size());
+    m_placed.resize(m_all.size());
+    m_idents.resize(m_all.size());
+    m_slugs.resize(m_all.size());
 }
 
-const Builder::Place &Builder::placeOf(EntityId id) const
+Builder::Place Builder::placeOf(EntityId id) const
 {
-    auto it = m_places.constFind(id);
-    if (it == m_places.cend())
-        it = m_places.insert(id, Place{m_model.zoneOf(id), m_model.regionOf(id)});
-    return *it;
+    const quint32 s = slotOf(id);
+    if (s == NoSlot)
+        return Place{m_model.zoneOf(id), m_model.regionOf(id)};
+    if (!m_placed[s]) {
+        m_places[s] = Place{m_model.zoneOf(id), m_model.regionOf(id)};
+        m_placed[s] = true;
+    }
+    return m_places[s];
 }
 
 QString Builder::displayNameOf(const Entity &e)
@@ -117,7 +139,8 @@ const ZoneInfo *Builder::zoneInfo(EntityId zoneId) const
 
 QString Builder::slugOf(const Entity &e) const
 {
-    const QString slug = m_slugs.value(e.id);
+    const quint32 s = slotOf(e.id);
+    const QString slug = s == NoSlot ? QString() : m_slugs[s];
     return slug.isEmpty() ? identFallback(e.kind) + QString::number(toUInt(e.id)) : slug;
 }
 
@@ -132,19 +155,28 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    QStringList entries{L1("component = ") % hcl::quoted(displayNameOf(e).left(128))};
+    // One string, appended in place: every resource has tags (no list of entries to join).
+    QString out;
+    out.reserve(96);
+    out += L1("merge(local.common_tags, { component = ") % hcl::quoted(displayNameOf(e).left(128));
     if (e.isCompute()) {
-        if (!e.compute.role.trimmed().isEmpty())
-            entries << L1("role = ") % hcl::quoted(e.compute.role.trimmed().left(128));
-        QStringList tags;
+        const QString role = e.compute.role.trimmed();
+        if (!role.isEmpty())
+            out += L1(", role = ") % hcl::quoted(role.left(128));
+        QString tags;
         for (const QString &t : e.compute.tags) {
-            if (!t.trimmed().isEmpty())
-                tags << t.trimmed();
+            const QString tag = t.trimmed();
+            if (tag.isEmpty())
+                continue;
+            if (!tags.isEmpty())
+                tags += QLatin1Char(' ');
+            tags += tag;
         }
         if (!tags.isEmpty())
-            entries << L1("workload = ") % hcl::quoted(tags.join(QLatin1Char(' ')).left(128));
+            out += L1(", workload = ") % hcl::quoted(tags.left(128));
     }
-    return L1("merge(local.common_tags, { ") % entries.join(QStringLiteral(", ")) % L1(" })");
+    out += L1(" })");
+    return out;
 }
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
@@ -192,7 +224,7 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
 {
     QStringList refs;
     for (EntityId sg : e.compute.securityGroups) {
-        const Entity *group = m_model.find(sg);
+        const Entity *group = find(sg);
         if (!group || group->kind != EntityKind::SecurityGroup)
             continue;
         if (regionOf(sg) != r.id) {
@@ -216,7 +248,7 @@ QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
 QString Builder::ruleGroupFor(const Entity &e, const RegionInfo &r)
 {
     for (EntityId sg : e.compute.securityGroups) {
-        const Entity *group = m_model.find(sg);
+        const Entity *group = find(sg);
         if (group && group->kind == EntityKind::SecurityGroup && regionOf(sg) == r.id)
             return ident(sg);
     }
@@ -260,11 +292,11 @@ EntityIds Builder::backendsOf(EntityId lb) const
 {
     EntityIds out;
     for (EntityId linkId : m_model.linksOf(lb)) {
-        const Entity *link = m_model.find(linkId);
+        const Entity *link = find(linkId);
         if (!link)
             continue;
         const EntityId other = link->link.from == lb ? link->link.to : link->link.from;
-        const Entity *e = m_model.find(other);
+        const Entity *e = find(other);
         if (e && e->isCompute() && !out.contains(other))
             out << other;
     }
@@ -293,7 +325,7 @@ void Builder::assignIdentifiers()
             slug = fitName(slug, NameSlugBudget - 1 - int(QString::number(toUInt(id)).size()))
                     + QLatin1Char('-') + QString::number(toUInt(id));
         slugs.insert(slug);
-        m_slugs.insert(id, slug);
+        m_slugs[slotOf(id)] = slug;
     }
     for (const Entity *eEntity : entities()) {
         const Entity &e = *eEntity;
@@ -301,14 +333,12 @@ void Builder::assignIdentifiers()
         const QString suffix = QString::number(toUInt(id));
         switch (e.kind) {
         case EntityKind::Region:
-            m_idents.insert(id,
-                            regions.take(sanitizeIdentifier(e.code),
-                                         QStringLiteral("region_") + suffix, suffix));
+            m_idents[slotOf(id)] = regions.take(sanitizeIdentifier(e.code),
+                                                QStringLiteral("region_") + suffix, suffix);
             break;
         case EntityKind::Zone:
-            m_idents.insert(id,
-                            zones.take(sanitizeIdentifier(e.code), QStringLiteral("zone_") + suffix,
-                                       suffix));
+            m_idents[slotOf(id)] = zones.take(sanitizeIdentifier(e.code),
+                                              QStringLiteral("zone_") + suffix, suffix);
             break;
         case EntityKind::Link:
         case EntityKind::Endpoint:
@@ -317,9 +347,8 @@ void Builder::assignIdentifiers()
             QString wanted = sanitizeIdentifier(e.name);
             if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
                 wanted += QStringLiteral("_1"); // reserved for the generated default groups
-            m_idents.insert(
-                    id,
-                    others.take(wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix));
+            m_idents[slotOf(id)] = others.take(
+                    wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix);
         }
         }
     }
@@ -372,7 +401,7 @@ void Builder::planNetwork()
         QList<Cidr> used;
         EntityIds pending;
         for (EntityId zoneId : m_model.childrenOf(id)) {
-            const Entity *zone = m_model.find(zoneId);
+            const Entity *zone = find(zoneId);
             if (!zone || zone->kind != EntityKind::Zone)
                 continue;
             if (zone->code.trimmed().isEmpty()) {
@@ -415,7 +444,7 @@ void Builder::planNetwork()
                 candidate.base += candidate.size();
             if (!r.vpc.contains(candidate)) {
                 warn(Tr::tr("The VPC has no room for more vSwitches; zones were left out"),
-                     displayNameOf(*m_model.find(zoneId)));
+                     displayNameOf(*find(zoneId)));
                 m_zones.remove(zoneId);
                 r.zones.removeOne(zoneId);
                 continue;
@@ -473,6 +502,12 @@ ExportResult Builder::run()
             m_variables.render(bytes);
         }
         result.files.insert(name, bytes);
+        // The tree is not needed once rendered: the text of the next files takes its place.
+        body = hcl::Body();
+        if (compute)
+            m_imageData = hcl::Body();
+        if (variables)
+            m_variables = hcl::Body();
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
         result.warnings << (components.isEmpty() ? message + QLatin1Char('.')

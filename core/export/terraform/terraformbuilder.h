@@ -101,7 +101,17 @@ public:
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
     hcl::Body &topBlock(const QString &fileName, const QString &type, const QStringList &labels);
-    QString ident(EntityId id) const { return m_idents.value(id); }
+    QString ident(EntityId id) const
+    {
+        const quint32 s = slotOf(id);
+        return s == NoSlot ? QString() : m_idents[s];
+    }
+    /** Model::find for the exported model, through the export's own index. */
+    const Entity *find(EntityId id) const
+    {
+        const quint32 s = slotOf(id);
+        return s == NoSlot ? nullptr : m_all[s];
+    }
     const RegionInfo *regionInfo(EntityId regionId) const;
     const ZoneInfo *zoneInfo(EntityId zoneId) const;
     /** Region of an entity if it exports (its region has a code), else nullptr. */
@@ -169,16 +179,31 @@ private:
         EntityId zone = EntityId::None;
         EntityId region = EntityId::None;
     };
-    const Place &placeOf(EntityId id) const;
+    Place placeOf(EntityId id) const;
+    static constexpr quint32 NoSlot = 0xffffffffu;
+    /** The position of an entity in m_all (ascending id), NoSlot when the model has none. */
+    quint32 slotOf(EntityId id) const
+    {
+        const quint32 n = toUInt(id);
+        if (m_denseSlots)
+            return n < m_slots.size() ? m_slots[n] : NoSlot;
+        return m_sparseSlots.value(id, NoSlot);
+    }
 
     const Model &m_model;
     const TerraformExporter::Options &m_options;
     std::vector<const Entity *> m_all; ///< ascending id
     std::array<std::vector<const Entity *>, EntityKindCount> m_byKind; ///< ascending id
-    mutable QHash<EntityId, Place> m_places; ///< filled as asked
+    /// Ids are usually dense: then a table over 0..max id finds an entity's slot; sparse ids
+    /// (a hand-edited file may use 4000000000) take a hash, so memory follows the design's size.
+    bool m_denseSlots = true;
+    std::vector<quint32> m_slots;
+    QHash<EntityId, quint32> m_sparseSlots;
+    mutable std::vector<Place> m_places; ///< by slot, filled as asked
+    mutable std::vector<bool> m_placed; ///< by slot: m_places holds the entity's place
     std::map<QString, hcl::Body> m_files;
     hcl::Body m_imageData; ///< data "alicloud_images" blocks, head of compute.tf
-    QHash<EntityId, QString> m_idents;
+    std::vector<QString> m_idents; ///< by slot
     QList<RegionInfo> m_regions; ///< ascending region id
     QHash<EntityId, qsizetype> m_regionIndex;
     QHash<EntityId, ZoneInfo> m_zones;
@@ -192,7 +217,7 @@ private:
     bool m_needsCertificate = false;
     bool m_usesAdminCidr = false;
     bool m_usesSubscription = false; ///< renewal variables are needed
-    QHash<EntityId, QString> m_slugs;
+    std::vector<QString> m_slugs; ///< by slot
     QSet<QPair<EntityId, EntityId>> m_unservedBackends; ///< (load balancer, backend) left out
     QHash<EntityId, int> m_backendPorts; ///< load balancer -> port its backends listen on
     QMap<EntityId, QString> m_loadBalancerAddresses; ///< load balancer -> DNS name / address

@@ -244,7 +244,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     EntityIds disks = m_model.disksAttachedTo(e.id);
     std::sort(disks.begin(), disks.end());
     for (EntityId diskId : std::as_const(disks)) {
-        const Entity &disk = *m_model.find(diskId);
+        const Entity &disk = *find(diskId);
         lt.blankLine();
         hcl::Body &data = lt.block(QStringLiteral("data_disks"));
         data.attribute(QStringLiteral("name"), nameExpression(disk));
@@ -315,7 +315,7 @@ void Builder::buildStorage()
     for (const Entity *diskEntity : entities(EntityKind::Disk)) {
         const Entity &disk = *diskEntity;
         const EntityId id = disk.id;
-        const Entity *owner = m_model.find(disk.disk.attachedTo);
+        const Entity *owner = find(disk.disk.attachedTo);
         if (owner && owner->kind == EntityKind::ScalingGroup)
             continue; // a data disk of the launch template
         const bool attached = owner && owner->kind == EntityKind::InstanceGroup;

@@ -7,10 +7,32 @@
 #include "session/designsession.h"
 
 #include <algorithm>
+#include <functional>
+#include <map>
+#include <string_view>
 
 namespace ecsplan::terraform {
 
 using hcl::quoted;
+
+namespace {
+
+/** Appends `text` as UTF-8, ASCII (nearly all of it) without a temporary copy. */
+void appendUtf8(QByteArray &out, const QString &text)
+{
+    if (QtPrivate::isAscii(text)) {
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *p = out.data() + at;
+        const char16_t *units = QStringView(text).utf16();
+        for (qsizetype i = 0; i < text.size(); ++i)
+            p[i] = char(units[i]);
+    } else {
+        out += text.toUtf8();
+    }
+}
+
+} // namespace
 
 void Builder::buildVersions()
 {
@@ -255,18 +277,19 @@ void Builder::buildOutputs()
                    QStringLiteral("Private IP addresses of %1.").arg(displayNameOf(e)));
         ips.attribute(QStringLiteral("value"), privateIpsExpression(e));
     }
-    for (EntityId id : m_model.ids(EntityKind::ScalingGroup)) {
+    for (const Entity *group : entities(EntityKind::ScalingGroup)) { // ascending id, as ids()
+        const EntityId id = group->id;
         if (!m_exportedScalingGroups.contains(id))
             continue;
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(id) + QStringLiteral("_scaling_group_id")});
         out.string(QStringLiteral("description"),
-                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*m_model.find(id))));
+                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*group)));
         out.attribute(QStringLiteral("value"),
                       QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(id)));
     }
     for (auto it = m_loadBalancerRefs.cbegin(); it != m_loadBalancerRefs.cend(); ++it) {
-        const QString name = displayNameOf(*m_model.find(it.key()));
+        const QString name = displayNameOf(*find(it.key()));
         hcl::Body &out = topBlock(file, QStringLiteral("output"),
                                   {ident(it.key()) + QStringLiteral("_id")});
         out.string(QStringLiteral("description"),
@@ -283,7 +306,7 @@ void Builder::buildOutputs()
                                   {ident(it.key()) + QStringLiteral("_connection_domain")});
         out.string(QStringLiteral("description"),
                    QStringLiteral("Private connection address of %1 (port 6379).")
-                           .arg(displayNameOf(*m_model.find(it.key()))));
+                           .arg(displayNameOf(*find(it.key()))));
         out.attribute(QStringLiteral("value"), it.value() + QStringLiteral(".connection_domain"));
     }
 }
@@ -295,12 +318,22 @@ void Builder::buildTfvarsExample()
     QByteArray out
             = "# Copy to terraform.tfvars and change what your environment needs. Every value\n"
               "# shown is the design's own default.\n\n";
-    int width = 0;
-    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it)
-        width = std::max(width, int(it.key().size()));
+    qsizetype width = 0;
+    qsizetype size = out.size();
+    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it) {
+        width = std::max(width, it.key().size());
+        size += it.key().size() + it.value().size() + 6;
+    }
+    out.reserve(size + m_tfvarsExample.size() * width); // ASCII: exact, else grown as needed
     for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it) {
         // Commented out: uncomment what you change, so defaults keep following the design.
-        out += "# " + it.key().leftJustified(width).toUtf8() + " = " + it.value().toUtf8() + '\n';
+        // The name padded to the longest one (in UTF-16 units, as QString::leftJustified).
+        out += "# ";
+        appendUtf8(out, it.key());
+        out.append(width - it.key().size(), ' ');
+        out += " = ";
+        appendUtf8(out, it.value());
+        out += '\n';
     }
     m_tfvarsText = out;
 }
@@ -314,29 +347,35 @@ void Builder::buildReadme(const ExportResult &result)
           "it "
           "no longer needs (listed in `.ecsplan-export`).\n\n";
     md += "## What gets created\n\n";
-    QMap<QString, int> counts;
+    // The lines that start with `resource "`, found without splitting the files (a 50k
+    // design's files have millions of lines): each type's text up to its closing quote (or the
+    // line's end) counted as bytes, named as text once per type.
+    std::map<std::string_view, int> blocks;
+    constexpr std::string_view opening = "resource \"";
+    constexpr std::string_view lineOpening = "\nresource \"";
+    // Boyer-Moore-Horspool skips most bytes of the ~100 MB a 50k design writes.
+    const std::boyer_moore_horspool_searcher searcher(lineOpening.begin(), lineOpening.end());
     for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
         if (!it.key().endsWith(QLatin1String(".tf")))
             continue;
-        // The lines that start with `resource "`, found without splitting the file (a 50k
-        // design's files have millions of lines).
-        const QByteArray &text = it.value();
-        const auto countAt = [&text, &counts](qsizetype lineStart) {
-            const qsizetype start = lineStart + 10;
-            qsizetype lineEnd = text.indexOf('\n', start);
-            if (lineEnd < 0)
+        const std::string_view text(it.value().constData(), size_t(it.value().size()));
+        const auto count = [&](size_t line) { // `line` starts with `resource "`
+            const size_t start = line + opening.size();
+            size_t lineEnd = text.find('\n', start);
+            if (lineEnd == std::string_view::npos)
                 lineEnd = text.size();
-            qsizetype quote = text.indexOf('"', start);
-            if (quote < 0 || quote > lineEnd)
-                quote = lineEnd;
-            counts[QString::fromUtf8(text.mid(start, quote - start))] += 1;
+            const size_t quote = text.find('"', start);
+            blocks[text.substr(start, std::min(quote, lineEnd) - start)] += 1;
         };
-        if (text.startsWith("resource \""))
-            countAt(0);
-        for (qsizetype at = text.indexOf("\nresource \""); at >= 0;
-             at = text.indexOf("\nresource \"", at + 1))
-            countAt(at + 1);
+        if (text.substr(0, opening.size()) == opening)
+            count(0);
+        for (auto at = std::search(text.begin(), text.end(), searcher); at != text.end();
+             at = std::search(at + 1, text.end(), searcher))
+            count(size_t(at - text.begin()) + 1);
     }
+    QMap<QString, int> counts;
+    for (const auto &[type, n] : blocks)
+        counts[QString::fromUtf8(type.data(), qsizetype(type.size()))] += n;
     md += "| Resource type | Blocks |\n|---|---|\n";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
         md += "| `" + it.key().toUtf8() + "` | " + QByteArray::number(it.value()) + " |\n";

@@ -90,7 +90,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     // whose member list Terraform then leaves alone.
     EntityIds fixed, scaling;
     for (EntityId b : backends)
-        (m_model.find(b)->kind == EntityKind::ScalingGroup ? scaling : fixed) << b;
+        (find(b)->kind == EntityKind::ScalingGroup ? scaling : fixed) << b;
     QList<QPair<QString, EntityId>> groups; // (label, scaling group or None)
     if (!fixed.isEmpty() || scaling.isEmpty())
         groups << qMakePair(id, EntityId::None);
@@ -102,11 +102,10 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         hcl::Body &group = file.block(QStringLiteral("resource"),
                                       {QStringLiteral("alicloud_alb_server_group"), label});
         group.attribute(QStringLiteral("provider"), providerRef(r));
-        group.attribute(QStringLiteral("server_group_name"),
-                        label == id
-                                ? nameExpression(lb)
-                                : nameExpression(lb, false,
-                                                 QLatin1Char('-') + slugOf(*m_model.find(feeder))));
+        group.attribute(
+                QStringLiteral("server_group_name"),
+                label == id ? nameExpression(lb)
+                            : nameExpression(lb, false, QLatin1Char('-') + slugOf(*find(feeder))));
         group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
         group.string(QStringLiteral("protocol"), QStringLiteral("HTTP"));
         group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
@@ -134,7 +133,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             continue;
         }
         for (EntityId b : std::as_const(fixed)) {
-            const Entity &be = *m_model.find(b);
+            const Entity &be = *find(b);
             group.blankLine();
             hcl::Body &dyn = group.block(QStringLiteral("dynamic"), {QStringLiteral("servers")});
             dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
@@ -231,7 +230,7 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     listener.attribute(QStringLiteral("tags"), tagsExpression(lb));
 
     for (EntityId b : backends) {
-        const Entity &be = *m_model.find(b);
+        const Entity &be = *find(b);
         const QString label = id + QLatin1Char('_') + ident(b);
         file.blankLine();
         if (be.kind == EntityKind::ScalingGroup) {
@@ -307,19 +306,19 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     // other's servers on the next apply).
     bool instances = false, scaling = false;
     for (EntityId b : backends) {
-        const bool isScaling = m_model.find(b)->kind == EntityKind::ScalingGroup;
+        const bool isScaling = find(b)->kind == EntityKind::ScalingGroup;
         scaling = scaling || isScaling;
         instances = instances || !isScaling;
     }
     if (instances && scaling) {
         for (EntityId b : backends) {
-            if (m_model.find(b)->kind != EntityKind::InstanceGroup)
+            if (find(b)->kind != EntityKind::InstanceGroup)
                 continue;
             m_unservedBackends.insert(qMakePair(lb.id, b));
             warn(Tr::tr("A CLB serving scaling groups cannot also list fixed instances in the "
                         "same backend set; these instance groups were left out of it (use "
                         "an ALB or NLB to mix them)"),
-                 displayNameOf(*m_model.find(b)));
+                 displayNameOf(*find(b)));
         }
         instances = false;
     }
@@ -331,7 +330,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         servers.attribute(QStringLiteral("load_balancer_id"),
                           QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
         for (EntityId b : backends) {
-            const Entity &be = *m_model.find(b);
+            const Entity &be = *find(b);
             if (be.kind != EntityKind::InstanceGroup)
                 continue;
             servers.blankLine();
@@ -345,7 +344,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         }
     }
     for (EntityId b : backends) {
-        if (m_model.find(b)->kind != EntityKind::ScalingGroup)
+        if (find(b)->kind != EntityKind::ScalingGroup)
             continue;
         hcl::Body &asg = *m_scalingGroupBodies.value(b);
         asg.list(QStringLiteral("loadbalancer_ids"),

@@ -15,7 +15,7 @@ void Builder::buildNetwork()
 {
     const QString file = QStringLiteral("network.tf");
     for (const RegionInfo &r : std::as_const(m_regions)) {
-        const Entity &region = *m_model.find(r.id);
+        const Entity &region = *find(r.id);
         hcl::Body &vpc = topBlock(file, QStringLiteral("resource"),
                                   {QStringLiteral("alicloud_vpc"), r.ident});
         vpc.attribute(QStringLiteral("provider"), providerRef(r));
@@ -24,7 +24,7 @@ void Builder::buildNetwork()
         vpc.attribute(QStringLiteral("tags"), tagsExpression(region));
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];
-            const Entity &zone = *m_model.find(zoneId);
+            const Entity &zone = *find(zoneId);
             hcl::Body &vsw = topBlock(file, QStringLiteral("resource"),
                                       {QStringLiteral("alicloud_vswitch"), z.ident});
             vsw.attribute(QStringLiteral("provider"), providerRef(r));
@@ -212,7 +212,7 @@ void Builder::buildCen()
         tr.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
         if (r.zones.isEmpty()) {
             warn(Tr::tr("Regions joined over CEN need at least one zone to attach their VPC"),
-                 displayNameOf(*m_model.find(regionId)));
+                 displayNameOf(*find(regionId)));
             continue;
         }
         hcl::Body &att

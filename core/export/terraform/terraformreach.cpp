@@ -78,7 +78,7 @@ void Builder::buildReachability()
             return;
         const auto source = Cidr::parse(cidr);
         for (EntityId sgId : target.compute.securityGroups) {
-            const Entity *sg = m_model.find(sgId);
+            const Entity *sg = find(sgId);
             if (!sg || sg->kind != EntityKind::SecurityGroup || regionOf(sgId) != r->id)
                 continue;
             for (const SecurityRule &rule : sg->rules) {
@@ -113,8 +113,8 @@ void Builder::buildReachability()
 
     for (const Entity *linkEntity : entities(EntityKind::Link)) {
         const Entity &link = *linkEntity;
-        const Entity *from = m_model.find(link.link.from);
-        const Entity *to = m_model.find(link.link.to);
+        const Entity *from = find(link.link.from);
+        const Entity *to = find(link.link.to);
         if (!from || !to)
             continue;
         const auto what = [&] { // for a warning only
@@ -218,7 +218,7 @@ void Builder::buildReachability()
             const auto source = Cidr::parse(b);
             bool found = false;
             for (EntityId sgId : to->compute.securityGroups) {
-                const Entity *sg = m_model.find(sgId);
+                const Entity *sg = find(sgId);
                 if (!sg || sg->kind != EntityKind::SecurityGroup)
                     continue;
                 for (const SecurityRule &rule : sg->rules) {
@@ -243,7 +243,7 @@ void Builder::buildReachability()
         QStringList blocks = it.value();
         blocks.removeDuplicates();
         std::sort(blocks.begin(), blocks.end());
-        const Entity &cache = *m_model.find(it.key());
+        const Entity &cache = *find(it.key());
         if (cache.cache.engine == CacheEngine::Tair) {
             body->string(QStringLiteral("security_ips"), blocks.join(QLatin1Char(',')));
         } else {
@@ -257,7 +257,7 @@ void Builder::buildReachability()
         if (!whitelists.contains(it.key()))
             warn(Tr::tr("Caches without linked clients keep the default whitelist (127.0.0.1): "
                         "link the groups that use them"),
-                 displayNameOf(*m_model.find(it.key())));
+                 displayNameOf(*find(it.key())));
     }
 
     // Regions with compute get a switchable NAT gateway, off unless traffic goes out. (One pass

@@ -35,7 +35,7 @@ void Builder::buildCache()
     for (const Entity *eEntity : entities(EntityKind::Cache)) {
         const Entity &e = *eEntity;
         const EntityId id = e.id;
-        const Entity *primary = m_model.find(e.cache.readReplicaOf);
+        const Entity *primary = find(e.cache.readReplicaOf);
         if (!primary || primary->kind != EntityKind::Cache)
             continue;
         if (isValid(primary->cache.readReplicaOf)) {
@@ -183,7 +183,7 @@ void Builder::buildLoadBalancers()
         }
         EntityIds backends;
         for (EntityId b : backendsOf(id)) {
-            const Entity &be = *m_model.find(b);
+            const Entity &be = *find(b);
             const bool exported = be.kind == EntityKind::ScalingGroup
                     ? m_exportedScalingGroups.contains(b)
                     : zoneInfo(zoneOf(b)) != nullptr;
