@@ -12,11 +12,69 @@
 
 namespace ecsplan {
 
-RuleContext::RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics)
+namespace {
+
+struct PriceKey
+{
+    QString type, region;
+    BillingModel billing;
+
+    bool operator==(const PriceKey &o) const
+    {
+        return billing == o.billing && type == o.type && region == o.region;
+    }
+};
+
+size_t qHash(const PriceKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.type, k.region, int(k.billing));
+}
+
+struct TypeKey
+{
+    int kind;
+    QString from; ///< its id
+    QString region;
+    double arg;
+
+    bool operator==(const TypeKey &o) const
+    {
+        return kind == o.kind && arg == o.arg && from == o.from && region == o.region;
+    }
+};
+
+size_t qHash(const TypeKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.kind, k.from, k.region, k.arg);
+}
+
+} // namespace
+
+class RuleContext::CatalogCache
+{
+public:
+    explicit CatalogCache(const Catalog *catalog)
+        : inputs(catalog)
+    {
+    }
+
+    CatalogInputs inputs;
+    QHash<PriceKey, std::optional<double>> instanceMonthly;
+    QHash<TypeKey, const InstanceTypeSpec *> types;
+};
+
+std::shared_ptr<RuleContext::CatalogCache> RuleContext::makeCatalogCache(const Catalog &catalog)
+{
+    return std::make_shared<CatalogCache>(&catalog);
+}
+
+RuleContext::RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics,
+                         std::shared_ptr<CatalogCache> cache)
     : m_model(model)
     , m_catalog(catalog)
     , m_metrics(metrics)
-    , m_inputs(std::make_unique<CatalogInputs>(&catalog))
+    , m_cache(cache ? std::move(cache) : makeCatalogCache(catalog))
+    , m_inputs(m_cache->inputs)
 {
 }
 
@@ -72,15 +130,32 @@ CurrencyContext currencyOf(const Model &model)
 std::optional<double> RuleContext::instanceMonthly(const QString &type, const QString &region,
                                                    BillingModel billing) const
 {
-    const CostFigure c = instanceMonthlyCost(m_inputs->instancePrice(type, region).price, billing,
-                                             1, currencyOf(m_model), false);
-    return c.priceMissing ? std::nullopt : std::optional(c.monthly);
+    PriceKey key{type, region, billing};
+    if (auto it = m_cache->instanceMonthly.constFind(key); it != m_cache->instanceMonthly.cend())
+        return *it;
+    const CostFigure c = instanceMonthlyCost(m_inputs.instancePrice(type, region).price, billing, 1,
+                                             currencyOf(m_model), false);
+    const std::optional<double> monthly = c.priceMissing ? std::nullopt : std::optional(c.monthly);
+    m_cache->instanceMonthly.insert(std::move(key), monthly);
+    return monthly;
+}
+
+const InstanceTypeSpec *RuleContext::memoisedType(
+        int kind, const InstanceTypeSpec &from, const QString &region, double arg,
+        const std::function<const InstanceTypeSpec *()> &compute) const
+{
+    TypeKey key{kind, from.id, region, arg};
+    if (auto it = m_cache->types.constFind(key); it != m_cache->types.cend())
+        return *it;
+    const InstanceTypeSpec *answer = compute();
+    m_cache->types.insert(std::move(key), answer);
+    return answer;
 }
 
 std::optional<double> RuleContext::cacheMonthly(const QString &instanceClass, const QString &region,
                                                 BillingModel billing) const
 {
-    const CostFigure c = instanceMonthlyCost(m_inputs->cachePrice(instanceClass, region).price,
+    const CostFigure c = instanceMonthlyCost(m_inputs.cachePrice(instanceClass, region).price,
                                              billing, 1, currencyOf(m_model), false);
     return c.priceMissing ? std::nullopt : std::optional(c.monthly);
 }
@@ -93,7 +168,7 @@ std::optional<double> RuleContext::diskMonthly(const Entity &disk, const QString
         group = nullptr;
     const BillingModel billing = group ? group->compute.billing : BillingModel::PayAsYouGo;
     const double copies = group ? MetricsCalculator::units(*group) : 1;
-    const CatalogInputs::PricedDisk &price = m_inputs->diskPrice(
+    const CatalogInputs::PricedDisk &price = m_inputs.diskPrice(
             disk.disk.category, level.isEmpty() ? disk.disk.level : level, regionCode(disk.id));
     const CostFigure c
             = diskMonthlyCost(price.price, billing, sizeGiB > 0 ? sizeGiB : disk.disk.sizeGiB,
@@ -114,7 +189,7 @@ const MetricsEngine *RuleContext::freshMetrics() const
 double RuleContext::diskIopsAt(const QString &category, const QString &level, int sizeGiB,
                                int provisionedIops) const
 {
-    const DiskFormula *f = m_inputs->diskFormula(category, level);
+    const DiskFormula *f = m_inputs.diskFormula(category, level);
     return f ? diskPerformance(*f, sizeGiB, provisionedIops, false).iops : 0.0;
 }
 
@@ -134,7 +209,7 @@ double RuleContext::diskMBps(const Entity &disk) const
         if (const std::optional<DiskMetrics> m = metrics->disk(disk.id, false))
             return m->throughputMBps;
     }
-    const DiskFormula *f = m_inputs->diskFormula(disk.disk.category, disk.disk.level);
+    const DiskFormula *f = m_inputs.diskFormula(disk.disk.category, disk.disk.level);
     return f ? diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops, false)
                        .throughputMBps
              : 0.0;

@@ -5,6 +5,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -24,11 +25,22 @@ struct PriceRow;
  *
  * Money is in the design's display currency per month (730 h by the catalog's convention),
  * converted with DesignSettings::cnyPerUsd when a price row is in the other currency.
+ *
+ * What depends only on the catalog and the design's settings (price rows, monthly prices,
+ * typeadvisor's suggestions) lives in a CatalogCache: a context makes its own, or shares one
+ * a caller keeps across batches (RulesEngine, which drops it when the catalog or the settings
+ * may have changed).
  */
 class RuleContext
 {
 public:
-    RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr);
+    class CatalogCache;
+    /** A cache for contexts over `catalog`; valid while the catalog and the settings hold. */
+    static std::shared_ptr<CatalogCache> makeCatalogCache(const Catalog &catalog);
+
+    /** `cache` null: the context makes its own (from `catalog`). */
+    RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr,
+                std::shared_ptr<CatalogCache> cache = {});
     ~RuleContext();
 
     const Model &model() const { return m_model; }
@@ -98,11 +110,21 @@ public:
     /** True when the entity carries the tag (case-insensitive) or its role names it. */
     static bool hasTag(const Entity &e, const QString &tag);
 
+    /**
+     * A type suggestion that depends only on the catalog, the prices and the settings
+     * (typeadvisor): `compute()`'s answer for (`kind`, `from`'s id, `region`, `arg`), computed
+     * once per cache.
+     */
+    const InstanceTypeSpec *memoisedType(
+            int kind, const InstanceTypeSpec &from, const QString &region, double arg,
+            const std::function<const InstanceTypeSpec *()> &compute) const;
+
 private:
     const Model &m_model;
     const Catalog &m_catalog;
     const MetricsEngine *m_metrics;
-    std::unique_ptr<CatalogInputs> m_inputs;
+    std::shared_ptr<CatalogCache> m_cache;
+    CatalogInputs &m_inputs; ///< m_cache's
     void buildIndexes() const;
 
     mutable std::optional<QSet<EntityId>> m_reachable;

@@ -80,39 +80,69 @@ RulesEngine::RulesEngine(Document *document, MetricsEngine *metrics, const Catal
 
 RulesEngine::~RulesEngine() = default;
 
+bool RulesEngine::Order::operator()(const Finding *a, const Finding *b) const
+{
+    return findingLess(*a, *b);
+}
+
+void RulesEngine::refreshLists() const
+{
+    if (!m_listsStale)
+        return;
+    const auto copy = [](const FindingSet &set, Findings &list) {
+        list.clear();
+        list.reserve(qsizetype(set.size()));
+        for (const Finding *f : set)
+            list.append(*f);
+    };
+    copy(m_visible, m_visibleList);
+    copy(m_muted, m_mutedList);
+    m_listsStale = false;
+}
+
 Findings RulesEngine::findings() const
 {
-    return m_visible;
+    refreshLists();
+    return m_visibleList;
 }
 
 Findings RulesEngine::findingsFor(EntityId id) const
 {
     Findings out;
-    for (const Finding &f : m_visible) {
-        if (f.entities.contains(id))
-            out << f;
+    for (const Finding *f : m_visible) {
+        if (f->entities.contains(id))
+            out << *f;
     }
     return out;
 }
 
 Findings RulesEngine::mutedFindings() const
 {
-    return m_muted;
+    refreshLists();
+    return m_mutedList;
 }
 
 std::optional<Severity> RulesEngine::worstSeverity(EntityId id) const
 {
     std::optional<Severity> worst;
-    for (const Finding &f : m_visible) {
-        if (f.entities.contains(id) && (!worst || f.severity < *worst))
-            worst = f.severity;
+    for (const Finding *f : m_visible) {
+        if (f->entities.contains(id) && (!worst || f->severity < *worst))
+            worst = f->severity;
     }
     return worst;
 }
 
 SeverityByEntity RulesEngine::worstSeverities() const
 {
-    return ecsplan::worstSeverities(m_visible);
+    SeverityByEntity worst; // as ecsplan::worstSeverities(findings())
+    for (const Finding *f : m_visible) {
+        for (EntityId id : f->entities) {
+            const auto it = worst.constFind(id);
+            if (it == worst.cend() || f->severity < *it) // a lower value is more severe
+                worst.insert(id, f->severity);
+        }
+    }
+    return worst;
 }
 
 bool RulesEngine::isMuted(const Finding &finding) const
@@ -126,6 +156,9 @@ bool RulesEngine::isMuted(const Finding &finding) const
 
 void RulesEngine::evaluateAll()
 {
+    m_visible.clear(); // before the buckets they point into
+    m_muted.clear();
+    m_catalogCache = RuleContext::makeCatalogCache(*m_catalog); // the catalog may have changed
     m_byEntity.clear();
     m_topologyChanged = true;
     m_diskGroup.clear();
@@ -137,8 +170,14 @@ void RulesEngine::evaluateAll()
 void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
 {
     const Model &model = m_document->model();
-    RuleContext context(model, *m_catalog, m_metrics);
-    Findings removed, added; // this batch's differences
+    if (full) {
+        m_visible.clear(); // before the buckets they point into go
+        m_muted.clear();
+    }
+    if (!m_catalogCache)
+        m_catalogCache = RuleContext::makeCatalogCache(*m_catalog);
+    RuleContext context(model, *m_catalog, m_metrics, m_catalogCache);
+    Differences diff; // this batch's (not kept by a full batch: it rebuilds the sets)
 
     // Design rules: members touched, removed, or whose reachability flipped.
     QSet<EntityId> computes;
@@ -204,7 +243,7 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
         const Entity *e = model.find(id);
         if (auto it = m_byEntity.find(id); it != m_byEntity.end()) {
             if (!full)
-                removed << *it;
+                diff.remove(std::move(*it));
             m_byEntity.erase(it);
         }
         if (!e)
@@ -214,35 +253,49 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
             found << rule->evaluate(context, id);
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
+            const Findings &bucket = *m_byEntity.insert(id, std::move(found));
             if (!full) // a full batch sorts the buckets instead
-                added << found;
-            m_byEntity.insert(id, found);
+                diff.add(bucket);
         }
     }
     for (GroupState &state : m_groups)
-        updateGroups(state, context, computes, allGroups, full ? nullptr : &removed,
-                     full ? nullptr : &added);
-    removed << std::exchange(m_designWide, {});
+        updateGroups(state, context, computes, allGroups, full ? nullptr : &diff);
+    Findings designWide;
     for (const Rule *rule : builtinRules()) {
         if (rule->scope() == Rule::Scope::Design && !dynamic_cast<const DesignRule *>(rule))
-            m_designWide << rule->evaluate(context, EntityId::None);
+            designWide << rule->evaluate(context, EntityId::None);
     }
-    added << m_designWide;
-    if (full)
+    if (!full) {
+        diff.remove(std::exchange(m_designWide, std::move(designWide)));
+        diff.add(m_designWide);
+        applyDifferences(diff);
+    } else {
+        m_designWide = std::move(designWide);
         rebuildVisible();
-    else
-        applyDifferences(removed, added);
+    }
+}
+
+void RulesEngine::Differences::remove(Findings &&bucket)
+{
+    gone.push_back(std::move(bucket)); // moves the list's data pointer: the findings stay put
+    for (const Finding &f : std::as_const(gone.back()))
+        removed.push_back(&f);
+}
+
+void RulesEngine::Differences::add(const Findings &bucket)
+{
+    for (const Finding &f : bucket)
+        added.push_back(&f);
 }
 
 void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
-                               const QSet<EntityId> &computes, bool all, Findings *removed,
-                               Findings *added)
+                               const QSet<EntityId> &computes, bool all, Differences *diff)
 {
     QSet<QString> touched;
     if (all) {
-        for (const Findings &list : std::as_const(state.findings)) {
-            if (removed)
-                *removed << list;
+        for (auto it = state.findings.begin(); it != state.findings.end(); ++it) {
+            if (diff)
+                diff->remove(std::move(*it));
         }
         state.groupOf.clear();
         state.members.clear();
@@ -283,81 +336,85 @@ void RulesEngine::updateGroups(GroupState &state, const RuleContext &context,
     }
     for (const QString &key : std::as_const(touched)) {
         if (auto it = state.findings.find(key); it != state.findings.end()) {
-            if (removed)
-                *removed << *it;
+            if (diff)
+                diff->remove(std::move(*it));
             state.findings.erase(it);
         }
         const auto members = state.members.constFind(key);
         if (members == state.members.cend())
             continue;
-        const Findings found = state.rule->evaluateGroup(context, *members);
+        Findings found = state.rule->evaluateGroup(context, *members);
         if (!found.isEmpty()) {
-            if (added)
-                *added << found;
-            state.findings.insert(key, found);
+            const Findings &bucket = *state.findings.insert(key, std::move(found));
+            if (diff)
+                diff->add(bucket);
         }
     }
 }
 
-void RulesEngine::applyDifferences(const Findings &removed, const Findings &added)
+void RulesEngine::applyDifferences(const Differences &diff)
 {
-    // Each patch moves part of the list: past a few dozen, sorting everything is cheaper.
+    const std::vector<const Finding *> &removed = diff.removed, &added = diff.added;
+    if (removed.empty() && added.empty())
+        return;
+    // Past a few dozen, sorting everything is cheaper than inserting one at a time.
     if (removed.size() + added.size() > 64 + (m_visible.size() + m_muted.size()) / 16) {
         rebuildVisible();
         return;
     }
-    QList<bool> used(added.size(), false);
-    bool changed = false;
     // Everything a finding shows; its fix's closure is the rule's, made from the same inputs.
     const auto sameText = [](const Finding &a, const Finding &b) {
         return a.ruleId == b.ruleId && a.severity == b.severity && a.title == b.title
                 && a.message == b.message && a.entities == b.entities && a.reference == b.reference
                 && a.fix.title == b.fix.title && bool(a.fix.apply) == bool(b.fix.apply);
     };
-    for (const Finding &old : removed) {
-        Findings &list = isMuted(old) ? m_muted : m_visible;
-        const qsizetype pos
-                = std::lower_bound(list.cbegin(), list.cend(), old, findingLess) - list.cbegin();
-        if (pos == list.size() || findingLess(old, list.at(pos)))
-            continue; // not listed: cannot happen, the buckets and the lists agree
-        // The same finding with new figures usually keeps its place: replace it there.
-        qsizetype match = -1;
-        for (qsizetype i = 0; i < added.size() && match < 0; ++i) {
-            const Finding &f = added.at(i);
-            if (!used.at(i) && f.ruleId == old.ruleId && f.entities == old.entities
-                && &list == &(isMuted(f) ? m_muted : m_visible)
-                && (pos == 0 || !findingLess(f, list.at(pos - 1)))
-                && (pos + 1 == list.size() || !findingLess(list.at(pos + 1), f)))
-                match = i;
-        }
-        if (match >= 0) {
-            used[match] = true;
-            changed = changed || !sameText(list.at(pos), added.at(match));
-            list[pos] = added.at(match);
-        } else {
-            list.removeAt(pos);
-            changed = true;
-        }
+    const auto identity = [](const Finding &f) {
+        return (quint64(qHash(f.ruleId)) << 32) | toUInt(f.subject());
+    };
+    QMultiHash<quint64, size_t> byIdentity; // added findings by rule and subject
+    byIdentity.reserve(qsizetype(added.size()));
+    std::vector<bool> addedMuted(added.size()), used(added.size(), false);
+    const bool anyMuted = !m_document->model().settings().mutedRules.isEmpty();
+    for (size_t i = 0; i < added.size(); ++i) {
+        byIdentity.insert(identity(*added[i]), i);
+        addedMuted[i] = anyMuted && isMuted(*added[i]);
     }
-    for (qsizetype i = 0; i < added.size(); ++i) {
-        if (used.at(i))
-            continue;
-        const Finding &f = added.at(i);
-        Findings &list = isMuted(f) ? m_muted : m_visible;
-        list.insert(std::upper_bound(list.cbegin(), list.cend(), f, findingLess) - list.cbegin(),
-                    f);
-        changed = true;
+    bool changed = false;
+    for (const Finding *old : removed) {
+        const bool muted = anyMuted && isMuted(*old);
+        FindingSet &set = muted ? m_muted : m_visible;
+        auto [it, end] = set.equal_range(old);
+        while (it != end && *it != old)
+            ++it;
+        if (it == end)
+            continue; // not listed: cannot happen, the buckets and the sets agree
+        set.erase(it);
+        // Re-evaluated into the same words: nothing a view shows changed.
+        bool same = false;
+        for (auto [m, last] = byIdentity.equal_range(identity(*old)); m != last && !same; ++m) {
+            const size_t i = *m;
+            if (!used[i] && addedMuted[i] == muted && sameText(*old, *added[i]))
+                used[i] = same = true;
+        }
+        changed = changed || !same;
+    }
+    for (size_t i = 0; i < added.size(); ++i) {
+        (addedMuted[i] ? m_muted : m_visible).insert(added[i]);
+        changed = changed || !used[i];
     }
     // Findings re-evaluated into the same words (the metrics' figures after a document's
     // change, the design-wide rules on every batch) leave nothing for a view to redraw: at
-    // 50,000 components the findings dock's rebuild is a quarter of a second.
-    if (changed)
+    // 50,000 components the findings dock's rebuild is a quarter of a second. The lists
+    // already read hold the same words in the same order.
+    if (changed) {
+        m_listsStale = true;
         emit findingsChanged();
+    }
 }
 
 void RulesEngine::rebuildVisible()
 {
-    // Sort pointers, copy once: a Finding (strings, a fix closure) is expensive to move around.
+    // Sort pointers: a Finding (strings, a fix closure) is expensive to move around.
     // Each carries findingLess's first keys as numbers (the rule id as its rank among the rule
     // ids present), so most comparisons touch no string; ties fall back to findingLess.
     struct Keyed
@@ -403,10 +460,12 @@ void RulesEngine::rebuildVisible()
     });
     m_visible.clear();
     m_muted.clear();
-    m_visible.reserve(qsizetype(all.size()));
     const bool anyMuted = !m_document->model().settings().mutedRules.isEmpty();
-    for (const Keyed &k : all)
-        (anyMuted && isMuted(*k.finding) ? m_muted : m_visible) << *k.finding;
+    for (const Keyed &k : all) { // in order: each goes to the end, no search
+        FindingSet &set = anyMuted && isMuted(*k.finding) ? m_muted : m_visible;
+        set.insert(set.end(), k.finding);
+    }
+    m_listsStale = true;
     emit findingsChanged();
 }
 

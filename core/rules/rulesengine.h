@@ -3,11 +3,15 @@
 #include "finding.h"
 #include "model/changeevent.h"
 
+#include "rulecontext.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
 
+#include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace ecsplan {
@@ -17,7 +21,6 @@ class DesignRule;
 class Document;
 class MetricsEngine;
 class Rule;
-class RuleContext;
 
 /**
  * Runs the built-in rules over one document and keeps their findings up to date.
@@ -29,8 +32,12 @@ class RuleContext;
  * only when a link is reconnected or removed or an endpoint changes kind or goes (a link or
  * endpoint added extends it from the new paths only; a link's traffic leaves it alone), and
  * members whose reachability flipped count as touched; a region or zone edit re-runs every group.
- * Findings live in per-entity and per-group buckets; the sorted visible list is patched with a
- * batch's differences, so one edit costs about the same on any design size. Batches follow
+ * Findings live in per-entity and per-group buckets; ordered sets of pointers into them (the
+ * visible and the muted findings) take a batch's differences in O(log n) each, and the lists
+ * findings() and mutedFindings() return are copied from them when first read after a change,
+ * so one edit costs about the same on any design size. Answers that depend only on the catalog
+ * and the settings (prices, type suggestions) are kept across batches until evaluateAll().
+ * Batches follow
  * Document::changed at once (with the catalog's formulas while the metrics engine has not flushed)
  * and, with a MetricsEngine, its metricsChanged(ids) again with the engine's fresh figures.
  *
@@ -49,9 +56,13 @@ public:
 
     /**
      * Visible (not muted) findings, sorted by severity, rule id, subject, key(), message: the
-     * same order however the findings were reached (incrementally or from scratch).
+     * same order however the findings were reached (incrementally or from scratch). The first
+     * call after a change copies them (O(n)); later calls share that list. Not thread-safe
+     * (read on the engine's thread).
      */
     Findings findings() const;
+    /** The number of visible findings (findings().size() without making the list). */
+    qsizetype findingCount() const { return qsizetype(m_visible.size()); }
     /** Visible findings that concern `id` (in their entity list). */
     Findings findingsFor(EntityId id) const;
     /** Findings hidden by a mute. */
@@ -65,7 +76,10 @@ public:
      */
     SeverityByEntity worstSeverities() const;
 
-    /** Re-runs every rule on every entity (load, reset, settings change). */
+    /**
+     * Re-runs every rule on every entity (load, reset, settings change) and drops what was
+     * kept from the catalog: call it after the catalog changed (overlay, price sheet).
+     */
     void evaluateAll();
     /** Per-entity rule evaluations of the last batch: for tests of incrementality. */
     int lastBatchEntityCount() const { return m_lastBatchEntities; }
@@ -106,15 +120,35 @@ private:
      * scratch (evaluateAll).
      */
     void reevaluate(const EntityIds &dirty, bool full = false);
-    /** Re-keys `computes` (or all), re-runs touched groups; differences go to removed/added. */
+    /** Findings of a batch that leave or join the sets; `gone` keeps the removed ones alive. */
+    struct Differences
+    {
+        std::vector<Findings> gone;
+        std::vector<const Finding *> removed, added;
+
+        void remove(Findings &&bucket);
+        void add(const Findings &bucket);
+    };
+    /** Re-keys `computes` (or all), re-runs touched groups; differences go to `diff` if any. */
     void updateGroups(GroupState &state, const RuleContext &context, const QSet<EntityId> &computes,
-                      bool all, Findings *removed, Findings *added);
-    /** Patches the sorted lists with a batch's differences (or rebuilds them when many). */
-    void applyDifferences(const Findings &removed, const Findings &added);
+                      bool all, Differences *diff);
+    /** Patches the sets with a batch's differences (or rebuilds them when many). */
+    void applyDifferences(const Differences &diff);
     QSet<EntityId> neighbourhood(const EntityIds &ids) const;
     /** True when `ids` (still in the model) hold an entity of kind `a` or `b`. */
     bool holdsKind(const EntityIds &ids, EntityKind a, EntityKind b) const;
     void rebuildVisible();
+    /** Copies the sets into m_visibleList / m_mutedList when they changed since. */
+    void refreshLists() const;
+
+    /** findingLess over pointers. */
+    struct Order
+    {
+        bool operator()(const Finding *a, const Finding *b) const;
+    };
+    /// Pointers into the buckets (m_byEntity, GroupState::findings, m_designWide): a bucket
+    /// stays unchanged while it is listed (replaced whole, never edited in place).
+    using FindingSet = std::multiset<const Finding *, Order>;
 
     Document *m_document;
     MetricsEngine *m_metrics;
@@ -126,7 +160,10 @@ private:
     bool m_topologyChanged = true; ///< paths may have gone: recompute m_reachable
     EntityIds m_pathsAdded; ///< links and endpoints added since: extend m_reachable from them
     bool m_placesRemoved = false; ///< a region or zone went: re-run every group
-    Findings m_visible, m_muted; ///< sorted (findingLess)
+    FindingSet m_visible, m_muted;
+    mutable Findings m_visibleList, m_mutedList; ///< copies of the sets, made when read
+    mutable bool m_listsStale = true;
+    std::shared_ptr<RuleContext::CatalogCache> m_catalogCache; ///< kept until evaluateAll()
     QSet<EntityId> m_pendingRemoval; ///< neighbours of entities about to be removed
     /// disk → the group it was attached to at the last evaluation: a re-attached disk's old
     /// group is re-evaluated too.

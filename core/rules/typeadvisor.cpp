@@ -18,8 +18,12 @@ static bool isShapeFamily(const QString &family)
             && family.at(1).isDigit();
 }
 
-const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const InstanceTypeSpec &from,
-                                         const QString &region, double minMemoryPerVcpu)
+namespace {
+
+enum Question { Modern, Arm };
+
+const InstanceTypeSpec *scanModern(const RuleContext &context, const InstanceTypeSpec &from,
+                                   const QString &region, double minMemoryPerVcpu)
 {
     const InstanceTypeSpec *best = nullptr;
     double bestPrice = std::numeric_limits<double>::infinity();
@@ -42,15 +46,29 @@ const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const Insta
     return best;
 }
 
+} // namespace
+
+// Both answers depend only on the catalog, its prices and the settings: asked once per type
+// (and region) in a RuleContext's catalog cache, not for every compute entity of every batch.
+const InstanceTypeSpec *modernEquivalent(const RuleContext &context, const InstanceTypeSpec &from,
+                                         const QString &region, double minMemoryPerVcpu)
+{
+    return context.memoisedType(Modern, from, region, minMemoryPerVcpu, [&] {
+        return scanModern(context, from, region, minMemoryPerVcpu);
+    });
+}
+
 const InstanceTypeSpec *armEquivalent(const RuleContext &context, const InstanceTypeSpec &from)
 {
-    if (from.arch != QLatin1String("x86_64") || from.burstable || from.bareMetal
-        || from.localStorage || !isShapeFamily(from.family))
-        return nullptr;
-    const QString id = QStringLiteral("ecs.%1%2.%3")
-                               .arg(from.family.front())
-                               .arg(QStringLiteral("8y"), sizeOf(from.id));
-    return context.catalog().instanceType(id);
+    return context.memoisedType(Arm, from, QString(), 0, [&]() -> const InstanceTypeSpec * {
+        if (from.arch != QLatin1String("x86_64") || from.burstable || from.bareMetal
+            || from.localStorage || !isShapeFamily(from.family))
+            return nullptr;
+        const QString id = QStringLiteral("ecs.%1%2.%3")
+                                   .arg(from.family.front())
+                                   .arg(QStringLiteral("8y"), sizeOf(from.id));
+        return context.catalog().instanceType(id);
+    });
 }
 
 } // namespace ecsplan::typeadvisor
