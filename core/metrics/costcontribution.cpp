@@ -3,12 +3,64 @@
 #include "cost.h"
 #include "transfer.h"
 
+#include <algorithm>
+
 namespace ecsplan {
+
+MissingPriceTable::MissingPriceTable()
+    : m_sets(1) // set 0: nothing missing
+{
+}
+
+quint32 MissingPriceTable::key(const QString &text)
+{
+    const auto it = m_keyIds.constFind(text);
+    if (it != m_keyIds.constEnd())
+        return *it;
+    const auto id = quint32(m_texts.size());
+    m_texts << text;
+    m_keyIds.insert(text, id);
+    return id;
+}
+
+quint32 MissingPriceTable::set(const MissingLists &lists)
+{
+    bool empty = lists.own.isEmpty();
+    for (const MissingKeys &list : lists.byBilling)
+        empty = empty && list.isEmpty();
+    if (empty)
+        return 0;
+    // The identity: each list's length, then its keys.
+    QVarLengthArray<quint32, 32> flat;
+    const auto append = [&flat](const MissingKeys &list) {
+        flat.append(quint32(list.size()));
+        flat.append(list.constData(), list.size());
+    };
+    append(lists.own);
+    for (const MissingKeys &list : lists.byBilling)
+        append(list);
+    const size_t hash = qHashRange(flat.cbegin(), flat.cend());
+    for (auto it = m_setsByHash.constFind(hash); it != m_setsByHash.cend() && it.key() == hash;
+         ++it) {
+        const std::vector<quint32> &known = m_sets[*it].flat;
+        if (std::equal(known.cbegin(), known.cend(), flat.cbegin(), flat.cend()))
+            return *it;
+    }
+    Set set;
+    set.lists = lists;
+    for (quint32 k : lists.own)
+        set.ownTexts << m_texts.at(k);
+    set.flat.assign(flat.cbegin(), flat.cend());
+    const auto id = quint32(m_sets.size());
+    m_sets.push_back(std::move(set));
+    m_setsByHash.insert(hash, id);
+    return id;
+}
 
 void TotalsAccumulator::apply(const CostContribution &c, int sign)
 {
     const int cat = int(c.category);
-    const int missing = c.missing.isEmpty() ? 0 : sign;
+    const int missing = c.unpriced ? sign : 0;
     m_total += sign * c.monthly;
     m_byCategory[cat].sum += sign * c.monthly;
     m_byCategory[cat].count += sign;
@@ -37,25 +89,48 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
         bucket(m_zones, c.zone2, c.monthly2);
     if (regionSplit)
         bucket(m_regions, c.region2, c.monthly2);
-    const auto count = [sign](QMap<QString, int> &keys, const QStringList &list) {
-        for (const QString &key : list) {
-            int &n = keys[key];
-            n += sign;
-            if (n == 0)
-                keys.remove(key);
-        }
-    };
-    count(m_missing, c.missing);
-    for (int b = 0; b < BillingModelCount; ++b)
-        count(m_missingByBilling[b], c.missingByBilling[b]);
+    if (c.missing != 0) {
+        if (m_missingSets.size() <= c.missing)
+            m_missingSets.resize(c.missing + 1);
+        m_missingSets[c.missing] += sign;
+    }
     for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         m_egressGB[g] += sign * c.egressGB[g];
         m_egressCost[g] += sign * c.egressCost[g];
     }
 }
 
-Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const
+Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB,
+                                 const MissingPriceTable &table) const
 {
+    // The keys of the sets counted, each once, sorted as QMap<QString, …>::keys() sorts them.
+    std::vector<int> own, byBilling[BillingModelCount];
+    const auto count = [](std::vector<int> &counts, const MissingKeys &keys, int n) {
+        for (quint32 k : keys) {
+            if (counts.size() <= k)
+                counts.resize(k + 1);
+            counts[k] += n;
+        }
+    };
+    for (size_t set = 1; set < m_missingSets.size(); ++set) {
+        const int n = m_missingSets[set];
+        if (n == 0)
+            continue;
+        const MissingLists &lists = table.lists(quint32(set));
+        count(own, lists.own, n);
+        for (int b = 0; b < BillingModelCount; ++b)
+            count(byBilling[b], lists.byBilling[b], n);
+    }
+    const auto texts = [&table](const std::vector<int> &counts) {
+        QStringList keys;
+        for (size_t k = 0; k < counts.size(); ++k) {
+            if (counts[k] != 0)
+                keys << table.text(quint32(k));
+        }
+        std::sort(keys.begin(), keys.end());
+        return keys;
+    };
+
     Totals t;
     t.currency = currency;
     qint64 credit = 0;
@@ -75,7 +150,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     }
     for (int b = 0; b < BillingModelCount; ++b) {
         t.byBillingModel.insert(BillingModel(b), fromMicro(m_byBilling[b] - credit));
-        t.missingPricesByBillingModel.insert(BillingModel(b), m_missingByBilling[b].keys());
+        t.missingPricesByBillingModel.insert(BillingModel(b), texts(byBilling[b]));
     }
     const auto fill = [](const QHash<EntityId, Buckets> &from, QHash<EntityId, double> &total,
                          QHash<EntityId, QMap<CostCategory, double>> &byCategory,
@@ -99,7 +174,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     };
     fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
     fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
-    t.missingPrices = m_missing.keys();
+    t.missingPrices = texts(own);
     return t;
 }
 

@@ -59,7 +59,8 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
 {
     ComponentDemand c;
     const DesignSettings &settings = model.settings();
-    for (EntityId id : model.linksOf(node)) {
+    const EntityIds links = model.linksOf(node); // const: iterating does not detach it
+    for (EntityId id : links) {
         const Entity *e = model.find(id);
         if (!e || !e->isLink() || e->link.from == e->link.to)
             continue;

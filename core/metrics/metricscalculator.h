@@ -73,7 +73,9 @@ private:
         TransferRate rate, backRate;
         bool mainland = false, backMainland = false; ///< of the region each direction leaves
         bool fromOutside = false, toOutside = false; ///< an end outside Alibaba Cloud
-        QString transitRouterKey; ///< CEN links: the missing transit-router fee key
+        /// The missing-price keys (CatalogInputs::missingPrices()) of `rate`, `backRate` and,
+        /// for CEN links, of the transit-router fee.
+        quint32 rateMissing = 0, backRateMissing = 0, transitRouterMissing = 0;
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
