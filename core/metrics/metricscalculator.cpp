@@ -40,6 +40,120 @@ CostFigure combine(const CostFigure &a, const CostFigure &b, const QString &what
 
 } // namespace
 
+struct MetricsCalculator::Memo
+{
+    struct ComputeCostKey
+    {
+        int inputs;
+        BillingModel billing;
+        int units;
+        int systemDiskGiB;
+        friend bool operator==(const ComputeCostKey &, const ComputeCostKey &) = default;
+        friend size_t qHash(const ComputeCostKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.inputs, int(k.billing), k.units, k.systemDiskGiB);
+        }
+    };
+    struct PerformanceKey
+    {
+        QString category, level;
+        int sizeGiB, provisionedIops;
+        bool bursting;
+        friend bool operator==(const PerformanceKey &, const PerformanceKey &) = default;
+        friend size_t qHash(const PerformanceKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.level, k.sizeGiB, k.provisionedIops, k.bursting);
+        }
+    };
+    struct DiskCostKey
+    {
+        QString category, level, region;
+        BillingModel billing;
+        int sizeGiB;
+        double copies;
+        friend bool operator==(const DiskCostKey &, const DiskCostKey &) = default;
+        friend size_t qHash(const DiskCostKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.level, k.region, int(k.billing), k.sizeGiB,
+                              k.copies);
+        }
+    };
+    /// A rate is known by its label within one catalog (CatalogInputs::transferRate).
+    struct TransferKey
+    {
+        TransferClass transferClass;
+        double gb;
+        QString rate;
+        friend bool operator==(const TransferKey &, const TransferKey &) = default;
+        friend size_t qHash(const TransferKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, int(k.transferClass), k.gb, k.rate);
+        }
+    };
+    QHash<ComputeCostKey, CostFigure> computeCosts;
+    QHash<PerformanceKey, DiskPerformance> performances;
+    QHash<DiskCostKey, CostFigure> diskCosts;
+    QHash<TransferKey, CostFigure> transfers;
+};
+
+MetricsCalculator::MetricsCalculator(const Model &model, const CatalogInputs &inputs,
+                                     const CurrencyContext &currency)
+    : m_model(model)
+    , m_inputs(inputs)
+    , m_currency(currency)
+{
+}
+
+MetricsCalculator::~MetricsCalculator() = default;
+
+MetricsCalculator::Memo &MetricsCalculator::memo() const
+{
+    if (!m_memo)
+        m_memo = std::make_unique<Memo>();
+    return *m_memo;
+}
+
+DiskPerformance MetricsCalculator::explainedPerformance(const DiskFormula &f,
+                                                        const DiskData &d) const
+{
+    // The formula is a function of (category, level) for this calculator's catalog.
+    const Memo::PerformanceKey key{f.category, f.level, d.sizeGiB, d.provisionedIops,
+                                   d.burstingEnabled};
+    QHash<Memo::PerformanceKey, DiskPerformance> &known = memo().performances;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(
+                key, diskPerformance(f, d.sizeGiB, d.provisionedIops, true, d.burstingEnabled));
+    return *it;
+}
+
+CostFigure MetricsCalculator::explainedDiskCost(const CatalogInputs::PricedDisk &price,
+                                                const DiskData &d, const QString &region,
+                                                BillingModel billing, double copies) const
+{
+    // `price` is a function of (category, level, region) for this calculator's catalog.
+    const Memo::DiskCostKey key{d.category, d.level, region, billing, d.sizeGiB, copies};
+    QHash<Memo::DiskCostKey, CostFigure> &known = memo().diskCosts;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(key,
+                          diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency));
+    return *it;
+}
+
+CostFigure MetricsCalculator::transferCost(TransferClass transferClass, double gb,
+                                           const TransferRate &rate, bool explain) const
+{
+    if (!explain)
+        return transferMonthlyCost(transferClass, gb, rate, m_currency, false);
+    const Memo::TransferKey key{transferClass, gb, rate.label};
+    QHash<Memo::TransferKey, CostFigure> &known = memo().transfers;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(key, transferMonthlyCost(transferClass, gb, rate, m_currency, true));
+    return *it;
+}
+
 int MetricsCalculator::units(const Entity &compute)
 {
     return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize
@@ -144,8 +258,9 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     DiskLoad own;
     double provisioned = 0;
     if (f) {
-        DiskPerformance p
-                = diskPerformance(*f, d.sizeGiB, d.provisionedIops, explain, d.burstingEnabled);
+        DiskPerformance p = explain
+                ? explainedPerformance(*f, d)
+                : diskPerformance(*f, d.sizeGiB, d.provisionedIops, false, d.burstingEnabled);
         m.valid = p.valid;
         m.problems = p.problems;
         m.iops = p.iops;
@@ -221,7 +336,8 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     const Placement where = placement(e);
     const QString region = where.regionCode();
     const CatalogInputs::PricedDisk &price = m_inputs.diskPrice(d.category, d.level, region);
-    m.cost = diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, explain);
+    m.cost = explain ? explainedDiskCost(price, d, region, billing, copies)
+                     : diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, false);
 
     *contribution = placed(where, CostCategory::Storage);
     MissingLists missing;
@@ -294,6 +410,7 @@ const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
         return *it;
     const QString region = where.regionCode();
     ComputeInputs inputs;
+    inputs.id = int(m_computeInputs.size());
     inputs.type = m_inputs.instanceType(c.instanceType);
     inputs.price = m_inputs.instancePrice(c.instanceType, region);
     inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
@@ -328,7 +445,16 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
                                 : QString(),
                        m_currency.display, withText);
     };
-    m.cost = costAt(c.billing, m.instances, explain);
+    if (explain) {
+        const Memo::ComputeCostKey key{inputs.id, c.billing, m.instances, c.systemDiskGiB};
+        QHash<Memo::ComputeCostKey, CostFigure> &known = memo().computeCosts;
+        auto it = known.constFind(key);
+        if (it == known.constEnd())
+            it = known.insert(key, costAt(c.billing, m.instances, true));
+        m.cost = *it;
+    } else {
+        m.cost = costAt(c.billing, m.instances, false);
+    }
     m.monthlyAtMin = scaling ? costAt(c.billing, m.minInstances, false).monthly : m.cost.monthly;
     m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
     // The keys of what has no price in `billing` (the instance rate, the system disk rate).
@@ -588,17 +714,14 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         const double backGB = k->toOutside ? 0.0 : m.transferGBPerMonth * reads;
         const double inboundGB = m.transferGBPerMonth - forwardGB - backGB;
         const CostFigure forward = forwardGB > 0
-                ? transferMonthlyCost(TransferClass::InternetEgress, forwardGB, k->rate, m_currency,
-                                      explain)
+                ? transferCost(TransferClass::InternetEgress, forwardGB, k->rate, explain)
                 : CostFigure{};
         const CostFigure back = backGB > 0
-                ? transferMonthlyCost(TransferClass::InternetEgress, backGB, k->backRate,
-                                      m_currency, explain)
+                ? transferCost(TransferClass::InternetEgress, backGB, k->backRate, explain)
                 : CostFigure{};
         if (forwardGB <= 0 && backGB <= 0) {
             m.transferClass = TransferClass::InternetIngress;
-            m.cost = transferMonthlyCost(TransferClass::InternetIngress, inboundGB, k->rate,
-                                         m_currency, explain);
+            m.cost = transferCost(TransferClass::InternetIngress, inboundGB, k->rate, explain);
         } else if (backGB <= 0 || forwardGB <= 0) {
             m.cost = forwardGB > 0 ? forward : back;
         } else {
@@ -649,8 +772,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             contribution->monthly2 = toMicro(back.monthly);
         }
     } else {
-        m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, k->rate, m_currency,
-                                     explain);
+        m.cost = transferCost(m.transferClass, m.transferGBPerMonth, k->rate, explain);
         if (m.cost.priceMissing)
             missing.own.append(k->rateMissing);
         if (m.transferClass == TransferClass::CrossRegion && m.transferGBPerMonth > 0) {
