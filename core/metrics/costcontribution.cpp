@@ -4,6 +4,7 @@
 #include "transfer.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ecsplan {
 
@@ -90,9 +91,10 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     if (regionSplit)
         bucket(m_regions, c.region2, c.monthly2);
     if (c.missing != 0) {
-        if (m_missingSets.size() <= c.missing)
-            m_missingSets.resize(c.missing + 1);
-        m_missingSets[c.missing] += sign;
+        const MissingLists &lists = m_table->lists(c.missing);
+        count(m_missing, lists.own, sign);
+        for (int b = 0; b < BillingModelCount; ++b)
+            count(m_missingByBilling[b], lists.byBilling[b], sign);
     }
     for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         m_egressGB[g] += sign * c.egressGB[g];
@@ -100,37 +102,34 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     }
 }
 
-Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB,
-                                 const MissingPriceTable &table) const
+void TotalsAccumulator::count(KeyCounts &keys, const MissingKeys &list, int sign)
 {
-    // The keys of the sets counted, each once, sorted as QMap<QString, …>::keys() sorts them.
-    std::vector<int> own, byBilling[BillingModelCount];
-    const auto count = [](std::vector<int> &counts, const MissingKeys &keys, int n) {
-        for (quint32 k : keys) {
-            if (counts.size() <= k)
-                counts.resize(k + 1);
-            counts[k] += n;
-        }
-    };
-    for (size_t set = 1; set < m_missingSets.size(); ++set) {
-        const int n = m_missingSets[set];
-        if (n == 0)
-            continue;
-        const MissingLists &lists = table.lists(quint32(set));
-        count(own, lists.own, n);
-        for (int b = 0; b < BillingModelCount; ++b)
-            count(byBilling[b], lists.byBilling[b], n);
+    for (quint32 k : list) {
+        if (keys.counts.size() <= k)
+            keys.counts.resize(k + 1);
+        int &n = keys.counts[k];
+        const bool was = n != 0;
+        n += sign;
+        if (was != (n != 0))
+            keys.changed = true;
     }
-    const auto texts = [&table](const std::vector<int> &counts) {
-        QStringList keys;
-        for (size_t k = 0; k < counts.size(); ++k) {
-            if (counts[k] != 0)
-                keys << table.text(quint32(k));
-        }
-        std::sort(keys.begin(), keys.end());
-        return keys;
-    };
+}
 
+QStringList TotalsAccumulator::texts(const KeyCounts &keys) const
+{
+    if (std::exchange(keys.changed, false)) {
+        keys.sorted.clear();
+        for (size_t k = 0; k < keys.counts.size(); ++k) {
+            if (keys.counts[k] != 0)
+                keys.sorted << m_table->text(quint32(k));
+        }
+        std::sort(keys.sorted.begin(), keys.sorted.end());
+    }
+    return keys.sorted;
+}
+
+Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const
+{
     Totals t;
     t.currency = currency;
     qint64 credit = 0;
@@ -150,7 +149,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     }
     for (int b = 0; b < BillingModelCount; ++b) {
         t.byBillingModel.insert(BillingModel(b), fromMicro(m_byBilling[b] - credit));
-        t.missingPricesByBillingModel.insert(BillingModel(b), texts(byBilling[b]));
+        t.missingPricesByBillingModel.insert(BillingModel(b), texts(m_missingByBilling[b]));
     }
     const auto fill = [](const QHash<EntityId, Buckets> &from, QHash<EntityId, double> &total,
                          QHash<EntityId, QMap<CostCategory, double>> &byCategory,
@@ -174,7 +173,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     };
     fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
     fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
-    t.missingPrices = texts(own);
+    t.missingPrices = texts(m_missing);
     return t;
 }
 

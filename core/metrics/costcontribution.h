@@ -116,22 +116,24 @@ struct CostContribution
 };
 
 /**
- * The running sums behind Totals. add() and remove() are O(1); totals() is O(zones + regions +
- * distinct missing-price sets and keys).
+ * The running sums behind Totals. add() and remove() are O(1) (plus the keys of the entity's
+ * missing-price set); totals() is O(zones + regions + missing-price keys), and sorts a list of
+ * missing prices again only when a key entered or left it.
  */
 class TotalsAccumulator
 {
 public:
+    /** `missing` resolves the contributions' missing-price sets; it must outlive this. */
+    explicit TotalsAccumulator(const MissingPriceTable &missing)
+        : m_table(&missing)
+    {
+    }
     void add(const CostContribution &c) { apply(c, +1); }
     void remove(const CostContribution &c) { apply(c, -1); }
-    void clear() { *this = TotalsAccumulator(); }
+    void clear() { *this = TotalsAccumulator(*m_table); }
 
-    /**
-     * The totals, after deducting the internet free quota (GB per month) of each group;
-     * `missing` is the table the contributions' missing-price sets come from.
-     */
-    Totals totals(const QString &currency, const PerQuotaGroup<double> &freeGB,
-                  const MissingPriceTable &missing) const;
+    /** The totals, after deducting the internet free quota (GB per month) of each group. */
+    Totals totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const;
 
 private:
     struct Bucket
@@ -141,14 +143,25 @@ private:
         int missing = 0; ///< items in the bucket lacking (part of) a price
     };
     using Buckets = std::array<Bucket, CostCategoryCount>;
+    /** How many contributions name each missing-price key in one list, and its sorted texts. */
+    struct KeyCounts
+    {
+        std::vector<int> counts; ///< by MissingPriceTable key id
+        mutable QStringList sorted; ///< the texts of the keys counted, as QMap::keys() sorts
+        mutable bool changed = false; ///< a key entered or left since `sorted` was made
+    };
     void apply(const CostContribution &c, int sign);
+    static void count(KeyCounts &keys, const MissingKeys &list, int sign);
+    QStringList texts(const KeyCounts &keys) const;
 
+    const MissingPriceTable *m_table;
     qint64 m_total = 0;
     Buckets m_byCategory{};
     std::array<qint64, BillingModelCount> m_byBilling{};
     QHash<EntityId, Buckets> m_zones;
     QHash<EntityId, Buckets> m_regions;
-    std::vector<int> m_missingSets; ///< contributions per MissingPriceTable set id
+    KeyCounts m_missing; ///< the contributions' own lists
+    std::array<KeyCounts, BillingModelCount> m_missingByBilling;
     PerQuotaGroup<qint64> m_egressGB;
     PerQuotaGroup<qint64> m_egressCost;
 };

@@ -242,6 +242,7 @@ QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const Instan
     const double n = std::max(count, 0);
     if (n <= 0)
         return out;
+    out.reserve(LoadResourceCount); // room for the disk loads componentLoad() appends
     if (type.netBaselineGbps > 0) {
         const double burst = std::max(type.netBurstGbps, type.netBaselineGbps);
         out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut),

@@ -13,6 +13,7 @@ MetricsEngine::MetricsEngine(Document *document, const Catalog *catalog, QObject
     : QObject(parent)
     , m_document(document)
     , m_inputs(catalog)
+    , m_accumulator(m_inputs.missingPrices())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
@@ -423,7 +424,7 @@ void MetricsEngine::flush()
     PerQuotaGroup<double> freeGB;
     freeGB[QuotaGroup::Mainland] = m_inputs.freeQuotaGB(QuotaGroup::Mainland);
     freeGB[QuotaGroup::Outside] = m_inputs.freeQuotaGB(QuotaGroup::Outside);
-    m_totals = m_accumulator.totals(model.settings().currency, freeGB, m_inputs.missingPrices());
+    m_totals = m_accumulator.totals(model.settings().currency, freeGB);
     if (m_quietFlush)
         return; // a Reset's: its notice goes out on the next pass, after the views rebuilt
     m_resetNotice = false; // this emission says it too
