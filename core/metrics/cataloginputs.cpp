@@ -160,6 +160,8 @@ const CatalogInputs::PricedItem &CatalogInputs::instancePrice(const QString &typ
     item.price.label
             = Tr::tr("%1 in %2").arg(type, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingKeys = missingKeys(item.price.label);
+    for (int b = 0; b < BillingModelCount; ++b)
+        item.missingIds[b] = m_missing.key(item.missingKeys.at(b));
     if (m_catalog && !region.isEmpty()) {
         if (const PriceRow *row = m_catalog->instancePrice(type, region, kPayg))
             item.price.payAsYouGo
@@ -183,6 +185,8 @@ const CatalogInputs::PricedItem &CatalogInputs::cachePrice(const QString &instan
     item.price.label = Tr::tr("%1 in %2")
                                .arg(instanceClass, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingKeys = missingKeys(item.price.label);
+    for (int b = 0; b < BillingModelCount; ++b)
+        item.missingIds[b] = m_missing.key(item.missingKeys.at(b));
     if (m_catalog && !region.isEmpty()) {
         // Price sheet rows: by region and billing, like instance prices.
         if (const PriceRow *row = m_catalog->cachePrice(instanceClass, region, kPayg))
@@ -247,6 +251,8 @@ const CatalogInputs::PricedDisk &CatalogInputs::diskPrice(const QString &categor
             = Tr::tr("%1 in %2").arg(label, region.isEmpty() ? Tr::tr("no region") : region);
     item.missingPayg = missingPriceKey(item.price.label, BillingModel::PayAsYouGo);
     item.missingSubscription = missingPriceKey(item.price.label, BillingModel::Subscription1Year);
+    item.missingPaygId = m_missing.key(item.missingPayg);
+    item.missingSubscriptionId = m_missing.key(item.missingSubscription);
     if (m_catalog && !region.isEmpty()) {
         if (const PriceRow *row = m_catalog->diskPrice(category, level, region, kPayg))
             item.price.payAsYouGo
@@ -273,6 +279,7 @@ const CatalogInputs::ServiceItem &CatalogInputs::loadBalancerPrice(LoadBalancerK
             ? Tr::tr("%1 %2 instance fee in %3").arg(service.toUpper(), edition, region)
             : Tr::tr("%1 instance fee in %2").arg(service.toUpper(), region);
     result.missingKey = missingPriceKey(result.label, BillingModel::PayAsYouGo);
+    result.missingKeyId = m_missing.key(result.missingKey);
     if (m_catalog) {
         const bool mainland = isMainland(region);
         for (const ServicePrice &sp : m_catalog->servicePrices()) {
@@ -307,6 +314,7 @@ const CatalogInputs::ServiceItem &CatalogInputs::serviceItem(const QString &serv
     ServiceItem result;
     result.label = label;
     result.missingKey = missingPriceKey(label, BillingModel::PayAsYouGo);
+    result.missingKeyId = m_missing.key(result.missingKey);
     if (m_catalog) {
         const bool mainland = isMainland(region);
         for (const ServicePrice &sp : m_catalog->servicePrices()) {

@@ -44,6 +44,7 @@ public:
     {
         ComputePrice price;
         QStringList missingKeys;
+        std::array<quint32, BillingModelCount> missingIds{}; ///< missingKeys in missingPrices()
     };
     const PricedItem &instancePrice(const QString &type, const QString &region) const;
     const PricedItem &cachePrice(const QString &instanceClass, const QString &region) const;
@@ -55,6 +56,7 @@ public:
     {
         DiskPrice price;
         QString missingPayg, missingSubscription;
+        quint32 missingPaygId = 0, missingSubscriptionId = 0; ///< their missingPrices() ids
     };
     const PricedDisk &diskPrice(const QString &category, const QString &level,
                                 const QString &region) const;
@@ -64,6 +66,7 @@ public:
         std::optional<UnitPrice> price;
         QString label;
         QString missingKey;
+        quint32 missingKeyId = 0; ///< its missingPrices() id
     };
     const ServiceItem &loadBalancerPrice(LoadBalancerKind kind, const QString &edition,
                                          const QString &region) const;
@@ -88,6 +91,12 @@ public:
 
     static Citation cite(const QString &what, const SourceRef &src);
 
+    /**
+     * The missing-price keys the calculators name, interned (the ids above index it). Kept
+     * by clear(): contributions computed before it stay valid.
+     */
+    MissingPriceTable &missingPrices() const { return m_missing; }
+
 private:
     std::optional<RttRange> lookupRtt(LinkScope scope, const QString &from, const QString &to,
                                       Citation *citation) const;
@@ -95,6 +104,7 @@ private:
     struct Caches;
     const Catalog *m_catalog;
     std::unique_ptr<Caches> m_caches;
+    mutable MissingPriceTable m_missing;
 };
 
 } // namespace ecsplan

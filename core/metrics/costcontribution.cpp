@@ -3,12 +3,65 @@
 #include "cost.h"
 #include "transfer.h"
 
+#include <algorithm>
+#include <utility>
+
 namespace ecsplan {
+
+MissingPriceTable::MissingPriceTable()
+    : m_sets(1) // set 0: nothing missing
+{
+}
+
+quint32 MissingPriceTable::key(const QString &text)
+{
+    const auto it = m_keyIds.constFind(text);
+    if (it != m_keyIds.constEnd())
+        return *it;
+    const auto id = quint32(m_texts.size());
+    m_texts << text;
+    m_keyIds.insert(text, id);
+    return id;
+}
+
+quint32 MissingPriceTable::set(const MissingLists &lists)
+{
+    bool empty = lists.own.isEmpty();
+    for (const MissingKeys &list : lists.byBilling)
+        empty = empty && list.isEmpty();
+    if (empty)
+        return 0;
+    // The identity: each list's length, then its keys.
+    QVarLengthArray<quint32, 32> flat;
+    const auto append = [&flat](const MissingKeys &list) {
+        flat.append(quint32(list.size()));
+        flat.append(list.constData(), list.size());
+    };
+    append(lists.own);
+    for (const MissingKeys &list : lists.byBilling)
+        append(list);
+    const size_t hash = qHashRange(flat.cbegin(), flat.cend());
+    for (auto it = m_setsByHash.constFind(hash); it != m_setsByHash.cend() && it.key() == hash;
+         ++it) {
+        const std::vector<quint32> &known = m_sets[*it].flat;
+        if (std::equal(known.cbegin(), known.cend(), flat.cbegin(), flat.cend()))
+            return *it;
+    }
+    Set set;
+    set.lists = lists;
+    for (quint32 k : lists.own)
+        set.ownTexts << m_texts.at(k);
+    set.flat.assign(flat.cbegin(), flat.cend());
+    const auto id = quint32(m_sets.size());
+    m_sets.push_back(std::move(set));
+    m_setsByHash.insert(hash, id);
+    return id;
+}
 
 void TotalsAccumulator::apply(const CostContribution &c, int sign)
 {
     const int cat = int(c.category);
-    const int missing = c.missing.isEmpty() ? 0 : sign;
+    const int missing = c.unpriced ? sign : 0;
     m_total += sign * c.monthly;
     m_byCategory[cat].sum += sign * c.monthly;
     m_byCategory[cat].count += sign;
@@ -37,21 +90,42 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
         bucket(m_zones, c.zone2, c.monthly2);
     if (regionSplit)
         bucket(m_regions, c.region2, c.monthly2);
-    const auto count = [sign](QMap<QString, int> &keys, const QStringList &list) {
-        for (const QString &key : list) {
-            int &n = keys[key];
-            n += sign;
-            if (n == 0)
-                keys.remove(key);
-        }
-    };
-    count(m_missing, c.missing);
-    for (int b = 0; b < BillingModelCount; ++b)
-        count(m_missingByBilling[b], c.missingByBilling[b]);
+    if (c.missing != 0) {
+        const MissingLists &lists = m_table->lists(c.missing);
+        count(m_missing, lists.own, sign);
+        for (int b = 0; b < BillingModelCount; ++b)
+            count(m_missingByBilling[b], lists.byBilling[b], sign);
+    }
     for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         m_egressGB[g] += sign * c.egressGB[g];
         m_egressCost[g] += sign * c.egressCost[g];
     }
+}
+
+void TotalsAccumulator::count(KeyCounts &keys, const MissingKeys &list, int sign)
+{
+    for (quint32 k : list) {
+        if (keys.counts.size() <= k)
+            keys.counts.resize(k + 1);
+        int &n = keys.counts[k];
+        const bool was = n != 0;
+        n += sign;
+        if (was != (n != 0))
+            keys.changed = true;
+    }
+}
+
+QStringList TotalsAccumulator::texts(const KeyCounts &keys) const
+{
+    if (std::exchange(keys.changed, false)) {
+        keys.sorted.clear();
+        for (size_t k = 0; k < keys.counts.size(); ++k) {
+            if (keys.counts[k] != 0)
+                keys.sorted << m_table->text(quint32(k));
+        }
+        std::sort(keys.sorted.begin(), keys.sorted.end());
+    }
+    return keys.sorted;
 }
 
 Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const
@@ -75,7 +149,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     }
     for (int b = 0; b < BillingModelCount; ++b) {
         t.byBillingModel.insert(BillingModel(b), fromMicro(m_byBilling[b] - credit));
-        t.missingPricesByBillingModel.insert(BillingModel(b), m_missingByBilling[b].keys());
+        t.missingPricesByBillingModel.insert(BillingModel(b), texts(m_missingByBilling[b]));
     }
     const auto fill = [](const QHash<EntityId, Buckets> &from, QHash<EntityId, double> &total,
                          QHash<EntityId, QMap<CostCategory, double>> &byCategory,
@@ -99,7 +173,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     };
     fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
     fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
-    t.missingPrices = m_missing.keys();
+    t.missingPrices = texts(m_missing);
     return t;
 }
 

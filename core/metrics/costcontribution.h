@@ -2,7 +2,10 @@
 
 #include "metricsresults.h"
 
+#include <QVarLengthArray>
+
 #include <array>
+#include <vector>
 
 namespace ecsplan {
 
@@ -25,6 +28,60 @@ struct PerQuotaGroup
     const T &operator[](QuotaGroup g) const { return values[static_cast<size_t>(g)]; }
 };
 
+/** Missing-price keys as MissingPriceTable ids, in the order they were named. */
+using MissingKeys = QVarLengthArray<quint32, 4>;
+
+/** The missing-price keys of one contribution: its own list and one per billing model. */
+struct MissingLists
+{
+    MissingKeys own; ///< in its own billing model, in order (missingPricesOf)
+    std::array<MissingKeys, BillingModelCount> byBilling; ///< re-priced in each billing model
+
+    /** `key` in the own list and in every billing model's. */
+    void addEverywhere(quint32 key)
+    {
+        own.append(key);
+        for (MissingKeys &list : byBilling)
+            list.append(key);
+    }
+};
+
+/**
+ * The missing-price keys of a design, each text stored once, and the distinct sets of them that
+ * contributions name (a set is a contribution's MissingLists). A contribution holds one set id,
+ * so the totals count sets, not strings: a full recompute of 100,000 entities meets a few dozen
+ * distinct sets. Ids are stable for the table's lifetime; it only grows, with distinct texts
+ * and sets (bounded by the catalog's labels, not by the design's size).
+ */
+class MissingPriceTable
+{
+public:
+    MissingPriceTable();
+
+    /** The id of a key text (added on first use). */
+    quint32 key(const QString &text);
+    const QString &text(quint32 key) const { return m_texts.at(key); }
+
+    /** The id of a set; 0 is the empty set (nothing missing in any billing model). */
+    quint32 set(const MissingLists &lists);
+    const MissingLists &lists(quint32 set) const { return m_sets[set].lists; }
+    /** The own list's texts, in order (what MetricsEngine::missingPricesOf returns). */
+    const QStringList &ownTexts(quint32 set) const { return m_sets[set].ownTexts; }
+    quint32 setCount() const { return quint32(m_sets.size()); }
+
+private:
+    struct Set
+    {
+        MissingLists lists;
+        QStringList ownTexts;
+        std::vector<quint32> flat; ///< the lists as one sequence, the set's identity
+    };
+    QHash<QString, quint32> m_keyIds;
+    QStringList m_texts;
+    std::vector<Set> m_sets;
+    QMultiHash<size_t, quint32> m_setsByHash; ///< hash of `flat` → set ids
+};
+
 /**
  * What one entity adds to the design's totals, in fixed-point millionths of the display
  * currency so that subtracting an old contribution and adding a new one gives exactly the
@@ -35,6 +92,8 @@ struct CostContribution
     EntityId zone = EntityId::None;
     EntityId region = EntityId::None;
     CostCategory category = CostCategory::Compute;
+    /// Its own missing-price list is not empty: it lacks (part of) its price.
+    bool unpriced = false;
     qint64 monthly = 0; ///< in the entity's own billing model
     /// The part of `monthly` billed in a second place (the reads of an internet link leave the
     /// server's region, its writes the requester's); counted there instead of zone/region.
@@ -42,24 +101,36 @@ struct CostContribution
     EntityId region2 = EntityId::None;
     qint64 monthly2 = 0;
     std::array<qint64, BillingModelCount> byBilling{}; ///< re-priced in each billing model
-    QStringList missing; ///< Totals::missingPrices keys
-    /// The missing-price keys when re-priced in each billing model (`missing` for its own).
-    std::array<QStringList, BillingModelCount> missingByBilling;
+    /// Its missing-price keys, own and per billing model: a MissingPriceTable set id.
+    quint32 missing = 0;
     /// Internet egress by the group its free quota belongs to.
     PerQuotaGroup<qint64> egressGB; ///< millionths of a GB
     PerQuotaGroup<qint64> egressCost;
+
+    /** Sets `missing` (and `unpriced`) to the set of `lists`. */
+    void setMissing(MissingPriceTable &table, const MissingLists &lists)
+    {
+        missing = table.set(lists);
+        unpriced = !lists.own.isEmpty();
+    }
 };
 
 /**
- * The running sums behind Totals. add() and remove() are O(1) (plus the entity's missing
- * prices); totals() is O(zones + regions + distinct missing prices).
+ * The running sums behind Totals. add() and remove() are O(1) (plus the keys of the entity's
+ * missing-price set); totals() is O(zones + regions + missing-price keys), and sorts a list of
+ * missing prices again only when a key entered or left it.
  */
 class TotalsAccumulator
 {
 public:
+    /** `missing` resolves the contributions' missing-price sets; it must outlive this. */
+    explicit TotalsAccumulator(const MissingPriceTable &missing)
+        : m_table(&missing)
+    {
+    }
     void add(const CostContribution &c) { apply(c, +1); }
     void remove(const CostContribution &c) { apply(c, -1); }
-    void clear() { *this = TotalsAccumulator(); }
+    void clear() { *this = TotalsAccumulator(*m_table); }
 
     /** The totals, after deducting the internet free quota (GB per month) of each group. */
     Totals totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const;
@@ -72,15 +143,25 @@ private:
         int missing = 0; ///< items in the bucket lacking (part of) a price
     };
     using Buckets = std::array<Bucket, CostCategoryCount>;
+    /** How many contributions name each missing-price key in one list, and its sorted texts. */
+    struct KeyCounts
+    {
+        std::vector<int> counts; ///< by MissingPriceTable key id
+        mutable QStringList sorted; ///< the texts of the keys counted, as QMap::keys() sorts
+        mutable bool changed = false; ///< a key entered or left since `sorted` was made
+    };
     void apply(const CostContribution &c, int sign);
+    static void count(KeyCounts &keys, const MissingKeys &list, int sign);
+    QStringList texts(const KeyCounts &keys) const;
 
+    const MissingPriceTable *m_table;
     qint64 m_total = 0;
     Buckets m_byCategory{};
     std::array<qint64, BillingModelCount> m_byBilling{};
     QHash<EntityId, Buckets> m_zones;
     QHash<EntityId, Buckets> m_regions;
-    QMap<QString, int> m_missing;
-    std::array<QMap<QString, int>, BillingModelCount> m_missingByBilling;
+    KeyCounts m_missing; ///< the contributions' own lists
+    std::array<KeyCounts, BillingModelCount> m_missingByBilling;
     PerQuotaGroup<qint64> m_egressGB;
     PerQuotaGroup<qint64> m_egressCost;
 };

@@ -59,7 +59,8 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
 {
     ComponentDemand c;
     const DesignSettings &settings = model.settings();
-    for (EntityId id : model.linksOf(node)) {
+    const EntityIds links = model.linksOf(node); // const: iterating does not detach it
+    for (EntityId id : links) {
         const Entity *e = model.find(id);
         if (!e || !e->isLink() || e->link.from == e->link.to)
             continue;
@@ -241,6 +242,7 @@ QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const Instan
     const double n = std::max(count, 0);
     if (n <= 0)
         return out;
+    out.reserve(LoadResourceCount); // room for the disk loads componentLoad() appends
     if (type.netBaselineGbps > 0) {
         const double burst = std::max(type.netBurstGbps, type.netBaselineGbps);
         out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut),
@@ -339,7 +341,7 @@ namespace {
 
 QString percent(double fraction)
 {
-    return QStringLiteral("%1 %").arg(number(fraction * 100, 0));
+    return number(fraction * 100, 0) + QStringLiteral(" %");
 }
 
 } // namespace
@@ -351,9 +353,11 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
     const DesignSettings &s = model.settings();
     const demand::ComponentDemand &d = load.demand;
     QStringList lines;
+    // One arg() pass per line, integers as QString::number (what arg(int) writes): explanations
+    // are built for every component a report lists.
+    lines.reserve(16);
     lines << Tr::tr("peak = average × %1 (peak-to-average factor); %2 link(s) at this component")
-                     .arg(number(s.peakToAverage))
-                     .arg(d.links);
+                     .arg(number(s.peakToAverage), QString::number(d.links));
     lines << Tr::tr("requests: %1 req/s served, %2 req/s sent at the peak")
                      .arg(number(d.servedRps, 0), number(d.sentRps, 0));
     lines << Tr::tr("bandwidth: GB/month × 8 / %1 s × %2 → in %3 Gbit/s, out %4 Gbit/s")
@@ -391,7 +395,7 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
                              .arg(load.diskIopsFromTargets
                                           ? Tr::tr("the attached disks' IOPS targets × %1 "
                                                    "instance(s)")
-                                                    .arg(load.instances)
+                                                    .arg(QString::number(load.instances))
                                           : Tr::tr("peak req/s served × %1 I/O per request "
                                                    "(assumption; set the disks' IOPS targets "
                                                    "where known)")
@@ -400,9 +404,9 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
             lines << Tr::tr("disk MB/s demand: the served links' Gbit/s (both directions) × 125");
         if (type)
             lines << Tr::tr("%1: %2 / (%3 × %4 %5 per instance) = %6")
-                             .arg(displayName(r.resource), number(r.demand, decimals))
-                             .arg(load.instances)
-                             .arg(number(r.capacity / std::max(load.instances, 1), decimals),
+                             .arg(displayName(r.resource), number(r.demand, decimals),
+                                  QString::number(load.instances),
+                                  number(r.capacity / std::max(load.instances, 1), decimals),
                                   unit(r.resource), percent(r.utilisation()));
         else
             lines << Tr::tr("%1: %2 / %3 %4 = %5")
@@ -452,10 +456,11 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
         const int classShards = std::max(cache->shards.value_or(1), 1);
         lines << Tr::tr("capacity = class figure ÷ %1 shard(s) × %2 shard(s) × (1 + %3 read "
                         "replica(s)) = × %4")
-                         .arg(classShards)
-                         .arg(node.cache.shards > 0 ? node.cache.shards : classShards)
-                         .arg(node.cache.readReplicas)
-                         .arg(number(cacheCapacityFactor(*cache, node.cache.shards,
+                         .arg(QString::number(classShards),
+                              QString::number(node.cache.shards > 0 ? node.cache.shards
+                                                                    : classShards),
+                              QString::number(node.cache.readReplicas),
+                              number(cacheCapacityFactor(*cache, node.cache.shards,
                                                          node.cache.readReplicas)));
         if (node.cache.readReplicas > 0)
             why.notes << Tr::tr("read replicas serve reads only: the figure assumes the demand "
@@ -467,10 +472,10 @@ Explanation explainLoad(const Model &model, const Entity &node, const ComponentL
                              .arg(displayName(b->resource), percent(b->utilisation()));
     if (node.kind == EntityKind::ScalingGroup && !load.resources.isEmpty())
         why.notes << Tr::tr("at min %1 instance(s): %2; at max %3: %4")
-                             .arg(load.minInstances)
-                             .arg(percent(load.utilisationAt(load.minInstances)))
-                             .arg(load.maxInstances)
-                             .arg(percent(load.utilisationAt(load.maxInstances)));
+                             .arg(QString::number(load.minInstances),
+                                  percent(load.utilisationAt(load.minInstances)),
+                                  QString::number(load.maxInstances),
+                                  percent(load.utilisationAt(load.maxInstances)));
     if (!load.resources.isEmpty() && load.resources.first().resource == LoadResource::Bandwidth
         && type)
         why.notes << Tr::tr("bandwidth limits are taken per direction (the busier one is "

@@ -40,6 +40,120 @@ CostFigure combine(const CostFigure &a, const CostFigure &b, const QString &what
 
 } // namespace
 
+struct MetricsCalculator::Memo
+{
+    struct ComputeCostKey
+    {
+        int inputs;
+        BillingModel billing;
+        int units;
+        int systemDiskGiB;
+        friend bool operator==(const ComputeCostKey &, const ComputeCostKey &) = default;
+        friend size_t qHash(const ComputeCostKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.inputs, int(k.billing), k.units, k.systemDiskGiB);
+        }
+    };
+    struct PerformanceKey
+    {
+        QString category, level;
+        int sizeGiB, provisionedIops;
+        bool bursting;
+        friend bool operator==(const PerformanceKey &, const PerformanceKey &) = default;
+        friend size_t qHash(const PerformanceKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.level, k.sizeGiB, k.provisionedIops, k.bursting);
+        }
+    };
+    struct DiskCostKey
+    {
+        QString category, level, region;
+        BillingModel billing;
+        int sizeGiB;
+        double copies;
+        friend bool operator==(const DiskCostKey &, const DiskCostKey &) = default;
+        friend size_t qHash(const DiskCostKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.level, k.region, int(k.billing), k.sizeGiB,
+                              k.copies);
+        }
+    };
+    /// A rate is known by its label within one catalog (CatalogInputs::transferRate).
+    struct TransferKey
+    {
+        TransferClass transferClass;
+        double gb;
+        QString rate;
+        friend bool operator==(const TransferKey &, const TransferKey &) = default;
+        friend size_t qHash(const TransferKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, int(k.transferClass), k.gb, k.rate);
+        }
+    };
+    QHash<ComputeCostKey, CostFigure> computeCosts;
+    QHash<PerformanceKey, DiskPerformance> performances;
+    QHash<DiskCostKey, CostFigure> diskCosts;
+    QHash<TransferKey, CostFigure> transfers;
+};
+
+MetricsCalculator::MetricsCalculator(const Model &model, const CatalogInputs &inputs,
+                                     const CurrencyContext &currency)
+    : m_model(model)
+    , m_inputs(inputs)
+    , m_currency(currency)
+{
+}
+
+MetricsCalculator::~MetricsCalculator() = default;
+
+MetricsCalculator::Memo &MetricsCalculator::memo() const
+{
+    if (!m_memo)
+        m_memo = std::make_unique<Memo>();
+    return *m_memo;
+}
+
+DiskPerformance MetricsCalculator::explainedPerformance(const DiskFormula &f,
+                                                        const DiskData &d) const
+{
+    // The formula is a function of (category, level) for this calculator's catalog.
+    const Memo::PerformanceKey key{f.category, f.level, d.sizeGiB, d.provisionedIops,
+                                   d.burstingEnabled};
+    QHash<Memo::PerformanceKey, DiskPerformance> &known = memo().performances;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(
+                key, diskPerformance(f, d.sizeGiB, d.provisionedIops, true, d.burstingEnabled));
+    return *it;
+}
+
+CostFigure MetricsCalculator::explainedDiskCost(const CatalogInputs::PricedDisk &price,
+                                                const DiskData &d, const QString &region,
+                                                BillingModel billing, double copies) const
+{
+    // `price` is a function of (category, level, region) for this calculator's catalog.
+    const Memo::DiskCostKey key{d.category, d.level, region, billing, d.sizeGiB, copies};
+    QHash<Memo::DiskCostKey, CostFigure> &known = memo().diskCosts;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(key,
+                          diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency));
+    return *it;
+}
+
+CostFigure MetricsCalculator::transferCost(TransferClass transferClass, double gb,
+                                           const TransferRate &rate, bool explain) const
+{
+    if (!explain)
+        return transferMonthlyCost(transferClass, gb, rate, m_currency, false);
+    const Memo::TransferKey key{transferClass, gb, rate.label};
+    QHash<Memo::TransferKey, CostFigure> &known = memo().transfers;
+    auto it = known.constFind(key);
+    if (it == known.constEnd())
+        it = known.insert(key, transferMonthlyCost(transferClass, gb, rate, m_currency, true));
+    return *it;
+}
+
 int MetricsCalculator::units(const Entity &compute)
 {
     return compute.kind == EntityKind::ScalingGroup ? compute.compute.desiredSize
@@ -121,7 +235,8 @@ DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeS
     if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
         return *it;
     DiskLoad sum;
-    for (EntityId id : m_model.disksAttachedTo(compute)) {
+    const EntityIds disks = m_model.disksAttachedTo(compute); // const: no detach
+    for (EntityId id : disks) {
         if (const Entity *d = m_model.find(id)) {
             const DiskLoad own = ownPerformance(*d, type);
             sum.iops += own.iops;
@@ -143,8 +258,9 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     DiskLoad own;
     double provisioned = 0;
     if (f) {
-        DiskPerformance p
-                = diskPerformance(*f, d.sizeGiB, d.provisionedIops, explain, d.burstingEnabled);
+        DiskPerformance p = explain
+                ? explainedPerformance(*f, d)
+                : diskPerformance(*f, d.sizeGiB, d.provisionedIops, false, d.burstingEnabled);
         m.valid = p.valid;
         m.problems = p.problems;
         m.iops = p.iops;
@@ -220,9 +336,11 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     const Placement where = placement(e);
     const QString region = where.regionCode();
     const CatalogInputs::PricedDisk &price = m_inputs.diskPrice(d.category, d.level, region);
-    m.cost = diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, explain);
+    m.cost = explain ? explainedDiskCost(price, d, region, billing, copies)
+                     : diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, false);
 
     *contribution = placed(where, CostCategory::Storage);
+    MissingLists missing;
     std::array<double, BillingModelCount> byBilling{};
     for (int b = 0; b < BillingModelCount; ++b) {
         const BillingModel model = BillingModel(b);
@@ -234,12 +352,12 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
                 : diskMonthlyCost(price.price, used, d.sizeGiB, copies, m_currency, false);
         byBilling[b] = figure.monthly;
         if (figure.priceMissing)
-            contribution->missingByBilling[b]
-                    << (isSubscription(used) ? price.missingSubscription : price.missingPayg);
+            missing.byBilling[b].append(isSubscription(used) ? price.missingSubscriptionId
+                                                             : price.missingPaygId);
     }
     if (m.cost.priceMissing)
-        contribution->missing << (isSubscription(billing) ? price.missingSubscription
-                                                          : price.missingPayg);
+        missing.own.append(isSubscription(billing) ? price.missingSubscriptionId
+                                                   : price.missingPaygId);
 
     if (f && f->isAutoPL() && m.valid) {
         // AutoPL bills, besides its capacity, every provisioned IOPS per hour and every burst
@@ -263,21 +381,22 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
                     v += part.monthly;
             } else {
                 fees << fee.missingKey;
+                missing.addEverywhere(fee.missingKeyId);
             }
         }
-        if (d.burstingEnabled)
+        if (d.burstingEnabled) {
             fees << missingPriceKey(Tr::tr("ESSD AutoPL burst I/O fee (per use) in %1").arg(region),
                                     BillingModel::PayAsYouGo);
+            missing.addEverywhere(m_inputs.missingPrices().key(fees.last()));
+        }
         if (!fees.isEmpty()) {
             m.cost.priceMissing = true;
-            contribution->missing << fees;
-            for (QStringList &list : contribution->missingByBilling)
-                list << fees;
             if (explain)
                 m.cost.why.notes << Tr::tr("not counted (no price in the catalog): %1")
                                             .arg(fees.join(QStringLiteral("; ")));
         }
     }
+    contribution->setMissing(m_inputs.missingPrices(), missing);
     contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
     return m;
@@ -291,6 +410,7 @@ const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
         return *it;
     const QString region = where.regionCode();
     ComputeInputs inputs;
+    inputs.id = int(m_computeInputs.size());
     inputs.type = m_inputs.instanceType(c.instanceType);
     inputs.price = m_inputs.instancePrice(c.instanceType, region);
     inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
@@ -325,27 +445,35 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
                                 : QString(),
                        m_currency.display, withText);
     };
-    m.cost = costAt(c.billing, m.instances, explain);
+    if (explain) {
+        const Memo::ComputeCostKey key{inputs.id, c.billing, m.instances, c.systemDiskGiB};
+        QHash<Memo::ComputeCostKey, CostFigure> &known = memo().computeCosts;
+        auto it = known.constFind(key);
+        if (it == known.constEnd())
+            it = known.insert(key, costAt(c.billing, m.instances, true));
+        m.cost = *it;
+    } else {
+        m.cost = costAt(c.billing, m.instances, false);
+    }
     m.monthlyAtMin = scaling ? costAt(c.billing, m.minInstances, false).monthly : m.cost.monthly;
     m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
     // The keys of what has no price in `billing` (the instance rate, the system disk rate).
-    const auto missingAt = [&](BillingModel billing) {
-        QStringList keys;
+    const auto missingAt = [&](BillingModel billing, MissingKeys &keys) {
         if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
-            keys << price.missingKeys.at(int(billing));
+            keys.append(price.missingIds[int(billing)]);
         if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
-            keys << (isSubscription(billing) ? system.missingSubscription : system.missingPayg);
-        return keys;
+            keys.append(isSubscription(billing) ? system.missingSubscriptionId
+                                                : system.missingPaygId);
     };
     std::array<double, BillingModelCount> byBilling{};
-    std::array<QStringList, BillingModelCount> missingByBilling;
+    MissingLists missing;
     for (int b = 0; b < BillingModelCount; ++b) {
         const CostFigure figure = BillingModel(b) == c.billing
                 ? m.cost
                 : costAt(BillingModel(b), m.instances, false);
         byBilling[b] = figure.monthly;
         if (figure.priceMissing)
-            missingByBilling[b] = missingAt(BillingModel(b));
+            missingAt(BillingModel(b), missing.byBilling[b]);
     }
     m.monthlyByBilling.amounts = byBilling;
     if (explain && scaling)
@@ -378,8 +506,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     *contribution = placed(where, CostCategory::Compute);
     contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
-    contribution->missing = missingByBilling[int(c.billing)];
-    contribution->missingByBilling = std::move(missingByBilling);
+    missing.own = missing.byBilling[int(c.billing)];
+    contribution->setMissing(m_inputs.missingPrices(), missing);
     return m;
 }
 
@@ -395,15 +523,17 @@ CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contrib
     *contribution = placed(where, CostCategory::Cache);
     contribution->monthly = toMicro(m.cost.monthly);
     std::array<double, BillingModelCount> byBilling{};
+    MissingLists missing;
     for (int b = 0; b < BillingModelCount; ++b) {
         const CostFigure figure
                 = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false);
         byBilling[b] = figure.monthly;
         if (figure.priceMissing)
-            contribution->missingByBilling[b] << price.missingKeys.at(b);
+            missing.byBilling[b].append(price.missingIds[b]);
     }
     fillBilling(contribution, byBilling);
-    contribution->missing = contribution->missingByBilling[int(e.cache.billing)];
+    missing.own = missing.byBilling[int(e.cache.billing)];
+    contribution->setMissing(m_inputs.missingPrices(), missing);
     return m;
 }
 
@@ -416,8 +546,9 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
             = m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
     CostFigure cost = serviceMonthlyCost(item.price, item.label, m_currency, explain);
     *contribution = placed(where, CostCategory::LoadBalancing);
+    MissingLists missing;
     if (cost.priceMissing)
-        contribution->missing << item.missingKey;
+        missing.addEverywhere(item.missingKeyId);
     if (const std::optional<CapacityUnits> peak
         = capacityUnits(e.loadBalancer.kind, demand::componentDemand(m_model, e.id))) {
         // ALB and NLB also bill capacity units (LCU) by the hour, at the busiest dimension:
@@ -434,7 +565,7 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
         } else if (average <= 0) {
             // No demand entered: the fee is not known (not zero) while the catalog has no LCU
             // price, and a total that leaves it out says so.
-            contribution->missing << lcu.missingKey;
+            missing.addEverywhere(lcu.missingKeyId);
             cost.priceMissing = true;
             if (explain)
                 cost.why.notes << Tr::tr("instance fee only: no demand on its links and no LCU "
@@ -458,7 +589,7 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
                 cost.why.citations << lcu.price->citation;
             }
         } else {
-            contribution->missing << lcu.missingKey;
+            missing.addEverywhere(lcu.missingKeyId);
             cost.priceMissing = true;
             if (explain)
                 cost.why.notes << Tr::tr("instance fee only: the demand needs %1 capacity units "
@@ -469,7 +600,7 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
     }
     contribution->monthly = toMicro(cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
-    contribution->missingByBilling.fill(contribution->missing);
+    contribution->setMissing(m_inputs.missingPrices(), missing);
     return cost;
 }
 
@@ -502,13 +633,18 @@ MetricsCalculator::LinkClass MetricsCalculator::classify(const LinkEnd &a, const
         k.rate = m_inputs.transferRate(k.transferClass, fromRegion, b.regionCode);
         k.mainland = m_inputs.isMainland(fromRegion);
     }
+    MissingPriceTable &missing = m_inputs.missingPrices();
+    k.rateMissing = missing.key(missingPriceKey(k.rate.label, BillingModel::PayAsYouGo));
+    if (k.transferClass == TransferClass::InternetEgress)
+        k.backRateMissing
+                = missing.key(missingPriceKey(k.backRate.label, BillingModel::PayAsYouGo));
     if (k.transferClass == TransferClass::CrossRegion) {
         const bool ordered = a.regionCode < b.regionCode;
         const QString pair = QStringLiteral("%1 ↔ %2").arg(ordered ? a.regionCode : b.regionCode,
                                                            ordered ? b.regionCode : a.regionCode);
-        k.transitRouterKey = missingPriceKey(
+        k.transitRouterMissing = missing.key(missingPriceKey(
                 Tr::tr("CEN transit router connection and data processing fees %1").arg(pair),
-                BillingModel::PayAsYouGo);
+                BillingModel::PayAsYouGo));
     }
     return k;
 }
@@ -568,6 +704,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     const Entity *home = fromPlaced ? from : to;
     *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
     contribution->category = CostCategory::Network;
+    MissingLists missing;
 
     if (k->transferClass == TransferClass::InternetEgress) {
         // Writes travel along the arrow and leave the `from` side, reads travel back from the
@@ -577,17 +714,14 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         const double backGB = k->toOutside ? 0.0 : m.transferGBPerMonth * reads;
         const double inboundGB = m.transferGBPerMonth - forwardGB - backGB;
         const CostFigure forward = forwardGB > 0
-                ? transferMonthlyCost(TransferClass::InternetEgress, forwardGB, k->rate, m_currency,
-                                      explain)
+                ? transferCost(TransferClass::InternetEgress, forwardGB, k->rate, explain)
                 : CostFigure{};
         const CostFigure back = backGB > 0
-                ? transferMonthlyCost(TransferClass::InternetEgress, backGB, k->backRate,
-                                      m_currency, explain)
+                ? transferCost(TransferClass::InternetEgress, backGB, k->backRate, explain)
                 : CostFigure{};
         if (forwardGB <= 0 && backGB <= 0) {
             m.transferClass = TransferClass::InternetIngress;
-            m.cost = transferMonthlyCost(TransferClass::InternetIngress, inboundGB, k->rate,
-                                         m_currency, explain);
+            m.cost = transferCost(TransferClass::InternetIngress, inboundGB, k->rate, explain);
         } else if (backGB <= 0 || forwardGB <= 0) {
             m.cost = forwardGB > 0 ? forward : back;
         } else {
@@ -620,10 +754,9 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                             .arg(number(forwardGB + backGB), number(m.transferGBPerMonth),
                                  number(inboundGB)));
         if (forward.priceMissing)
-            contribution->missing << missingPriceKey(k->rate.label, BillingModel::PayAsYouGo);
-        if (back.priceMissing)
-            contribution->missing << missingPriceKey(k->backRate.label, BillingModel::PayAsYouGo);
-        contribution->missing.removeDuplicates();
+            missing.own.append(k->rateMissing);
+        if (back.priceMissing && !missing.own.contains(k->backRateMissing))
+            missing.own.append(k->backRateMissing);
         if (forwardGB > 0 && !forward.priceMissing) {
             contribution->egressGB[quotaGroupOf(k->mainland)] += toMicro(forwardGB);
             contribution->egressCost[quotaGroupOf(k->mainland)] += toMicro(forward.monthly);
@@ -639,14 +772,13 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             contribution->monthly2 = toMicro(back.monthly);
         }
     } else {
-        m.cost = transferMonthlyCost(m.transferClass, m.transferGBPerMonth, k->rate, m_currency,
-                                     explain);
+        m.cost = transferCost(m.transferClass, m.transferGBPerMonth, k->rate, explain);
         if (m.cost.priceMissing)
-            contribution->missing << missingPriceKey(k->rate.label, BillingModel::PayAsYouGo);
+            missing.own.append(k->rateMissing);
         if (m.transferClass == TransferClass::CrossRegion && m.transferGBPerMonth > 0) {
             // Transit-router CEN also bills a connection fee per attachment-hour and a
             // data-processing fee per GB; the catalog has neither amount.
-            contribution->missing << k->transitRouterKey;
+            missing.own.append(k->transitRouterMissing);
             m.cost.priceMissing = true;
             if (explain)
                 m.cost.why.notes << Tr::tr(
@@ -654,9 +786,10 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                         "(per GB) fees are not in the catalog: not counted");
         }
     }
+    missing.byBilling.fill(missing.own);
+    contribution->setMissing(m_inputs.missingPrices(), missing);
     contribution->monthly = toMicro(m.cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
-    contribution->missingByBilling.fill(contribution->missing);
     return m;
 }
 

@@ -13,6 +13,7 @@ MetricsEngine::MetricsEngine(Document *document, const Catalog *catalog, QObject
     : QObject(parent)
     , m_document(document)
     , m_inputs(catalog)
+    , m_accumulator(m_inputs.missingPrices())
 {
     m_timer.setSingleShot(true);
     m_timer.setInterval(0);
@@ -54,7 +55,8 @@ void MetricsEngine::markDiskAndSiblings(EntityId compute)
     if (!isValid(compute))
         return;
     markEntity(compute);
-    for (EntityId d : m_document->model().disksAttachedTo(compute))
+    const EntityIds disks = m_document->model().disksAttachedTo(compute);
+    for (EntityId d : disks)
         markEntity(d);
 }
 
@@ -183,7 +185,8 @@ void MetricsEngine::recomputeLoad(EntityId id)
     // The data tier: the effective figures of the disks attached to a compute group.
     DiskCapacity disks;
     if (e && e->isCompute()) {
-        for (EntityId d : m_document->model().disksAttachedTo(id)) {
+        const EntityIds attached = m_document->model().disksAttachedTo(id); // const: no detach
+        for (EntityId d : attached) {
             const auto m = m_disks.constFind(d);
             const Entity *disk = m_document->model().find(d);
             if (m == m_disks.constEnd() || !disk)
@@ -339,6 +342,9 @@ void MetricsEngine::flush()
         m_disks.reserve(model.size() / 4);
         m_computes.reserve(model.size() / 4);
         m_links.reserve(model.size());
+        m_diskAttachment.reserve(model.size() / 4);
+        m_linkEnds.reserve(model.size());
+        m_loads.reserve(model.size() / 2);
         quint32 maxId = 0;
         for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
             recompute(it.key(), &*it, calc);
@@ -505,7 +511,8 @@ std::optional<PathHeadroom> MetricsEngine::headroom(const PathMetrics &path) con
 QStringList MetricsEngine::missingPricesOf(EntityId id) const
 {
     const auto it = m_contributions.constFind(id);
-    return it == m_contributions.constEnd() ? QStringList() : it->missing;
+    return it == m_contributions.constEnd() ? QStringList()
+                                            : m_inputs.missingPrices().ownTexts(it->missing);
 }
 
 CostFigure MetricsEngine::costOf(EntityId id, bool explained) const

@@ -21,7 +21,8 @@ struct Walker
     EntityIds outgoing(EntityId node) const
     {
         EntityIds out;
-        for (EntityId l : model.linksOf(node)) {
+        const EntityIds links = model.linksOf(node); // const: iterating does not detach it
+        for (EntityId l : links) {
             const Entity *link = model.find(l);
             if (link && link->link.from == node && !hops.contains(link->link.to))
                 out << l;
@@ -45,7 +46,8 @@ struct Walker
             ranges << RttRange{m.latencyTypicalMs, m.latencyWorstMs};
         }
         RttRange storage;
-        for (EntityId d : model.disksAttachedTo(hops.last())) {
+        const EntityIds attached = model.disksAttachedTo(hops.last());
+        for (EntityId d : attached) {
             const auto it = disks.constFind(d);
             if (it != disks.constEnd() && it->latencyWorstMs > storage.worstMs)
                 storage = {it->latencyTypicalMs, it->latencyWorstMs};
