@@ -425,6 +425,11 @@ void DesignScene::rebuild()
             extent |= e.geometry;
     }
     m_linksLayer->cover(extent);
+    // An explicit scene rect: without one, Qt re-measures every item (itemsBoundingRect) after
+    // any event-loop turn in which an item's geometry changed: ~3 ms at 50,000 components,
+    // for each drag frame and each slice of background routing. It grows with the content.
+    setSceneRect(QRectF());
+    coverSceneRect(extent.isEmpty() ? QRectF(0, 0, 1600, 1000) : extent);
     m_blockSelection = false;
     createItems(m_document->model().ids());
     syncAllSpans();
@@ -575,8 +580,24 @@ void DesignScene::syncItems(const EntityIds &ids)
         syncOnce(id);
     --m_syncDepth;
     placeCards(moved);
+    for (EntityId id : std::as_const(moved)) {
+        if (const QGraphicsItem *item = m_items.value(id))
+            coverSceneRect(item->sceneBoundingRect());
+    }
     // Each link is re-routed once per batch, whether it changed or one of its ends moved.
     adjustLinks(moved, links);
+}
+
+void DesignScene::coverSceneRect(const QRectF &area)
+{
+    const QRectF current = sceneRect();
+    if (current.contains(area))
+        return;
+    // Room to grow (an edit rarely changes the rect, and each change re-indexes every item).
+    const QRectF needed = current.united(area);
+    const qreal dx = std::max<qreal>(needed.width() / 4, 2000);
+    const qreal dy = std::max<qreal>(needed.height() / 4, 2000);
+    setSceneRect(needed.adjusted(-dx, -dy, dx, dy));
 }
 
 void DesignScene::placeCards(const EntityIds &ids)

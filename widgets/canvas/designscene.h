@@ -130,7 +130,7 @@ public:
     void setBackgroundRouting(bool on);
     bool backgroundRouting() const { return m_backgroundRouting; }
     static constexpr int BackgroundRoutingAbove = 500;
-    static constexpr int SliceMs = 8;
+    static constexpr int SliceMs = 25;
     /** Number of links waiting to be routed (background routing). */
     qsizetype linksWaiting() const { return m_waiting.size(); }
     /** Routes every waiting link now; nothing to do when none waits. */
@@ -233,6 +233,8 @@ private:
     void syncAttachment(EntityId disk);
     /** The card grid cardRectsIn() reads: (re)places the cards of `ids` (others are skipped). */
     void placeCards(const EntityIds &ids);
+    /** Grows the scene rect (explicit, so Qt does not re-measure every item) over `area`. */
+    void coverSceneRect(const QRectF &area);
     void placeCard(NodeItem *node);
     void unplaceCard(NodeItem *node);
     /** Re-routes `links` and the links and attachments of `nodes`, each once. */
