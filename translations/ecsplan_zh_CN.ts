@@ -944,7 +944,7 @@
         <translation>期望实例数</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="+379"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="+418"/>
         <source>**%1 per month**%2, ECS Planner&apos;s estimate from its catalog (and the design&apos;s price sheet, if it names one) at the design&apos;s billing models and traffic (730 hours a month; taxes, discounts and the NAT gateway left out).</source>
         <translation>**每月 %1**%2，由 ECS Planner 根据其目录（以及设计指定的价格表，如有）按设计的计费方式和流量估算（每月按 730 小时计；不含税费、折扣和 NAT 网关）。</translation>
     </message>
@@ -2198,7 +2198,7 @@
         <translation>Terraform（阿里云）</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+220"/>
         <source>Security groups in another region than the instances they protect were left out of those instances</source>
         <translation>与所保护实例不在同一地域的安全组，未关联到这些实例</translation>
     </message>
@@ -2208,7 +2208,7 @@
         <translation>未指定安全组的计算资源已放入其所在地域新建的默认安全组，该安全组仅放行设计中连线所需的流量</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+124"/>
         <source>Regions without a region id were not exported, with everything in them</source>
         <translation>未设置地域 ID 的地域及其中所有资源均未导出</translation>
     </message>
@@ -2273,7 +2273,7 @@
         <translation>云盘只能挂载到同一可用区的实例；这些云盘已放入实例所在可用区</translation>
     </message>
     <message>
-        <location filename="../core/export/terraform/terraformfiles.cpp" line="-332"/>
+        <location filename="../core/export/terraform/terraformfiles.cpp" line="-349"/>
         <source>The OSS backend has no Tablestore endpoint and table, so the state is not locked</source>
         <translation>OSS 后端未配置表格存储（Tablestore）端点和表，因此状态不会加锁</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>ALB 和 NLB 需要至少两个可用区的交换机；请将其扩展到第二个可用区</translation>
     </message>
     <message>
-        <location line="+281"/>
+        <location line="+280"/>
         <source>A CLB serving scaling groups cannot also list fixed instances in the same backend set; these instance groups were left out of it (use an ALB or NLB to mix them)</source>
         <translation>为伸缩组提供服务的 CLB 不能在同一后端服务器组中同时添加固定实例；这些实例组已被排除（如需混用，请使用 ALB 或 NLB）</translation>
     </message>
@@ -2426,39 +2426,39 @@
     </message>
     <message>
         <location line="+15"/>
-        <location line="+22"/>
-        <location line="+64"/>
+        <location line="+24"/>
+        <location line="+66"/>
         <source>%1 in %2</source>
         <translation>%2 的%1</translation>
     </message>
     <message>
-        <location line="-86"/>
-        <location line="+23"/>
-        <location line="+63"/>
+        <location line="-90"/>
+        <location line="+25"/>
+        <location line="+65"/>
         <source>no region</source>
         <translation>无地域</translation>
     </message>
     <message>
-        <location line="-81"/>
-        <location line="+24"/>
-        <location line="+63"/>
+        <location line="-83"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>%1 pay-as-you-go, %2</source>
         <translation>%1 按量付费，%2</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+24"/>
-        <location line="+63"/>
+        <location line="-88"/>
+        <location line="+26"/>
+        <location line="+65"/>
         <source>%1 subscription, %2</source>
         <translation>%1 包年包月，%2</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-52"/>
         <source>%1 price</source>
         <translation>%1 价格</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>%1 %2 instance fee in %3</source>
         <translation>%3 的 %1 %2 实例费用</translation>
     </message>
@@ -2468,7 +2468,7 @@
         <translation>%2 的 %1 实例费用</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+74"/>
         <source>intranet traffic in %1</source>
         <translation>%1 的内网流量</translation>
     </message>
@@ -2588,7 +2588,7 @@
         <translation>%1 = %2</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+242"/>
         <source>unknown disk category %1 %2</source>
         <translation>未知云盘类型 %1 %2</translation>
     </message>
@@ -2598,7 +2598,7 @@
         <translation>%1 云盘类型</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>ESSD AutoPL provisioned IOPS fee in %1</source>
         <translation>%1 中的 ESSD AutoPL 预配置 IOPS 费用</translation>
     </message>
@@ -2613,22 +2613,22 @@
         <translation>容量 + 预配置 IOPS</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>ESSD AutoPL burst I/O fee (per use) in %1</source>
         <translation>%1 中的 ESSD AutoPL 突发 I/O 费用（按使用量）</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>not counted (no price in the catalog): %1</source>
         <translation>未计入（目录中无价格）：%1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <source>%1 × %2 with %3 GiB system disks</source>
         <translation>%1 × %2，系统盘 %3 GiB</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+37"/>
         <source>scaling group: %1 at min %2, %3 at max %4</source>
         <translation>伸缩组：最小 %2 时为 %1，最大 %4 时为 %3</translation>
     </message>
@@ -2638,12 +2638,12 @@
         <translation>%1 不在目录中</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+143"/>
         <source>CEN transit router connection and data processing fees %1</source>
         <translation>云企业网 CEN 转发路由器连接费和流量处理费 %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+90"/>
         <source>writes leaving %1: %2</source>
         <translation>流出 %1 的写入：%2</translation>
     </message>
@@ -2658,17 +2658,17 @@
         <translation>该连线的 %2 GB 中有 %1 流出阿里云（写入从请求方流出，读取从服务端流出）；来自公网的 %3 GB 入方向流量免费</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>transit router connection (per attachment-hour) and data processing (per GB) fees are not in the catalog: not counted</source>
         <translation>目录中没有转发路由器连接费（按连接小时）和流量处理费（按 GB）：未计入</translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-100"/>
         <source>%1: %2–%3 ms round trip</source>
         <translation>%1：往返 %2–%3 ms</translation>
     </message>
     <message>
-        <location line="-118"/>
+        <location line="-123"/>
         <source>%1 capacity units (LCU) in %2</source>
         <translation>%2 的 %1 容量单位（LCU）</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>仅含实例费：按需求平均每小时需要 %1 个容量单位（LCU）（峰值 %2 个），但目录中没有 LCU 价格</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>%1: no latency figure</source>
         <translation>%1：无延迟数据</translation>
     </message>
@@ -3108,7 +3108,7 @@
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../core/rules/findingsreport.cpp" line="+111"/>
+        <location filename="../core/rules/findingsreport.cpp" line="+112"/>
         <source>components: %1</source>
         <translation>组件：%1</translation>
     </message>
@@ -3128,12 +3128,12 @@
         <translation>%1 个错误，%2 个警告，%3 条建议，%4 条已静默</translation>
     </message>
     <message>
-        <location line="+210"/>
+        <location line="+222"/>
         <source>See %1.</source>
         <translation>参见 %1。</translation>
     </message>
     <message>
-        <location filename="../core/rules/rulesengine.cpp" line="+568"/>
+        <location filename="../core/rules/rulesengine.cpp" line="+627"/>
         <source>%1 offers no automatic fix.</source>
         <translation>%1 不提供自动修复。</translation>
     </message>
@@ -4023,7 +4023,7 @@
     <message>
         <location line="+10"/>
         <location line="+3"/>
-        <location filename="../core/metrics/cataloginputs.cpp" line="-282"/>
+        <location filename="../core/metrics/cataloginputs.cpp" line="-290"/>
         <source>1-year subscription discount</source>
         <translation>1 年包年包月折扣</translation>
     </message>
@@ -4331,7 +4331,7 @@
         <translation>生成任意规模的逼真合成设计（地域、可用区、负载均衡、伸缩组、带云盘的应用层和数据库层、缓存及其流量）。</translation>
     </message>
     <message>
-        <location filename="../core/metrics/demand.cpp" line="+110"/>
+        <location filename="../core/metrics/demand.cpp" line="+111"/>
         <source>new connections</source>
         <translation>新建连接数</translation>
     </message>
@@ -4381,12 +4381,12 @@
         <translation>云盘吞吐量</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>peak = average × %1 (peak-to-average factor); %2 link(s) at this component</source>
         <translation>峰值 = 平均值 × %1（峰均比）；该组件上有 %2 条链路</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>requests: %1 req/s served, %2 req/s sent at the peak</source>
         <translation>请求：峰值时处理 %1 请求/秒，发出 %2 请求/秒</translation>
     </message>
@@ -4466,7 +4466,7 @@
         <translation>容量 = 规格数值 ÷ %1 个分片 × %2 个分片 × (1 + %3 个只读副本) = × %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>read replicas serve reads only: the figure assumes the demand is mostly reads; writes still reach the masters</source>
         <translation>只读副本只处理读请求：该数值假设需求以读为主；写请求仍会到达主节点</translation>
     </message>
@@ -6135,7 +6135,7 @@ in month %2</source>
 <context>
     <name>ecsplan::DesignView</name>
     <message>
-        <location filename="../widgets/canvas/designview.cpp" line="+250"/>
+        <location filename="../widgets/canvas/designview.cpp" line="+254"/>
         <source>Start your design</source>
         <translation>开始设计</translation>
     </message>
@@ -6149,7 +6149,7 @@ Or open a sample: File → New → From a Sample.</source>
 或打开示例：文件 → 新建 → 从示例。</translation>
     </message>
     <message>
-        <location line="+185"/>
+        <location line="+187"/>
         <source>A name cannot be empty; &quot;%1&quot; kept its name.</source>
         <translation>名称不能为空；“%1”保留了原名称。</translation>
     </message>
@@ -6165,7 +6165,7 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::EntityFigures</name>
     <message>
-        <location filename="../widgets/canvas/entityfigures.cpp" line="+80"/>
+        <location filename="../widgets/canvas/entityfigures.cpp" line="+99"/>
         <source>internet</source>
         <translation>公网</translation>
     </message>
@@ -6819,12 +6819,12 @@ Or open a sample: File → New → From a Sample.</source>
     </message>
     <message>
         <location line="+38"/>
-        <location line="+174"/>
+        <location line="+176"/>
         <source>Untitled</source>
         <translation>未命名</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-171"/>
         <source>%1[*] — ECS Planner</source>
         <translation>%1[*] — ECS Planner</translation>
     </message>
@@ -6850,7 +6850,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>已取消打开；设计保持原样。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Opened %1</source>
         <translation>已打开 %1</translation>
     </message>
@@ -6866,7 +6866,7 @@ Or open a sample: File → New → From a Sample.</source>
         <translation>导入 Terraform JSON</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Imported %1: %2 component(s) and %3 inferred link(s) from %4 resource(s).</source>
         <translation>已导入 %1：由 %4 个资源得到 %2 个组件和 %3 条推断出的连线。</translation>
     </message>
