@@ -204,7 +204,9 @@ void MainWindow::reloadCatalog()
                     tr("Catalog overlay %1 applied").arg(QDir::toNativeSeparators(path)), 6000);
         }
     }
-    // Every view drops what it read from the old data and recomputes.
+    // Every view drops what it read from the old data and recomputes. The rules first: their
+    // catalog cache points into the old data, and the metrics flush re-runs rules.
+    m_rules->evaluateAll();
     m_metrics->recomputeAll();
     m_rules->evaluateAll();
     m_inspector->catalogChanged();
