@@ -332,37 +332,42 @@ Body::Item &Body::add(int kind)
     return item;
 }
 
-Body &Body::attribute(const QString &name, const QString &expression)
+quint32 Body::startAttribute(const QString &name)
 {
     ItemText &text = tree().text;
     text.start();
     appendUtf8(text, name);
-    const quint32 nameBytes = quint32(text.size());
-    appendUtf8(text, expression);
+    return quint32(text.size());
+}
+
+Body &Body::endAttribute(quint32 nameBytes, const QString &name)
+{
     Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
-    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.valueBytes = quint32(tree().text.size()) - nameBytes;
     item.extra = quint32(name.size());
     return *this;
+}
+
+Body &Body::attribute(const QString &name, const QString &expression)
+{
+    ItemText &text = tree().text;
+    const quint32 nameBytes = startAttribute(name);
+    appendUtf8(text, expression);
+    return endAttribute(nameBytes, name);
 }
 
 Body &Body::string(const QString &name, const QString &value)
 {
     ItemText &text = tree().text;
-    text.start();
-    appendUtf8(text, name);
-    const quint32 nameBytes = quint32(text.size());
+    const quint32 nameBytes = startAttribute(name);
     text += '"';
     if (!appendPlain(text, value)) {
         text.resize(0);
         return attribute(name, quoted(value)); // escapes or non-ASCII text: the general way
     }
     text += '"';
-    Item &item = add(Item::Attribute);
-    item.nameBytes = nameBytes;
-    item.valueBytes = quint32(text.size()) - nameBytes;
-    item.extra = quint32(name.size());
-    return *this;
+    return endAttribute(nameBytes, name);
 }
 
 Body &Body::number(const QString &name, qint64 value)
@@ -370,40 +375,26 @@ Body &Body::number(const QString &name, qint64 value)
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
     ItemText &text = tree().text;
-    text.start();
-    appendUtf8(text, name);
-    const quint32 nameBytes = quint32(text.size());
+    const quint32 nameBytes = startAttribute(name);
     text.append(digits, end - digits);
-    Item &item = add(Item::Attribute);
-    item.nameBytes = nameBytes;
-    item.valueBytes = quint32(text.size()) - nameBytes;
-    item.extra = quint32(name.size());
-    return *this;
+    return endAttribute(nameBytes, name);
 }
 
 Body &Body::boolean(const QString &name, bool value)
 {
     ItemText &text = tree().text;
-    text.start();
-    appendUtf8(text, name);
-    const quint32 nameBytes = quint32(text.size());
+    const quint32 nameBytes = startAttribute(name);
     if (value)
         text += "true";
     else
         text += "false";
-    Item &item = add(Item::Attribute);
-    item.nameBytes = nameBytes;
-    item.valueBytes = quint32(text.size()) - nameBytes;
-    item.extra = quint32(name.size());
-    return *this;
+    return endAttribute(nameBytes, name);
 }
 
 Body &Body::list(const QString &name, const QStringList &expressions)
 {
     ItemText &text = tree().text;
-    text.start();
-    appendUtf8(text, name);
-    const quint32 nameBytes = quint32(text.size());
+    const quint32 nameBytes = startAttribute(name);
     text += '[';
     for (qsizetype i = 0; i < expressions.size(); ++i) {
         if (i > 0)
@@ -411,11 +402,7 @@ Body &Body::list(const QString &name, const QStringList &expressions)
         appendUtf8(text, expressions.at(i));
     }
     text += ']';
-    Item &item = add(Item::Attribute);
-    item.nameBytes = nameBytes;
-    item.valueBytes = quint32(text.size()) - nameBytes;
-    item.extra = quint32(name.size());
-    return *this;
+    return endAttribute(nameBytes, name);
 }
 
 Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)

@@ -76,6 +76,10 @@ private:
     Tree &makeTree();
     /** Appends an item whose text (name, then value) the tree's text has just been given. */
     Item &add(int kind);
+    /** Starts an attribute's text with its name; returns the name's size in bytes. */
+    quint32 startAttribute(const QString &name);
+    /** Adds the attribute whose name and value text were just written. */
+    Body &endAttribute(quint32 nameBytes, const QString &name);
     void render(Cursor &out, int indent) const;
 
     std::unique_ptr<Tree> m_owned; ///< the tree of a top-level body (made at its first item)
