@@ -302,6 +302,39 @@ void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
     QCOMPARE(scene.selectedIds(), EntityIds{asg});
     QVERIFY(chip->connectorVisible());
     QVERIFY(!scene.spanChips(alb).first()->connectorVisible());
+    // The connector is drawn, dotted: along it, every few pixels differ from the frame
+    // without it (the group deselected).
+    {
+        const QRectF r = chip->chipRect();
+        const QPointF end = chip->connectorEnd();
+        const QPointF target = chip->mapToScene(end);
+        const QPointF from
+                = chip->mapToScene(end.y() < r.top() ? QPointF(r.center().x(), r.top())
+                                                     : QPointF(r.center().x(), r.bottom()));
+        auto frame = [&] {
+            QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+            view.viewport()->render(&image);
+            return image;
+        };
+        const QImage with = frame();
+        scene.selectIds({});
+        QVERIFY(!chip->connectorVisible());
+        const QImage without = frame();
+        const QLineF line(view.mapFromScene(from), view.mapFromScene(target));
+        int inView = 0, changed = 0;
+        for (int i = 8; i < int(line.length()) - 8; ++i) {
+            const QPoint p = line.pointAt(i / line.length()).toPoint();
+            if (!with.rect().contains(p))
+                continue;
+            ++inView;
+            changed += with.pixel(p) != without.pixel(p);
+        }
+        QVERIFY2(inView > 40, qPrintable(QString::number(inView)));
+        QVERIFY2(changed > inView / 5 && changed < inView,
+                 qPrintable(QStringLiteral("%1 of %2").arg(changed).arg(inView)));
+        scene.selectIds({asg});
+        QVERIFY(chip->connectorVisible());
+    }
     const QByteArray prefix = qgetenv("ECSPLAN_CANVAS_PNG");
     if (!prefix.isEmpty()) {
         view.zoomToFit();

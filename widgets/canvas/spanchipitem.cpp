@@ -92,7 +92,12 @@ void SpanChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     if (m_connectorVisible) {
         QColor line = m_accent;
         line.setAlphaF(0.7);
-        painter->setPen(QPen(line, 1.2, Qt::DotLine, Qt::RoundCap));
+        // A cosmetic (one-pixel) pen: Qt draws its dots along the line directly. A scene-unit
+        // pen with round caps is tessellated dot by dot, and a connector across a region is
+        // hundreds of dots (60 % of a frame while dragging 100 selected cards).
+        QPen pen(line, 0, Qt::DotLine);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
         const QRectF r = chipRect();
         const QPointF from = m_connector.y() < r.top() ? QPointF(r.center().x(), r.top())
                                                        : QPointF(r.center().x(), r.bottom());

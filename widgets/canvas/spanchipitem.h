@@ -44,6 +44,7 @@ public:
     /** Where the dotted connector ends (item coordinates); shown only while `visible`. */
     void setConnector(const QPointF &target, bool visible);
     bool connectorVisible() const { return m_connectorVisible; }
+    QPointF connectorEnd() const { return m_connector; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
