@@ -126,6 +126,19 @@ QString FindingsReport::toText() const
 namespace {
 
 /**
+ * Room for `n` more bytes at the end of `out`, its capacity grown geometrically: where to write
+ * them. Writing through the pointer spares QByteArray::append, which goes through insert().
+ */
+char *grow(QByteArray &out, qsizetype n)
+{
+    const qsizetype start = out.size();
+    if (out.capacity() < start + n)
+        out.reserve(std::max(start + n, 2 * out.capacity()));
+    out.resize(start + n);
+    return out.data() + start;
+}
+
+/**
  * `text` as a JSON string (quoted) in the bytes QJsonDocument writes: UTF-8; `"`, `\` and the
  * control characters escaped (\b \f \n \r \t, else \u00xx); a lone surrogate as \uxxxx.
  */
@@ -134,12 +147,7 @@ void appendJsonString(QByteArray &out, QStringView text)
     static constexpr char hex[] = "0123456789abcdef";
     // At most 6 bytes per UTF-16 unit (\u00xx), plus the quotes: written through a pointer
     // into room made once (QByteArray::append(char) per character was a quarter of `check`).
-    const qsizetype start = out.size();
-    const qsizetype most = start + 6 * text.size() + 2;
-    if (out.capacity() < most)
-        out.reserve(std::max(most, 2 * out.capacity()));
-    out.resize(most);
-    char *d = out.data() + start;
+    char *d = grow(out, 6 * text.size() + 2);
     *d++ = '"';
     const char16_t *p = text.utf16();
     const char16_t *const end = p + text.size();
@@ -209,10 +217,12 @@ void appendJsonString(QByteArray &out, QStringView text)
 /** `"key": ` at `depth` levels of QJsonDocument::Indented (4 spaces each). */
 void appendKey(QByteArray &out, int depth, const char *key)
 {
-    out.append(4 * depth, ' ');
-    out += '"';
-    out += key;
-    out += "\": ";
+    const auto keyLength = qsizetype(std::strlen(key));
+    char *d = grow(out, 4 * depth + keyLength + 4);
+    d = std::fill_n(d, 4 * depth, ' ');
+    *d++ = '"';
+    d = std::copy_n(key, keyLength, d);
+    std::memcpy(d, "\": ", 3);
 }
 
 } // namespace
