@@ -10,7 +10,9 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <charconv>
 #include <cstring>
+#include <string_view>
 
 namespace ecsplan {
 
@@ -214,6 +216,20 @@ void appendJsonString(QByteArray &out, QStringView text)
     out.truncate(d - out.constData());
 }
 
+/** `bytes` at the end of `out`. */
+void put(QByteArray &out, std::string_view bytes)
+{
+    std::memcpy(grow(out, qsizetype(bytes.size())), bytes.data(), bytes.size());
+}
+
+/** `n` in decimal at the end of `out`, as QByteArray::number writes it. */
+void putNumber(QByteArray &out, qint64 n)
+{
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+    put(out, std::string_view(digits, std::size_t(end - digits)));
+}
+
 /** `"key": ` at `depth` levels of QJsonDocument::Indented (4 spaces each). */
 void appendKey(QByteArray &out, int depth, const char *key)
 {
@@ -239,43 +255,43 @@ QByteArray FindingsReport::toJson() const
         appendJsonString(out, text);
     };
     const auto next = [&out](bool last) {
-        out += last ? "\n" : ",\n";
+        put(out, last ? "\n" : ",\n");
     };
     const int errors = countAtLeast(Severity::Error);
     const int warnings = countAtLeast(Severity::Warning) - errors;
-    out += "{\n";
+    put(out, "{\n");
     appendKey(out, 1, "counts");
-    out += "{\n";
+    put(out, "{\n");
     appendKey(out, 2, "advice");
-    out += QByteArray::number(countAtLeast(Severity::Advice) - errors - warnings);
+    putNumber(out, countAtLeast(Severity::Advice) - errors - warnings);
     next(false);
     appendKey(out, 2, "error");
-    out += QByteArray::number(errors);
+    putNumber(out, errors);
     next(false);
     appendKey(out, 2, "muted");
-    out += QByteArray::number(m_muted.size());
+    putNumber(out, m_muted.size());
     next(false);
     appendKey(out, 2, "warning");
-    out += QByteArray::number(warnings);
+    putNumber(out, warnings);
     next(true);
-    out += "    },\n";
+    put(out, "    },\n");
     appendKey(out, 1, "file");
     string(m_artifactUri);
     next(false);
     appendKey(out, 1, "findings");
-    out += "[\n";
+    put(out, "[\n");
     const qsizetype total = m_findings.size() + m_muted.size();
     qsizetype written = 0;
     const auto add = [&](const Finding &f, bool muted) {
-        out += "        {\n";
+        put(out, "        {\n");
         appendKey(out, 3, "entities");
-        out += "[\n";
+        put(out, "[\n");
         for (qsizetype i = 0; i < f.entities.size(); ++i) {
             const EntityId id = f.entities.at(i);
             const Entity *e = m_model.find(id);
-            out += "                {\n";
+            put(out, "                {\n");
             appendKey(out, 5, "id");
-            out += QByteArray::number(qint64(toUInt(id)));
+            putNumber(out, qint64(toUInt(id)));
             next(false);
             appendKey(out, 5, "kind");
             string(e ? toCode(e->kind) : QString());
@@ -286,16 +302,16 @@ QByteArray FindingsReport::toJson() const
             appendKey(out, 5, "path");
             string(componentPath(id));
             next(true);
-            out += "                }";
+            put(out, "                }");
             next(i + 1 == f.entities.size());
         }
-        out += "            ],\n";
+        put(out, "            ],\n");
         const Rule *rule = findRule(f.ruleId);
         appendKey(out, 3, "fix");
         if (f.hasFix())
             string(f.fix.title);
         else
-            out += "null";
+            put(out, "null");
         next(false);
         appendKey(out, 3, "helpUri");
         string(rule ? rule->helpUri() : QString());
@@ -309,7 +325,7 @@ QByteArray FindingsReport::toJson() const
             next(false);
         }
         appendKey(out, 3, "muted");
-        out += muted ? "true" : "false";
+        put(out, muted ? "true" : "false");
         next(false);
         appendKey(out, 3, "reference");
         string(f.reference);
@@ -323,14 +339,14 @@ QByteArray FindingsReport::toJson() const
         appendKey(out, 3, "title");
         string(f.title);
         next(true);
-        out += "        }";
+        put(out, "        }");
         next(++written == total);
     };
     for (const Finding &f : m_findings)
         add(f, false);
     for (const Finding &f : m_muted)
         add(f, true);
-    out += "    ]\n}\n";
+    put(out, "    ]\n}\n");
     return out;
 }
 
