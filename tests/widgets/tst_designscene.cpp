@@ -407,8 +407,17 @@ void tst_DesignScene::linksArePaintedByOneLayer()
     auto *item = qgraphicsitem_cast<LinkItem *>(m_scene->itemFor(link));
     QVERIFY(item);
     QVERIFY(item->flags() & QGraphicsItem::ItemHasNoContents);
-    auto *layer = qgraphicsitem_cast<LinksLayer *>(item->parentItem());
+    LinksLayer *layer = item->layer();
     QVERIFY(layer);
+    QCOMPARE(layer->scene(), m_scene.get());
+    // Filed under a bucket whose bounds contain it (Qt skips a bucket's items away from it).
+    const auto inItsBucket = [](const QGraphicsItem *i) {
+        const auto *bucket = qgraphicsitem_cast<const LinkBucket *>(i->parentItem());
+        return bucket && bucket->flags().testFlag(QGraphicsItem::ItemContainsChildrenInShape)
+                && !i->boundingRect().isEmpty()
+                && bucket->boundingRect().contains(i->boundingRect());
+    };
+    QVERIFY(inItsBucket(item));
     const QPointF onLine = item->line().pointAt(0.25);
     QVERIFY(m_scene->items(onLine).contains(item));
     QVERIFY(layer->linksNear(QRectF(onLine, QSizeF(1, 1))).contains(item));
@@ -419,6 +428,11 @@ void tst_DesignScene::linksArePaintedByOneLayer()
     const QLineF before = item->line();
     QVERIFY(m_doc->moveEntities({m_ids.webH}, QPointF(0, 200)).ok());
     QVERIFY(item->line() != before);
+    QVERIFY(inItsBucket(item));
+    // Hit where it is now (on its route's first stretch), not where it was.
+    const QPointF onRoute = QLineF(item->route().at(0), item->route().at(1)).pointAt(0.5);
+    QVERIFY(m_scene->items(onRoute).contains(item));
+    QVERIFY(!m_scene->items(onLine).contains(item));
     QVERIFY(layer->linksNear(QRectF(item->line().pointAt(0.9), QSizeF(1, 1))).contains(item));
     QVERIFY(!layer->linksNear(QRectF(before.p2() - QPointF(0, 2000), QSizeF(1, 1))).contains(item));
     // A limit stops the search at limit + 1 links, each once, all of them in the full answer.
@@ -434,7 +448,15 @@ void tst_DesignScene::linksArePaintedByOneLayer()
     }
     const AttachmentItem *attachment = m_scene->attachmentFor(m_ids.dbDisk);
     QVERIFY(attachment);
-    QCOMPARE(attachment->parentItem(), layer);
+    QVERIFY(inItsBucket(attachment));
+    // Moving the region far away moves the lines to other buckets, which still contain them.
+    const QGraphicsItem *bucketBefore = attachment->parentItem();
+    const QGraphicsItem *linkBucketBefore = item->parentItem();
+    QVERIFY(m_doc->moveEntities({m_ids.region}, QPointF(5000, 3000)).ok());
+    QVERIFY(inItsBucket(attachment));
+    QVERIFY(attachment->parentItem() != bucketBefore);
+    QVERIFY(inItsBucket(item));
+    QVERIFY(item->parentItem() != linkBucketBefore);
     verifyInSync("after move");
 }
 

@@ -648,7 +648,7 @@ void DesignScene::syncAttachment(EntityId disk)
     }
     if (!item) {
         item = new AttachmentItem(disk, target);
-        item->setParentItem(m_linksLayer);
+        item->setLayer(m_linksLayer);
         m_attachments.insert(disk, item);
     }
     item->setCompute(target);

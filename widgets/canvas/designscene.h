@@ -40,8 +40,8 @@ class SpanChipItem;
  *
  * Item tree: zone items are children of their region item, component cards children of their
  * container item, so moving a container drags its content. Links and disk attachments are
- * children of one LinksLayer stacked above (itemtypes.h CanvasZ), which paints them all in one
- * batch. Scene coordinates equal model geometry.
+ * filed by area under the LinkBucket items of one LinksLayer stacked above (itemtypes.h
+ * CanvasZ), which paints the links in one batch. Scene coordinates equal model geometry.
  *
  * Painting at scale: below OverviewZoom the view turns on overview mode: the cards stop
  * painting themselves (ItemHasNoContents, still hit-testable and selectable) and one

@@ -16,6 +16,7 @@ enum CanvasItemType {
     SpanChipItemType, ///< ghost of a zone-spanning group in a zone
     ComparisonMarkItemType, ///< File ▸ Compare With: ring or ghost of a difference
     ComparisonTagItemType, ///< its "+ added · +¥1,234/mo" tag
+    LinkBucketType, ///< holds the link and attachment items of one area (LinksLayer)
 };
 
 /** Stacking of top-level items: containers below nodes below links and attachments. */
@@ -26,7 +27,7 @@ inline constexpr qreal SpanChip = -1; ///< relative to its zone: above the frame
 inline constexpr qreal Node = 0;
 inline constexpr qreal Overview
         = 5; ///< above every container subtree (regions are top-level at -20)
-inline constexpr qreal Attachment = 15;
+inline constexpr qreal Attachment = 15; ///< the link buckets, holding links and attachments
 inline constexpr qreal Link = 20;
 inline constexpr qreal Rubber = 100; ///< the line drawn while connecting
 } // namespace CanvasZ

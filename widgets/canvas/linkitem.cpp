@@ -54,10 +54,8 @@ void LinkItem::setLayer(LinksLayer *layer)
     if (m_layer && layer)
         m_layer->linkRemoved(this);
     m_layer = layer;
-    if (layer) {
-        setParentItem(layer);
-        layer->linkMoved(this, QRectF());
-    }
+    if (layer)
+        layer->linkMoved(this, QRectF()); // files it under a bucket of the layer
 }
 
 DesignScene *LinkItem::designScene() const
@@ -432,8 +430,14 @@ AttachmentItem::AttachmentItem(EntityId disk, EntityId compute)
     : m_disk(disk)
     , m_compute(compute)
 {
-    setFlag(ItemStacksBehindParent);
     setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void AttachmentItem::setLayer(LinksLayer *layer)
+{
+    m_layer = layer;
+    if (layer)
+        layer->place(this);
 }
 
 void AttachmentItem::adjust()
@@ -447,6 +451,8 @@ void AttachmentItem::adjust()
         return;
     prepareGeometryChange();
     m_line = QLineF(clipToRect(a, b.center()), clipToRect(b, a.center()));
+    if (m_layer)
+        m_layer->place(this);
 }
 
 QRectF AttachmentItem::boundingRect() const

@@ -18,11 +18,11 @@ class LinksLayer;
 /**
  * A traffic link: an arrow from one card's border to the other's, with a pill label (latency +
  * GB/month once the metrics engine has run). The item holds the geometry and answers hit tests
- * (shape(), selection, tooltip) but paints nothing itself (ItemHasNoContents): LinksLayer, its
- * parent, draws all exposed links in one batch, which is what keeps 20,000 links cheap.
- * Level of detail (LinksLayer): hidden on an overview (< 15 %) unless selected, a hairline
- * below 25 %; the label from 30 %, below 80 % its first two figures in a pill that keeps a
- * readable size on screen.
+ * (shape(), selection, tooltip) but paints nothing itself (ItemHasNoContents): LinksLayer,
+ * which files it under one of its buckets, draws all exposed links in one batch, which is what
+ * keeps 20,000 links cheap. Level of detail (LinksLayer): hidden on an overview (< 15 %) unless
+ * selected, a hairline below 25 %; the label from 30 %, below 80 % its first two figures in a pill
+ * that keeps a readable size on screen.
  *
  * The label sits at the midpoint unless that covers a region or zone header band; then it
  * slides along the line to the nearest free spot. adjust() re-reads the two ends' positions
@@ -43,8 +43,12 @@ public:
     LinkPath path() const { return m_path; }
     int type() const override { return Type; }
 
-    /** Makes `layer` the parent that paints this link; null detaches (the layer is going away). */
+    /**
+     * Makes `layer` the one that paints this link and files it under its buckets; null detaches
+     * (the layer is going away).
+     */
     void setLayer(LinksLayer *layer);
+    LinksLayer *layer() const { return m_layer; }
 
     /** Reads the entity and its figures; the scene re-routes the link (adjust()) after a batch. */
     void sync(const Entity &entity, const EntityFigures &figures);
@@ -120,9 +124,9 @@ private:
 };
 
 /**
- * The dashed line between a disk and the instances it is attached to. Not selectable. A child
- * of the LinksLayer (stacked behind it), so thousands of them do not each cost a top-level
- * entry in the scene's per-frame item search.
+ * The dashed line between a disk and the instances it is attached to. Not selectable. Filed
+ * under a LinkBucket of the LinksLayer (below the layer), so thousands of them do not each cost
+ * an entry in the scene's per-frame item search.
  */
 class AttachmentItem : public QGraphicsItem
 {
@@ -133,6 +137,8 @@ public:
     EntityId disk() const { return m_disk; }
     EntityId compute() const { return m_compute; }
     void setCompute(EntityId compute) { m_compute = compute; }
+    /** Files the line under `layer`'s buckets, now and after each adjust(). */
+    void setLayer(LinksLayer *layer);
     int type() const override { return Type; }
 
     void adjust();
@@ -141,6 +147,8 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    friend class LinksLayer;
+    LinksLayer *m_layer = nullptr;
     EntityId m_disk;
     EntityId m_compute;
     QLineF m_line;

@@ -10,6 +10,32 @@ namespace ecsplan {
 
 class DesignScene;
 class LinkItem;
+class LinksLayer;
+
+/**
+ * A top-level item holding the link and attachment items of one area: a cell of a loose
+ * quadtree (LinksLayer::place()). Its fixed bounds contain its children's
+ * (ItemContainsChildrenInShape), so Qt keeps the children out of its BSP index, skips a bucket's
+ * children when it paints or hit-tests away from the bucket, and walks only the buckets whose
+ * links changed when it processes updates. At 50,000 components Qt walked ~60,000 link items
+ * under the layer in every frame. A bucket paints nothing; it has contents only so that Qt
+ * culls it by its bounds before walking its children.
+ */
+class LinkBucket : public QGraphicsItem
+{
+public:
+    enum { Type = LinkBucketType };
+    LinkBucket(LinksLayer *layer, const QRectF &bounds);
+    ~LinkBucket() override;
+    int type() const override { return Type; }
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *, const QStyleOptionGraphicsItem *, QWidget *) override {}
+
+private:
+    friend class LinksLayer;
+    LinksLayer *m_layer;
+    QRectF m_bounds;
+};
 
 /**
  * Paints every traffic link of the scene in one pass. One QGraphicsItem per link cost ~40 µs
@@ -20,10 +46,12 @@ class LinkItem;
  * clipped to the exposed area. Where hundreds of links merely pass through the exposed area
  * (both ends elsewhere) they are left out: they cost ~20 µs each and read as noise.
  *
- * LinkItems are the layer's children (ItemHasNoContents): they keep selection, hit tests and
- * tooltips, and tell the layer when they move (linkMoved) or die (linkRemoved). Disk
- * attachment lines are children too, stacked behind it. The layer sits at the scene origin,
- * takes no mouse buttons and is never selectable. Its bounds grow with the links it indexes.
+ * LinkItems (ItemHasNoContents) keep selection, hit tests and tooltips, and tell the layer when
+ * they move (linkMoved) or die (linkRemoved). The layer files them, and the disk attachment
+ * lines, under LinkBucket items by where they are (place()), so that Qt's per-frame walks and
+ * its scene index see a few hundred buckets instead of every link. The layer sits at the scene
+ * origin, takes no mouse buttons and is never selectable. Its bounds grow with the links it
+ * indexes.
  */
 class LinksLayer : public QGraphicsItem
 {
@@ -65,6 +93,15 @@ public:
      * repaint the view after each; the scene repaints the layer once when they are all routed).
      */
     void setQuiet(bool quiet) { m_quiet = quiet; }
+    /**
+     * Files `item` (a link or an attachment line, whose bounds just changed) under the bucket
+     * for its bounds: the cell, at the smallest level of a loose quadtree whose cells
+     * (BucketSize × 2^level) are as large as the item, that holds its centre; a bucket reaches
+     * half a cell past its cell, so it contains every item filed there. Items without bounds
+     * (links not routed yet) wait in a bucket without bounds, which Qt never walks.
+     */
+    void place(QGraphicsItem *item);
+    static constexpr qreal BucketSize = 1024; ///< scene units, the smallest buckets' cells
     /** Drops `link` from the index and repaints where it was. */
     void linkRemoved(LinkItem *link);
     /**
@@ -78,7 +115,11 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:
+    friend class LinkBucket;
     QVector<qint64> cellsOf(const LinkItem *link) const;
+    LinkBucket *bucketFor(const QRectF &bounds);
+
+    QHash<quint64, LinkBucket *> m_buckets; ///< by level and cell; kBoundless: no bounds
 
     QHash<qint64, QVector<LinkItem *>> m_cells;
     QHash<const LinkItem *, QVector<qint64>> m_linkCells;
