@@ -233,20 +233,22 @@ void JsonText::beginObject()
     append("{");
     m_levels.push_back({false, true});
     ++m_depth;
+    m_spaces += m_indent;
 }
 
 void JsonText::close(char bracket)
 {
     --m_depth;
-    const bool qt = m_style == JsonStyle::QtIndented;
-    char *d = room(indentation() + NewlineSlack);
-    if (qt || !m_levels.back().empty) // QJsonDocument breaks the line in an empty one too
-        d = newline(d, indentation());
+    m_spaces -= m_indent;
+    char *d = room(m_spaces + NewlineSlack);
+    // QJsonDocument breaks the line in an empty container too.
+    if (!m_levels.back().empty || m_style == JsonStyle::QtIndented)
+        d = newline(d, m_spaces);
     *d++ = bracket;
-    m_levels.pop_back();
-    if (qt && m_levels.empty())
-        *d++ = '\n'; // after the document
     commit(d);
+    m_levels.pop_back();
+    if (m_style == JsonStyle::QtIndented && m_levels.empty())
+        append("\n"); // after the document
 }
 
 void JsonText::endObject()
@@ -260,6 +262,7 @@ void JsonText::beginArray()
     append("[");
     m_levels.push_back({true, true});
     ++m_depth;
+    m_spaces += m_indent;
 }
 
 void JsonText::endArray()
@@ -327,7 +330,8 @@ void JsonText::value(double number)
     commit(nlohmann::detail::to_chars(d, d + 64, number));
 }
 
-void JsonText::qtDouble(double number)
+// Out of line: inlined, it kept nlohmann's to_chars from being inlined into value(double).
+Q_NEVER_INLINE void JsonText::qtDouble(double number)
 {
     // QJsonValue(double) keeps a whole number within ±2^53 as an integer (one that a double
     // holds exactly); QJsonDocument writes other doubles with QByteArray::number.

@@ -23,7 +23,7 @@ enum class JsonStyle {
     /**
      * QJsonDocument::toJson(QJsonDocument::Indented): 4-space indentation, an empty container
      * as its brackets on two lines ("[", newline, indentation, "]"), a double as QJsonValue
-     * writes it (a whole number within ±2^53 as an integer — "2", "-0" as "0" — others as
+     * writes it (a whole number within ±2^53 as an integer — "2", -0.0 as "0" — others as
      * QByteArray::number(d, 'g', QLocale::FloatingPointShortest): "0.1", "1e+16", "1e-05";
      * non-finite as null), a lone surrogate as \uxxxx, and a newline after the outermost
      * container (QJsonDocument writes one after the document). QJsonObject sorts its keys:
@@ -56,6 +56,7 @@ public:
         : m_style(style)
         , m_indent(style == JsonStyle::QtIndented ? 4 : 2)
         , m_depth(depth)
+        , m_spaces(m_indent * size_t(depth))
     {
     }
 
@@ -65,8 +66,7 @@ public:
     std::string_view text() const { return {m_buffer.get(), m_size}; }
     /** Forgets the text written so far (handed on to a sink); the nesting state stays. */
     void clear() { m_size = 0; }
-    /** Room for `bytes` of text before the buffer grows again (a guess of the total spares copies).
-     */
+    /** Room for `bytes` of text in all (a good guess spares copies as the buffer grows). */
     void reserve(size_t bytes)
     {
         if (m_capacity < bytes)
@@ -125,7 +125,7 @@ private:
     }
     void commit(const char *end) { m_size = size_t(end - m_buffer.get()); }
     /** Spaces before a member or element at the current depth. */
-    size_t indentation() const { return size_t(m_indent) * size_t(m_depth); }
+    size_t indentation() const { return m_spaces; }
     void grow(size_t n);
     /** A buffer of `capacity` bytes (not initialised: only written text is read) with the text. */
     void reallocate(size_t capacity);
@@ -148,8 +148,9 @@ private:
     size_t m_capacity = 0;
     size_t m_size = 0;
     JsonStyle m_style;
-    int m_indent; ///< spaces per level
+    size_t m_indent; ///< spaces per level
     int m_depth;
+    size_t m_spaces; ///< m_indent × m_depth
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };
