@@ -6,7 +6,7 @@
 #include "session/designsession.h"
 
 #include "metrics/assumptions.h"
-#include "report/jsontext.h"
+#include "json/jsontext.h"
 
 #include <algorithm>
 #include <cmath>

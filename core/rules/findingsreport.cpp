@@ -3,6 +3,7 @@
 #include "ecsplan_global.h"
 #include "model/model.h"
 #include "rule.h"
+#include "json/jsontext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,9 +11,7 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <charconv>
 #include <cstring>
-#include <string_view>
 
 namespace ecsplan {
 
@@ -125,229 +124,64 @@ QString FindingsReport::toText() const
     return out;
 }
 
-namespace {
-
-/**
- * Room for `n` more bytes at the end of `out`, its capacity grown geometrically: where to write
- * them. Writing through the pointer spares QByteArray::append, which goes through insert().
- */
-char *grow(QByteArray &out, qsizetype n)
-{
-    const qsizetype start = out.size();
-    if (out.capacity() < start + n)
-        out.reserve(std::max(start + n, 2 * out.capacity()));
-    out.resize(start + n);
-    return out.data() + start;
-}
-
-/**
- * `text` as a JSON string (quoted) in the bytes QJsonDocument writes: UTF-8; `"`, `\` and the
- * control characters escaped (\b \f \n \r \t, else \u00xx); a lone surrogate as \uxxxx.
- */
-void appendJsonString(QByteArray &out, QStringView text)
-{
-    static constexpr char hex[] = "0123456789abcdef";
-    // At most 6 bytes per UTF-16 unit (\u00xx), plus the quotes: written through a pointer
-    // into room made once (QByteArray::append(char) per character was a quarter of `check`).
-    char *d = grow(out, 6 * text.size() + 2);
-    *d++ = '"';
-    const char16_t *p = text.utf16();
-    const char16_t *const end = p + text.size();
-    while (p != end) {
-        const char16_t u = *p++;
-        if (u < 0x80) {
-            if (u >= 0x20 && u != '"' && u != '\\') {
-                *d++ = char(u);
-                continue;
-            }
-            *d++ = '\\';
-            switch (u) {
-            case '"':
-                *d++ = '"';
-                break;
-            case '\\':
-                *d++ = '\\';
-                break;
-            case '\b':
-                *d++ = 'b';
-                break;
-            case '\f':
-                *d++ = 'f';
-                break;
-            case '\n':
-                *d++ = 'n';
-                break;
-            case '\r':
-                *d++ = 'r';
-                break;
-            case '\t':
-                *d++ = 't';
-                break;
-            default:
-                *d++ = 'u';
-                *d++ = '0';
-                *d++ = '0';
-                *d++ = hex[u >> 4];
-                *d++ = hex[u & 0xf];
-            }
-        } else if (u < 0x800) {
-            *d++ = char(0xc0 | (u >> 6));
-            *d++ = char(0x80 | (u & 0x3f));
-        } else if (QChar::isHighSurrogate(u) && p != end && QChar::isLowSurrogate(*p)) {
-            const char32_t c = QChar::surrogateToUcs4(u, *p++);
-            *d++ = char(0xf0 | (c >> 18));
-            *d++ = char(0x80 | ((c >> 12) & 0x3f));
-            *d++ = char(0x80 | ((c >> 6) & 0x3f));
-            *d++ = char(0x80 | (c & 0x3f));
-        } else if (QChar::isSurrogate(u)) {
-            *d++ = '\\';
-            *d++ = 'u';
-            *d++ = hex[(u >> 12) & 0xf];
-            *d++ = hex[(u >> 8) & 0xf];
-            *d++ = hex[(u >> 4) & 0xf];
-            *d++ = hex[u & 0xf];
-        } else {
-            *d++ = char(0xe0 | (u >> 12));
-            *d++ = char(0x80 | ((u >> 6) & 0x3f));
-            *d++ = char(0x80 | (u & 0x3f));
-        }
-    }
-    *d++ = '"';
-    out.truncate(d - out.constData());
-}
-
-/** `bytes` at the end of `out`. */
-void put(QByteArray &out, std::string_view bytes)
-{
-    std::memcpy(grow(out, qsizetype(bytes.size())), bytes.data(), bytes.size());
-}
-
-/** `n` in decimal at the end of `out`, as QByteArray::number writes it. */
-void putNumber(QByteArray &out, qint64 n)
-{
-    char digits[24];
-    const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
-    put(out, std::string_view(digits, std::size_t(end - digits)));
-}
-
-/** `"key": ` at `depth` levels of QJsonDocument::Indented (4 spaces each). */
-void appendKey(QByteArray &out, int depth, const char *key)
-{
-    const auto keyLength = qsizetype(std::strlen(key));
-    char *d = grow(out, 4 * depth + keyLength + 4);
-    d = std::fill_n(d, 4 * depth, ' ');
-    *d++ = '"';
-    d = std::copy_n(key, keyLength, d);
-    std::memcpy(d, "\": ", 3);
-}
-
-} // namespace
-
 QByteArray FindingsReport::toJson() const
 {
     // The bytes QJsonDocument(...).toJson(QJsonDocument::Indented) wrote for these objects
-    // (keys sorted, 4 spaces per level, an empty array as "[" newline, indent, "]"), written as
-    // they are made: at 50,000 components the document and its copies cost seconds and
-    // hundreds of MiB.
-    QByteArray out;
-    out.reserve(1024 + (m_findings.size() + m_muted.size()) * 1200);
-    const auto string = [&out](QStringView text) {
-        appendJsonString(out, text);
-    };
-    const auto next = [&out](bool last) {
-        put(out, last ? "\n" : ",\n");
-    };
+    // (keys sorted), written as they are made: at 50,000 components the document and its
+    // copies cost seconds and hundreds of MiB.
+    JsonText o(JsonStyle::QtIndented);
+    o.reserve(1024 + size_t(m_findings.size() + m_muted.size()) * 1200);
     const int errors = countAtLeast(Severity::Error);
     const int warnings = countAtLeast(Severity::Warning) - errors;
-    put(out, "{\n");
-    appendKey(out, 1, "counts");
-    put(out, "{\n");
-    appendKey(out, 2, "advice");
-    putNumber(out, countAtLeast(Severity::Advice) - errors - warnings);
-    next(false);
-    appendKey(out, 2, "error");
-    putNumber(out, errors);
-    next(false);
-    appendKey(out, 2, "muted");
-    putNumber(out, m_muted.size());
-    next(false);
-    appendKey(out, 2, "warning");
-    putNumber(out, warnings);
-    next(true);
-    put(out, "    },\n");
-    appendKey(out, 1, "file");
-    string(m_artifactUri);
-    next(false);
-    appendKey(out, 1, "findings");
-    put(out, "[\n");
-    const qsizetype total = m_findings.size() + m_muted.size();
-    qsizetype written = 0;
+    o.beginObject();
+    o.key("counts");
+    o.beginObject();
+    o.field("advice", countAtLeast(Severity::Advice) - errors - warnings);
+    o.field("error", errors);
+    o.field("muted", m_muted.size());
+    o.field("warning", warnings);
+    o.endObject();
+    o.field("file", m_artifactUri);
+    o.key("findings");
+    o.beginArray();
     const auto add = [&](const Finding &f, bool muted) {
-        put(out, "        {\n");
-        appendKey(out, 3, "entities");
-        put(out, "[\n");
-        for (qsizetype i = 0; i < f.entities.size(); ++i) {
-            const EntityId id = f.entities.at(i);
+        o.beginObject();
+        o.key("entities");
+        o.beginArray();
+        for (const EntityId id : f.entities) {
             const Entity *e = m_model.find(id);
-            put(out, "                {\n");
-            appendKey(out, 5, "id");
-            putNumber(out, qint64(toUInt(id)));
-            next(false);
-            appendKey(out, 5, "kind");
-            string(e ? toCode(e->kind) : QString());
-            next(false);
-            appendKey(out, 5, "name");
-            string(e ? e->name : QString());
-            next(false);
-            appendKey(out, 5, "path");
-            string(componentPath(id));
-            next(true);
-            put(out, "                }");
-            next(i + 1 == f.entities.size());
+            o.beginObject();
+            o.field("id", toUInt(id));
+            o.field("kind", e ? toCode(e->kind) : QString());
+            o.field("name", e ? e->name : QString());
+            o.field("path", componentPath(id));
+            o.endObject();
         }
-        put(out, "            ],\n");
+        o.endArray();
         const Rule *rule = findRule(f.ruleId);
-        appendKey(out, 3, "fix");
+        o.key("fix");
         if (f.hasFix())
-            string(f.fix.title);
+            o.value(f.fix.title);
         else
-            put(out, "null");
-        next(false);
-        appendKey(out, 3, "helpUri");
-        string(rule ? rule->helpUri() : QString());
-        next(false);
-        appendKey(out, 3, "message");
-        string(f.message);
-        next(false);
-        if (muted) {
-            appendKey(out, 3, "muteReason");
-            string(muteReason(f));
-            next(false);
-        }
-        appendKey(out, 3, "muted");
-        put(out, muted ? "true" : "false");
-        next(false);
-        appendKey(out, 3, "reference");
-        string(f.reference);
-        next(false);
-        appendKey(out, 3, "ruleId");
-        string(f.ruleId);
-        next(false);
-        appendKey(out, 3, "severity");
-        string(toCode(f.severity));
-        next(false);
-        appendKey(out, 3, "title");
-        string(f.title);
-        next(true);
-        put(out, "        }");
-        next(++written == total);
+            o.value(nullptr);
+        o.field("helpUri", rule ? rule->helpUri() : QString());
+        o.field("message", f.message);
+        if (muted)
+            o.field("muteReason", muteReason(f));
+        o.field("muted", muted);
+        o.field("reference", f.reference);
+        o.field("ruleId", f.ruleId);
+        o.field("severity", toCode(f.severity));
+        o.field("title", f.title);
+        o.endObject();
     };
     for (const Finding &f : m_findings)
         add(f, false);
     for (const Finding &f : m_muted)
         add(f, true);
-    put(out, "    ]\n}\n");
-    return out;
+    o.endArray();
+    o.endObject();
+    return QByteArray(o.text().data(), qsizetype(o.text().size()));
 }
 
 QByteArray FindingsReport::toSarif() const

@@ -4,11 +4,11 @@
 
 #include "catalog/catalog.h"
 #include "generate/designgenerator.h"
-#include "report/jsontext.h"
 #include "report/reportbuilder.h"
 #include "report/reportwriter.h"
 #include "sampledesigns.h"
 #include "smalldesign.h"
+#include "json/jsontext.h"
 
 #include <QTest>
 

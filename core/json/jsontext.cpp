@@ -6,6 +6,9 @@
 #include <cmath>
 #include <cstring>
 
+#include <QByteArray>
+#include <QLocale>
+
 #ifdef __SSE2__
 #include <emmintrin.h>
 #endif
@@ -18,6 +21,12 @@ namespace {
 constexpr bool plain(unsigned c)
 {
     return c >= 0x20 && c != '"' && c != '\\';
+}
+
+/** The hex digit of the low 4 bits of `n`, lower-case as both writers write them. */
+constexpr char hexDigit(unsigned n)
+{
+    return "0123456789abcdef"[n & 0xF];
 }
 
 /** Writes the escape of ASCII `c` (not plain) at `d` as dump() does; returns the end. */
@@ -44,15 +53,13 @@ char *escape(char *d, unsigned c)
     case '\\':
         *d++ = char(c);
         break;
-    default: {
-        static const char hex[] = "0123456789abcdef";
+    default:
         *d++ = 'u';
         *d++ = '0';
         *d++ = '0';
-        *d++ = hex[c >> 4];
-        *d++ = hex[c & 0xF];
+        *d++ = hexDigit(c >> 4);
+        *d++ = hexDigit(c);
         break;
-    }
     }
     return d;
 }
@@ -81,23 +88,32 @@ constexpr std::array<bool, 256> plainBytes = [] {
 /** Room a newline() needs beyond the indentation it writes. */
 constexpr size_t NewlineSlack = 34;
 
-/** The newline and indentation before a member or element at `depth` (room: 2 × depth + 34). */
-char *newline(char *d, int depth)
+/** A newline and `spaces` spaces, the indentation of a member or element (room: spaces + 34). */
+char *newline(char *d, size_t spaces)
 {
-    static const char spaces[33] = "                                ";
+    static const char blank[33] = "                                ";
     *d++ = '\n';
-    if (depth <= 16)
-        std::memcpy(d, spaces, 32); // a fixed size: two stores; only 2 × depth of them count
+    if (spaces <= 32)
+        std::memcpy(d, blank, 32); // a fixed size: two stores; only `spaces` of them count
     else
-        std::memset(d, ' ', size_t(2 * depth));
-    return d + 2 * depth;
+        std::memset(d, ' ', spaces);
+    return d + spaces;
 }
 
 } // namespace
 
 void JsonText::grow(size_t n)
 {
-    m_buffer.resize(std::max(m_size + n, 2 * m_buffer.size() + 4096));
+    reallocate(std::max(m_size + n, 2 * m_capacity + 4096));
+}
+
+void JsonText::reallocate(size_t capacity)
+{
+    auto buffer = std::make_unique_for_overwrite<char[]>(capacity);
+    if (m_size)
+        std::memcpy(buffer.get(), m_buffer.get(), m_size);
+    m_buffer = std::move(buffer);
+    m_capacity = capacity;
 }
 
 void JsonText::append(std::string_view bytes)
@@ -162,8 +178,19 @@ void JsonText::string(const QString &text)
             *d++ = char(0x80 | (c & 0x3F));
         } else if (QChar::isSurrogate(c)) {
             if (!QChar::isHighSurrogate(c) || i + 1 == n || !QChar::isLowSurrogate(units[i + 1])) {
-                // A lone surrogate: whatever QString::toUtf8() makes of it (nothing written
-                // so far is committed).
+                if (m_style == JsonStyle::QtIndented) {
+                    // QJsonDocument escapes the unit and goes on with the next one.
+                    *d++ = '\\';
+                    *d++ = 'u';
+                    *d++ = hexDigit(c >> 12);
+                    *d++ = hexDigit(c >> 8);
+                    *d++ = hexDigit(c >> 4);
+                    *d++ = hexDigit(c);
+                    ++i;
+                    continue;
+                }
+                // nlohmann is given QString::toUtf8(): whatever that makes of a lone
+                // surrogate (nothing written so far is committed).
                 const QByteArray utf8 = text.toUtf8();
                 string(std::string_view(utf8.constData(), size_t(utf8.size())));
                 return;
@@ -193,11 +220,11 @@ void JsonText::separate()
     if (m_levels.empty())
         return;
     Level &top = m_levels.back();
-    char *d = room(2 * size_t(m_depth) + NewlineSlack);
+    char *d = room(indentation() + NewlineSlack);
     if (!top.empty)
         *d++ = ',';
     top.empty = false;
-    commit(newline(d, m_depth));
+    commit(newline(d, indentation()));
 }
 
 void JsonText::beginObject()
@@ -206,17 +233,22 @@ void JsonText::beginObject()
     append("{");
     m_levels.push_back({false, true});
     ++m_depth;
+    m_spaces += m_indent;
 }
 
 void JsonText::close(char bracket)
 {
     --m_depth;
-    char *d = room(2 * size_t(m_depth) + NewlineSlack);
-    if (!m_levels.back().empty)
-        d = newline(d, m_depth);
+    m_spaces -= m_indent;
+    char *d = room(m_spaces + NewlineSlack);
+    // QJsonDocument breaks the line in an empty container too.
+    if (!m_levels.back().empty || m_style == JsonStyle::QtIndented)
+        d = newline(d, m_spaces);
     *d++ = bracket;
     commit(d);
     m_levels.pop_back();
+    if (m_style == JsonStyle::QtIndented && m_levels.empty())
+        append("\n"); // after the document
 }
 
 void JsonText::endObject()
@@ -230,6 +262,7 @@ void JsonText::beginArray()
     append("[");
     m_levels.push_back({true, true});
     ++m_depth;
+    m_spaces += m_indent;
 }
 
 void JsonText::endArray()
@@ -240,11 +273,11 @@ void JsonText::endArray()
 void JsonText::key(std::string_view name)
 {
     Level &top = m_levels.back();
-    char *d = room(2 * size_t(m_depth) + 6 * name.size() + NewlineSlack + 4);
+    char *d = room(indentation() + 6 * name.size() + NewlineSlack + 4);
     if (!top.empty)
         *d++ = ',';
     top.empty = false;
-    d = newline(d, m_depth);
+    d = newline(d, indentation());
     *d++ = '"';
     if (std::all_of(name.begin(), name.end(),
                     [](char c) { return plainBytes[static_cast<unsigned char>(c)]; })) {
@@ -282,15 +315,35 @@ void JsonText::value(bool b)
     append(b ? std::string_view("true") : std::string_view("false"));
 }
 
-void JsonText::value(double number)
+// Flattened: GCC stopped inlining nlohmann's to_chars here once the Qt style came in (the
+// report's 284,000 doubles at 10k paid the call); qtDouble() stays a call.
+[[gnu::flatten]] void JsonText::value(double number)
 {
     separate();
-    if (!std::isfinite(number)) { // as dump() writes it
+    if (!std::isfinite(number)) { // as dump() and QJsonDocument write it
         append("null");
+        return;
+    }
+    if (m_style == JsonStyle::QtIndented) {
+        qtDouble(number);
         return;
     }
     char *d = room(64);
     commit(nlohmann::detail::to_chars(d, d + 64, number));
+}
+
+// Out of line: value(double) is flattened, and QByteArray::number need not be in it.
+Q_NEVER_INLINE void JsonText::qtDouble(double number)
+{
+    // QJsonValue(double) keeps a whole number within ±2^53 as an integer (one that a double
+    // holds exactly); QJsonDocument writes other doubles with QByteArray::number.
+    constexpr double exact = 9007199254740992.0; // 2^53
+    if (number >= -exact && number <= exact && std::trunc(number) == number) {
+        integer(static_cast<long long>(number));
+        return;
+    }
+    const QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
+    append(std::string_view(text.constData(), size_t(text.size())));
 }
 
 void JsonText::integer(long long n)
@@ -313,12 +366,13 @@ void JsonText::raw(std::string_view text)
 
 void JsonText::value(const nlohmann::ordered_json &tree)
 {
+    Q_ASSERT(m_style == JsonStyle::NlohmannDump2);
     separate();
     std::string text;
     nlohmann::detail::serializer<nlohmann::ordered_json> serializer(
             nlohmann::detail::output_adapter<char, std::string>(text), ' ',
             nlohmann::detail::error_handler_t::strict);
-    serializer.dump(tree, true, false, 2, unsigned(2 * m_depth));
+    serializer.dump(tree, true, false, 2, unsigned(indentation()));
     append(text);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <type_traits>
@@ -11,31 +12,66 @@
 
 namespace ecsplan {
 
+/** Whose bytes JsonText writes: the layout, the escapes and the numbers of a reference writer. */
+enum class JsonStyle {
+    /**
+     * nlohmann's `dump(2)`: 2-space indentation, "{}" and "[]" for empty containers,
+     * floating-point numbers in nlohmann's shortest round-trip form ("2.0", "0.1", "1e+21";
+     * non-finite as null), a lone surrogate of a QString as QString::toUtf8() converts it.
+     */
+    NlohmannDump2,
+    /**
+     * QJsonDocument::toJson(QJsonDocument::Indented): 4-space indentation, an empty container
+     * as its brackets on two lines ("[", newline, indentation, "]"), a double as QJsonValue
+     * writes it (a whole number within ±2^53 as an integer — "2", -0.0 as "0" — others as
+     * QByteArray::number(d, 'g', QLocale::FloatingPointShortest): "0.1", "1e+16", "1e-05";
+     * non-finite as null), a lone surrogate as \uxxxx, and a newline after the outermost
+     * container (QJsonDocument writes one after the document). QJsonObject sorts its keys:
+     * the caller writes them in that order.
+     */
+    QtIndented,
+};
+
 /**
- * Writes JSON text as nlohmann's `dump(2)` prints it — the same bytes — into its buffer
- * (text(), handed on and clear()ed in pieces), without building a tree: 2-space indentation,
- * `"key": value`, "{}" and "[]" for empty containers, strings escaped as dump() escapes them (UTF-8
- * passed through; `"`, `\`, \b \f \n \r \t as two characters, other control characters as \u00xx),
- * floating-point numbers in nlohmann's shortest round-trip form ("2.0", "0.1", non-finite as null)
- * and integers in decimal.
+ * Writes JSON text as a reference writer prints it — the same bytes, see JsonStyle — into its
+ * buffer (text(), handed on and clear()ed in pieces), without building a tree: `"key": value`,
+ * strings escaped as both writers escape them (UTF-8 passed through, "/" and DEL included;
+ * `"`, `\`, \b \f \n \r \t as two characters, other control characters as \u00xx, lower-case
+ * hex) and integers in decimal.
  *
  * The caller says what it writes: begin/end pairs for objects and arrays, key() before each
  * member of an object, value() for each scalar. `depth` is the nesting level the first value
- * is written at (its indentation when it is a container's member: 2 × depth spaces).
- * JsonDom takes the same calls and builds the nlohmann tree whose dump(2) this text is.
+ * is written at (its indentation when it is a container's member: the style's width × depth
+ * spaces). JsonDom takes the same calls and builds the nlohmann tree whose dump(2) this text
+ * is in the NlohmannDump2 style.
  */
 class JsonText
 {
 public:
     explicit JsonText(int depth = 0)
-        : m_depth(depth)
+        : JsonText(JsonStyle::NlohmannDump2, depth)
+    {
+    }
+    explicit JsonText(JsonStyle style, int depth = 0)
+        : m_style(style)
+        , m_indent(style == JsonStyle::QtIndented ? 4 : 2)
+        , m_depth(depth)
+        , m_spaces(m_indent * size_t(depth))
     {
     }
 
+    JsonStyle style() const { return m_style; }
+
     /** What was written since the last clear(). */
-    std::string_view text() const { return {m_buffer.data(), m_size}; }
+    std::string_view text() const { return {m_buffer.get(), m_size}; }
     /** Forgets the text written so far (handed on to a sink); the nesting state stays. */
     void clear() { m_size = 0; }
+    /** Room for `bytes` of text in all (a good guess spares copies as the buffer grows). */
+    void reserve(size_t bytes)
+    {
+        if (m_capacity < bytes)
+            reallocate(bytes);
+    }
 
     void beginObject();
     void endObject();
@@ -59,7 +95,8 @@ public:
         else
             integer(static_cast<unsigned long long>(number));
     }
-    /** A finished tree, pretty-printed at this position (the serializer behind dump()). */
+    /** A finished tree, pretty-printed at this position (the serializer behind dump());
+     *  NlohmannDump2 only. */
     void value(const nlohmann::ordered_json &tree);
 
     /**
@@ -75,25 +112,30 @@ public:
         value(v);
     }
 
-    /** The nesting level of the next value (its members' indentation is 2 × (depth + 1)). */
+    /** The nesting level of the next value (its members' indentation is width × (depth + 1)). */
     int depth() const { return m_depth; }
 
 private:
     /** Room for `n` more bytes at the end of the text; commit() says how many were used. */
     char *room(size_t n)
     {
-        if (m_buffer.size() - m_size < n)
+        if (m_capacity - m_size < n)
             grow(n);
-        return m_buffer.data() + m_size;
+        return m_buffer.get() + m_size;
     }
-    void commit(const char *end) { m_size = size_t(end - m_buffer.data()); }
+    void commit(const char *end) { m_size = size_t(end - m_buffer.get()); }
+    /** Spaces before a member or element at the current depth. */
+    size_t indentation() const { return m_spaces; }
     void grow(size_t n);
+    /** A buffer of `capacity` bytes (not initialised: only written text is read) with the text. */
+    void reallocate(size_t capacity);
     void append(std::string_view bytes);
     /** Before a value: the separator and indentation when it is an array element. */
     void separate();
     void close(char bracket);
     void integer(long long n);
     void integer(unsigned long long n);
+    void qtDouble(double number);
     void string(std::string_view utf8);
     void string(const QString &text);
 
@@ -102,9 +144,13 @@ private:
         bool array = false;
         bool empty = true;
     };
-    std::string m_buffer; ///< m_size bytes of text, then room
+    std::unique_ptr<char[]> m_buffer; ///< m_size bytes of text, then room
+    size_t m_capacity = 0;
     size_t m_size = 0;
+    JsonStyle m_style;
+    size_t m_indent; ///< spaces per level
     int m_depth;
+    size_t m_spaces; ///< m_indent × m_depth
     std::vector<Level> m_levels;
     bool m_afterKey = false;
 };
