@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "jsonguard.h"
+#include "jsonscan_p.h"
 #include "model/codes.h"
 #include "model/limits.h"
 #include "model/progress.h"
@@ -211,12 +212,17 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
         itemBegin = -1;
     };
     for (; i < n; ++i) {
+        // Inside an entity (or any value below the root's members that is not the entities
+        // array) only strings and brackets matter: skipped to eight bytes at a time.
+        if (depth >= 3 || (depth == 2 && !inEntities())) {
+            i = JsonScan::nextStructural(p, i, n);
+            if (i == n)
+                break;
+        }
         const char c = p[i];
         if (c == '"') {
             const qsizetype begin = i;
-            for (++i; i < n && p[i] != '"'; ++i)
-                if (p[i] == '\\')
-                    ++i;
+            i = JsonScan::stringEnd(p, i + 1, n);
             if (i >= n)
                 return false;
             if (depth == 1 && expectKey) {

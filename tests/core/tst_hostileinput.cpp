@@ -125,6 +125,8 @@ private slots:
     void clipboardNeverThrows_data();
     void clipboardNeverThrows();
     void jsonGuardScansStrings();
+    void jsonGuardFindsTheDeepByte_data();
+    void jsonGuardFindsTheDeepByte();
     void emptyKeyIsRefused();
 };
 
@@ -540,6 +542,58 @@ void tst_HostileInput::jsonGuardScansStrings()
     QCOMPARE(JsonGuard::tooDeepAt("[][][]", 1), qsizetype(-1));
     QCOMPARE(JsonGuard::tooDeepAt("]]]][[", 1), qsizetype(5));
     QCOMPARE(JsonGuard::preview(QStringLiteral("abcdef"), 3), QStringLiteral("abc…"));
+}
+
+void tst_HostileInput::jsonGuardFindsTheDeepByte_data()
+{
+    // The scan tests eight bytes at a time: strings, escapes and brackets before, on and after
+    // a word's edge, and the bytes its bracket test must tell from brackets ('Y', '_', 'y',
+    // 0x7F). Expected offsets are bytes (the UTF-8 row counts é as two).
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("maxDepth");
+    QTest::addColumn<qsizetype>("at");
+    QTest::newRow("long string with brackets")
+            << QByteArray("[\"a string longer than eight [[[[ bytes\", [[1]]]") << 2
+            << qsizetype(43);
+    QTest::newRow("escaped backslash ends before the quote")
+            << QByteArray("[\"escaped \\\\\", [[[") << 2 << qsizetype(16);
+    QTest::newRow("escaped backslash, then an escaped quote")
+            << QByteArray("[\"escaped \\\\\\\" [[[ still inside\", [[") << 2 << qsizetype(35);
+    QTest::newRow("escaped quote at a word's edge")
+            << QByteArray("[\"1234567\\\"[[[[[[[[[[\", [[") << 2 << qsizetype(25);
+    QTest::newRow("escaped backslash at a word's edge")
+            << QByteArray("[\"123456\\\\\", [[[") << 2 << qsizetype(14);
+    QTest::newRow("letters like brackets")
+            << QByteArray("[ \"Yy_\x7f[\", yYy_ [[") << 2 << qsizetype(17);
+    QTest::newRow("non-ASCII") << QByteArray("[\"héllo wörld — [[[\", {\"ü\": [[") << 3
+                               << qsizetype(34);
+    QTest::newRow("unterminated string")
+            << QByteArray("[\"unterminated [[[[[[[[[[[[[[") << 1 << qsizetype(-1);
+    QTest::newRow("ends in a backslash")
+            << QByteArray("[\"ends in a backslash\\") << 1 << qsizetype(-1);
+    QTest::newRow("spaces between")
+            << QByteArray("        [        [        [        [") << 3 << qsizetype(35);
+    QTest::newRow("16 levels, 15 allowed")
+            << QByteArray("[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]") << 15 << qsizetype(15);
+    QTest::newRow("16 levels, 16 allowed")
+            << QByteArray("[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]") << 16 << qsizetype(-1);
+    QTest::newRow("closers first") << QByteArray("]]]]]]]]]]]]]]]]]]]]][[") << 1 << qsizetype(22);
+    const QByteArray closersInString(
+            "{\"a\":{\"b\":{\"c\":\"}}}}}}}}}}}}}}}}}}\",\"d\":{\"e\":[1]}}}}");
+    QTest::newRow("closers in a string, 4 allowed") << closersInString << 4 << qsizetype(45);
+    QTest::newRow("closers in a string, 5 allowed") << closersInString << 5 << qsizetype(-1);
+}
+
+void tst_HostileInput::jsonGuardFindsTheDeepByte()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, maxDepth);
+    QFETCH(qsizetype, at);
+    QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), at);
+    // The same wherever the text starts relative to the eight-byte words.
+    for (int shift = 1; shift < 8; ++shift)
+        QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
+                 at < 0 ? at : at + shift);
 }
 
 // The property table had a 50th row for 49 properties, all zero: an entity's "" key matched its
