@@ -292,7 +292,8 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
 bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
               QString *catalogVersion, Progress *progress, bool sliced)
 {
-    Reader r{errors};
+    TextPool pool;
+    Reader r{errors, &pool};
     if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
         r.fail(QStringLiteral("/"), problem);
         return false;
