@@ -127,6 +127,8 @@ private slots:
     void jsonGuardScansStrings();
     void jsonGuardFindsTheDeepByte_data();
     void jsonGuardFindsTheDeepByte();
+    void deepNestingNamesItsByte_data();
+    void deepNestingNamesItsByte();
     void emptyKeyIsRefused();
 };
 
@@ -594,6 +596,42 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte()
     for (int shift = 1; shift < 8; ++shift)
         QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
                  at < 0 ? at : at + shift);
+}
+
+void tst_HostileInput::deepNestingNamesItsByte_data()
+{
+    // The design reader's entity scan is also its nesting guard: wherever the deep value is
+    // (in an entity, in the design, before or after the entities, after a shape the scan gives
+    // up on), the error names the byte the guard names.
+    QTest::addColumn<QByteArray>("data");
+    const QByteArray deep = QByteArray(65, '[') + '1' + QByteArray(65, ']');
+    QTest::newRow("in an entity") << minimalWith("\"name\": \"Zone H\"", "\"name\": " + deep);
+    QTest::newRow("in the design")
+            << minimalWith("\"priceSheet\": \"\"", "\"priceSheet\": " + deep);
+    QTest::newRow("before the entities")
+            << minimalWith("\"entities\": [", "\"x\": " + deep + ", \"entities\": [");
+    QByteArray after = validMinimal();
+    after.insert(after.lastIndexOf('}'), ", \"x\": " + deep);
+    QTest::newRow("after the entities") << after;
+    QTest::newRow("after a stray closer")
+            << "]" + minimalWith("\"name\": \"Zone H\"", "\"name\": " + deep);
+    QTest::newRow("after entities given twice") << minimalWith(
+            "\"entities\": [", "\"entities\": [], \"x\": " + deep + ", \"entities\": [");
+    QTest::newRow("in a string, then deep")
+            << minimalWith("\"name\": \"Zone H\"",
+                           "\"name\": \"" + QByteArray(100, '[') + "\\\"\", \"notes\": " + deep);
+}
+
+void tst_HostileInput::deepNestingNamesItsByte()
+{
+    QFETCH(QByteArray, data);
+    const qsizetype at = JsonGuard::tooDeepAt(data, Limits::MaxNestingDepth);
+    QVERIFY(at > 0);
+    QCOMPARE(data.at(at), '[');
+    QCOMPARE(readErrors(data),
+             QStringList{QStringLiteral("/: arrays and objects are nested more than 64 levels "
+                                        "deep (at byte %1)")
+                                 .arg(at + 1)});
 }
 
 // The property table had a 50th row for 49 properties, all zero: an entity's "" key matched its
