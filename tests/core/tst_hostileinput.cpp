@@ -129,6 +129,7 @@ private slots:
     void jsonGuardFindsTheDeepByte();
     void deepNestingNamesItsByte_data();
     void deepNestingNamesItsByte();
+    void everyKeyFindsItsProperty();
     void emptyKeyIsRefused();
 };
 
@@ -632,6 +633,28 @@ void tst_HostileInput::deepNestingNamesItsByte()
              QStringList{QStringLiteral("/: arrays and objects are nested more than 64 levels "
                                         "deep (at byte %1)")
                                  .arg(at + 1)});
+}
+
+// The loader finds a key's property in a hashed table: every key finds its row (the first row
+// with the key: "billing" is the compute one), near misses find nothing.
+void tst_HostileInput::everyKeyFindsItsProperty()
+{
+    for (int i = 0; i < PropertyCount; ++i) {
+        const auto p = static_cast<Property>(i);
+        const std::string_view key = propertyInfo(p).key;
+        const Property expected = p == Property::CacheBilling ? Property::Billing : p;
+        QCOMPARE(propertyFromKey(key), std::optional<Property>(expected));
+        QCOMPARE(propertyFromKey(QString::fromLatin1(key.data(), qsizetype(key.size()))),
+                 std::optional<Property>(expected));
+        const std::string longer = std::string(key) + 's';
+        QVERIFY(!propertyFromKey(std::string_view(longer)));
+        QVERIFY(!propertyFromKey(key.substr(0, key.size() - 1)));
+        std::string upper(key);
+        upper[0] = char(upper[0] - 'a' + 'A');
+        QVERIFY(!propertyFromKey(std::string_view(upper)));
+    }
+    QVERIFY(!propertyFromKey(std::string_view()));
+    QVERIFY(!propertyFromKey(std::string_view("name\0", 5)));
 }
 
 // The property table had a 50th row for 49 properties, all zero: an entity's "" key matched its
