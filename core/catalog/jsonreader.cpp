@@ -29,6 +29,12 @@ const char *typeName(const QJsonValue &v)
 }
 
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
+
+/** What numberValue() accepts: the fast path, where no path is spelt out. */
+bool isFiniteNumber(const QJsonValue &v)
+{
+    return v.isDouble() && std::isfinite(v.toDouble());
+}
 } // namespace
 
 QString JsonReader::child(const QString &path, const QString &key)
@@ -65,9 +71,9 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QStrin
                                               const QString &path)
 {
     const QJsonValue v = o.value(key);
-    const QString p = child(path, key);
     if (!v.isObject()) {
-        error(p, Tr::tr("expected an object, found %1").arg(QLatin1String(typeName(v))));
+        error(child(path, key),
+              Tr::tr("expected an object, found %1").arg(QLatin1String(typeName(v))));
         return std::nullopt;
     }
     return v.toObject();
@@ -157,33 +163,44 @@ std::optional<double> JsonReader::numberValue(const QJsonValue &v, const QString
 double JsonReader::number(const QJsonObject &o, const QString &key, const QString &path, double min,
                           double max)
 {
-    const QString p = child(path, key);
-    const auto n = numberValue(o.value(key), p);
-    if (!n)
-        return 0;
-    if (*n < min || *n > max) {
-        error(p, Tr::tr("%1 is out of range [%2, %3]").arg(*n).arg(min).arg(max));
+    // Paths are spelt out only for an error: the built-in catalog reads thousands of numbers.
+    const QJsonValue v = o.value(key);
+    if (!isFiniteNumber(v)) {
+        numberValue(v, child(path, key));
         return 0;
     }
-    return *n;
+    const double n = v.toDouble();
+    if (n < min || n > max) {
+        error(child(path, key), Tr::tr("%1 is out of range [%2, %3]").arg(n).arg(min).arg(max));
+        return 0;
+    }
+    return n;
 }
 
 double JsonReader::positive(const QJsonObject &o, const QString &key, const QString &path)
 {
-    const QString p = child(path, key);
-    const auto n = numberValue(o.value(key), p);
-    if (n && *n <= 0)
-        error(p, Tr::tr("expected a positive number, found %1").arg(*n));
-    return n && *n > 0 ? *n : 0;
+    const QJsonValue v = o.value(key);
+    if (!isFiniteNumber(v)) {
+        numberValue(v, child(path, key));
+        return 0;
+    }
+    const double n = v.toDouble();
+    if (n <= 0)
+        error(child(path, key), Tr::tr("expected a positive number, found %1").arg(n));
+    return n > 0 ? n : 0;
 }
 
 double JsonReader::nonNegative(const QJsonObject &o, const QString &key, const QString &path)
 {
-    const QString p = child(path, key);
-    const auto n = numberValue(o.value(key), p);
-    if (n && *n < 0)
-        error(p, Tr::tr("expected a number >= 0, found %1").arg(*n));
-    return n && *n >= 0 ? *n : 0;
+    const QJsonValue v = o.value(key);
+    if (!isFiniteNumber(v)) {
+        numberValue(v, child(path, key));
+        return 0;
+    }
+    const double n = v.toDouble();
+    if (n < 0)
+        error(child(path, key), Tr::tr("expected a number >= 0, found %1").arg(n));
+    return n >= 0 ? n : 0;
 }
 
 std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QString &key,
@@ -192,10 +209,11 @@ std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QSt
     const QJsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
-    const QString p = child(path, key);
-    const auto n = numberValue(v, p);
-    if (n && *n < 0) {
-        error(p, Tr::tr("expected a number >= 0 or null, found %1").arg(*n));
+    if (!isFiniteNumber(v))
+        return numberValue(v, child(path, key)); // nullopt, with the error
+    const double n = v.toDouble();
+    if (n < 0) {
+        error(child(path, key), Tr::tr("expected a number >= 0 or null, found %1").arg(n));
         return std::nullopt;
     }
     return n;

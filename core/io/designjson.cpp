@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
 #include "jsonguard.h"
+#include "jsonscan_p.h"
 #include "model/codes.h"
 #include "model/limits.h"
 #include "model/progress.h"
@@ -174,6 +175,10 @@ namespace {
  * one pass over the bytes that follows strings and nesting but checks no grammar (the parser
  * does, on the parts). False when the file does not look like {..., "entities": [...], ...}
  * with the key spelt plainly once: the reader then parses the whole file at once, as before.
+ *
+ * The same pass is JsonGuard::tooDeepAt(data, maxDepth): when it reaches the end of the file,
+ * `*deepAt` is what that returns (-1, or the first opener deeper than maxDepth, where the pass
+ * stops). When it gives up early `*deepAt` is left at -2, unknown: the caller asks the guard.
  */
 struct EntitySlices
 {
@@ -187,8 +192,9 @@ bool isJsonSpace(char c)
     return c == ' ' || c == '\n' || c == '\r' || c == '\t';
 }
 
-bool findEntitySlices(const QByteArray &data, EntitySlices *out)
+bool findEntitySlices(const QByteArray &data, EntitySlices *out, int maxDepth, qsizetype *deepAt)
 {
+    *deepAt = -2;
     const char *p = data.constData();
     const qsizetype n = data.size();
     qsizetype i = 0;
@@ -211,12 +217,17 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
         itemBegin = -1;
     };
     for (; i < n; ++i) {
+        // Inside an entity (or any value below the root's members that is not the entities
+        // array) only strings and brackets matter: skipped to eight bytes at a time.
+        if (depth >= 3 || (depth == 2 && !inEntities())) {
+            i = JsonScan::nextStructural(p, i, n);
+            if (i == n)
+                break;
+        }
         const char c = p[i];
         if (c == '"') {
             const qsizetype begin = i;
-            for (++i; i < n && p[i] != '"'; ++i)
-                if (p[i] == '\\')
-                    ++i;
+            i = JsonScan::stringEnd(p, i + 1, n);
             if (i >= n)
                 return false;
             if (depth == 1 && expectKey) {
@@ -243,7 +254,10 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
                 out->arrayBegin = i;
                 entitiesNext = false;
             }
-            ++depth;
+            if (++depth > maxDepth) { // depth as the guard counts it: never below zero here
+                *deepAt = i;
+                return false;
+            }
             if (depth == 1)
                 expectKey = true;
             break;
@@ -280,25 +294,34 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out)
             break;
         }
     }
+    *deepAt = -1;
     return out->arrayBegin >= 0 && out->arrayEnd > out->arrayBegin && depth == 0;
 }
 
 bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const Catalog *catalog,
               QString *catalogVersion, Progress *progress, bool sliced)
 {
-    Reader r{errors};
-    if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
-        r.fail(QStringLiteral("/"), problem);
-        return false;
-    }
+    TextPool pool;
+    Reader r{errors, &pool};
     // A large design is read an entity at a time: the whole file as one document made the
     // parser hold ~15 bytes per byte of the file (566 MiB of the 730 MiB peak when the window
     // opened 50k components). The root is parsed with an empty entities array, then each
     // entity from its own bytes in one reused parser. Anything unexpected (a syntax error, a
     // shape the byte scan does not follow) is read the whole-file way, which names the error.
+    // The scan that finds the entities is also the nesting guard's: the file is scanned once.
     EntitySlices slices;
-    if (sliced && !findEntitySlices(data, &slices))
+    qsizetype deepAt = -2; // unknown until a scan has reached the end
+    if (sliced
+        && (data.size() > Limits::MaxFileBytes
+            || !findEntitySlices(data, &slices, Limits::MaxNestingDepth, &deepAt)))
         sliced = false;
+    if (deepAt != -1) { // the guard's own scan words the problem, as before
+        if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes);
+            !problem.isEmpty()) {
+            r.fail(QStringLiteral("/"), problem);
+            return false;
+        }
+    }
     const qsizetype errorsBefore = errors->size();
     const auto readWhole = [&] {
         errors->erase(errors->begin() + errorsBefore, errors->end());

@@ -28,6 +28,13 @@ QString qstr(std::string_view s)
     return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
+const QString &TextPool::text(std::string_view utf8)
+{
+    if (const auto it = m_texts.find(utf8); it != m_texts.end())
+        return it->second;
+    return m_texts.emplace(std::string(utf8), qstr(utf8)).first->second;
+}
+
 ojson idValue(EntityId id)
 {
     return isValid(id) ? ojson(toUInt(id)) : ojson(nullptr);
@@ -148,6 +155,37 @@ std::optional<std::string_view> duplicateKey(Object object)
 }
 
 namespace {
+
+/** A string's UTF-8 bytes, to compare with ASCII codes without making a QString. */
+QLatin1StringView latin1(std::string_view s)
+{
+    return QLatin1StringView(s.data(), qsizetype(s.size()));
+}
+
+/**
+ * The enumerator whose code is `code` (compared as bytes: the codes are ASCII), from `codes`
+ * in declaration order, as the *FromCode() functions read them; no QString is made.
+ */
+template<typename E>
+std::optional<E> enumFromCodes(QLatin1StringView code, const QStringList &codes)
+{
+    for (qsizetype i = 0; i < codes.size(); ++i) {
+        if (codes.at(i) == code)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+
+std::optional<EntityKind> kindFromCode(QLatin1StringView code)
+{
+    static const QStringList codes = [] {
+        QStringList list;
+        for (int i = 0; i < EntityKindCount; ++i)
+            list << toCode(static_cast<EntityKind>(i));
+        return list;
+    }();
+    return enumFromCodes<EntityKind>(code, codes);
+}
 
 bool isInteger(Value v)
 {
@@ -525,6 +563,16 @@ T *fieldOf(Entity &e, Property p)
     return nullptr;
 }
 
+/** A known code stored in its field; false for an unknown one (readValue() words the error). */
+template<typename E>
+bool storeEnum(E *field, std::optional<E> value)
+{
+    if (!field || !value)
+        return false;
+    *field = *value;
+    return true;
+}
+
 /** QString::trimmed().isEmpty() without the copy. */
 bool isBlank(const QString &text)
 {
@@ -538,7 +586,7 @@ bool isBlank(const QString &text)
  * False for every other value and property, valid or not: the generic path then reads it, or
  * words its error as it always did.
  */
-bool storeDirect(Entity &e, Property p, Value j)
+bool storeDirect(Entity &e, Property p, Value j, TextPool *pool)
 {
     const PropertyInfo &info = propertyInfo(p);
     switch (propertyType(p)) {
@@ -547,10 +595,13 @@ bool storeDirect(Entity &e, Property p, Value j)
         if (p == Property::Cidr || p == Property::DiskLevel || p == Property::SystemDiskLevel
             || p == Property::LbEdition || !j.is_string())
             return false;
-        QString value;
-        if (!textProblem(text(j), &value).isEmpty())
-            return false;
-        if (p == Property::Name && isBlank(value))
+        const std::string_view utf8 = text(j);
+        if (qsizetype(utf8.size()) > Limits::MaxStringLength)
+            return false; // the length in UTF-16 is at most that in UTF-8
+        // Names are each entity's own, notes are free text: the others repeat.
+        QString value = pool && p != Property::Name && p != Property::Notes ? pool->text(utf8)
+                                                                            : qstr(utf8);
+        if (value.size() > Limits::MaxStringLength || (p == Property::Name && isBlank(value)))
             return false;
         QString *field = fieldOf<QString>(e, p);
         if (!field)
@@ -615,9 +666,37 @@ bool storeDirect(Entity &e, Property p, Value j)
         *field = rect;
         return true;
     }
+    case PropertyType::Enum: {
+        if (!j.is_string())
+            return false;
+        const QLatin1StringView code = latin1(text(j));
+        static const QStringList billings = billingModelCodes(), engines = cacheEngineCodes(),
+                                 lbKinds = loadBalancerKindCodes(), addresses = addressTypeCodes(),
+                                 endpoints = endpointKindCodes(), paths = linkPathCodes();
+        switch (p) {
+        case Property::Billing:
+        case Property::CacheBilling:
+            return storeEnum(fieldOf<BillingModel>(e, p),
+                             enumFromCodes<BillingModel>(code, billings));
+        case Property::CacheEngine:
+            return storeEnum(fieldOf<CacheEngine>(e, p), enumFromCodes<CacheEngine>(code, engines));
+        case Property::LbKind:
+            return storeEnum(fieldOf<LoadBalancerKind>(e, p),
+                             enumFromCodes<LoadBalancerKind>(code, lbKinds));
+        case Property::LbAddressType:
+            return storeEnum(fieldOf<AddressType>(e, p),
+                             enumFromCodes<AddressType>(code, addresses));
+        case Property::EndpointKind:
+            return storeEnum(fieldOf<EndpointKind>(e, p),
+                             enumFromCodes<EndpointKind>(code, endpoints));
+        case Property::LinkPath:
+            return storeEnum(fieldOf<LinkPath>(e, p), enumFromCodes<LinkPath>(code, paths));
+        default:
+            return false;
+        }
+    }
     case PropertyType::StringList:
     case PropertyType::Ids:
-    case PropertyType::Enum:
     case PropertyType::Rules:
         return false;
     }
@@ -657,11 +736,10 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         r.fail(path.text() + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
         return false;
     }
-    const QString kindCode = qstr(text(*kindValue));
-    const auto kind = entityKindFromCode(kindCode);
+    const auto kind = kindFromCode(latin1(text(*kindValue)));
     if (!kind) {
         r.fail(path.text() + QStringLiteral("/kind"),
-               Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(kindCode)));
+               Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(qstr(text(*kindValue)))));
         return false;
     }
     Entity e = entityDefaults(*kind); // the file names it: "name" is required
@@ -704,7 +782,7 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         }
         seen |= bit(*prop);
         backendPort = backendPort || *prop == Property::LbBackendPort;
-        if (storeDirect(e, *prop, field.value))
+        if (storeDirect(e, *prop, field.value, r.pool))
             continue;
         QVariant value;
         if (!readValue(r, *prop, field.value, keyPath, &value)) {

@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace ecsplan::DesignJson {
 
@@ -30,10 +31,31 @@ using Type = simdjson::dom::element_type;
 
 namespace detail {
 
+/**
+ * The texts a load reads again and again (instance types, images, disk categories, region
+ * codes ...), each made into a QString once and shared by every entity that has it: fewer
+ * conversions and allocations, less memory.
+ */
+class TextPool
+{
+public:
+    /** `utf8` as a QString (as qstr() makes it), the one already made when it was seen before. */
+    const QString &text(std::string_view utf8);
+
+private:
+    struct Hash
+    {
+        using is_transparent = void;
+        size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+};
+
 /** Collects located errors: "path: message". */
 struct Reader
 {
     QStringList *errors;
+    TextPool *pool = nullptr; ///< when set, texts that repeat are shared through it
     void fail(const QString &path, const QString &message)
     {
         errors->append(path + QStringLiteral(": ") + message);

@@ -1,56 +1,26 @@
 #include "jsonguard.h"
 
 #include "ecsplan_global.h"
+#include "jsonscan_p.h"
 #include "model/limits.h"
 
 #include <QLocale>
 
-#include <array>
-
 namespace ecsplan::JsonGuard {
-
-namespace {
-
-/** Byte classes for the scan: 1 = matters outside strings, 2 = matters inside one. */
-constexpr std::array<quint8, 256> kClass = [] {
-    std::array<quint8, 256> table{};
-    for (const unsigned char c : {'[', '{', ']', '}'})
-        table[c] = 1;
-    table[static_cast<unsigned char>('"')] = 1 | 2;
-    table[static_cast<unsigned char>('\\')] = 2;
-    return table;
-}();
-
-inline quint8 classOf(char c)
-{
-    return kClass[static_cast<unsigned char>(c)];
-}
-
-} // namespace
 
 qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
 {
-    // One table look-up per byte: runs of bytes that cannot change the depth (whitespace,
-    // numbers, the text of strings) are skipped in tight loops.
+    // Runs of bytes that cannot change the depth (whitespace, numbers, the text of strings)
+    // are skipped eight at a time (jsonscan_p.h).
     int depth = 0;
     const char *p = data.constData();
     const qsizetype n = data.size();
-    qsizetype i = 0;
-    while (i < n) {
-        while (i < n && !(classOf(p[i]) & 1))
-            ++i;
-        if (i == n)
-            break;
+    for (qsizetype i = JsonScan::nextStructural(p, 0, n); i < n;
+         i = JsonScan::nextStructural(p, i + 1, n)) {
         switch (p[i]) {
         case '"':
             // A string: to its closing quote; an escaped character cannot end it.
-            for (++i; i < n; ++i) {
-                while (i < n && !(classOf(p[i]) & 2))
-                    ++i;
-                if (i == n || p[i] == '"')
-                    break;
-                ++i; // the backslash; the loop steps over the character it escapes
-            }
+            i = JsonScan::stringEnd(p, i + 1, n);
             break;
         case '[':
         case '{':
@@ -63,7 +33,6 @@ qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
                 --depth;
             break;
         }
-        ++i;
     }
     return -1;
 }

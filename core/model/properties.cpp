@@ -10,8 +10,8 @@
 
 #include <array>
 #include <cmath>
+#include <cstring>
 #include <type_traits>
-#include <unordered_map>
 #include <utility>
 
 namespace ecsplan {
@@ -164,14 +164,43 @@ std::optional<Property> propertyFromKey(const QString &key)
 
 std::optional<Property> propertyFromKey(std::string_view key)
 {
-    static const std::unordered_map<std::string_view, Property> byKey = [] {
-        std::unordered_map<std::string_view, Property> map;
-        for (const PropertyInfo &info : kInfos)
-            map.emplace(info.key, info.property); // emplace keeps the first, as above
-        return map;
+    // The loader asks once per key of every entity: an open-addressed table, hashed on the
+    // key's length and three of its bytes, every hit confirmed by comparing the whole key.
+    // The first property with a key wins, as above ("billing" is the compute one).
+    struct Slot
+    {
+        const char *key = nullptr;
+        size_t size = 0;
+        Property property = Property::Name;
+    };
+    constexpr size_t Slots = 256; // a power of two, over four times the keys: probes are short
+    static_assert(Slots >= 4 * PropertyCount);
+    const auto slotOf = [](std::string_view k) {
+        const auto byte = [&k](size_t i) {
+            return size_t(static_cast<unsigned char>(k[i]));
+        };
+        return (k.size() * 31 + byte(0) * 7 + byte(k.size() / 2) * 3 + byte(k.size() - 1)) % Slots;
+    };
+    static const std::array<Slot, Slots> table = [&slotOf] {
+        std::array<Slot, Slots> cells{};
+        for (const PropertyInfo &info : kInfos) {
+            const std::string_view k(info.key);
+            size_t at = slotOf(k);
+            while (cells[at].key && std::string_view(cells[at].key, cells[at].size) != k)
+                at = (at + 1) % Slots;
+            if (!cells[at].key)
+                cells[at] = {info.key, k.size(), info.property};
+        }
+        return cells;
     }();
-    const auto it = byKey.find(key);
-    return it == byKey.end() ? std::nullopt : std::optional<Property>(it->second);
+    if (key.empty())
+        return std::nullopt;
+    for (size_t at = slotOf(key); table[at].key; at = (at + 1) % Slots) {
+        const Slot &slot = table[at];
+        if (slot.size == key.size() && std::memcmp(slot.key, key.data(), key.size()) == 0)
+            return slot.property;
+    }
+    return std::nullopt;
 }
 
 PropertyType propertyType(Property p)

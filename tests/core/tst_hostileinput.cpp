@@ -125,6 +125,11 @@ private slots:
     void clipboardNeverThrows_data();
     void clipboardNeverThrows();
     void jsonGuardScansStrings();
+    void jsonGuardFindsTheDeepByte_data();
+    void jsonGuardFindsTheDeepByte();
+    void deepNestingNamesItsByte_data();
+    void deepNestingNamesItsByte();
+    void everyKeyFindsItsProperty();
     void emptyKeyIsRefused();
 };
 
@@ -540,6 +545,116 @@ void tst_HostileInput::jsonGuardScansStrings()
     QCOMPARE(JsonGuard::tooDeepAt("[][][]", 1), qsizetype(-1));
     QCOMPARE(JsonGuard::tooDeepAt("]]]][[", 1), qsizetype(5));
     QCOMPARE(JsonGuard::preview(QStringLiteral("abcdef"), 3), QStringLiteral("abc…"));
+}
+
+void tst_HostileInput::jsonGuardFindsTheDeepByte_data()
+{
+    // The scan tests eight bytes at a time: strings, escapes and brackets before, on and after
+    // a word's edge, and the bytes its bracket test must tell from brackets ('Y', '_', 'y',
+    // 0x7F). Expected offsets are bytes (the UTF-8 row counts é as two).
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<int>("maxDepth");
+    QTest::addColumn<qsizetype>("at");
+    QTest::newRow("long string with brackets")
+            << QByteArray("[\"a string longer than eight [[[[ bytes\", [[1]]]") << 2
+            << qsizetype(43);
+    QTest::newRow("escaped backslash ends before the quote")
+            << QByteArray("[\"escaped \\\\\", [[[") << 2 << qsizetype(16);
+    QTest::newRow("escaped backslash, then an escaped quote")
+            << QByteArray("[\"escaped \\\\\\\" [[[ still inside\", [[") << 2 << qsizetype(35);
+    QTest::newRow("escaped quote at a word's edge")
+            << QByteArray("[\"1234567\\\"[[[[[[[[[[\", [[") << 2 << qsizetype(25);
+    QTest::newRow("escaped backslash at a word's edge")
+            << QByteArray("[\"123456\\\\\", [[[") << 2 << qsizetype(14);
+    QTest::newRow("letters like brackets")
+            << QByteArray("[ \"Yy_\x7f[\", yYy_ [[") << 2 << qsizetype(17);
+    QTest::newRow("non-ASCII") << QByteArray("[\"héllo wörld — [[[\", {\"ü\": [[") << 3
+                               << qsizetype(34);
+    QTest::newRow("unterminated string")
+            << QByteArray("[\"unterminated [[[[[[[[[[[[[[") << 1 << qsizetype(-1);
+    QTest::newRow("ends in a backslash")
+            << QByteArray("[\"ends in a backslash\\") << 1 << qsizetype(-1);
+    QTest::newRow("spaces between")
+            << QByteArray("        [        [        [        [") << 3 << qsizetype(35);
+    QTest::newRow("16 levels, 15 allowed")
+            << QByteArray("[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]") << 15 << qsizetype(15);
+    QTest::newRow("16 levels, 16 allowed")
+            << QByteArray("[[[[[[[[[[[[[[[[]]]]]]]]]]]]]]]]") << 16 << qsizetype(-1);
+    QTest::newRow("closers first") << QByteArray("]]]]]]]]]]]]]]]]]]]]][[") << 1 << qsizetype(22);
+    const QByteArray closersInString(
+            "{\"a\":{\"b\":{\"c\":\"}}}}}}}}}}}}}}}}}}\",\"d\":{\"e\":[1]}}}}");
+    QTest::newRow("closers in a string, 4 allowed") << closersInString << 4 << qsizetype(45);
+    QTest::newRow("closers in a string, 5 allowed") << closersInString << 5 << qsizetype(-1);
+}
+
+void tst_HostileInput::jsonGuardFindsTheDeepByte()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(int, maxDepth);
+    QFETCH(qsizetype, at);
+    QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), at);
+    // The same wherever the text starts relative to the eight-byte words.
+    for (int shift = 1; shift < 8; ++shift)
+        QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
+                 at < 0 ? at : at + shift);
+}
+
+void tst_HostileInput::deepNestingNamesItsByte_data()
+{
+    // The design reader's entity scan is also its nesting guard: wherever the deep value is
+    // (in an entity, in the design, before or after the entities, after a shape the scan gives
+    // up on), the error names the byte the guard names.
+    QTest::addColumn<QByteArray>("data");
+    const QByteArray deep = QByteArray(65, '[') + '1' + QByteArray(65, ']');
+    QTest::newRow("in an entity") << minimalWith("\"name\": \"Zone H\"", "\"name\": " + deep);
+    QTest::newRow("in the design")
+            << minimalWith("\"priceSheet\": \"\"", "\"priceSheet\": " + deep);
+    QTest::newRow("before the entities")
+            << minimalWith("\"entities\": [", "\"x\": " + deep + ", \"entities\": [");
+    QByteArray after = validMinimal();
+    after.insert(after.lastIndexOf('}'), ", \"x\": " + deep);
+    QTest::newRow("after the entities") << after;
+    QTest::newRow("after a stray closer")
+            << "]" + minimalWith("\"name\": \"Zone H\"", "\"name\": " + deep);
+    QTest::newRow("after entities given twice") << minimalWith(
+            "\"entities\": [", "\"entities\": [], \"x\": " + deep + ", \"entities\": [");
+    QTest::newRow("in a string, then deep")
+            << minimalWith("\"name\": \"Zone H\"",
+                           "\"name\": \"" + QByteArray(100, '[') + "\\\"\", \"notes\": " + deep);
+}
+
+void tst_HostileInput::deepNestingNamesItsByte()
+{
+    QFETCH(QByteArray, data);
+    const qsizetype at = JsonGuard::tooDeepAt(data, Limits::MaxNestingDepth);
+    QVERIFY(at > 0);
+    QCOMPARE(data.at(at), '[');
+    QCOMPARE(readErrors(data),
+             QStringList{QStringLiteral("/: arrays and objects are nested more than 64 levels "
+                                        "deep (at byte %1)")
+                                 .arg(at + 1)});
+}
+
+// The loader finds a key's property in a hashed table: every key finds its row (the first row
+// with the key: "billing" is the compute one), near misses find nothing.
+void tst_HostileInput::everyKeyFindsItsProperty()
+{
+    for (int i = 0; i < PropertyCount; ++i) {
+        const auto p = static_cast<Property>(i);
+        const std::string_view key = propertyInfo(p).key;
+        const Property expected = p == Property::CacheBilling ? Property::Billing : p;
+        QCOMPARE(propertyFromKey(key), std::optional<Property>(expected));
+        QCOMPARE(propertyFromKey(QString::fromLatin1(key.data(), qsizetype(key.size()))),
+                 std::optional<Property>(expected));
+        const std::string longer = std::string(key) + 's';
+        QVERIFY(!propertyFromKey(std::string_view(longer)));
+        QVERIFY(!propertyFromKey(key.substr(0, key.size() - 1)));
+        std::string upper(key);
+        upper[0] = char(upper[0] - 'a' + 'A');
+        QVERIFY(!propertyFromKey(std::string_view(upper)));
+    }
+    QVERIFY(!propertyFromKey(std::string_view()));
+    QVERIFY(!propertyFromKey(std::string_view("name\0", 5)));
 }
 
 // The property table had a 50th row for 49 properties, all zero: an entity's "" key matched its
