@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan::metrics {
@@ -146,7 +147,16 @@ QString moneyAmount(double value)
 
 QString money(double value, const QString &currency)
 {
-    return currency + QLatin1Char(' ') + moneyAmount(value);
+    char16_t amount[48];
+    const int n = fixedInto(value, 2, amount);
+    if (n < 0)
+        return currency + QLatin1Char(' ') + moneyAmount(value);
+    // One allocation: reports and rule messages write thousands of amounts.
+    QString text(currency.size() + 1 + n, Qt::Uninitialized);
+    QChar *out = std::copy(currency.cbegin(), currency.cend(), text.data());
+    *out++ = QLatin1Char(' ');
+    std::copy(amount, amount + n, out);
+    return text;
 }
 
 QString unpricedSuffix(int unpriced)
