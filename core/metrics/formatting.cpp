@@ -104,13 +104,21 @@ int fixedInto(double value, int decimals, char16_t *out)
     return int(o - out);
 }
 
+/** `n` units of digits and separators as a QString: a plain copy (fromUtf16 checks for a BOM). */
+QString fromUnits(const char16_t *text, int n)
+{
+    QString s(n, Qt::Uninitialized);
+    std::copy(text, text + n, s.data());
+    return s;
+}
+
 } // namespace
 
 QString fixed(double value, int decimals)
 {
     char16_t text[48];
     const int n = fixedInto(value, decimals, text);
-    return n < 0 ? english().toString(value, 'f', decimals) : QString::fromUtf16(text, n);
+    return n < 0 ? english().toString(value, 'f', decimals) : fromUnits(text, n);
 }
 
 QString number(double value, int maxDecimals)
@@ -137,7 +145,7 @@ QString number(double value, int maxDecimals)
     }
     if (n == 2 && text[0] == u'-' && text[1] == u'0')
         return QStringLiteral("0");
-    return QString::fromUtf16(text, n);
+    return fromUnits(text, n);
 }
 
 QString moneyAmount(double value)
