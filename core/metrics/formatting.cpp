@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan::metrics {
@@ -103,13 +104,21 @@ int fixedInto(double value, int decimals, char16_t *out)
     return int(o - out);
 }
 
+/** `n` units of digits and separators as a QString: a plain copy (fromUtf16 checks for a BOM). */
+QString fromUnits(const char16_t *text, int n)
+{
+    QString s(n, Qt::Uninitialized);
+    std::copy(text, text + n, s.data());
+    return s;
+}
+
 } // namespace
 
 QString fixed(double value, int decimals)
 {
     char16_t text[48];
     const int n = fixedInto(value, decimals, text);
-    return n < 0 ? english().toString(value, 'f', decimals) : QString::fromUtf16(text, n);
+    return n < 0 ? english().toString(value, 'f', decimals) : fromUnits(text, n);
 }
 
 QString number(double value, int maxDecimals)
@@ -136,7 +145,7 @@ QString number(double value, int maxDecimals)
     }
     if (n == 2 && text[0] == u'-' && text[1] == u'0')
         return QStringLiteral("0");
-    return QString::fromUtf16(text, n);
+    return fromUnits(text, n);
 }
 
 QString moneyAmount(double value)
@@ -146,7 +155,16 @@ QString moneyAmount(double value)
 
 QString money(double value, const QString &currency)
 {
-    return currency + QLatin1Char(' ') + moneyAmount(value);
+    char16_t amount[48];
+    const int n = fixedInto(value, 2, amount);
+    if (n < 0)
+        return currency + QLatin1Char(' ') + moneyAmount(value);
+    // One allocation: reports and rule messages write thousands of amounts.
+    QString text(currency.size() + 1 + n, Qt::Uninitialized);
+    QChar *out = std::copy(currency.cbegin(), currency.cend(), text.data());
+    *out++ = QLatin1Char(' ');
+    std::copy(amount, amount + n, out);
+    return text;
 }
 
 QString unpricedSuffix(int unpriced)

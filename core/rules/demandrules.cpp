@@ -144,7 +144,7 @@ public:
                                spec->pps ? num(double(*spec->pps)) : Tr::tr("unpublished"),
                                spec->src.sourceId.isEmpty() ? spec->src.source : spec->src.sourceId,
                                spec->src.asOf);
-        Finding f = makeFinding({e->id}, message);
+        Finding f = makeFinding(context, {e->id}, message);
 
         const QString region = context.regionCode(e->id);
         const auto costNote = [&](const InstanceTypeSpec &to) {
@@ -274,7 +274,7 @@ public:
                           .arg(num(factor, 2),
                                spec->src.sourceId.isEmpty() ? spec->src.source
                                                             : spec->src.sourceId);
-        Finding f = makeFinding({e->id}, message);
+        Finding f = makeFinding(context, {e->id}, message);
         // The cheapest change: more shards of the same class (each shard adds its share of
         // QPS and bandwidth; read replicas would only help the reads).
         const int needed = int(std::ceil(load->utilisation() * shards - 1e-9));
@@ -320,7 +320,7 @@ public:
         const ResourceLoad *b = load->bottleneck();
         const int needed = int(std::ceil(atMax * load->maxInstances - 1e-9));
         Finding f = makeFinding(
-                {e->id},
+                context, {e->id},
                 Tr::tr("Even at its maximum of %1 × %2, %3 runs its %4 at %5 at the peak: "
                        "%6 %7 against %8 per instance. It needs at least %9 instances to carry "
                        "the peak; scaling out stops short of that.")
@@ -400,26 +400,36 @@ public:
         const int n = load->instances;
         const double perInstance = iops->demand / n;
         QString message
-                = Tr::tr("At the peak %1 asks %2 IOPS of its data disks (%3) but they deliver "
-                         "%4 IOPS (%5 per instance × %6: the disks' own %7")
+                = context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                 "At the peak %1 asks %2 IOPS of its data disks "
+                                                 "(%3) but they deliver %4 IOPS (%5 per instance "
+                                                 "× %6: the disks' own %7"))
                           .arg(e->name, num(iops->demand),
                                load->diskIopsFromTargets
-                                       ? Tr::tr("their IOPS targets × %1 instances").arg(n)
-                                       : Tr::tr("%1 req/s served × %2 I/O per request")
+                                       ? context.text(QT_TRANSLATE_NOOP(
+                                                              "ecsplan",
+                                                              "their IOPS targets × %1 instances"))
+                                                 .arg(n)
+                                       : context.text(QT_TRANSLATE_NOOP(
+                                                              "ecsplan",
+                                                              "%1 req/s served × %2 I/O per "
+                                                              "request"))
                                                  .arg(num(load->demand.servedRps),
                                                       num(demand::IoPerRequest)),
-                               num(iops->capacity), num(disks.iops))
-                          .arg(n)
-                          .arg(num(ownIops));
+                               num(iops->capacity), num(disks.iops), QString::number(n),
+                               num(ownIops));
         message += spec->diskBaselineIops
-                ? Tr::tr(", capped by %1 at %2 IOPS)").arg(spec->id, num(*spec->diskBaselineIops))
+                ? context.text(QT_TRANSLATE_NOOP("ecsplan", ", capped by %1 at %2 IOPS)"))
+                          .arg(spec->id, num(*spec->diskBaselineIops))
                 : QStringLiteral(")");
         message += QLatin1Char('.');
-        Finding f = makeFinding({e->id}, message);
+        Finding f = makeFinding(context, {e->id}, message);
         if (spec->diskBaselineIops && perInstance > *spec->diskBaselineIops) {
             f.message += QLatin1Char(' ')
-                    + Tr::tr("The instance type's disk limit binds: a faster disk does not help; "
-                             "a larger type or more instances does.");
+                    + context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                     "The instance type's disk limit binds: a "
+                                                     "faster disk does not help; a larger type or "
+                                                     "more instances does."));
             return {f};
         }
         if (!essd)
@@ -442,14 +452,18 @@ public:
                 || context.diskIopsAt(essd->disk.category, level, size) < target - 0.5)
                 continue;
             f.message += QLatin1Char(' ')
-                    + Tr::tr("%1 as %2 at %3 GiB delivers %4 IOPS and carries it.")
+                    + context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                     "%1 as %2 at %3 GiB delivers %4 IOPS and "
+                                                     "carries it."))
                               .arg(essd->name, level, num(size),
                                    num(context.diskIopsAt(essd->disk.category, level, size)));
             const EntityId id = essd->id;
             const QString from = essd->disk.level;
             f.fix = {level == from
-                             ? Tr::tr("Grow %1 to %2 GiB").arg(essd->name, num(size))
-                             : Tr::tr("Use %1 at %2 GiB for %3").arg(level, num(size), essd->name),
+                             ? context.text(QT_TRANSLATE_NOOP("ecsplan", "Grow %1 to %2 GiB"))
+                                       .arg(essd->name, num(size))
+                             : context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1 at %2 GiB for %3"))
+                                       .arg(level, num(size), essd->name),
                      [id, level, size, from](Document *document) {
                          // Size first when it grows (a higher level needs the size first).
                          QString error

@@ -44,7 +44,7 @@ public:
         Findings out;
         for (const validation::Problem &p :
              validation::check(m_check, context.model(), context.catalog(), *e)) {
-            Finding f = makeFinding(EntityIds{p.entity} << p.related,
+            Finding f = makeFinding(context, EntityIds{p.entity} << p.related,
                                     validation::describe(context.model(), p));
             const QString fix = fixTitle(context, p);
             if (!fix.isEmpty() && p.alsoSuggested.isEmpty())

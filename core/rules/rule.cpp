@@ -9,15 +9,17 @@
 
 namespace ecsplan {
 
-Finding Rule::makeFinding(const EntityIds &entities, const QString &message) const
+Finding Rule::makeFinding(const RuleContext &context, const EntityIds &entities,
+                          const QString &message) const
 {
+    const RuleContext::FindingHeader &header = context.header(*this);
     Finding f;
-    f.ruleId = id();
+    f.ruleId = header.id;
     f.severity = severity();
-    f.title = title();
+    f.title = header.title;
     f.message = message;
     f.entities = entities;
-    f.reference = reference();
+    f.reference = header.reference;
     return f;
 }
 

@@ -40,8 +40,12 @@ public:
     virtual Findings evaluate(const RuleContext &context, EntityId subject) const = 0;
 
 protected:
-    /** A finding of this rule with its id, severity, title and reference filled in. */
-    Finding makeFinding(const EntityIds &entities, const QString &message) const;
+    /**
+     * A finding of this rule with its id, severity, title and reference filled in: the strings
+     * of `context`'s header for this rule, shared by every finding of the batch.
+     */
+    Finding makeFinding(const RuleContext &context, const EntityIds &entities,
+                        const QString &message) const;
 };
 
 /**

@@ -5,7 +5,10 @@
 #include "metrics/formatting.h"
 #include "metrics/metricscalculator.h"
 #include "metrics/metricsengine.h"
+#include "rule.h"
 #include "rulesupport.h"
+
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <deque>
@@ -179,6 +182,23 @@ std::optional<double> RuleContext::diskMonthly(const Entity &disk, const QString
 QString RuleContext::money(double amount) const
 {
     return metrics::money(amount, m_model.settings().currency);
+}
+
+QString RuleContext::text(const char *source, int n) const
+{
+    const QPair<quintptr, int> key(reinterpret_cast<quintptr>(source), n);
+    if (auto it = m_texts.constFind(key); it != m_texts.cend())
+        return *it;
+    return *m_texts.insert(key, QCoreApplication::translate("ecsplan", source, nullptr, n));
+}
+
+const RuleContext::FindingHeader &RuleContext::header(const Rule &rule) const
+{
+    auto it = m_headers.find(&rule);
+    if (it == m_headers.end())
+        it = m_headers.emplace(&rule, FindingHeader{rule.id(), rule.title(), rule.reference()})
+                     .first;
+    return it->second;
 }
 
 const MetricsEngine *RuleContext::freshMetrics() const

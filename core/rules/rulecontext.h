@@ -2,18 +2,21 @@
 
 #include "model/model.h"
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
 #include <functional>
 #include <memory>
 #include <optional>
+#include <unordered_map>
 
 namespace ecsplan {
 
 class Catalog;
 class CatalogInputs;
 class MetricsEngine;
+class Rule;
 struct InstanceTypeSpec;
 struct DiskCategorySpec;
 struct PriceRow;
@@ -83,6 +86,23 @@ public:
     QString money(double amount) const;
 
     /**
+     * QCoreApplication::translate("ecsplan", source, nullptr, n): looked up once per context
+     * (one evaluation batch) and shared after, as a full evaluation asks the same few dozen
+     * texts for thousands of findings. `source` is a string literal marked for lupdate with
+     * QT_TRANSLATE_NOOP("ecsplan", …), or QT_TRANSLATE_N_NOOP("ecsplan", …) for a %n text;
+     * memoised by its address and `n`, so the table holds a few entries per rule text.
+     */
+    QString text(const char *source, int n = -1) const;
+
+    /** What every finding of `rule` shares: its id, translated title and reference. */
+    struct FindingHeader
+    {
+        QString id, title, reference;
+    };
+    /** `rule`'s header, built once per context: its findings share the strings (no copies). */
+    const FindingHeader &header(const Rule &rule) const;
+
+    /**
      * The disk's own IOPS / throughput: the metrics engine's figure when it is up to date,
      * else the same formula (diskPerformance) read directly; 0 for an invalid disk.
      */
@@ -132,6 +152,9 @@ private:
     mutable bool m_indexed = false;
     mutable QHash<EntityId, EntityIds> m_sgUsers, m_replicas, m_regionZones;
     mutable EntityIds m_computes;
+    // Texts and finding headers of this batch (a few entries per rule; freed with the context).
+    mutable QHash<QPair<quintptr, int>, QString> m_texts;
+    mutable std::unordered_map<const Rule *, FindingHeader> m_headers;
 };
 
 } // namespace ecsplan

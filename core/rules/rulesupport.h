@@ -3,9 +3,9 @@
 // Internal helpers shared by the rule implementations (not part of the rules API).
 
 #include "finding.h"
+#include "metrics/formatting.h"
 #include "model/document.h"
 
-#include <QLocale>
 #include <QVariant>
 
 namespace ecsplan {
@@ -14,12 +14,14 @@ class Rule;
 
 namespace rulesupport {
 
-/** 21800 → "21,800"; fixed decimals, C locale with group separators (stable in tests). */
+/**
+ * 21800 → "21,800"; fixed decimals with group separators, the same in every language (stable in
+ * tests): QLocale::c()'s text, which is US English's, written by metrics::fixed at a fraction of
+ * QLocale's cost.
+ */
 inline QString num(double value, int decimals = 0)
 {
-    QLocale locale = QLocale::c();
-    locale.setNumberOptions(QLocale::DefaultNumberOptions);
-    return locale.toString(value, 'f', decimals);
+    return metrics::fixed(value, decimals);
 }
 
 /** A fix that sets one property to one value on `ids` (one Document verb, one undo step). */

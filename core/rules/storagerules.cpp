@@ -84,16 +84,18 @@ public:
         if (bestLevel.isEmpty())
             return {};
         Finding f = makeFinding(
-                {e->id},
-                Tr::tr("%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS for %6 per month; %7 needs "
-                       "%8 GiB for it (%9 per month): %3 saves %10 per month.")
+                context, {e->id},
+                context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                               "%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS "
+                                               "for %6 per month; %7 needs %8 GiB for it (%9 per "
+                                               "month): %3 saves %10 per month."))
                         .arg(e->name, num(target), bestLevel, num(bestSize),
                              num(context.diskIopsAt(d.category, bestLevel, bestSize)),
                              context.money(bestCost), d.level, num(currentSize),
-                             context.money(*currentCost))
-                        .arg(context.money(*currentCost - bestCost)));
+                             context.money(*currentCost), context.money(*currentCost - bestCost)));
         const EntityId id = e->id;
-        f.fix = {Tr::tr("Use %1 at %2 GiB").arg(bestLevel, num(bestSize)),
+        f.fix = {context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1 at %2 GiB"))
+                         .arg(bestLevel, num(bestSize)),
                  [id, bestLevel, bestSize](Document *document) {
                      QString error
                              = document->setProperty({id}, Property::DiskLevel, bestLevel).error;
@@ -142,10 +144,12 @@ public:
         if (iops <= *spec->diskBaselineIops && mbps <= *spec->diskBaselineMBps)
             return {};
         Finding f = makeFinding(
-                ids,
-                Tr::tr("The disks of %1 deliver %2 IOPS and %3 MB/s together, but %4 caps all its "
-                       "cloud disks at %5 IOPS (burst %6) and %7 MB/s (burst %8): the extra "
-                       "performance is paid for and never reached.")
+                context, ids,
+                context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                               "The disks of %1 deliver %2 IOPS and %3 MB/s "
+                                               "together, but %4 caps all its cloud disks at %5 "
+                                               "IOPS (burst %6) and %7 MB/s (burst %8): the extra "
+                                               "performance is paid for and never reached."))
                         .arg(e->name, num(iops), num(mbps), spec->id, num(*spec->diskBaselineIops),
                              num(spec->diskBurstIops.value_or(*spec->diskBaselineIops)),
                              num(*spec->diskBaselineMBps),
@@ -159,8 +163,8 @@ public:
                 to = &t;
         }
         if (to)
-            f.fix = propertyFix(Tr::tr("Use %1").arg(to->id), {e->id}, Property::InstanceType,
-                                to->id);
+            f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1")).arg(to->id),
+                                {e->id}, Property::InstanceType, to->id);
         return {f};
     }
 };
@@ -215,7 +219,7 @@ public:
         const QString storage = spec->localStorage->description;
         if (!single.isEmpty()) {
             Finding f = makeFinding(
-                    members,
+                    context, members,
                     Tr::tr("%1 keeps data on local storage (%2, %3) with replication "
                            "factor %4: local disks die with their host, so that data has "
                            "a single copy. Replicate it in the software (e.g. Kafka "
@@ -227,7 +231,7 @@ public:
             out << f;
         } else if (zones.size() == 1) {
             const Entity *zone = context.entity(zones.first());
-            out << makeFinding(members,
+            out << makeFinding(context, members,
                                Tr::tr("All %1 replicas of %2 (local storage, %3) are in zone %4: "
                                       "losing the zone loses every copy. Spread the nodes over at "
                                       "least two zones with rack/zone-aware replica placement.")
@@ -257,15 +261,18 @@ public:
         if (!e || !isValid(e->disk.attachedTo) || e->disk.deleteWithInstance)
             return {};
         const Entity *owner = context.entity(e->disk.attachedTo);
-        QString message = Tr::tr("%1 is kept when %2 is released: such disks are forgotten and "
-                                 "keep costing money.")
+        QString message = context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                         "%1 is kept when %2 is released: such "
+                                                         "disks are forgotten and keep costing "
+                                                         "money."))
                                   .arg(e->name, owner ? owner->name : QString());
         if (const auto cost = context.diskMonthly(*e))
             message += QLatin1Char(' ')
-                    + Tr::tr("This one costs %1 per month.").arg(context.money(*cost));
-        Finding f = makeFinding({e->id, e->disk.attachedTo}, message);
-        f.fix = propertyFix(Tr::tr("Delete with the instance"), {e->id},
-                            Property::DeleteWithInstance, true);
+                    + context.text(QT_TRANSLATE_NOOP("ecsplan", "This one costs %1 per month."))
+                              .arg(context.money(*cost));
+        Finding f = makeFinding(context, {e->id, e->disk.attachedTo}, message);
+        f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Delete with the instance")),
+                            {e->id}, Property::DeleteWithInstance, true);
         return {f};
     }
 };

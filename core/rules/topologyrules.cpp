@@ -74,7 +74,7 @@ public:
         const Entity *first = context.entity(members.first());
         const Entity *zone = context.entity(zones.first());
         Finding f = makeFinding(
-                members,
+                context, members,
                 Tr::tr("%1 runs %n instance(s) in zone %2 only: when that zone fails the "
                        "tier loses all its capacity. Spread it over at least two zones "
                        "behind the load balancer.",
@@ -142,23 +142,23 @@ public:
         const LatencyRange same = context.catalog().sameZoneRtt();
         const EntityId readerZone = readerZones.first();
         Finding f = makeFinding(
-                {link->id, reader->id, cache->id},
-                Tr::tr("%1 in %2 reads from %3 in %4: %5 GB/month (%6% reads) cross zones, and "
-                       "every "
-                       "read adds %7–%8 ms round trip instead of %9 ms in one zone.")
+                context, {link->id, reader->id, cache->id},
+                context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                               "%1 in %2 reads from %3 in %4: %5 GB/month (%6% "
+                                               "reads) cross zones, and every read adds %7–%8 ms "
+                                               "round trip instead of %9 ms in one zone."))
                                 .arg(reader->name, zoneLabel(context.entity(readerZone)),
                                      cache->name, zoneLabel(context.entity(cacheZone)),
                                      gb(link->link.gbPerMonth), num(100 * link->link.readFraction),
                                      num(cross.typicalMs, 1), num(cross.worstMs, 1),
                                      num(same.worstMs, 2))
                         + QLatin1Char(' ')
-                        + Tr::tr("The field guide blames a per-GB cross-zone bill; that is "
-                                 "outdated for "
-                                 "Alibaba Cloud, where intranet traffic between zones of one "
-                                 "region is "
-                                 "free today: the cost is latency, volume on the inter-zone links "
-                                 "and a "
-                                 "dependency on another zone."));
+                        + context.text(QT_TRANSLATE_NOOP(
+                                "ecsplan",
+                                "The field guide blames a per-GB cross-zone bill; that is "
+                                "outdated for Alibaba Cloud, where intranet traffic between zones "
+                                "of one region is free today: the cost is latency, volume on the "
+                                "inter-zone links and a dependency on another zone.")));
         // Reuse a replica already in the reader's zone, else add one.
         EntityId existing = EntityId::None;
         for (EntityId c : context.replicasOf(cache->id)) {
@@ -168,7 +168,7 @@ public:
         const Property end = cacheIsTo ? Property::LinkTo : Property::LinkFrom;
         const EntityId linkId = link->id;
         if (isValid(existing)) {
-            f.fix = propertyFix(Tr::tr("Read from %1 in %2")
+            f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Read from %1 in %2"))
                                         .arg(context.entity(existing)->name,
                                              zoneLabel(context.entity(readerZone))),
                                 {linkId}, end, QVariant::fromValue(existing));
@@ -176,14 +176,16 @@ public:
             Entity replica = *cache;
             replica.parent = readerZone;
             replica.cache.readReplicaOf = cache->id;
-            replica.name = Tr::tr("%1 replica").arg(cache->name);
+            replica.name
+                    = context.text(QT_TRANSLATE_NOOP("ecsplan", "%1 replica")).arg(cache->name);
             replica.notes.clear();
             // Under the reader if there is room, else the nearest free spot in its zone. Found
             // when the fix is applied, not for every finding of every evaluation (a free-spot
             // search per finding made a full evaluation quadratic in the zone's size).
             const QPointF below
                     = reader->geometry.topLeft() + QPointF(0, reader->geometry.height() + 24);
-            f.fix = {Tr::tr("Add a read replica in %1 and read from it")
+            f.fix = {context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                    "Add a read replica in %1 and read from it"))
                              .arg(zoneLabel(context.entity(readerZone))),
                      [replica, linkId, end, readerZone, below](Document *document) mutable {
                          replica.geometry.moveTopLeft(Placement::freeSpot(
@@ -272,7 +274,7 @@ public:
             portText << QString::number(p);
         const EntityIds ids = EntityIds{sg->id} + context.usersOfSecurityGroup(sg->id);
         Finding f = makeFinding(
-                ids,
+                context, ids,
                 Tr::tr("%1 accepts port(s) %2 from 0.0.0.0/0: the internet is scanned "
                        "constantly and exposed SSH/RDP is brute-forced within days. Allow it "
                        "from a known CIDR only (%3 here) and use Session Manager "
@@ -332,7 +334,7 @@ public:
                               .arg(num(internet->typicalMs), num(cen->typicalMs));
         }
         Finding f = makeFinding(
-                {link->id, from->id, to->id},
+                context, {link->id, from->id, to->id},
                 Tr::tr("%1 carries %2 GB/month between %3 and %4 over the public internet.")
                                 .arg(link->name, gb(link->link.gbPerMonth), a, b)
                         + figures + QLatin1Char(' ')
@@ -371,7 +373,8 @@ public:
         const validation::Problems unknown = validation::check(
                 validation::Check::UnknownType, context.model(), context.catalog(), *e);
         if (!unknown.isEmpty())
-            return {makeFinding({e->id}, validation::describe(context.model(), unknown.first()))};
+            return {makeFinding(context, {e->id},
+                                validation::describe(context.model(), unknown.first()))};
         QStringList missing;
         QStringList sources; // the availability data's origin: a catalog overlay's response
         for (EntityId z : context.zonesOf(e->id)) {
@@ -396,7 +399,7 @@ public:
         if (!sources.isEmpty())
             message += QLatin1Char(' ')
                     + Tr::tr("Source: %1.").arg(sources.join(QStringLiteral("; ")));
-        return {makeFinding({e->id}, message)};
+        return {makeFinding(context, {e->id}, message)};
     }
 };
 

@@ -1,6 +1,7 @@
-// metrics::fixed / number / moneyAmount format without QLocale: they must print exactly what
-// QLocale(English, UnitedStates).toString(v, 'f', d) prints (halves away from zero, where
-// printf rounds them to even), on the edge cases and on a deterministic sweep.
+// metrics::fixed / number / moneyAmount / money format without QLocale: they must print exactly
+// what QLocale(English, UnitedStates).toString(v, 'f', d) prints (halves away from zero, where
+// printf rounds them to even), on the edge cases and on a deterministic sweep. So does
+// QLocale::c() with group separators, which the rules' figures (rulesupport::num) used before.
 
 #include "metrics/formatting.h"
 
@@ -19,6 +20,17 @@ QString reference(double v, int decimals)
 {
     static const QLocale english(QLocale::English, QLocale::UnitedStates);
     return english.toString(v, 'f', decimals);
+}
+
+/** What the rules formatted their figures with before rulesupport::num became metrics::fixed. */
+QString cLocale(double v, int decimals)
+{
+    static const QLocale c = [] {
+        QLocale locale = QLocale::c();
+        locale.setNumberOptions(QLocale::DefaultNumberOptions);
+        return locale;
+    }();
+    return c.toString(v, 'f', decimals);
 }
 
 /** metrics::number as it was written on QLocale. */
@@ -107,9 +119,12 @@ private slots:
         if (!expected.isEmpty())
             QCOMPARE(qt, expected); // the reference itself, where the case states it
         QCOMPARE(metrics::fixed(value, decimals), qt);
+        QCOMPARE(cLocale(value, decimals), qt);
         QCOMPARE(metrics::number(value, decimals), referenceNumber(value, decimals));
         if (decimals == 2)
             QCOMPARE(metrics::moneyAmount(value), qt);
+        QCOMPARE(metrics::money(value, QStringLiteral("CNY")),
+                 QStringLiteral("CNY ") + reference(value, 2));
     }
 
     /** Halves at every position and random values of every magnitude the reports print. */
@@ -119,11 +134,14 @@ private slots:
         const auto check = [&compared](double v, int decimals) {
             const QString qt = reference(v, decimals);
             const QString own = metrics::fixed(v, decimals);
-            if (own != qt)
+            if (own != qt || cLocale(v, decimals) != qt)
                 QFAIL(qPrintable(QStringLiteral("%1 with %2 decimals: %3, QLocale %4")
                                          .arg(v, 0, 'g', 17)
                                          .arg(decimals)
                                          .arg(own, qt)));
+            if (decimals == 2
+                && metrics::money(v, QStringLiteral("USD")) != QStringLiteral("USD ") + qt)
+                QFAIL(qPrintable(QStringLiteral("money(%1)").arg(v, 0, 'g', 17)));
             ++compared;
         };
         for (int decimals = 0; decimals <= 4; ++decimals) {

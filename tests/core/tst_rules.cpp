@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "model/document.h"
 #include "rules/rule.h"
+#include "rules/rulecontext.h"
 #include "rules/rulesengine.h"
 #include "smalldesign.h"
 
@@ -478,6 +479,9 @@ private slots:
     void scenario_data();
     void scenario();
     void typeNotOfferedInZone();
+    void placeholderInNameIsText();
+    void findingsShareTheirHeader();
+    void contextTranslatesOnce();
 };
 
 void tst_Rules::registry()
@@ -577,3 +581,56 @@ void tst_Rules::typeNotOfferedInZone()
 
 QTEST_GUILESS_MAIN(tst_Rules)
 #include "tst_rules.moc"
+
+void tst_Rules::placeholderInNameIsText()
+{
+    // A message is filled in one arg() pass: a name that looks like a placeholder stays text.
+    TwoZones t;
+    const EntityId web = t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 3);
+    t.d[web].name = QStringLiteral("web %3 %9");
+    Document document;
+    document.resetModel(t.d.take());
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const Findings found = ofRule(engine, QStringLiteral("ECS017"));
+    QCOMPARE(found.size(), 1);
+    QCOMPARE(found.first().message,
+             QStringLiteral("web %3 %9 could run on ecs.g8y.large (Arm, 2 vCPU, 8 GiB) instead of "
+                            "ecs.g8i.large: CNY 292.00 instead of CNY 381.97 per instance-month, "
+                            "saving CNY 269.92 per month for 3 instance(s) (24% less). The "
+                            "software must be built for arm64."));
+}
+
+void tst_Rules::findingsShareTheirHeader()
+{
+    TwoZones t;
+    t.d.instances(t.h, QStringLiteral("ecs.g8i.large"), 3);
+    t.d.instances(t.i, QStringLiteral("ecs.g8i.large"), 2);
+    Document document;
+    document.resetModel(t.d.take());
+    RulesEngine engine(&document, nullptr, &Catalog::builtin());
+    const Findings found = ofRule(engine, QStringLiteral("ECS017"));
+    QCOMPARE(found.size(), 2);
+    const Rule *rule = findRule(QStringLiteral("ECS017"));
+    for (const Finding &f : found) {
+        QCOMPARE(f.ruleId, rule->id());
+        QCOMPARE(f.title, rule->title());
+        QCOMPARE(f.reference, rule->reference());
+    }
+    // One copy per batch, not one per finding: the findings point at the same characters.
+    QCOMPARE(found[0].title.constData(), found[1].title.constData());
+    QCOMPARE(found[0].reference.constData(), found[1].reference.constData());
+}
+
+void tst_Rules::contextTranslatesOnce()
+{
+    const Model model;
+    const RuleContext context(model, Catalog::builtin());
+    const char *plural = QT_TRANSLATE_N_NOOP("ecsplan", "For %n instance(s) it %1.");
+    const QString three = context.text(plural, 3);
+    QCOMPARE(three, QStringLiteral("For 3 instance(s) it %1."));
+    QCOMPARE(context.text(plural, 1), QStringLiteral("For 1 instance(s) it %1."));
+    QCOMPARE(context.text(plural, 3).constData(), three.constData()); // the memoised string
+    const char *plain = QT_TRANSLATE_NOOP("ecsplan", "Use %1 (arm64)");
+    QCOMPARE(context.text(plain), QCoreApplication::translate("ecsplan", plain));
+    QCOMPARE(context.text(plain).constData(), context.text(plain).constData());
+}
