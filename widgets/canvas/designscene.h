@@ -91,6 +91,12 @@ public:
     /** The finding badge of each entity (none when absent). Replaces all badges. */
     void setBadges(const ecsplan::SeverityByEntity &severities);
     /**
+     * Takes the badges of `changed` from `severities` (FindingsDock::badgesChanged) and
+     * redraws only their items: an edit's badges cost the same on any design size.
+     */
+    void updateBadges(const ecsplan::SeverityByEntity &severities,
+                      const ecsplan::EntityIds &changed);
+    /**
      * Rich text appended to the tooltips of these entities' items (a comparison's "changed
      * since": ComparisonOverlay::notes()). Replaces all notes; empty: none.
      */
