@@ -96,6 +96,8 @@ public:
      */
     void updateBadges(const ecsplan::SeverityByEntity &severities,
                       const ecsplan::EntityIds &changed);
+    /** The badges drawn: every entity's worst severity (setBadges / updateBadges). */
+    const SeverityByEntity &badges() const { return m_badges; }
     /**
      * Rich text appended to the tooltips of these entities' items (a comparison's "changed
      * since": ComparisonOverlay::notes()). Replaces all notes; empty: none.
