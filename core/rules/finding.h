@@ -92,8 +92,49 @@ using Findings = QList<Finding>;
 using SeverityByEntity = QHash<EntityId, Severity>;
 SeverityByEntity worstSeverities(const Findings &findings);
 
+/**
+ * What one batch of the rules changed in their findings (RulesEngine::lastChange()), for views
+ * that patch what they show (FindingsModel::updateFindings) instead of reading them all again.
+ */
+struct FindingsDelta
+{
+    /// A full evaluation or a batch large enough to sort anew: read findings(), mutedFindings()
+    /// and worstSeverities() again; the lists below are empty then.
+    bool rebuilt = false;
+    Findings removedVisible, addedVisible; ///< visible findings that left or joined the list
+    Findings removedMuted, addedMuted; ///< the same for the muted ones
+    /// Entities whose worstSeverity() changed (a badge came, went or changed), ascending.
+    EntityIds badgesChanged;
+
+    /** Findings removed and added, muted ones included. */
+    qsizetype size() const
+    {
+        return removedVisible.size() + addedVisible.size() + removedMuted.size()
+                + addedMuted.size();
+    }
+};
+
 /** The order of sortFindings: severity (errors first), then rule id, then subject id. */
 bool findingSortsBefore(const Finding &a, const Finding &b);
+/**
+ * RulesEngine::findings()' order, which refines findingSortsBefore: severity, rule id,
+ * subject, key(), message (a total order in practice).
+ */
+inline bool findingLess(const Finding &a, const Finding &b)
+{
+    if (a.severity != b.severity)
+        return a.severity < b.severity;
+    if (a.ruleId != b.ruleId)
+        return a.ruleId < b.ruleId;
+    if (a.subject() != b.subject())
+        return toUInt(a.subject()) < toUInt(b.subject());
+    if (a.entities != b.entities) {
+        const int byKey = a.key().compare(b.key());
+        if (byKey != 0)
+            return byKey < 0;
+    }
+    return a.message < b.message;
+}
 /** Sorts by severity (errors first), then rule id, then subject id: a stable, readable order. */
 void sortFindings(Findings &findings);
 

@@ -16,23 +16,6 @@
 namespace ecsplan {
 namespace {
 
-/** The findings order: severity, rule id, subject, key(), message (a total order in practice). */
-bool findingLess(const Finding &a, const Finding &b)
-{
-    if (a.severity != b.severity)
-        return a.severity < b.severity;
-    if (a.ruleId != b.ruleId)
-        return a.ruleId < b.ruleId;
-    if (a.subject() != b.subject())
-        return toUInt(a.subject()) < toUInt(b.subject());
-    if (a.entities != b.entities) {
-        const int byKey = a.key().compare(b.key());
-        if (byKey != 0)
-            return byKey < 0;
-    }
-    return a.message < b.message;
-}
-
 bool ascending(EntityId a, EntityId b)
 {
     return toUInt(a) < toUInt(b);
@@ -124,25 +107,41 @@ Findings RulesEngine::mutedFindings() const
 
 std::optional<Severity> RulesEngine::worstSeverity(EntityId id) const
 {
-    std::optional<Severity> worst;
-    for (const Finding *f : m_visible) {
-        if (f->entities.contains(id) && (!worst || f->severity < *worst))
-            worst = f->severity;
+    const auto it = m_severityCounts.constFind(id);
+    if (it == m_severityCounts.cend())
+        return std::nullopt;
+    for (int s = 0; s < SeverityCount; ++s) { // a lower value is more severe
+        if ((*it)[size_t(s)] > 0)
+            return Severity(s);
     }
-    return worst;
+    return std::nullopt;
 }
 
 SeverityByEntity RulesEngine::worstSeverities() const
 {
     SeverityByEntity worst; // as ecsplan::worstSeverities(findings())
-    for (const Finding *f : m_visible) {
-        for (EntityId id : f->entities) {
-            const auto it = worst.constFind(id);
-            if (it == worst.cend() || f->severity < *it) // a lower value is more severe
-                worst.insert(id, f->severity);
-        }
+    worst.reserve(m_severityCounts.size());
+    for (auto it = m_severityCounts.cbegin(); it != m_severityCounts.cend(); ++it) {
+        if (const std::optional<Severity> s = worstSeverity(it.key()))
+            worst.insert(it.key(), *s);
     }
     return worst;
+}
+
+void RulesEngine::countVisible(const Finding &f, int by, QHash<EntityId, int> *before)
+{
+    for (EntityId id : f.entities) {
+        if (before && !before->contains(id)) {
+            const std::optional<Severity> worst = worstSeverity(id);
+            before->insert(id, worst ? int(*worst) : -1);
+        }
+        auto it = m_severityCounts.find(id);
+        if (it == m_severityCounts.end())
+            it = m_severityCounts.insert(id, {});
+        (*it)[size_t(f.severity)] += by;
+        if (by < 0 && std::all_of(it->cbegin(), it->cend(), [](int n) { return n == 0; }))
+            m_severityCounts.erase(it);
+    }
 }
 
 bool RulesEngine::isMuted(const Finding &finding) const
@@ -158,6 +157,7 @@ void RulesEngine::evaluateAll()
 {
     m_visible.clear(); // before the buckets they point into
     m_muted.clear();
+    m_severityCounts.clear();
     m_catalogCache = RuleContext::makeCatalogCache(*m_catalog); // the catalog may have changed
     m_byEntity.clear();
     m_topologyChanged = true;
@@ -177,6 +177,7 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
     if (!m_catalogCache)
         m_catalogCache = RuleContext::makeCatalogCache(*m_catalog);
     RuleContext context(model, *m_catalog, m_metrics, m_catalogCache);
+    m_lastChange = {};
     Differences diff; // this batch's (not kept by a full batch: it rebuilds the sets)
 
     // Design rules: members touched, removed, or whose reachability flipped.
@@ -380,6 +381,8 @@ void RulesEngine::applyDifferences(const Differences &diff)
         addedMuted[i] = anyMuted && isMuted(*added[i]);
     }
     bool changed = false;
+    FindingsDelta delta;
+    QHash<EntityId, int> before; // badges of the entities counted, before (-1: none)
     for (const Finding *old : removed) {
         const bool muted = anyMuted && isMuted(*old);
         FindingSet &set = muted ? m_muted : m_visible;
@@ -389,6 +392,8 @@ void RulesEngine::applyDifferences(const Differences &diff)
         if (it == end)
             continue; // not listed: cannot happen, the buckets and the sets agree
         set.erase(it);
+        if (!muted)
+            countVisible(*old, -1, &before);
         // Re-evaluated into the same words: nothing a view shows changed.
         bool same = false;
         for (auto [m, last] = byIdentity.equal_range(identity(*old)); m != last && !same; ++m) {
@@ -397,16 +402,29 @@ void RulesEngine::applyDifferences(const Differences &diff)
                 used[i] = same = true;
         }
         changed = changed || !same;
+        if (!same)
+            (muted ? delta.removedMuted : delta.removedVisible) << *old;
     }
     for (size_t i = 0; i < added.size(); ++i) {
         (addedMuted[i] ? m_muted : m_visible).insert(added[i]);
+        if (!addedMuted[i])
+            countVisible(*added[i], +1, &before);
         changed = changed || !used[i];
+        if (!used[i])
+            (addedMuted[i] ? delta.addedMuted : delta.addedVisible) << *added[i];
     }
     // Findings re-evaluated into the same words (the metrics' figures after a document's
     // change, the design-wide rules on every batch) leave nothing for a view to redraw: at
     // 50,000 components the findings dock's rebuild is a quarter of a second. The lists
     // already read hold the same words in the same order.
     if (changed) {
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            const std::optional<Severity> now = worstSeverity(it.key());
+            if ((now ? int(*now) : -1) != it.value())
+                delta.badgesChanged << it.key();
+        }
+        std::sort(delta.badgesChanged.begin(), delta.badgesChanged.end(), ascending);
+        m_lastChange = std::move(delta);
         m_listsStale = true;
         emit findingsChanged();
     }
@@ -460,11 +478,17 @@ void RulesEngine::rebuildVisible()
     });
     m_visible.clear();
     m_muted.clear();
+    m_severityCounts.clear();
     const bool anyMuted = !m_document->model().settings().mutedRules.isEmpty();
     for (const Keyed &k : all) { // in order: each goes to the end, no search
-        FindingSet &set = anyMuted && isMuted(*k.finding) ? m_muted : m_visible;
+        const bool muted = anyMuted && isMuted(*k.finding);
+        FindingSet &set = muted ? m_muted : m_visible;
         set.insert(set.end(), k.finding);
+        if (!muted)
+            countVisible(*k.finding, +1, nullptr);
     }
+    m_lastChange = {};
+    m_lastChange.rebuilt = true;
     m_listsStale = true;
     emit findingsChanged();
 }

@@ -9,6 +9,7 @@
 #include <QObject>
 #include <QSet>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <set>
@@ -67,7 +68,7 @@ public:
     Findings findingsFor(EntityId id) const;
     /** Findings hidden by a mute. */
     Findings mutedFindings() const;
-    /** The most severe visible finding concerning `id` (canvas badge), if any. */
+    /** The most severe visible finding concerning `id` (canvas badge), if any. O(1). */
     std::optional<Severity> worstSeverity(EntityId id) const;
     bool isMuted(const Finding &finding) const;
     /**
@@ -75,6 +76,11 @@ public:
      * worst severity.
      */
     SeverityByEntity worstSeverities() const;
+    /**
+     * What the last batch changed: read it in a findingsChanged() slot (the next batch replaces
+     * it). A removed finding re-evaluated into the same words is in neither list.
+     */
+    const FindingsDelta &lastChange() const { return m_lastChange; }
 
     /**
      * Re-runs every rule on every entity (load, reset, settings change) and drops what was
@@ -140,6 +146,8 @@ private:
     void rebuildVisible();
     /** Copies the sets into m_visibleList / m_mutedList when they changed since. */
     void refreshLists() const;
+    /** Adds `by` to the counts of a visible finding's entities; keeps their badge before. */
+    void countVisible(const Finding &f, int by, QHash<EntityId, int> *before);
 
     /** findingLess over pointers. */
     struct Order
@@ -161,6 +169,9 @@ private:
     EntityIds m_pathsAdded; ///< links and endpoints added since: extend m_reachable from them
     bool m_placesRemoved = false; ///< a region or zone went: re-run every group
     FindingSet m_visible, m_muted;
+    /// Per entity, how many visible findings of each severity concern it (worstSeverity()).
+    QHash<EntityId, std::array<int, SeverityCount>> m_severityCounts;
+    FindingsDelta m_lastChange;
     mutable Findings m_visibleList, m_mutedList; ///< copies of the sets, made when read
     mutable bool m_listsStale = true;
     std::shared_ptr<RuleContext::CatalogCache> m_catalogCache; ///< kept until evaluateAll()

@@ -64,10 +64,10 @@ void incrementalInstanceType(benchmark::State &state)
 }
 
 /**
- * The same edit, then the findings list read and kept as the findings dock does after each
- * change (FindingsModel shares the list until the next one): linear in the findings, as the
- * engine copies its ordered sets into a list when first read after a change (before: a patch of
- * the list shared with the dock copied it whole).
+ * The same edit, then what the findings dock reads after each change: the batch's differences
+ * (lastChange(), patched into its list) and the worst severity of the entities whose badge
+ * changed. Flat: before, the dock read findings() whole after every change, which the engine
+ * copies from its ordered sets when first read (0.71 ms at 10k, 11.3 ms at 50k).
  */
 void incrementalInstanceTypeDock(benchmark::State &state)
 {
@@ -79,13 +79,16 @@ void incrementalInstanceTypeDock(benchmark::State &state)
     const QStringList types
             = {QStringLiteral("ecs.t6-c1m2.large"), QStringLiteral("ecs.g8i.xlarge")};
     int i = 0;
-    Findings listed = engine.findings();
+    qsizetype changed = 0;
     for (auto _ : state) {
         doc.setProperty({target}, Property::InstanceType, types.at(i++ % 2), /*mergeable*/ true);
-        listed = engine.findings();
-        benchmark::DoNotOptimize(listed.size());
+        const FindingsDelta &delta = engine.lastChange();
+        changed = delta.size();
+        for (EntityId id : delta.badgesChanged)
+            benchmark::DoNotOptimize(engine.worstSeverity(id));
     }
-    state.counters["findings"] = double(listed.size());
+    state.counters["findings"] = double(engine.findingCount());
+    state.counters["changed"] = double(changed);
 }
 
 /** A link's traffic edit: its ends' rules; reachability stays (issue #15: was a full pass). */

@@ -37,6 +37,7 @@ private slots:
     void cutAndDuplicate();
     void alignIsOneUndoStep();
     void decorations();
+    void badgesUpdatedOnlyWhereChanged();
     void linksArePaintedByOneLayer();
 
 private:
@@ -397,6 +398,24 @@ void tst_DesignScene::decorations()
     m_scene->setGreyedOut({});
     QCOMPARE(m_scene->itemFor(m_ids.webH)->opacity(), 1.0);
     QCOMPARE(m_scene->itemFor(albToWebH)->opacity(), 1.0);
+}
+
+/** updateBadges takes the changed entities' badges only (the findings dock after an edit). */
+void tst_DesignScene::badgesUpdatedOnlyWhereChanged()
+{
+    m_scene->setBadges({{m_ids.webH, Severity::Warning}, {m_ids.dbDisk, Severity::Error}});
+    // The map says nothing of dbDisk, but it is not among the changed: its badge stays.
+    m_scene->updateBadges({{m_ids.webH, Severity::Error}, {m_ids.sg, Severity::Advice}},
+                          {m_ids.webH, m_ids.sg});
+    QCOMPARE(m_scene->badges(),
+             (SeverityByEntity{{m_ids.webH, Severity::Error},
+                               {m_ids.dbDisk, Severity::Error},
+                               {m_ids.sg, Severity::Advice}}));
+    // A changed entity missing from the map loses its badge.
+    m_scene->updateBadges({{m_ids.webH, Severity::Error}}, {m_ids.dbDisk, m_ids.sg});
+    QCOMPARE(m_scene->badges(), (SeverityByEntity{{m_ids.webH, Severity::Error}}));
+    m_scene->updateBadges({}, {});
+    QCOMPARE(m_scene->badges(), (SeverityByEntity{{m_ids.webH, Severity::Error}}));
 }
 
 void tst_DesignScene::linksArePaintedByOneLayer()

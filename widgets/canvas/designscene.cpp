@@ -141,6 +141,17 @@ void DesignScene::setBadges(const SeverityByEntity &severities)
     applyDecorations(touched);
 }
 
+void DesignScene::updateBadges(const SeverityByEntity &severities, const EntityIds &changed)
+{
+    for (EntityId id : changed) {
+        if (const auto it = severities.constFind(id); it != severities.cend())
+            m_badges.insert(id, *it);
+        else
+            m_badges.remove(id);
+    }
+    applyDecorations(changed);
+}
+
 void DesignScene::setToolTipNotes(const QHash<EntityId, QString> &notes)
 {
     EntityIds touched = m_notes.keys();

@@ -91,6 +91,14 @@ public:
     /** The finding badge of each entity (none when absent). Replaces all badges. */
     void setBadges(const ecsplan::SeverityByEntity &severities);
     /**
+     * Takes the badges of `changed` from `severities` (FindingsDock::badgesChanged) and
+     * redraws only their items: an edit's badges cost the same on any design size.
+     */
+    void updateBadges(const ecsplan::SeverityByEntity &severities,
+                      const ecsplan::EntityIds &changed);
+    /** The badges drawn: every entity's worst severity (setBadges / updateBadges). */
+    const SeverityByEntity &badges() const { return m_badges; }
+    /**
      * Rich text appended to the tooltips of these entities' items (a comparison's "changed
      * since": ComparisonOverlay::notes()). Replaces all notes; empty: none.
      */

@@ -13,10 +13,13 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeView>
 #include <QVBoxLayout>
+
+#include <array>
 
 namespace ecsplan {
 
@@ -89,7 +92,14 @@ FindingsDock::FindingsDock(Document *document, RulesEngine *rules, QWidget *pare
     layout->addWidget(splitter, 1);
     setWidget(content);
 
-    connect(m_rules, &RulesEngine::findingsChanged, this, &FindingsDock::rebuild);
+    connect(m_rules, &RulesEngine::findingsChanged, this, &FindingsDock::onFindingsChanged);
+    // The text filter reads subjects' names: a rename may show or hide findings whose words
+    // stayed the same (patches only touch the findings that changed).
+    connect(m_document, &Document::changed, this, [this](const ChangeEvent &event) {
+        if (event.type == ChangeEvent::Type::Changed && event.touches(Property::Name)
+            && !m_model->textFilter().isEmpty())
+            relist([this] { listFindings(); });
+    });
     connect(m_severity, &QComboBox::currentIndexChanged, this, [this] {
         const QVariant minimum = m_severity->currentData();
         relist([&] {
@@ -122,23 +132,93 @@ void FindingsDock::listFindings()
 
 void FindingsDock::rebuild()
 {
+    EntityIds badges = m_badges.keys();
     m_badges = m_rules->worstSeverities();
-    relist([this] { listFindings(); });
+    for (auto it = m_badges.cbegin(); it != m_badges.cend(); ++it)
+        badges << it.key(); // those that had one and those that have one
+    relist([this] { listFindings(); }, badges);
 }
 
-void FindingsDock::relist(const std::function<void()> &change)
+void FindingsDock::onFindingsChanged()
+{
+    const FindingsDelta &delta = m_rules->lastChange();
+    if (delta.rebuilt || delta.size() > MaxPatch) {
+        rebuild();
+        return;
+    }
+    const bool withMuted = m_showMuted->isChecked();
+    const std::optional<Finding> previous = currentFinding();
+    std::array<bool, SeverityCount> listed{};
+    for (int s = 0; s < SeverityCount; ++s)
+        listed[size_t(s)] = m_model->groupIndex(Severity(s)).isValid();
+    m_relisting = true; // the selection is kept or put back, not made: no selectEntities
+    m_model->updateFindings(delta, withMuted);
+    for (int s = 0; s < SeverityCount; ++s) { // a severity that comes is expanded
+        const QModelIndex group = m_model->groupIndex(Severity(s));
+        if (!listed[size_t(s)] && group.isValid())
+            m_tree->expand(group);
+    }
+    m_status->setText(tr("%n finding(s)", nullptr, m_model->shownCount()));
+    bool reselected = false; // the details follow only a selection put back or cleared
+    if (previous) {
+        // The selected finding was re-evaluated (its row went, the selection moved on): select
+        // it again when it came back, as a relist would, or nothing when it is gone.
+        const Finding *now = m_model->finding(m_tree->currentIndex());
+        const QString key = previous->key();
+        if (!now || now->key() != key) {
+            QModelIndex again;
+            for (const Findings *added : {&delta.addedVisible, &delta.addedMuted}) {
+                const bool muted = added == &delta.addedMuted;
+                for (const Finding &f : *added) {
+                    if (!again.isValid() && (withMuted || !muted) && f.key() == key)
+                        again = m_model->indexOf(f, muted);
+                }
+            }
+            if (again.isValid())
+                m_tree->setCurrentIndex(again);
+            else
+                m_tree->selectionModel()->clear();
+            reselected = true;
+        }
+    }
+    m_relisting = false;
+    if (reselected)
+        updateDetails();
+    for (EntityId id : delta.badgesChanged) {
+        if (const std::optional<Severity> worst = m_rules->worstSeverity(id))
+            m_badges.insert(id, *worst);
+        else
+            m_badges.remove(id);
+    }
+    emit badgesChanged(m_badges, delta.badgesChanged);
+}
+
+void FindingsDock::relist(const std::function<void()> &change, const EntityIds &badges)
 {
     const std::optional<Finding> previous = currentFinding();
+    std::array<bool, SeverityCount> collapsed{};
+    for (int s = 0; s < SeverityCount; ++s) {
+        const QModelIndex group = m_model->groupIndex(Severity(s));
+        collapsed[size_t(s)] = group.isValid() && !m_tree->isExpanded(group);
+    }
+    const int scroll = m_tree->verticalScrollBar()->value();
     m_relisting = true; // the selection is put back, not made: no selectEntities
     change();
-    for (int g = 0; g < m_model->rowCount(); ++g)
-        m_tree->expand(m_model->index(g, 0));
+    for (int s = 0; s < SeverityCount; ++s) {
+        const QModelIndex group = m_model->groupIndex(Severity(s));
+        if (group.isValid() && !collapsed[size_t(s)])
+            m_tree->expand(group);
+    }
     m_status->setText(tr("%n finding(s)", nullptr, m_model->shownCount()));
     if (previous)
         selectFinding(previous->key());
+    if (scroll > 0) { // where the list was, once the view knows its new height
+        m_tree->doItemsLayout();
+        m_tree->verticalScrollBar()->setValue(scroll);
+    }
     m_relisting = false;
     updateDetails();
-    emit badgesChanged(m_badges);
+    emit badgesChanged(m_badges, badges);
 }
 
 Findings FindingsDock::shownFindings() const

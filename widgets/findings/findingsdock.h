@@ -32,14 +32,21 @@ class RulesEngine;
  * listed greyed and Unmute brings one back. Badges for the canvas follow findingsChanged
  * through badgesChanged (connect to DesignScene::setBadges).
  *
- * The list is a QTreeView over a FindingsModel: a findings change resets the model (one pass
- * over the findings), rows and their texts are made for the rows the view shows.
+ * The list is a QTreeView over a FindingsModel. After an edit the dock applies the rules'
+ * differences (RulesEngine::lastChange()) to the model row by row, so the selection, the
+ * scroll position and the groups' expansion stay as they are and an edit costs the same on
+ * any design size; a full evaluation or a batch of more than MaxPatch changes resets the
+ * model instead (one pass over the findings; selection, scroll position and collapsed groups
+ * are put back). Rows and their texts are made for the rows the view shows.
  */
 class FindingsDock : public QDockWidget
 {
     Q_OBJECT
 
 public:
+    /** The most findings removed and added that are patched into the list, not re-listed. */
+    static constexpr qsizetype MaxPatch = 256;
+
     FindingsDock(Document *document, RulesEngine *rules, QWidget *parent = nullptr);
 
     /** Findings currently listed (after filters), in display order. */
@@ -61,15 +68,26 @@ public:
 
 signals:
     void selectEntities(const ecsplan::EntityIds &ids);
-    void badgesChanged(const ecsplan::SeverityByEntity &severities);
+    /**
+     * Canvas badges (connect to DesignScene::updateBadges): every entity's worst severity, and
+     * the entities whose badge changed since the last emission (all of them after a reset).
+     */
+    void badgesChanged(const ecsplan::SeverityByEntity &severities,
+                       const ecsplan::EntityIds &changed);
 
 private:
-    /** The engine's findings or the muted ones shown changed: list them anew. */
+    /** The engine's findings changed: patch the list, or list them anew when many changed. */
+    void onFindingsChanged();
+    /** List the engine's findings anew. */
     void rebuild();
     /** Gives the model the engine's findings (and the muted ones when shown). */
     void listFindings();
-    /** Runs `change` on the model, then expands its groups and selects the finding again. */
-    void relist(const std::function<void()> &change);
+    /**
+     * Runs `change` on the model (a reset), then expands its groups but the ones collapsed
+     * before, selects the finding again and scrolls back; `badges`: the entities whose badge
+     * changed.
+     */
+    void relist(const std::function<void()> &change, const EntityIds &badges = {});
     void onCurrentChanged(const QModelIndex &current);
     void updateDetails();
     void askMute();

@@ -19,7 +19,7 @@ QString dockTr(const char *text)
     return QCoreApplication::translate(DockContext, text);
 }
 
-// Severity rows carry internal id 0; finding rows carry their group's position + 1.
+// Severity rows carry internal id 0; finding rows carry their severity + 1.
 constexpr quintptr GroupId = 0;
 } // namespace
 
@@ -29,33 +29,136 @@ FindingsModel::FindingsModel(const Document *document, QObject *parent)
 {
 }
 
-void FindingsModel::setFindings(Findings visible, const Findings &muted)
+bool FindingsModel::RowLess::operator()(const Row &a, const Row &b) const
+{
+    const Finding &x = a.finding, &y = b.finding;
+    if (x.severity != y.severity)
+        return x.severity < y.severity;
+    if (x.ruleId != y.ruleId)
+        return x.ruleId < y.ruleId;
+    if (x.subject() != y.subject())
+        return toUInt(x.subject()) < toUInt(y.subject());
+    if (a.muted != b.muted)
+        return !a.muted; // sortFindings(visible + muted) is stable: visible first
+    return findingLess(x, y);
+}
+
+void FindingsModel::setFindings(const Findings &visible, const Findings &muted)
 {
     beginResetModel();
-    m_muted.clear();
-    if (muted.isEmpty()) {
-        m_findings = std::move(visible); // shared with the engine's list: no copy
-    } else {
-        // What sortFindings(visible + muted) gives, remembering which ones are muted.
-        const qsizetype n = visible.size() + muted.size();
-        const auto at = [&](qsizetype i) -> const Finding & {
-            return i < visible.size() ? visible.at(i) : muted.at(i - visible.size());
-        };
-        std::vector<qsizetype> order(static_cast<size_t>(n));
-        std::iota(order.begin(), order.end(), qsizetype(0));
-        std::stable_sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) {
-            return findingSortsBefore(at(a), at(b));
-        });
-        m_findings.clear();
-        m_findings.reserve(n);
-        m_muted.reserve(size_t(n));
-        for (qsizetype i : order) {
-            m_findings << at(i);
-            m_muted.push_back(i >= visible.size());
-        }
-    }
+    for (Group &group : m_groups)
+        group.rows.clear();
+    m_rows.clear();
+    // Sorted input goes to the end at no search (the engine's lists are).
+    for (const Finding &f : visible)
+        m_rows.insert(m_rows.end(), Row{f, false});
+    for (const Finding &f : muted)
+        m_rows.insert(Row{f, true});
     refilter();
     endResetModel();
+}
+
+void FindingsModel::updateFindings(const FindingsDelta &delta, bool withMuted)
+{
+    std::array<bool, SeverityCount> touched{};
+    for (const Finding &f : delta.removedVisible)
+        removeRow(f, false, touched);
+    if (withMuted) {
+        for (const Finding &f : delta.removedMuted)
+            removeRow(f, true, touched);
+    }
+    for (const Finding &f : delta.addedVisible)
+        insertRow(f, false, touched);
+    if (withMuted) {
+        for (const Finding &f : delta.addedMuted)
+            insertRow(f, true, touched);
+    }
+    for (int s = 0; s < SeverityCount; ++s) { // "Warning (3)": the count changed
+        if (touched[size_t(s)] && !m_groups[size_t(s)].rows.empty()) {
+            const QModelIndex group = createIndex(groupRow(Severity(s)), 0, GroupId);
+            emit dataChanged(group, group, {Qt::DisplayRole});
+        }
+    }
+}
+
+int FindingsModel::shownPosition(const Row *row) const
+{
+    const std::vector<const Row *> &rows = m_groups[size_t(row->finding.severity)].rows;
+    auto it = std::lower_bound(rows.begin(), rows.end(), row, RowLess());
+    for (; it != rows.end() && !RowLess()(row, *it); ++it) {
+        if (*it == row)
+            return int(it - rows.begin());
+    }
+    return -1;
+}
+
+void FindingsModel::removeRow(const Finding &finding, bool muted,
+                              std::array<bool, SeverityCount> &touched)
+{
+    const auto it = m_rows.find(Row{finding, muted});
+    if (it == m_rows.end())
+        return; // not listed: the delta is not this model's (cannot happen in the dock)
+    const int position = shownPosition(&*it);
+    if (position >= 0) {
+        const size_t s = size_t(finding.severity);
+        std::vector<const Row *> &rows = m_groups[s].rows;
+        const int group = groupRow(finding.severity);
+        if (rows.size() == 1) { // its group's last row: the severity row goes with it
+            beginRemoveRows({}, group, group);
+            rows.clear();
+        } else {
+            beginRemoveRows(createIndex(group, 0, GroupId), position, position);
+            rows.erase(rows.begin() + position);
+        }
+        --m_shown;
+        endRemoveRows();
+        touched[s] = true;
+    }
+    m_rows.erase(it);
+}
+
+void FindingsModel::insertRow(const Finding &finding, bool muted,
+                              std::array<bool, SeverityCount> &touched)
+{
+    const Row *row = &*m_rows.insert(Row{finding, muted});
+    if (!passes(finding))
+        return;
+    const size_t s = size_t(finding.severity);
+    std::vector<const Row *> &rows = m_groups[s].rows;
+    const int group = groupRow(finding.severity);
+    if (rows.empty()) { // the severity row comes with its first finding
+        beginInsertRows({}, group, group);
+        rows.push_back(row);
+    } else {
+        const auto at = std::upper_bound(rows.begin(), rows.end(), row, RowLess());
+        const int position = int(at - rows.begin());
+        beginInsertRows(createIndex(group, 0, GroupId), position, position);
+        rows.insert(at, row);
+    }
+    ++m_shown;
+    endInsertRows();
+    touched[s] = true;
+}
+
+int FindingsModel::groupRow(Severity severity) const
+{
+    int row = 0;
+    for (int s = 0; s < int(severity); ++s)
+        row += m_groups[size_t(s)].rows.empty() ? 0 : 1;
+    return row;
+}
+
+std::optional<Severity> FindingsModel::severityAt(int row) const
+{
+    if (row < 0)
+        return std::nullopt;
+    for (int s = 0; s < SeverityCount; ++s) {
+        if (m_groups[size_t(s)].rows.empty())
+            continue;
+        if (row-- == 0)
+            return Severity(s);
+    }
+    return std::nullopt;
 }
 
 void FindingsModel::setSeverityFilter(std::optional<Severity> minimum)
@@ -98,19 +201,14 @@ bool FindingsModel::passes(const Finding &f) const
 
 void FindingsModel::refilter()
 {
-    std::array<std::vector<int>, SeverityCount> bySeverity;
+    for (Group &group : m_groups)
+        group.rows.clear();
     m_shown = 0;
-    for (qsizetype i = 0; i < m_findings.size(); ++i) {
-        const Finding &f = m_findings.at(i);
-        if (!passes(f))
+    for (const Row &row : m_rows) {
+        if (!passes(row.finding))
             continue;
-        bySeverity[size_t(f.severity)].push_back(int(i));
+        m_groups[size_t(row.finding.severity)].rows.push_back(&row);
         ++m_shown;
-    }
-    m_groups.clear();
-    for (int s = 0; s < SeverityCount; ++s) {
-        if (!bySeverity[size_t(s)].empty())
-            m_groups.push_back(Group{Severity(s), std::move(bySeverity[size_t(s)])});
     }
 }
 
@@ -125,56 +223,64 @@ Findings FindingsModel::shownFindings() const
     Findings out;
     out.reserve(m_shown);
     for (const Group &group : m_groups) {
-        for (int i : group.rows)
-            out << m_findings.at(i);
+        for (const Row *row : group.rows)
+            out << row->finding;
     }
     return out;
 }
 
-int FindingsModel::findingRow(const QModelIndex &index) const
+const FindingsModel::Row *FindingsModel::rowAt(const QModelIndex &index) const
 {
     // An index kept across a reset may point past the rows: no finding then.
     if (!index.isValid() || index.model() != this || index.internalId() == GroupId
-        || index.internalId() > m_groups.size())
-        return -1;
+        || index.internalId() > quintptr(SeverityCount))
+        return nullptr;
     const Group &group = m_groups[index.internalId() - 1];
-    return size_t(index.row()) < group.rows.size() ? group.rows[size_t(index.row())] : -1;
+    return size_t(index.row()) < group.rows.size() ? group.rows[size_t(index.row())] : nullptr;
 }
 
 const Finding *FindingsModel::finding(const QModelIndex &index) const
 {
-    const int row = findingRow(index);
-    return row < 0 ? nullptr : &m_findings.at(row);
+    const Row *row = rowAt(index);
+    return row ? &row->finding : nullptr;
 }
 
 bool FindingsModel::isMuted(const QModelIndex &index) const
 {
-    const int row = findingRow(index);
-    return row >= 0 && !m_muted.empty() && m_muted[size_t(row)];
+    const Row *row = rowAt(index);
+    return row && row->muted;
 }
 
 QModelIndex FindingsModel::indexOfKey(const QString &key) const
 {
     // A key is "RULE:id:id…": compare the rule id first, build keys only for its findings.
     const QStringView rule = QStringView(key).left(key.indexOf(QLatin1Char(':')));
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        const std::vector<int> &rows = m_groups[g].rows;
+    for (int s = 0; s < SeverityCount; ++s) {
+        const std::vector<const Row *> &rows = m_groups[size_t(s)].rows;
         for (size_t r = 0; r < rows.size(); ++r) {
-            const Finding &f = m_findings.at(rows[r]);
+            const Finding &f = rows[r]->finding;
             if (f.ruleId == rule && f.key() == key)
-                return createIndex(int(r), 0, quintptr(g + 1));
+                return createIndex(int(r), 0, quintptr(s + 1));
         }
     }
     return {};
 }
 
+QModelIndex FindingsModel::indexOf(const Finding &finding, bool muted) const
+{
+    const Row key{finding, muted};
+    const std::vector<const Row *> &rows = m_groups[size_t(finding.severity)].rows;
+    const auto it = std::lower_bound(rows.begin(), rows.end(), &key, RowLess());
+    if (it == rows.end() || RowLess()(&key, *it))
+        return {};
+    return createIndex(int(it - rows.begin()), 0, quintptr(int(finding.severity) + 1));
+}
+
 QModelIndex FindingsModel::groupIndex(Severity severity) const
 {
-    for (size_t g = 0; g < m_groups.size(); ++g) {
-        if (m_groups[g].severity == severity)
-            return createIndex(int(g), 0, GroupId);
-    }
-    return {};
+    if (m_groups[size_t(severity)].rows.empty())
+        return {};
+    return createIndex(groupRow(severity), 0, GroupId);
 }
 
 QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent) const
@@ -182,29 +288,31 @@ QModelIndex FindingsModel::index(int row, int column, const QModelIndex &parent)
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return size_t(row) < m_groups.size() ? createIndex(row, column, GroupId) : QModelIndex();
-    if (parent.internalId() != GroupId || parent.column() != 0
-        || size_t(parent.row()) >= m_groups.size())
+        return severityAt(row) ? createIndex(row, column, GroupId) : QModelIndex();
+    if (parent.internalId() != GroupId || parent.column() != 0)
         return {};
-    if (size_t(row) >= m_groups[size_t(parent.row())].rows.size())
+    const std::optional<Severity> severity = severityAt(parent.row());
+    if (!severity || size_t(row) >= m_groups[size_t(*severity)].rows.size())
         return {};
-    return createIndex(row, column, quintptr(parent.row() + 1));
+    return createIndex(row, column, quintptr(int(*severity) + 1));
 }
 
 QModelIndex FindingsModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid() || child.internalId() == GroupId)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, GroupId);
+    return createIndex(groupRow(Severity(child.internalId() - 1)), 0, GroupId);
 }
 
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
-        return int(m_groups.size());
+        return groupRow(Severity::Advice)
+                + (m_groups[size_t(Severity::Advice)].rows.empty() ? 0 : 1);
     if (parent.internalId() != GroupId || parent.column() != 0)
         return 0;
-    return int(m_groups[size_t(parent.row())].rows.size());
+    const std::optional<Severity> severity = severityAt(parent.row());
+    return severity ? int(m_groups[size_t(*severity)].rows.size()) : 0;
 }
 
 int FindingsModel::columnCount(const QModelIndex &) const
@@ -222,21 +330,21 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.model() != this)
         return {};
     if (index.internalId() == GroupId) {
-        if (index.column() != TitleColumn || size_t(index.row()) >= m_groups.size())
+        const std::optional<Severity> severity = severityAt(index.row());
+        if (index.column() != TitleColumn || !severity)
             return {};
-        const Group &group = m_groups[size_t(index.row())];
         if (role == Qt::DisplayRole)
             return dockTr(QT_TRANSLATE_NOOP("ecsplan::FindingsDock", "%1 (%2)"))
-                    .arg(displayName(group.severity))
-                    .arg(int(group.rows.size()));
+                    .arg(displayName(*severity))
+                    .arg(int(m_groups[size_t(*severity)].rows.size()));
         if (role == Qt::DecorationRole)
-            return m_icons[size_t(group.severity)];
+            return m_icons[size_t(*severity)];
         return {};
     }
-    const int row = findingRow(index);
-    if (row < 0)
+    const Row *row = rowAt(index);
+    if (!row)
         return {};
-    const Finding &f = m_findings.at(row);
+    const Finding &f = row->finding;
     switch (index.column()) {
     case TitleColumn:
         switch (role) {
@@ -245,7 +353,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Qt::ToolTipRole:
             return f.message;
         case Qt::ForegroundRole:
-            return !m_muted.empty() && m_muted[size_t(row)] ? QVariant(m_mutedBrush) : QVariant();
+            return row->muted ? QVariant(m_mutedBrush) : QVariant();
         case KeyRole:
             return f.key();
         default:

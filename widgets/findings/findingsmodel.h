@@ -8,6 +8,7 @@
 
 #include <array>
 #include <optional>
+#include <set>
 #include <vector>
 
 namespace ecsplan {
@@ -20,10 +21,14 @@ class Document;
  * given. Columns: the finding's title (tooltip: its message; greyed when muted), rule id and
  * the name of its subject (the first entity; empty when it has none or it is gone).
  *
- * Rows are made on demand from the findings list: a findings change costs one pass over it
- * (the filters) and a model reset, never an item per row; names and keys are computed in
- * data() for the rows a view shows. The findings given must be sorted by severity (as
- * RulesEngine::findings() and sortFindings() are); the model keeps that order.
+ * Rows are made on demand: names and keys are computed in data() for the rows a view shows.
+ * The order is findingSortsBefore's, ties broken by visible before muted, then findingLess:
+ * for RulesEngine::findings() and mutedFindings() the order of sortFindings(visible + muted).
+ * setFindings() resets the model (one pass over the findings); updateFindings() applies one
+ * batch's differences row by row (rowsRemoved/rowsInserted, a severity row coming or going
+ * with its first or last finding), each found by binary search: the rows end up as a
+ * setFindings() of the engine's new lists would make them. Finding rows carry their
+ * severity + 1 as internal id, so an index stays valid while other groups come and go.
  *
  * Filters: a minimum severity (nullopt: all) and a text that must occur, ignoring case and
  * the text's surrounding spaces, in the rule id, title, message or subject name.
@@ -43,7 +48,14 @@ public:
      * Lists `visible` and, when `muted` is not empty, the muted findings with them (greyed),
      * merged as sortFindings() orders visible + muted. Both sorted by severity. Resets.
      */
-    void setFindings(Findings visible, const Findings &muted = {});
+    void setFindings(const Findings &visible, const Findings &muted = {});
+    /**
+     * Applies a batch's differences (not a rebuilt one) in place: the removed findings' rows
+     * go, the added ones are inserted where setFindings() would list them (behind the
+     * filters), the severity rows' counts follow (dataChanged). `withMuted`: the muted
+     * findings are listed (setFindings() was given them), so their lists apply too.
+     */
+    void updateFindings(const FindingsDelta &delta, bool withMuted);
     /** Resets only when the filter changes. */
     void setSeverityFilter(std::optional<Severity> minimum);
     void setTextFilter(const QString &text);
@@ -62,6 +74,8 @@ public:
     bool isMuted(const QModelIndex &index) const;
     /** The finding row (column 0) whose Finding::key() is `key`; invalid when not listed. */
     QModelIndex indexOfKey(const QString &key) const;
+    /** The row (column 0) listing `finding` (same words), muted or not; O(log n). */
+    QModelIndex indexOf(const Finding &finding, bool muted = false) const;
     /** The severity row (column 0) of `severity`; invalid when none of it is listed. */
     QModelIndex groupIndex(Severity severity) const;
 
@@ -76,23 +90,42 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
 private:
+    /** A listed finding. */
+    struct Row
+    {
+        Finding finding;
+        bool muted = false;
+    };
+    /** The rows' order (see the class comment). */
+    struct RowLess
+    {
+        bool operator()(const Row &a, const Row &b) const;
+        bool operator()(const Row *a, const Row *b) const { return (*this)(*a, *b); }
+    };
+    /** One severity's shown rows, in order; listed as a severity row when not empty. */
     struct Group
     {
-        Severity severity;
-        std::vector<int> rows; ///< indices into m_findings
+        std::vector<const Row *> rows;
     };
 
-    /** Re-applies the filters to m_findings (no reset signals: the callers reset). */
+    /** Re-applies the filters to m_rows (no reset signals: the callers reset). */
     void refilter();
     bool passes(const Finding &f) const;
     QString subjectName(const Finding &f) const;
-    /** The index into m_findings of a finding row, or -1. */
-    int findingRow(const QModelIndex &index) const;
+    /** The row of a finding index, or null. */
+    const Row *rowAt(const QModelIndex &index) const;
+    /** The top-level row of `severity`'s group (the listed groups before it). */
+    int groupRow(Severity severity) const;
+    /** The severity listed at top-level row `row`, if any. */
+    std::optional<Severity> severityAt(int row) const;
+    /** Where `row` is shown in its group, or -1. */
+    int shownPosition(const Row *row) const;
+    void removeRow(const Finding &finding, bool muted, std::array<bool, SeverityCount> &touched);
+    void insertRow(const Finding &finding, bool muted, std::array<bool, SeverityCount> &touched);
 
     const Document *m_document;
-    Findings m_findings; ///< visible and (when shown) muted findings, in display order
-    std::vector<bool> m_muted; ///< per m_findings; empty when none is muted
-    std::vector<Group> m_groups; ///< the listed severities, most severe first
+    std::multiset<Row, RowLess> m_rows; ///< visible and (when shown) muted findings, in order
+    std::array<Group, SeverityCount> m_groups; ///< by severity
     int m_shown = 0;
     std::optional<Severity> m_minimum;
     QString m_text; ///< trimmed

@@ -215,7 +215,7 @@ void MainWindow::createDocks()
     m_findingsDock = new FindingsDock(m_document, m_rules, this);
     addDock(m_findingsDock, Qt::BottomDockWidgetArea);
     connect(m_findingsDock, &FindingsDock::selectEntities, scene, &DesignScene::selectIds);
-    connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::setBadges);
+    connect(m_findingsDock, &FindingsDock::badgesChanged, scene, &DesignScene::updateBadges);
     scene->setBadges(m_rules->worstSeverities());
 
     m_costDock = new CostDock(m_document, m_metrics, m_catalog, this);
