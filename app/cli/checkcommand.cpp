@@ -79,7 +79,8 @@ int runCheckVerb(const QStringList &arguments, Io &io)
             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
     FindingsReport report(session.model(), rules.findings(), rules.mutedFindings(), uri);
     if (fmt == QLatin1String("json"))
-        io.writeOut(report.toJson());
+        report.writeJson(
+                [&io](std::string_view text) { io.writeOut(text.data(), qsizetype(text.size())); });
     else if (fmt == QLatin1String("sarif")) {
         // Only SARIF points at lines of the file.
         if (QFile text(file); text.open(QIODevice::ReadOnly))

@@ -126,11 +126,20 @@ QString FindingsReport::toText() const
 
 QByteArray FindingsReport::toJson() const
 {
+    QByteArray out;
+    out.reserve(1024 + (m_findings.size() + m_muted.size()) * 1200);
+    writeJson([&out](std::string_view text) { out.append(text.data(), qsizetype(text.size())); });
+    return out;
+}
+
+void FindingsReport::writeJson(const std::function<void(std::string_view)> &sink) const
+{
     // The bytes QJsonDocument(...).toJson(QJsonDocument::Indented) wrote for these objects
     // (keys sorted), written as they are made: at 50,000 components the document and its
     // copies cost seconds and hundreds of MiB.
+    constexpr size_t Piece = 1u << 16;
     JsonText o(JsonStyle::QtIndented);
-    o.reserve(1024 + size_t(m_findings.size() + m_muted.size()) * 1200);
+    o.reserve(Piece + 4096);
     const int errors = countAtLeast(Severity::Error);
     const int warnings = countAtLeast(Severity::Warning) - errors;
     o.beginObject();
@@ -174,6 +183,10 @@ QByteArray FindingsReport::toJson() const
         o.field("severity", toCode(f.severity));
         o.field("title", f.title);
         o.endObject();
+        if (o.text().size() >= Piece) {
+            sink(o.text());
+            o.clear();
+        }
     };
     for (const Finding &f : m_findings)
         add(f, false);
@@ -181,7 +194,7 @@ QByteArray FindingsReport::toJson() const
         add(f, true);
     o.endArray();
     o.endObject();
-    return QByteArray(o.text().data(), qsizetype(o.text().size()));
+    sink(o.text());
 }
 
 QByteArray FindingsReport::toSarif() const

@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
+#include <string_view>
+
 namespace ecsplan {
 
 class Model;
@@ -25,6 +28,12 @@ public:
 
     QString toText() const;
     QByteArray toJson() const;
+    /**
+     * The bytes of toJson(), handed to `sink` in pieces of about 64 KiB as they are written:
+     * the check of a large design does not hold its whole JSON text (10 MiB at 10,000
+     * components) on top of the findings.
+     */
+    void writeJson(const std::function<void(std::string_view)> &sink) const;
     QByteArray toSarif() const;
 
     /**

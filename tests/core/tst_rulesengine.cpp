@@ -765,6 +765,20 @@ void tst_RulesEngine::jsonReportIsQtIndentedJson()
         const QByteArray json = FindingsReport(model, findings, mutedOnes, uri).toJson();
         QCOMPARE(json, expected(findings, mutedOnes, uri));
     }
+    // Streamed (check --format json): the same bytes, in pieces of 64 KiB and a finding or so.
+    Findings many;
+    for (int i = 0; i < 300; ++i)
+        many << a << b;
+    QList<QByteArray> pieces;
+    FindingsReport(model, many, Findings{muted}, uri).writeJson([&pieces](std::string_view text) {
+        pieces << QByteArray(text.data(), qsizetype(text.size()));
+    });
+    QVERIFY(pieces.size() >= 3);
+    for (qsizetype i = 0; i + 1 < pieces.size(); ++i) {
+        QVERIFY(pieces.at(i).size() >= 65536);
+        QVERIFY(pieces.at(i).size() < 65536 + 4096);
+    }
+    QCOMPARE(pieces.join(), expected(many, Findings{muted}, uri));
 }
 
 QTEST_GUILESS_MAIN(tst_RulesEngine)
