@@ -64,6 +64,7 @@ public:
     CatalogInputs inputs;
     QHash<PriceKey, std::optional<double>> instanceMonthly;
     QHash<TypeKey, const InstanceTypeSpec *> types;
+    std::optional<QHash<QString, QList<const InstanceTypeSpec *>>> families;
 };
 
 std::shared_ptr<RuleContext::CatalogCache> RuleContext::makeCatalogCache(const Catalog &catalog)
@@ -92,6 +93,19 @@ const InstanceTypeSpec *RuleContext::instanceType(const Entity &compute) const
 const DiskCategorySpec *RuleContext::diskCategory(const Entity &disk) const
 {
     return m_catalog.diskCategory(disk.disk.category, disk.disk.level);
+}
+
+const QList<const InstanceTypeSpec *> &RuleContext::typesOfFamily(const QString &family) const
+{
+    if (!m_cache->families) {
+        QHash<QString, QList<const InstanceTypeSpec *>> families;
+        for (const InstanceTypeSpec &t : m_catalog.instanceTypes())
+            families[t.family] << &t;
+        m_cache->families = std::move(families);
+    }
+    static const QList<const InstanceTypeSpec *> none;
+    const auto it = m_cache->families->constFind(family);
+    return it == m_cache->families->cend() ? none : *it;
 }
 
 QString RuleContext::regionCode(EntityId id) const

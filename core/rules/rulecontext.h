@@ -62,6 +62,12 @@ public:
     /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
     const InstanceTypeSpec *instanceType(const Entity &compute) const;
     const DiskCategorySpec *diskCategory(const Entity &disk) const;
+    /**
+     * The catalog's instance types of `family`, in catalog order: grouped in one pass on first
+     * use and kept with the CatalogCache (a rule looking for a sibling type reads a handful
+     * instead of the whole catalog).
+     */
+    const QList<const InstanceTypeSpec *> &typesOfFamily(const QString &family) const;
     /** Region code ("cn-hangzhou") of the region an entity is in; empty if none. */
     QString regionCode(EntityId id) const;
     /** Zone code ("cn-hangzhou-h") of the zone an entity is in; empty if none. */
