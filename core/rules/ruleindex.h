@@ -37,6 +37,13 @@ public:
     /** Zones whose region (Model::regionOf) is `region` (also None: zones outside any). */
     EntityIds zonesOfRegion(EntityId region) const { return m_regionZones.value(region); }
 
+    /** Same lists (tests: an updated index equals one built from scratch). */
+    friend bool operator==(const RuleIndex &a, const RuleIndex &b)
+    {
+        return a.m_computes == b.m_computes && a.m_sgUsers == b.m_sgUsers
+                && a.m_replicas == b.m_replicas && a.m_regionZones == b.m_regionZones;
+    }
+
 private:
     /** What one entity adds to the lists (recorded to take it out again). */
     struct Refs

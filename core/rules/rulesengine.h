@@ -92,6 +92,8 @@ public:
     int lastBatchEntityCount() const { return m_lastBatchEntities; }
     /** Full internet reachability passes so far (linear in the design): for tests. */
     int reachabilityPasses() const { return m_reachabilityPasses; }
+    /** The reverse references every batch reads, kept up to date: for tests. */
+    const RuleIndex &ruleIndex() const { return m_index; }
 
     /**
      * Applies a finding's fix as one undo step (a macro named after the fix). Returns an empty
