@@ -9,9 +9,14 @@ namespace ecsplan {
 
 namespace {
 
+bool idLess(EntityId a, EntityId b)
+{
+    return toUInt(a) < toUInt(b);
+}
+
 void sortIds(EntityIds &ids)
 {
-    std::sort(ids.begin(), ids.end(), [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+    std::sort(ids.begin(), ids.end(), idLess);
 }
 
 /** The nearest entity of `kind` up the parent chain (from `id` itself); bounded like
@@ -44,6 +49,8 @@ EntityIds Model::ids() const
 
 EntityIds Model::ids(EntityKind kind) const
 {
+    if (kind == EntityKind::Region)
+        return m_regions;
     EntityIds result;
     for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it) {
         if (it->kind == kind)
@@ -145,6 +152,7 @@ void Model::clear()
     m_children.clear();
     m_links.clear();
     m_attached.clear();
+    m_regions.clear();
     m_settings = DesignSettings();
     m_nextId = 1;
 }
@@ -160,6 +168,8 @@ void Model::index(const Entity &e)
     }
     if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo))
         m_attached[e.disk.attachedTo].append(e.id);
+    if (e.kind == EntityKind::Region)
+        m_regions.insert(std::upper_bound(m_regions.begin(), m_regions.end(), e.id, idLess), e.id);
 }
 
 void Model::unindex(const Entity &e)
@@ -180,6 +190,11 @@ void Model::unindex(const Entity &e)
     }
     if (e.kind == EntityKind::Disk && isValid(e.disk.attachedTo))
         drop(m_attached, e.disk.attachedTo);
+    if (e.kind == EntityKind::Region) {
+        const auto at = std::lower_bound(m_regions.begin(), m_regions.end(), e.id, idLess);
+        if (at != m_regions.end() && *at == e.id)
+            m_regions.erase(at);
+    }
 }
 
 namespace {

@@ -9,9 +9,9 @@
 namespace ecsplan {
 
 /**
- * The design: entities by id plus the settings. Plain C++ (not a QObject). It keeps three
+ * The design: entities by id plus the settings. Plain C++ (not a QObject). It keeps four
  * derived indexes (children of a container, links touching a node, disks attached to a compute
- * group) up to date on every mutation so lookups stay O(1) at 50,000 entities.
+ * group, the regions) up to date on every mutation so lookups stay O(1) at 50,000 entities.
  *
  * Mutators do not validate: Document verbs validate with the check* functions before they
  * push a command, and commands only replay edits that were valid when first made.
@@ -24,7 +24,7 @@ public:
     int size() const { return int(m_entities.size()); }
     /** All ids in ascending order (deterministic iteration for files and exports). */
     EntityIds ids() const;
-    /** Ids of the entities of one kind, ascending. */
+    /** Ids of the entities of one kind, ascending (regions: kept, no pass over the model). */
     EntityIds ids(EntityKind kind) const;
     const QHash<EntityId, Entity> &entities() const { return m_entities; }
 
@@ -70,6 +70,7 @@ private:
     QHash<EntityId, EntityIds> m_children;
     QHash<EntityId, EntityIds> m_links;
     QHash<EntityId, EntityIds> m_attached;
+    EntityIds m_regions; ///< ascending: few, and the deployability rules compare them
     DesignSettings m_settings;
     quint32 m_nextId = 1;
 };

@@ -64,6 +64,7 @@ public:
     CatalogInputs inputs;
     QHash<PriceKey, std::optional<double>> instanceMonthly;
     QHash<TypeKey, const InstanceTypeSpec *> types;
+    std::optional<QHash<QString, QList<const InstanceTypeSpec *>>> families;
 };
 
 std::shared_ptr<RuleContext::CatalogCache> RuleContext::makeCatalogCache(const Catalog &catalog)
@@ -72,12 +73,13 @@ std::shared_ptr<RuleContext::CatalogCache> RuleContext::makeCatalogCache(const C
 }
 
 RuleContext::RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics,
-                         std::shared_ptr<CatalogCache> cache)
+                         std::shared_ptr<CatalogCache> cache, const RuleIndex *index)
     : m_model(model)
     , m_catalog(catalog)
     , m_metrics(metrics)
     , m_cache(cache ? std::move(cache) : makeCatalogCache(catalog))
     , m_inputs(m_cache->inputs)
+    , m_index(index)
 {
 }
 
@@ -91,6 +93,19 @@ const InstanceTypeSpec *RuleContext::instanceType(const Entity &compute) const
 const DiskCategorySpec *RuleContext::diskCategory(const Entity &disk) const
 {
     return m_catalog.diskCategory(disk.disk.category, disk.disk.level);
+}
+
+const QList<const InstanceTypeSpec *> &RuleContext::typesOfFamily(const QString &family) const
+{
+    if (!m_cache->families) {
+        QHash<QString, QList<const InstanceTypeSpec *>> families;
+        for (const InstanceTypeSpec &t : m_catalog.instanceTypes())
+            families[t.family] << &t;
+        m_cache->families = std::move(families);
+    }
+    static const QList<const InstanceTypeSpec *> none;
+    const auto it = m_cache->families->constFind(family);
+    return it == m_cache->families->cend() ? none : *it;
 }
 
 QString RuleContext::regionCode(EntityId id) const
@@ -235,56 +250,36 @@ double RuleContext::diskMBps(const Entity &disk) const
              : 0.0;
 }
 
-void RuleContext::buildIndexes() const
+const RuleIndex &RuleContext::index() const
 {
-    if (m_indexed)
-        return;
-    m_indexed = true;
-    for (const Entity &e : m_model.entities()) { // hash order: sorted below
-        if (e.isCompute()) {
-            m_computes << e.id;
-            for (EntityId sg : e.compute.securityGroups)
-                m_sgUsers[sg] << e.id;
-        } else if (e.kind == EntityKind::Cache && isValid(e.cache.readReplicaOf)) {
-            m_replicas[e.cache.readReplicaOf] << e.id;
-        } else if (e.kind == EntityKind::Zone) {
-            m_regionZones[m_model.regionOf(e.id)] << e.id;
-        }
+    if (m_index)
+        return *m_index;
+    if (!m_ownIndex) {
+        m_ownIndex.emplace();
+        m_ownIndex->build(m_model);
     }
-    const auto ascending = [](EntityId a, EntityId b) {
-        return toUInt(a) < toUInt(b);
-    };
-    std::sort(m_computes.begin(), m_computes.end(), ascending);
-    for (auto *index : {&m_sgUsers, &m_replicas, &m_regionZones}) {
-        for (EntityIds &list : *index)
-            std::sort(list.begin(), list.end(), ascending);
-    }
+    return *m_ownIndex;
 }
 
 const EntityIds &RuleContext::computeIds() const
 {
-    buildIndexes();
-    return m_computes;
+    return index().computes();
 }
 
 EntityIds RuleContext::usersOfSecurityGroup(EntityId securityGroup) const
 {
-    buildIndexes();
-    return m_sgUsers.value(securityGroup);
+    return index().usersOfSecurityGroup(securityGroup);
 }
 
 EntityIds RuleContext::replicasOf(EntityId cache) const
 {
-    buildIndexes();
-    return m_replicas.value(cache);
+    return index().replicasOf(cache);
 }
 
 EntityIds RuleContext::zonesOfRegion(EntityId region) const
 {
-    if (!isValid(region)) {
-        buildIndexes();
-        return m_regionZones.value(region);
-    }
+    if (!isValid(region))
+        return index().zonesOfRegion(region);
     EntityIds zones; // a zone's parent is its region (Model::checkPlacement)
     for (EntityId child : m_model.childrenOf(region)) {
         const Entity *e = m_model.find(child);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/model.h"
+#include "ruleindex.h"
 
 #include <QHash>
 #include <QSet>
@@ -32,7 +33,9 @@ struct PriceRow;
  * What depends only on the catalog and the design's settings (price rows, monthly prices,
  * typeadvisor's suggestions) lives in a CatalogCache: a context makes its own, or shares one
  * a caller keeps across batches (RulesEngine, which drops it when the catalog or the settings
- * may have changed).
+ * may have changed). The reverse references (usersOfSecurityGroup, replicasOf, computeIds) come
+ * from a RuleIndex: the context builds its own on first use, or reads one the caller keeps up
+ * to date with the model (RulesEngine).
  */
 class RuleContext
 {
@@ -41,9 +44,12 @@ public:
     /** A cache for contexts over `catalog`; valid while the catalog and the settings hold. */
     static std::shared_ptr<CatalogCache> makeCatalogCache(const Catalog &catalog);
 
-    /** `cache` null: the context makes its own (from `catalog`). */
+    /**
+     * `cache` null: the context makes its own (from `catalog`); `index` null: the context builds
+     * its own over `model` when first asked, else `index` must be up to date with `model`.
+     */
     RuleContext(const Model &model, const Catalog &catalog, const MetricsEngine *metrics = nullptr,
-                std::shared_ptr<CatalogCache> cache = {});
+                std::shared_ptr<CatalogCache> cache = {}, const RuleIndex *index = nullptr);
     ~RuleContext();
 
     const Model &model() const { return m_model; }
@@ -56,6 +62,12 @@ public:
     /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
     const InstanceTypeSpec *instanceType(const Entity &compute) const;
     const DiskCategorySpec *diskCategory(const Entity &disk) const;
+    /**
+     * The catalog's instance types of `family`, in catalog order: grouped in one pass on first
+     * use and kept with the CatalogCache (a rule looking for a sibling type reads a handful
+     * instead of the whole catalog).
+     */
+    const QList<const InstanceTypeSpec *> &typesOfFamily(const QString &family) const;
     /** Region code ("cn-hangzhou") of the region an entity is in; empty if none. */
     QString regionCode(EntityId id) const;
     /** Zone code ("cn-hangzhou-h") of the zone an entity is in; empty if none. */
@@ -145,13 +157,12 @@ private:
     const MetricsEngine *m_metrics;
     std::shared_ptr<CatalogCache> m_cache;
     CatalogInputs &m_inputs; ///< m_cache's
-    void buildIndexes() const;
+    /** The caller's index, else this context's own (built on first use: one model pass). */
+    const RuleIndex &index() const;
 
     mutable std::optional<QSet<EntityId>> m_reachable;
-    // Reverse references, built on first use (one pass over the model per batch).
-    mutable bool m_indexed = false;
-    mutable QHash<EntityId, EntityIds> m_sgUsers, m_replicas, m_regionZones;
-    mutable EntityIds m_computes;
+    const RuleIndex *m_index; ///< the caller's, or null
+    mutable std::optional<RuleIndex> m_ownIndex;
     // Texts and finding headers of this batch (a few entries per rule; freed with the context).
     mutable QHash<QPair<quintptr, int>, QString> m_texts;
     mutable std::unordered_map<const Rule *, FindingHeader> m_headers;

@@ -162,6 +162,7 @@ void RulesEngine::evaluateAll()
     m_byEntity.clear();
     m_topologyChanged = true;
     m_diskGroup.clear();
+    m_index.build(m_document->model());
     for (EntityId disk : m_document->model().ids(EntityKind::Disk))
         m_diskGroup.insert(disk, m_document->model().find(disk)->disk.attachedTo);
     reevaluate(m_document->model().ids(), /*full*/ true);
@@ -176,7 +177,7 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
     }
     if (!m_catalogCache)
         m_catalogCache = RuleContext::makeCatalogCache(*m_catalog);
-    RuleContext context(model, *m_catalog, m_metrics, m_catalogCache);
+    RuleContext context(model, *m_catalog, m_metrics, m_catalogCache, &m_index);
     m_lastChange = {};
     Differences diff; // this batch's (not kept by a full batch: it rebuilds the sets)
 
@@ -594,6 +595,7 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         for (EntityId id : event.ids) {
             dirty.insert(id);
             m_diskGroup.remove(id);
+            m_index.update(m_document->model(), id);
         }
         reevaluate(dirty.values());
         return;
@@ -604,6 +606,8 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
         if (event.type == Type::Changed
             && (event.properties & ~(bit(Property::Geometry) | bit(Property::Notes))) == 0)
             return;
+        for (EntityId id : event.ids) // before the batch's context reads it
+            m_index.update(m_document->model(), id);
         if (event.type == Type::Added) {
             for (EntityId id : event.ids) {
                 const Entity *e = m_document->model().find(id);

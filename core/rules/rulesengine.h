@@ -37,7 +37,8 @@ class Rule;
  * visible and the muted findings) take a batch's differences in O(log n) each, and the lists
  * findings() and mutedFindings() return are copied from them when first read after a change,
  * so one edit costs about the same on any design size. Answers that depend only on the catalog
- * and the settings (prices, type suggestions) are kept across batches until evaluateAll().
+ * and the settings (prices, type suggestions) are kept across batches until evaluateAll(), and
+ * so are the reverse references rules ask about (RuleIndex), updated from each change's entities.
  * Batches follow
  * Document::changed at once (with the catalog's formulas while the metrics engine has not flushed)
  * and, with a MetricsEngine, its metricsChanged(ids) again with the engine's fresh figures.
@@ -91,6 +92,8 @@ public:
     int lastBatchEntityCount() const { return m_lastBatchEntities; }
     /** Full internet reachability passes so far (linear in the design): for tests. */
     int reachabilityPasses() const { return m_reachabilityPasses; }
+    /** The reverse references every batch reads, kept up to date: for tests. */
+    const RuleIndex &ruleIndex() const { return m_index; }
 
     /**
      * Applies a finding's fix as one undo step (a macro named after the fix). Returns an empty
@@ -175,6 +178,9 @@ private:
     mutable Findings m_visibleList, m_mutedList; ///< copies of the sets, made when read
     mutable bool m_listsStale = true;
     std::shared_ptr<RuleContext::CatalogCache> m_catalogCache; ///< kept until evaluateAll()
+    /// Reverse references of the model (replicas, security group users, computes): built by
+    /// evaluateAll(), updated from each change's entities, read by every batch's context.
+    RuleIndex m_index;
     QSet<EntityId> m_pendingRemoval; ///< neighbours of entities about to be removed
     /// disk → the group it was attached to at the last evaluation: a re-attached disk's old
     /// group is re-evaluated too.

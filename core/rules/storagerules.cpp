@@ -156,11 +156,10 @@ public:
                              num(spec->diskBurstMBps.value_or(*spec->diskBaselineMBps))));
         // The smallest type of the same family whose baseline carries the disks.
         const InstanceTypeSpec *to = nullptr;
-        for (const InstanceTypeSpec &t : context.catalog().instanceTypes()) {
-            if (t.family == spec->family && t.diskBaselineIops && t.diskBaselineMBps
-                && *t.diskBaselineIops >= iops && *t.diskBaselineMBps >= mbps
-                && (!to || t.vcpu < to->vcpu))
-                to = &t;
+        for (const InstanceTypeSpec *t : context.typesOfFamily(spec->family)) {
+            if (t->diskBaselineIops && t->diskBaselineMBps && *t->diskBaselineIops >= iops
+                && *t->diskBaselineMBps >= mbps && (!to || t->vcpu < to->vcpu))
+                to = t;
         }
         if (to)
             f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1")).arg(to->id),

@@ -107,6 +107,35 @@ void incrementalLink(benchmark::State &state)
     state.counters["rerun"] = engine.lastBatchEntityCount();
 }
 
+/**
+ * A cross-zone cache read's traffic edit (the link of the first ECS008 finding): the rule asks
+ * for the cache's read replicas. Flat since the engine keeps the reverse references (RuleIndex)
+ * across batches: a pass over the whole design per batch before (issue #15).
+ */
+void incrementalCacheLink(benchmark::State &state)
+{
+    Document doc;
+    doc.resetModel(test::generateDesign(int(state.range(0)), 2));
+    RulesEngine engine(&doc, nullptr, &Catalog::builtin());
+    EntityId target = EntityId::None;
+    for (const Finding &f : engine.findings()) {
+        if (f.ruleId == QLatin1String("ECS008")) {
+            target = f.subject();
+            break;
+        }
+    }
+    if (!isValid(target)) {
+        state.SkipWithError("no ECS008 finding in the generated design");
+        return;
+    }
+    int i = 0;
+    for (auto _ : state) {
+        doc.setProperty({target}, Property::LinkGbPerMonth, 10.0 + (i++ % 2), /*mergeable*/ true);
+        benchmark::DoNotOptimize(engine.findingCount());
+    }
+    state.counters["rerun"] = engine.lastBatchEntityCount();
+}
+
 } // namespace
 
 BENCHMARK(fullEvaluation)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
@@ -122,6 +151,7 @@ BENCHMARK(incrementalInstanceTypeDock)
         ->Arg(50000)
         ->Unit(benchmark::kMillisecond);
 BENCHMARK(incrementalLink)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
+BENCHMARK(incrementalCacheLink)->Arg(1000)->Arg(10000)->Arg(50000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -4,6 +4,7 @@
 #include "catalog/catalog.h"
 #include "generateddesign.h"
 #include "model/document.h"
+#include "rules/ruleindex.h"
 #include "rules/rulesengine.h"
 #include "sampledesigns.h"
 
@@ -41,7 +42,7 @@ void randomEdit(QRandomGenerator &random, Document &document)
     static const QList<QStringList> tags
             = {{}, {QStringLiteral("stateless")}, {QStringLiteral("production")}};
     static const QStringList roles = {QString(), QStringLiteral("kafka"), QStringLiteral("web")};
-    switch (random.bounded(17)) {
+    switch (random.bounded(22)) {
     case 0:
         document.setProperty({pick(random, model.ids(EntityKind::Disk))}, Property::DiskSizeGiB,
                              20 + random.bounded(2000));
@@ -108,6 +109,44 @@ void randomEdit(QRandomGenerator &random, Document &document)
         document.setProperty({pick(random, model.ids(EntityKind::ScalingGroup))}, Property::MaxSize,
                              1 + random.bounded(6));
         break;
+    // Reverse references (RuleIndex): replicas, security groups, places.
+    case 15: {
+        const EntityIds caches = model.ids(EntityKind::Cache);
+        document.setProperty(
+                {pick(random, caches)}, Property::ReadReplicaOf,
+                QVariant::fromValue(random.bounded(3) ? pick(random, caches) : EntityId::None));
+        break;
+    }
+    case 16: { // a cache or a compute group moved to another zone
+        const EntityIds movers = model.ids(EntityKind::Cache) + computes;
+        document.setProperty({pick(random, movers)}, Property::Parent,
+                             QVariant::fromValue(pick(random, model.ids(EntityKind::Zone))));
+        break;
+    }
+    case 17: { // a replica added next to a cache (ECS008's fix adds one so)
+        const Entity *cache = model.find(pick(random, model.ids(EntityKind::Cache)));
+        if (!cache)
+            break;
+        Entity replica = *cache;
+        replica.id = document.allocateIds(1).first();
+        replica.parent = pick(random, model.ids(EntityKind::Zone));
+        replica.cache.readReplicaOf = cache->id;
+        document.addEntities({replica});
+        break;
+    }
+    case 18: {
+        const EntityIds groups = model.ids(EntityKind::SecurityGroup);
+        EntityIds chosen;
+        for (int n = random.bounded(3); n > 0; --n)
+            chosen << pick(random, groups);
+        chosen.removeAll(EntityId::None);
+        document.setProperty({compute}, Property::SecurityGroups, QVariant::fromValue(chosen));
+        break;
+    }
+    case 19: // a zone moved to another region
+        document.setProperty({pick(random, model.ids(EntityKind::Zone))}, Property::Parent,
+                             QVariant::fromValue(pick(random, model.ids(EntityKind::Region))));
+        break;
     default:
         document.undo();
         break;
@@ -154,6 +193,9 @@ void tst_RulesIncremental::equalsFromScratch()
                 QCOMPARE(got.value(i), expected.value(i));
         }
         QCOMPARE(describe(engine.mutedFindings()), describe(scratch.mutedFindings()));
+        RuleIndex built;
+        built.build(document.model());
+        QVERIFY2(engine.ruleIndex() == built, qPrintable(QStringLiteral("step %1").arg(step)));
     }
 }
 
