@@ -655,6 +655,26 @@ qsizetype Body::sizeHint(int indent) const
     return bytes;
 }
 
+void Body::forEachBlockLabel(QByteArrayView type,
+                             const std::function<void(QByteArrayView label)> &visit) const
+{
+    if (!m_tree)
+        return;
+    const Tree &t = *m_tree;
+    for (quint32 i = m_first; i != NoItem;) {
+        const Item &item = t.item(i);
+        // A block's value text is its labels, each ` "label"` (quotes inside escaped).
+        if (item.kind == Item::Block && item.valueBytes > 2
+            && QByteArrayView(item.text, item.nameBytes) == type) {
+            const char *label = item.text + item.nameBytes + 2;
+            const char *end = item.text + item.nameBytes + item.valueBytes;
+            const char *quote = std::find(label, end, '"');
+            visit(QByteArrayView(label, quote - label));
+        }
+        i = item.next;
+    }
+}
+
 QByteArray Body::toBytes() const
 {
     QByteArray out;

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -64,6 +66,13 @@ public:
     /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
     QByteArray toBytes() const;
+    /**
+     * Calls `visit` with the first label (its raw bytes up to the first `"`) of each of this
+     * body's own blocks of `type` that have a label, in order: the type names of the
+     * `resource "..."` lines a render starts, without searching the rendered text.
+     */
+    void forEachBlockLabel(QByteArrayView type,
+                           const std::function<void(QByteArrayView label)> &visit) const;
 
 private:
     struct Tree;

@@ -487,6 +487,21 @@ ExportResult Builder::run()
         const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
         if (body.isEmpty() && !compute)
             continue;
+        if (name.endsWith(QLatin1String(".tf"))) {
+            // The README's table of what gets created: the top-level `resource` blocks.
+            const auto count = [this](QByteArrayView type) {
+                const std::string_view key(type.data(), size_t(type.size()));
+                auto at = m_resourceBlocks.find(key);
+                if (at == m_resourceBlocks.end())
+                    at = m_resourceBlocks.emplace(key, 0).first;
+                ++at->second;
+            };
+            body.forEachBlockLabel("resource", count);
+            if (compute)
+                m_imageData.forEachBlockLabel("resource", count);
+            if (variables)
+                m_variables.forEachBlockLabel("resource", count);
+        }
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
         bytes.reserve(header.size() + body.sizeHint() + (compute ? m_imageData.sizeHint() : 0)
                       + (variables ? m_variables.sizeHint() : 0) + 16);

@@ -15,6 +15,7 @@
 
 #include <array>
 #include <map>
+#include <string>
 #include <vector>
 
 namespace ecsplan::terraform {
@@ -228,6 +229,8 @@ private:
     QMap<QString, QString> m_tfvarsExample; ///< variable -> example value line
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
+    /// resource type -> its `resource` blocks in the .tf files, counted as they render
+    std::map<std::string, int, std::less<>> m_resourceBlocks;
     QByteArray m_readme;
 };
 

@@ -347,34 +347,10 @@ void Builder::buildReadme(const ExportResult &result)
           "it "
           "no longer needs (listed in `.ecsplan-export`).\n\n";
     md += "## What gets created\n\n";
-    // The lines that start with `resource "`, found without splitting the files (a 50k
-    // design's files have millions of lines): each type's text up to its closing quote (or the
-    // line's end) counted as bytes, named as text once per type.
-    std::map<std::string_view, int> blocks;
-    constexpr std::string_view opening = "resource \"";
-    constexpr std::string_view lineOpening = "\nresource \"";
-    // Boyer-Moore-Horspool skips most bytes of the ~100 MB a 50k design writes.
-    const std::boyer_moore_horspool_searcher searcher(lineOpening.begin(), lineOpening.end());
-    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
-        if (!it.key().endsWith(QLatin1String(".tf")))
-            continue;
-        const std::string_view text(it.value().constData(), size_t(it.value().size()));
-        const auto count = [&](size_t line) { // `line` starts with `resource "`
-            const size_t start = line + opening.size();
-            size_t lineEnd = text.find('\n', start);
-            if (lineEnd == std::string_view::npos)
-                lineEnd = text.size();
-            const size_t quote = text.find('"', start);
-            blocks[text.substr(start, std::min(quote, lineEnd) - start)] += 1;
-        };
-        if (text.substr(0, opening.size()) == opening)
-            count(0);
-        for (auto at = std::search(text.begin(), text.end(), searcher); at != text.end();
-             at = std::search(at + 1, text.end(), searcher))
-            count(size_t(at - text.begin()) + 1);
-    }
+    // Counted as the files rendered (run()): each top-level `resource` block starts a line
+    // `resource "<type>" ...` of its file.
     QMap<QString, int> counts;
-    for (const auto &[type, n] : blocks)
+    for (const auto &[type, n] : m_resourceBlocks)
         counts[QString::fromUtf8(type.data(), qsizetype(type.size()))] += n;
     md += "| Resource type | Blocks |\n|---|---|\n";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
