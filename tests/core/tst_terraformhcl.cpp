@@ -207,6 +207,16 @@ void tst_TerraformHcl::largeTreeFilledLater()
     QVERIFY(body.isEmpty());
     QCOMPARE(moved.toBytes(), expected);
     QCOMPARE(moved.sizeHint(), expected.size());
+    // Rendered without reserving first (the cursor grows the array), and after a short prefix
+    // into an array reserved by the estimate run() uses.
+    QByteArray grown;
+    moved.render(grown);
+    QCOMPARE(grown, expected);
+    QByteArray reserved = "# head\n";
+    reserved.reserve(reserved.size() + moved.reserveHint());
+    moved.render(reserved);
+    QCOMPARE(reserved, "# head\n" + expected);
+    QCOMPARE(hcl::Body().reserveHint(), 0);
 }
 
 void tst_TerraformHcl::blockLabels()

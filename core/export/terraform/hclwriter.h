@@ -65,6 +65,11 @@ public:
     void render(QByteArray &out, int indent = 0) const;
     /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
+    /**
+     * About the bytes render() appends for the whole tree this body is part of, without walking
+     * it (sizeHint() is exact but walks the tree): a capacity to reserve.
+     */
+    qsizetype reserveHint() const;
     QByteArray toBytes() const;
     /**
      * Calls `visit` with the first label (its raw bytes up to the first `"`) of each of this

@@ -503,8 +503,10 @@ ExportResult Builder::run()
                 m_variables.forEachBlockLabel("resource", count);
         }
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
-        bytes.reserve(header.size() + body.sizeHint() + (compute ? m_imageData.sizeHint() : 0)
-                      + (variables ? m_variables.sizeHint() : 0) + 16);
+        const qsizetype hint = header.size() + body.reserveHint()
+                + (compute ? m_imageData.reserveHint() : 0)
+                + (variables ? m_variables.reserveHint() : 0) + 16;
+        bytes.reserve(hint);
         bytes += header;
         if (compute) {
             m_imageData.render(bytes);
