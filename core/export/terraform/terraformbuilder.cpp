@@ -278,7 +278,7 @@ QString Builder::groupVariable(const Entity &e, const QString &what, const QStri
         check.attribute(QStringLiteral("condition"), validation);
         check.string(QStringLiteral("error_message"), errorMessage);
     }
-    m_tfvarsExample.insert(name, value);
+    m_tfvarsExample.emplace_back(name, value);
     return QStringLiteral("var.") + name;
 }
 
