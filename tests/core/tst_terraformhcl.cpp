@@ -35,6 +35,7 @@ private slots:
     void nonAsciiIsUtf8();
     void stringsAsQuoted();
     void largeTreeFilledLater();
+    void blockLabels();
     void fitName_data();
     void fitName();
 };
@@ -206,6 +207,38 @@ void tst_TerraformHcl::largeTreeFilledLater()
     QVERIFY(body.isEmpty());
     QCOMPARE(moved.toBytes(), expected);
     QCOMPARE(moved.sizeHint(), expected.size());
+    // Rendered without reserving first (the cursor grows the array), and after a short prefix
+    // into an array reserved by the estimate run() uses.
+    QByteArray grown;
+    moved.render(grown);
+    QCOMPARE(grown, expected);
+    QByteArray reserved = "# head\n";
+    reserved.reserve(reserved.size() + moved.reserveHint());
+    moved.render(reserved);
+    QCOMPARE(reserved, "# head\n" + expected);
+    QCOMPARE(hcl::Body().reserveHint(), 0);
+}
+
+void tst_TerraformHcl::blockLabels()
+{
+    hcl::Body body;
+    body.block(QStringLiteral("resource"), {QStringLiteral("alicloud_vpc"), QStringLiteral("a")})
+            .block(QStringLiteral("resource"), {QStringLiteral("nested"), QStringLiteral("n")});
+    body.block(QStringLiteral("data"), {QStringLiteral("alicloud_images"), QStringLiteral("i")});
+    body.block(QStringLiteral("resource"));
+    body.string(QStringLiteral("resource"), QStringLiteral("not a block"));
+    body.block(QStringLiteral("resources"), {QStringLiteral("other")});
+    body.block(QStringLiteral("resource"), {QStringLiteral("only_type")});
+    body.block(QStringLiteral("resource"), {QStringLiteral("q\"uote"), QStringLiteral("b")});
+    body.block(QStringLiteral("resource"), {QStringLiteral("alicloud_vpc"), QStringLiteral("b")});
+    QList<QByteArray> labels;
+    body.forEachBlockLabel("resource", [&](QByteArrayView l) { labels << l.toByteArray(); });
+    // Top-level blocks of the type with a label; a label's bytes up to its first quote, as a
+    // scan of the rendered `resource "` lines reads them.
+    QCOMPARE(labels, (QList<QByteArray>{"alicloud_vpc", "only_type", "q\\", "alicloud_vpc"}));
+    labels.clear();
+    hcl::Body().forEachBlockLabel("resource", [&](QByteArrayView l) { labels << l.toByteArray(); });
+    QVERIFY(labels.isEmpty());
 }
 
 void tst_TerraformHcl::fitName_data()

@@ -508,6 +508,22 @@ void tst_TerraformResources::teamVariables()
     const QByteArray readme = r.files.value(QStringLiteral("README.md"));
     QVERIFY(readme.contains("## What gets created"));
     QVERIFY(readme.contains("terraform init"));
+    // The table counts the lines that start with `resource "<type>"` in the .tf files.
+    QMap<QByteArray, int> lines;
+    for (auto it = r.files.cbegin(); it != r.files.cend(); ++it) {
+        if (!it.key().endsWith(QLatin1String(".tf")))
+            continue;
+        for (const QByteArray &line : it.value().split('\n')) {
+            if (line.startsWith("resource \""))
+                ++lines[line.mid(10, line.indexOf('"', 10) - 10)];
+        }
+    }
+    QVERIFY(lines.size() > 5);
+    for (auto it = lines.cbegin(); it != lines.cend(); ++it)
+        QVERIFY2(readme.contains("| `" + it.key() + "` | " + QByteArray::number(it.value())
+                                 + " |\n"),
+                 it.key().constData());
+    QCOMPARE(readme.count("| `"), lines.size());
     const QByteArray outputs = r.files.value(QStringLiteral("outputs.tf"));
     QVERIFY(outputs.contains("alicloud_alb_load_balancer.web_alb.dns_name"));
     QVERIFY(outputs.contains("alicloud_kvstore_instance.session_cache.connection_domain"));

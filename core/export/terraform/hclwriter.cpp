@@ -60,10 +60,18 @@ public:
         return *this;
     }
 
+    /** Bytes of every item's text so far. */
+    qsizetype bytes() const
+    {
+        return m_chunks.empty() ? 0 : m_done + (m_pos - m_chunks.back().get());
+    }
+
 private:
     void grow(qsizetype n)
     {
         const qsizetype partial = m_pos - m_item;
+        if (!m_chunks.empty())
+            m_done += m_item - m_chunks.back().get(); // the finished items stay where they are
         // Chunks from 4 KiB (small files and tests) doubling: a 50k design's compute.tf takes
         // ~15 of them, the largest mapped by the allocator and given back whole when freed.
         m_chunkBytes *= 2;
@@ -82,6 +90,7 @@ private:
     char *m_pos = nullptr;
     char *m_end = nullptr;
     qsizetype m_chunkBytes = 2048;
+    qsizetype m_done = 0; ///< bytes of the items in the chunks before the last
 };
 
 /** An item of a body; set whole by Body::add() (no initialisers: chunks are not written ahead). */
@@ -118,6 +127,8 @@ struct Body::Tree
             m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
         return m_count++;
     }
+
+    quint32 count() const { return m_count; }
 
     ItemText text; ///< every item's text
     std::deque<Body> bodies; ///< nested bodies (a deque: references to them stay valid)
@@ -653,6 +664,33 @@ qsizetype Body::sizeHint(int indent) const
         i = item.next;
     }
     return bytes;
+}
+
+void Body::forEachBlockLabel(QByteArrayView type,
+                             const std::function<void(QByteArrayView label)> &visit) const
+{
+    if (!m_tree)
+        return;
+    const Tree &t = *m_tree;
+    for (quint32 i = m_first; i != NoItem;) {
+        const Item &item = t.item(i);
+        // A block's value text is its labels, each ` "label"` (quotes inside escaped).
+        if (item.kind == Item::Block && item.valueBytes > 2
+            && QByteArrayView(item.text, item.nameBytes) == type) {
+            const char *label = item.text + item.nameBytes + 2;
+            const char *end = item.text + item.nameBytes + item.valueBytes;
+            const char *quote = std::find(label, end, '"');
+            visit(QByteArrayView(label, quote - label));
+        }
+        i = item.next;
+    }
+}
+
+qsizetype Body::reserveHint() const
+{
+    // Each item's text, and per item its indentation, ` = `, alignment and line end: a few
+    // bytes more or less than render() writes, and no walk of the tree.
+    return m_tree ? m_tree->text.bytes() * 9 / 8 + qsizetype(m_tree->count()) * 10 : 0;
 }
 
 QByteArray Body::toBytes() const

@@ -1,9 +1,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -63,7 +65,19 @@ public:
     void render(QByteArray &out, int indent = 0) const;
     /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
+    /**
+     * About the bytes render() appends for the whole tree this body is part of, without walking
+     * it (sizeHint() is exact but walks the tree): a capacity to reserve.
+     */
+    qsizetype reserveHint() const;
     QByteArray toBytes() const;
+    /**
+     * Calls `visit` with the first label (its raw bytes up to the first `"`) of each of this
+     * body's own blocks of `type` that have a label, in order: the type names of the
+     * `resource "..."` lines a render starts, without searching the rendered text.
+     */
+    void forEachBlockLabel(QByteArrayView type,
+                           const std::function<void(QByteArrayView label)> &visit) const;
 
 private:
     struct Tree;

@@ -278,7 +278,7 @@ QString Builder::groupVariable(const Entity &e, const QString &what, const QStri
         check.attribute(QStringLiteral("condition"), validation);
         check.string(QStringLiteral("error_message"), errorMessage);
     }
-    m_tfvarsExample.insert(name, value);
+    m_tfvarsExample.emplace_back(name, value);
     return QStringLiteral("var.") + name;
 }
 
@@ -487,9 +487,26 @@ ExportResult Builder::run()
         const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
         if (body.isEmpty() && !compute)
             continue;
+        if (name.endsWith(QLatin1String(".tf"))) {
+            // The README's table of what gets created: the top-level `resource` blocks.
+            const auto count = [this](QByteArrayView type) {
+                const std::string_view key(type.data(), size_t(type.size()));
+                auto at = m_resourceBlocks.find(key);
+                if (at == m_resourceBlocks.end())
+                    at = m_resourceBlocks.emplace(key, 0).first;
+                ++at->second;
+            };
+            body.forEachBlockLabel("resource", count);
+            if (compute)
+                m_imageData.forEachBlockLabel("resource", count);
+            if (variables)
+                m_variables.forEachBlockLabel("resource", count);
+        }
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
-        bytes.reserve(header.size() + body.sizeHint() + (compute ? m_imageData.sizeHint() : 0)
-                      + (variables ? m_variables.sizeHint() : 0) + 16);
+        const qsizetype hint = header.size() + body.reserveHint()
+                + (compute ? m_imageData.reserveHint() : 0)
+                + (variables ? m_variables.reserveHint() : 0) + 16;
+        bytes.reserve(hint);
         bytes += header;
         if (compute) {
             m_imageData.render(bytes);

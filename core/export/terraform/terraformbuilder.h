@@ -15,6 +15,8 @@
 
 #include <array>
 #include <map>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace ecsplan::terraform {
@@ -225,9 +227,13 @@ private:
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
     QHash<QString, hcl::Body *> m_groupVariables; ///< variables of groups, after the common ones
     hcl::Body m_variables; ///< per-group variables, rendered after the common ones
-    QMap<QString, QString> m_tfvarsExample; ///< variable -> example value line
+    /// (variable, example value line) as declared; sorted by name, the last of a name kept, in
+    /// buildTfvarsExample() (one sort instead of a map insert per group variable)
+    std::vector<std::pair<QString, QString>> m_tfvarsExample;
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
+    /// resource type -> its `resource` blocks in the .tf files, counted as they render
+    std::map<std::string, int, std::less<>> m_resourceBlocks;
     QByteArray m_readme;
 };
 

@@ -123,7 +123,7 @@ void Builder::buildVariables()
             QStringLiteral("error_message"),
             QStringLiteral("name_prefix: 1 to 20 letters, digits or '-', starting with a "
                            "letter (resource names must stay within 64 characters)."));
-    m_tfvarsExample.insert(QStringLiteral("name_prefix"), quoted(prefix));
+    m_tfvarsExample.emplace_back(QStringLiteral("name_prefix"), quoted(prefix));
 
     hcl::Body &images
             = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_name_regexes")});
@@ -188,7 +188,7 @@ void Builder::buildVariables()
                                     "their period ends."));
         renew.attribute(QStringLiteral("type"), QStringLiteral("bool"));
         renew.boolean(QStringLiteral("default"), false);
-        m_tfvarsExample.insert(QStringLiteral("auto_renew"), QStringLiteral("false"));
+        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew"), QStringLiteral("false"));
         hcl::Body &period
                 = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew_period")});
         period.string(QStringLiteral("description"),
@@ -201,7 +201,7 @@ void Builder::buildVariables()
                         QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
         check.string(QStringLiteral("error_message"),
                      QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
-        m_tfvarsExample.insert(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
+        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
     }
     if (!m_natRegions.isEmpty()) {
         hcl::Body &nat
@@ -219,9 +219,9 @@ void Builder::buildVariables()
             example << QStringLiteral("%1 = %2").arg(
                     quoted(code), it.value() ? QStringLiteral("true") : QStringLiteral("false"));
         }
-        m_tfvarsExample.insert(QStringLiteral("nat_gateway"),
-                               QStringLiteral("{ ") + example.join(QStringLiteral(", "))
-                                       + QStringLiteral(" }"));
+        m_tfvarsExample.emplace_back(QStringLiteral("nat_gateway"),
+                                     QStringLiteral("{ ") + example.join(QStringLiteral(", "))
+                                             + QStringLiteral(" }"));
     }
 
     hcl::Body &tags = topBlock(file, QStringLiteral("variable"), {QStringLiteral("tags")});
@@ -313,26 +313,40 @@ void Builder::buildOutputs()
 
 void Builder::buildTfvarsExample()
 {
-    if (m_tfvarsExample.isEmpty())
+    if (m_tfvarsExample.empty())
         return;
+    // By name (as a QMap<QString, QString> keeps them), a name declared twice with its last
+    // value: sorted stably, the last of each run of equal names is the one declared last.
+    auto &vars = m_tfvarsExample;
+    std::stable_sort(vars.begin(), vars.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    size_t kept = 0;
+    for (size_t i = 0; i < vars.size(); ++i) {
+        if (i + 1 < vars.size() && vars[i + 1].first == vars[i].first)
+            continue;
+        if (kept != i)
+            vars[kept] = std::move(vars[i]);
+        ++kept;
+    }
+    vars.resize(kept);
     QByteArray out
             = "# Copy to terraform.tfvars and change what your environment needs. Every value\n"
               "# shown is the design's own default.\n\n";
     qsizetype width = 0;
     qsizetype size = out.size();
-    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it) {
-        width = std::max(width, it.key().size());
-        size += it.key().size() + it.value().size() + 6;
+    for (const auto &[name, value] : vars) {
+        width = std::max(width, name.size());
+        size += name.size() + value.size() + 6;
     }
-    out.reserve(size + m_tfvarsExample.size() * width); // ASCII: exact, else grown as needed
-    for (auto it = m_tfvarsExample.cbegin(); it != m_tfvarsExample.cend(); ++it) {
+    out.reserve(size + qsizetype(vars.size()) * width); // ASCII: exact, else grown as needed
+    for (const auto &[name, value] : vars) {
         // Commented out: uncomment what you change, so defaults keep following the design.
         // The name padded to the longest one (in UTF-16 units, as QString::leftJustified).
         out += "# ";
-        appendUtf8(out, it.key());
-        out.append(width - it.key().size(), ' ');
+        appendUtf8(out, name);
+        out.append(width - name.size(), ' ');
         out += " = ";
-        appendUtf8(out, it.value());
+        appendUtf8(out, value);
         out += '\n';
     }
     m_tfvarsText = out;
@@ -347,34 +361,10 @@ void Builder::buildReadme(const ExportResult &result)
           "it "
           "no longer needs (listed in `.ecsplan-export`).\n\n";
     md += "## What gets created\n\n";
-    // The lines that start with `resource "`, found without splitting the files (a 50k
-    // design's files have millions of lines): each type's text up to its closing quote (or the
-    // line's end) counted as bytes, named as text once per type.
-    std::map<std::string_view, int> blocks;
-    constexpr std::string_view opening = "resource \"";
-    constexpr std::string_view lineOpening = "\nresource \"";
-    // Boyer-Moore-Horspool skips most bytes of the ~100 MB a 50k design writes.
-    const std::boyer_moore_horspool_searcher searcher(lineOpening.begin(), lineOpening.end());
-    for (auto it = result.files.cbegin(); it != result.files.cend(); ++it) {
-        if (!it.key().endsWith(QLatin1String(".tf")))
-            continue;
-        const std::string_view text(it.value().constData(), size_t(it.value().size()));
-        const auto count = [&](size_t line) { // `line` starts with `resource "`
-            const size_t start = line + opening.size();
-            size_t lineEnd = text.find('\n', start);
-            if (lineEnd == std::string_view::npos)
-                lineEnd = text.size();
-            const size_t quote = text.find('"', start);
-            blocks[text.substr(start, std::min(quote, lineEnd) - start)] += 1;
-        };
-        if (text.substr(0, opening.size()) == opening)
-            count(0);
-        for (auto at = std::search(text.begin(), text.end(), searcher); at != text.end();
-             at = std::search(at + 1, text.end(), searcher))
-            count(size_t(at - text.begin()) + 1);
-    }
+    // Counted as the files rendered (run()): each top-level `resource` block starts a line
+    // `resource "<type>" ...` of its file.
     QMap<QString, int> counts;
-    for (const auto &[type, n] : blocks)
+    for (const auto &[type, n] : m_resourceBlocks)
         counts[QString::fromUtf8(type.data(), qsizetype(type.size()))] += n;
     md += "| Resource type | Blocks |\n|---|---|\n";
     for (auto it = counts.cbegin(); it != counts.cend(); ++it)
