@@ -10,7 +10,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QJsonParseError>
 #include <QMap>
 #include <QSet>
@@ -72,23 +71,23 @@ public:
 
 private:
     /** "Wrapper": {"Item": [ … ]}, the shape of every list in these responses. */
-    QJsonArray list(const QJsonObject &o, const QString &wrapper, const QString &item,
-                    const QString &path, QString *itemPath);
+    JsonArray list(const JsonObject &o, const QString &wrapper, const QString &item,
+                   const QString &path, QString *itemPath);
     /** A money amount: a number or a numeric string (r-kvstore writes strings). */
-    std::optional<double> amount(const QJsonObject &o, const QString &key, const QString &path);
+    std::optional<double> amount(const JsonObject &o, const QString &key, const QString &path);
     void skip(const QString &why) { m_out.skipped.append(m_file + QStringLiteral(": ") + why); }
-    QString currency(const QJsonObject &o, const QString &path);
+    QString currency(const JsonObject &o, const QString &path);
     void addPrice(const QString &instanceType, const QString &cacheClass, const QString &region,
                   const QString &billing, PriceUnit unit, double amount, const QString &currency,
                   const QString &note);
 
-    void describeRegions(const QJsonObject &root);
-    void describeZones(const QJsonObject &root);
-    void describeInstanceTypes(const QJsonObject &root);
-    void ecsAvailableResource(const QJsonObject &root);
-    void ecsPrice(const QJsonObject &root);
-    void kvstoreAvailableResource(const QJsonObject &root);
-    void kvstorePrice(const QJsonObject &root);
+    void describeRegions(const JsonObject &root);
+    void describeZones(const JsonObject &root);
+    void describeInstanceTypes(const JsonObject &root);
+    void ecsAvailableResource(const JsonObject &root);
+    void ecsPrice(const JsonObject &root);
+    void kvstoreAvailableResource(const JsonObject &root);
+    void kvstorePrice(const JsonObject &root);
 
     const Catalog &m_catalog;
     QStringList *m_errors;
@@ -105,18 +104,17 @@ private:
     QHash<QString, QString> m_ecsAvailabilitySrc, m_cacheAvailabilitySrc;
 };
 
-QJsonArray Importer::list(const QJsonObject &o, const QString &wrapper, const QString &item,
-                          const QString &path, QString *itemPath)
+JsonArray Importer::list(const JsonObject &o, const QString &wrapper, const QString &item,
+                         const QString &path, QString *itemPath)
 {
     *itemPath = JsonReader::child(JsonReader::child(path, wrapper), item);
     const auto w = m_r->object(o, wrapper, path);
-    return w ? m_r->array(*w, item, JsonReader::child(path, wrapper)) : QJsonArray();
+    return w ? m_r->array(*w, item, JsonReader::child(path, wrapper)) : JsonArray();
 }
 
-std::optional<double> Importer::amount(const QJsonObject &o, const QString &key,
-                                       const QString &path)
+std::optional<double> Importer::amount(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     const QString p = JsonReader::child(path, key);
     bool ok = v.isDouble();
     double value = v.toDouble();
@@ -129,7 +127,7 @@ std::optional<double> Importer::amount(const QJsonObject &o, const QString &key,
     return value;
 }
 
-QString Importer::currency(const QJsonObject &o, const QString &path)
+QString Importer::currency(const JsonObject &o, const QString &path)
 {
     const QString c = m_r->string(o, QStringLiteral("Currency"), path);
     if (!c.isEmpty() && c != QLatin1String("CNY") && c != QLatin1String("USD"))
@@ -178,7 +176,7 @@ void Importer::read(const QFileInfo &info)
         return flush();
     }
     m_request = *request;
-    using Reader = void (Importer::*)(const QJsonObject &);
+    using Reader = void (Importer::*)(const JsonObject &);
     static const QHash<QString, Reader> readers{
             {kEcs + QStringLiteral(" DescribeRegions"), &Importer::describeRegions},
             {kEcs + QStringLiteral(" DescribeZones"), &Importer::describeZones},
@@ -211,8 +209,8 @@ void Importer::read(const QFileInfo &info)
         return flush();
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
+    JsonDocument doc;
+    if (!doc.parse(json, &pe) || !doc.isObject()) {
         m_r->error(QString(),
                    pe.error != QJsonParseError::NoError
                            ? Tr::tr("invalid JSON at offset %1: %2 (was the command's error "
@@ -222,7 +220,7 @@ void Importer::read(const QFileInfo &info)
                            : Tr::tr("expected a JSON object at the top level"));
         return flush();
     }
-    const QJsonObject root = doc.object();
+    const JsonObject root = doc.object();
     if (root.value(QStringLiteral("Code")).isString()
         && root.value(QStringLiteral("Message")).isString()) {
         m_r->error(QString(),
@@ -251,10 +249,10 @@ void Importer::read(const QFileInfo &info)
     m_out.sources.append(source);
 }
 
-void Importer::describeRegions(const QJsonObject &root)
+void Importer::describeRegions(const JsonObject &root)
 {
     QString p;
-    const QJsonArray regions
+    const JsonArray regions
             = list(root, QStringLiteral("Regions"), QStringLiteral("Region"), QString(), &p);
     QStringList unknown;
     for (qsizetype i = 0; i < regions.size(); ++i) {
@@ -268,7 +266,7 @@ void Importer::describeRegions(const QJsonObject &root)
         skip(Tr::tr("regions the built-in catalog does not know: %1").arg(listed(unknown)));
 }
 
-void Importer::describeZones(const QJsonObject &root)
+void Importer::describeZones(const JsonObject &root)
 {
     const QString region = m_request.params.value(QStringLiteral("RegionId"));
     if (region.isEmpty()) {
@@ -278,7 +276,7 @@ void Importer::describeZones(const QJsonObject &root)
         return;
     }
     QString p;
-    const QJsonArray zones
+    const JsonArray zones
             = list(root, QStringLiteral("Zones"), QStringLiteral("Zone"), QString(), &p);
     OverlayZones z;
     z.region = region;
@@ -296,15 +294,15 @@ void Importer::describeZones(const QJsonObject &root)
         m_out.zones.append(z);
 }
 
-void Importer::describeInstanceTypes(const QJsonObject &root)
+void Importer::describeInstanceTypes(const JsonObject &root)
 {
     QString p;
-    const QJsonArray types = list(root, QStringLiteral("InstanceTypes"),
-                                  QStringLiteral("InstanceType"), QString(), &p);
+    const JsonArray types = list(root, QStringLiteral("InstanceTypes"),
+                                 QStringLiteral("InstanceType"), QString(), &p);
     QStringList unknown;
     for (qsizetype i = 0; i < types.size(); ++i) {
         const QString ip = JsonReader::child(p, i);
-        const QJsonObject o = m_r->object(types.at(i), ip);
+        const JsonObject o = m_r->object(types.at(i), ip);
         OverlayTypeSpec t;
         t.id = m_r->string(o, QStringLiteral("InstanceTypeId"), ip);
         t.vcpu = m_r->positiveInt(o, QStringLiteral("CpuCoreCount"), ip);
@@ -326,7 +324,7 @@ void Importer::describeInstanceTypes(const QJsonObject &root)
                      .arg(listed(unknown)));
 }
 
-void Importer::ecsAvailableResource(const QJsonObject &root)
+void Importer::ecsAvailableResource(const JsonObject &root)
 {
     const QString only = m_request.params.value(QStringLiteral("InstanceType"));
     const QString destination = m_request.params.value(QStringLiteral("DestinationResource"));
@@ -341,28 +339,28 @@ void Importer::ecsAvailableResource(const QJsonObject &root)
         return;
     }
     QString p;
-    const QJsonArray zones = list(root, QStringLiteral("AvailableZones"),
-                                  QStringLiteral("AvailableZone"), QString(), &p);
+    const JsonArray zones = list(root, QStringLiteral("AvailableZones"),
+                                 QStringLiteral("AvailableZone"), QString(), &p);
     for (qsizetype i = 0; i < zones.size(); ++i) {
         const QString zp = JsonReader::child(p, i);
-        const QJsonObject zone = m_r->object(zones.at(i), zp);
+        const JsonObject zone = m_r->object(zones.at(i), zp);
         const QString id = m_r->string(zone, QStringLiteral("ZoneId"), zp);
         QSet<QString> offered;
         QString rp;
-        const QJsonArray resources = list(zone, QStringLiteral("AvailableResources"),
-                                          QStringLiteral("AvailableResource"), zp, &rp);
+        const JsonArray resources = list(zone, QStringLiteral("AvailableResources"),
+                                         QStringLiteral("AvailableResource"), zp, &rp);
         for (qsizetype j = 0; j < resources.size(); ++j) {
             const QString resp = JsonReader::child(rp, j);
-            const QJsonObject resource = m_r->object(resources.at(j), resp);
+            const JsonObject resource = m_r->object(resources.at(j), resp);
             if (m_r->string(resource, QStringLiteral("Type"), resp)
                 != QLatin1String("InstanceType"))
                 continue;
             QString sp;
-            const QJsonArray supported = list(resource, QStringLiteral("SupportedResources"),
-                                              QStringLiteral("SupportedResource"), resp, &sp);
+            const JsonArray supported = list(resource, QStringLiteral("SupportedResources"),
+                                             QStringLiteral("SupportedResource"), resp, &sp);
             for (qsizetype k = 0; k < supported.size(); ++k) {
                 const QString kp = JsonReader::child(sp, k);
-                const QJsonObject s = m_r->object(supported.at(k), kp);
+                const JsonObject s = m_r->object(supported.at(k), kp);
                 const QString value = m_r->string(s, QStringLiteral("Value"), kp);
                 const QString status = m_r->string(s, QStringLiteral("Status"), kp);
                 if (status == QLatin1String("Available") && !value.isEmpty())
@@ -381,7 +379,7 @@ void Importer::ecsAvailableResource(const QJsonObject &root)
     }
 }
 
-void Importer::ecsPrice(const QJsonObject &root)
+void Importer::ecsPrice(const JsonObject &root)
 {
     const QString region = m_request.params.value(QStringLiteral("RegionId"));
     const QString type = m_request.params.value(QStringLiteral("InstanceType"));
@@ -408,12 +406,12 @@ void Importer::ecsPrice(const QJsonObject &root)
         return;
     const QString cur = currency(*price, pricePath);
     QString dp;
-    const QJsonArray details = list(*price, QStringLiteral("DetailInfos"),
-                                    QStringLiteral("DetailInfo"), pricePath, &dp);
+    const JsonArray details = list(*price, QStringLiteral("DetailInfos"),
+                                   QStringLiteral("DetailInfo"), pricePath, &dp);
     std::optional<double> original, trade;
     for (qsizetype i = 0; i < details.size(); ++i) {
         const QString ip = JsonReader::child(dp, i);
-        const QJsonObject d = m_r->object(details.at(i), ip);
+        const JsonObject d = m_r->object(details.at(i), ip);
         const QString resource = m_r->string(d, QStringLiteral("Resource"), ip);
         if (resource.compare(QLatin1String("instanceType"), Qt::CaseInsensitive) != 0)
             continue;
@@ -459,11 +457,11 @@ void Importer::ecsPrice(const QJsonObject &root)
     }
 }
 
-void Importer::kvstoreAvailableResource(const QJsonObject &root)
+void Importer::kvstoreAvailableResource(const JsonObject &root)
 {
     QString p;
-    const QJsonArray zones = list(root, QStringLiteral("AvailableZones"),
-                                  QStringLiteral("AvailableZone"), QString(), &p);
+    const JsonArray zones = list(root, QStringLiteral("AvailableZones"),
+                                 QStringLiteral("AvailableZone"), QString(), &p);
     // Engine → edition → series → version → architecture → shards → node type → class.
     static const QList<std::pair<QString, QString>> chain{
             {QStringLiteral("SupportedEngines"), QStringLiteral("SupportedEngine")},
@@ -478,11 +476,11 @@ void Importer::kvstoreAvailableResource(const QJsonObject &root)
     };
     for (qsizetype i = 0; i < zones.size(); ++i) {
         const QString zp = JsonReader::child(p, i);
-        const QJsonObject zone = m_r->object(zones.at(i), zp);
+        const JsonObject zone = m_r->object(zones.at(i), zp);
         const QString id = m_r->string(zone, QStringLiteral("ZoneId"), zp);
         QSet<QString> offered;
-        std::function<void(const QJsonObject &, const QString &, qsizetype)> walk;
-        walk = [&](const QJsonObject &o, const QString &path, qsizetype level) {
+        std::function<void(const JsonObject &, const QString &, qsizetype)> walk;
+        walk = [&](const JsonObject &o, const QString &path, qsizetype level) {
             if (level == chain.size()) {
                 const QString cls = m_r->string(o, QStringLiteral("InstanceClass"), path);
                 if (!cls.isEmpty())
@@ -490,7 +488,7 @@ void Importer::kvstoreAvailableResource(const QJsonObject &root)
                 return;
             }
             QString ip;
-            const QJsonArray items
+            const JsonArray items
                     = list(o, chain.at(level).first, chain.at(level).second, path, &ip);
             for (qsizetype k = 0; k < items.size(); ++k) {
                 const QString kp = JsonReader::child(ip, k);
@@ -510,7 +508,7 @@ void Importer::kvstoreAvailableResource(const QJsonObject &root)
     }
 }
 
-void Importer::kvstorePrice(const QJsonObject &root)
+void Importer::kvstorePrice(const JsonObject &root)
 {
     const QString region = m_request.params.value(QStringLiteral("RegionId"));
     const QString cls = m_request.params.value(QStringLiteral("InstanceClass"));

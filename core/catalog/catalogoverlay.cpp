@@ -7,7 +7,9 @@
 #include "jsonreader.h"
 #include "model/limits.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
@@ -122,8 +124,8 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
+    JsonDocument doc;
+    if (!doc.parse(json, &pe)) {
         r.error(kRoot,
                 Tr::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         return std::nullopt;
@@ -132,7 +134,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
         r.error(kRoot, Tr::tr("expected a JSON object at the top level"));
         return std::nullopt;
     }
-    const QJsonObject root = doc.object();
+    const JsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != kFormat) {
         r.error(QStringLiteral("/format"),
                 Tr::tr("expected \"%1\": this is not a catalog overlay (make one with "
@@ -151,7 +153,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
 
     CatalogOverlay out;
     QSet<QString> ids;
-    r.objects(root, QStringLiteral("sources"), kRoot, [&](const QJsonObject &o, const QString &p) {
+    r.objects(root, QStringLiteral("sources"), kRoot, [&](const JsonObject &o, const QString &p) {
         OverlaySource s;
         s.id = r.string(o, QStringLiteral("id"), p);
         s.file = r.string(o, QStringLiteral("file"), p);
@@ -168,16 +170,16 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
         ids.insert(s.id);
         out.sources.append(s);
     });
-    const auto sourceOf = [&](const QJsonObject &o, const QString &p) {
+    const auto sourceOf = [&](const JsonObject &o, const QString &p) {
         const QString id = r.string(o, QStringLiteral("source"), p);
         if (!id.isEmpty() && !ids.contains(id))
             r.error(JsonReader::child(p, QStringLiteral("source")),
                     Tr::tr("\"%1\" is not one of the listed sources").arg(id));
         return id;
     };
-    const auto offeredList = [&](const QJsonObject &o, const QString &p, const QString &key) {
+    const auto offeredList = [&](const JsonObject &o, const QString &p, const QString &key) {
         QStringList list;
-        const QJsonArray a = r.array(o, key, p);
+        const JsonArray a = r.array(o, key, p);
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a.at(i).isString() || a.at(i).toString().isEmpty())
                 r.error(JsonReader::child(JsonReader::child(p, key), i),
@@ -189,7 +191,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
         return list;
     };
 
-    r.objects(root, QStringLiteral("prices"), kRoot, [&](const QJsonObject &o, const QString &p) {
+    r.objects(root, QStringLiteral("prices"), kRoot, [&](const JsonObject &o, const QString &p) {
         OverlayPrice price;
         price.instanceType = r.optString(o, QStringLiteral("instanceType"), p);
         price.cacheClass = r.optString(o, QStringLiteral("cacheClass"), p);
@@ -222,7 +224,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
             return;
         for (auto it = obj->begin(); it != obj->end(); ++it) {
             const QString p = JsonReader::child(JsonReader::child(kRoot, key), it.key());
-            const QJsonObject zone = r.object(it.value(), p);
+            const JsonObject zone = r.object(it.value(), p);
             OverlayAvailability a;
             a.zone = it.key();
             a.offered = offeredList(zone, p, QStringLiteral("offered"));
@@ -235,7 +237,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
     if (const auto obj = r.optObject(root, QStringLiteral("zones"), kRoot)) {
         for (auto it = obj->begin(); it != obj->end(); ++it) {
             const QString p = JsonReader::child(QStringLiteral("/zones"), it.key());
-            const QJsonObject region = r.object(it.value(), p);
+            const JsonObject region = r.object(it.value(), p);
             OverlayZones z;
             z.region = it.key();
             z.zones = offeredList(region, p, QStringLiteral("zones"));
@@ -244,7 +246,7 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
         }
     }
     r.optObjects(root, QStringLiteral("instanceTypes"), kRoot,
-                 [&](const QJsonObject &o, const QString &p) {
+                 [&](const JsonObject &o, const QString &p) {
                      OverlayTypeSpec t;
                      t.id = r.string(o, QStringLiteral("id"), p);
                      t.vcpu = r.positiveInt(o, QStringLiteral("vcpu"), p);
@@ -254,8 +256,8 @@ std::optional<CatalogOverlay> CatalogOverlay::fromJson(const QByteArray &json, Q
                      t.sourceId = sourceOf(o, p);
                      out.instanceTypes.append(t);
                  });
-    const QJsonArray skipped = r.optArray(root, QStringLiteral("skipped"), kRoot);
-    for (const QJsonValue &v : skipped)
+    const JsonArray skipped = r.optArray(root, QStringLiteral("skipped"), kRoot);
+    for (const JsonValue &v : skipped)
         out.skipped.append(v.toString());
     if (r.errorCount() > 0)
         return std::nullopt;

@@ -4,8 +4,6 @@
 #include "io/jsonguard.h"
 #include "model/limits.h"
 
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -23,24 +21,23 @@ bool CatalogParser::isValidAsOf(const QString &asOf)
     return re.match(asOf).hasMatch();
 }
 
-std::optional<QJsonObject> CatalogParser::parseDocument(const QByteArray &json)
+std::optional<JsonObject> CatalogParser::parseDocument(const QByteArray &json)
 {
     if (const QString problem = JsonGuard::check(json, Limits::MaxFileBytes); !problem.isEmpty()) {
         m_r.error(kRoot, problem);
         return std::nullopt;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
-    if (pe.error != QJsonParseError::NoError) {
+    if (!m_doc.parse(json, &pe)) {
         m_r.error(kRoot,
                   Tr::tr("invalid JSON at offset %1: %2").arg(pe.offset).arg(pe.errorString()));
         return std::nullopt;
     }
-    if (!doc.isObject()) {
+    if (!m_doc.isObject()) {
         m_r.error(kRoot, Tr::tr("expected a JSON object at the top level"));
         return std::nullopt;
     }
-    return doc.object();
+    return m_doc.object();
 }
 
 bool CatalogParser::parseCatalog(const QByteArray &json, CatalogData &out)
@@ -49,7 +46,7 @@ bool CatalogParser::parseCatalog(const QByteArray &json, CatalogData &out)
     if (!root)
         return false;
     const int before = m_r.errorCount();
-    const QJsonValue schema = root->value(QStringLiteral("schemaVersion"));
+    const JsonValue schema = root->value(QStringLiteral("schemaVersion"));
     if (schema.toInt(-1) != 1)
         m_r.error(QStringLiteral("/schemaVersion"),
                   Tr::tr("unsupported schema version (expected 1)"));
@@ -85,7 +82,7 @@ bool CatalogParser::parseCatalog(const QByteArray &json, CatalogData &out)
                 continue;
             }
             QStringList types;
-            const QJsonArray arr = it.value().toArray();
+            const JsonArray arr = it.value().toArray();
             for (qsizetype i = 0; i < arr.size(); ++i) {
                 if (!arr.at(i).isString())
                     m_r.error(JsonReader::child(p, i), Tr::tr("expected an instance type id"));
@@ -97,7 +94,7 @@ bool CatalogParser::parseCatalog(const QByteArray &json, CatalogData &out)
     return m_r.errorCount() == before;
 }
 
-void CatalogParser::parseSources(const QJsonObject &root)
+void CatalogParser::parseSources(const JsonObject &root)
 {
     const QString path = QStringLiteral("/sources");
     const auto sources = m_r.optObject(root, QStringLiteral("sources"), kRoot);
@@ -105,7 +102,7 @@ void CatalogParser::parseSources(const QJsonObject &root)
         return;
     for (auto it = sources->begin(); it != sources->end(); ++it) {
         const QString p = JsonReader::child(path, it.key());
-        const QJsonObject o = m_r.object(it.value(), p);
+        const JsonObject o = m_r.object(it.value(), p);
         Source s{m_r.string(o, QStringLiteral("citation"), p),
                  m_r.optString(o, QStringLiteral("kind"), p),
                  m_r.optString(o, QStringLiteral("asOf"), p)};
@@ -113,7 +110,7 @@ void CatalogParser::parseSources(const QJsonObject &root)
     }
 }
 
-SourceRef CatalogParser::src(const QJsonObject &o, const QString &path, bool required)
+SourceRef CatalogParser::src(const JsonObject &o, const QString &path, bool required)
 {
     SourceRef s;
     const auto so = required ? m_r.object(o, QStringLiteral("src"), path)
@@ -147,7 +144,7 @@ void CatalogParser::checkRegion(const QString &region, const QString &path)
         m_r.error(path, Tr::tr("unknown region \"%1\"").arg(region));
 }
 
-PriceRow CatalogParser::priceRow(const QJsonObject &o, const QString &path)
+PriceRow CatalogParser::priceRow(const JsonObject &o, const QString &path)
 {
     PriceRow row;
     row.region = m_r.string(o, QStringLiteral("region"), path);
@@ -174,11 +171,11 @@ PriceRow CatalogParser::priceRow(const QJsonObject &o, const QString &path)
     return row;
 }
 
-QList<PriceRow> CatalogParser::prices(const QJsonObject &o, const QString &path)
+QList<PriceRow> CatalogParser::prices(const JsonObject &o, const QString &path)
 {
     QList<PriceRow> rows;
     QSet<QString> seen;
-    m_r.objects(o, QStringLiteral("prices"), path, [&](const QJsonObject &ro, const QString &rp) {
+    m_r.objects(o, QStringLiteral("prices"), path, [&](const JsonObject &ro, const QString &rp) {
         PriceRow row = priceRow(ro, rp);
         row.src = src(ro, rp);
         const QString key = row.region + QLatin1Char('|') + row.billing;
@@ -190,11 +187,11 @@ QList<PriceRow> CatalogParser::prices(const QJsonObject &o, const QString &path)
     return rows;
 }
 
-void CatalogParser::instanceTypes(const QJsonObject &root, CatalogData &out)
+void CatalogParser::instanceTypes(const JsonObject &root, CatalogData &out)
 {
     QSet<QString> ids;
     m_r.objects(root, QStringLiteral("instanceTypes"), kRoot,
-                [&](const QJsonObject &o, const QString &p) {
+                [&](const JsonObject &o, const QString &p) {
                     InstanceTypeSpec t = instanceType(o, p);
                     if (!t.id.isEmpty() && ids.contains(t.id))
                         m_r.error(JsonReader::child(p, QStringLiteral("id")),
@@ -202,12 +199,12 @@ void CatalogParser::instanceTypes(const QJsonObject &root, CatalogData &out)
                     ids.insert(t.id);
                     out.instanceTypes.append(t);
                 });
-    const QJsonValue types = root.value(QStringLiteral("instanceTypes"));
+    const JsonValue types = root.value(QStringLiteral("instanceTypes"));
     if (types.isArray() && types.toArray().isEmpty())
         m_r.error(QStringLiteral("/instanceTypes"), Tr::tr("expected at least one instance type"));
 }
 
-InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString &p)
+InstanceTypeSpec CatalogParser::instanceType(const JsonObject &o, const QString &p)
 {
     InstanceTypeSpec t;
     t.id = m_r.string(o, QStringLiteral("id"), p);
@@ -246,7 +243,7 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
             m_r.error(JsonReader::child(dp, QStringLiteral("burstIops")),
                       Tr::tr("burst is below the baseline"));
     }
-    const QJsonArray categories = m_r.optArray(o, QStringLiteral("diskCategories"), p);
+    const JsonArray categories = m_r.optArray(o, QStringLiteral("diskCategories"), p);
     for (qsizetype i = 0; i < categories.size(); ++i) {
         const QString cp = JsonReader::child(p, QStringLiteral("diskCategories"));
         if (!categories.at(i).isString() || categories.at(i).toString().isEmpty())
@@ -284,12 +281,12 @@ InstanceTypeSpec CatalogParser::instanceType(const QJsonObject &o, const QString
     return t;
 }
 
-void CatalogParser::diskCategories(const QJsonObject &root, CatalogData &out)
+void CatalogParser::diskCategories(const JsonObject &root, CatalogData &out)
 {
     QSet<QString> keys;
     m_r.objects(
             root, QStringLiteral("diskCategories"), kRoot,
-            [&](const QJsonObject &o, const QString &p) {
+            [&](const JsonObject &o, const QString &p) {
                 DiskCategorySpec d;
                 d.category = m_r.string(o, QStringLiteral("category"), p);
                 d.level = m_r.optString(o, QStringLiteral("level"), p);
@@ -353,31 +350,29 @@ void CatalogParser::diskCategories(const QJsonObject &root, CatalogData &out)
             });
 }
 
-void CatalogParser::regions(const QJsonObject &root, CatalogData &out)
+void CatalogParser::regions(const JsonObject &root, CatalogData &out)
 {
-    m_r.objects(
-            root, QStringLiteral("regions"), kRoot, [&](const QJsonObject &o, const QString &p) {
-                RegionSpec r;
-                r.id = m_r.string(o, QStringLiteral("id"), p);
-                if (m_regionIds.contains(r.id))
-                    m_r.error(JsonReader::child(p, QStringLiteral("id")),
-                              Tr::tr("duplicate region \"%1\"").arg(r.id));
-                m_regionIds.insert(r.id, true);
-                r.name = m_r.string(o, QStringLiteral("name"), p);
-                r.area = m_r.string(o, QStringLiteral("area"), p);
-                r.mainland = m_r.boolean(o, QStringLiteral("mainland"), p, false);
-                const QJsonArray zones = m_r.optArray(o, QStringLiteral("zones"), p);
-                for (qsizetype z = 0; z < zones.size(); ++z) {
-                    if (!zones.at(z).isString() || zones.at(z).toString().isEmpty())
-                        m_r.error(
-                                JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z),
-                                Tr::tr("expected a zone id"));
-                    else
-                        r.zones.append(zones.at(z).toString());
-                }
-                r.src = src(o, p);
-                out.regions.append(r);
-            });
+    m_r.objects(root, QStringLiteral("regions"), kRoot, [&](const JsonObject &o, const QString &p) {
+        RegionSpec r;
+        r.id = m_r.string(o, QStringLiteral("id"), p);
+        if (m_regionIds.contains(r.id))
+            m_r.error(JsonReader::child(p, QStringLiteral("id")),
+                      Tr::tr("duplicate region \"%1\"").arg(r.id));
+        m_regionIds.insert(r.id, true);
+        r.name = m_r.string(o, QStringLiteral("name"), p);
+        r.area = m_r.string(o, QStringLiteral("area"), p);
+        r.mainland = m_r.boolean(o, QStringLiteral("mainland"), p, false);
+        const JsonArray zones = m_r.optArray(o, QStringLiteral("zones"), p);
+        for (qsizetype z = 0; z < zones.size(); ++z) {
+            if (!zones.at(z).isString() || zones.at(z).toString().isEmpty())
+                m_r.error(JsonReader::child(JsonReader::child(p, QStringLiteral("zones")), z),
+                          Tr::tr("expected a zone id"));
+            else
+                r.zones.append(zones.at(z).toString());
+        }
+        r.src = src(o, p);
+        out.regions.append(r);
+    });
 }
 
 } // namespace ecsplan

@@ -42,26 +42,27 @@ public:
     static bool isValidAsOf(const QString &asOf);
 
 private:
-    std::optional<QJsonObject> parseDocument(const QByteArray &json);
-    void parseSources(const QJsonObject &root);
-    SourceRef src(const QJsonObject &o, const QString &path, bool required = true);
-    QList<PriceRow> prices(const QJsonObject &o, const QString &path);
-    PriceRow priceRow(const QJsonObject &o, const QString &path);
+    std::optional<JsonObject> parseDocument(const QByteArray &json);
+    void parseSources(const JsonObject &root);
+    SourceRef src(const JsonObject &o, const QString &path, bool required = true);
+    QList<PriceRow> prices(const JsonObject &o, const QString &path);
+    PriceRow priceRow(const JsonObject &o, const QString &path);
     void checkRegion(const QString &region, const QString &path);
 
-    void instanceTypes(const QJsonObject &root, CatalogData &out);
-    InstanceTypeSpec instanceType(const QJsonObject &o, const QString &path);
-    void diskCategories(const QJsonObject &root, CatalogData &out);
-    void regions(const QJsonObject &root, CatalogData &out);
+    void instanceTypes(const JsonObject &root, CatalogData &out);
+    InstanceTypeSpec instanceType(const JsonObject &o, const QString &path);
+    void diskCategories(const JsonObject &root, CatalogData &out);
+    void regions(const JsonObject &root, CatalogData &out);
     // catalogparser_market.cpp
-    void transfer(const QJsonObject &root, CatalogData &out);
-    LatencyRange latencyRange(const QJsonObject &o, const QString &path);
-    void latency(const QJsonObject &root, CatalogData &out);
-    void modifiers(const QJsonObject &root, CatalogData &out);
-    void services(const QJsonObject &root, CatalogData &out);
-    void notes(const QJsonObject &root, CatalogData &out);
+    void transfer(const JsonObject &root, CatalogData &out);
+    LatencyRange latencyRange(const JsonObject &o, const QString &path);
+    void latency(const JsonObject &root, CatalogData &out);
+    void modifiers(const JsonObject &root, CatalogData &out);
+    void services(const JsonObject &root, CatalogData &out);
+    void notes(const JsonObject &root, CatalogData &out);
 
     JsonReader m_r;
+    JsonDocument m_doc; ///< holds what parseDocument() returned
     struct Source
     {
         QString citation, kind, asOf;

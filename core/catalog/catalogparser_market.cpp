@@ -9,7 +9,7 @@ namespace {
 const QString kRoot;
 }
 
-void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
+void CatalogParser::transfer(const JsonObject &root, CatalogData &out)
 {
     const QString path = QStringLiteral("/transfer");
     const auto t = m_r.object(root, QStringLiteral("transfer"), kRoot);
@@ -21,7 +21,7 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
         out.intraRegionSrc = src(*intra, p);
     }
     m_r.objects(*t, QStringLiteral("internetEgress"), path,
-                [&](const QJsonObject &o, const QString &p) {
+                [&](const JsonObject &o, const QString &p) {
                     InternetEgressRow row;
                     row.region = m_r.string(o, QStringLiteral("region"), p);
                     checkRegion(row.region, JsonReader::child(p, QStringLiteral("region")));
@@ -40,7 +40,7 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
     }
     if (const auto ir = m_r.object(*t, QStringLiteral("interRegion"), path)) {
         const QString p = JsonReader::child(path, QStringLiteral("interRegion"));
-        m_r.objects(*ir, QStringLiteral("pairs"), p, [&](const QJsonObject &o, const QString &ip) {
+        m_r.objects(*ir, QStringLiteral("pairs"), p, [&](const JsonObject &o, const QString &ip) {
             out.interRegionRates.append({m_r.string(o, QStringLiteral("a"), ip),
                                          m_r.string(o, QStringLiteral("b"), ip),
                                          m_r.positive(o, QStringLiteral("usdPerGB"), ip)});
@@ -49,7 +49,7 @@ void CatalogParser::transfer(const QJsonObject &root, CatalogData &out)
     }
 }
 
-LatencyRange CatalogParser::latencyRange(const QJsonObject &o, const QString &path)
+LatencyRange CatalogParser::latencyRange(const JsonObject &o, const QString &path)
 {
     LatencyRange l;
     l.typicalMs = m_r.positive(o, QStringLiteral("typicalMs"), path);
@@ -61,7 +61,7 @@ LatencyRange CatalogParser::latencyRange(const QJsonObject &o, const QString &pa
     return l;
 }
 
-void CatalogParser::latency(const QJsonObject &root, CatalogData &out)
+void CatalogParser::latency(const JsonObject &root, CatalogData &out)
 {
     const QString path = QStringLiteral("/latency");
     const auto l = m_r.object(root, QStringLiteral("latency"), kRoot);
@@ -78,7 +78,7 @@ void CatalogParser::latency(const QJsonObject &root, CatalogData &out)
         out.internetFactorSrc = src(*f, p);
     }
     m_r.objects(
-            *l, QStringLiteral("interRegion"), path, [&](const QJsonObject &o, const QString &p) {
+            *l, QStringLiteral("interRegion"), path, [&](const JsonObject &o, const QString &p) {
                 RegionPairLatency pl;
                 pl.a = m_r.string(o, QStringLiteral("a"), p);
                 pl.b = m_r.string(o, QStringLiteral("b"), p);
@@ -93,7 +93,7 @@ void CatalogParser::latency(const QJsonObject &root, CatalogData &out)
             });
 }
 
-void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
+void CatalogParser::modifiers(const JsonObject &root, CatalogData &out)
 {
     const QString path = QStringLiteral("/pricingModifiers");
     const auto m = m_r.object(root, QStringLiteral("pricingModifiers"), kRoot);
@@ -107,7 +107,7 @@ void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
         pm.spotSrc = src(*s, p);
     }
     m_r.objects(*m, QStringLiteral("subscription"), path,
-                [&](const QJsonObject &o, const QString &p) {
+                [&](const JsonObject &o, const QString &p) {
                     SubscriptionDiscount d;
                     d.years = m_r.positiveInt(o, QStringLiteral("years"), p);
                     d.discount = m_r.number(o, QStringLiteral("discount"), p, 0, 1);
@@ -129,10 +129,10 @@ void CatalogParser::modifiers(const QJsonObject &root, CatalogData &out)
     }
 }
 
-void CatalogParser::services(const QJsonObject &root, CatalogData &out)
+void CatalogParser::services(const JsonObject &root, CatalogData &out)
 {
     m_r.objects(root, QStringLiteral("services"), kRoot,
-                [&](const QJsonObject &o, const QString &p) {
+                [&](const JsonObject &o, const QString &p) {
                     ServicePrice s;
                     s.service = m_r.string(o, QStringLiteral("service"), p);
                     s.item = m_r.string(o, QStringLiteral("item"), p);
@@ -155,7 +155,7 @@ void CatalogParser::services(const QJsonObject &root, CatalogData &out)
                     out.services.append(s);
                 });
     m_r.optObjects(root, QStringLiteral("redisClasses"), kRoot,
-                   [&](const QJsonObject &o, const QString &p) {
+                   [&](const JsonObject &o, const QString &p) {
                        RedisClassSpec r;
                        r.instanceClass = m_r.string(o, QStringLiteral("class"), p);
                        r.memoryGB = m_r.optNonNegative(o, QStringLiteral("memoryGB"), p);
@@ -169,10 +169,10 @@ void CatalogParser::services(const QJsonObject &root, CatalogData &out)
                    });
 }
 
-void CatalogParser::notes(const QJsonObject &root, CatalogData &out)
+void CatalogParser::notes(const JsonObject &root, CatalogData &out)
 {
     m_r.optObjects(root, QStringLiteral("notes"), kRoot,
-                   [&](const QJsonObject &o, const QString &p) {
+                   [&](const JsonObject &o, const QString &p) {
                        CatalogNote n{m_r.string(o, QStringLiteral("id"), p),
                                      m_r.string(o, QStringLiteral("topic"), p),
                                      m_r.string(o, QStringLiteral("fieldGuide"), p),

@@ -22,7 +22,7 @@ bool CatalogParser::parsePriceSheet(const QByteArray &json, const CatalogData &c
     if (!sheetAsOf.isEmpty() && !isValidAsOf(sheetAsOf))
         m_r.error(QStringLiteral("/asOf"),
                   Tr::tr("expected an ISO date (YYYY, YYYY-MM or YYYY-MM-DD)"));
-    m_r.objects(*root, QStringLiteral("rows"), kRoot, [&](const QJsonObject &o, const QString &p) {
+    m_r.objects(*root, QStringLiteral("rows"), kRoot, [&](const JsonObject &o, const QString &p) {
         SheetRow sr;
         sr.instanceType = m_r.optString(o, QStringLiteral("instanceType"), p);
         sr.diskCategory = m_r.optString(o, QStringLiteral("diskCategory"), p);

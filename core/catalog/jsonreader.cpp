@@ -2,12 +2,229 @@
 
 #include "ecsplan_global.h"
 
+#include <QJsonDocument>
+
+#include <algorithm>
 #include <cmath>
 
 namespace ecsplan {
 
+// --- JsonValue, JsonArray, JsonObject --------------------------------------------------------
+
+QJsonValue::Type JsonValue::type() const
+{
+    if (!m_defined)
+        return QJsonValue::Undefined;
+    switch (m_e.type()) {
+    case simdjson::dom::element_type::ARRAY:
+        return QJsonValue::Array;
+    case simdjson::dom::element_type::OBJECT:
+        return QJsonValue::Object;
+    case simdjson::dom::element_type::INT64:
+    case simdjson::dom::element_type::UINT64:
+    case simdjson::dom::element_type::DOUBLE:
+        return QJsonValue::Double;
+    case simdjson::dom::element_type::STRING:
+        return QJsonValue::String;
+    case simdjson::dom::element_type::BOOL:
+        return QJsonValue::Bool;
+    case simdjson::dom::element_type::NULL_VALUE:
+        return QJsonValue::Null;
+    }
+    return QJsonValue::Null;
+}
+
+bool JsonValue::toBool(bool defaultValue) const
+{
+    return isBool() ? m_e.get_bool().value_unsafe() : defaultValue;
+}
+
+double JsonValue::toDouble(double defaultValue) const
+{
+    // INT64 and UINT64 convert as QJsonValue converts its integers: to the nearest double.
+    return isDouble() ? m_e.get_double().value_unsafe() : defaultValue;
+}
+
+int JsonValue::toInt(int defaultValue) const
+{
+    if (!isDouble())
+        return defaultValue;
+    if (m_e.is_int64()) {
+        const int64_t n = m_e.get_int64().value_unsafe();
+        return n >= std::numeric_limits<int>::min() && n <= std::numeric_limits<int>::max()
+                ? int(n)
+                : defaultValue;
+    }
+    const double d = toDouble();
+    return d >= std::numeric_limits<int>::min() && d <= std::numeric_limits<int>::max()
+                    && d == std::floor(d)
+            ? int(d)
+            : defaultValue;
+}
+
+QString JsonValue::toString() const
+{
+    if (!isString())
+        return {};
+    const std::string_view s = m_e.get_string().value_unsafe();
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+JsonArray JsonValue::toArray() const
+{
+    return isArray() ? JsonArray(m_e.get_array().value_unsafe()) : JsonArray();
+}
+
+JsonObject JsonValue::toObject() const
+{
+    return isObject() ? JsonObject(m_e.get_object().value_unsafe()) : JsonObject();
+}
+
+JsonArray::JsonArray(simdjson::dom::array a)
+{
+    auto items = std::make_shared<std::vector<JsonValue>>();
+    items->reserve(a.size());
+    for (const simdjson::dom::element e : a)
+        items->push_back(JsonValue(e));
+    m_items = std::move(items);
+}
+
 namespace {
-const char *typeName(const QJsonValue &v)
+/** `utf8 == key` without making a QString for ASCII keys. */
+bool sameKey(std::string_view utf8, QStringView key)
+{
+    if (utf8.size() != size_t(key.size())) {
+        // Equal texts of other lengths have a character beyond ASCII.
+        if (utf8.size() < size_t(key.size())
+            || std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; }))
+            return false;
+        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) == key;
+    }
+    for (size_t i = 0; i < utf8.size(); ++i) {
+        const uchar c = uchar(utf8[i]);
+        if (c >= 0x80)
+            return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) == key;
+        if (c != key[qsizetype(i)].unicode())
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+JsonValue JsonObject::value(QStringView key) const
+{
+    JsonValue found;
+    if (!m_set)
+        return found;
+    for (const simdjson::dom::key_value_pair field : m_o) {
+        if (sameKey(field.key, key))
+            found = JsonValue(field.value); // the last one wins, as in QJsonObject
+    }
+    return found;
+}
+
+QString JsonObject::const_iterator::key() const
+{
+    return QString::fromUtf8(m_m->key.data(), qsizetype(m_m->key.size()));
+}
+
+const std::vector<JsonObject::Member> &JsonObject::members() const
+{
+    if (!m_members) {
+        auto members = std::make_shared<std::vector<Member>>();
+        if (m_set) {
+            for (const simdjson::dom::key_value_pair field : m_o)
+                members->push_back({field.key, JsonValue(field.value)});
+        }
+        // QJsonObject's order: by code point (UTF-8 bytes sort so), the last of equal keys.
+        std::stable_sort(members->begin(), members->end(),
+                         [](const Member &a, const Member &b) { return a.key < b.key; });
+        std::vector<Member> unique;
+        unique.reserve(members->size());
+        for (size_t i = 0; i < members->size(); ++i) {
+            if (i + 1 < members->size() && (*members)[i + 1].key == (*members)[i].key)
+                continue;
+            unique.push_back((*members)[i]);
+        }
+        *members = std::move(unique);
+        m_members = std::move(members);
+    }
+    return *m_members;
+}
+
+// --- JsonDocument ----------------------------------------------------------------------------
+
+namespace {
+/**
+ * Whether simdjson may read `json` otherwise than QJsonDocument: a number with an exponent or
+ * a run of over 300 digits (QJsonDocument refuses what underflows and rounds subnormals its
+ * own way). Texts inside strings may match too; they only cost the second opinion.
+ */
+bool mayReadOtherwise(const QByteArray &json)
+{
+    const char *p = json.constData();
+    const qsizetype n = json.size();
+    qsizetype digits = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        const char c = p[i];
+        if (c >= '0' && c <= '9') {
+            if (++digits > 300)
+                return true;
+            continue;
+        }
+        if ((c == 'e' || c == 'E') && digits > 0 && i + 1 < n
+            && ((p[i + 1] >= '0' && p[i + 1] <= '9') || p[i + 1] == '-' || p[i + 1] == '+'))
+            return true;
+        if (!(c == '.' && digits > 0))
+            digits = 0;
+    }
+    return false;
+}
+} // namespace
+
+JsonDocument::JsonDocument()
+    : m_parser(std::make_unique<simdjson::dom::parser>())
+{
+}
+JsonDocument::~JsonDocument() = default;
+
+bool JsonDocument::parse(const QByteArray &json, QJsonParseError *error)
+{
+    m_parsed = false;
+    *error = QJsonParseError{0, QJsonParseError::NoError};
+    if (m_parser->parse(json.constData(), size_t(json.size())).get(m_root) == simdjson::SUCCESS
+        && (m_root.is_object() || m_root.is_array()) && !mayReadOtherwise(json)) {
+        m_parsed = true;
+        return true;
+    }
+    // QJsonDocument decides: its error, or its reading written out plainly for simdjson.
+    const QJsonDocument doc = QJsonDocument::fromJson(json, error);
+    if (error->error != QJsonParseError::NoError)
+        return false;
+    const QByteArray plain = doc.toJson(QJsonDocument::Compact); // the parser keeps a copy
+    if (m_parser->parse(plain.constData(), size_t(plain.size())).get(m_root) != simdjson::SUCCESS) {
+        // A text only QJsonDocument takes (a lone UTF-16 surrogate): read as an empty object.
+        *error = QJsonParseError{0, QJsonParseError::IllegalUTF8String};
+        return false;
+    }
+    m_parsed = true;
+    return true;
+}
+
+bool JsonDocument::isObject() const
+{
+    return m_parsed && m_root.is_object();
+}
+
+JsonObject JsonDocument::object() const
+{
+    return isObject() ? JsonObject(m_root.get_object().value_unsafe()) : JsonObject();
+}
+
+// --- JsonReader ------------------------------------------------------------------------------
+
+namespace {
+const char *typeName(const JsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
@@ -31,7 +248,7 @@ const char *typeName(const QJsonValue &v)
 constexpr double kMaxExactInteger = 9007199254740992.0; // 2^53
 
 /** What numberValue() accepts: the fast path, where no path is spelt out. */
-bool isFiniteNumber(const QJsonValue &v)
+bool isFiniteNumber(const JsonValue &v)
 {
     return v.isDouble() && std::isfinite(v.toDouble());
 }
@@ -58,7 +275,7 @@ void JsonReader::error(const QString &path, const QString &message)
                          + message);
 }
 
-QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
+JsonObject JsonReader::object(const JsonValue &v, const QString &path)
 {
     if (!v.isObject()) {
         error(path, Tr::tr("expected an object, found %1").arg(QLatin1String(typeName(v))));
@@ -67,10 +284,10 @@ QJsonObject JsonReader::object(const QJsonValue &v, const QString &path)
     return v.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QString &key,
-                                              const QString &path)
+std::optional<JsonObject> JsonReader::object(const JsonObject &o, const QString &key,
+                                             const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!v.isObject()) {
         error(child(path, key),
               Tr::tr("expected an object, found %1").arg(QLatin1String(typeName(v))));
@@ -79,10 +296,10 @@ std::optional<QJsonObject> JsonReader::object(const QJsonObject &o, const QStrin
     return v.toObject();
 }
 
-std::optional<QJsonObject> JsonReader::optObject(const QJsonObject &o, const QString &key,
-                                                 const QString &path)
+std::optional<JsonObject> JsonReader::optObject(const JsonObject &o, const QString &key,
+                                                const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!v.isObject()) {
@@ -93,9 +310,9 @@ std::optional<QJsonObject> JsonReader::optObject(const QJsonObject &o, const QSt
     return v.toObject();
 }
 
-QJsonArray JsonReader::array(const QJsonObject &o, const QString &key, const QString &path)
+JsonArray JsonReader::array(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!v.isArray()) {
         error(child(path, key),
               Tr::tr("expected an array, found %1").arg(QLatin1String(typeName(v))));
@@ -104,17 +321,17 @@ QJsonArray JsonReader::array(const QJsonObject &o, const QString &key, const QSt
     return v.toArray();
 }
 
-QJsonArray JsonReader::optArray(const QJsonObject &o, const QString &key, const QString &path)
+JsonArray JsonReader::optArray(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     return array(o, key, path);
 }
 
-QString JsonReader::string(const QJsonObject &o, const QString &key, const QString &path)
+QString JsonReader::string(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!v.isString() || v.toString().trimmed().isEmpty()) {
         error(child(path, key),
               v.isString() ? Tr::tr("expected a non-empty string")
@@ -124,9 +341,9 @@ QString JsonReader::string(const QJsonObject &o, const QString &key, const QStri
     return v.toString();
 }
 
-QString JsonReader::optString(const QJsonObject &o, const QString &key, const QString &path)
+QString JsonReader::optString(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString()) {
@@ -137,10 +354,10 @@ QString JsonReader::optString(const QJsonObject &o, const QString &key, const QS
     return v.toString();
 }
 
-bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString &path,
+bool JsonReader::boolean(const JsonObject &o, const QString &key, const QString &path,
                          bool fallback)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
     if (!v.isBool()) {
@@ -151,7 +368,7 @@ bool JsonReader::boolean(const QJsonObject &o, const QString &key, const QString
     return v.toBool();
 }
 
-std::optional<double> JsonReader::numberValue(const QJsonValue &v, const QString &path)
+std::optional<double> JsonReader::numberValue(const JsonValue &v, const QString &path)
 {
     if (!v.isDouble() || !std::isfinite(v.toDouble())) {
         error(path, Tr::tr("expected a number, found %1").arg(QLatin1String(typeName(v))));
@@ -160,11 +377,11 @@ std::optional<double> JsonReader::numberValue(const QJsonValue &v, const QString
     return v.toDouble();
 }
 
-double JsonReader::number(const QJsonObject &o, const QString &key, const QString &path, double min,
+double JsonReader::number(const JsonObject &o, const QString &key, const QString &path, double min,
                           double max)
 {
     // Paths are spelt out only for an error: the built-in catalog reads thousands of numbers.
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!isFiniteNumber(v)) {
         numberValue(v, child(path, key));
         return 0;
@@ -177,9 +394,9 @@ double JsonReader::number(const QJsonObject &o, const QString &key, const QStrin
     return n;
 }
 
-double JsonReader::positive(const QJsonObject &o, const QString &key, const QString &path)
+double JsonReader::positive(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!isFiniteNumber(v)) {
         numberValue(v, child(path, key));
         return 0;
@@ -190,9 +407,9 @@ double JsonReader::positive(const QJsonObject &o, const QString &key, const QStr
     return n > 0 ? n : 0;
 }
 
-double JsonReader::nonNegative(const QJsonObject &o, const QString &key, const QString &path)
+double JsonReader::nonNegative(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (!isFiniteNumber(v)) {
         numberValue(v, child(path, key));
         return 0;
@@ -203,10 +420,10 @@ double JsonReader::nonNegative(const QJsonObject &o, const QString &key, const Q
     return n >= 0 ? n : 0;
 }
 
-std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QString &key,
+std::optional<double> JsonReader::optNonNegative(const JsonObject &o, const QString &key,
                                                  const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     if (!isFiniteNumber(v))
@@ -219,9 +436,9 @@ std::optional<double> JsonReader::optNonNegative(const QJsonObject &o, const QSt
     return n;
 }
 
-int JsonReader::positiveInt(const QJsonObject &o, const QString &key, const QString &path)
+int JsonReader::positiveInt(const JsonObject &o, const QString &key, const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     const double n = v.toDouble(-1);
     if (!v.isDouble() || n < 1 || n > std::numeric_limits<int>::max() || n != std::floor(n)) {
         error(child(path, key), Tr::tr("expected a positive integer"));
@@ -230,20 +447,20 @@ int JsonReader::positiveInt(const QJsonObject &o, const QString &key, const QStr
     return int(n);
 }
 
-std::optional<int> JsonReader::optPositiveInt(const QJsonObject &o, const QString &key,
+std::optional<int> JsonReader::optPositiveInt(const JsonObject &o, const QString &key,
                                               const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const int n = positiveInt(o, key, path);
     return n > 0 ? std::optional<int>(n) : std::nullopt;
 }
 
-std::optional<qint64> JsonReader::optPositiveInt64(const QJsonObject &o, const QString &key,
+std::optional<qint64> JsonReader::optPositiveInt64(const JsonObject &o, const QString &key,
                                                    const QString &path)
 {
-    const QJsonValue v = o.value(key);
+    const JsonValue v = o.value(key);
     if (v.isUndefined() || v.isNull())
         return std::nullopt;
     const double n = v.toDouble(-1);
