@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 
 namespace ecsplan {
 
@@ -93,21 +94,19 @@ namespace {
 /** `utf8 == key` without making a QString for ASCII keys. */
 bool sameKey(std::string_view utf8, QStringView key)
 {
-    if (utf8.size() != size_t(key.size())) {
-        // Equal texts of other lengths have a character beyond ASCII.
-        if (utf8.size() < size_t(key.size())
-            || std::all_of(utf8.begin(), utf8.end(), [](char c) { return uchar(c) < 0x80; }))
-            return false;
-        return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) == key;
-    }
+    // A text has at least as many bytes in UTF-8 as units in UTF-16.
+    if (utf8.size() < size_t(key.size()))
+        return false;
+    if (!key.isEmpty() && uchar(utf8[0]) < 0x80 && uchar(utf8[0]) != key[0].unicode())
+        return false;
     for (size_t i = 0; i < utf8.size(); ++i) {
         const uchar c = uchar(utf8[i]);
         if (c >= 0x80)
             return QString::fromUtf8(utf8.data(), qsizetype(utf8.size())) == key;
-        if (c != key[qsizetype(i)].unicode())
+        if (i >= size_t(key.size()) || c != key[qsizetype(i)].unicode())
             return false;
     }
-    return true;
+    return utf8.size() == size_t(key.size());
 }
 } // namespace
 
@@ -164,19 +163,28 @@ bool mayReadOtherwise(const QByteArray &json)
 {
     const char *p = json.constData();
     const qsizetype n = json.size();
-    qsizetype digits = 0;
-    for (qsizetype i = 0; i < n; ++i) {
-        const char c = p[i];
-        if (c >= '0' && c <= '9') {
-            if (++digits > 300)
+    const auto isDigit = [](char c) {
+        return c >= '0' && c <= '9';
+    };
+    // Exponents: each 'e' or 'E' between a digit and a digit or a sign.
+    for (const char e : {'e', 'E'}) {
+        for (const char *at = p; (at = static_cast<const char *>(std::memchr(at, e, p + n - at)));
+             ++at) {
+            if (at > p && isDigit(at[-1]) && at + 1 < p + n
+                && (isDigit(at[1]) || at[1] == '-' || at[1] == '+'))
                 return true;
-            continue;
         }
-        if ((c == 'e' || c == 'E') && digits > 0 && i + 1 < n
-            && ((p[i + 1] >= '0' && p[i + 1] <= '9') || p[i + 1] == '-' || p[i + 1] == '+'))
+    }
+    // Runs of over 300 digits: each holds at least 36 aligned eight-byte words of digits.
+    constexpr quint64 ones = 0x0101010101010101ULL;
+    int digitWords = 0;
+    for (qsizetype i = 0; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, 8);
+        const quint64 x = w ^ (ones * '0'); // a digit's byte is now below 10
+        digitWords = ((x + ones * 0x76) | x) & (ones * 0x80) ? 0 : digitWords + 1;
+        if (digitWords >= 36)
             return true;
-        if (!(c == '.' && digits > 0))
-            digits = 0;
     }
     return false;
 }
