@@ -2,14 +2,19 @@
 
 // Internal to core/io: the byte scans that run over a whole file before it is parsed
 // (JsonGuard::tooDeepAt, the design reader's entity slicer). They follow strings and nesting
-// and check no grammar. Eight bytes are tested at a time with integer arithmetic (no SIMD
-// instructions, no allocation); only the bytes that can change the scan's state stop it.
+// and check no grammar. Sixteen bytes are tested at a time with SSE2 (every x86-64 has it),
+// else eight with integer arithmetic; nothing is allocated. Only the bytes that can change the
+// scan's state stop it.
 
 #include <QtEndian>
 #include <QtGlobal>
 
 #include <array>
 #include <bit>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ecsplan::JsonScan {
 
@@ -79,6 +84,21 @@ constexpr int firstMarked(quint64 mask)
 inline qsizetype nextStructural(const char *p, qsizetype i, qsizetype n)
 {
     using namespace detail;
+#if defined(__SSE2__)
+    // '[' and '{', ']' and '}' differ only in the bit 0x20: one comparison finds each pair.
+    const __m128i quote = _mm_set1_epi8('"'), open = _mm_set1_epi8('{'), close = _mm_set1_epi8('}'),
+                  lower = _mm_set1_epi8(0x20);
+    while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const __m128i folded = _mm_or_si128(v, lower);
+        const int mask = _mm_movemask_epi8(_mm_or_si128(
+                _mm_cmpeq_epi8(v, quote),
+                _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close))));
+        if (mask)
+            return i + std::countr_zero(unsigned(mask));
+        i += 16;
+    }
+#endif
     while (i + 8 <= n) {
         const quint64 w = load8(p + i);
         const quint64 mask = bytesEqual(w, '"') | maybeBrackets(w);
@@ -96,6 +116,33 @@ inline qsizetype nextStructural(const char *p, qsizetype i, qsizetype n)
     return i;
 }
 
+/** The offset of the first '"' or '\\' at or after `i`, or `n` when there is none before `n`. */
+inline qsizetype nextQuoteOrEscape(const char *p, qsizetype i, qsizetype n)
+{
+    using namespace detail;
+#if defined(__SSE2__)
+    const __m128i quote = _mm_set1_epi8('"'), backslash = _mm_set1_epi8('\\');
+    while (i + 16 <= n) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + i));
+        const int mask = _mm_movemask_epi8(
+                _mm_or_si128(_mm_cmpeq_epi8(v, quote), _mm_cmpeq_epi8(v, backslash)));
+        if (mask)
+            return i + std::countr_zero(unsigned(mask));
+        i += 16;
+    }
+#endif
+    while (i + 8 <= n) {
+        const quint64 w = load8(p + i);
+        const quint64 mask = bytesEqual(w, '"') | bytesEqual(w, '\\');
+        if (mask)
+            return i + firstMarked(mask);
+        i += 8;
+    }
+    while (i < n && !(classOf(p[i]) & 2))
+        ++i;
+    return i;
+}
+
 /**
  * The offset of the '"' that closes the string whose text starts at `i` (just after its
  * opening quote): an escaped character never closes it. At least `n` when the string is not
@@ -103,19 +150,8 @@ inline qsizetype nextStructural(const char *p, qsizetype i, qsizetype n)
  */
 inline qsizetype stringEnd(const char *p, qsizetype i, qsizetype n)
 {
-    using namespace detail;
     for (;;) {
-        while (i + 8 <= n) {
-            const quint64 w = load8(p + i);
-            const quint64 mask = bytesEqual(w, '"') | bytesEqual(w, '\\');
-            if (mask) {
-                i += firstMarked(mask);
-                break;
-            }
-            i += 8;
-        }
-        while (i < n && !(classOf(p[i]) & 2))
-            ++i;
+        i = nextQuoteOrEscape(p, i, n);
         if (i >= n || p[i] == '"')
             return i;
         i += 2; // the backslash and the character it escapes

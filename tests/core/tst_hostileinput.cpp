@@ -549,9 +549,9 @@ void tst_HostileInput::jsonGuardScansStrings()
 
 void tst_HostileInput::jsonGuardFindsTheDeepByte_data()
 {
-    // The scan tests eight bytes at a time: strings, escapes and brackets before, on and after
-    // a word's edge, and the bytes its bracket test must tell from brackets ('Y', '_', 'y',
-    // 0x7F). Expected offsets are bytes (the UTF-8 row counts é as two).
+    // The scan tests sixteen bytes at a time (eight without SSE2): strings, escapes and brackets
+    // before, on and after a block's edge, and the bytes its bracket test must tell from brackets
+    // ('Y', '_', 'y', 0x7F). Expected offsets are bytes (the UTF-8 row counts é as two).
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<int>("maxDepth");
     QTest::addColumn<qsizetype>("at");
@@ -593,8 +593,8 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte()
     QFETCH(int, maxDepth);
     QFETCH(qsizetype, at);
     QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), at);
-    // The same wherever the text starts relative to the eight-byte words.
-    for (int shift = 1; shift < 8; ++shift)
+    // The same wherever the text starts relative to the sixteen- and eight-byte blocks.
+    for (int shift = 1; shift < 16; ++shift)
         QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
                  at < 0 ? at : at + shift);
 }
