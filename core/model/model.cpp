@@ -272,63 +272,67 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     return {};
 }
 
-QString Model::checkReference(const Entity &entity, Property p, const QVariant &value) const
+namespace {
+
+/** Model::checkReference() of a value already typed: `ref` for an Id property, `ids` for Ids. */
+QString checkReferenceTo(const Model &model, const Entity &entity, Property p, EntityId ref,
+                         const EntityIds &ids)
 {
-    auto kindOf = [this](EntityId id) {
-        const Entity *e = find(id);
+    auto kindOf = [&model](EntityId id) {
+        const Entity *e = model.find(id);
         return e ? std::optional(e->kind) : std::nullopt;
     };
     switch (p) {
     case Property::Parent: {
-        const EntityId parent = value.value<EntityId>();
+        const EntityId parent = ref;
         if (parent == entity.id)
             return Tr::tr("An entity cannot contain itself.");
         qsizetype steps = 0;
-        for (const Entity *e = find(parent); e; e = find(e->parent)) {
+        for (const Entity *e = model.find(parent); e; e = model.find(e->parent)) {
             if (e->id == entity.id)
                 return Tr::tr("A container cannot be moved into its own content.");
-            if (++steps > m_entities.size())
+            if (++steps > model.size())
                 return Tr::tr("The containers above #%1 form a loop.").arg(toUInt(parent));
         }
-        return checkPlacement(entity.kind, parent);
+        return model.checkPlacement(entity.kind, parent);
     }
     case Property::Zones: {
-        const EntityId region = regionOf(entity.parent);
-        for (EntityId z : value.value<EntityIds>()) {
+        const EntityId region = model.regionOf(entity.parent);
+        for (EntityId z : ids) {
             if (kindOf(z) != EntityKind::Zone)
                 return Tr::tr("#%1 is not an availability zone.").arg(toUInt(z));
-            if (isValid(region) && regionOf(z) != region)
-                return Tr::tr("Zone \"%1\" is in another region.").arg(find(z)->name);
+            if (isValid(region) && model.regionOf(z) != region)
+                return Tr::tr("Zone \"%1\" is in another region.").arg(model.find(z)->name);
         }
         return {};
     }
     case Property::SecurityGroups:
-        for (EntityId sg : value.value<EntityIds>()) {
+        for (EntityId sg : ids) {
             if (kindOf(sg) != EntityKind::SecurityGroup)
                 return Tr::tr("#%1 is not a security group.").arg(toUInt(sg));
         }
         return {};
     case Property::AttachedTo: {
-        const EntityId target = value.value<EntityId>();
+        const EntityId target = ref;
         if (!isValid(target))
             return {};
-        const Entity *t = find(target);
+        const Entity *t = model.find(target);
         if (!t || !t->isCompute())
             return Tr::tr("A disk can only be attached to ECS instances or a scaling group.");
         // A new attachment (the loader checks whole files against the catalog's maximum).
         if (entity.disk.attachedTo != target
-            && disksAttachedTo(target).size() >= Limits::MaxDataDisksPerInstance)
+            && model.disksAttachedTo(target).size() >= Limits::MaxDataDisksPerInstance)
             return Tr::tr("\"%1\" already has %2 data disks attached, the most an instance takes.")
-                    .arg(t->name.left(60), QString::number(disksAttachedTo(target).size()));
+                    .arg(t->name.left(60), QString::number(model.disksAttachedTo(target).size()));
         if (t->kind == EntityKind::InstanceGroup && isValid(entity.parent)
-            && zoneOf(target) != zoneOf(entity.id))
+            && model.zoneOf(target) != model.zoneOf(entity.id))
             return Tr::tr("Disk \"%1\" and instances \"%2\" are in different zones; a cloud disk "
                           "can only be attached in its own zone.")
                     .arg(entity.name, t->name);
         return {};
     }
     case Property::ReadReplicaOf: {
-        const EntityId primary = value.value<EntityId>();
+        const EntityId primary = ref;
         if (!isValid(primary))
             return {};
         if (primary == entity.id || kindOf(primary) != EntityKind::Cache)
@@ -337,8 +341,8 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
     }
     case Property::LinkFrom:
     case Property::LinkTo: {
-        const EntityId end = value.value<EntityId>();
-        const Entity *e = find(end);
+        const EntityId end = ref;
+        const Entity *e = model.find(end);
         if (!e)
             return Tr::tr("The link end #%1 does not exist.").arg(toUInt(end));
         if (e->isLink() || e->isContainer() || e->kind == EntityKind::SecurityGroup)
@@ -353,14 +357,60 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
     }
 }
 
+} // namespace
+
+QString Model::checkReference(const Entity &entity, Property p, const QVariant &value) const
+{
+    switch (p) {
+    case Property::Parent:
+    case Property::AttachedTo:
+    case Property::ReadReplicaOf:
+    case Property::LinkFrom:
+    case Property::LinkTo:
+        return checkReferenceTo(*this, entity, p, value.value<EntityId>(), {});
+    case Property::Zones:
+    case Property::SecurityGroups:
+        return checkReferenceTo(*this, entity, p, EntityId::None, value.value<EntityIds>());
+    default:
+        return {};
+    }
+}
+
 QString Model::checkEntity(const Entity &entity) const
 {
+    // checkReference() of each reference the entity holds, without a QVariant of its value.
     for (Property p :
          {Property::Parent, Property::Zones, Property::SecurityGroups, Property::AttachedTo,
           Property::ReadReplicaOf, Property::LinkFrom, Property::LinkTo}) {
         if (!hasProperty(entity.kind, p) && p != Property::Parent)
             continue;
-        const QString problem = checkReference(entity, p, propertyValue(entity, p));
+        QString problem;
+        switch (p) {
+        case Property::Parent:
+            problem = checkReferenceTo(*this, entity, p, entity.parent, {});
+            break;
+        case Property::Zones:
+            problem = checkReferenceTo(*this, entity, p, EntityId::None, entity.zones);
+            break;
+        case Property::SecurityGroups:
+            problem = checkReferenceTo(*this, entity, p, EntityId::None,
+                                       entity.compute.securityGroups);
+            break;
+        case Property::AttachedTo:
+            problem = checkReferenceTo(*this, entity, p, entity.disk.attachedTo, {});
+            break;
+        case Property::ReadReplicaOf:
+            problem = checkReferenceTo(*this, entity, p, entity.cache.readReplicaOf, {});
+            break;
+        case Property::LinkFrom:
+            problem = checkReferenceTo(*this, entity, p, entity.link.from, {});
+            break;
+        case Property::LinkTo:
+            problem = checkReferenceTo(*this, entity, p, entity.link.to, {});
+            break;
+        default:
+            break;
+        }
         if (!problem.isEmpty())
             return problem;
     }
