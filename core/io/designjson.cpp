@@ -67,20 +67,30 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
         return int(order.indexOf(id));
     };
 
-    // Each entity is walked once: 1 = on the current chain, 2 = its chain ends.
-    QHash<EntityId, char> state;
-    state.reserve(order.size());
+    // Each entity is walked once, marked with the chain that reached it (n + 1 for the chain
+    // from entity n): a chain that meets its own mark loops, one that meets an older mark ends.
+    QHash<EntityId, qsizetype> walked;
+    walked.reserve(order.size()); // no rehash while `mark` refers into it
     EntityIds chain;
     for (qsizetype n = 0; n < order.size(); ++n) {
         const Entity &start = entity(n);
         chain.clear();
         EntityId at = start.id;
-        while (isValid(at) && model.contains(at) && state.value(at) == 0) {
-            state.insert(at, 1);
+        qsizetype reached = 0; // the mark met where the chain stops, 0 for none
+        while (isValid(at)) {
+            const Entity *e = model.find(at);
+            if (!e)
+                break;
+            qsizetype &mark = walked[at];
+            if (mark != 0) {
+                reached = mark;
+                break;
+            }
+            mark = n + 1;
             chain << at;
-            at = model.find(at)->parent;
+            at = e->parent;
         }
-        if (isValid(at) && state.value(at) == 1) {
+        if (reached == n + 1) {
             // `at` is on this chain: the loop is the chain from `at` on.
             const qsizetype from = chain.indexOf(at);
             QStringList names;
@@ -93,8 +103,6 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
                           "components")
                            .arg(JsonGuard::preview(names.join(QStringLiteral(" → ")), 200)));
         }
-        for (EntityId id : std::as_const(chain))
-            state.insert(id, 2);
     }
 
     for (int i = 0; i < order.size(); ++i) {
@@ -527,6 +535,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         return entityParser.parse(data.constData() + at, size_t(size), !padded).get(*item)
                 == simdjson::SUCCESS;
     };
+    std::array<qsizetype, EntityKindCount> perKind{}; // entities of each kind
     for (qsizetype index = 0; index < total; ++index) {
         if (progress && index % 512 == 0) {
             if (progress->isCancelled()) {
@@ -549,6 +558,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             continue;
         }
         order << e.id;
+        ++perKind[size_t(e.kind)];
         result.insert(std::move(e));
     }
     if (!errors->isEmpty())
@@ -559,6 +569,8 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         return false;
 
     std::array<QSet<QString>, EntityKindCount> names; // per kind: no key string per entity
+    for (size_t k = 0; k < names.size(); ++k)
+        names[k].reserve(perKind[k]);
     for (int i = 0; i < order.size(); ++i) {
         const Entity &e = *result.find(order[i]);
         const QString problem = result.checkEntity(e);
@@ -569,10 +581,11 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             r.fail(describe(e, i) + QLatin1Char('/') + QLatin1String(propertyInfo(field).key),
                    values);
         QSet<QString> &sameKind = names[size_t(e.kind)];
-        if (sameKind.contains(e.name))
+        const qsizetype namesBefore = sameKind.size();
+        sameKind.insert(e.name); // one lookup: the set grows unless the name is there
+        if (sameKind.size() == namesBefore)
             r.fail(describe(e, i) + QStringLiteral("/name"),
                    Tr::tr("another %1 has the same name").arg(toCode(e.kind)));
-        sameKind.insert(e.name);
         if (catalog)
             checkCatalog(r, *catalog, e, i);
     }

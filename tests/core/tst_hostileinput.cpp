@@ -127,6 +127,8 @@ private slots:
     void jsonGuardScansStrings();
     void jsonGuardFindsTheDeepByte_data();
     void jsonGuardFindsTheDeepByte();
+    void parentLoopsAreNamedOnce_data();
+    void parentLoopsAreNamedOnce();
     void deepNestingNamesItsByte_data();
     void deepNestingNamesItsByte();
     void everyKeyFindsItsProperty();
@@ -597,6 +599,33 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte()
     for (int shift = 1; shift < 16; ++shift)
         QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
                  at < 0 ? at : at + shift);
+}
+
+void tst_HostileInput::parentLoopsAreNamedOnce_data()
+{
+    // Each loop is reported once, from the first entity whose chain of parents runs into it;
+    // the chains of the entities placed in it (and of the loop's other members) end there.
+    QTest::addColumn<QByteArray>("data");
+    QTest::addColumn<QString>("expected");
+    const QByteArray zoneH = "\"name\": \"Zone H\",\n      \"parent\": 1";
+    const QByteArray zoneI = "\"name\": \"Zone I\",\n      \"parent\": 1";
+    QTest::newRow("two zones")
+            << minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                       .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 2")
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #2); a region holds zones, a zone holds components");
+    QTest::newRow("through a component")
+            << minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                       .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 5")
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #5 → #2); a region holds zones, a zone holds components");
+}
+
+void tst_HostileInput::parentLoopsAreNamedOnce()
+{
+    QFETCH(QByteArray, data);
+    QFETCH(QString, expected);
+    QCOMPARE(readErrors(data), QStringList{expected});
 }
 
 void tst_HostileInput::deepNestingNamesItsByte_data()
