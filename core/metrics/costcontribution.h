@@ -143,16 +143,9 @@ private:
         int missing = 0; ///< items in the bucket lacking (part of) a price
     };
     using Buckets = std::array<Bucket, CostCategoryCount>;
-    /** How many contributions name each missing-price key in one list, and its sorted texts. */
-    struct KeyCounts
-    {
-        std::vector<int> counts; ///< by MissingPriceTable key id
-        mutable QStringList sorted; ///< the texts of the keys counted, as QMap::keys() sorts
-        mutable bool changed = false; ///< a key entered or left since `sorted` was made
-    };
     void apply(const CostContribution &c, int sign);
-    static void count(KeyCounts &keys, const MissingKeys &list, int sign);
-    QStringList texts(const KeyCounts &keys) const;
+    /** Makes the sorted texts again when a missing-price set entered or left the totals. */
+    void sortMissing() const;
 
     const MissingPriceTable *m_table;
     qint64 m_total = 0;
@@ -160,8 +153,14 @@ private:
     std::array<qint64, BillingModelCount> m_byBilling{};
     QHash<EntityId, Buckets> m_zones;
     QHash<EntityId, Buckets> m_regions;
-    KeyCounts m_missing; ///< the contributions' own lists
-    std::array<KeyCounts, BillingModelCount> m_missingByBilling;
+    /// How many contributions name each missing-price set (by MissingPriceTable set id): a
+    /// key is missing while a set that lists it is counted.
+    std::vector<int> m_setCounts;
+    /// The texts of the keys of the counted sets' own lists, and of each billing model's list,
+    /// as QMap::keys() sorts them; made again when `m_missingChanged`.
+    mutable QStringList m_missing;
+    mutable std::array<QStringList, BillingModelCount> m_missingByBilling;
+    mutable bool m_missingChanged = false; ///< a set entered or left since they were made
     PerQuotaGroup<qint64> m_egressGB;
     PerQuotaGroup<qint64> m_egressCost;
 };

@@ -417,6 +417,51 @@ const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
     return *m_computeInputs.insert(key, inputs);
 }
 
+const MetricsCalculator::ComputeFigures &MetricsCalculator::computeFigures(
+        const ComputeInputs &inputs, const ComputeFigureKey &key) const
+{
+    if (const auto it = m_computeFigures.constFind(key); it != m_computeFigures.constEnd())
+        return *it;
+    const CatalogInputs::PricedItem &price = inputs.price;
+    const CatalogInputs::PricedDisk &system = inputs.system;
+    const auto costAt = [&](BillingModel billing, double n) {
+        const CostFigure instances
+                = instanceMonthlyCost(price.price, billing, n, m_currency, false);
+        const CostFigure disks
+                = diskMonthlyCost(system.price, billing, key.systemDiskGiB, n, m_currency, false);
+        return combine(instances, disks, QString(), m_currency.display, false);
+    };
+    // The keys of what has no price in `billing` (the instance rate, the system disk rate).
+    const auto missingAt = [&](BillingModel billing, MissingKeys &keys) {
+        if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
+            keys.append(price.missingIds[int(billing)]);
+        if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
+            keys.append(isSubscription(billing) ? system.missingSubscriptionId
+                                                : system.missingPaygId);
+    };
+    ComputeFigures f;
+    const CostFigure cost = costAt(key.billing, key.instances);
+    f.monthly = cost.monthly;
+    f.priceMissing = cost.priceMissing;
+    f.monthlyAtMin = key.scaling ? costAt(key.billing, key.minInstances).monthly : cost.monthly;
+    f.monthlyAtMax = key.scaling ? costAt(key.billing, key.maxInstances).monthly : cost.monthly;
+    MissingLists missing;
+    for (int b = 0; b < BillingModelCount; ++b) {
+        const CostFigure figure
+                = BillingModel(b) == key.billing ? cost : costAt(BillingModel(b), key.instances);
+        f.byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            missingAt(BillingModel(b), missing.byBilling[b]);
+    }
+    f.monthlyMicro = toMicro(f.monthly);
+    for (int b = 0; b < BillingModelCount; ++b)
+        f.byBillingMicro[b] = toMicro(f.byBilling[b]);
+    missing.own = missing.byBilling[int(key.billing)];
+    f.missing = m_inputs.missingPrices().set(missing);
+    f.unpriced = !missing.own.isEmpty();
+    return *m_computeFigures.insert(key, f);
+}
+
 ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution,
                                           bool explain) const
 {
@@ -431,51 +476,38 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     const ComputeInputs &inputs = computeInputs(c, where);
     const InstanceTypeSpec *type = inputs.type;
     m.knownType = type != nullptr;
-    const CatalogInputs::PricedItem &price = inputs.price;
-    const CatalogInputs::PricedDisk &system = inputs.system;
+    const ComputeFigures &figures
+            = computeFigures(inputs,
+                             {inputs.id, c.billing, scaling, m.instances, m.minInstances,
+                              m.maxInstances, c.systemDiskGiB});
 
-    const auto costAt = [&](BillingModel billing, double n, bool withText) {
-        const CostFigure instances
-                = instanceMonthlyCost(price.price, billing, n, m_currency, withText);
-        const CostFigure disks
-                = diskMonthlyCost(system.price, billing, c.systemDiskGiB, n, m_currency, withText);
-        return combine(instances, disks,
-                       withText ? Tr::tr("%1 × %2 with %3 GiB system disks")
-                                          .arg(number(n), c.instanceType, number(c.systemDiskGiB))
-                                : QString(),
-                       m_currency.display, withText);
-    };
     if (explain) {
+        const CatalogInputs::PricedItem &price = inputs.price;
+        const CatalogInputs::PricedDisk &system = inputs.system;
         const Memo::ComputeCostKey key{inputs.id, c.billing, m.instances, c.systemDiskGiB};
         QHash<Memo::ComputeCostKey, CostFigure> &known = memo().computeCosts;
         auto it = known.constFind(key);
-        if (it == known.constEnd())
-            it = known.insert(key, costAt(c.billing, m.instances, true));
+        if (it == known.constEnd()) {
+            const double n = m.instances;
+            const CostFigure instances
+                    = instanceMonthlyCost(price.price, c.billing, n, m_currency, true);
+            const CostFigure disks = diskMonthlyCost(system.price, c.billing, c.systemDiskGiB, n,
+                                                     m_currency, true);
+            it = known.insert(
+                    key,
+                    combine(instances, disks,
+                            Tr::tr("%1 × %2 with %3 GiB system disks")
+                                    .arg(number(n), c.instanceType, number(c.systemDiskGiB)),
+                            m_currency.display, true));
+        }
         m.cost = *it;
     } else {
-        m.cost = costAt(c.billing, m.instances, false);
+        m.cost.monthly = figures.monthly;
+        m.cost.priceMissing = figures.priceMissing;
     }
-    m.monthlyAtMin = scaling ? costAt(c.billing, m.minInstances, false).monthly : m.cost.monthly;
-    m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
-    // The keys of what has no price in `billing` (the instance rate, the system disk rate).
-    const auto missingAt = [&](BillingModel billing, MissingKeys &keys) {
-        if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
-            keys.append(price.missingIds[int(billing)]);
-        if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
-            keys.append(isSubscription(billing) ? system.missingSubscriptionId
-                                                : system.missingPaygId);
-    };
-    std::array<double, BillingModelCount> byBilling{};
-    MissingLists missing;
-    for (int b = 0; b < BillingModelCount; ++b) {
-        const CostFigure figure = BillingModel(b) == c.billing
-                ? m.cost
-                : costAt(BillingModel(b), m.instances, false);
-        byBilling[b] = figure.monthly;
-        if (figure.priceMissing)
-            missingAt(BillingModel(b), missing.byBilling[b]);
-    }
-    m.monthlyByBilling.amounts = byBilling;
+    m.monthlyAtMin = figures.monthlyAtMin;
+    m.monthlyAtMax = figures.monthlyAtMax;
+    m.monthlyByBilling.amounts = figures.byBilling;
     if (explain && scaling)
         m.cost.why.notes << Tr::tr("scaling group: %1 at min %2, %3 at max %4")
                                     .arg(money(m.monthlyAtMin, m_currency.display),
@@ -504,10 +536,10 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     }
 
     *contribution = placed(where, CostCategory::Compute);
-    contribution->monthly = toMicro(m.cost.monthly);
-    fillBilling(contribution, byBilling);
-    missing.own = missing.byBilling[int(c.billing)];
-    contribution->setMissing(m_inputs.missingPrices(), missing);
+    contribution->monthly = figures.monthlyMicro;
+    contribution->byBilling = figures.byBillingMicro;
+    contribution->missing = figures.missing;
+    contribution->unpriced = figures.unpriced;
     return m;
 }
 

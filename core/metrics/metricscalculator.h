@@ -115,6 +115,36 @@ private:
     };
     const ComputeInputs &computeInputs(const ComputeData &c, const Placement &where) const;
 
+    /// A compute group's figures besides its texts: functions of its catalog rows, billing,
+    /// sizes and system disk, which thousands of groups share.
+    struct ComputeFigureKey
+    {
+        int inputs = 0; ///< ComputeInputs::id
+        BillingModel billing = BillingModel::PayAsYouGo;
+        bool scaling = false;
+        int instances = 0, minInstances = 0, maxInstances = 0, systemDiskGiB = 0;
+        friend bool operator==(const ComputeFigureKey &, const ComputeFigureKey &) = default;
+        friend size_t qHash(const ComputeFigureKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.inputs, int(k.billing), k.scaling, k.instances,
+                              k.minInstances, k.maxInstances, k.systemDiskGiB);
+        }
+    };
+    struct ComputeFigures
+    {
+        double monthly = 0; ///< in its own billing model
+        bool priceMissing = false;
+        double monthlyAtMin = 0, monthlyAtMax = 0;
+        std::array<double, BillingModelCount> byBilling{};
+        /// `monthly` and `byBilling` as CostContribution counts them (toMicro)
+        qint64 monthlyMicro = 0;
+        std::array<qint64, BillingModelCount> byBillingMicro{};
+        quint32 missing = 0; ///< MissingPriceTable set id
+        bool unpriced = false;
+    };
+    const ComputeFigures &computeFigures(const ComputeInputs &inputs,
+                                         const ComputeFigureKey &key) const;
+
     const Model &m_model;
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
@@ -124,6 +154,7 @@ private:
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
     mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
+    mutable QHash<ComputeFigureKey, ComputeFigures> m_computeFigures;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
     mutable QHash<EntityId, DiskLoad> m_attachedDemand;
 
