@@ -72,10 +72,10 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     m_byCategory[cat].missing += missing;
     for (int b = 0; b < BillingModelCount; ++b)
         m_byBilling[b] += sign * c.byBilling[b];
-    const auto bucket = [&](QHash<EntityId, Buckets> &hash, EntityId id, qint64 amount) {
+    const auto bucket = [&](Places &places, EntityId id, qint64 amount) {
         if (!isValid(id))
             return;
-        Buckets &buckets = hash[id];
+        Buckets &buckets = places.at(id);
         buckets[cat].sum += sign * amount;
         buckets[cat].count += sign;
         buckets[cat].missing += missing;
@@ -85,7 +85,7 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
         for (const Bucket &b : buckets)
             empty = empty && b.count == 0;
         if (empty)
-            hash.remove(id);
+            places.remove(id);
     };
     // A second place without a zone (or region) of its own keeps its part in the first.
     const bool zoneSplit = isValid(c.zone2) && c.zone2 != c.zone;
@@ -109,6 +109,26 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
         m_egressGB[g] += sign * c.egressGB[g];
         m_egressCost[g] += sign * c.egressCost[g];
     }
+}
+
+TotalsAccumulator::Buckets &TotalsAccumulator::Places::at(EntityId id)
+{
+    std::pair<EntityId, Buckets *> &slot = recent[toUInt(id) % recent.size()];
+    if (slot.second && slot.first == id)
+        return *slot.second;
+    auto it = sums.find(id);
+    if (it == sums.end()) {
+        it = sums.emplace(id, Buckets{});
+        recent.fill({});
+    }
+    slot = {id, &*it};
+    return *it;
+}
+
+void TotalsAccumulator::Places::remove(EntityId id)
+{
+    sums.remove(id);
+    recent.fill({});
 }
 
 void TotalsAccumulator::sortMissing() const
@@ -185,8 +205,8 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
                 missing.insert(it.key(), unpriced);
         }
     };
-    fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
-    fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
+    fill(m_zones.sums, t.byZone, t.byZoneCategory, t.missingByZone);
+    fill(m_regions.sums, t.byRegion, t.byRegionCategory, t.missingByRegion);
     t.missingPrices = m_missing;
     return t;
 }

@@ -151,8 +151,30 @@ private:
     qint64 m_total = 0;
     Buckets m_byCategory{};
     std::array<qint64, BillingModelCount> m_byBilling{};
-    QHash<EntityId, Buckets> m_zones;
-    QHash<EntityId, Buckets> m_regions;
+    /// The sums of each zone (or region), with the few places met last: apply() runs per
+    /// entity on a full recompute and a design has few places.
+    struct Places
+    {
+        QHash<EntityId, Buckets> sums;
+        /// by the id's low bits: a place and its sums in `sums` (forgotten whenever `sums` gains
+        /// or loses a place, which may move its values)
+        std::array<std::pair<EntityId, Buckets *>, 16> recent{};
+        Places() = default;
+        Places(const Places &other)
+            : sums(other.sums)
+        {
+        }
+        Places &operator=(const Places &other)
+        {
+            sums = other.sums;
+            recent.fill({}); // they pointed into the former table
+            return *this;
+        }
+        Buckets &at(EntityId id);
+        void remove(EntityId id);
+    };
+    Places m_zones;
+    Places m_regions;
     /// How many contributions name each missing-price set (by MissingPriceTable set id): a
     /// key is missing while a set that lists it is counted.
     std::vector<int> m_setCounts;

@@ -736,7 +736,9 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     const Entity *home = fromPlaced ? from : to;
     *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
     contribution->category = CostCategory::Network;
-    MissingLists missing;
+    // What has no price: internet links, the writes' and the reads' rates; other links, the
+    // rate and the transit-router fees.
+    bool firstMissing = false, secondMissing = false;
 
     if (k->transferClass == TransferClass::InternetEgress) {
         // Writes travel along the arrow and leave the `from` side, reads travel back from the
@@ -785,10 +787,8 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                            "internet are free")
                             .arg(number(forwardGB + backGB), number(m.transferGBPerMonth),
                                  number(inboundGB)));
-        if (forward.priceMissing)
-            missing.own.append(k->rateMissing);
-        if (back.priceMissing && !missing.own.contains(k->backRateMissing))
-            missing.own.append(k->backRateMissing);
+        firstMissing = forward.priceMissing;
+        secondMissing = back.priceMissing;
         if (forwardGB > 0 && !forward.priceMissing) {
             contribution->egressGB[quotaGroupOf(k->mainland)] += toMicro(forwardGB);
             contribution->egressCost[quotaGroupOf(k->mainland)] += toMicro(forward.monthly);
@@ -805,12 +805,11 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         }
     } else {
         m.cost = transferCost(m.transferClass, m.transferGBPerMonth, k->rate, explain);
-        if (m.cost.priceMissing)
-            missing.own.append(k->rateMissing);
+        firstMissing = m.cost.priceMissing;
         if (m.transferClass == TransferClass::CrossRegion && m.transferGBPerMonth > 0) {
             // Transit-router CEN also bills a connection fee per attachment-hour and a
             // data-processing fee per GB; the catalog has neither amount.
-            missing.own.append(k->transitRouterMissing);
+            secondMissing = true;
             m.cost.priceMissing = true;
             if (explain)
                 m.cost.why.notes << Tr::tr(
@@ -818,8 +817,26 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                         "(per GB) fees are not in the catalog: not counted");
         }
     }
-    missing.byBilling.fill(missing.own);
-    contribution->setMissing(m_inputs.missingPrices(), missing);
+    // The missing-price set is a function of the class and the two flags: made once each.
+    std::optional<quint32> &set = k->missingSets[int(firstMissing) | int(secondMissing) << 1];
+    if (!set) {
+        MissingLists missing;
+        if (k->transferClass == TransferClass::InternetEgress) {
+            if (firstMissing)
+                missing.own.append(k->rateMissing);
+            if (secondMissing && !missing.own.contains(k->backRateMissing))
+                missing.own.append(k->backRateMissing);
+        } else {
+            if (firstMissing)
+                missing.own.append(k->rateMissing);
+            if (secondMissing)
+                missing.own.append(k->transitRouterMissing);
+        }
+        missing.byBilling.fill(missing.own);
+        set = m_inputs.missingPrices().set(missing);
+    }
+    contribution->missing = *set;
+    contribution->unpriced = firstMissing || secondMissing; // the own list is not empty
     contribution->monthly = toMicro(m.cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
     return m;

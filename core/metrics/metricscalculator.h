@@ -3,7 +3,9 @@
 #include "cataloginputs.h"
 #include "costcontribution.h"
 
+#include <array>
 #include <memory>
+#include <optional>
 
 namespace ecsplan {
 
@@ -77,6 +79,9 @@ private:
         /// The missing-price keys (CatalogInputs::missingPrices()) of `rate`, `backRate` and,
         /// for CEN links, of the transit-router fee.
         quint32 rateMissing = 0, backRateMissing = 0, transitRouterMissing = 0;
+        /// The missing-price set of a link of this class by what it lacks (link()): bit 0 the
+        /// first rate, bit 1 the second one or the transit-router fees. Filled on first use.
+        mutable std::array<std::optional<quint32>, 4> missingSets;
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,

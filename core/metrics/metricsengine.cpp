@@ -205,7 +205,7 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
                                                           disks.disks > 0 ? &disks : nullptr)
                                           : std::nullopt;
     if (load)
-        m_loads.insert(id, std::move(*load));
+        m_loads.emplace(id, std::move(*load));
     else
         m_loads.remove(id);
 }
@@ -381,9 +381,11 @@ void MetricsEngine::flush()
             std::vector<bool> seen(span);
             for (const auto &entry : all)
                 seen[toUInt(entry.first)] = true;
+            changed.resize(qsizetype(all.size())); // written in place: ids are unique
+            EntityId *out = changed.data();
             for (size_t id = 0; id < span; ++id) {
                 if (seen[id])
-                    changed << entityId(quint32(id));
+                    *out++ = entityId(quint32(id));
             }
         } else {
             for (const auto &entry : all)
