@@ -222,7 +222,7 @@ CostContribution MetricsCalculator::placed(const Placement &where, CostCategory 
 
 DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const
 {
-    const DiskFormula *f = m_inputs.diskFormula(disk.disk.category, disk.disk.level);
+    const DiskFormula *f = diskFormula(disk.disk.category, disk.disk.level);
     if (!f || !diskAttachment(type, disk.disk.category, disk.disk.level).allowed)
         return {};
     const DiskPerformance p = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops,
@@ -254,7 +254,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
 {
     DiskMetrics m;
     const DiskData &d = e.disk;
-    const DiskFormula *f = m_inputs.diskFormula(d.category, d.level);
+    const DiskFormula *f = diskFormula(d.category, d.level);
     DiskLoad own;
     double provisioned = 0;
     if (f) {
@@ -284,7 +284,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     InstanceDiskLimits limits;
     DiskLoad demand = own;
     if (compute) {
-        const InstanceTypeSpec *type = m_inputs.instanceType(compute->compute.instanceType);
+        const InstanceTypeSpec *type = instanceType(compute->compute.instanceType);
         const DiskAttachment pairing = diskAttachment(type, d.category, d.level);
         if (!pairing.allowed) {
             // The pairing cannot be created: no figure is honest but none.
@@ -405,16 +405,24 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
 const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
         const ComputeData &c, const Placement &where) const
 {
+    const ComputeRef ref{where.region, TextRef::of(c.instanceType),
+                         TextRef::of(c.systemDiskCategory), TextRef::of(c.systemDiskLevel)};
+    if (const auto it = m_computeInputRefs.constFind(ref); it != m_computeInputRefs.constEnd())
+        return **it;
     const ComputeKey key{where.region, c.instanceType, c.systemDiskCategory, c.systemDiskLevel};
-    if (const auto it = m_computeInputs.constFind(key); it != m_computeInputs.constEnd())
-        return *it;
-    const QString region = where.regionCode();
-    ComputeInputs inputs;
-    inputs.id = int(m_computeInputs.size());
-    inputs.type = m_inputs.instanceType(c.instanceType);
-    inputs.price = m_inputs.instancePrice(c.instanceType, region);
-    inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
-    return *m_computeInputs.insert(key, inputs);
+    const ComputeInputs *found = m_computeInputs.value(key);
+    if (!found) {
+        const QString region = where.regionCode();
+        ComputeInputs &inputs = m_computeInputStore.emplace_back();
+        inputs.id = int(m_computeInputs.size());
+        inputs.type = m_inputs.instanceType(c.instanceType);
+        inputs.price = m_inputs.instancePrice(c.instanceType, region);
+        inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
+        found = &inputs;
+        m_computeInputs.insert(key, found);
+    }
+    m_computeInputRefs.insert(ref, found);
+    return *found;
 }
 
 const MetricsCalculator::ComputeFigures &MetricsCalculator::computeFigures(
@@ -460,6 +468,27 @@ const MetricsCalculator::ComputeFigures &MetricsCalculator::computeFigures(
     f.missing = m_inputs.missingPrices().set(missing);
     f.unpriced = !missing.own.isEmpty();
     return *m_computeFigures.insert(key, f);
+}
+
+const DiskFormula *MetricsCalculator::diskFormula(const QString &category,
+                                                  const QString &level) const
+{
+    const std::pair<TextRef, TextRef> ref{TextRef::of(category), TextRef::of(level)};
+    if (const auto it = m_diskFormulaRefs.constFind(ref); it != m_diskFormulaRefs.constEnd())
+        return *it;
+    const DiskFormula *f = m_inputs.diskFormula(category, level);
+    m_diskFormulaRefs.insert(ref, f);
+    return f;
+}
+
+const InstanceTypeSpec *MetricsCalculator::instanceType(const QString &id) const
+{
+    const TextRef ref = TextRef::of(id);
+    if (const auto it = m_instanceTypeRefs.constFind(ref); it != m_instanceTypeRefs.constEnd())
+        return *it;
+    const InstanceTypeSpec *type = m_inputs.instanceType(id);
+    m_instanceTypeRefs.insert(ref, type);
+    return type;
 }
 
 ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution,
