@@ -326,17 +326,20 @@ void tst_MetricsEngine::equalTextsStoredApart()
     QCOMPARE(apart->iops, shared->iops);
     QCOMPARE(apart->effectiveIopsBaseline, shared->effectiveIopsBaseline);
     QCOMPARE(apart->cost.monthly, shared->cost.monthly);
-    QVERIFY(engine.totals().missingPrices.isEmpty());
+    // The fixture lacks some prices of its own (the load balancer's); the type's joins them.
+    const QStringList before = engine.totals().missingPrices;
+    const QString key = QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)");
+    QVERIFY(!before.contains(key));
 
     QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType,
                               QStringLiteral("ecs.nonexistent.large"))
                     .ok());
     engine.flush();
-    QCOMPARE(engine.totals().missingPrices,
-             QStringList{QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")});
+    QVERIFY(engine.totals().missingPrices.contains(key));
+    QCOMPARE(engine.totals().missingPrices.size(), before.size() + 1);
     QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType, type).ok());
     engine.flush();
-    QVERIFY(engine.totals().missingPrices.isEmpty());
+    QCOMPARE(engine.totals().missingPrices, before);
     QCOMPARE(engine.compute(f.web)->cost.monthly, web->cost.monthly);
 }
 
