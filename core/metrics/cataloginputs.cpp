@@ -3,13 +3,17 @@
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
 
+#include <memory>
+
 namespace ecsplan {
 
 using Pair = std::pair<QString, QString>;
 
 struct CatalogInputs::Caches
 {
-    QHash<Pair, std::optional<DiskFormula>> diskFormulas;
+    /// Each formula at an address of its own (nullptr: unknown), stable until clear():
+    /// MetricsCalculator keeps the pointers for a flush.
+    QHash<Pair, std::shared_ptr<const DiskFormula>> diskFormulas;
     QHash<Pair, PricedItem> instancePrices;
     QHash<Pair, PricedItem> cachePrices;
     QHash<Pair, QHash<QString, PricedDisk>> diskPrices; // (category, level) → region → price
@@ -97,9 +101,10 @@ const DiskFormula *CatalogInputs::diskFormula(const QString &category, const QSt
                               spec->src);
             formula = f;
         }
-        it = m_caches->diskFormulas.insert(k, formula);
+        it = m_caches->diskFormulas.insert(
+                k, formula ? std::make_shared<const DiskFormula>(std::move(*formula)) : nullptr);
     }
-    return it->has_value() ? &**it : nullptr;
+    return it->get();
 }
 
 const InstanceTypeSpec *CatalogInputs::instanceType(const QString &id) const

@@ -34,7 +34,7 @@ public:
     const Catalog *catalog() const { return m_catalog; }
     void clear();
 
-    /** nullptr for an unknown category / level. */
+    /** nullptr for an unknown category / level; the formula stays where it is until clear(). */
     const DiskFormula *diskFormula(const QString &category, const QString &level) const;
     const InstanceTypeSpec *instanceType(const QString &id) const;
     InstanceDiskLimits diskLimits(const InstanceTypeSpec *type) const;

@@ -40,7 +40,11 @@ quint32 MissingPriceTable::set(const MissingLists &lists)
     append(lists.own);
     for (const MissingKeys &list : lists.byBilling)
         append(list);
-    const size_t hash = qHashRange(flat.cbegin(), flat.cend());
+    // FNV-1a over the ids: a full recompute asks for a set per entity, and qHashRange() cost
+    // more than the rest of this function.
+    size_t hash = 14695981039346656037ULL;
+    for (quint32 v : flat)
+        hash = (hash ^ v) * 1099511628211ULL;
     for (auto it = m_setsByHash.constFind(hash); it != m_setsByHash.cend() && it.key() == hash;
          ++it) {
         const std::vector<quint32> &known = m_sets[*it].flat;
@@ -68,18 +72,20 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     m_byCategory[cat].missing += missing;
     for (int b = 0; b < BillingModelCount; ++b)
         m_byBilling[b] += sign * c.byBilling[b];
-    const auto bucket = [&](QHash<EntityId, Buckets> &hash, EntityId id, qint64 amount) {
+    const auto bucket = [&](Places &places, EntityId id, qint64 amount) {
         if (!isValid(id))
             return;
-        Buckets &buckets = hash[id];
+        Buckets &buckets = places.at(id);
         buckets[cat].sum += sign * amount;
         buckets[cat].count += sign;
         buckets[cat].missing += missing;
+        if (sign > 0)
+            return; // a count went up: not empty
         bool empty = true;
         for (const Bucket &b : buckets)
             empty = empty && b.count == 0;
         if (empty)
-            hash.remove(id);
+            places.remove(id);
     };
     // A second place without a zone (or region) of its own keeps its part in the first.
     const bool zoneSplit = isValid(c.zone2) && c.zone2 != c.zone;
@@ -91,10 +97,13 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     if (regionSplit)
         bucket(m_regions, c.region2, c.monthly2);
     if (c.missing != 0) {
-        const MissingLists &lists = m_table->lists(c.missing);
-        count(m_missing, lists.own, sign);
-        for (int b = 0; b < BillingModelCount; ++b)
-            count(m_missingByBilling[b], lists.byBilling[b], sign);
+        if (m_setCounts.size() <= c.missing)
+            m_setCounts.resize(size_t(c.missing) + 1);
+        int &n = m_setCounts[c.missing];
+        const bool was = n != 0;
+        n += sign;
+        if (was != (n != 0))
+            m_missingChanged = true;
     }
     for (const QuotaGroup g : {QuotaGroup::Mainland, QuotaGroup::Outside}) {
         m_egressGB[g] += sign * c.egressGB[g];
@@ -102,34 +111,59 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     }
 }
 
-void TotalsAccumulator::count(KeyCounts &keys, const MissingKeys &list, int sign)
+TotalsAccumulator::Buckets &TotalsAccumulator::Places::at(EntityId id)
 {
-    for (quint32 k : list) {
-        if (keys.counts.size() <= k)
-            keys.counts.resize(k + 1);
-        int &n = keys.counts[k];
-        const bool was = n != 0;
-        n += sign;
-        if (was != (n != 0))
-            keys.changed = true;
+    std::pair<EntityId, Buckets *> &slot = recent[toUInt(id) % recent.size()];
+    if (slot.second && slot.first == id)
+        return *slot.second;
+    auto it = sums.find(id);
+    if (it == sums.end()) {
+        it = sums.emplace(id, Buckets{});
+        recent.fill({});
     }
+    slot = {id, &*it};
+    return *it;
 }
 
-QStringList TotalsAccumulator::texts(const KeyCounts &keys) const
+void TotalsAccumulator::Places::remove(EntityId id)
 {
-    if (std::exchange(keys.changed, false)) {
-        keys.sorted.clear();
-        for (size_t k = 0; k < keys.counts.size(); ++k) {
-            if (keys.counts[k] != 0)
-                keys.sorted << m_table->text(quint32(k));
+    sums.remove(id);
+    recent.fill({});
+}
+
+void TotalsAccumulator::sortMissing() const
+{
+    if (!std::exchange(m_missingChanged, false))
+        return;
+    // A key is listed while any counted set names it (counts never go below 0); every key has
+    // a text of its own, so the sorted lists do not depend on the order keys are found in.
+    const auto collect = [this](QStringList &texts, const auto &listOf) {
+        std::vector<bool> named;
+        for (size_t set = 0; set < m_setCounts.size(); ++set) {
+            if (m_setCounts[set] == 0)
+                continue;
+            for (quint32 k : listOf(m_table->lists(quint32(set)))) {
+                if (named.size() <= k)
+                    named.resize(size_t(k) + 1);
+                named[k] = true;
+            }
         }
-        std::sort(keys.sorted.begin(), keys.sorted.end());
-    }
-    return keys.sorted;
+        texts.clear();
+        for (size_t k = 0; k < named.size(); ++k) {
+            if (named[k])
+                texts << m_table->text(quint32(k));
+        }
+        std::sort(texts.begin(), texts.end());
+    };
+    collect(m_missing, [](const MissingLists &l) -> const MissingKeys & { return l.own; });
+    for (int b = 0; b < BillingModelCount; ++b)
+        collect(m_missingByBilling[b],
+                [b](const MissingLists &l) -> const MissingKeys & { return l.byBilling[b]; });
 }
 
 Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<double> &freeGB) const
 {
+    sortMissing();
     Totals t;
     t.currency = currency;
     qint64 credit = 0;
@@ -149,7 +183,7 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
     }
     for (int b = 0; b < BillingModelCount; ++b) {
         t.byBillingModel.insert(BillingModel(b), fromMicro(m_byBilling[b] - credit));
-        t.missingPricesByBillingModel.insert(BillingModel(b), texts(m_missingByBilling[b]));
+        t.missingPricesByBillingModel.insert(BillingModel(b), m_missingByBilling[b]);
     }
     const auto fill = [](const QHash<EntityId, Buckets> &from, QHash<EntityId, double> &total,
                          QHash<EntityId, QMap<CostCategory, double>> &byCategory,
@@ -171,9 +205,9 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
                 missing.insert(it.key(), unpriced);
         }
     };
-    fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
-    fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
-    t.missingPrices = texts(m_missing);
+    fill(m_zones.sums, t.byZone, t.byZoneCategory, t.missingByZone);
+    fill(m_regions.sums, t.byRegion, t.byRegionCategory, t.missingByRegion);
+    t.missingPrices = m_missing;
     return t;
 }
 

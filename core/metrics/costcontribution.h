@@ -143,25 +143,46 @@ private:
         int missing = 0; ///< items in the bucket lacking (part of) a price
     };
     using Buckets = std::array<Bucket, CostCategoryCount>;
-    /** How many contributions name each missing-price key in one list, and its sorted texts. */
-    struct KeyCounts
-    {
-        std::vector<int> counts; ///< by MissingPriceTable key id
-        mutable QStringList sorted; ///< the texts of the keys counted, as QMap::keys() sorts
-        mutable bool changed = false; ///< a key entered or left since `sorted` was made
-    };
     void apply(const CostContribution &c, int sign);
-    static void count(KeyCounts &keys, const MissingKeys &list, int sign);
-    QStringList texts(const KeyCounts &keys) const;
+    /** Makes the sorted texts again when a missing-price set entered or left the totals. */
+    void sortMissing() const;
 
     const MissingPriceTable *m_table;
     qint64 m_total = 0;
     Buckets m_byCategory{};
     std::array<qint64, BillingModelCount> m_byBilling{};
-    QHash<EntityId, Buckets> m_zones;
-    QHash<EntityId, Buckets> m_regions;
-    KeyCounts m_missing; ///< the contributions' own lists
-    std::array<KeyCounts, BillingModelCount> m_missingByBilling;
+    /// The sums of each zone (or region), with the few places met last: apply() runs per
+    /// entity on a full recompute and a design has few places.
+    struct Places
+    {
+        QHash<EntityId, Buckets> sums;
+        /// by the id's low bits: a place and its sums in `sums` (forgotten whenever `sums` gains
+        /// or loses a place, which may move its values)
+        std::array<std::pair<EntityId, Buckets *>, 16> recent{};
+        Places() = default;
+        Places(const Places &other)
+            : sums(other.sums)
+        {
+        }
+        Places &operator=(const Places &other)
+        {
+            sums = other.sums;
+            recent.fill({}); // they pointed into the former table
+            return *this;
+        }
+        Buckets &at(EntityId id);
+        void remove(EntityId id);
+    };
+    Places m_zones;
+    Places m_regions;
+    /// How many contributions name each missing-price set (by MissingPriceTable set id): a
+    /// key is missing while a set that lists it is counted.
+    std::vector<int> m_setCounts;
+    /// The texts of the keys of the counted sets' own lists, and of each billing model's list,
+    /// as QMap::keys() sorts them; made again when `m_missingChanged`.
+    mutable QStringList m_missing;
+    mutable std::array<QStringList, BillingModelCount> m_missingByBilling;
+    mutable bool m_missingChanged = false; ///< a set entered or left since they were made
     PerQuotaGroup<qint64> m_egressGB;
     PerQuotaGroup<qint64> m_egressCost;
 };

@@ -235,14 +235,15 @@ double ComponentLoad::utilisationAt(int n) const
     return utilisation() * std::max(instances, 1) / n;
 }
 
-QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const InstanceTypeSpec &type,
-                                  int count)
+namespace {
+
+// Appending to the caller's list: componentLoad() fills one list, allocated once.
+void appendInstanceLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
+                         const InstanceTypeSpec &type, int count)
 {
-    QList<ResourceLoad> out;
     const double n = std::max(count, 0);
     if (n <= 0)
-        return out;
-    out.reserve(LoadResourceCount); // room for the disk loads componentLoad() appends
+        return;
     if (type.netBaselineGbps > 0) {
         const double burst = std::max(type.netBurstGbps, type.netBaselineGbps);
         out << ResourceLoad{LoadResource::Bandwidth, std::max(d.peakGbpsIn, d.peakGbpsOut),
@@ -254,16 +255,14 @@ QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const Instan
     if (type.connections && *type.connections > 0)
         out << ResourceLoad{LoadResource::Connections, d.concurrentConnections,
                             double(*type.connections) * n, double(*type.connections) * n};
-    return out;
 }
 
-QList<ResourceLoad> diskLoads(const demand::ComponentDemand &d, const DiskCapacity &disks,
-                              int count)
+void appendDiskLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
+                     const DiskCapacity &disks, int count)
 {
-    QList<ResourceLoad> out;
     const double n = std::max(count, 0);
     if (disks.disks <= 0 || n <= 0)
-        return out;
+        return;
     const double iops
             = disks.targetIops > 0 ? disks.targetIops * n : d.servedRps * demand::IoPerRequest;
     if (disks.iops > 0)
@@ -271,6 +270,26 @@ QList<ResourceLoad> diskLoads(const demand::ComponentDemand &d, const DiskCapaci
     if (disks.mbps > 0)
         out << ResourceLoad{LoadResource::DiskThroughput, d.frontGbps * 125, disks.mbps * n,
                             disks.mbps * n};
+}
+
+} // namespace
+
+QList<ResourceLoad> instanceLoads(const demand::ComponentDemand &d, const InstanceTypeSpec &type,
+                                  int count)
+{
+    QList<ResourceLoad> out;
+    if (count <= 0)
+        return out;
+    out.reserve(LoadResourceCount); // room for the disk loads a caller appends
+    appendInstanceLoads(out, d, type, count);
+    return out;
+}
+
+QList<ResourceLoad> diskLoads(const demand::ComponentDemand &d, const DiskCapacity &disks,
+                              int count)
+{
+    QList<ResourceLoad> out;
+    appendDiskLoads(out, d, disks, count);
     return out;
 }
 
@@ -285,6 +304,7 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClas
                                int shards, int readReplicas)
 {
     QList<ResourceLoad> out;
+    out.reserve(2);
     const double factor = cacheCapacityFactor(spec, shards, readReplicas);
     if (spec.bandwidthMBps && *spec.bandwidthMBps > 0) {
         const double gbps = *spec.bandwidthMBps * 8 / 1000 * factor;
@@ -310,10 +330,12 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.minInstances = scaling ? node.compute.minSize : load.instances;
         load.maxInstances = scaling ? node.compute.maxSize : load.instances;
         load.demand = demand::componentDemand(model, node.id);
+        if (load.instances > 0 && (type || disks))
+            load.resources.reserve(LoadResourceCount);
         if (type)
-            load.resources = instanceLoads(load.demand, *type, load.instances);
+            appendInstanceLoads(load.resources, load.demand, *type, load.instances);
         if (disks) {
-            load.resources << diskLoads(load.demand, *disks, load.instances);
+            appendDiskLoads(load.resources, load.demand, *disks, load.instances);
             load.diskIopsFromTargets = disks->targetIops > 0;
         }
         return load;

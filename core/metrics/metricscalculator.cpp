@@ -222,7 +222,7 @@ CostContribution MetricsCalculator::placed(const Placement &where, CostCategory 
 
 DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTypeSpec *type) const
 {
-    const DiskFormula *f = m_inputs.diskFormula(disk.disk.category, disk.disk.level);
+    const DiskFormula *f = diskFormula(disk.disk.category, disk.disk.level);
     if (!f || !diskAttachment(type, disk.disk.category, disk.disk.level).allowed)
         return {};
     const DiskPerformance p = diskPerformance(*f, disk.disk.sizeGiB, disk.disk.provisionedIops,
@@ -254,7 +254,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
 {
     DiskMetrics m;
     const DiskData &d = e.disk;
-    const DiskFormula *f = m_inputs.diskFormula(d.category, d.level);
+    const DiskFormula *f = diskFormula(d.category, d.level);
     DiskLoad own;
     double provisioned = 0;
     if (f) {
@@ -284,7 +284,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     InstanceDiskLimits limits;
     DiskLoad demand = own;
     if (compute) {
-        const InstanceTypeSpec *type = m_inputs.instanceType(compute->compute.instanceType);
+        const InstanceTypeSpec *type = instanceType(compute->compute.instanceType);
         const DiskAttachment pairing = diskAttachment(type, d.category, d.level);
         if (!pairing.allowed) {
             // The pairing cannot be created: no figure is honest but none.
@@ -405,16 +405,90 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
 const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
         const ComputeData &c, const Placement &where) const
 {
+    const ComputeRef ref{where.region, TextRef::of(c.instanceType),
+                         TextRef::of(c.systemDiskCategory), TextRef::of(c.systemDiskLevel)};
+    if (const auto it = m_computeInputRefs.constFind(ref); it != m_computeInputRefs.constEnd())
+        return **it;
     const ComputeKey key{where.region, c.instanceType, c.systemDiskCategory, c.systemDiskLevel};
-    if (const auto it = m_computeInputs.constFind(key); it != m_computeInputs.constEnd())
+    const ComputeInputs *found = m_computeInputs.value(key);
+    if (!found) {
+        const QString region = where.regionCode();
+        ComputeInputs &inputs = m_computeInputStore.emplace_back();
+        inputs.id = int(m_computeInputs.size());
+        inputs.type = m_inputs.instanceType(c.instanceType);
+        inputs.price = m_inputs.instancePrice(c.instanceType, region);
+        inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
+        found = &inputs;
+        m_computeInputs.insert(key, found);
+    }
+    m_computeInputRefs.insert(ref, found);
+    return *found;
+}
+
+const MetricsCalculator::ComputeFigures &MetricsCalculator::computeFigures(
+        const ComputeInputs &inputs, const ComputeFigureKey &key) const
+{
+    if (const auto it = m_computeFigures.constFind(key); it != m_computeFigures.constEnd())
         return *it;
-    const QString region = where.regionCode();
-    ComputeInputs inputs;
-    inputs.id = int(m_computeInputs.size());
-    inputs.type = m_inputs.instanceType(c.instanceType);
-    inputs.price = m_inputs.instancePrice(c.instanceType, region);
-    inputs.system = m_inputs.diskPrice(c.systemDiskCategory, c.systemDiskLevel, region);
-    return *m_computeInputs.insert(key, inputs);
+    const CatalogInputs::PricedItem &price = inputs.price;
+    const CatalogInputs::PricedDisk &system = inputs.system;
+    const auto costAt = [&](BillingModel billing, double n) {
+        const CostFigure instances
+                = instanceMonthlyCost(price.price, billing, n, m_currency, false);
+        const CostFigure disks
+                = diskMonthlyCost(system.price, billing, key.systemDiskGiB, n, m_currency, false);
+        return combine(instances, disks, QString(), m_currency.display, false);
+    };
+    // The keys of what has no price in `billing` (the instance rate, the system disk rate).
+    const auto missingAt = [&](BillingModel billing, MissingKeys &keys) {
+        if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
+            keys.append(price.missingIds[int(billing)]);
+        if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
+            keys.append(isSubscription(billing) ? system.missingSubscriptionId
+                                                : system.missingPaygId);
+    };
+    ComputeFigures f;
+    const CostFigure cost = costAt(key.billing, key.instances);
+    f.monthly = cost.monthly;
+    f.priceMissing = cost.priceMissing;
+    f.monthlyAtMin = key.scaling ? costAt(key.billing, key.minInstances).monthly : cost.monthly;
+    f.monthlyAtMax = key.scaling ? costAt(key.billing, key.maxInstances).monthly : cost.monthly;
+    MissingLists missing;
+    for (int b = 0; b < BillingModelCount; ++b) {
+        const CostFigure figure
+                = BillingModel(b) == key.billing ? cost : costAt(BillingModel(b), key.instances);
+        f.byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            missingAt(BillingModel(b), missing.byBilling[b]);
+    }
+    f.monthlyMicro = toMicro(f.monthly);
+    for (int b = 0; b < BillingModelCount; ++b)
+        f.byBillingMicro[b] = toMicro(f.byBilling[b]);
+    missing.own = missing.byBilling[int(key.billing)];
+    f.missing = m_inputs.missingPrices().set(missing);
+    f.unpriced = !missing.own.isEmpty();
+    return *m_computeFigures.insert(key, f);
+}
+
+const DiskFormula *MetricsCalculator::diskFormula(const QString &category,
+                                                  const QString &level) const
+{
+    const std::pair<TextRef, TextRef> ref{TextRef::of(category), TextRef::of(level)};
+    if (const auto it = m_diskFormulaRefs.constFind(ref); it != m_diskFormulaRefs.constEnd())
+        return *it;
+    const DiskFormula *f = m_inputs.diskFormula(category, level);
+    m_diskFormulaRefs.insert(ref, f);
+    return f;
+}
+
+const InstanceTypeSpec *MetricsCalculator::instanceType(const QString &id) const
+{
+    const TextRef ref = TextRef::of(id);
+    if (const auto it = m_instanceTypeRefs.constFind(ref); it != m_instanceTypeRefs.constEnd())
+        return *it;
+    const InstanceTypeSpec *type = m_inputs.instanceType(id);
+    m_instanceTypeRefs.insert(ref, type);
+    return type;
 }
 
 ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *contribution,
@@ -431,51 +505,38 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     const ComputeInputs &inputs = computeInputs(c, where);
     const InstanceTypeSpec *type = inputs.type;
     m.knownType = type != nullptr;
-    const CatalogInputs::PricedItem &price = inputs.price;
-    const CatalogInputs::PricedDisk &system = inputs.system;
+    const ComputeFigures &figures
+            = computeFigures(inputs,
+                             {inputs.id, c.billing, scaling, m.instances, m.minInstances,
+                              m.maxInstances, c.systemDiskGiB});
 
-    const auto costAt = [&](BillingModel billing, double n, bool withText) {
-        const CostFigure instances
-                = instanceMonthlyCost(price.price, billing, n, m_currency, withText);
-        const CostFigure disks
-                = diskMonthlyCost(system.price, billing, c.systemDiskGiB, n, m_currency, withText);
-        return combine(instances, disks,
-                       withText ? Tr::tr("%1 × %2 with %3 GiB system disks")
-                                          .arg(number(n), c.instanceType, number(c.systemDiskGiB))
-                                : QString(),
-                       m_currency.display, withText);
-    };
     if (explain) {
+        const CatalogInputs::PricedItem &price = inputs.price;
+        const CatalogInputs::PricedDisk &system = inputs.system;
         const Memo::ComputeCostKey key{inputs.id, c.billing, m.instances, c.systemDiskGiB};
         QHash<Memo::ComputeCostKey, CostFigure> &known = memo().computeCosts;
         auto it = known.constFind(key);
-        if (it == known.constEnd())
-            it = known.insert(key, costAt(c.billing, m.instances, true));
+        if (it == known.constEnd()) {
+            const double n = m.instances;
+            const CostFigure instances
+                    = instanceMonthlyCost(price.price, c.billing, n, m_currency, true);
+            const CostFigure disks = diskMonthlyCost(system.price, c.billing, c.systemDiskGiB, n,
+                                                     m_currency, true);
+            it = known.insert(
+                    key,
+                    combine(instances, disks,
+                            Tr::tr("%1 × %2 with %3 GiB system disks")
+                                    .arg(number(n), c.instanceType, number(c.systemDiskGiB)),
+                            m_currency.display, true));
+        }
         m.cost = *it;
     } else {
-        m.cost = costAt(c.billing, m.instances, false);
+        m.cost.monthly = figures.monthly;
+        m.cost.priceMissing = figures.priceMissing;
     }
-    m.monthlyAtMin = scaling ? costAt(c.billing, m.minInstances, false).monthly : m.cost.monthly;
-    m.monthlyAtMax = scaling ? costAt(c.billing, m.maxInstances, false).monthly : m.cost.monthly;
-    // The keys of what has no price in `billing` (the instance rate, the system disk rate).
-    const auto missingAt = [&](BillingModel billing, MissingKeys &keys) {
-        if (instanceMonthlyCost(price.price, billing, 1, m_currency, false).priceMissing)
-            keys.append(price.missingIds[int(billing)]);
-        if (diskMonthlyCost(system.price, billing, 1, 1, m_currency, false).priceMissing)
-            keys.append(isSubscription(billing) ? system.missingSubscriptionId
-                                                : system.missingPaygId);
-    };
-    std::array<double, BillingModelCount> byBilling{};
-    MissingLists missing;
-    for (int b = 0; b < BillingModelCount; ++b) {
-        const CostFigure figure = BillingModel(b) == c.billing
-                ? m.cost
-                : costAt(BillingModel(b), m.instances, false);
-        byBilling[b] = figure.monthly;
-        if (figure.priceMissing)
-            missingAt(BillingModel(b), missing.byBilling[b]);
-    }
-    m.monthlyByBilling.amounts = byBilling;
+    m.monthlyAtMin = figures.monthlyAtMin;
+    m.monthlyAtMax = figures.monthlyAtMax;
+    m.monthlyByBilling.amounts = figures.byBilling;
     if (explain && scaling)
         m.cost.why.notes << Tr::tr("scaling group: %1 at min %2, %3 at max %4")
                                     .arg(money(m.monthlyAtMin, m_currency.display),
@@ -504,10 +565,10 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     }
 
     *contribution = placed(where, CostCategory::Compute);
-    contribution->monthly = toMicro(m.cost.monthly);
-    fillBilling(contribution, byBilling);
-    missing.own = missing.byBilling[int(c.billing)];
-    contribution->setMissing(m_inputs.missingPrices(), missing);
+    contribution->monthly = figures.monthlyMicro;
+    contribution->byBilling = figures.byBillingMicro;
+    contribution->missing = figures.missing;
+    contribution->unpriced = figures.unpriced;
     return m;
 }
 
@@ -704,7 +765,9 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     const Entity *home = fromPlaced ? from : to;
     *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
     contribution->category = CostCategory::Network;
-    MissingLists missing;
+    // What has no price: internet links, the writes' and the reads' rates; other links, the
+    // rate and the transit-router fees.
+    bool firstMissing = false, secondMissing = false;
 
     if (k->transferClass == TransferClass::InternetEgress) {
         // Writes travel along the arrow and leave the `from` side, reads travel back from the
@@ -753,10 +816,8 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                            "internet are free")
                             .arg(number(forwardGB + backGB), number(m.transferGBPerMonth),
                                  number(inboundGB)));
-        if (forward.priceMissing)
-            missing.own.append(k->rateMissing);
-        if (back.priceMissing && !missing.own.contains(k->backRateMissing))
-            missing.own.append(k->backRateMissing);
+        firstMissing = forward.priceMissing;
+        secondMissing = back.priceMissing;
         if (forwardGB > 0 && !forward.priceMissing) {
             contribution->egressGB[quotaGroupOf(k->mainland)] += toMicro(forwardGB);
             contribution->egressCost[quotaGroupOf(k->mainland)] += toMicro(forward.monthly);
@@ -773,12 +834,11 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
         }
     } else {
         m.cost = transferCost(m.transferClass, m.transferGBPerMonth, k->rate, explain);
-        if (m.cost.priceMissing)
-            missing.own.append(k->rateMissing);
+        firstMissing = m.cost.priceMissing;
         if (m.transferClass == TransferClass::CrossRegion && m.transferGBPerMonth > 0) {
             // Transit-router CEN also bills a connection fee per attachment-hour and a
             // data-processing fee per GB; the catalog has neither amount.
-            missing.own.append(k->transitRouterMissing);
+            secondMissing = true;
             m.cost.priceMissing = true;
             if (explain)
                 m.cost.why.notes << Tr::tr(
@@ -786,8 +846,26 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                         "(per GB) fees are not in the catalog: not counted");
         }
     }
-    missing.byBilling.fill(missing.own);
-    contribution->setMissing(m_inputs.missingPrices(), missing);
+    // The missing-price set is a function of the class and the two flags: made once each.
+    std::optional<quint32> &set = k->missingSets[int(firstMissing) | int(secondMissing) << 1];
+    if (!set) {
+        MissingLists missing;
+        if (k->transferClass == TransferClass::InternetEgress) {
+            if (firstMissing)
+                missing.own.append(k->rateMissing);
+            if (secondMissing && !missing.own.contains(k->backRateMissing))
+                missing.own.append(k->backRateMissing);
+        } else {
+            if (firstMissing)
+                missing.own.append(k->rateMissing);
+            if (secondMissing)
+                missing.own.append(k->transitRouterMissing);
+        }
+        missing.byBilling.fill(missing.own);
+        set = m_inputs.missingPrices().set(missing);
+    }
+    contribution->missing = *set;
+    contribution->unpriced = firstMissing || secondMissing; // the own list is not empty
     contribution->monthly = toMicro(m.cost.monthly);
     contribution->byBilling.fill(contribution->monthly);
     return m;

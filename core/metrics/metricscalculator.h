@@ -3,7 +3,10 @@
 #include "cataloginputs.h"
 #include "costcontribution.h"
 
+#include <array>
+#include <deque>
 #include <memory>
+#include <optional>
 
 namespace ecsplan {
 
@@ -77,6 +80,9 @@ private:
         /// The missing-price keys (CatalogInputs::missingPrices()) of `rate`, `backRate` and,
         /// for CEN links, of the transit-router fee.
         quint32 rateMissing = 0, backRateMissing = 0, transitRouterMissing = 0;
+        /// The missing-price set of a link of this class by what it lacks (link()): bit 0 the
+        /// first rate, bit 1 the second one or the transit-router fees. Filled on first use.
+        mutable std::array<std::optional<quint32>, 4> missingSets;
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
     /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
@@ -115,6 +121,68 @@ private:
     };
     const ComputeInputs &computeInputs(const ComputeData &c, const Placement &where) const;
 
+    /**
+     * A text of the model by where it is stored, for the lookups below that run per entity:
+     * the model does not change while a calculator lives, so the same storage and length is
+     * the same text. The same text stored twice is two refs: such a lookup misses and goes on
+     * to the one by value, never answering for another text.
+     */
+    struct TextRef
+    {
+        const QChar *data = nullptr;
+        qsizetype size = 0;
+        static TextRef of(const QString &s) { return {s.constData(), s.size()}; }
+        friend bool operator==(const TextRef &, const TextRef &) = default;
+        friend size_t qHash(const TextRef &t, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, t.data, t.size);
+        }
+    };
+    struct ComputeRef
+    {
+        const Entity *region = nullptr;
+        TextRef instanceType, diskCategory, diskLevel;
+        friend bool operator==(const ComputeRef &, const ComputeRef &) = default;
+        friend size_t qHash(const ComputeRef &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.region, k.instanceType, k.diskCategory, k.diskLevel);
+        }
+    };
+    /// CatalogInputs::diskFormula of a disk's category and level, by ref first.
+    const DiskFormula *diskFormula(const QString &category, const QString &level) const;
+    /// CatalogInputs::instanceType, by ref first.
+    const InstanceTypeSpec *instanceType(const QString &id) const;
+
+    /// A compute group's figures besides its texts: functions of its catalog rows, billing,
+    /// sizes and system disk, which thousands of groups share.
+    struct ComputeFigureKey
+    {
+        int inputs = 0; ///< ComputeInputs::id
+        BillingModel billing = BillingModel::PayAsYouGo;
+        bool scaling = false;
+        int instances = 0, minInstances = 0, maxInstances = 0, systemDiskGiB = 0;
+        friend bool operator==(const ComputeFigureKey &, const ComputeFigureKey &) = default;
+        friend size_t qHash(const ComputeFigureKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.inputs, int(k.billing), k.scaling, k.instances,
+                              k.minInstances, k.maxInstances, k.systemDiskGiB);
+        }
+    };
+    struct ComputeFigures
+    {
+        double monthly = 0; ///< in its own billing model
+        bool priceMissing = false;
+        double monthlyAtMin = 0, monthlyAtMax = 0;
+        std::array<double, BillingModelCount> byBilling{};
+        /// `monthly` and `byBilling` as CostContribution counts them (toMicro)
+        qint64 monthlyMicro = 0;
+        std::array<qint64, BillingModelCount> byBillingMicro{};
+        quint32 missing = 0; ///< MissingPriceTable set id
+        bool unpriced = false;
+    };
+    const ComputeFigures &computeFigures(const ComputeInputs &inputs,
+                                         const ComputeFigureKey &key) const;
+
     const Model &m_model;
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
@@ -123,7 +191,14 @@ private:
     /// Link classification by end places: a full recompute meets few distinct pairs.
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
-    mutable QHash<ComputeKey, ComputeInputs> m_computeInputs;
+    /// ComputeInputs at stable addresses (a deque only appends), found by value and by ref.
+    mutable std::deque<ComputeInputs> m_computeInputStore;
+    mutable QHash<ComputeKey, const ComputeInputs *> m_computeInputs;
+    mutable QHash<ComputeRef, const ComputeInputs *> m_computeInputRefs;
+    /// CatalogInputs' formulas stay where they are for the calculator's lifetime.
+    mutable QHash<std::pair<TextRef, TextRef>, const DiskFormula *> m_diskFormulaRefs;
+    mutable QHash<TextRef, const InstanceTypeSpec *> m_instanceTypeRefs; ///< the catalog's rows
+    mutable QHash<ComputeFigureKey, ComputeFigures> m_computeFigures;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
     mutable QHash<EntityId, DiskLoad> m_attachedDemand;
 

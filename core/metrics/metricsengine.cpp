@@ -175,7 +175,11 @@ void MetricsEngine::drop(EntityId id)
 
 void MetricsEngine::recomputeLoad(EntityId id)
 {
-    const Entity *e = m_document->model().find(id);
+    recomputeLoad(id, m_document->model().find(id));
+}
+
+void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
+{
     const InstanceTypeSpec *type = nullptr;
     const RedisClassSpec *cache = nullptr;
     if (e && e->isCompute())
@@ -201,7 +205,7 @@ void MetricsEngine::recomputeLoad(EntityId id)
                                                           disks.disks > 0 ? &disks : nullptr)
                                           : std::nullopt;
     if (load)
-        m_loads.insert(id, std::move(*load));
+        m_loads.emplace(id, std::move(*load));
     else
         m_loads.remove(id);
 }
@@ -212,22 +216,23 @@ void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalcula
         return;
     CostContribution c;
     switch (e->kind) {
+    // emplace: the results are moved in (insert() would copy them).
     case EntityKind::Disk:
-        m_disks.insert(id, calc.disk(*e, &c, false));
+        m_disks.emplace(id, calc.disk(*e, &c, false));
         m_diskAttachment.insert(id, e->disk.attachedTo);
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        m_computes.insert(id, calc.compute(*e, &c, false));
+        m_computes.emplace(id, calc.compute(*e, &c, false));
         break;
     case EntityKind::Link:
-        m_links.insert(id, calc.link(*e, &c, false));
+        m_links.emplace(id, calc.link(*e, &c, false));
         break;
     case EntityKind::Cache:
-        m_caches.insert(id, calc.cache(*e, &c, false));
+        m_caches.emplace(id, calc.cache(*e, &c, false));
         break;
     case EntityKind::LoadBalancer:
-        m_loadBalancers.insert(id, calc.loadBalancer(*e, &c, false));
+        m_loadBalancers.emplace(id, calc.loadBalancer(*e, &c, false));
         break;
     default:
         return;
@@ -346,18 +351,26 @@ void MetricsEngine::flush()
         m_linkEnds.reserve(model.size());
         m_loads.reserve(model.size() / 2);
         quint32 maxId = 0;
+        // One walk of the model's table: the passes below read this list.
+        std::vector<std::pair<EntityId, const Entity *>> all;
+        all.reserve(size_t(model.size()));
         for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
-            recompute(it.key(), &*it, calc);
-            maxId = std::max(maxId, toUInt(it.key()));
-            if (it->kind == EntityKind::Endpoint)
-                m_endpoints.insert(it.key());
-            if (it->isLink())
-                m_linkEnds.insert(it.key(), {it->link.from, it->link.to});
+            const EntityId id = it.key();
+            const Entity *e = &*it;
+            all.emplace_back(id, e);
+            recompute(id, e, calc);
+            maxId = std::max(maxId, toUInt(id));
+            if (e->kind == EntityKind::Endpoint)
+                m_endpoints.insert(id);
+            if (e->isLink())
+                m_linkEnds.insert(id, {e->link.from, e->link.to});
         }
-        // After every disk: a compute group's load reads its disks' effective figures.
-        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
-            if (!it->isLink())
-                recomputeLoad(it.key());
+        // After every disk: a compute group's load reads its disks' effective figures. Only
+        // these kinds have a load (componentLoad), and the table was just cleared.
+        for (const auto &[id, e] : all) {
+            if (e->isCompute() || e->kind == EntityKind::Cache
+                || e->kind == EntityKind::LoadBalancer)
+                recomputeLoad(id, e);
         }
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
@@ -366,15 +379,17 @@ void MetricsEngine::flush()
         const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
         if (span <= 4 * size_t(model.size()) + 64) {
             std::vector<bool> seen(span);
-            for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it)
-                seen[toUInt(it.key())] = true;
+            for (const auto &entry : all)
+                seen[toUInt(entry.first)] = true;
+            changed.resize(qsizetype(all.size())); // written in place: ids are unique
+            EntityId *out = changed.data();
             for (size_t id = 0; id < span; ++id) {
                 if (seen[id])
-                    changed << entityId(quint32(id));
+                    *out++ = entityId(quint32(id));
             }
         } else {
-            for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it)
-                changed << it.key();
+            for (const auto &entry : all)
+                changed << entry.first;
             std::sort(changed.begin(), changed.end());
         }
     } else {

@@ -120,6 +120,7 @@ private:
     template<typename T>
     const T *stored(const QHash<EntityId, T> &table, EntityId id, bool explained) const;
     void recomputeLoad(EntityId id);
+    void recomputeLoad(EntityId id, const Entity *e); ///< `e`: the entity of `id`, or nullptr
 
     Document *m_document;
     CatalogInputs m_inputs;

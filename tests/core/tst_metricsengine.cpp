@@ -120,6 +120,7 @@ private slots:
     void linksAndPaths();
     void costs();
     void totalsAreTheSumOfTheParts();
+    void equalTextsStoredApart();
     void presentationOnlyChangesNothing();
     void burstIsCoalesced();
     void loadsFollowLinksAndSettings();
@@ -294,6 +295,52 @@ void tst_MetricsEngine::costs()
     QVERIFY(!engine.compute(f.web)->knownType);
     QVERIFY(engine.totals().missingPrices.contains(
             QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)")));
+}
+
+void tst_MetricsEngine::equalTextsStoredApart()
+{
+    // The calculator finds catalog rows by where a text is stored before it compares texts:
+    // an equal text stored apart must find the same rows, and a missing price must leave the
+    // totals once no entity lacks it.
+    Fixture f;
+    const QString type = QString::fromLatin1("ecs.g8i") + QLatin1String(".large");
+    const QString level = QString::fromLatin1("PL") + QLatin1String("1");
+    QVERIFY(type.constData() != f.doc.model().find(f.web)->compute.instanceType.constData());
+    QVERIFY(f.doc.setProperty({f.db}, Property::Count, 2).ok());
+    QVERIFY(f.doc.setProperty({f.db}, Property::InstanceType, type).ok());
+    const EntityId disk4 = f.add(EntityKind::Disk, f.zoneI, [&](Entity &e) {
+        e.disk.level = level;
+        e.disk.sizeGiB = 400;
+        e.disk.attachedTo = f.db;
+    });
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    const std::optional<ComputeMetrics> web = engine.compute(f.web);
+    const std::optional<ComputeMetrics> db = engine.compute(f.db);
+    QVERIFY(web->knownType && db->knownType);
+    QVERIFY(web->cost.monthly > 0);
+    QCOMPARE(db->cost.monthly, web->cost.monthly);
+    QCOMPARE(db->monthlyByBilling, web->monthlyByBilling);
+    const std::optional<DiskMetrics> shared = engine.disk(f.disk2);
+    const std::optional<DiskMetrics> apart = engine.disk(disk4);
+    QVERIFY(apart->valid);
+    QCOMPARE(apart->iops, shared->iops);
+    QCOMPARE(apart->effectiveIopsBaseline, shared->effectiveIopsBaseline);
+    QCOMPARE(apart->cost.monthly, shared->cost.monthly);
+    // The fixture lacks some prices of its own (the load balancer's); the type's joins them.
+    const QStringList before = engine.totals().missingPrices;
+    const QString key = QStringLiteral("ecs.nonexistent.large in cn-hangzhou (payAsYouGo)");
+    QVERIFY(!before.contains(key));
+
+    QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType,
+                              QStringLiteral("ecs.nonexistent.large"))
+                    .ok());
+    engine.flush();
+    QVERIFY(engine.totals().missingPrices.contains(key));
+    QCOMPARE(engine.totals().missingPrices.size(), before.size() + 1);
+    QVERIFY(f.doc.setProperty({f.web}, Property::InstanceType, type).ok());
+    engine.flush();
+    QCOMPARE(engine.totals().missingPrices, before);
+    QCOMPARE(engine.compute(f.web)->cost.monthly, web->cost.monthly);
 }
 
 void tst_MetricsEngine::totalsAreTheSumOfTheParts()
