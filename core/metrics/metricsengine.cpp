@@ -491,7 +491,10 @@ Explanation MetricsEngine::loadWhy(EntityId id) const
             = e->isCompute() ? m_inputs.instanceType(e->compute.instanceType) : nullptr;
     const RedisClassSpec *cache
             = e->kind == EntityKind::Cache ? m_inputs.redisClass(e->cache.instanceClass) : nullptr;
-    return explainLoad(m_document->model(), *e, *l, type, cache);
+    if (!m_explainer)
+        m_explainer = std::make_unique<MetricsCalculator>(
+                m_document->model(), m_inputs, CurrencyContext::of(m_document->model().settings()));
+    return explainLoad(m_document->model(), *e, *l, type, cache, m_explainer->phrases());
 }
 
 std::optional<PathHeadroom> MetricsEngine::headroom(const PathMetrics &path) const
