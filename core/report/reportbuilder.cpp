@@ -9,6 +9,7 @@
 #include "json/jsontext.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <string_view>
@@ -281,8 +282,14 @@ void compute(Out &o, const Context &ctx, const Entity &e)
     }
     o.key("monthlyCostByBillingModel");
     o.beginObject();
+    static const auto billingKeys = [] { // codes, not translated: converted once
+        std::array<std::string, BillingModelCount> keys;
+        for (int b = 0; b < BillingModelCount; ++b)
+            keys[b] = s(toCode(BillingModel(b)));
+        return keys;
+    }();
     for (int b = 0; b < BillingModelCount; ++b) {
-        o.key(s(toCode(BillingModel(b))));
+        o.key(billingKeys[b]);
         o.value(cents(m.monthlyByBilling.value(BillingModel(b))));
     }
     o.endObject();
