@@ -5,8 +5,10 @@
 #include "ecsplan_global.h"
 #include "formatting.h"
 #include "model/model.h"
+#include "phrasebook.h"
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <limits>
 
@@ -193,23 +195,34 @@ QString toCode(LoadResource resource)
     return {};
 }
 
-QString displayName(LoadResource resource)
+namespace {
+
+/** The untranslated name of `resource` (a literal marked for lupdate). */
+const char *displayNameSource(LoadResource resource)
 {
     switch (resource) {
     case LoadResource::Bandwidth:
-        return Tr::tr("Network bandwidth");
+        return QT_TRANSLATE_NOOP("ecsplan", "Network bandwidth");
     case LoadResource::Packets:
-        return Tr::tr("Packets per second");
+        return QT_TRANSLATE_NOOP("ecsplan", "Packets per second");
     case LoadResource::Connections:
-        return Tr::tr("Concurrent connections");
+        return QT_TRANSLATE_NOOP("ecsplan", "Concurrent connections");
     case LoadResource::Requests:
-        return Tr::tr("Requests per second");
+        return QT_TRANSLATE_NOOP("ecsplan", "Requests per second");
     case LoadResource::DiskIops:
-        return Tr::tr("Disk IOPS");
+        return QT_TRANSLATE_NOOP("ecsplan", "Disk IOPS");
     case LoadResource::DiskThroughput:
-        return Tr::tr("Disk throughput");
+        return QT_TRANSLATE_NOOP("ecsplan", "Disk throughput");
     }
-    return {};
+    return "";
+}
+
+} // namespace
+
+QString displayName(LoadResource resource)
+{
+    const char *source = displayNameSource(resource);
+    return *source ? Tr::tr(source) : QString();
 }
 
 const ResourceLoad *ComponentLoad::bottleneck() const
@@ -366,149 +379,225 @@ QString percent(double fraction)
     return number(fraction * 100, 0) + QStringLiteral(" %");
 }
 
+/** percent(fraction) on the stack ("87 %"). */
+class Percent
+{
+public:
+    explicit Percent(double fraction)
+    {
+        m_size = metrics::numberInto(fraction * 100, 0, m_text);
+        if (m_size >= 0) {
+            m_text[m_size++] = u' ';
+            m_text[m_size++] = u'%';
+        } else {
+            m_fallback = percent(fraction);
+        }
+    }
+    operator QStringView() const { return m_size >= 0 ? QStringView(m_text, m_size) : m_fallback; }
+
+private:
+    char16_t m_text[50];
+    qsizetype m_size = -1;
+    QString m_fallback;
+};
+
+/** An integer as QString::number(int) writes it, on the stack. */
+class Int
+{
+public:
+    explicit Int(int n)
+    {
+        char digits[16];
+        const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+        m_size = end - digits;
+        std::copy(digits, end, m_text);
+    }
+    operator QStringView() const { return QStringView(m_text, m_size); }
+
+private:
+    char16_t m_text[16];
+    qsizetype m_size;
+};
+
 } // namespace
 
 Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
                         const InstanceTypeSpec *type, const RedisClassSpec *cache)
 {
+    metrics::Phrasebook phrases;
+    return explainLoad(model, node, load, type, cache, phrases);
+}
+
+Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
+                        const InstanceTypeSpec *type, const RedisClassSpec *cache,
+                        metrics::Phrasebook &tr)
+{
+    using metrics::Number;
     Explanation why;
     const DesignSettings &s = model.settings();
     const demand::ComponentDemand &d = load.demand;
-    QStringList lines;
-    // One arg() pass per line, integers as QString::number (what arg(int) writes): explanations
-    // are built for every component a report lists.
-    lines.reserve(16);
-    lines << Tr::tr("peak = average × %1 (peak-to-average factor); %2 link(s) at this component")
-                     .arg(number(s.peakToAverage), QString::number(d.links));
-    lines << Tr::tr("requests: %1 req/s served, %2 req/s sent at the peak")
-                     .arg(number(d.servedRps, 0), number(d.sentRps, 0));
-    lines << Tr::tr("bandwidth: GB/month × 8 / %1 s × %2 → in %3 Gbit/s, out %4 Gbit/s")
-                     .arg(number(demand::SecondsPerMonth, 0), number(s.peakToAverage),
-                          number(d.peakGbpsIn, 3), number(d.peakGbpsOut, 3));
-    lines << Tr::tr("packets: peak req/s × max(%1, data segments of %2 B + ACKs) per request → "
-                    "%3 packets/s")
-                     .arg(number(s.packetsPerRequest), number(demand::SegmentBytes, 0),
-                          number(d.peakPps, 0));
-    lines << Tr::tr("connections: peak req/s ÷ %1 requests per connection × %2 s open → %3")
-                     .arg(number(demand::RequestsPerConnection, 0),
-                          number(demand::ConnectionLifetimeSeconds, 0),
-                          number(d.concurrentConnections, 0));
-    const auto unit = [](LoadResource r) {
+    // The lines of the formula, joined by newlines as they are written: explanations are built
+    // for every component a report lists, so each text is translated once (the phrasebook)
+    // and numbers are formatted on the stack.
+    QString &formula = why.formula;
+    formula.reserve(1024);
+    bool first = true;
+    const auto line = [&](const char *source, std::initializer_list<QStringView> args) {
+        if (!std::exchange(first, false))
+            formula += QLatin1Char('\n');
+        formula += tr.fill(source, args);
+    };
+    line(QT_TRANSLATE_NOOP("ecsplan",
+                           "peak = average × %1 (peak-to-average factor); %2 link(s) at this "
+                           "component"),
+         {Number(s.peakToAverage), Int(d.links)});
+    line(QT_TRANSLATE_NOOP("ecsplan", "requests: %1 req/s served, %2 req/s sent at the peak"),
+         {Number(d.servedRps, 0), Number(d.sentRps, 0)});
+    line(QT_TRANSLATE_NOOP("ecsplan",
+                           "bandwidth: GB/month × 8 / %1 s × %2 → in %3 Gbit/s, out %4 Gbit/s"),
+         {Number(demand::SecondsPerMonth, 0), Number(s.peakToAverage), Number(d.peakGbpsIn, 3),
+          Number(d.peakGbpsOut, 3)});
+    line(QT_TRANSLATE_NOOP("ecsplan",
+                           "packets: peak req/s × max(%1, data segments of %2 B + ACKs) per "
+                           "request → %3 packets/s"),
+         {Number(s.packetsPerRequest), Number(demand::SegmentBytes, 0), Number(d.peakPps, 0)});
+    line(QT_TRANSLATE_NOOP("ecsplan",
+                           "connections: peak req/s ÷ %1 requests per connection × %2 s open → "
+                           "%3"),
+         {Number(demand::RequestsPerConnection, 0), Number(demand::ConnectionLifetimeSeconds, 0),
+          Number(d.concurrentConnections, 0)});
+    const auto unit = [](LoadResource r) -> QStringView {
         switch (r) {
         case LoadResource::Bandwidth:
-            return QStringLiteral("Gbit/s");
+            return u"Gbit/s";
         case LoadResource::Packets:
-            return QStringLiteral("packets/s");
+            return u"packets/s";
         case LoadResource::Connections:
-            return QStringLiteral("connections");
+            return u"connections";
         case LoadResource::Requests:
-            return QStringLiteral("req/s");
+            return u"req/s";
         case LoadResource::DiskIops:
-            return QStringLiteral("IOPS");
+            return u"IOPS";
         case LoadResource::DiskThroughput:
-            return QStringLiteral("MB/s");
+            return u"MB/s";
         }
-        return QString();
+        return {};
+    };
+    const auto name = [&tr](LoadResource r) {
+        const char *source = displayNameSource(r);
+        return *source ? tr.text(source) : QString();
     };
     for (const ResourceLoad &r : load.resources) {
         const int decimals = r.resource == LoadResource::Bandwidth ? 2 : 0;
         if (r.resource == LoadResource::DiskIops)
-            lines << Tr::tr("disk IOPS demand: %1")
-                             .arg(load.diskIopsFromTargets
-                                          ? Tr::tr("the attached disks' IOPS targets × %1 "
-                                                   "instance(s)")
-                                                    .arg(QString::number(load.instances))
-                                          : Tr::tr("peak req/s served × %1 I/O per request "
-                                                   "(assumption; set the disks' IOPS targets "
-                                                   "where known)")
-                                                    .arg(number(demand::IoPerRequest)));
-        if (r.resource == LoadResource::DiskThroughput)
-            lines << Tr::tr("disk MB/s demand: the served links' Gbit/s (both directions) × 125");
+            line(QT_TRANSLATE_NOOP("ecsplan", "disk IOPS demand: %1"),
+                 {load.diskIopsFromTargets
+                          ? tr.fill(QT_TRANSLATE_NOOP("ecsplan",
+                                                      "the attached disks' IOPS targets × %1 "
+                                                      "instance(s)"),
+                                    {Int(load.instances)})
+                          : tr.fill(QT_TRANSLATE_NOOP("ecsplan",
+                                                      "peak req/s served × %1 I/O per request "
+                                                      "(assumption; set the disks' IOPS targets "
+                                                      "where known)"),
+                                    {Number(demand::IoPerRequest)})});
+        if (r.resource == LoadResource::DiskThroughput) {
+            if (!std::exchange(first, false))
+                formula += QLatin1Char('\n');
+            formula += tr.text(QT_TRANSLATE_NOOP(
+                    "ecsplan",
+                    "disk MB/s demand: the served links' Gbit/s (both directions) × 125"));
+        }
         if (type)
-            lines << Tr::tr("%1: %2 / (%3 × %4 %5 per instance) = %6")
-                             .arg(displayName(r.resource), number(r.demand, decimals),
-                                  QString::number(load.instances),
-                                  number(r.capacity / std::max(load.instances, 1), decimals),
-                                  unit(r.resource), percent(r.utilisation()));
+            line(QT_TRANSLATE_NOOP("ecsplan", "%1: %2 / (%3 × %4 %5 per instance) = %6"),
+                 {name(r.resource), Number(r.demand, decimals), Int(load.instances),
+                  Number(r.capacity / std::max(load.instances, 1), decimals), unit(r.resource),
+                  Percent(r.utilisation())});
         else
-            lines << Tr::tr("%1: %2 / %3 %4 = %5")
-                             .arg(displayName(r.resource), number(r.demand, decimals),
-                                  number(r.capacity, decimals), unit(r.resource),
-                                  percent(r.utilisation()));
+            line(QT_TRANSLATE_NOOP("ecsplan", "%1: %2 / %3 %4 = %5"),
+                 {name(r.resource), Number(r.demand, decimals), Number(r.capacity, decimals),
+                  unit(r.resource), Percent(r.utilisation())});
     }
     if (const std::optional<CapacityUnits> &u = load.peakCapacityUnits) {
         const demand::LcuDefinition &def = node.loadBalancer.kind == LoadBalancerKind::Alb
                 ? demand::AlbLcu
                 : demand::NlbTcpLcu;
-        lines << Tr::tr("capacity units (LCU) at the peak, served side: new connections %1/s ÷ "
-                        "%2 = %3; concurrent %4 ÷ %5 = %6; data %7 GB/h ÷ %8 = %9")
-                         .arg(number(d.frontNewConnectionsPerSecond, 0),
-                              number(def.newConnectionsPerSecond, 0), number(u->newConnections),
-                              number(d.frontConcurrentConnections, 0),
-                              number(def.concurrentConnections, 0),
-                              number(u->concurrentConnections), number(d.frontGbps / 8 * 3600, 1),
-                              number(def.gbPerHour), number(u->dataProcessed));
+        line(QT_TRANSLATE_NOOP("ecsplan",
+                               "capacity units (LCU) at the peak, served side: new connections "
+                               "%1/s ÷ %2 = %3; concurrent %4 ÷ %5 = %6; data %7 GB/h ÷ %8 = %9"),
+             {Number(d.frontNewConnectionsPerSecond, 0), Number(def.newConnectionsPerSecond, 0),
+              Number(u->newConnections), Number(d.frontConcurrentConnections, 0),
+              Number(def.concurrentConnections, 0), Number(u->concurrentConnections),
+              Number(d.frontGbps / 8 * 3600, 1), Number(def.gbPerHour), Number(u->dataProcessed)});
         if (def.ruleEvaluationsPerSecond > 0)
-            lines << Tr::tr("rule evaluations: %1 req/s × %2 rule(s) ÷ %3 = %4 LCU")
-                             .arg(number(d.servedRps, 0), number(demand::RuleEvaluationsPerRequest),
-                                  number(def.ruleEvaluationsPerSecond, 0),
-                                  number(u->ruleEvaluations));
-        lines << Tr::tr("→ %1 LCU at the peak (%2); %3 LCU in the average hour (÷ %4), what "
-                        "the month bills")
-                         .arg(number(u->units()), displayName(u->dominant()),
-                              number(load.averageCapacityUnits ? load.averageCapacityUnits->units()
-                                                               : 0.0),
-                              number(s.peakToAverage));
-        why.citations << Citation{node.loadBalancer.kind == LoadBalancerKind::Alb
-                                          ? Tr::tr("ALB capacity unit (LCU) definition")
-                                          : Tr::tr("NLB capacity unit (LCU, TCP) definition"),
-                                  node.loadBalancer.kind == LoadBalancerKind::Alb
-                                          ? QStringLiteral("https://www.alibabacloud.com/help/en/"
-                                                           "slb/application-load-balancer/"
-                                                           "product-overview/alb-billing-rules")
-                                          : QStringLiteral("https://help.aliyun.com/"
-                                                           "document_detail/439137.html"),
-                                  QStringLiteral("2025"),
-                                  false,
-                                  QStringLiteral("official"),
-                                  QString()};
+            line(QT_TRANSLATE_NOOP("ecsplan",
+                                   "rule evaluations: %1 req/s × %2 rule(s) ÷ %3 = %4 LCU"),
+                 {Number(d.servedRps, 0), Number(demand::RuleEvaluationsPerRequest),
+                  Number(def.ruleEvaluationsPerSecond, 0), Number(u->ruleEvaluations)});
+        line(QT_TRANSLATE_NOOP("ecsplan",
+                               "→ %1 LCU at the peak (%2); %3 LCU in the average hour (÷ %4), "
+                               "what the month bills"),
+             {Number(u->units()), displayName(u->dominant()),
+              Number(load.averageCapacityUnits ? load.averageCapacityUnits->units() : 0.0),
+              Number(s.peakToAverage)});
+        why.citations << Citation{
+                node.loadBalancer.kind == LoadBalancerKind::Alb
+                        ? tr.text(
+                                QT_TRANSLATE_NOOP("ecsplan", "ALB capacity unit (LCU) definition"))
+                        : tr.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                    "NLB capacity unit (LCU, TCP) definition")),
+                node.loadBalancer.kind == LoadBalancerKind::Alb
+                        ? QStringLiteral("https://www.alibabacloud.com/help/en/"
+                                         "slb/application-load-balancer/"
+                                         "product-overview/alb-billing-rules")
+                        : QStringLiteral("https://help.aliyun.com/"
+                                         "document_detail/439137.html"),
+                QStringLiteral("2025"),
+                false,
+                QStringLiteral("official"),
+                QString()};
     }
     if (cache && node.kind == EntityKind::Cache
         && (node.cache.shards > 0 || node.cache.readReplicas > 0)) {
         const int classShards = std::max(cache->shards.value_or(1), 1);
-        lines << Tr::tr("capacity = class figure ÷ %1 shard(s) × %2 shard(s) × (1 + %3 read "
-                        "replica(s)) = × %4")
-                         .arg(QString::number(classShards),
-                              QString::number(node.cache.shards > 0 ? node.cache.shards
-                                                                    : classShards),
-                              QString::number(node.cache.readReplicas),
-                              number(cacheCapacityFactor(*cache, node.cache.shards,
-                                                         node.cache.readReplicas)));
+        line(QT_TRANSLATE_NOOP("ecsplan",
+                               "capacity = class figure ÷ %1 shard(s) × %2 shard(s) × (1 + %3 "
+                               "read replica(s)) = × %4"),
+             {Int(classShards), Int(node.cache.shards > 0 ? node.cache.shards : classShards),
+              Int(node.cache.readReplicas),
+              Number(cacheCapacityFactor(*cache, node.cache.shards, node.cache.readReplicas))});
         if (node.cache.readReplicas > 0)
-            why.notes << Tr::tr("read replicas serve reads only: the figure assumes the demand "
-                                "is mostly reads; writes still reach the masters");
+            why.notes << tr.text(QT_TRANSLATE_NOOP(
+                    "ecsplan",
+                    "read replicas serve reads only: the figure assumes the demand is mostly "
+                    "reads; writes still reach the masters"));
     }
-    why.formula = lines.join(QLatin1Char('\n'));
     if (const ResourceLoad *b = load.bottleneck())
-        why.notes << Tr::tr("bottleneck: %1 at %2")
-                             .arg(displayName(b->resource), percent(b->utilisation()));
+        why.notes << tr.fill(QT_TRANSLATE_NOOP("ecsplan", "bottleneck: %1 at %2"),
+                             {name(b->resource), Percent(b->utilisation())});
     if (node.kind == EntityKind::ScalingGroup && !load.resources.isEmpty())
-        why.notes << Tr::tr("at min %1 instance(s): %2; at max %3: %4")
-                             .arg(QString::number(load.minInstances),
-                                  percent(load.utilisationAt(load.minInstances)),
-                                  QString::number(load.maxInstances),
-                                  percent(load.utilisationAt(load.maxInstances)));
+        why.notes << tr.fill(
+                QT_TRANSLATE_NOOP("ecsplan", "at min %1 instance(s): %2; at max %3: %4"),
+                {Int(load.minInstances), Percent(load.utilisationAt(load.minInstances)),
+                 Int(load.maxInstances), Percent(load.utilisationAt(load.maxInstances))});
     if (!load.resources.isEmpty() && load.resources.first().resource == LoadResource::Bandwidth
         && type)
-        why.notes << Tr::tr("bandwidth limits are taken per direction (the busier one is "
-                            "compared); packet limits for both directions together");
+        why.notes << tr.text(QT_TRANSLATE_NOOP("ecsplan",
+                                               "bandwidth limits are taken per direction (the "
+                                               "busier one is compared); packet limits for both "
+                                               "directions together"));
     if (type)
-        why.citations << CatalogInputs::cite(Tr::tr("%1 network limits").arg(type->id), type->src);
+        why.citations << CatalogInputs::cite(
+                tr.fill(QT_TRANSLATE_NOOP("ecsplan", "%1 network limits"), {type->id}), type->src);
     if (cache)
         why.citations << CatalogInputs::cite(
-                Tr::tr("%1 QPS and bandwidth").arg(cache->instanceClass), cache->src);
-    why.citations << Citation{Tr::tr("peak-to-average factor, packets per request, connection "
-                                     "reuse (planning estimates, docs/demand.md)"),
+                tr.fill(QT_TRANSLATE_NOOP("ecsplan", "%1 QPS and bandwidth"),
+                        {cache->instanceClass}),
+                cache->src);
+    why.citations << Citation{tr.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                        "peak-to-average factor, packets per "
+                                                        "request, connection reuse (planning "
+                                                        "estimates, docs/demand.md)")),
                               QStringLiteral("FACTS"),
                               QString(),
                               false,

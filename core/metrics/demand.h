@@ -11,6 +11,9 @@
 
 namespace ecsplan {
 
+namespace metrics {
+class Phrasebook;
+}
 class Model;
 struct DesignSettings;
 struct Entity;
@@ -265,5 +268,9 @@ struct PathHeadroom
 /** The figures behind a load, formula by formula, with the catalog row cited. */
 Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
                         const InstanceTypeSpec *type, const RedisClassSpec *cache);
+/** explainLoad() with the translations of `phrases` (kept between many components). */
+Explanation explainLoad(const Model &model, const Entity &node, const ComponentLoad &load,
+                        const InstanceTypeSpec *type, const RedisClassSpec *cache,
+                        metrics::Phrasebook &phrases);
 
 } // namespace ecsplan

@@ -121,12 +121,32 @@ QString fixed(double value, int decimals)
     return n < 0 ? english().toString(value, 'f', decimals) : fromUnits(text, n);
 }
 
+int numberInto(double value, int maxDecimals, char16_t *out)
+{
+    if (!std::isfinite(value)) {
+        out[0] = u'—';
+        return 1;
+    }
+    int n = fixedInto(value, maxDecimals, out);
+    if (n < 0)
+        return -1;
+    if (maxDecimals > 0) { // trailing zeros after the point, then the point itself
+        while (out[n - 1] == u'0')
+            --n;
+        if (out[n - 1] == u'.')
+            --n;
+    }
+    if (n == 2 && out[0] == u'-' && out[1] == u'0') {
+        out[0] = u'0';
+        n = 1;
+    }
+    return n;
+}
+
 QString number(double value, int maxDecimals)
 {
-    if (!std::isfinite(value))
-        return QStringLiteral("—");
     char16_t text[48];
-    int n = fixedInto(value, maxDecimals, text);
+    const int n = numberInto(value, maxDecimals, text);
     if (n < 0) {
         QString s = english().toString(value, 'f', maxDecimals);
         if (s.contains(QLatin1Char('.'))) {
@@ -137,14 +157,6 @@ QString number(double value, int maxDecimals)
         }
         return s == QLatin1String("-0") ? QStringLiteral("0") : s;
     }
-    if (maxDecimals > 0) { // trailing zeros after the point, then the point itself
-        while (text[n - 1] == u'0')
-            --n;
-        if (text[n - 1] == u'.')
-            --n;
-    }
-    if (n == 2 && text[0] == u'-' && text[1] == u'0')
-        return QStringLiteral("0");
     return fromUnits(text, n);
 }
 

@@ -11,6 +11,12 @@ namespace ecsplan::metrics {
  */
 QString number(double value, int maxDecimals = 2);
 /**
+ * number(value, maxDecimals) written to `out` (room for 48 units): its length, or -1 where
+ * number() formats with QLocale (from 1e15 up, more than 15 decimals; never met by the
+ * figures of a design).
+ */
+int numberInto(double value, int maxDecimals, char16_t *out);
+/**
  * Exactly QLocale(English, UnitedStates).toString(value, 'f', decimals): thousands separators,
  * `decimals` digits after the point, halves rounded away from zero, without QLocale's cost.
  */

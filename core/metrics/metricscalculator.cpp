@@ -90,6 +90,13 @@ struct MetricsCalculator::Memo
             return qHashMulti(seed, int(k.transferClass), k.gb, k.rate);
         }
     };
+    /// A link's classification and latency explanation: functions of its ends' places.
+    struct ExplainedLink
+    {
+        LinkClass k;
+        Explanation latencyWhy;
+    };
+    QHash<LinkKey, ExplainedLink> links;
     QHash<ComputeCostKey, CostFigure> computeCosts;
     QHash<PerformanceKey, DiskPerformance> performances;
     QHash<DiskCostKey, CostFigure> diskCosts;
@@ -716,20 +723,44 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     LinkMetrics m;
     const Entity *from = m_model.find(e.link.from);
     const Entity *to = m_model.find(e.link.to);
-    LinkClass fresh;
-    const LinkClass *k = &fresh;
-    LinkEnd a, b;
-    Citation rttWhy;
+    const LinkKey key{endKey(from), endKey(to), e.link.path};
+    const LinkClass *k = nullptr;
+    const Explanation *latencyWhy = nullptr;
     if (explain) {
-        a = from ? linkEnd(*from) : LinkEnd{};
-        b = to ? linkEnd(*to) : LinkEnd{};
-        fresh = classify(a, b, e.link.path, &rttWhy);
+        // Explained once per pair of places: a report explains every link, and links between
+        // the same zones have the same class, round trip and latency text.
+        QHash<LinkKey, Memo::ExplainedLink> &known = memo().links;
+        auto it = known.constFind(key);
+        if (it == known.constEnd()) {
+            const LinkEnd a = from ? linkEnd(*from) : LinkEnd{};
+            const LinkEnd b = to ? linkEnd(*to) : LinkEnd{};
+            Citation rttWhy;
+            Memo::ExplainedLink x;
+            x.k = classify(a, b, e.link.path, &rttWhy);
+            if (const std::optional<RttRange> &rtt = x.k.rtt) {
+                x.latencyWhy.formula
+                        = Tr::tr("%1: %2–%3 ms round trip")
+                                  .arg(displayName(x.k.scope), number(rtt->typicalMs, 3),
+                                       number(rtt->worstMs, 3));
+                x.latencyWhy.citations << rttWhy;
+            } else {
+                x.latencyWhy.formula = Tr::tr("%1: no latency figure").arg(displayName(x.k.scope));
+                x.latencyWhy.notes
+                        << (x.k.scope == LinkScope::Internet
+                                    ? Tr::tr("latency between the internet and the region is not "
+                                             "modelled")
+                                    : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
+                                              .arg(a.regionCode, b.regionCode));
+            }
+            it = known.insert(key, std::move(x));
+        }
+        k = &it->k;
+        latencyWhy = &it->latencyWhy;
     } else {
-        const LinkKey key{endKey(from), endKey(to), e.link.path};
         auto it = m_linkClasses.constFind(key);
         if (it == m_linkClasses.constEnd()) {
-            a = from ? linkEnd(*from) : LinkEnd{};
-            b = to ? linkEnd(*to) : LinkEnd{};
+            const LinkEnd a = from ? linkEnd(*from) : LinkEnd{};
+            const LinkEnd b = to ? linkEnd(*to) : LinkEnd{};
             it = m_linkClasses.insert(key, classify(a, b, e.link.path, nullptr));
         }
         k = &*it;
@@ -737,28 +768,14 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     m.scope = k->scope;
     m.transferClass = k->transferClass;
     m.transferGBPerMonth = e.link.gbPerMonth;
-
     if (const std::optional<RttRange> &rtt = k->rtt) {
         m.latencyTypicalMs = rtt->typicalMs;
         m.latencyWorstMs = rtt->worstMs;
-        if (explain) {
-            m.latencyWhy.formula = Tr::tr("%1: %2–%3 ms round trip")
-                                           .arg(displayName(m.scope), number(rtt->typicalMs, 3),
-                                                number(rtt->worstMs, 3));
-            m.latencyWhy.citations << rttWhy;
-        }
     } else {
         m.latencyKnown = false;
-        if (explain) {
-            m.latencyWhy.formula = Tr::tr("%1: no latency figure").arg(displayName(m.scope));
-            m.latencyWhy.notes
-                    << (m.scope == LinkScope::Internet
-                                ? Tr::tr("latency between the internet and the region is not "
-                                         "modelled")
-                                : Tr::tr("the catalog has no round-trip figure for %1 ↔ %2")
-                                          .arg(a.regionCode, b.regionCode));
-        }
     }
+    if (latencyWhy)
+        m.latencyWhy = *latencyWhy;
 
     const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
     const bool toPlaced = to && to->kind != EntityKind::Endpoint;

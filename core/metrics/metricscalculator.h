@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "phrasebook.h"
 
 #include <array>
 #include <deque>
@@ -56,6 +57,8 @@ public:
     LinkEnd linkEnd(const Entity &e) const;
     /** Instances of a compute group: count, or a scaling group's desired size. */
     static int units(const Entity &compute);
+    /** The translations of the explanations this calculator writes (and its callers'). */
+    metrics::Phrasebook &phrases() const { return m_phrases; }
 
 private:
     /// A disk's own figures (0 when it cannot be attached to `compute`'s type).
@@ -214,6 +217,7 @@ private:
     CostFigure transferCost(TransferClass transferClass, double gb, const TransferRate &rate,
                             bool explain) const;
     mutable std::unique_ptr<Memo> m_memo;
+    mutable metrics::Phrasebook m_phrases;
 };
 
 } // namespace ecsplan

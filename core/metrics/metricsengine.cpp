@@ -290,11 +290,24 @@ void MetricsEngine::explain(EntityId id) const
         break;
     }
     m_explained.insert(id);
+    m_explainedOrder.push_back(id);
+    if (m_explainedOrder.size() > 2 * size_t(m_explained.size()) + 64) {
+        // Ids dropped with their entity (and explained again) since the last drop: keep the
+        // list as long as the set, whatever the number of edits.
+        std::erase_if(m_explainedOrder, [this](EntityId x) { return !m_explained.contains(x); });
+        std::sort(m_explainedOrder.begin(), m_explainedOrder.end());
+        m_explainedOrder.erase(std::unique(m_explainedOrder.begin(), m_explainedOrder.end()),
+                               m_explainedOrder.end());
+    }
 }
 
 void MetricsEngine::dropExplanations() const
 {
-    for (EntityId id : std::as_const(m_explained)) {
+    // By the list, not the set: a report drops after every item, and walking a hash set (or
+    // freeing and growing it again) cost more than the item's few lookups.
+    for (EntityId id : m_explainedOrder) {
+        if (!m_explained.remove(id))
+            continue; // dropped with its entity, or listed twice
         if (const auto disk = m_disks.find(id); disk != m_disks.end()) {
             disk->iopsWhy = {};
             disk->throughputWhy = {};
@@ -310,7 +323,7 @@ void MetricsEngine::dropExplanations() const
             lb->why = {};
         }
     }
-    m_explained.clear();
+    m_explainedOrder.clear();
 }
 
 void MetricsEngine::flush()
@@ -341,6 +354,7 @@ void MetricsEngine::flush()
         m_loads.clear();
         m_linkEnds.clear();
         m_explained.clear();
+        m_explainedOrder.clear();
         m_accumulator.clear();
         m_endpoints.clear();
         m_contributions.reserve(model.size());
@@ -506,7 +520,10 @@ Explanation MetricsEngine::loadWhy(EntityId id) const
             = e->isCompute() ? m_inputs.instanceType(e->compute.instanceType) : nullptr;
     const RedisClassSpec *cache
             = e->kind == EntityKind::Cache ? m_inputs.redisClass(e->cache.instanceClass) : nullptr;
-    return explainLoad(m_document->model(), *e, *l, type, cache);
+    if (!m_explainer)
+        m_explainer = std::make_unique<MetricsCalculator>(
+                m_document->model(), m_inputs, CurrencyContext::of(m_document->model().settings()));
+    return explainLoad(m_document->model(), *e, *l, type, cache, m_explainer->phrases());
 }
 
 std::optional<PathHeadroom> MetricsEngine::headroom(const PathMetrics &path) const

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <set>
+#include <vector>
 
 namespace ecsplan {
 
@@ -140,6 +141,8 @@ private:
     QHash<EntityId, std::pair<EntityId, EntityId>> m_linkEnds;
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
+    /// m_explained in the order explained (may hold dropped ids): what dropExplanations() walks.
+    mutable std::vector<EntityId> m_explainedOrder;
     /// The calculator explanations are computed with, kept between reads (its per-group caches
     /// make explaining k sibling disks O(k), not O(k²)); dropped on every change and flush.
     mutable std::unique_ptr<MetricsCalculator> m_explainer;

@@ -9,6 +9,7 @@
 #include "json/jsontext.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <functional>
 #include <string_view>
@@ -100,18 +101,36 @@ json citation(const Citation &c)
     return dom.take();
 }
 
+/** Equal texts; shared ones (a catalog row's citation copied into many items) by address. */
+bool sameText(const QString &a, const QString &b)
+{
+    return a.size() == b.size() && (a.constData() == b.constData() || a == b);
+}
+
 /** A citation as written at a depth: the key of ReportText's cache. */
 struct CitationAt
 {
     Citation citation;
     int depth = 0;
-    friend bool operator==(const CitationAt &, const CitationAt &) = default;
+    friend bool operator==(const CitationAt &x, const CitationAt &y)
+    {
+        const Citation &a = x.citation, &b = y.citation;
+        return x.depth == y.depth && a.indicative == b.indicative && sameText(a.what, b.what)
+                && sameText(a.source, b.source) && sameText(a.asOf, b.asOf)
+                && sameText(a.kind, b.kind) && sameText(a.note, b.note);
+    }
 };
 
+/**
+ * Hashes the short `what` and only the lengths of the long texts (sources are URLs and
+ * document names of a hundred characters): equal citations still hash equally, and the rare
+ * ones that differ only in a long text are told apart by ==.
+ */
 size_t qHash(const CitationAt &key, size_t seed = 0)
 {
     const Citation &c = key.citation;
-    return qHashMulti(seed, c.what, c.source, c.asOf, c.kind, c.note, c.indicative, key.depth);
+    return qHashMulti(seed, c.what, c.source.size(), c.asOf.size(), c.kind.size(), c.note.size(),
+                      c.indicative, key.depth);
 }
 
 /**
@@ -263,8 +282,14 @@ void compute(Out &o, const Context &ctx, const Entity &e)
     }
     o.key("monthlyCostByBillingModel");
     o.beginObject();
+    static const auto billingKeys = [] { // codes, not translated: converted once
+        std::array<std::string, BillingModelCount> keys;
+        for (int b = 0; b < BillingModelCount; ++b)
+            keys[b] = s(toCode(BillingModel(b)));
+        return keys;
+    }();
     for (int b = 0; b < BillingModelCount; ++b) {
-        o.key(s(toCode(BillingModel(b))));
+        o.key(billingKeys[b]);
         o.value(cents(m.monthlyByBilling.value(BillingModel(b))));
     }
     o.endObject();

@@ -126,6 +126,7 @@ private slots:
     void loadsFollowLinksAndSettings();
     void randomEditsMatchFromScratch_data();
     void randomEditsMatchFromScratch();
+    void explanationsDroppedAndRebuilt();
 };
 
 void tst_MetricsEngine::diskFigures()
@@ -585,6 +586,52 @@ void tst_MetricsEngine::randomEditsMatchFromScratch()
         }
     }
     QVERIFY2(applied > 200, qPrintable(QString::number(applied)));
+}
+
+// The report reads each item explained, then drops the texts: the figures stay, the next read
+// explains again (the same texts), also after edits that recomputed explained entities. A
+// link's latency text is kept per pair of places and follows a move.
+void tst_MetricsEngine::explanationsDroppedAndRebuilt()
+{
+    Fixture f;
+    MetricsEngine engine(&f.doc, &Catalog::builtin());
+    const std::optional<DiskMetrics> disk = engine.disk(f.disk1);
+    const std::optional<LinkMetrics> link = engine.link(f.webToDb);
+    QCOMPARE(disk->iopsWhy.formula,
+             QStringLiteral("min(1,800 + 50 × 400 GiB, 50,000) = 21,800 IOPS"));
+    const QString crossZone = displayName(LinkScope::CrossZone);
+    QVERIFY(link->latencyWhy.formula.startsWith(crossZone + QStringLiteral(": ")));
+    QVERIFY(!link->cost.why.formula.isEmpty());
+
+    engine.dropExplanations();
+    QVERIFY(engine.disk(f.disk1, false)->iopsWhy.formula.isEmpty());
+    QVERIFY(engine.link(f.webToDb, false)->latencyWhy.formula.isEmpty());
+    QVERIFY(engine.link(f.webToDb, false)->cost.why.formula.isEmpty());
+    QCOMPARE(engine.disk(f.disk1, false)->iops, disk->iops);
+    QCOMPARE(*engine.disk(f.disk1), *disk);
+    QCOMPARE(*engine.link(f.webToDb), *link);
+
+    // Edits recompute the explained disk many times over: each drop still takes every text.
+    for (int size = 401; size <= 600; ++size) {
+        QVERIFY(f.doc.setProperty({f.disk2}, Property::DiskSizeGiB, size).ok());
+        engine.flush();
+        QVERIFY(!engine.disk(f.disk2)->iopsWhy.formula.isEmpty());
+        QVERIFY(!engine.disk(f.disk1)->iopsWhy.formula.isEmpty());
+    }
+    engine.dropExplanations();
+    QVERIFY(engine.disk(f.disk1, false)->iopsWhy.formula.isEmpty());
+    QVERIFY(engine.disk(f.disk2, false)->iopsWhy.formula.isEmpty());
+    QVERIFY(engine.disk(f.disk2, false)->cost.why.formula.isEmpty());
+
+    // The database moves into the web zone: its link is explained as same-zone.
+    QVERIFY(f.doc.setProperty({f.db}, Property::Parent, QVariant::fromValue(f.zoneH)).ok());
+    engine.flush();
+    QVERIFY(engine.link(f.webToDb)->latencyWhy.formula.startsWith(displayName(LinkScope::SameZone)
+                                                                  + QStringLiteral(": ")));
+    QVERIFY(engine.link(f.albToWeb)
+                    ->latencyWhy.formula.startsWith(displayName(LinkScope::SameZone)
+                                                    + QStringLiteral(": ")));
+    QCOMPARE(engine.link(f.albToWeb)->latencyWhy, engine.link(f.webToDb)->latencyWhy);
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsEngine)
