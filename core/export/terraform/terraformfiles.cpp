@@ -1,10 +1,11 @@
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
+#include "metrics/cataloginputs.h"
+#include "metrics/costcontribution.h"
 #include "metrics/formatting.h"
-#include "metrics/metricsengine.h"
+#include "metrics/metricscalculator.h"
 #include "metrics/metricsresults.h"
-#include "session/designsession.h"
 
 #include <algorithm>
 #include <functional>
@@ -428,10 +429,42 @@ QString TerraformExporter::estimateMarkdown(const Totals &totals)
 
 QString TerraformExporter::monthlyEstimate(const Model &model, const Catalog &catalog)
 {
-    // A fresh engine over a copy: the same figures the cost dock and `report` show, and the
-    // same text whichever front end (ecsplan-cli export, File → Export) asks.
-    const DesignSession session(catalog, Model(model));
-    return estimateMarkdown(session.metrics().totals());
+    // The totals of the metrics engine's full recompute (MetricsEngine::flush) without the
+    // engine: each costed entity's contribution from the same calculator, summed by the same
+    // accumulator (integer sums, so the order does not matter), and nothing kept per entity.
+    // The same figures the cost dock and `report` show, and the same text whichever front end
+    // (ecsplan-cli export, File → Export) asks.
+    const CatalogInputs inputs(&catalog);
+    TotalsAccumulator accumulator(inputs.missingPrices());
+    const MetricsCalculator calc(model, inputs, CurrencyContext::of(model.settings()));
+    for (const Entity &e : model.entities()) {
+        CostContribution c;
+        switch (e.kind) {
+        case EntityKind::Disk:
+            calc.disk(e, &c, false);
+            break;
+        case EntityKind::InstanceGroup:
+        case EntityKind::ScalingGroup:
+            calc.compute(e, &c, false);
+            break;
+        case EntityKind::Link:
+            calc.link(e, &c, false);
+            break;
+        case EntityKind::Cache:
+            calc.cache(e, &c, false);
+            break;
+        case EntityKind::LoadBalancer:
+            calc.loadBalancer(e, &c, false);
+            break;
+        default:
+            continue;
+        }
+        accumulator.add(c);
+    }
+    PerQuotaGroup<double> freeGB;
+    freeGB[QuotaGroup::Mainland] = inputs.freeQuotaGB(QuotaGroup::Mainland);
+    freeGB[QuotaGroup::Outside] = inputs.freeQuotaGB(QuotaGroup::Outside);
+    return estimateMarkdown(accumulator.totals(model.settings().currency, freeGB));
 }
 
 } // namespace ecsplan
