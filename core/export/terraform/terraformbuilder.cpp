@@ -261,25 +261,27 @@ QString Builder::privateIpsExpression(const Entity &group) const
     return L1("alicloud_instance.") % ident(group.id) % L1("[*].private_ip");
 }
 
-QString Builder::groupVariable(const Entity &e, const QString &what, const QString &description,
-                               const QString &type, const QString &value, const QString &validation,
-                               const QString &errorMessage)
+QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                               QLatin1String type, const QString &value, hcl::Pieces validation,
+                               hcl::Pieces errorMessage)
 {
-    const QString name = ident(e.id) + QLatin1Char('_') + what;
+    const QString id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables.blankLine();
-    hcl::Body &v = m_variables.block(QStringLiteral("variable"), {name});
-    v.string(QStringLiteral("description"), description);
-    v.attribute(QStringLiteral("type"), type);
+    hcl::Body &v = m_variables.blockOf(QStringLiteral("variable"), {id, "_", what});
+    v.stringOf(QStringLiteral("description"), description);
+    v.attributeOf(QStringLiteral("type"), {type});
     v.attribute(QStringLiteral("default"), value);
-    if (!validation.isEmpty()) {
+    if (validation.size() > 0) {
         v.blankLine();
         hcl::Body &check = v.block(QStringLiteral("validation"));
-        check.attribute(QStringLiteral("condition"), validation);
-        check.string(QStringLiteral("error_message"), errorMessage);
+        check.attributeOf(QStringLiteral("condition"), validation);
+        check.stringOf(QStringLiteral("error_message"), errorMessage);
     }
-    m_tfvarsExample.emplace_back(name, value);
-    return QStringLiteral("var.") + name;
+    QString name = id % L1("_") % what;
+    QString ref = L1("var.") % name;
+    m_tfvarsExample.emplace_back(std::move(name), value);
+    return ref;
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const
