@@ -315,6 +315,13 @@ QString quoted(const QString &text)
     return out;
 }
 
+void appendQuoted(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    appendEscaped(out, text);
+    out += QLatin1Char('"');
+}
+
 QString commentText(const QString &text)
 {
     QString out = text;

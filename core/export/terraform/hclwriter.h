@@ -111,6 +111,8 @@ using Pieces = std::initializer_list<Piece>;
  * end the string or start an interpolation. Non-ASCII text is kept as UTF-8.
  */
 QString quoted(const QString &text);
+/** Appends quoted(text) to `out`, without a string of its own. */
+void appendQuoted(QString &out, const QString &text);
 /** The escaped inside of a quoted string (no surrounding quotes), for building templates. */
 QString escapedLiteral(const QString &text);
 /** Text for a `#` comment line: control characters (newlines included) become spaces. */
