@@ -257,6 +257,36 @@ bool appendPlain(ItemText &out, QStringView text)
     return false;
 }
 
+/**
+ * Appends `piece` as UTF-8. With `plain`, returns false when it is not ASCII that stands for
+ * itself in a quoted string (what was appended is then of no use: the caller cuts it off).
+ */
+bool appendPiece(ItemText &out, const Piece &piece, bool plain)
+{
+    if (piece.utf16()) {
+        const QStringView text(piece.utf16(), piece.size());
+        if (plain)
+            return appendPlain(out, text);
+        appendUtf8(out, text);
+        return true;
+    }
+    if (plain ? piece.isPlain() : piece.isAscii()) {
+        out.append(piece.latin1(), piece.size());
+        return true;
+    }
+    if (!plain)
+        out += piece.toString().toUtf8();
+    return !plain;
+}
+
+QString joined(Pieces pieces)
+{
+    QString out;
+    for (const Piece &piece : pieces)
+        out += piece.toString();
+    return out;
+}
+
 bool hasEscapes(const QString &text)
 {
     return std::any_of(text.cbegin(), text.cend(),
@@ -283,6 +313,13 @@ QString quoted(const QString &text)
     appendEscaped(out, text);
     out += QLatin1Char('"');
     return out;
+}
+
+void appendQuoted(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    appendEscaped(out, text);
+    out += QLatin1Char('"');
 }
 
 QString commentText(const QString &text)
@@ -368,6 +405,30 @@ Body &Body::attribute(const QString &name, const QString &expression)
     return endAttribute(nameBytes, name);
 }
 
+Body &Body::attributeOf(const QString &name, Pieces expression)
+{
+    ItemText &text = tree().text;
+    const quint32 nameBytes = startAttribute(name);
+    for (const Piece &piece : expression)
+        appendPiece(text, piece, false);
+    return endAttribute(nameBytes, name);
+}
+
+Body &Body::stringOf(const QString &name, Pieces value)
+{
+    ItemText &text = tree().text;
+    const quint32 nameBytes = startAttribute(name);
+    text += '"';
+    for (const Piece &piece : value) {
+        if (!appendPiece(text, piece, true)) {
+            text.resize(0);
+            return string(name, joined(value)); // escapes or non-ASCII text: the general way
+        }
+    }
+    text += '"';
+    return endAttribute(nameBytes, name);
+}
+
 Body &Body::string(const QString &name, const QString &value)
 {
     ItemText &text = tree().text;
@@ -449,6 +510,32 @@ Body &Body::block(const QString &type, const QStringList &labels)
             appendUtf8(text, escapedLiteral(label));
         text += '"';
     }
+    const auto child = quint32(t.bodies.size());
+    t.bodies.push_back(Body(&t));
+    Item &item = add(Item::Block);
+    item.nameBytes = nameBytes;
+    item.valueBytes = quint32(text.size()) - nameBytes;
+    item.child = child;
+    return t.bodies.back();
+}
+
+Body &Body::blockOf(const QString &type, Pieces label)
+{
+    Tree &t = tree();
+    ItemText &text = t.text;
+    text.start();
+    appendUtf8(text, type);
+    const quint32 nameBytes = quint32(text.size());
+    text += " \"";
+    const qsizetype at = text.size();
+    for (const Piece &piece : label) {
+        if (!appendPiece(text, piece, true)) {
+            text.resize(at);
+            appendUtf8(text, escapedLiteral(joined(label)));
+            break;
+        }
+    }
+    text += '"';
     const auto child = quint32(t.bodies.size());
     t.bodies.push_back(Body(&t));
     Item &item = add(Item::Block);

@@ -5,11 +5,105 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
+#include <charconv>
 #include <functional>
+#include <initializer_list>
+#include <iterator>
 #include <memory>
 #include <vector>
 
 namespace ecsplan::hcl {
+
+/**
+ * One piece of a text given in pieces (Body::attributeOf(), stringOf(), blockOf()): Latin-1
+ * (a literal or QLatin1String), UTF-16 (a QString or a view) or an integer. The pieces are
+ * written into the tree one after the other as UTF-8, without a QString made for the whole
+ * text. A piece refers to its text: use it within the call it is an argument of.
+ */
+class Piece
+{
+public:
+    /// A literal's flags are found while compiling (consteval): no scan of it at run time.
+    template<size_t N>
+    consteval Piece(const char (&latin1)[N])
+        : m_latin1(latin1)
+        , m_size(qsizetype(N - 1))
+        , m_flags(flagsOf(latin1, qsizetype(N - 1)))
+    {
+    }
+    Piece(QLatin1String latin1)
+        : m_latin1(latin1.data())
+        , m_size(latin1.size())
+        , m_flags(flagsOf(latin1.data(), latin1.size()))
+    {
+    }
+    Piece(const QString &text)
+        : m_utf16(reinterpret_cast<const char16_t *>(text.constData()))
+        , m_size(text.size())
+    {
+    }
+    Piece(QStringView text)
+        : m_utf16(text.utf16())
+        , m_size(text.size())
+    {
+    }
+    Piece(int number)
+        : m_latin1(m_digits)
+        , m_flags(Ascii | Plain)
+    {
+        // In the body: m_digits is initialised after the pointers and sizes.
+        m_size = std::to_chars(m_digits, m_digits + sizeof m_digits, number).ptr - m_digits;
+    }
+    Piece(const Piece &other)
+        : m_latin1(other.m_latin1 == other.m_digits ? m_digits : other.m_latin1)
+        , m_utf16(other.m_utf16)
+        , m_size(other.m_size)
+        , m_flags(other.m_flags)
+    {
+        std::copy(std::begin(other.m_digits), std::end(other.m_digits), m_digits);
+    }
+    Piece &operator=(const Piece &) = delete;
+
+    /** The piece as a QString (for the rare text that needs escaping or is not ASCII). */
+    QString toString() const
+    {
+        return m_utf16 ? QString(reinterpret_cast<const QChar *>(m_utf16), m_size)
+                       : QString::fromLatin1(m_latin1, m_size);
+    }
+
+    /** The Latin-1 text, null when the piece is UTF-16. */
+    const char *latin1() const { return m_latin1; }
+    const char16_t *utf16() const { return m_utf16; }
+    qsizetype size() const { return m_size; }
+    /** A Latin-1 piece that is ASCII (its bytes are its UTF-8). */
+    bool isAscii() const { return m_flags & Ascii; }
+    /** A Latin-1 piece that is ASCII standing for itself in a quoted string (no escapes). */
+    bool isPlain() const { return m_flags & Plain; }
+
+private:
+    enum Flag : quint8 { Ascii = 1, Plain = 2 };
+    static constexpr quint8 flagsOf(const char *text, qsizetype n)
+    {
+        quint8 flags = Ascii | Plain;
+        for (qsizetype i = 0; i < n; ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x80)
+                flags = 0;
+            else if (c < 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '$' || c == '%')
+                flags &= quint8(~Plain);
+        }
+        return flags;
+    }
+
+    const char *m_latin1 = nullptr; ///< when not UTF-16
+    const char16_t *m_utf16 = nullptr;
+    qsizetype m_size = 0;
+    quint8 m_flags = 0;
+    char m_digits[12] = {};
+};
+
+using Pieces = std::initializer_list<Piece>;
 
 /**
  * A quoted HCL string literal for arbitrary text: backslashes, quotes and control characters
@@ -17,6 +111,8 @@ namespace ecsplan::hcl {
  * end the string or start an interpolation. Non-ASCII text is kept as UTF-8.
  */
 QString quoted(const QString &text);
+/** Appends quoted(text) to `out`, without a string of its own. */
+void appendQuoted(QString &out, const QString &text);
 /** The escaped inside of a quoted string (no surrounding quotes), for building templates. */
 QString escapedLiteral(const QString &text);
 /** Text for a `#` comment line: control characters (newlines included) become spaces. */
@@ -45,8 +141,12 @@ public:
     Body &operator=(Body &&) noexcept;
 
     Body &attribute(const QString &name, const QString &expression);
+    /** attribute() with the expression given in pieces, written into the tree one by one. */
+    Body &attributeOf(const QString &name, Pieces expression);
     /** `name = "value"`, the value quoted as quoted() does. */
     Body &string(const QString &name, const QString &value);
+    /** string() with the value given in pieces (quoted and escaped as the whole text is). */
+    Body &stringOf(const QString &name, Pieces value);
     Body &number(const QString &name, qint64 value);
     Body &boolean(const QString &name, bool value);
     /** `name = [a, b]` on one line. */
@@ -58,6 +158,8 @@ public:
     Body &object(const QString &name, const QString &prefix = {}, const QString &suffix = {});
     /** `type "label" ... {` ... `}`; returns the nested body to fill. */
     Body &block(const QString &type, const QStringList &labels = {});
+    /** block() with one label, given in pieces. */
+    Body &blockOf(const QString &type, Pieces label);
     Body &comment(const QString &text);
     Body &blankLine();
 

@@ -147,10 +147,16 @@ QString Builder::slugOf(const Entity &e) const
 QString Builder::nameExpression(const Entity &e, bool counted, const QString &suffix) const
 {
     const QString slug = suffix.isEmpty() ? slugOf(e) : fitName(slugOf(e) + suffix);
-    QString text = QStringLiteral("\"${var.name_prefix}-") + hcl::escapedLiteral(slug);
+    const QString escaped = hcl::escapedLiteral(slug); // slug itself when nothing to escape
+    // Appended in place into room made once.
+    QString text;
+    text.reserve(escaped.size() + 42);
+    text += L1("\"${var.name_prefix}-");
+    text += escaped;
     if (counted)
-        text += QStringLiteral("-${count.index + 1}");
-    return text + QLatin1Char('"');
+        text += L1("-${count.index + 1}");
+    text += QLatin1Char('"');
+    return text;
 }
 
 QString Builder::tagsExpression(const Entity &e) const
@@ -158,11 +164,14 @@ QString Builder::tagsExpression(const Entity &e) const
     // One string, appended in place: every resource has tags (no list of entries to join).
     QString out;
     out.reserve(96);
-    out += L1("merge(local.common_tags, { component = ") % hcl::quoted(displayNameOf(e).left(128));
+    out += L1("merge(local.common_tags, { component = ");
+    hcl::appendQuoted(out, displayNameOf(e).left(128));
     if (e.isCompute()) {
         const QString role = e.compute.role.trimmed();
-        if (!role.isEmpty())
-            out += L1(", role = ") % hcl::quoted(role.left(128));
+        if (!role.isEmpty()) {
+            out += L1(", role = ");
+            hcl::appendQuoted(out, role.left(128));
+        }
         QString tags;
         for (const QString &t : e.compute.tags) {
             const QString tag = t.trimmed();
@@ -172,8 +181,10 @@ QString Builder::tagsExpression(const Entity &e) const
                 tags += QLatin1Char(' ');
             tags += tag;
         }
-        if (!tags.isEmpty())
-            out += L1(", workload = ") % hcl::quoted(tags.left(128));
+        if (!tags.isEmpty()) {
+            out += L1(", workload = ");
+            hcl::appendQuoted(out, tags.left(128));
+        }
     }
     out += L1(" })");
     return out;
@@ -261,25 +272,27 @@ QString Builder::privateIpsExpression(const Entity &group) const
     return L1("alicloud_instance.") % ident(group.id) % L1("[*].private_ip");
 }
 
-QString Builder::groupVariable(const Entity &e, const QString &what, const QString &description,
-                               const QString &type, const QString &value, const QString &validation,
-                               const QString &errorMessage)
+QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                               QLatin1String type, const QString &value, hcl::Pieces validation,
+                               hcl::Pieces errorMessage)
 {
-    const QString name = ident(e.id) + QLatin1Char('_') + what;
+    const QString id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables.blankLine();
-    hcl::Body &v = m_variables.block(QStringLiteral("variable"), {name});
-    v.string(QStringLiteral("description"), description);
-    v.attribute(QStringLiteral("type"), type);
+    hcl::Body &v = m_variables.blockOf(QStringLiteral("variable"), {id, "_", what});
+    v.stringOf(QStringLiteral("description"), description);
+    v.attributeOf(QStringLiteral("type"), {type});
     v.attribute(QStringLiteral("default"), value);
-    if (!validation.isEmpty()) {
+    if (validation.size() > 0) {
         v.blankLine();
         hcl::Body &check = v.block(QStringLiteral("validation"));
-        check.attribute(QStringLiteral("condition"), validation);
-        check.string(QStringLiteral("error_message"), errorMessage);
+        check.attributeOf(QStringLiteral("condition"), validation);
+        check.stringOf(QStringLiteral("error_message"), errorMessage);
     }
-    m_tfvarsExample.emplace_back(name, value);
-    return QStringLiteral("var.") + name;
+    QString name = id % L1("_") % what;
+    QString ref = L1("var.") % name;
+    m_tfvarsExample.emplace_back(std::move(name), value);
+    return ref;
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const
@@ -330,25 +343,34 @@ void Builder::assignIdentifiers()
     for (const Entity *eEntity : entities()) {
         const Entity &e = *eEntity;
         const EntityId id = e.id;
+        if (e.kind == EntityKind::Link || e.kind == EntityKind::Endpoint)
+            continue; // no identifier: not a resource of their own
         const QString suffix = QString::number(toUInt(id));
+        // The fallback is made only for an entity that has no wanted identifier.
         switch (e.kind) {
-        case EntityKind::Region:
-            m_idents[slotOf(id)] = regions.take(sanitizeIdentifier(e.code),
-                                                QStringLiteral("region_") + suffix, suffix);
+        case EntityKind::Region: {
+            const QString wanted = sanitizeIdentifier(e.code);
+            m_idents[slotOf(id)] = regions.take(
+                    wanted, wanted.isEmpty() ? QStringLiteral("region_") + suffix : QString(),
+                    suffix);
             break;
-        case EntityKind::Zone:
-            m_idents[slotOf(id)] = zones.take(sanitizeIdentifier(e.code),
-                                              QStringLiteral("zone_") + suffix, suffix);
+        }
+        case EntityKind::Zone: {
+            const QString wanted = sanitizeIdentifier(e.code);
+            m_idents[slotOf(id)] = zones.take(
+                    wanted, wanted.isEmpty() ? QStringLiteral("zone_") + suffix : QString(),
+                    suffix);
             break;
-        case EntityKind::Link:
-        case EntityKind::Endpoint:
-            break;
+        }
         default: {
             QString wanted = sanitizeIdentifier(e.name);
             if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
                 wanted += QStringLiteral("_1"); // reserved for the generated default groups
-            m_idents[slotOf(id)] = others.take(
-                    wanted, identFallback(e.kind) + QLatin1Char('_') + suffix, suffix);
+            m_idents[slotOf(id)] = others.take(wanted,
+                                               wanted.isEmpty() ? identFallback(e.kind)
+                                                               + QLatin1Char('_') + suffix
+                                                                : QString(),
+                                               suffix);
         }
         }
     }

@@ -138,15 +138,16 @@ public:
     }
     /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
      * default and `validation` as its condition on `var.<name>` (empty: none). */
-    QString groupVariable(const Entity &e, const QString &what, const QString &description,
-                          const QString &type, const QString &value, const QString &validation,
-                          const QString &errorMessage);
+    /// The texts are given in pieces, written straight into variables.tf's tree.
+    QString groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                          QLatin1String type, const QString &value, hcl::Pieces validation,
+                          hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
     QString zoneRef(const ZoneInfo &z) const
     {
         return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".zone_id");
     }
-    QString diskSizeVariable(const Entity &owner, const QString &what, const QString &category,
+    QString diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
                              const QString &level, int value, bool system);
     QString instanceTypeVariable(const Entity &e);
     /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources.

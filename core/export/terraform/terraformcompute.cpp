@@ -43,36 +43,32 @@ QPair<int, int> diskSizeRange(const Catalog &catalog, const QString &category, c
     return {low, high};
 }
 
-QString Builder::diskSizeVariable(const Entity &owner, const QString &what, const QString &category,
+QString Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
                                   const QString &level, int value, bool system)
 {
     const auto [low, high] = diskSizeRange(
             m_options.catalog ? *m_options.catalog : Catalog::builtin(), category, level, system);
-    // Concatenated, not arg(): a variable per group and disk (arg() parses its template and
-    // formats numbers through the locale machinery, most of this function's time).
+    // In pieces, not arg() nor concatenations: a variable per group and disk (arg() parses its
+    // template and formats numbers through the locale machinery).
     const QString id = ident(owner.id);
-    const QString var = L1("var.") % id % L1("_") % what;
-    const QString lowText = QString::number(low), highText = QString::number(high);
-    const QString spacedLevel = level.isEmpty() ? QString() : QLatin1Char(' ') + level;
-    return groupVariable(owner, what,
-                         (system ? L1("System disk") : L1("Disk")) % L1(" size of ")
-                                 % displayNameOf(owner) % L1(" in GiB (") % category % spacedLevel
-                                 % L1(")."),
-                         QStringLiteral("number"), QString::number(value),
-                         var % L1(" >= ") % lowText % L1(" && ") % var % L1(" <= ") % highText,
-                         id % L1("_") % what % L1(": ") % lowText % L1(" to ") % highText
-                                 % L1(" GiB for ") % category % spacedLevel % L1("."));
+    const QLatin1String space = level.isEmpty() ? L1("") : L1(" ");
+    return groupVariable(
+            owner, what,
+            {system ? L1("System disk") : L1("Disk"), " size of ", displayNameOf(owner),
+             " in GiB (", category, space, level, ")."},
+            L1("number"), QString::number(value),
+            {"var.", id, "_", what, " >= ", low, " && var.", id, "_", what, " <= ", high},
+            {id, "_", what, ": ", low, " to ", high, " GiB for ", category, space, level, "."});
 }
 
 QString Builder::instanceTypeVariable(const Entity &e)
 {
     const QString id = ident(e.id);
-    const QString var = L1("var.") % id % L1("_instance_type");
-    return groupVariable(e, QStringLiteral("instance_type"),
-                         L1("ECS instance type of ") % displayNameOf(e) % L1("."),
-                         QStringLiteral("string"), hcl::quoted(e.compute.instanceType),
-                         L1("can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", ") % var % L1("))"),
-                         id % L1("_instance_type: an ECS instance type such as ecs.g8i.large."));
+    return groupVariable(
+            e, L1("instance_type"), {"ECS instance type of ", displayNameOf(e), "."}, L1("string"),
+            hcl::quoted(e.compute.instanceType),
+            {"can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", var.", id, "_instance_type))"},
+            {id, "_instance_type: an ECS instance type such as ecs.g8i.large."});
 }
 
 void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
@@ -140,13 +136,11 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     const QString type = instanceTypeVariable(e);
     const QString id = ident(e.id);
     const QString count = groupVariable(
-            e, QStringLiteral("count"), L1("Number of instances of ") % displayNameOf(e) % L1("."),
-            QStringLiteral("number"), QString::number(c.count),
-            L1("var.") % id % L1("_count >= 0 && var.") % id % L1("_count <= 100"),
-            id % L1("_count: 0 to 100 instances."));
-    const QString systemSize
-            = diskSizeVariable(e, QStringLiteral("system_disk_size"), c.systemDiskCategory,
-                               c.systemDiskLevel, c.systemDiskGiB, true);
+            e, L1("count"), {"Number of instances of ", displayNameOf(e), "."}, L1("number"),
+            QString::number(c.count), {"var.", id, "_count >= 0 && var.", id, "_count <= 100"},
+            {id, "_count: 0 to 100 instances."});
+    const QString systemSize = diskSizeVariable(e, L1("system_disk_size"), c.systemDiskCategory,
+                                                c.systemDiskLevel, c.systemDiskGiB, true);
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &res = file.block(QStringLiteral("resource"),
@@ -194,30 +188,28 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     const QString &systemCategory = c.systemDiskCategory;
     const QString &systemLevel = c.systemDiskLevel;
     const QString type = instanceTypeVariable(e);
-    const QString systemSize = diskSizeVariable(e, QStringLiteral("system_disk_size"),
-                                                systemCategory, systemLevel, c.systemDiskGiB, true);
-    const QString var = QStringLiteral("var.") + id;
+    const QString systemSize = diskSizeVariable(e, L1("system_disk_size"), systemCategory,
+                                                systemLevel, c.systemDiskGiB, true);
+    const QString name = displayNameOf(e);
     const QString minSize
-            = groupVariable(e, QStringLiteral("min_size"),
-                            QStringLiteral("Fewest instances %1 keeps.").arg(displayNameOf(e)),
-                            QStringLiteral("number"), QString::number(c.minSize),
-                            QStringLiteral("%1_min_size >= 0 && %1_min_size <= 2000").arg(var),
-                            QStringLiteral("%1_min_size: 0 to 2000.").arg(id));
+            = groupVariable(e, L1("min_size"), {"Fewest instances ", name, " keeps."}, L1("number"),
+                            QString::number(c.minSize),
+                            {"var.", id, "_min_size >= 0 && var.", id, "_min_size <= 2000"},
+                            {id, "_min_size: 0 to 2000."});
     const QString maxSize
-            = groupVariable(e, QStringLiteral("max_size"),
-                            QStringLiteral("Most instances %1 may run.").arg(displayNameOf(e)),
-                            QStringLiteral("number"), QString::number(c.maxSize),
-                            QStringLiteral("%1_max_size >= 0 && %1_max_size <= 2000").arg(var),
-                            QStringLiteral("%1_max_size: 0 to 2000.").arg(id));
+            = groupVariable(e, L1("max_size"), {"Most instances ", name, " may run."}, L1("number"),
+                            QString::number(c.maxSize),
+                            {"var.", id, "_max_size >= 0 && var.", id, "_max_size <= 2000"},
+                            {id, "_max_size: 0 to 2000."});
     const QString desired = groupVariable(
-            e, QStringLiteral("desired_capacity"),
-            QStringLiteral("Instances %1 starts with; scaling rules change it afterwards and the "
-                           "next apply leaves their choice alone.")
-                    .arg(displayNameOf(e)),
-            QStringLiteral("number"),
+            e, L1("desired_capacity"),
+            {"Instances ", name,
+             " starts with; scaling rules change it afterwards and the next apply leaves their "
+             "choice alone."},
+            L1("number"),
             QString::number(std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize))),
-            QStringLiteral("%1_desired_capacity >= 0 && %1_desired_capacity <= 2000").arg(var),
-            QStringLiteral("%1_desired_capacity: 0 to 2000.").arg(id));
+            {"var.", id, "_desired_capacity >= 0 && var.", id, "_desired_capacity <= 2000"},
+            {id, "_desired_capacity: 0 to 2000."});
     if (!file.isEmpty())
         file.blankLine();
     hcl::Body &lt = file.block(QStringLiteral("resource"),
@@ -249,8 +241,8 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
         hcl::Body &data = lt.block(QStringLiteral("data_disks"));
         data.attribute(QStringLiteral("name"), nameExpression(disk));
         diskPerformance(data, disk.disk,
-                        diskSizeVariable(disk, QStringLiteral("size"), disk.disk.category,
-                                         disk.disk.level, disk.disk.sizeGiB, false));
+                        diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
+                                         disk.disk.sizeGiB, false));
         data.boolean(QStringLiteral("delete_with_instance"), disk.disk.deleteWithInstance);
         if (disk.disk.encrypted)
             data.boolean(QStringLiteral("encrypted"), true);
@@ -331,8 +323,8 @@ void Builder::buildStorage()
         const RegionInfo &r = *regionInfo(z->region);
         const QString label = ident(id);
         const QString count = attached ? L1("var.") % ident(owner->id) % L1("_count") : QString();
-        const QString size = diskSizeVariable(disk, QStringLiteral("size"), disk.disk.category,
-                                              disk.disk.level, disk.disk.sizeGiB, false);
+        const QString size = diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
+                                              disk.disk.sizeGiB, false);
 
         hcl::Body &res = topBlock(file, QStringLiteral("resource"),
                                   {QStringLiteral("alicloud_ecs_disk"), label});

@@ -1,10 +1,11 @@
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
+#include "metrics/cataloginputs.h"
+#include "metrics/costcontribution.h"
 #include "metrics/formatting.h"
-#include "metrics/metricsengine.h"
+#include "metrics/metricscalculator.h"
 #include "metrics/metricsresults.h"
-#include "session/designsession.h"
 
 #include <algorithm>
 #include <functional>
@@ -261,53 +262,54 @@ void Builder::buildOutputs()
         cen.string(QStringLiteral("description"), QStringLiteral("CEN instance id."));
         cen.attribute(QStringLiteral("value"), QStringLiteral("alicloud_cen_instance.main.id"));
     }
+    // The per-entity outputs in pieces (no arg(), no label lists); the file looked up once.
+    hcl::Body *outputs = nullptr;
+    const auto output = [&](hcl::Pieces label) -> hcl::Body & {
+        if (!outputs)
+            outputs = &this->file(file);
+        if (!outputs->isEmpty())
+            outputs->blankLine();
+        return outputs->blockOf(QStringLiteral("output"), label);
+    };
+    const QString description = QStringLiteral("description");
+    const QString value = QStringLiteral("value");
     for (const Entity *eEntity : entities(EntityKind::InstanceGroup)) {
         const Entity &e = *eEntity;
-        const EntityId id = e.id;
-        if (!m_zones.contains(zoneOf(id)) || e.compute.count < 1)
+        if (!m_zones.contains(zoneOf(e.id)) || e.compute.count < 1)
             continue;
-        hcl::Body &out = topBlock(file, QStringLiteral("output"),
-                                  {ident(id) + QStringLiteral("_instance_ids")});
-        out.string(QStringLiteral("description"),
-                   QStringLiteral("Instance ids of %1.").arg(displayNameOf(e)));
-        out.attribute(QStringLiteral("value"), instanceIdsExpression(e));
-        hcl::Body &ips = topBlock(file, QStringLiteral("output"),
-                                  {ident(id) + QStringLiteral("_private_ips")});
-        ips.string(QStringLiteral("description"),
-                   QStringLiteral("Private IP addresses of %1.").arg(displayNameOf(e)));
-        ips.attribute(QStringLiteral("value"), privateIpsExpression(e));
+        const QString id = ident(e.id);
+        const QString name = displayNameOf(e);
+        hcl::Body &out = output({id, "_instance_ids"});
+        out.stringOf(description, {"Instance ids of ", name, "."});
+        out.attributeOf(value, {"alicloud_instance.", id, "[*].id"}); // instanceIdsExpression()
+        hcl::Body &ips = output({id, "_private_ips"});
+        ips.stringOf(description, {"Private IP addresses of ", name, "."});
+        ips.attributeOf(value, {"alicloud_instance.", id, "[*].private_ip"}); // privateIps...
     }
     for (const Entity *group : entities(EntityKind::ScalingGroup)) { // ascending id, as ids()
-        const EntityId id = group->id;
-        if (!m_exportedScalingGroups.contains(id))
+        if (!m_exportedScalingGroups.contains(group->id))
             continue;
-        hcl::Body &out = topBlock(file, QStringLiteral("output"),
-                                  {ident(id) + QStringLiteral("_scaling_group_id")});
-        out.string(QStringLiteral("description"),
-                   QStringLiteral("Scaling group id of %1.").arg(displayNameOf(*group)));
-        out.attribute(QStringLiteral("value"),
-                      QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(id)));
+        const QString id = ident(group->id);
+        hcl::Body &out = output({id, "_scaling_group_id"});
+        out.stringOf(description, {"Scaling group id of ", displayNameOf(*group), "."});
+        out.attributeOf(value, {"alicloud_ess_scaling_group.", id, ".id"});
     }
     for (auto it = m_loadBalancerRefs.cbegin(); it != m_loadBalancerRefs.cend(); ++it) {
+        const QString id = ident(it.key());
         const QString name = displayNameOf(*find(it.key()));
-        hcl::Body &out = topBlock(file, QStringLiteral("output"),
-                                  {ident(it.key()) + QStringLiteral("_id")});
-        out.string(QStringLiteral("description"),
-                   QStringLiteral("Load balancer id of %1.").arg(name));
-        out.attribute(QStringLiteral("value"), it.value());
-        hcl::Body &addr = topBlock(file, QStringLiteral("output"),
-                                   {ident(it.key()) + QStringLiteral("_address")});
-        addr.string(QStringLiteral("description"),
-                    QStringLiteral("DNS name or address clients use to reach %1.").arg(name));
-        addr.attribute(QStringLiteral("value"), m_loadBalancerAddresses.value(it.key()));
+        hcl::Body &out = output({id, "_id"});
+        out.stringOf(description, {"Load balancer id of ", name, "."});
+        out.attribute(value, it.value());
+        hcl::Body &addr = output({id, "_address"});
+        addr.stringOf(description, {"DNS name or address clients use to reach ", name, "."});
+        addr.attribute(value, m_loadBalancerAddresses.value(it.key()));
     }
     for (auto it = m_cacheRefs.cbegin(); it != m_cacheRefs.cend(); ++it) {
-        hcl::Body &out = topBlock(file, QStringLiteral("output"),
-                                  {ident(it.key()) + QStringLiteral("_connection_domain")});
-        out.string(QStringLiteral("description"),
-                   QStringLiteral("Private connection address of %1 (port 6379).")
-                           .arg(displayNameOf(*find(it.key()))));
-        out.attribute(QStringLiteral("value"), it.value() + QStringLiteral(".connection_domain"));
+        hcl::Body &out = output({ident(it.key()), "_connection_domain"});
+        out.stringOf(description,
+                     {"Private connection address of ", displayNameOf(*find(it.key())),
+                      " (port 6379)."});
+        out.attributeOf(value, {it.value(), ".connection_domain"});
     }
 }
 
@@ -428,10 +430,42 @@ QString TerraformExporter::estimateMarkdown(const Totals &totals)
 
 QString TerraformExporter::monthlyEstimate(const Model &model, const Catalog &catalog)
 {
-    // A fresh engine over a copy: the same figures the cost dock and `report` show, and the
-    // same text whichever front end (ecsplan-cli export, File → Export) asks.
-    const DesignSession session(catalog, Model(model));
-    return estimateMarkdown(session.metrics().totals());
+    // The totals of the metrics engine's full recompute (MetricsEngine::flush) without the
+    // engine: each costed entity's contribution from the same calculator, summed by the same
+    // accumulator (integer sums, so the order does not matter), and nothing kept per entity.
+    // The same figures the cost dock and `report` show, and the same text whichever front end
+    // (ecsplan-cli export, File → Export) asks.
+    const CatalogInputs inputs(&catalog);
+    TotalsAccumulator accumulator(inputs.missingPrices());
+    const MetricsCalculator calc(model, inputs, CurrencyContext::of(model.settings()));
+    for (const Entity &e : model.entities()) {
+        CostContribution c;
+        switch (e.kind) {
+        case EntityKind::Disk:
+            calc.disk(e, &c, false);
+            break;
+        case EntityKind::InstanceGroup:
+        case EntityKind::ScalingGroup:
+            calc.compute(e, &c, false);
+            break;
+        case EntityKind::Link:
+            calc.link(e, &c, false);
+            break;
+        case EntityKind::Cache:
+            calc.cache(e, &c, false);
+            break;
+        case EntityKind::LoadBalancer:
+            calc.loadBalancer(e, &c, false);
+            break;
+        default:
+            continue;
+        }
+        accumulator.add(c);
+    }
+    PerQuotaGroup<double> freeGB;
+    freeGB[QuotaGroup::Mainland] = inputs.freeQuotaGB(QuotaGroup::Mainland);
+    freeGB[QuotaGroup::Outside] = inputs.freeQuotaGB(QuotaGroup::Outside);
+    return estimateMarkdown(accumulator.totals(model.settings().currency, freeGB));
 }
 
 } // namespace ecsplan

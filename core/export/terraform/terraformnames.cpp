@@ -9,22 +9,27 @@ namespace ecsplan::terraform {
 
 QString sanitizeIdentifier(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    if (text.isEmpty())
+        return {};
+    // Written through a pointer into room made once: the identifier is never longer than the
+    // text (an underscore stands for a character left out), no append call per character.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     bool pendingUnderscore = false;
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        const bool alnum
-                = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9');
-        if (!alnum) {
-            pendingUnderscore = !out.isEmpty();
+        const bool lower = u >= 'a' && u <= 'z', upper = u >= 'A' && u <= 'Z';
+        if (!lower && !upper && !(u >= '0' && u <= '9')) {
+            pendingUnderscore = end != begin;
             continue;
         }
         if (pendingUnderscore)
-            out += QLatin1Char('_');
+            *end++ = QLatin1Char('_');
         pendingUnderscore = false;
-        out += c.toLower();
+        *end++ = QChar(upper ? char16_t(u + ('a' - 'A')) : u);
     }
+    out.truncate(end - begin);
     if (!out.isEmpty() && out.at(0).isDigit())
         out.prepend(QLatin1Char('n'));
     if (out.size() > 48) {
@@ -37,23 +42,26 @@ QString sanitizeIdentifier(const QString &text)
 
 QString resourceNameSlug(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
+    if (text.isEmpty())
+        return {};
+    // As sanitizeIdentifier(): through a pointer into room for the whole text.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
     bool pendingDash = false;
     for (const QChar c : text) {
         const bool keep = c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_')
                 || c == QLatin1Char('.');
         if (!keep) {
-            pendingDash = !out.isEmpty();
+            pendingDash = end != begin;
             continue;
         }
         if (pendingDash)
-            out += QLatin1Char('-');
+            *end++ = QLatin1Char('-');
         pendingDash = false;
-        out += c;
+        *end++ = c;
     }
-    if (out.size() > 64)
-        out.truncate(64);
+    out.truncate(std::min<qsizetype>(end - begin, 64));
     return out;
 }
 
