@@ -8,9 +8,11 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace ecsplan {
 
@@ -106,6 +108,14 @@ public:
      */
     QString text(const char *source, int n = -1) const;
 
+    /**
+     * text(source, n).arg(args...): QString's multi-arg form, every argument a string. The
+     * translated text is split at its placeholders once per context (by QString::arg itself),
+     * so a message is written in one allocation without arg()'s parse of the whole text for
+     * every finding. `n` is text()'s (-1 for a text without %n).
+     */
+    QString format(const char *source, std::initializer_list<QStringView> args, int n = -1) const;
+
     /** What every finding of `rule` shares: its id, translated title and reference. */
     struct FindingHeader
     {
@@ -165,6 +175,8 @@ private:
     mutable std::optional<RuleIndex> m_ownIndex;
     // Texts and finding headers of this batch (a few entries per rule; freed with the context).
     mutable QHash<QPair<quintptr, int>, QString> m_texts;
+    struct Format; ///< a text split at its placeholders (format())
+    mutable std::unordered_map<quintptr, std::vector<Format>> m_formats;
     mutable std::unordered_map<const Rule *, FindingHeader> m_headers;
 };
 
