@@ -87,7 +87,19 @@ RuleContext::~RuleContext() = default;
 
 const InstanceTypeSpec *RuleContext::instanceType(const Entity &compute) const
 {
-    return compute.isCompute() ? m_catalog.instanceType(compute.compute.instanceType) : nullptr;
+    if (!compute.isCompute())
+        return nullptr;
+    // The per-entity rules of one compute entity run one after the other and each asks: the
+    // model does not change during a batch, so the last answer holds for the same entity and
+    // the same text of its type (a copy of an entity at the same address has its own text).
+    const QString &type = compute.compute.instanceType;
+    if (&compute != m_lastCompute || type.constData() != m_lastType || type.size() != m_lastSize) {
+        m_lastCompute = &compute;
+        m_lastType = type.constData();
+        m_lastSize = type.size();
+        m_lastSpec = m_catalog.instanceType(type);
+    }
+    return m_lastSpec;
 }
 
 const DiskCategorySpec *RuleContext::diskCategory(const Entity &disk) const

@@ -61,7 +61,10 @@ public:
     const MetricsEngine *freshMetrics() const;
 
     const Entity *entity(EntityId id) const { return m_model.find(id); }
-    /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
+    /**
+     * The catalog spec of a compute entity's instance type (or launch template), or nullptr;
+     * the last answer is kept for the same entity (the model is unchanged during a batch).
+     */
     const InstanceTypeSpec *instanceType(const Entity &compute) const;
     const DiskCategorySpec *diskCategory(const Entity &disk) const;
     /**
@@ -171,6 +174,10 @@ private:
     const RuleIndex &index() const;
 
     mutable std::optional<QSet<EntityId>> m_reachable;
+    mutable const Entity *m_lastCompute = nullptr; ///< instanceType()'s last question
+    mutable const QChar *m_lastType = nullptr; ///< its instance type's text
+    mutable qsizetype m_lastSize = 0;
+    mutable const InstanceTypeSpec *m_lastSpec = nullptr; ///< and its answer
     const RuleIndex *m_index; ///< the caller's, or null
     mutable std::optional<RuleIndex> m_ownIndex;
     // Texts and finding headers of this batch (a few entries per rule; freed with the context).
