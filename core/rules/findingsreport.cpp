@@ -232,11 +232,11 @@ private:
      *  when there is no such entity. */
     const std::string *prefix(EntityId id)
     {
+        if (const auto it = m_prefixes.find(id); it != m_prefixes.end())
+            return &it->second; // the model does not change while the report is written
         const Entity *e = m_model.find(id);
         if (!e)
             return nullptr;
-        if (const auto it = m_prefixes.find(id); it != m_prefixes.end())
-            return &it->second;
         const std::string *above = prefix(e->parent);
         std::string text = above ? *above + '/' : std::string(1, '"');
         const std::string_view own = quoted(part(*e));
