@@ -399,25 +399,21 @@ public:
             return {};
         const int n = load->instances;
         const double perInstance = iops->demand / n;
-        QString message
-                = context.text(QT_TRANSLATE_NOOP("ecsplan",
-                                                 "At the peak %1 asks %2 IOPS of its data disks "
-                                                 "(%3) but they deliver %4 IOPS (%5 per instance "
-                                                 "× %6: the disks' own %7"))
-                          .arg(e->name, num(iops->demand),
-                               load->diskIopsFromTargets
-                                       ? context.text(QT_TRANSLATE_NOOP(
-                                                              "ecsplan",
-                                                              "their IOPS targets × %1 instances"))
-                                                 .arg(n)
-                                       : context.text(QT_TRANSLATE_NOOP(
-                                                              "ecsplan",
-                                                              "%1 req/s served × %2 I/O per "
-                                                              "request"))
-                                                 .arg(num(load->demand.servedRps),
-                                                      num(demand::IoPerRequest)),
-                               num(iops->capacity), num(disks.iops), QString::number(n),
-                               num(ownIops));
+        QString message = context.format(
+                QT_TRANSLATE_NOOP("ecsplan",
+                                  "At the peak %1 asks %2 IOPS of its data disks "
+                                  "(%3) but they deliver %4 IOPS (%5 per instance "
+                                  "× %6: the disks' own %7"),
+                {e->name, num(iops->demand),
+                 load->diskIopsFromTargets
+                         ? context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                          "their IOPS targets × %1 instances"))
+                                   .arg(n)
+                         : context.text(QT_TRANSLATE_NOOP("ecsplan",
+                                                          "%1 req/s served × %2 I/O per "
+                                                          "request"))
+                                   .arg(num(load->demand.servedRps), num(demand::IoPerRequest)),
+                 num(iops->capacity), num(disks.iops), QString::number(n), num(ownIops)});
         message += spec->diskBaselineIops
                 ? context.text(QT_TRANSLATE_NOOP("ecsplan", ", capped by %1 at %2 IOPS)"))
                           .arg(spec->id, num(*spec->diskBaselineIops))

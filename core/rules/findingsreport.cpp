@@ -11,7 +11,11 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <array>
 #include <cstring>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 namespace ecsplan {
 
@@ -132,6 +136,124 @@ QByteArray FindingsReport::toJson() const
     return out;
 }
 
+namespace {
+
+/**
+ * The texts writeJson() repeats, written once: a string's JSON text (quotes included) is the
+ * same wherever it stands, so what many findings share (a rule's id, title, reference and
+ * help URI, kind codes, the paths of the containers) is escaped once and inserted with raw().
+ */
+class JsonTexts
+{
+public:
+    explicit JsonTexts(const Model &model)
+        : m_model(model)
+        , m_scratch(JsonStyle::QtIndented)
+    {
+    }
+
+    /** `text` as a JSON string, quotes included. */
+    std::string_view quoted(const QString &text)
+    {
+        m_scratch.clear();
+        m_scratch.value(text);
+        return m_scratch.text();
+    }
+
+    struct RuleTexts
+    {
+        QString id, title, reference; ///< what the texts were made from
+        std::string idText, titleText, referenceText, helpUriText, severityText;
+        Severity severity;
+    };
+    /** The texts of `f`'s rule (its id, title, reference, help URI and severity). */
+    const RuleTexts &rule(const Finding &f)
+    {
+        const auto same = [&f](const RuleTexts &r) {
+            return r.severity == f.severity && r.id == f.ruleId && r.title == f.title
+                    && r.reference == f.reference;
+        };
+        if (m_lastRule < m_rules.size() && same(m_rules[m_lastRule])) // findings come by rule
+            return m_rules[m_lastRule];
+        for (size_t i = 0; i < m_rules.size(); ++i) {
+            if (same(m_rules[i])) {
+                m_lastRule = i;
+                return m_rules[i];
+            }
+        }
+        RuleTexts r{f.ruleId, f.title, f.reference, {}, {}, {}, {}, {}, f.severity};
+        r.idText = quoted(f.ruleId);
+        r.titleText = quoted(f.title);
+        r.referenceText = quoted(f.reference);
+        const Rule *rule = findRule(f.ruleId);
+        r.helpUriText = quoted(rule ? rule->helpUri() : QString());
+        r.severityText = quoted(toCode(f.severity));
+        m_lastRule = m_rules.size();
+        m_rules.push_back(std::move(r));
+        return m_rules.back();
+    }
+
+    /** toCode(kind) as a JSON string. */
+    std::string_view kind(EntityKind kind)
+    {
+        std::string &text = m_kinds[size_t(kind)];
+        if (text.empty())
+            text = quoted(toCode(kind));
+        return text;
+    }
+
+    /**
+     * The entity's "name" and "path" (FindingsReport::componentPath) as JSON strings, in
+     * `name` and `path`: the path from its parent's, kept for every parent.
+     */
+    void nameAndPath(const Entity &e, std::string &name, std::string &path)
+    {
+        const std::string *above = prefix(e.parent); // before quoted(): it reuses m_scratch
+        const std::string_view own = quoted(part(e));
+        path.clear();
+        if (above) {
+            path.append(*above).append(1, '/').append(own.substr(1));
+        } else {
+            path.append(own);
+        }
+        if (part(e).constData() == e.name.constData())
+            name.assign(own);
+        else
+            name.assign(quoted(e.name));
+    }
+
+private:
+    /** What an entity adds to a path: a container's code, else its name. */
+    static const QString &part(const Entity &e)
+    {
+        return e.isContainer() && !e.code.isEmpty() ? e.code : e.name;
+    }
+    /** The path of `id` as an unfinished JSON string (opening quote, no closing one); null
+     *  when there is no such entity. */
+    const std::string *prefix(EntityId id)
+    {
+        if (const auto it = m_prefixes.find(id); it != m_prefixes.end())
+            return &it->second; // the model does not change while the report is written
+        const Entity *e = m_model.find(id);
+        if (!e)
+            return nullptr;
+        const std::string *above = prefix(e->parent);
+        std::string text = above ? *above + '/' : std::string(1, '"');
+        const std::string_view own = quoted(part(*e));
+        text.append(own.substr(1, own.size() - 2));
+        return &m_prefixes.emplace(id, std::move(text)).first->second;
+    }
+
+    const Model &m_model;
+    JsonText m_scratch;
+    std::vector<RuleTexts> m_rules;
+    size_t m_lastRule = 0;
+    std::array<std::string, EntityKindCount> m_kinds;
+    std::unordered_map<EntityId, std::string> m_prefixes;
+};
+
+} // namespace
+
 void FindingsReport::writeJson(const std::function<void(std::string_view)> &sink) const
 {
     // The bytes QJsonDocument(...).toJson(QJsonDocument::Indented) wrote for these objects
@@ -140,6 +262,8 @@ void FindingsReport::writeJson(const std::function<void(std::string_view)> &sink
     constexpr size_t Piece = 1u << 16;
     JsonText o(JsonStyle::QtIndented);
     o.reserve(Piece + 4096);
+    JsonTexts texts(m_model);
+    std::string name, path;
     const int errors = countAtLeast(Severity::Error);
     const int warnings = countAtLeast(Severity::Warning) - errors;
     o.beginObject();
@@ -161,27 +285,42 @@ void FindingsReport::writeJson(const std::function<void(std::string_view)> &sink
             const Entity *e = m_model.find(id);
             o.beginObject();
             o.field("id", toUInt(id));
-            o.field("kind", e ? toCode(e->kind) : QString());
-            o.field("name", e ? e->name : QString());
-            o.field("path", componentPath(id));
+            if (e) {
+                texts.nameAndPath(*e, name, path);
+                o.key("kind");
+                o.raw(texts.kind(e->kind));
+                o.key("name");
+                o.raw(name);
+                o.key("path");
+                o.raw(path);
+            } else {
+                o.field("kind", QString());
+                o.field("name", QString());
+                o.field("path", QString());
+            }
             o.endObject();
         }
         o.endArray();
-        const Rule *rule = findRule(f.ruleId);
+        const JsonTexts::RuleTexts &rule = texts.rule(f);
         o.key("fix");
         if (f.hasFix())
             o.value(f.fix.title);
         else
             o.value(nullptr);
-        o.field("helpUri", rule ? rule->helpUri() : QString());
+        o.key("helpUri");
+        o.raw(rule.helpUriText);
         o.field("message", f.message);
         if (muted)
             o.field("muteReason", muteReason(f));
         o.field("muted", muted);
-        o.field("reference", f.reference);
-        o.field("ruleId", f.ruleId);
-        o.field("severity", toCode(f.severity));
-        o.field("title", f.title);
+        o.key("reference");
+        o.raw(rule.referenceText);
+        o.key("ruleId");
+        o.raw(rule.idText);
+        o.key("severity");
+        o.raw(rule.severityText);
+        o.key("title");
+        o.raw(rule.titleText);
         o.endObject();
         if (o.text().size() >= Piece) {
             sink(o.text());

@@ -87,7 +87,19 @@ RuleContext::~RuleContext() = default;
 
 const InstanceTypeSpec *RuleContext::instanceType(const Entity &compute) const
 {
-    return compute.isCompute() ? m_catalog.instanceType(compute.compute.instanceType) : nullptr;
+    if (!compute.isCompute())
+        return nullptr;
+    // The per-entity rules of one compute entity run one after the other and each asks: the
+    // model does not change during a batch, so the last answer holds for the same entity and
+    // the same text of its type (a copy of an entity at the same address has its own text).
+    const QString &type = compute.compute.instanceType;
+    if (&compute != m_lastCompute || type.constData() != m_lastType || type.size() != m_lastSize) {
+        m_lastCompute = &compute;
+        m_lastType = type.constData();
+        m_lastSize = type.size();
+        m_lastSpec = m_catalog.instanceType(type);
+    }
+    return m_lastSpec;
 }
 
 const DiskCategorySpec *RuleContext::diskCategory(const Entity &disk) const
@@ -205,6 +217,101 @@ QString RuleContext::text(const char *source, int n) const
     if (auto it = m_texts.constFind(key); it != m_texts.cend())
         return *it;
     return *m_texts.insert(key, QCoreApplication::translate("ecsplan", source, nullptr, n));
+}
+
+struct RuleContext::Format
+{
+    int n; ///< text()'s plural count
+    int count; ///< arguments
+    /// False when the text is empty or holds a marker character itself: then every call goes
+    /// through QString::arg.
+    bool split = false;
+    QString marked; ///< the text with each placeholder replaced by its argument's marker
+    struct Piece
+    {
+        qsizetype start, length; ///< of `marked`, for literal text
+        int arg; ///< the argument in its place, or -1 for literal text
+    };
+    std::vector<Piece> pieces;
+    QString text; ///< the translated text, for QString::arg when `marked` is empty
+};
+
+namespace {
+
+/** Markers for the arguments: private-use characters no rule text uses (checked). */
+constexpr char16_t FirstMarker = 0xE000;
+constexpr int MaxMarkers = 0x100;
+
+/** QString::arg(args...) of `pattern` (its multi-arg form, the same function). */
+QString multiArg(QStringView pattern, const QStringView *args, size_t count)
+{
+    std::vector<QtPrivate::QStringViewArg> values;
+    values.reserve(count);
+    std::vector<const QtPrivate::ArgBase *> bases;
+    bases.reserve(count + 1);
+    for (size_t i = 0; i < count; ++i)
+        values.emplace_back(args[i]);
+    for (const QtPrivate::QStringViewArg &v : values)
+        bases.push_back(&v);
+    bases.push_back(nullptr);
+    return QtPrivate::argToQString(pattern, count, bases.data());
+}
+
+} // namespace
+
+QString RuleContext::format(const char *source, std::initializer_list<QStringView> args,
+                            int n) const
+{
+    const int count = int(args.size());
+    std::vector<Format> &forms = m_formats[reinterpret_cast<quintptr>(source)];
+    auto form = std::find_if(forms.begin(), forms.end(),
+                             [&](const Format &f) { return f.n == n && f.count == count; });
+    if (form == forms.end()) {
+        Format made{n, count, false, {}, {}, text(source, n)};
+        made.split
+                = count <= MaxMarkers && !made.text.isEmpty()
+                && std::none_of(made.text.cbegin(), made.text.cend(), [](QChar c) {
+                       return c.unicode() >= FirstMarker && c.unicode() < FirstMarker + MaxMarkers;
+                   });
+        if (made.split) {
+            // QString::arg places the arguments: where each one goes is where its marker is.
+            std::vector<QString> markers;
+            std::vector<QStringView> views;
+            for (int i = 0; i < count; ++i)
+                markers.emplace_back(QChar(char16_t(FirstMarker + i)));
+            views.assign(markers.cbegin(), markers.cend());
+            made.marked = multiArg(made.text, views.data(), views.size());
+            qsizetype literal = 0;
+            for (qsizetype i = 0; i < made.marked.size(); ++i) {
+                const char16_t c = made.marked.at(i).unicode();
+                if (c < FirstMarker || c >= FirstMarker + count)
+                    continue;
+                if (i > literal)
+                    made.pieces.push_back({literal, i - literal, -1});
+                made.pieces.push_back({0, 0, int(c - FirstMarker)});
+                literal = i + 1;
+            }
+            if (made.marked.size() > literal)
+                made.pieces.push_back({literal, made.marked.size() - literal, -1});
+        }
+        forms.push_back(std::move(made));
+        form = forms.end() - 1;
+    }
+    const QStringView *values = args.begin();
+    if (!form->split)
+        return multiArg(form->text, values, size_t(count));
+    qsizetype size = 0;
+    for (const Format::Piece &p : form->pieces)
+        size += p.arg < 0 ? p.length : values[p.arg].size();
+    QString out(size, Qt::Uninitialized);
+    char16_t *d = reinterpret_cast<char16_t *>(out.data());
+    for (const Format::Piece &p : form->pieces) {
+        const QStringView piece
+                = p.arg < 0 ? QStringView(form->marked).sliced(p.start, p.length) : values[p.arg];
+        std::copy_n(piece.utf16(), piece.size(), d);
+        d += piece.size();
+    }
+    return out;
 }
 
 const RuleContext::FindingHeader &RuleContext::header(const Rule &rule) const

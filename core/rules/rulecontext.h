@@ -8,9 +8,11 @@
 #include <QString>
 
 #include <functional>
+#include <initializer_list>
 #include <memory>
 #include <optional>
 #include <unordered_map>
+#include <vector>
 
 namespace ecsplan {
 
@@ -59,7 +61,10 @@ public:
     const MetricsEngine *freshMetrics() const;
 
     const Entity *entity(EntityId id) const { return m_model.find(id); }
-    /** The catalog spec of a compute entity's instance type (or launch template), or nullptr. */
+    /**
+     * The catalog spec of a compute entity's instance type (or launch template), or nullptr;
+     * the last answer is kept for the same entity (the model is unchanged during a batch).
+     */
     const InstanceTypeSpec *instanceType(const Entity &compute) const;
     const DiskCategorySpec *diskCategory(const Entity &disk) const;
     /**
@@ -105,6 +110,14 @@ public:
      * memoised by its address and `n`, so the table holds a few entries per rule text.
      */
     QString text(const char *source, int n = -1) const;
+
+    /**
+     * text(source, n).arg(args...): QString's multi-arg form, every argument a string. The
+     * translated text is split at its placeholders once per context (by QString::arg itself),
+     * so a message is written in one allocation without arg()'s parse of the whole text for
+     * every finding. `n` is text()'s (-1 for a text without %n).
+     */
+    QString format(const char *source, std::initializer_list<QStringView> args, int n = -1) const;
 
     /** What every finding of `rule` shares: its id, translated title and reference. */
     struct FindingHeader
@@ -161,10 +174,16 @@ private:
     const RuleIndex &index() const;
 
     mutable std::optional<QSet<EntityId>> m_reachable;
+    mutable const Entity *m_lastCompute = nullptr; ///< instanceType()'s last question
+    mutable const QChar *m_lastType = nullptr; ///< its instance type's text
+    mutable qsizetype m_lastSize = 0;
+    mutable const InstanceTypeSpec *m_lastSpec = nullptr; ///< and its answer
     const RuleIndex *m_index; ///< the caller's, or null
     mutable std::optional<RuleIndex> m_ownIndex;
     // Texts and finding headers of this batch (a few entries per rule; freed with the context).
     mutable QHash<QPair<quintptr, int>, QString> m_texts;
+    struct Format; ///< a text split at its placeholders (format())
+    mutable std::unordered_map<quintptr, std::vector<Format>> m_formats;
     mutable std::unordered_map<const Rule *, FindingHeader> m_headers;
 };
 

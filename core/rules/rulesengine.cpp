@@ -251,8 +251,13 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
         if (!e)
             continue;
         Findings found;
-        for (const Rule *rule : entityRules(e->kind))
-            found << rule->evaluate(context, id);
+        for (const Rule *rule : entityRules(e->kind)) {
+            Findings more = rule->evaluate(context, id);
+            if (found.isEmpty())
+                found = std::move(more); // most entities have one rule's findings: no copy
+            else
+                found << std::move(more);
+        }
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
             const Findings &bucket = *m_byEntity.insert(id, std::move(found));

@@ -85,17 +85,18 @@ public:
             return {};
         Finding f = makeFinding(
                 context, {e->id},
-                context.text(QT_TRANSLATE_NOOP("ecsplan",
-                                               "%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS "
-                                               "for %6 per month; %7 needs %8 GiB for it (%9 per "
-                                               "month): %3 saves %10 per month."))
-                        .arg(e->name, num(target), bestLevel, num(bestSize),
-                             num(context.diskIopsAt(d.category, bestLevel, bestSize)),
-                             context.money(bestCost), d.level, num(currentSize),
-                             context.money(*currentCost), context.money(*currentCost - bestCost)));
+                context.format(QT_TRANSLATE_NOOP("ecsplan",
+                                                 "%1 needs %2 IOPS. %3 at %4 GiB delivers %5 IOPS "
+                                                 "for %6 per month; %7 needs %8 GiB for it (%9 per "
+                                                 "month): %3 saves %10 per month."),
+                               {e->name, num(target), bestLevel, num(bestSize),
+                                num(context.diskIopsAt(d.category, bestLevel, bestSize)),
+                                context.money(bestCost), d.level, num(currentSize),
+                                context.money(*currentCost),
+                                context.money(*currentCost - bestCost)}));
         const EntityId id = e->id;
-        f.fix = {context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1 at %2 GiB"))
-                         .arg(bestLevel, num(bestSize)),
+        f.fix = {context.format(QT_TRANSLATE_NOOP("ecsplan", "Use %1 at %2 GiB"),
+                                {bestLevel, num(bestSize)}),
                  [id, bestLevel, bestSize](Document *document) {
                      QString error
                              = document->setProperty({id}, Property::DiskLevel, bestLevel).error;
@@ -145,15 +146,16 @@ public:
             return {};
         Finding f = makeFinding(
                 context, ids,
-                context.text(QT_TRANSLATE_NOOP("ecsplan",
-                                               "The disks of %1 deliver %2 IOPS and %3 MB/s "
-                                               "together, but %4 caps all its cloud disks at %5 "
-                                               "IOPS (burst %6) and %7 MB/s (burst %8): the extra "
-                                               "performance is paid for and never reached."))
-                        .arg(e->name, num(iops), num(mbps), spec->id, num(*spec->diskBaselineIops),
-                             num(spec->diskBurstIops.value_or(*spec->diskBaselineIops)),
-                             num(*spec->diskBaselineMBps),
-                             num(spec->diskBurstMBps.value_or(*spec->diskBaselineMBps))));
+                context.format(
+                        QT_TRANSLATE_NOOP("ecsplan",
+                                          "The disks of %1 deliver %2 IOPS and %3 MB/s "
+                                          "together, but %4 caps all its cloud disks at %5 "
+                                          "IOPS (burst %6) and %7 MB/s (burst %8): the extra "
+                                          "performance is paid for and never reached."),
+                        {e->name, num(iops), num(mbps), spec->id, num(*spec->diskBaselineIops),
+                         num(spec->diskBurstIops.value_or(*spec->diskBaselineIops)),
+                         num(*spec->diskBaselineMBps),
+                         num(spec->diskBurstMBps.value_or(*spec->diskBaselineMBps))}));
         // The smallest type of the same family whose baseline carries the disks.
         const InstanceTypeSpec *to = nullptr;
         for (const InstanceTypeSpec *t : context.typesOfFamily(spec->family)) {
@@ -162,7 +164,7 @@ public:
                 to = t;
         }
         if (to)
-            f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Use %1")).arg(to->id),
+            f.fix = propertyFix(context.format(QT_TRANSLATE_NOOP("ecsplan", "Use %1"), {to->id}),
                                 {e->id}, Property::InstanceType, to->id);
         return {f};
     }
@@ -260,15 +262,15 @@ public:
         if (!e || !isValid(e->disk.attachedTo) || e->disk.deleteWithInstance)
             return {};
         const Entity *owner = context.entity(e->disk.attachedTo);
-        QString message = context.text(QT_TRANSLATE_NOOP("ecsplan",
-                                                         "%1 is kept when %2 is released: such "
-                                                         "disks are forgotten and keep costing "
-                                                         "money."))
-                                  .arg(e->name, owner ? owner->name : QString());
+        QString message = context.format(QT_TRANSLATE_NOOP("ecsplan",
+                                                           "%1 is kept when %2 is released: such "
+                                                           "disks are forgotten and keep costing "
+                                                           "money."),
+                                         {e->name, owner ? owner->name : QString()});
         if (const auto cost = context.diskMonthly(*e))
             message += QLatin1Char(' ')
-                    + context.text(QT_TRANSLATE_NOOP("ecsplan", "This one costs %1 per month."))
-                              .arg(context.money(*cost));
+                    + context.format(QT_TRANSLATE_NOOP("ecsplan", "This one costs %1 per month."),
+                                     {context.money(*cost)});
         Finding f = makeFinding(context, {e->id, e->disk.attachedTo}, message);
         f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Delete with the instance")),
                             {e->id}, Property::DeleteWithInstance, true);

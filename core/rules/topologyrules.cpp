@@ -143,15 +143,14 @@ public:
         const EntityId readerZone = readerZones.first();
         Finding f = makeFinding(
                 context, {link->id, reader->id, cache->id},
-                context.text(QT_TRANSLATE_NOOP("ecsplan",
-                                               "%1 in %2 reads from %3 in %4: %5 GB/month (%6% "
-                                               "reads) cross zones, and every read adds %7–%8 ms "
-                                               "round trip instead of %9 ms in one zone."))
-                                .arg(reader->name, zoneLabel(context.entity(readerZone)),
-                                     cache->name, zoneLabel(context.entity(cacheZone)),
-                                     gb(link->link.gbPerMonth), num(100 * link->link.readFraction),
-                                     num(cross.typicalMs, 1), num(cross.worstMs, 1),
-                                     num(same.worstMs, 2))
+                context.format(QT_TRANSLATE_NOOP("ecsplan",
+                                                 "%1 in %2 reads from %3 in %4: %5 GB/month (%6% "
+                                                 "reads) cross zones, and every read adds %7–%8 ms "
+                                                 "round trip instead of %9 ms in one zone."),
+                               {reader->name, zoneLabel(context.entity(readerZone)), cache->name,
+                                zoneLabel(context.entity(cacheZone)), gb(link->link.gbPerMonth),
+                                num(100 * link->link.readFraction), num(cross.typicalMs, 1),
+                                num(cross.worstMs, 1), num(same.worstMs, 2)})
                         + QLatin1Char(' ')
                         + context.text(QT_TRANSLATE_NOOP(
                                 "ecsplan",
@@ -168,9 +167,9 @@ public:
         const Property end = cacheIsTo ? Property::LinkTo : Property::LinkFrom;
         const EntityId linkId = link->id;
         if (isValid(existing)) {
-            f.fix = propertyFix(context.text(QT_TRANSLATE_NOOP("ecsplan", "Read from %1 in %2"))
-                                        .arg(context.entity(existing)->name,
-                                             zoneLabel(context.entity(readerZone))),
+            f.fix = propertyFix(context.format(QT_TRANSLATE_NOOP("ecsplan", "Read from %1 in %2"),
+                                               {context.entity(existing)->name,
+                                                zoneLabel(context.entity(readerZone))}),
                                 {linkId}, end, QVariant::fromValue(existing));
         } else if (readerZones.size() == 1) {
             Entity replica = *cache;

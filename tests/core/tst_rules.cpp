@@ -482,6 +482,9 @@ private slots:
     void placeholderInNameIsText();
     void findingsShareTheirHeader();
     void contextTranslatesOnce();
+    void contextFormatsAsArg_data();
+    void contextFormatsAsArg();
+    void contextFormatsPlurals();
 };
 
 void tst_Rules::registry()
@@ -577,6 +580,70 @@ void tst_Rules::typeNotOfferedInZone()
                              "DescribeAvailableResource and pick an offered type or zone."));
         }
     }
+}
+
+void tst_Rules::contextFormatsAsArg_data()
+{
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("two") << QByteArray("%1 and %2") << QStringList{"a", "b"}
+                         << QStringLiteral("a and b");
+    // QString::arg's multi-arg form: the lowest number takes the first argument, every time.
+    QTest::newRow("repeated, gap") << QByteArray("%3 saves %1; %3 again") << QStringList{"x", "y"}
+                                   << QStringLiteral("y saves x; y again");
+    QTest::newRow("two digits") << QByteArray("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10")
+                                << QStringList{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}
+                                << QStringLiteral("a b c d e f g h i j");
+    QTest::newRow("too few arguments")
+            << QByteArray("%1 %2 %3") << QStringList{"a", "b"} << QStringLiteral("a b %3");
+    QTest::newRow("placeholder in an argument")
+            << QByteArray("%1 %2") << QStringList{"%2", "x"} << QStringLiteral("%2 x");
+    QTest::newRow("percent") << QByteArray("100% of %1, %9% less") << QStringList{"a", "5"}
+                             << QStringLiteral("100% of a, 5% less");
+    QTest::newRow("empty argument")
+            << QByteArray("[%1]") << QStringList{""} << QStringLiteral("[]");
+    QTest::newRow("text only") << QByteArray("%1") << QStringList{"whole"}
+                               << QStringLiteral("whole");
+    // A text holding a private-use character format() marks arguments with: QString::arg.
+    QTest::newRow("marker in the text")
+            << QByteArray("\xee\x80\x80 %1 \xee\x80\x81") << QStringList{"a"}
+            << (QChar(0xE000) + QStringLiteral(" a ") + QChar(0xE001));
+}
+
+void tst_Rules::contextFormatsAsArg()
+{
+    QFETCH(QByteArray, source);
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const Model model;
+    const RuleContext context(model, Catalog::builtin());
+    std::vector<QStringView> views(args.cbegin(), args.cend());
+    const auto format = [&] {
+        switch (views.size()) {
+        case 1:
+            return context.format(source.constData(), {views[0]});
+        case 2:
+            return context.format(source.constData(), {views[0], views[1]});
+        case 10:
+            return context.format(source.constData(),
+                                  {views[0], views[1], views[2], views[3], views[4], views[5],
+                                   views[6], views[7], views[8], views[9]});
+        }
+        return QString();
+    };
+    QCOMPARE(format(), expected);
+    QCOMPARE(format(), expected); // from the split text kept by the context
+}
+
+void tst_Rules::contextFormatsPlurals()
+{
+    const Model model;
+    const RuleContext context(model, Catalog::builtin());
+    const char *plural = QT_TRANSLATE_N_NOOP("ecsplan", "For %n instance(s) it %1.");
+    QCOMPARE(context.format(plural, {u"saves"}, 3), QStringLiteral("For 3 instance(s) it saves."));
+    QCOMPARE(context.format(plural, {u"costs"}, 1), QStringLiteral("For 1 instance(s) it costs."));
+    QCOMPARE(context.format(plural, {u"saves"}, 3), QStringLiteral("For 3 instance(s) it saves."));
 }
 
 QTEST_GUILESS_MAIN(tst_Rules)
