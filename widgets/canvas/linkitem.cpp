@@ -77,7 +77,10 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     if (!m_route.isEmpty())
         measure();
     if (!f.explained) {
-        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+        // Built when a tooltip is about to show (DesignScene::helpEvent). Not set when there
+        // is none: an empty one is still stored (an allocation per link).
+        if (!toolTip().isEmpty())
+            setToolTip(QString());
         return;
     }
     QString tip = QStringLiteral("<b>%1</b><br>%2")

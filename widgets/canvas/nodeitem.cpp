@@ -132,7 +132,11 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_utilisation = f.utilisation;
 
     // Built when a tooltip is about to show (DesignScene::helpEvent) unless explained already.
-    setToolTip(f.explained ? ItemDecoration::toolTip(e, f) : QString());
+    // Setting an empty one where there is none would still store it (an allocation per card).
+    if (f.explained)
+        setToolTip(ItemDecoration::toolTip(e, f));
+    else if (!toolTip().isEmpty())
+        setToolTip(QString());
 
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
