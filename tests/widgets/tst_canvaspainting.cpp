@@ -11,6 +11,8 @@
 #include "metrics/metricsengine.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QImage>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -297,6 +299,20 @@ void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
     view.resetZoom();
     SpanChipItem *chip = scene.spanChips(asg).last();
     view.centerOn(chip->sceneBoundingRect().center());
+    // The pill is as wide as its label (measured when first needed), within its bounds.
+    QCOMPARE(chip->chipRect().width(),
+             QFontMetricsF(scene.canvasStyle().bodyFont).horizontalAdvance(chip->label()) + 16);
+    QVERIFY(chip->boundingRect().contains(chip->chipRect()));
+    // Its tooltip is built when it is about to show.
+    QVERIFY(chip->toolTip().isEmpty());
+    QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+    help.setScenePos(chip->mapToScene(chip->chipRect().center()));
+    help.setWidget(view.viewport());
+    help.setScreenPos(view.viewport()->mapToGlobal(view.mapFromScene(help.scenePos())));
+    QCoreApplication::sendEvent(&scene, &help);
+    QCOMPARE(
+            chip->toolTip(),
+            QStringLiteral("web-asg spans this zone (web-asg · 1–5 of 3–15). Click to select it."));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
                       view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
     QCOMPARE(scene.selectedIds(), EntityIds{asg});

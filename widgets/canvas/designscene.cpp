@@ -744,6 +744,10 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
             id = link->id();
         else if (const auto *container = qgraphicsitem_cast<ContainerItem *>(item))
             id = container->id();
+        else if (auto *chip = qgraphicsitem_cast<SpanChipItem *>(item)) {
+            chip->prepareToolTip();
+            break;
+        }
         if (isValid(id) && m_items.value(id) == item) {
             prepareToolTip(id);
             break;
