@@ -164,6 +164,30 @@ void tst_CanvasPainting::liveMetricsOnSample()
     QVERIFY(scene.itemFor(disks.first())->toolTip().isEmpty()); // built when about to show
     scene.prepareToolTip(disks.first());
     QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
+    // Cards are synced without their text lines (the same problem and utilisation) and fetch
+    // them when first painted with text.
+    for (EntityId id : doc.model().ids()) {
+        const Entity &e = *doc.model().find(id);
+        if (e.isLink() || e.isContainer())
+            continue;
+        const EntityFigures full = EntityFigures::of(doc.model(), &engine, e, false);
+        const EntityFigures bare = EntityFigures::of(doc.model(), &engine, e, false, false);
+        QVERIFY(full.withText);
+        QVERIFY(!bare.withText);
+        QVERIFY(bare.typeLine.isEmpty());
+        QVERIFY(bare.metricLine.isEmpty());
+        QCOMPARE(bare.problem, full.problem);
+        QCOMPARE(bare.utilisation, full.utilisation);
+        QCOMPARE(scene.cardTexts(id).metricLine, full.metricLine);
+        QCOMPARE(scene.cardTexts(id).typeLine, full.typeLine);
+    }
+    const EntityId web = doc.model().ids(EntityKind::InstanceGroup).value(0);
+    auto *card = qgraphicsitem_cast<NodeItem *>(scene.itemFor(web));
+    QVERIFY(card);
+    const QString cost = EntityFigures::of(doc.model(), &engine, *doc.model().find(web)).metricLine;
+    const QString shown = card->compactMetric(0.4);
+    QVERIFY2(!shown.isEmpty() && cost.startsWith(shown.section(QChar(0x2026), 0, 0)),
+             qPrintable(shown + QStringLiteral(" / ") + cost));
     const EntityIds zones = doc.model().ids(EntityKind::Zone);
     const EntityFigures zone
             = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));

@@ -640,7 +640,9 @@ void DesignScene::syncItem(EntityId id, bool explain)
     QGraphicsItem *item = m_items.value(id);
     if (!e || !item)
         return;
-    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain);
+    // A card's text is made when it is painted with it (cardTexts()).
+    const EntityFigures figures
+            = EntityFigures::of(model, m_engine, *e, explain, e->isLink() || e->isContainer());
     if (e->isLink()) {
         static_cast<LinkItem *>(item)->sync(*e, figures);
         return;
@@ -709,6 +711,13 @@ void DesignScene::prepareToolTip(EntityId id)
     syncItem(id, true);
     if (auto *link = qgraphicsitem_cast<LinkItem *>(m_items.value(id)))
         link->adjust();
+}
+
+EntityFigures DesignScene::cardTexts(EntityId id) const
+{
+    const Model &model = m_document->model();
+    const Entity *e = model.find(id);
+    return e ? EntityFigures::of(model, m_engine, *e, false) : EntityFigures();
 }
 
 qreal DesignScene::bodyTextWidth(const QString &text) const

@@ -126,6 +126,7 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_name = e.name;
     m_fullType = f.typeLine;
     m_fullMetric = f.metricLine;
+    m_textStale = !f.withText;
     m_detailDirty = true; // re-laid at the next detailed paint
     m_compactZoom = -1; // re-laid at the next compact paint
     m_problem = f.problem;
@@ -179,8 +180,21 @@ bool NodeItem::connectorContains(const QPointF &localPos) const
     return d.x() * d.x() + d.y() * d.y() <= radius * radius;
 }
 
+void NodeItem::ensureText() const
+{
+    if (!m_textStale)
+        return;
+    m_textStale = false;
+    if (const DesignScene *s = designScene()) {
+        const EntityFigures f = s->cardTexts(m_id);
+        m_fullType = f.typeLine;
+        m_fullMetric = f.metricLine;
+    }
+}
+
 void NodeItem::layoutDetail() const
 {
+    ensureText();
     m_detailDirty = false;
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal textWidth = m_size.width() - TextLeft - 6;
@@ -308,6 +322,7 @@ void NodeItem::layoutCompact(qreal lod)
 {
     // Name and key figure at a size that stays readable on screen: the font grows in scene
     // units as the zoom drops, until two lines fill the card; then only the name is left.
+    ensureText();
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal width = m_size.width() - CompactLeft - 6;
     // A long name or figure shrinks towards MinimumPixels on screen before it is elided.

@@ -96,6 +96,8 @@ private:
     /** Elides the name, type and metric lines to the card (text shaping: at the first detailed
      * paint after a sync, not in sync(): opening 50,000 cards shapes only those drawn). */
     void layoutDetail() const;
+    /** Fetches the type and metric lines when the sync came without them. */
+    void ensureText() const;
     void layoutCompact(qreal lod);
     void paintCompact(QPainter *painter, qreal lod);
     static constexpr qreal CompactLeft = 12;
@@ -105,7 +107,10 @@ private:
     EndpointKind m_endpoint = EndpointKind::InternetUsers;
     QSizeF m_size;
     QString m_problem;
-    QString m_fullType; ///< the type line as synced; m_typeLine is it elided
+    /// The type line as synced, or fetched at the first paint with text (m_textStale);
+    /// m_typeLine is it elided. Likewise m_fullMetric.
+    mutable QString m_fullType;
+    mutable bool m_textStale = false;
     // detailed layout, made by layoutDetail() when first needed after a sync
     mutable QString m_title, m_typeLine, m_metricLine;
     mutable QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until it fits
@@ -117,7 +122,8 @@ private:
     bool m_highlighted = false;
     bool m_refused = false;
     // compact (semantic zoom) layout, cached per zoom
-    QString m_name, m_fullMetric, m_compactTitle, m_compactMetric;
+    QString m_name, m_compactTitle, m_compactMetric;
+    mutable QString m_fullMetric;
     QFont m_compactTitleFont, m_compactMetricFont;
     qreal m_compactZoom = -1;
     qreal m_paintedZoom = 1;
