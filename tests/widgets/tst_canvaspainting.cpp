@@ -178,8 +178,8 @@ void tst_CanvasPainting::liveMetricsOnSample()
         QVERIFY(bare.metricLine.isEmpty());
         QCOMPARE(bare.problem, full.problem);
         QCOMPARE(bare.utilisation, full.utilisation);
-        QCOMPARE(scene.cardTexts(id).metricLine, full.metricLine);
-        QCOMPARE(scene.cardTexts(id).typeLine, full.typeLine);
+        QCOMPARE(scene.textFigures(id).metricLine, full.metricLine);
+        QCOMPARE(scene.textFigures(id).typeLine, full.typeLine);
     }
     const EntityId web = doc.model().ids(EntityKind::InstanceGroup).value(0);
     auto *card = qgraphicsitem_cast<NodeItem *>(scene.itemFor(web));

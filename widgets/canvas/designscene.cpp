@@ -640,9 +640,11 @@ void DesignScene::syncItem(EntityId id, bool explain)
     QGraphicsItem *item = m_items.value(id);
     if (!e || !item)
         return;
-    // A card's text is made when it is painted with it (cardTexts()).
-    const EntityFigures figures
-            = EntityFigures::of(model, m_engine, *e, explain, e->isLink() || e->isContainer());
+    // A card's text is made when it is painted with it, a link's label when it is routed
+    // (textFigures()).
+    const bool text
+            = e->isContainer() || (e->isLink() && static_cast<const LinkItem *>(item)->isRouted());
+    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain, text);
     if (e->isLink()) {
         static_cast<LinkItem *>(item)->sync(*e, figures);
         return;
@@ -713,7 +715,7 @@ void DesignScene::prepareToolTip(EntityId id)
         link->adjust();
 }
 
-EntityFigures DesignScene::cardTexts(EntityId id) const
+EntityFigures DesignScene::textFigures(EntityId id) const
 {
     const Model &model = m_document->model();
     const Entity *e = model.find(id);

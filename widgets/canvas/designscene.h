@@ -83,10 +83,11 @@ public:
      */
     void prepareToolTip(EntityId id);
     /**
-     * A card's figures with its type and metric lines: cards are synced without them and ask
-     * when they are first painted with text (NodeItem), not for each of 50,000 cards.
+     * An entity's figures with its type and metric lines. Cards are synced without them and
+     * ask when they are first painted with text (NodeItem), links when they are first routed
+     * (LinkItem, the label): not for each of 50,000 items at the open.
      */
-    EntityFigures cardTexts(EntityId id) const;
+    EntityFigures textFigures(EntityId id) const;
     /** The dashed attachment line of a disk, or null when it is not attached. */
     AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
     /** Number of entity items (nodes + containers + links). */

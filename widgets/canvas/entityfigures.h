@@ -37,7 +37,7 @@ struct EntityFigures
      * `explain`, `explanation` stays empty and the engine explains nothing (the canvas syncs
      * 50,000 items that way; a tooltip asks for the explanation when it is shown). Without
      * `withText` (and without `explain`), typeLine and metricLine stay empty: a card needs only the
-     * problem and the utilisation until it is painted with its text (DesignScene::cardTexts).
+     * problem and the utilisation until it is painted with its text (DesignScene::textFigures).
      */
     static EntityFigures of(const Model &model, const MetricsEngine *engine, const Entity &entity,
                             bool explain = true, bool withText = true);

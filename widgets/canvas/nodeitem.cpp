@@ -195,7 +195,7 @@ void NodeItem::ensureText() const
         return;
     m_textStale = false;
     if (const DesignScene *s = designScene()) {
-        const EntityFigures f = s->cardTexts(m_id);
+        const EntityFigures f = s->textFigures(m_id);
         m_fullType = f.typeLine;
         m_fullMetric = f.metricLine;
     }
