@@ -11,6 +11,8 @@
 #include "metrics/metricsengine.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
 #include <QImage>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -162,6 +164,30 @@ void tst_CanvasPainting::liveMetricsOnSample()
     QVERIFY(scene.itemFor(disks.first())->toolTip().isEmpty()); // built when about to show
     scene.prepareToolTip(disks.first());
     QVERIFY(scene.itemFor(disks.first())->toolTip().contains(disk.metricLine));
+    // Cards are synced without their text lines (the same problem and utilisation) and fetch
+    // them when first painted with text.
+    for (EntityId id : doc.model().ids()) {
+        const Entity &e = *doc.model().find(id);
+        if (e.isLink() || e.isContainer())
+            continue;
+        const EntityFigures full = EntityFigures::of(doc.model(), &engine, e, false);
+        const EntityFigures bare = EntityFigures::of(doc.model(), &engine, e, false, false);
+        QVERIFY(full.withText);
+        QVERIFY(!bare.withText);
+        QVERIFY(bare.typeLine.isEmpty());
+        QVERIFY(bare.metricLine.isEmpty());
+        QCOMPARE(bare.problem, full.problem);
+        QCOMPARE(bare.utilisation, full.utilisation);
+        QCOMPARE(scene.textFigures(id).metricLine, full.metricLine);
+        QCOMPARE(scene.textFigures(id).typeLine, full.typeLine);
+    }
+    const EntityId web = doc.model().ids(EntityKind::InstanceGroup).value(0);
+    auto *card = qgraphicsitem_cast<NodeItem *>(scene.itemFor(web));
+    QVERIFY(card);
+    const QString cost = EntityFigures::of(doc.model(), &engine, *doc.model().find(web)).metricLine;
+    const QString shown = card->compactMetric(0.4);
+    QVERIFY2(!shown.isEmpty() && cost.startsWith(shown.section(QChar(0x2026), 0, 0)),
+             qPrintable(shown + QStringLiteral(" / ") + cost));
     const EntityIds zones = doc.model().ids(EntityKind::Zone);
     const EntityFigures zone
             = EntityFigures::of(doc.model(), &engine, *doc.model().find(zones.first()));
@@ -297,6 +323,20 @@ void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
     view.resetZoom();
     SpanChipItem *chip = scene.spanChips(asg).last();
     view.centerOn(chip->sceneBoundingRect().center());
+    // The pill is as wide as its label (measured when first needed), within its bounds.
+    QCOMPARE(chip->chipRect().width(),
+             QFontMetricsF(scene.canvasStyle().bodyFont).horizontalAdvance(chip->label()) + 16);
+    QVERIFY(chip->boundingRect().contains(chip->chipRect()));
+    // Its tooltip is built when it is about to show.
+    QVERIFY(chip->toolTip().isEmpty());
+    QGraphicsSceneHelpEvent help(QEvent::GraphicsSceneHelp);
+    help.setScenePos(chip->mapToScene(chip->chipRect().center()));
+    help.setWidget(view.viewport());
+    help.setScreenPos(view.viewport()->mapToGlobal(view.mapFromScene(help.scenePos())));
+    QCoreApplication::sendEvent(&scene, &help);
+    QCOMPARE(
+            chip->toolTip(),
+            QStringLiteral("web-asg spans this zone (web-asg · 1–5 of 3–15). Click to select it."));
     QTest::mouseClick(view.viewport(), Qt::LeftButton, {},
                       view.mapFromScene(chip->mapToScene(chip->chipRect().center())));
     QCOMPARE(scene.selectedIds(), EntityIds{asg});

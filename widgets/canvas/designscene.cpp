@@ -224,6 +224,18 @@ void DesignScene::overviewChanged(const QRectF &sceneRect)
 }
 
 namespace {
+/** `area` with room to grow around it (an edit rarely changes the scene rect, and each change
+ * re-indexes every item). */
+QRectF withRoom(const QRectF &area)
+{
+    const qreal dx = std::max<qreal>(area.width() / 4, 2000);
+    const qreal dy = std::max<qreal>(area.height() / 4, 2000);
+    return area.adjusted(-dx, -dy, dx, dy);
+}
+
+/** Above this many entities a sync repaints the whole scene (see syncItems()). */
+constexpr qsizetype WholeSceneUpdate = 1000;
+
 constexpr qreal CardCell = 512; ///< scene units per cell of the card grid
 qint64 cellKey(qint64 column, qint64 row)
 {
@@ -439,8 +451,9 @@ void DesignScene::rebuild()
     // An explicit scene rect: without one, Qt re-measures every item (itemsBoundingRect) after
     // any event-loop turn in which an item's geometry changed: ~3 ms at 50,000 components,
     // for each drag frame and each slice of background routing. It grows with the content.
-    setSceneRect(QRectF());
-    coverSceneRect(extent.isEmpty() ? QRectF(0, 0, 1600, 1000) : extent);
+    // Set here, not through coverSceneRect(): without an explicit rect sceneRect() is the
+    // items' bounds, which the links layer already covers, so it would never be set.
+    setSceneRect(withRoom(extent.isEmpty() ? QRectF(0, 0, 1600, 1000) : extent));
     m_blockSelection = false;
     createItems(m_document->model().ids());
     syncAllSpans();
@@ -597,6 +610,11 @@ void DesignScene::syncItems(const EntityIds &ids)
     }
     // Each link is re-routed once per batch, whether it changed or one of its ends moved.
     adjustLinks(moved, links);
+    // A large batch (opening, the first metrics) repaints the whole scene: Qt then only resets
+    // the items' dirty state, where it would keep each item's painted rectangle per view (a
+    // hash of ~1.3 KB per item: 52 MiB at 50,000 components).
+    if (ids.size() > WholeSceneUpdate)
+        update();
 }
 
 void DesignScene::coverSceneRect(const QRectF &area)
@@ -604,11 +622,7 @@ void DesignScene::coverSceneRect(const QRectF &area)
     const QRectF current = sceneRect();
     if (current.contains(area))
         return;
-    // Room to grow (an edit rarely changes the rect, and each change re-indexes every item).
-    const QRectF needed = current.united(area);
-    const qreal dx = std::max<qreal>(needed.width() / 4, 2000);
-    const qreal dy = std::max<qreal>(needed.height() / 4, 2000);
-    setSceneRect(needed.adjusted(-dx, -dy, dx, dy));
+    setSceneRect(withRoom(current.united(area)));
 }
 
 void DesignScene::placeCards(const EntityIds &ids)
@@ -626,7 +640,11 @@ void DesignScene::syncItem(EntityId id, bool explain)
     QGraphicsItem *item = m_items.value(id);
     if (!e || !item)
         return;
-    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain);
+    // A card's text is made when it is painted with it, a link's label when it is routed
+    // (textFigures()).
+    const bool text
+            = e->isContainer() || (e->isLink() && static_cast<const LinkItem *>(item)->isRouted());
+    const EntityFigures figures = EntityFigures::of(model, m_engine, *e, explain, text);
     if (e->isLink()) {
         static_cast<LinkItem *>(item)->sync(*e, figures);
         return;
@@ -697,6 +715,13 @@ void DesignScene::prepareToolTip(EntityId id)
         link->adjust();
 }
 
+EntityFigures DesignScene::textFigures(EntityId id) const
+{
+    const Model &model = m_document->model();
+    const Entity *e = model.find(id);
+    return e ? EntityFigures::of(model, m_engine, *e, false) : EntityFigures();
+}
+
 qreal DesignScene::bodyTextWidth(const QString &text) const
 {
     if (const auto it = m_bodyTextWidths.constFind(text); it != m_bodyTextWidths.cend())
@@ -730,6 +755,10 @@ void DesignScene::helpEvent(QGraphicsSceneHelpEvent *event)
             id = link->id();
         else if (const auto *container = qgraphicsitem_cast<ContainerItem *>(item))
             id = container->id();
+        else if (auto *chip = qgraphicsitem_cast<SpanChipItem *>(item)) {
+            chip->prepareToolTip();
+            break;
+        }
         if (isValid(id) && m_items.value(id) == item) {
             prepareToolTip(id);
             break;

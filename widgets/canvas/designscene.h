@@ -17,6 +17,7 @@ namespace ecsplan {
 
 class AttachmentItem;
 class ContainerItem;
+struct EntityFigures;
 class LinksLayer;
 class MetricsEngine;
 class NodeItem;
@@ -81,6 +82,12 @@ public:
      * with the metrics engine's explanation. For tests and for helpEvent.
      */
     void prepareToolTip(EntityId id);
+    /**
+     * An entity's figures with its type and metric lines. Cards are synced without them and
+     * ask when they are first painted with text (NodeItem), links when they are first routed
+     * (LinkItem, the label): not for each of 50,000 items at the open.
+     */
+    EntityFigures textFigures(EntityId id) const;
     /** The dashed attachment line of a disk, or null when it is not attached. */
     AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
     /** Number of entity items (nodes + containers + links). */

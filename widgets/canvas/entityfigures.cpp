@@ -146,13 +146,16 @@ QString EntityFigures::money(double monthly, const QString &currency)
 }
 
 EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine, const Entity &e,
-                                bool explain)
+                                bool explain, bool withText)
 {
     EntityFigures f;
     f.explained = explain;
-    f.typeLine = typeLineOf(model, e);
+    const bool text = withText || explain;
+    f.withText = text;
+    if (text)
+        f.typeLine = typeLineOf(model, e);
     const QString currency = model.settings().currency;
-    if (e.isLink()) {
+    if (text && e.isLink()) {
         QStringList parts;
         if (e.link.gbPerMonth > 0)
             parts << tr("%1 GB/mo").arg(number(e.link.gbPerMonth));
@@ -168,7 +171,7 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         const Totals t = engine->totals();
         const auto &map = e.kind == EntityKind::Region ? t.byRegion : t.byZone;
         const auto &missing = e.kind == EntityKind::Region ? t.missingByRegion : t.missingByZone;
-        if (map.contains(e.id))
+        if (text && map.contains(e.id))
             f.metricLine = unpricedLine(
                     money(map.value(e.id), t.currency.isEmpty() ? currency : t.currency),
                     missing.value(e.id));
@@ -176,9 +179,10 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     }
     case EntityKind::Disk: {
         if (const std::optional<DiskMetrics> d = engine->disk(e.id, explain)) {
-            f.metricLine = tr("%1 IOPS · %2 MB/s")
-                                   .arg(compact(d->effectiveIopsBaseline),
-                                        number(d->effectiveMBpsBaseline));
+            if (text)
+                f.metricLine = tr("%1 IOPS · %2 MB/s")
+                                       .arg(compact(d->effectiveIopsBaseline),
+                                            number(d->effectiveMBpsBaseline));
             if (explain)
                 f.explanation = d->iopsWhy.toText() + QLatin1Char('\n') + d->throughputWhy.toText();
             if (!d->valid || !d->attachable)
@@ -189,7 +193,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup: {
         if (const std::optional<ComputeMetrics> c = engine->compute(e.id, explain)) {
-            f.metricLine = costLine(c->cost, currency);
+            if (text)
+                f.metricLine = costLine(c->cost, currency);
             if (explain)
                 f.explanation = c->cost.why.toText();
             if (!c->knownType)
@@ -199,6 +204,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Cache: {
+        if (!text)
+            break;
         if (const std::optional<CacheMetrics> c = engine->cache(e.id, explain)) {
             f.metricLine = costLine(c->cost, currency);
             if (explain)
@@ -207,6 +214,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
         break;
     }
     case EntityKind::Link: {
+        if (!text)
+            break;
         if (const std::optional<LinkMetrics> l = engine->link(e.id, explain)) {
             // An unmodelled latency is 0 in the figures; "0.0 ms" would read as a measurement.
             QStringList parts;
@@ -217,10 +226,10 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
                 parts << tr("%1 GB/mo").arg(number(l->transferGBPerMonth));
             if (parts.isEmpty())
                 parts << tr("— ms");
-            QString text = parts.join(QStringLiteral(" · "));
+            QString line = parts.join(QStringLiteral(" · "));
             if (l->cost.monthly > 0 || l->cost.priceMissing)
-                text += QStringLiteral(" · ") + costLine(l->cost, currency);
-            f.metricLine = text;
+                line += QStringLiteral(" · ") + costLine(l->cost, currency);
+            f.metricLine = line;
             if (explain)
                 f.explanation = l->latencyWhy.toText() + QLatin1Char('\n') + l->cost.why.toText();
         }
@@ -229,6 +238,8 @@ EntityFigures EntityFigures::of(const Model &model, const MetricsEngine *engine,
     case EntityKind::LoadBalancer:
     case EntityKind::SecurityGroup:
     case EntityKind::Endpoint: {
+        if (!text)
+            break;
         const CostFigure c = engine->costOf(e.id, explain);
         if (c.monthly > 0 || c.priceMissing) {
             f.metricLine = costLine(c, currency);

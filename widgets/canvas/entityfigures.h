@@ -26,6 +26,8 @@ struct EntityFigures
     /// Computed with `explain`: for a tooltip. Items build their tooltip only then (the scene
     /// asks when a tooltip is about to show), not for each of 50,000 items at every sync.
     bool explained = false;
+    /// Computed with text: typeLine and metricLine are filled in (else they stay empty).
+    bool withText = true;
     /// One line per resource under it ("Packets per second: 62 % (850,000 of 1,375,000)"), for
     /// the tooltip (`explain`).
     QStringList utilisationLines;
@@ -33,10 +35,12 @@ struct EntityFigures
     /**
      * Computes the figures; `engine` may be null (then only model facts are shown). Without
      * `explain`, `explanation` stays empty and the engine explains nothing (the canvas syncs
-     * 50,000 items that way; a tooltip asks for the explanation when it is shown).
+     * 50,000 items that way; a tooltip asks for the explanation when it is shown). Without
+     * `withText` (and without `explain`), typeLine and metricLine stay empty: a card needs only the
+     * problem and the utilisation until it is painted with its text (DesignScene::textFigures).
      */
     static EntityFigures of(const Model &model, const MetricsEngine *engine, const Entity &entity,
-                            bool explain = true);
+                            bool explain = true, bool withText = true);
     /** "¥1,234/mo" or "$1,234/mo" in the design's display currency. */
     static QString money(double monthly, const QString &currency);
 };

@@ -69,6 +69,7 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     m_to = e.link.to;
     m_path = e.link.path;
     m_label = f.metricLine;
+    m_labelStale = !f.withText; // fetched when measured
     m_texts.reset();
     // A link not routed yet is measured when it is routed (adjust()): opening a large design
     // routes its links in the background (DesignScene::setBackgroundRouting), and the metrics
@@ -77,7 +78,10 @@ void LinkItem::sync(const Entity &e, const EntityFigures &f)
     if (!m_route.isEmpty())
         measure();
     if (!f.explained) {
-        setToolTip(QString()); // built when a tooltip is about to show (DesignScene::helpEvent)
+        // Built when a tooltip is about to show (DesignScene::helpEvent). Not set when there
+        // is none: an empty one is still stored (an allocation per link).
+        if (!toolTip().isEmpty())
+            setToolTip(QString());
         return;
     }
     QString tip = QStringLiteral("<b>%1</b><br>%2")
@@ -95,6 +99,10 @@ void LinkItem::measure()
     if (!m_sizesStale)
         return;
     m_sizesStale = false;
+    if (m_labelStale) { // synced without its text (not routed then)
+        m_labelStale = false;
+        m_label = designScene()->textFigures(m_id).metricLine;
+    }
     // Sizes from the scene's cache of text widths (labels repeat across a design); the glyph
     // layouts are made when the label is first painted (labelText()).
     const DesignScene *scene = designScene();

@@ -110,6 +110,7 @@ private:
     QSizeF m_labelSize;
     QSizeF m_shortSize;
     bool m_sizesStale = false; ///< m_labelSize, m_shortSize and m_shortLabel: measure()
+    bool m_labelStale = false; ///< m_label too (synced before it was routed)
     /// The label's and the pill's glyph layouts: made in labelText(), when first painted (most
     /// links of a large design are never painted with text; two QStaticTexts each cost 20 MiB
     /// at 47k links).

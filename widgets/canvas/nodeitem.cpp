@@ -126,13 +126,20 @@ void NodeItem::sync(const Entity &e, const EntityFigures &f, const QPointF &pare
     m_name = e.name;
     m_fullType = f.typeLine;
     m_fullMetric = f.metricLine;
-    m_detailDirty = true; // re-laid at the next detailed paint
-    m_compactZoom = -1; // re-laid at the next compact paint
+    m_textStale = !f.withText;
+    if (m_layout) {
+        m_layout->detailDirty = true; // re-laid at the next detailed paint
+        m_layout->compactZoom = -1; // re-laid at the next compact paint
+    }
     m_problem = f.problem;
     m_utilisation = f.utilisation;
 
     // Built when a tooltip is about to show (DesignScene::helpEvent) unless explained already.
-    setToolTip(f.explained ? ItemDecoration::toolTip(e, f) : QString());
+    // Setting an empty one where there is none would still store it (an allocation per card).
+    if (f.explained)
+        setToolTip(ItemDecoration::toolTip(e, f));
+    else if (!toolTip().isEmpty())
+        setToolTip(QString());
 
     const QPointF local = e.geometry.topLeft() - parentOrigin;
     if (pos() != local)
@@ -175,30 +182,51 @@ bool NodeItem::connectorContains(const QPointF &localPos) const
     return d.x() * d.x() + d.y() * d.y() <= radius * radius;
 }
 
+NodeItem::Layout &NodeItem::layout() const
+{
+    if (!m_layout)
+        m_layout = std::make_unique<Layout>();
+    return *m_layout;
+}
+
+void NodeItem::ensureText() const
+{
+    if (!m_textStale)
+        return;
+    m_textStale = false;
+    if (const DesignScene *s = designScene()) {
+        const EntityFigures f = s->textFigures(m_id);
+        m_fullType = f.typeLine;
+        m_fullMetric = f.metricLine;
+    }
+}
+
 void NodeItem::layoutDetail() const
 {
-    m_detailDirty = false;
+    ensureText();
+    Layout &l = layout();
+    l.detailDirty = false;
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal textWidth = m_size.width() - TextLeft - 6;
-    m_title = QFontMetricsF(style.titleFont).elidedText(m_name, Qt::ElideRight, textWidth);
-    m_typeLine = QFontMetricsF(style.bodyFont).elidedText(m_fullType, Qt::ElideMiddle, textWidth);
+    l.title = QFontMetricsF(style.titleFont).elidedText(m_name, Qt::ElideRight, textWidth);
+    l.typeLine = QFontMetricsF(style.bodyFont).elidedText(m_fullType, Qt::ElideMiddle, textWidth);
     // A figure is worth more whole than elided ("41.8k IOPS · 350 MB/s" on a 160 px card):
     // shrink the font a little first, elide only what still does not fit.
-    m_metricFont = style.metricFont;
+    l.metricFont = style.metricFont;
     for (int pixels = style.metricFont.pixelSize(); pixels >= 8; --pixels) {
-        m_metricFont.setPixelSize(pixels);
+        l.metricFont.setPixelSize(pixels);
         // 4 px slack: at zoom levels below 100 % hinted glyphs run a little wider.
-        if (QFontMetricsF(m_metricFont).horizontalAdvance(m_fullMetric) <= textWidth - 4)
+        if (QFontMetricsF(l.metricFont).horizontalAdvance(m_fullMetric) <= textWidth - 4)
             break;
     }
-    m_metricLine = QFontMetricsF(m_metricFont).elidedText(m_fullMetric, Qt::ElideRight, textWidth);
+    l.metricLine = QFontMetricsF(l.metricFont).elidedText(m_fullMetric, Qt::ElideRight, textWidth);
 }
 
 QRectF NodeItem::titleRect() const
 {
-    if (m_detailDirty)
+    if (layout().detailDirty)
         layoutDetail();
-    const qreal top = m_metricLine.isEmpty() ? 14 : 7;
+    const qreal top = m_layout->metricLine.isEmpty() ? 14 : 7;
     return QRectF(TextLeft - 3, top - 2, m_size.width() - TextLeft, 22);
 }
 
@@ -249,27 +277,28 @@ void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     painter->setBrush(accent);
     painter->drawPath(m_stripe);
 
-    if (m_detailDirty)
+    const Layout &l = layout();
+    if (l.detailDirty)
         layoutDetail();
     const QRectF iconRect(10, (m_size.height() - IconSize) / 2, IconSize, IconSize);
     const int pixels = qCeil(IconSize * lod * painter->device()->devicePixelRatioF() / 8) * 8;
     painter->drawPixmap(iconRect, KindIcon::pixmap(m_kind, m_endpoint, pixels), QRectF());
 
     const qreal w = m_size.width() - TextLeft - 6;
-    const bool hasMetric = !m_metricLine.isEmpty();
+    const bool hasMetric = !l.metricLine.isEmpty();
     const qreal top = hasMetric ? 7 : 14;
     painter->setFont(style.titleFont);
     painter->setPen(style.text);
-    painter->drawText(QRectF(TextLeft, top, w, 18), Qt::AlignLeft | Qt::AlignVCenter, m_title);
+    painter->drawText(QRectF(TextLeft, top, w, 18), Qt::AlignLeft | Qt::AlignVCenter, l.title);
     painter->setFont(style.bodyFont);
     painter->setPen(style.secondaryText);
     painter->drawText(QRectF(TextLeft, top + 17, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                      m_typeLine);
+                      l.typeLine);
     if (hasMetric) {
-        painter->setFont(m_metricFont);
+        painter->setFont(l.metricFont);
         painter->setPen(isInvalid() ? style.invalid : style.metricText);
         painter->drawText(QRectF(TextLeft, top + 33, w, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                          m_metricLine);
+                          l.metricLine);
     }
 
     if (m_utilisation >= 0) {
@@ -304,6 +333,8 @@ void NodeItem::layoutCompact(qreal lod)
 {
     // Name and key figure at a size that stays readable on screen: the font grows in scene
     // units as the zoom drops, until two lines fill the card; then only the name is left.
+    ensureText();
+    Layout &l = layout();
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal width = m_size.width() - CompactLeft - 6;
     // A long name or figure shrinks towards MinimumPixels on screen before it is elided.
@@ -339,47 +370,48 @@ void NodeItem::layoutCompact(qreal lod)
             nameLines.cbegin(), nameLines.cend(), [&titleBase](const QString &a, const QString &b) {
                 return titleBase.horizontalAdvance(a) < titleBase.horizontalAdvance(b);
             });
-    m_compactTitleFont = fitted(style.titleFont, longest, ReadablePixels);
+    l.compactTitleFont = fitted(style.titleFont, longest, ReadablePixels);
     QString key = m_fullMetric;
     if (QFontMetricsF(CanvasStyle::scaled(style.metricFont,
                                           ReadablePixels / lod / style.metricFont.pixelSize()))
                 .horizontalAdvance(key)
         > width)
         key = key.section(QStringLiteral(" · "), 0, 0); // the key figure comes first
-    m_compactMetricFont = fitted(style.metricFont, key, ReadablePixels * 0.92);
+    l.compactMetricFont = fitted(style.metricFont, key, ReadablePixels * 0.92);
     // The name's lines and the figure if they fit the card, shrunk a little if need be (not
     // below MinimumPixels); otherwise the name alone.
     const int titleLines = int(nameLines.size());
     const qreal room = m_size.height() - 4;
-    const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height() * titleLines;
-    const qreal both = titleHeight + QFontMetricsF(m_compactMetricFont).height();
-    m_compactTwoLines = !m_fullMetric.isEmpty();
-    if (m_compactTwoLines && both > room) {
+    const qreal titleHeight = QFontMetricsF(l.compactTitleFont).height() * titleLines;
+    const qreal both = titleHeight + QFontMetricsF(l.compactMetricFont).height();
+    l.compactTwoLines = !m_fullMetric.isEmpty();
+    if (l.compactTwoLines && both > room) {
         const qreal k = room / both;
         const qreal smallestPixels
-                = qMin(m_compactTitleFont.pixelSize(), m_compactMetricFont.pixelSize()) * k * lod;
-        m_compactTwoLines = smallestPixels >= MinimumPixels;
-        if (m_compactTwoLines) {
-            m_compactTitleFont = CanvasStyle::scaled(m_compactTitleFont, k);
-            m_compactMetricFont = CanvasStyle::scaled(m_compactMetricFont, k);
+                = qMin(l.compactTitleFont.pixelSize(), l.compactMetricFont.pixelSize()) * k * lod;
+        l.compactTwoLines = smallestPixels >= MinimumPixels;
+        if (l.compactTwoLines) {
+            l.compactTitleFont = CanvasStyle::scaled(l.compactTitleFont, k);
+            l.compactMetricFont = CanvasStyle::scaled(l.compactMetricFont, k);
         }
     }
-    if (!m_compactTwoLines && titleHeight > room)
-        m_compactTitleFont = CanvasStyle::scaled(m_compactTitleFont, room / titleHeight);
-    const QFontMetricsF titleMetrics(m_compactTitleFont);
-    const QFontMetricsF metricMetrics(m_compactMetricFont);
+    if (!l.compactTwoLines && titleHeight > room)
+        l.compactTitleFont = CanvasStyle::scaled(l.compactTitleFont, room / titleHeight);
+    const QFontMetricsF titleMetrics(l.compactTitleFont);
+    const QFontMetricsF metricMetrics(l.compactMetricFont);
     QStringList shown;
     for (const QString &line : nameLines)
         shown << titleMetrics.elidedText(line, Qt::ElideRight, width);
-    m_compactTitle = shown.join(QLatin1Char('\n'));
-    m_compactMetric = metricMetrics.elidedText(key, Qt::ElideRight, width);
-    m_compactZoom = lod;
+    l.compactTitle = shown.join(QLatin1Char('\n'));
+    l.compactMetric = metricMetrics.elidedText(key, Qt::ElideRight, width);
+    l.compactZoom = lod;
 }
 
 void NodeItem::paintCompact(QPainter *painter, qreal lod)
 {
-    if (!qFuzzyCompare(m_compactZoom, lod))
+    if (!qFuzzyCompare(layout().compactZoom, lod))
         layoutCompact(lod);
+    const Layout &l = *m_layout;
     const CanvasStyle &style = designScene()->canvasStyle();
     const QRectF card = cardRect();
     const bool selected = isSelected();
@@ -398,21 +430,21 @@ void NodeItem::paintCompact(QPainter *painter, qreal lod)
     painter->drawRoundedRect(QRectF(0, 0, CompactLeft - 4, m_size.height()), Radius, Radius);
 
     const QRectF text(CompactLeft, 2, m_size.width() - CompactLeft - 6, m_size.height() - 4);
-    painter->setFont(m_compactTitleFont);
+    painter->setFont(l.compactTitleFont);
     painter->setPen(style.text);
-    if (m_compactTwoLines) {
-        const qreal titleHeight = QFontMetricsF(m_compactTitleFont).height()
-                * (m_compactTitle.count(QLatin1Char('\n')) + 1);
-        const qreal metricHeight = QFontMetricsF(m_compactMetricFont).height();
+    if (l.compactTwoLines) {
+        const qreal titleHeight = QFontMetricsF(l.compactTitleFont).height()
+                * (l.compactTitle.count(QLatin1Char('\n')) + 1);
+        const qreal metricHeight = QFontMetricsF(l.compactMetricFont).height();
         const qreal top = text.top() + (text.height() - titleHeight - metricHeight) / 2;
         painter->drawText(QRectF(text.left(), top, text.width(), titleHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
-        painter->setFont(m_compactMetricFont);
+                          Qt::AlignLeft | Qt::AlignVCenter, l.compactTitle);
+        painter->setFont(l.compactMetricFont);
         painter->setPen(isInvalid() ? style.invalid : style.metricText);
         painter->drawText(QRectF(text.left(), top + titleHeight, text.width(), metricHeight),
-                          Qt::AlignLeft | Qt::AlignVCenter, m_compactMetric);
+                          Qt::AlignLeft | Qt::AlignVCenter, l.compactMetric);
     } else {
-        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, m_compactTitle);
+        painter->drawText(text, Qt::AlignLeft | Qt::AlignVCenter, l.compactTitle);
     }
     if (m_badge) {
         const qreal r = 6 / lod;

@@ -10,6 +10,8 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 
+#include <memory>
+
 namespace ecsplan {
 
 class DesignScene;
@@ -53,12 +55,12 @@ public:
     QString compactTitle(qreal lod)
     {
         layoutCompact(lod);
-        return m_compactTitle;
+        return m_layout->compactTitle;
     }
     QString compactMetric(qreal lod)
     {
         layoutCompact(lod);
-        return m_compactTwoLines ? m_compactMetric : QString();
+        return m_layout->compactTwoLines ? m_layout->compactMetric : QString();
     }
     /**
      * `name` as it fits `width` with `metrics`: unchanged when it does, else two lines joined by
@@ -96,6 +98,8 @@ private:
     /** Elides the name, type and metric lines to the card (text shaping: at the first detailed
      * paint after a sync, not in sync(): opening 50,000 cards shapes only those drawn). */
     void layoutDetail() const;
+    /** Fetches the type and metric lines when the sync came without them. */
+    void ensureText() const;
     void layoutCompact(qreal lod);
     void paintCompact(QPainter *painter, qreal lod);
     static constexpr qreal CompactLeft = 12;
@@ -105,23 +109,36 @@ private:
     EndpointKind m_endpoint = EndpointKind::InternetUsers;
     QSizeF m_size;
     QString m_problem;
-    QString m_fullType; ///< the type line as synced; m_typeLine is it elided
-    // detailed layout, made by layoutDetail() when first needed after a sync
-    mutable QString m_title, m_typeLine, m_metricLine;
-    mutable QFont m_metricFont; ///< the style's metric font, shrunk (to 75 %) until it fits
-    mutable bool m_detailDirty = true;
+    /// The type line as synced, or fetched at the first paint with text (m_textStale);
+    /// Layout::typeLine is it elided. Likewise m_fullMetric.
+    mutable QString m_fullType;
+    mutable bool m_textStale = false;
+    /// What painting lays out, made for a card when it is first painted with text (most
+    /// cards of a large design never are): ~170 bytes a card less for the others.
+    struct Layout
+    {
+        // detailed layout, made by layoutDetail() when first needed after a sync
+        QString title, typeLine, metricLine;
+        QFont metricFont; ///< the style's metric font, shrunk (to 75 %) until it fits
+        bool detailDirty = true;
+        // compact (semantic zoom) layout, cached per zoom
+        QString compactTitle, compactMetric;
+        QFont compactTitleFont, compactMetricFont;
+        qreal compactZoom = -1;
+        bool compactTwoLines = false;
+    };
+    /** The layout, made when first asked for. */
+    Layout &layout() const;
+    mutable std::unique_ptr<Layout> m_layout;
     QPainterPath m_stripe;
     std::optional<Severity> m_badge;
     double m_utilisation = -1; ///< bottleneck utilisation at the peak; < 0: no bar
     bool m_hovered = false;
     bool m_highlighted = false;
     bool m_refused = false;
-    // compact (semantic zoom) layout, cached per zoom
-    QString m_name, m_fullMetric, m_compactTitle, m_compactMetric;
-    QFont m_compactTitleFont, m_compactMetricFont;
-    qreal m_compactZoom = -1;
+    QString m_name;
+    mutable QString m_fullMetric;
     qreal m_paintedZoom = 1;
-    bool m_compactTwoLines = false;
 };
 
 } // namespace ecsplan

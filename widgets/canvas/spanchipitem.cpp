@@ -27,33 +27,55 @@ SpanChipItem::SpanChipItem(EntityId group, EntityId zone)
 void SpanChipItem::setContent(EntityKind kind, const QString &groupName, const QString &label,
                               const QFont &font, qreal maxWidth)
 {
-    const QFontMetricsF fm(font);
-    const qreal textWidth = std::max<qreal>(0, maxWidth - 2 * Padding);
+    const QColor accent = CanvasStyle::accent(kind);
+    if (m_measured && accent == m_accent && font == m_font && label == m_label
+        && maxWidth == m_maxWidth && groupName == m_groupName)
+        return;
+    prepareGeometryChange(); // the bounds follow maxWidth, the connector the pill's width
+    m_accent = accent;
+    m_font = font;
+    m_groupName = groupName;
+    m_label = label;
+    m_maxWidth = maxWidth;
+    m_measured = false;
+    if (!toolTip().isEmpty())
+        prepareToolTip();
+    update();
+}
+
+void SpanChipItem::measure() const
+{
+    if (m_measured)
+        return;
+    m_measured = true;
+    const QFontMetricsF fm(m_font);
+    const qreal textWidth = std::max<qreal>(0, m_maxWidth - 2 * Padding);
     // A label that fits is its own elided text (elidedText compares the same advance, in 1/64
     // px, against the width rounded to 1/64: what fits here fits there), so the common case
     // costs one measure, from the scene's cache of widths when the chip is drawn in its font:
     // shaping every chip's text twice was 6 % of opening 10k components.
     const auto *canvas = qobject_cast<const DesignScene *>(scene());
-    const qreal fullWidth = canvas && font == canvas->canvasStyle().bodyFont
-            ? canvas->bodyTextWidth(label)
-            : fm.horizontalAdvance(label);
-    QString elided = label;
+    const qreal fullWidth = canvas && m_font == canvas->canvasStyle().bodyFont
+            ? canvas->bodyTextWidth(m_label)
+            : fm.horizontalAdvance(m_label);
+    m_elided = m_label;
     qreal elidedWidth = fullWidth;
     if (fullWidth > textWidth) {
-        elided = fm.elidedText(label, Qt::ElideRight, textWidth);
-        elidedWidth = fm.horizontalAdvance(elided);
+        m_elided = fm.elidedText(m_label, Qt::ElideRight, textWidth);
+        elidedWidth = fm.horizontalAdvance(m_elided);
     }
-    const QSizeF size(std::min(maxWidth, elidedWidth + 2 * Padding), Height);
-    const QColor accent = CanvasStyle::accent(kind);
-    if (size != m_size)
-        prepareGeometryChange();
-    m_size = size;
-    m_accent = accent;
-    m_font = font;
-    m_label = label;
-    m_elided = elided;
-    setToolTip(tr("%1 spans this zone (%2). Click to select it.").arg(groupName, label));
-    update();
+    m_size = QSizeF(std::min(m_maxWidth, elidedWidth + 2 * Padding), Height);
+}
+
+QRectF SpanChipItem::chipRect() const
+{
+    measure();
+    return QRectF(QPointF(), m_size);
+}
+
+void SpanChipItem::prepareToolTip()
+{
+    setToolTip(tr("%1 spans this zone (%2). Click to select it.").arg(m_groupName, m_label));
 }
 
 void SpanChipItem::setConnector(const QPointF &target, bool visible)
@@ -68,7 +90,8 @@ void SpanChipItem::setConnector(const QPointF &target, bool visible)
 
 QRectF SpanChipItem::boundingRect() const
 {
-    QRectF r = chipRect().adjusted(-1, -1, 1, 1);
+    // Not the pill's own width, which needs the label measured (measure()): the most it can be.
+    QRectF r = QRectF(0, 0, m_maxWidth, Height).adjusted(-1, -1, 1, 1);
     if (m_connectorVisible)
         r = r.united(QRectF(chipRect().center(), m_connector).normalized().adjusted(-2, -2, 2, 2));
     return r;
@@ -113,7 +136,7 @@ void SpanChipItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *opti
     painter->setFont(m_font);
     painter->setPen(text);
     painter->drawText(chipRect().adjusted(Padding, 0, -Padding, 0),
-                      Qt::AlignVCenter | Qt::AlignLeft, m_elided);
+                      Qt::AlignVCenter | Qt::AlignLeft, m_elided); // measured by chipRect()
 }
 
 void SpanChipItem::mousePressEvent(QGraphicsSceneMouseEvent *event)

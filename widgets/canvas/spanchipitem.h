@@ -35,12 +35,18 @@ public:
     EntityId group() const { return m_group; }
     EntityId zone() const { return m_zone; }
     QString label() const { return m_label; }
-    /** The pill in item coordinates (origin top-left). */
-    QRectF chipRect() const { return QRectF(QPointF(), m_size); }
+    /** The pill in item coordinates (origin top-left): as wide as the elided label. */
+    QRectF chipRect() const;
 
-    /** Content and size: the label is elided to `maxWidth` (scene units). */
+    /**
+     * Content and size: the label is elided to `maxWidth` (scene units). The text is measured
+     * when the pill is first needed (painted, hit, its connector shown): chips are hidden on
+     * the overview a large design opens at. Until then the bounds reach `maxWidth`.
+     */
     void setContent(EntityKind kind, const QString &groupName, const QString &label,
                     const QFont &font, qreal maxWidth);
+    /** Sets the tooltip (built when it is about to show: DesignScene::helpEvent). */
+    void prepareToolTip();
     /** Where the dotted connector ends (item coordinates); shown only while `visible`. */
     void setConnector(const QPointF &target, bool visible);
     bool connectorVisible() const { return m_connectorVisible; }
@@ -54,13 +60,19 @@ protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
 
 private:
+    /** Elides the label and sizes the pill, once per content. */
+    void measure() const;
+
     EntityId m_group;
     EntityId m_zone;
     QColor m_accent;
     QFont m_font;
+    QString m_groupName;
     QString m_label;
-    QString m_elided;
-    QSizeF m_size{0, Height};
+    qreal m_maxWidth = 0;
+    mutable QString m_elided;
+    mutable QSizeF m_size{0, Height};
+    mutable bool m_measured = false;
     QPointF m_connector;
     bool m_connectorVisible = false;
 };
