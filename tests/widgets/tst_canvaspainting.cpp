@@ -38,6 +38,7 @@ private slots:
     void spanChipsShowZonesOfAGroup();
     void utilisationOnCards();
     void figuresFollowTheLocale();
+    void cardMovedFarLeavesNoTrace();
 };
 
 void tst_CanvasPainting::linkLabelAvoidsHeaders()
@@ -482,6 +483,44 @@ void tst_CanvasPainting::figuresFollowTheLocale()
         QCOMPARE(de.metricLine, expected);
     }
     QVERIFY(grouped > 0); // numbers of four digits and more were compared
+}
+
+void tst_CanvasPainting::cardMovedFarLeavesNoTrace()
+{
+    // Cards sit in buckets that contain them, and Qt repaints a moved card's old place only
+    // inside the bucket it is in now: the bucket it left repaints itself. What the window
+    // shows (its backing store, updated frame by frame as on screen) must equal a full repaint.
+    // The security group has no links, whose own repaints would hide a trace.
+    QVERIFY(m_doc->model().linksOf(m_ids.sg).isEmpty());
+    const auto shown = [this](const QRect &area) {
+        for (int i = 0; i < 3; ++i)
+            QCoreApplication::processEvents();
+        const QImage window = m_view->screen()->grabWindow(m_view->winId()).toImage();
+        return window.copy(
+                QRect(m_view->viewport()->mapTo(m_view.get(), area.topLeft()), area.size()));
+    };
+    Document::Result r = m_doc->setGeometry(m_ids.region, QRectF(0, 0, 1480, 3400));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QRectF card = m_doc->model().find(m_ids.sg)->geometry;
+    // A neighbour keeps the bucket it leaves (an empty bucket is deleted, which repaints it).
+    r = m_scene->dropComponent(EntityKind::SecurityGroup, {}, card.center() + QPointF(0, 700));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    const QGraphicsItem *neighbour = m_scene->itemFor(r.ids.first());
+    const QRect area = m_view->mapFromScene(card.adjusted(-10, -10, 10, 10)).boundingRect();
+    QVERIFY(m_view->viewport()->rect().contains(area));
+    const QImage before = shown(area);
+    const auto *bucket = m_scene->itemFor(m_ids.sg)->parentItem();
+    // Out of the view, into another bucket.
+    QVERIFY(m_doc->moveEntities({m_ids.sg}, QPointF(0, 2400)).ok());
+    QVERIFY(m_scene->itemFor(m_ids.sg)->parentItem() != bucket);
+    QCOMPARE(neighbour->parentItem(), bucket);
+    const QImage after = shown(area);
+    QVERIFY(after != before); // the card was there and is gone
+    m_view->viewport()->update();
+    QCOMPARE(shown(area), after);
+    // And back by undo: drawn again where it was.
+    m_doc->undo();
+    QCOMPARE(shown(area), before);
 }
 
 QTEST_MAIN(tst_CanvasPainting)

@@ -2,6 +2,7 @@
 // (count, positions, membership, link ends, attachments), gestures become one undo step each,
 // clipboard fragments remap ids. What the items draw is in tst_canvaspainting.
 #include "canvas/canvasactions.h"
+#include "canvas/cardbucket.h"
 #include "canvas/containeritem.h"
 #include "canvas/linkitem.h"
 #include "canvas/linkslayer.h"
@@ -39,6 +40,7 @@ private slots:
     void decorations();
     void badgesUpdatedOnlyWhereChanged();
     void linksArePaintedByOneLayer();
+    void cardsAreFiledInBucketsThatCoverThem();
 
 private:
     void drag(const QPointF &from, const QPointF &to);
@@ -85,7 +87,20 @@ void tst_DesignScene::verifyInSync(const char *where)
                                     .arg(item->scenePos().y())
                                     .arg(e.geometry.x())
                                     .arg(e.geometry.y())));
-        QVERIFY2(item->parentItem() == m_scene->itemFor(e.parent), where);
+        QVERIFY2(CardBuckets::containerOf(item) == m_scene->itemFor(e.parent), where);
+        if (!e.isContainer()) {
+            // Filed under a bucket of its container that contains it (Qt skips a bucket's
+            // cards away from the bucket).
+            const auto *bucket = qgraphicsitem_cast<const CardBucket *>(item->parentItem());
+            QVERIFY2(bucket, where);
+            QVERIFY2(bucket->flags().testFlag(QGraphicsItem::ItemContainsChildrenInShape), where);
+            QVERIFY2(bucket->pos() == QPointF(), where);
+            QVERIFY2(bucket->boundingRect().contains(item->mapRectToParent(item->boundingRect())),
+                     qPrintable(QStringLiteral("%1: %2 outside its bucket")
+                                        .arg(QLatin1String(where), e.name)));
+        } else {
+            QVERIFY2(item->parentItem() == m_scene->itemFor(e.parent), where);
+        }
         if (e.kind == EntityKind::Disk) {
             AttachmentItem *a = m_scene->attachmentFor(e.id);
             QVERIFY2(isValid(e.disk.attachedTo) == (a != nullptr), where);
@@ -96,13 +111,25 @@ void tst_DesignScene::verifyInSync(const char *where)
         }
     }
     QVERIFY2(attachmentItems == attachedDisks, where);
+    // Every bucket holds cards only, at least one, and is known to the scene's index of them.
+    int buckets = 0;
+    for (QGraphicsItem *item : all) {
+        if (item->type() != CardBucket::Type)
+            continue;
+        ++buckets;
+        const QList<QGraphicsItem *> children = item->childItems();
+        QVERIFY2(!children.isEmpty(), where);
+        for (const QGraphicsItem *child : children)
+            QVERIFY2(child->type() == NodeItem::Type, where);
+    }
+    QVERIFY2(buckets == m_scene->cardBuckets().size(), where);
 }
 
 void tst_DesignScene::buildsOneItemPerEntity()
 {
     verifyInSync("after load");
     QCOMPARE(m_scene->entityItemCount(), m_doc->model().size());
-    QCOMPARE(m_scene->itemFor(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneH));
+    QCOMPARE(CardBuckets::containerOf(m_scene->itemFor(m_ids.webH)), m_scene->itemFor(m_ids.zoneH));
     QCOMPARE(m_scene->itemFor(m_ids.zoneH)->parentItem(), m_scene->itemFor(m_ids.region));
     QVERIFY(m_scene->itemFor(m_ids.region)->zValue() < m_scene->itemFor(m_ids.users)->zValue());
     QVERIFY(m_scene->attachmentFor(m_ids.dbDisk));
@@ -120,7 +147,7 @@ void tst_DesignScene::moveBetweenZonesReparentsInOneUndoStep()
     QCOMPARE(web->geometry, before.translated(400, 40));
     QCOMPARE(m_doc->undoStack()->count(), 1);
     verifyInSync("after move");
-    QCOMPARE(m_scene->itemFor(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneI));
+    QCOMPARE(CardBuckets::containerOf(m_scene->itemFor(m_ids.webH)), m_scene->itemFor(m_ids.zoneI));
 
     m_doc->undo();
     QCOMPARE(m_doc->model().find(m_ids.webH)->parent, m_ids.zoneH);
@@ -477,6 +504,98 @@ void tst_DesignScene::linksArePaintedByOneLayer()
     QVERIFY(inItsBucket(item));
     QVERIFY(item->parentItem() != linkBucketBefore);
     verifyInSync("after move");
+}
+
+void tst_DesignScene::cardsAreFiledInBucketsThatCoverThem()
+{
+    // verifyInSync() checks that every card sits in a bucket of its container that contains it;
+    // here, that the buckets follow the cards far, and go when empty.
+    const auto bucketOf = [this](EntityId id) {
+        return qgraphicsitem_cast<const CardBucket *>(m_scene->itemFor(id)->parentItem());
+    };
+    const auto cardAt = [this](EntityId id, const QPointF &scenePos) {
+        return m_scene->items(scenePos).contains(m_scene->itemFor(id));
+    };
+    // A card outside any region is in a bucket at the top level, and is hit where it is.
+    QVERIFY(bucketOf(m_ids.users));
+    QCOMPARE(bucketOf(m_ids.users)->parentItem(), nullptr);
+    QVERIFY(cardAt(m_ids.users, m_doc->model().find(m_ids.users)->geometry.center()));
+    // The cards of zone H are near each other: one bucket.
+    const CardBucket *zoneHBucket = bucketOf(m_ids.webH);
+    QCOMPARE(bucketOf(m_ids.cache), zoneHBucket);
+    QCOMPARE(bucketOf(m_ids.db), zoneHBucket);
+    QCOMPARE(zoneHBucket->parentItem(), m_scene->itemFor(m_ids.zoneH));
+    const qsizetype buckets = m_scene->cardBuckets().size();
+
+    // In a tall zone H, web-h moved 2,400 px down leaves for a bucket of its own; the one it
+    // left keeps the other cards.
+    Document::Result r = m_doc->setGeometry(m_ids.region, QRectF(0, 0, 1480, 3400));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    r = m_doc->setGeometry(m_ids.zoneH, QRectF(40, 160, 440, 3000));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    verifyInSync("after growing zone H");
+    const QRectF web = m_doc->model().find(m_ids.webH)->geometry;
+    r = m_doc->moveEntities({m_ids.webH}, QPointF(0, 2400));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    verifyInSync("after a long move");
+    QVERIFY(bucketOf(m_ids.webH) != zoneHBucket);
+    QCOMPARE(bucketOf(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneH));
+    QCOMPARE(bucketOf(m_ids.cache), zoneHBucket);
+    QCOMPARE(m_scene->cardBuckets().size(), buckets + 1);
+    QVERIFY(cardAt(m_ids.webH, web.center() + QPointF(0, 2400)));
+    QVERIFY(!cardAt(m_ids.webH, web.center()));
+    // Undone: back with its neighbours; the bucket it used, empty, is gone.
+    m_doc->undo();
+    verifyInSync("after undo of the long move");
+    QCOMPARE(bucketOf(m_ids.webH), zoneHBucket);
+    QCOMPARE(m_scene->cardBuckets().size(), buckets);
+    QVERIFY(cardAt(m_ids.webH, web.center()));
+
+    // Zone H resized from its top-left: its origin moves, its cards stay where they are on the
+    // canvas (their positions in the zone change), still covered.
+    r = m_doc->setGeometry(m_ids.zoneH, QRectF(20, 100, 460, 3060));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    verifyInSync("after resizing zone H from its top-left");
+    QCOMPARE(m_scene->itemFor(m_ids.webH)->scenePos(), web.topLeft());
+    m_doc->undo();
+    verifyInSync("after undo of the resize");
+
+    // Dragged with the mouse 2,400 px down in 200 px steps: covered by its bucket at every step
+    // (Qt repaints a card only inside its bucket), then moved by the model on release.
+    m_scene->selectIds({m_ids.webH});
+    const QPointF grab = web.center() - QPointF(web.width() / 4, 0);
+    mouse(QEvent::MouseButtonPress, grab, Qt::LeftButton, Qt::LeftButton);
+    for (int step = 1; step <= 12; ++step) {
+        mouse(QEvent::MouseMove, grab + QPointF(0, 200 * step), Qt::NoButton, Qt::LeftButton);
+        const QGraphicsItem *item = m_scene->itemFor(m_ids.webH);
+        QCOMPARE(item->scenePos(), web.topLeft() + QPointF(0, 200 * step));
+        QVERIFY(bucketOf(m_ids.webH));
+        QCOMPARE(bucketOf(m_ids.webH)->parentItem(), m_scene->itemFor(m_ids.zoneH));
+        QVERIFY(bucketOf(m_ids.webH)
+                        ->boundingRect()
+                        .contains(item->mapRectToParent(item->boundingRect())));
+    }
+    mouse(QEvent::MouseButtonRelease, grab + QPointF(0, 2400), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(m_doc->model().find(m_ids.webH)->geometry, web.translated(0, 2400));
+    verifyInSync("after a long drag");
+    QCOMPARE(m_scene->cardBuckets().size(), buckets + 1);
+
+    // Removed alone in its bucket: the bucket goes with it, and comes back with the undo.
+    r = m_doc->removeEntities({m_ids.webH});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    verifyInSync("after removing web-h");
+    QCOMPARE(m_scene->cardBuckets().size(), buckets);
+    m_doc->undo();
+    verifyInSync("after undo of the removal");
+    QCOMPARE(m_scene->cardBuckets().size(), buckets + 1);
+    // Removing zone H takes its cards and its buckets.
+    r = m_doc->removeEntities({m_ids.zoneH});
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    verifyInSync("after removing zone H");
+    QCOMPARE(m_scene->cardBuckets().size(), buckets - 1);
+    m_doc->undo();
+    verifyInSync("after undo of the zone's removal");
+    QCOMPARE(m_scene->cardBuckets().size(), buckets + 1);
 }
 
 QTEST_MAIN(tst_DesignScene)

@@ -1,6 +1,7 @@
 // Palette → canvas drag and drop: the palette's own MIME data is dropped on the view with real
 // QDragEnter/Move/Drop events (no sleeps, no platform drag); the node must arrive through the
 // undo stack, in the container under the drop point, or be refused with a visible reason.
+#include "canvas/cardbucket.h"
 #include "canvas/designscene.h"
 #include "canvas/designview.h"
 #include "palette/componentmime.h"
@@ -198,7 +199,7 @@ void tst_DragDrop::dropCreatesNodeThroughUndoStack()
     QCOMPARE(e->geometry, QRectF(160, 260, 160, 64));
     QVERIFY(m_scene->itemFor(e->id));
     QCOMPARE(m_scene->itemFor(e->id)->scenePos(), e->geometry.topLeft());
-    QCOMPARE(m_scene->itemFor(e->id)->parentItem(), m_scene->itemFor(m_zone));
+    QCOMPARE(CardBuckets::containerOf(m_scene->itemFor(e->id)), m_scene->itemFor(m_zone));
     QCOMPARE(m_scene->selectedIds(), EntityIds{e->id});
     QVERIFY(!selection.isEmpty());
 
@@ -207,7 +208,8 @@ void tst_DragDrop::dropCreatesNodeThroughUndoStack()
     QCOMPARE(m_scene->itemFor(instances.first()), nullptr);
     QCOMPARE(m_scene->entityItemCount(), 2);
     m_doc->redo();
-    QCOMPARE(m_scene->itemFor(instances.first())->parentItem(), m_scene->itemFor(m_zone));
+    QCOMPARE(CardBuckets::containerOf(m_scene->itemFor(instances.first())),
+             m_scene->itemFor(m_zone));
 }
 
 void tst_DragDrop::dropPlacement_data()

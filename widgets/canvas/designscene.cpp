@@ -386,7 +386,12 @@ void DesignScene::onDocumentChanged(const ChangeEvent &change)
             for (EntityId id : change.ids) {
                 const Entity *e = model.find(id);
                 QGraphicsItem *item = m_items.value(id);
-                if (e && item && !e->isLink())
+                if (!e || !item || e->isLink())
+                    continue;
+                // In its new container's coordinates after the sync below, which re-files it.
+                if (item->type() == NodeItem::Type)
+                    m_cardBuckets.file(item, m_items.value(e->parent), this);
+                else
                     item->setParentItem(m_items.value(e->parent));
             }
         }
@@ -497,16 +502,18 @@ void DesignScene::createItems(const EntityIds &ids)
         m_items.insert(id, item);
         created << id;
     }
-    // Parents first, then add the top-level items (which brings their children along).
+    // Parents first, then add the top-level items (which brings their children along). Cards
+    // are filed into their container's buckets when synced (syncItem), where they are: filed at
+    // the origin first, each would then move out of one crowded bucket.
     for (EntityId id : std::as_const(created)) {
         const Entity *e = model.find(id);
-        if (!e->isLink())
+        if (e->isContainer())
             if (QGraphicsItem *parent = m_items.value(e->parent))
                 m_items.value(id)->setParentItem(parent);
     }
     for (EntityId id : std::as_const(created)) {
         QGraphicsItem *item = m_items.value(id);
-        if (!item->scene())
+        if (!item->scene() && item->type() != NodeItem::Type)
             addItem(item->topLevelItem());
     }
     syncItems(created);
@@ -539,17 +546,29 @@ void DesignScene::removeItems(const EntityIds &ids)
     if (ids.contains(m_dragId))
         m_dragId = EntityId::None;
     // Children that survive (should not happen: removal takes a container's content) go to
-    // the top level; then delete only the topmost doomed items, children die with them.
+    // the top level; then delete only the topmost doomed items, children die with them (a
+    // container's buckets with it). A doomed card whose container stays leaves its bucket.
     for (QGraphicsItem *item : std::as_const(doomed)) {
+        if (item->type() == NodeItem::Type) {
+            if (!doomed.contains(CardBuckets::containerOf(item)))
+                m_cardBuckets.unfile(item);
+            continue;
+        }
         const QList<QGraphicsItem *> children = item->childItems();
         for (QGraphicsItem *child : children) {
-            if (!doomed.contains(child))
+            if (child->type() == CardBucket::Type) {
+                const QList<QGraphicsItem *> cards = child->childItems();
+                for (QGraphicsItem *card : cards)
+                    if (!doomed.contains(card))
+                        m_cardBuckets.file(card, nullptr, this);
+            } else if (!doomed.contains(child)) {
                 child->setParentItem(nullptr);
+            }
         }
     }
     QList<QGraphicsItem *> roots;
     for (QGraphicsItem *item : std::as_const(doomed)) {
-        if (!doomed.contains(item->parentItem()))
+        if (!doomed.contains(CardBuckets::containerOf(item)))
             roots << item;
     }
     m_blockSelection = true;
@@ -650,12 +669,14 @@ void DesignScene::syncItem(EntityId id, bool explain)
         return;
     }
     const Entity *parent = model.find(e->parent);
-    const QPointF origin = (parent && item->parentItem()) ? parent->geometry.topLeft() : QPointF();
+    QGraphicsItem *container = parent ? m_items.value(e->parent) : nullptr;
+    const QPointF origin = container ? parent->geometry.topLeft() : QPointF();
     if (e->isContainer())
         static_cast<ContainerItem *>(item)->sync(*e, figures, origin);
     else {
         auto *node = static_cast<NodeItem *>(item);
         node->sync(*e, figures, origin);
+        m_cardBuckets.file(node, container, this); // new, moved, resized or in a new container
         overviewChanged(node->cardSceneRect());
     }
     if (e->kind == EntityKind::Disk)
@@ -689,6 +710,9 @@ void DesignScene::itemMoved(EntityId id)
     const Entity *e = m_document->model().find(id);
     if (!e)
         return;
+    QGraphicsItem *item = m_items.value(id);
+    if (item && item->type() == NodeItem::Type)
+        m_cardBuckets.file(item, CardBuckets::containerOf(item), this); // a drag, or a sync
     if (m_syncDepth == 0) {
         EntityIds nodes{id};
         if (e->isContainer())
@@ -696,7 +720,7 @@ void DesignScene::itemMoved(EntityId id)
         placeCards(nodes);
         adjustLinks(nodes);
     }
-    if (QGraphicsItem *item = m_items.value(id))
+    if (item)
         overviewChanged(item->sceneBoundingRect());
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "canvasstyle.h"
+#include "cardbucket.h"
 #include "model/document.h"
 #include "rules/finding.h"
 
@@ -39,8 +40,10 @@ class SpanChipItem;
  *  - connect (drag from a card's right-edge connector, or any card in connect mode):
  *    Document::connect; a disk dropped on instances (or the reverse) sets Property::AttachedTo.
  *
- * Item tree: zone items are children of their region item, component cards children of their
- * container item, so moving a container drags its content. Links and disk attachments are
+ * Item tree: zone items are children of their region item, component cards children of a
+ * CardBucket of their container item (the top level's for cards outside any region), so moving a
+ * container drags its content and Qt walks only the buckets in view or with changed cards
+ * (CardBuckets::containerOf() is a card's container). Links and disk attachments are
  * filed by area under the LinkBucket items of one LinksLayer stacked above (itemtypes.h
  * CanvasZ), which paints the links in one batch. Scene coordinates equal model geometry.
  *
@@ -203,6 +206,8 @@ public:
     /** A card changed how it looks on the overview; `sceneRect` is where it now is (may be null).
      */
     void overviewChanged(const QRectF &sceneRect);
+    /** The buckets the cards are filed under (tests). */
+    const CardBuckets &cardBuckets() const { return m_cardBuckets; }
     /** Calls f(const ContainerItem *) for every region and zone. */
     template<typename F>
     void forEachContainer(F f) const
@@ -289,6 +294,7 @@ private:
     QHash<EntityId, AttachmentItem *> m_attachments; ///< by disk id
     QSet<NodeItem *> m_nodes;
     QVector<ContainerItem *> m_containers;
+    CardBuckets m_cardBuckets; ///< alive while ~DesignScene deletes the items (clear())
     LinksLayer *m_linksLayer = nullptr;
     OverviewLayer *m_overviewLayer = nullptr;
     bool m_overview = false;

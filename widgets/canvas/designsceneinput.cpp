@@ -20,7 +20,8 @@ QPointF DesignScene::snapItemPosition(QGraphicsItem *item, const QPointF &propos
 {
     if (!m_snap || !m_dragging)
         return proposed;
-    const QPointF origin = item->parentItem() ? item->parentItem()->scenePos() : QPointF();
+    const QGraphicsItem *container = CardBuckets::containerOf(item);
+    const QPointF origin = container ? container->scenePos() : QPointF();
     const QPointF scenePos = proposed + origin;
     return Placement::snapToGrid(scenePos, GridSize) - origin;
 }

@@ -17,6 +17,7 @@ enum CanvasItemType {
     ComparisonMarkItemType, ///< File ▸ Compare With: ring or ghost of a difference
     ComparisonTagItemType, ///< its "+ added · +¥1,234/mo" tag
     LinkBucketType, ///< holds the link and attachment items of one area (LinksLayer)
+    CardBucketType, ///< holds the cards of one area of a container (CardBuckets)
 };
 
 /** Stacking of top-level items: containers below nodes below links and attachments. */
