@@ -1,8 +1,7 @@
 #include "cardbucket.h"
+#include "loosecell.h"
 
 #include <QGraphicsScene>
-
-#include <cmath>
 
 namespace ecsplan {
 
@@ -40,25 +39,10 @@ QGraphicsItem *CardBuckets::containerOf(const QGraphicsItem *item)
 CardBucket *CardBuckets::bucketFor(QGraphicsItem *container, const QRectF &bounds,
                                    QGraphicsScene *scene)
 {
-    // The loose quadtree of LinksLayer::bucketFor, in the container's coordinates.
-    const qreal extent = qMax(bounds.width(), bounds.height());
-    quint64 level = 0;
-    qreal size = BucketSize;
-    while (size < extent && level < 48) {
-        size *= 2;
-        ++level;
-    }
-    const QPointF centre = bounds.center();
-    const auto cx = qint64(std::floor(centre.x() / size));
-    const auto cy = qint64(std::floor(centre.y() / size));
-    const quint64 cell
-            = (level << 56) | ((quint64(cx) & 0xFFFFFFF) << 28) | (quint64(cy) & 0xFFFFFFF);
-    CardBucket *&bucket = m_buckets[Key{container, cell}];
+    const LooseCell cell = LooseCell::of(bounds, BucketSize);
+    CardBucket *&bucket = m_buckets[Key{container, cell.key}];
     if (!bucket) {
-        // The centre is in the cell and the card at most a cell wide: it reaches half a cell
-        // past the cell at most.
-        bucket = new CardBucket(
-                this, cell, QRectF(cx * size - size / 2, cy * size - size / 2, 2 * size, 2 * size));
+        bucket = new CardBucket(this, cell.key, cell.area);
         if (container)
             bucket->setParentItem(container);
     }

@@ -1,4 +1,5 @@
 #include "linkslayer.h"
+#include "loosecell.h"
 
 #include "canvasstyle.h"
 #include "designscene.h"
@@ -195,20 +196,9 @@ LinkBucket *LinksLayer::bucketFor(const QRectF &bounds)
     quint64 key = BoundlessBucket;
     QRectF area;
     if (!bounds.isNull()) {
-        const qreal extent = qMax(bounds.width(), bounds.height());
-        quint64 level = 0;
-        qreal size = BucketSize;
-        while (size < extent && level < 48) {
-            size *= 2;
-            ++level;
-        }
-        const QPointF centre = bounds.center();
-        const auto cx = qint64(std::floor(centre.x() / size));
-        const auto cy = qint64(std::floor(centre.y() / size));
-        key = (level << 56) | ((quint64(cx) & 0xFFFFFFF) << 28) | (quint64(cy) & 0xFFFFFFF);
-        // The centre is in the cell and the item at most a cell wide: it reaches half a cell
-        // past the cell at most.
-        area = QRectF(cx * size - size / 2, cy * size - size / 2, 2 * size, 2 * size);
+        const LooseCell cell = LooseCell::of(bounds, BucketSize);
+        key = cell.key;
+        area = cell.area;
     }
     LinkBucket *&bucket = m_buckets[key];
     if (!bucket)
