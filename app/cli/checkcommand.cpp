@@ -69,15 +69,15 @@ int runCheckVerb(const QStringList &arguments, Io &io)
     if (!pricedCatalog(file, loaded->model.settings(), {}, parser.value(overlay), io, &priced))
         return ExitFailure;
     const Catalog *catalog = priced ? priced.get() : builtinCatalog();
-    DesignSession session(*catalog, std::move(loaded->model));
-    session.document().setFileName(file);
-    const RulesEngine &rules = session.rules();
+    auto session = std::make_unique<DesignSession>(*catalog, std::move(loaded->model));
+    session->document().setFileName(file);
+    const RulesEngine &rules = session->rules();
 
     // SARIF wants a URI reference: relative paths stay relative, other characters are escaped.
     const QString uri = QFileInfo(file).isAbsolute()
             ? QUrl::fromLocalFile(file).toString(QUrl::FullyEncoded)
             : QString::fromUtf8(QUrl::toPercentEncoding(file, "/"));
-    FindingsReport report(session.model(), rules.findings(), rules.mutedFindings(), uri);
+    FindingsReport report(session->model(), rules.findings(), rules.mutedFindings(), uri);
     if (fmt == QLatin1String("json"))
         report.writeJson(
                 [&io](std::string_view text) { io.writeOut(text.data(), qsizetype(text.size())); });
@@ -89,7 +89,9 @@ int runCheckVerb(const QStringList &arguments, Io &io)
     } else
         io.out << report.toText();
     io.out.flush();
-    return report.countAtLeast(*threshold) > 0 ? ExitFailure : ExitOk;
+    const int code = report.countAtLeast(*threshold) > 0 ? ExitFailure : ExitOk;
+    releaseAtExit(std::move(session), io);
+    return code;
 }
 
 } // namespace

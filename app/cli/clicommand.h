@@ -48,6 +48,8 @@ struct Io
 {
     QTextStream &out;
     QTextStream &err;
+    /** The process ends when the verb returns (ecsplan-cli's main): see releaseAtExit(). */
+    bool processEndsAfter = false;
 
     /**
      * Writes UTF-8 `text` to `out` as it is: straight to its device (after what the stream
@@ -64,6 +66,24 @@ struct Io
     }
     void writeOut(const QByteArray &text) { writeOut(text.constData(), text.size()); }
 };
+
+/**
+ * Hands what a verb built to the end of the process. When the verb runs as ecsplan-cli
+ * (`io.processEndsAfter`) the operating system reclaims `object` with the process, instead of
+ * the verb freeing it node by node on its way out: for `check` of 10,000 components that was
+ * 34 M instructions, 4.5 % of the verb, spent on memory about to be returned anyway. In-process
+ * callers, and sanitizer builds (whose leak checker would report it), destroy it here.
+ */
+template<typename T>
+void releaseAtExit(std::unique_ptr<T> object, const Io &io)
+{
+#if defined(__SANITIZE_ADDRESS__)
+    Q_UNUSED(io);
+#else
+    if (io.processEndsAfter)
+        static_cast<void>(object.release()); // reclaimed by the process's exit
+#endif
+}
 
 using VerbFunction = int (*)(const QStringList &arguments, Io &io);
 

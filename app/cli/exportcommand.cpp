@@ -130,6 +130,8 @@ int runExport(const QStringList &arguments, Io &io)
                       .arg(result.files.size())
                       .arg(QDir::toNativeSeparators(parser.value(outputDir)))
            << '\n';
+    io.out.flush();
+    releaseAtExit(std::make_unique<DesignFile::LoadResult>(std::move(*loaded)), io);
     return ExitOk;
 }
 

@@ -79,10 +79,12 @@ int runInfo(const QStringList &arguments, Io &io)
         return ExitUsage;
     }
     const QString file = parser.positionalArguments().first();
-    const std::optional<DesignFile::LoadResult> result = loadDesign(file, io);
+    std::optional<DesignFile::LoadResult> result = loadDesign(file, io);
     if (!result)
         return ExitFailure;
     printDesign(file, *result, io.out);
+    io.out.flush();
+    releaseAtExit(std::make_unique<DesignFile::LoadResult>(std::move(*result)), io);
     return ExitOk;
 }
 

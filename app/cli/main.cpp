@@ -55,7 +55,7 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    Io io{out, err};
+    Io io{out, err, /*processEndsAfter=*/true};
     const QStringList arguments = QCoreApplication::arguments();
     const QString first = arguments.value(1);
 
