@@ -640,9 +640,13 @@ QByteArray writeEntity(const Entity &entity)
     return QByteArray::fromStdString(entityToJson(entity).dump());
 }
 
-bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
+namespace {
+
+bool readOneEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path,
+                   bool direct)
 {
     Reader r{errors};
+    r.direct = direct;
     if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
         r.fail(path, problem);
         return false;
@@ -654,6 +658,19 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
         return false;
     }
     return readEntity(r, v, path, entity);
+}
+
+} // namespace
+
+bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
+{
+    return readOneEntity(data, entity, errors, path, true);
+}
+
+bool detail::readEntityGenerically(const QByteArray &data, Entity *entity, QStringList *errors,
+                                   const QString &path)
+{
+    return readOneEntity(data, entity, errors, path, false);
 }
 
 } // namespace ecsplan::DesignJson

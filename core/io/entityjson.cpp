@@ -515,6 +515,24 @@ bool storeEnum(E *field, std::optional<E> value)
     return true;
 }
 
+/**
+ * A string value stored as the text of `codes` whose bytes it has (the codes are ASCII); false
+ * when it is none of them, to be read and refused the generic way.
+ */
+bool storeCode(QString *field, std::string_view utf8, const QStringList &codes)
+{
+    if (!field)
+        return false;
+    const QLatin1StringView code = latin1(utf8);
+    for (const QString &c : codes) {
+        if (c == code) {
+            *field = c;
+            return true;
+        }
+    }
+    return false;
+}
+
 /** QString::trimmed().isEmpty() without the copy. */
 bool isBlank(const QString &text)
 {
@@ -533,9 +551,20 @@ bool storeDirect(Entity &e, Property p, Value j, TextPool *pool)
     const PropertyInfo &info = propertyInfo(p);
     switch (propertyType(p)) {
     case PropertyType::String: {
-        // These have value checks of their own in validatePropertyValue().
-        if (p == Property::Cidr || p == Property::DiskLevel || p == Property::SystemDiskLevel
-            || p == Property::LbEdition || !j.is_string())
+        if (!j.is_string())
+            return false;
+        // These have value checks of their own in validatePropertyValue(): a code from its list
+        // is stored as that list's text, anything else goes the generic way.
+        if (p == Property::DiskLevel || p == Property::SystemDiskLevel) {
+            static const QStringList levels = Codes::diskLevels();
+            return storeCode(fieldOf<QString>(e, p), text(j), levels);
+        }
+        if (p == Property::LbEdition) {
+            static const QStringList editions
+                    = QStringList{QString()} + Codes::loadBalancerEditions(); // empty: none given
+            return storeCode(fieldOf<QString>(e, p), text(j), editions);
+        }
+        if (p == Property::Cidr)
             return false;
         const std::string_view utf8 = text(j);
         if (qsizetype(utf8.size()) > Limits::MaxStringLength)
@@ -637,8 +666,42 @@ bool storeDirect(Entity &e, Property p, Value j, TextPool *pool)
             return false;
         }
     }
-    case PropertyType::StringList:
-    case PropertyType::Ids:
+    case PropertyType::StringList: {
+        // No value checks beyond readValue()'s: an array of texts within the limits.
+        Array a;
+        QStringList *field = fieldOf<QStringList>(e, p);
+        if (!field || j.get_array().get(a) != simdjson::SUCCESS
+            || qsizetype(a.size()) > Limits::MaxListItems)
+            return false;
+        QStringList list;
+        list.reserve(qsizetype(a.size()));
+        for (Value item : a) {
+            if (!item.is_string() || qsizetype(text(item).size()) > Limits::MaxStringLength)
+                return false; // the length in UTF-16 is at most that in UTF-8
+            list << (pool ? pool->text(text(item)) : qstr(text(item)));
+        }
+        *field = std::move(list);
+        return true;
+    }
+    case PropertyType::Ids: {
+        Array a;
+        EntityIds *field = fieldOf<EntityIds>(e, p);
+        if (!field || j.get_array().get(a) != simdjson::SUCCESS
+            || qsizetype(a.size()) > Limits::MaxListItems)
+            return false;
+        EntityIds ids;
+        ids.reserve(qsizetype(a.size()));
+        for (Value item : a) {
+            if (item.type() != Type::INT64)
+                return false;
+            const int64_t n = item.get_int64().value_unsafe();
+            if (n <= 0 || n > qint64(Limits::MaxEntityId))
+                return false; // idProblem() words it
+            ids << entityId(quint32(n));
+        }
+        *field = std::move(ids);
+        return true;
+    }
     case PropertyType::Rules:
         return false;
     }
@@ -724,7 +787,7 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         }
         seen |= bit(*prop);
         backendPort = backendPort || *prop == Property::LbBackendPort;
-        if (storeDirect(e, *prop, field.value, r.pool))
+        if (r.direct && storeDirect(e, *prop, field.value, r.pool))
             continue;
         QVariant value;
         if (!readValue(r, *prop, field.value, keyPath, &value)) {

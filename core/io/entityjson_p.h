@@ -56,6 +56,9 @@ struct Reader
 {
     QStringList *errors;
     TextPool *pool = nullptr; ///< when set, texts that repeat are shared through it
+    /** False: every key and value read the generic way (a QVariant,
+     *  validatePropertyValue()), the reference the fast path is tested against. */
+    bool direct = true;
     void fail(const QString &path, const QString &message)
     {
         errors->append(path + QStringLiteral(": ") + message);
