@@ -17,6 +17,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
 
 namespace ecsplan::DesignJson::detail {
 
@@ -488,6 +489,80 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
     return false;
 }
 
+/**
+ * The keys of one kind's properties, each with the property it names for that kind (as
+ * propertyFromKey() and the "billing" rule below resolve it), in the property table's order:
+ * the order the file writes them. A key is found by its length and bytes; the search starts
+ * after the last key found, so a file in the writer's order finds each key at the first try.
+ */
+class KindKeys
+{
+public:
+    struct Key
+    {
+        std::string_view key;
+        Property property;
+        PropertyType type;
+        const PropertyInfo *info;
+    };
+
+    static const KindKeys &of(EntityKind kind)
+    {
+        static const std::array<KindKeys, EntityKindCount> tables = [] {
+            std::array<KindKeys, EntityKindCount> all;
+            for (int k = 0; k < EntityKindCount; ++k)
+                all[size_t(k)] = KindKeys(static_cast<EntityKind>(k));
+            return all;
+        }();
+        return tables[size_t(kind)];
+    }
+
+    /** The property `key` names in this kind, or nullptr. `*cursor`: where to start looking. */
+    const Key *find(std::string_view key, int *cursor) const
+    {
+        for (int tried = 0, at = *cursor; tried < m_count; ++tried, ++at) {
+            if (at >= m_count)
+                at = 0;
+            const Key &candidate = m_keys[size_t(at)];
+            if (candidate.key.size() == key.size()
+                && std::memcmp(candidate.key.data(), key.data(), key.size()) == 0) {
+                *cursor = at + 1;
+                return &candidate;
+            }
+        }
+        return nullptr;
+    }
+
+    /** What readEntity() did before the table: the property `key` names for `kind`. */
+    static std::optional<Property> resolve(EntityKind kind, std::string_view key)
+    {
+        const auto p = propertyFromKey(key);
+        // "billing" names two properties (compute and cache): pick the one this kind has.
+        std::optional<Property> prop = p;
+        if (p && !hasProperty(kind, *p) && key == "billing")
+            prop = Property::CacheBilling;
+        if (!prop || !hasProperty(kind, *prop))
+            return std::nullopt;
+        return prop;
+    }
+
+    KindKeys() = default;
+
+private:
+    explicit KindKeys(EntityKind kind)
+    {
+        for (int i = 0; i < PropertyCount; ++i) {
+            const auto p = static_cast<Property>(i);
+            const PropertyInfo &info = propertyInfo(p);
+            if (resolve(kind, info.key) == p)
+                m_keys[size_t(m_count++)] = {info.key, p, propertyType(p), &info};
+        }
+    }
+
+    std::array<Key, PropertyCount> m_keys{};
+    int m_count = 0;
+};
+
 /** The field of `p` in `e` when it holds a T, else nullptr (generated from propertytable.h). */
 template<typename T>
 T *fieldOf(Entity &e, Property p)
@@ -546,10 +621,11 @@ bool isBlank(const QString &text)
  * False for every other value and property, valid or not: the generic path then reads it, or
  * words its error as it always did.
  */
-bool storeDirect(Entity &e, Property p, Value j, TextPool *pool)
+bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
 {
-    const PropertyInfo &info = propertyInfo(p);
-    switch (propertyType(p)) {
+    const Property p = key.property;
+    const PropertyInfo &info = *key.info;
+    switch (key.type) {
     case PropertyType::String: {
         if (!j.is_string())
             return false;
@@ -763,6 +839,8 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
     bool ok = true;
     bool backendPort = false;
     PropertyMask seen = 0;
+    const KindKeys &keys = KindKeys::of(*kind);
+    int cursor = 0;
     for (const auto field : j) {
         const std::string_view key = field.key;
         if (key == "id" || key == "kind")
@@ -770,37 +848,38 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         const auto keyPath = [&] {
             return path.text() + QLatin1Char('/') + JsonGuard::preview(qstr(key));
         };
-        const auto p = propertyFromKey(key);
-        // "billing" names two properties (compute and cache): pick the one this kind has.
-        std::optional<Property> prop = p;
-        if (p && !hasProperty(*kind, *p) && key == "billing")
-            prop = Property::CacheBilling;
-        if (!prop || !hasProperty(*kind, *prop)) {
+        // The generic way resolves every key afresh: the reference for the table's answers.
+        const KindKeys::Key *found = r.direct ? keys.find(key, &cursor) : nullptr;
+        const std::optional<Property> resolved = r.direct
+                ? (found ? std::optional<Property>(found->property) : std::nullopt)
+                : KindKeys::resolve(*kind, key);
+        if (!resolved) {
             r.fail(keyPath(), Tr::tr("unknown key for a %1").arg(toCode(*kind)));
             ok = false;
             continue;
         }
-        if (seen & bit(*prop)) {
+        const Property prop = *resolved;
+        if (seen & bit(prop)) {
             r.fail(keyPath(), duplicateProblem());
             ok = false;
             continue;
         }
-        seen |= bit(*prop);
-        backendPort = backendPort || *prop == Property::LbBackendPort;
-        if (r.direct && storeDirect(e, *prop, field.value, r.pool))
+        seen |= bit(prop);
+        backendPort = backendPort || prop == Property::LbBackendPort;
+        if (found && storeDirect(e, *found, field.value, r.pool))
             continue;
         QVariant value;
-        if (!readValue(r, *prop, field.value, keyPath, &value)) {
+        if (!readValue(r, prop, field.value, keyPath, &value)) {
             ok = false;
             continue;
         }
-        const QString problem = validatePropertyValue(*kind, *prop, value);
+        const QString problem = validatePropertyValue(*kind, prop, value);
         if (!problem.isEmpty()) {
             r.fail(keyPath(), problem);
             ok = false;
             continue;
         }
-        setPropertyValue(e, *prop, value);
+        setPropertyValue(e, prop, value);
     }
     // Files from before "backendPort" existed keep their meaning: the port the export used to
     // derive from the kind and the listener.

@@ -56,7 +56,7 @@ struct Reader
 {
     QStringList *errors;
     TextPool *pool = nullptr; ///< when set, texts that repeat are shared through it
-    /** False: every key and value read the generic way (a QVariant,
+    /** False: every key and value read the generic way (propertyFromKey(), a QVariant,
      *  validatePropertyValue()), the reference the fast path is tested against. */
     bool direct = true;
     void fail(const QString &path, const QString &message)

@@ -5,7 +5,9 @@
 
 #include "io/designjson.h"
 #include "model/entity.h"
+#include "model/properties.h"
 
+#include <QJsonDocument>
 #include <QTest>
 
 #include <cmath>
@@ -20,6 +22,8 @@ class tst_EntityJson : public QObject
 private slots:
     void fastPathReadsAsTheGenericPath_data();
     void fastPathReadsAsTheGenericPath();
+    void keysResolveAsTheGenericPath_data();
+    void keysResolveAsTheGenericPath();
     void negativeZeroIsStoredAsGiven();
 };
 
@@ -139,6 +143,70 @@ void tst_EntityJson::fastPathReadsAsTheGenericPath_data()
             }
         }
     }
+}
+
+void tst_EntityJson::keysResolveAsTheGenericPath_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    // A value of each property's type, so that the key alone decides.
+    const auto valueOf = [](Property p) -> QByteArray {
+        switch (propertyType(p)) {
+        case PropertyType::String:
+            return "\"PL1\"";
+        case PropertyType::Int:
+            return "1";
+        case PropertyType::Double:
+            return "0.5";
+        case PropertyType::Bool:
+            return "true";
+        case PropertyType::StringList:
+            return "[\"a\"]";
+        case PropertyType::Id:
+            return "3";
+        case PropertyType::Ids:
+            return "[3]";
+        case PropertyType::Rect:
+            return "[0, 0, 10, 10]";
+        case PropertyType::Enum:
+            return '"' + enumCodes(p).constLast().toUtf8() + '"';
+        case PropertyType::Rules:
+            return "[]";
+        }
+        return "null";
+    };
+    const QList<QByteArray> junk
+            = {"",        "Name", "nam", "namee",          "billin",       "billingg",
+               "Billing", "id ",  "x",   "geometry\u0000", "g\u00e9ometry"};
+    for (int k = 0; k < EntityKindCount; ++k) {
+        const auto kind = static_cast<EntityKind>(k);
+        const QByteArray head = "{\"id\": 7, \"kind\": \"" + toCode(kind).toUtf8() + "\"";
+        for (int i = 0; i < PropertyCount; ++i) {
+            const auto p = static_cast<Property>(i);
+            const QByteArray key = propertyInfo(p).key;
+            // Every property's key with this kind, after "name" and before it.
+            QTest::addRow("%s/%s", qPrintable(toCode(kind)), key.constData())
+                    << head + ", \"name\": \"n\", \"" + key + "\": " + valueOf(p) + "}";
+            QTest::addRow("%s/%s first", qPrintable(toCode(kind)), key.constData())
+                    << head + ", \"" + key + "\": " + valueOf(p) + ", \"name\": \"n\"}";
+        }
+        for (const QByteArray &key : junk)
+            QTest::addRow("%s/junk %s", qPrintable(toCode(kind)), key.constData())
+                    << head + ", \"name\": \"n\", \"" + key + "\": 1}";
+        // All the kind's keys in the writer's order, alphabetically and repeated.
+        const QByteArray written = DesignJson::writeEntity(entityDefaults(kind));
+        QTest::addRow("%s/written", qPrintable(toCode(kind))) << written;
+        const QByteArray sorted = QJsonDocument::fromJson(written).toJson();
+        QTest::addRow("%s/sorted", qPrintable(toCode(kind))) << sorted;
+        QByteArray twice = written;
+        twice.chop(1);
+        twice += ", " + written.mid(written.indexOf("\"name\""));
+        QTest::addRow("%s/every key twice", qPrintable(toCode(kind))) << twice;
+    }
+}
+
+void tst_EntityJson::keysResolveAsTheGenericPath()
+{
+    fastPathReadsAsTheGenericPath();
 }
 
 void tst_EntityJson::negativeZeroIsStoredAsGiven()
