@@ -225,9 +225,14 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out, int maxDepth, q
         itemBegin = -1;
     };
     for (; i < n; ++i) {
-        // Inside an entity (or any value below the root's members that is not the entities
-        // array) only strings and brackets matter: skipped to eight bytes at a time.
-        if (depth >= 3 || (depth == 2 && !inEntities())) {
+        // Inside an entity only strings and brackets matter: skipped 64 bytes at a time to the
+        // bracket that closes it (or the byte the switch below must see), as are those of any
+        // value below the root's members that is not the entities array, sixteen at a time.
+        if (depth >= 3) {
+            i = JsonScan::skipNested(p, i, n, &depth, 3, maxDepth);
+            if (i == n)
+                break;
+        } else if (depth == 2 && !inEntities()) {
             i = JsonScan::nextStructural(p, i, n);
             if (i == n)
                 break;
