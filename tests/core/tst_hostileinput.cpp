@@ -587,6 +587,12 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte_data()
             "{\"a\":{\"b\":{\"c\":\"}}}}}}}}}}}}}}}}}}\",\"d\":{\"e\":[1]}}}}");
     QTest::newRow("closers in a string, 4 allowed") << closersInString << 4 << qsizetype(45);
     QTest::newRow("closers in a string, 5 allowed") << closersInString << 5 << qsizetype(-1);
+    // Longer than a 64-byte block: strings with brackets and escapes across blocks.
+    const QByteArray across = "[\"" + QByteArray(70, '[') + "\\\"" + QByteArray(70, '{')
+            + "\", {\"k\": [\"\\\\\", " + QByteArray(60, ' ') + "[[";
+    QTest::newRow("across blocks, 3 allowed") << across << 3 << qsizetype(across.size() - 2);
+    QTest::newRow("across blocks, 4 allowed") << across << 4 << qsizetype(across.size() - 1);
+    QTest::newRow("across blocks, 5 allowed") << across << 5 << qsizetype(-1);
 }
 
 void tst_HostileInput::jsonGuardFindsTheDeepByte()
@@ -595,8 +601,8 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte()
     QFETCH(int, maxDepth);
     QFETCH(qsizetype, at);
     QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), at);
-    // The same wherever the text starts relative to the sixteen- and eight-byte blocks.
-    for (int shift = 1; shift < 16; ++shift)
+    // The same wherever the text starts relative to the 64-, sixteen- and eight-byte blocks.
+    for (int shift = 1; shift < 64; ++shift)
         QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
                  at < 0 ? at : at + shift);
 }

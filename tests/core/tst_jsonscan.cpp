@@ -3,6 +3,7 @@
 // the bytes that matter (quotes, backslashes, brackets, brackets' look-alikes) and on random
 // JSON with escapes and brackets inside strings, at every offset relative to a block.
 
+#include "io/jsonguard.h"
 #include "io/jsonscan_p.h"
 
 #include <QByteArray>
@@ -21,6 +22,7 @@ private slots:
     void skipNested();
     void skipNestedMatchesTheScalarScanOnRandomBytes();
     void skipNestedMatchesTheScalarScanOnRandomJson();
+    void tooDeepAtMatchesTheScalarScan();
 };
 
 namespace {
@@ -102,6 +104,32 @@ void randomJson(std::mt19937 &rng, int depth, int budget, QByteArray *out)
         return;
     }
     }
+}
+
+/** JsonGuard::tooDeepAt() as it was before it used skipNested(). */
+qsizetype tooDeepAtScalar(const QByteArray &data, int maxDepth)
+{
+    int depth = 0;
+    const char *p = data.constData();
+    const qsizetype n = data.size();
+    for (qsizetype i = JsonScan::nextStructural(p, 0, n); i < n;
+         i = JsonScan::nextStructural(p, i + 1, n)) {
+        switch (p[i]) {
+        case '"':
+            i = JsonScan::stringEnd(p, i + 1, n);
+            break;
+        case '[':
+        case '{':
+            if (++depth > maxDepth)
+                return i;
+            break;
+        default:
+            if (depth > 0)
+                --depth;
+            break;
+        }
+    }
+    return -1;
 }
 
 } // namespace
@@ -197,6 +225,26 @@ void tst_JsonScan::skipNestedMatchesTheScalarScanOnRandomJson()
         QCOMPARE(fast(cut, from, 3, 3, maxDepth), scalar(cut, from, 3, 3, maxDepth));
     }
     QVERIFY(closed > 5000);
+}
+
+void tst_JsonScan::tooDeepAtMatchesTheScalarScan()
+{
+    // Random JSON: whole, cut short, and after stray closers.
+    std::mt19937 rng(17);
+    int deep = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QByteArray data;
+        randomJson(rng, 0, 800, &data);
+        if (round % 3 == 1)
+            data = data.left(std::uniform_int_distribution<qsizetype>(0, data.size())(rng));
+        if (round % 5 == 2)
+            data.prepend(QByteArray(round % 7, ']') + QByteArray(round % 70, ' '));
+        const int maxDepth = std::uniform_int_distribution<int>(0, 8)(rng);
+        const qsizetype expected = tooDeepAtScalar(data, maxDepth);
+        QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), expected);
+        deep += expected >= 0;
+    }
+    QVERIFY(deep > 2000);
 }
 
 QTEST_GUILESS_MAIN(tst_JsonScan)
