@@ -37,6 +37,19 @@ const QString &TextPool::text(std::string_view utf8)
     return m_texts.emplace(std::string(utf8), qstr(utf8)).first->second;
 }
 
+const QString &TextPool::text(std::string_view utf8, size_t slot)
+{
+    const Texts::value_type *&last = m_last[slot];
+    if (last && last->first.size() == utf8.size()
+        && sameBytes(last->first.data(), utf8.data(), utf8.size()))
+        return last->second;
+    auto it = m_texts.find(utf8);
+    if (it == m_texts.end())
+        it = m_texts.emplace(std::string(utf8), qstr(utf8)).first;
+    last = &*it;
+    return it->second;
+}
+
 bool parse(simdjson::dom::parser &parser, const QByteArray &data, Value *root, QString *error)
 {
     const simdjson::error_code code
@@ -164,20 +177,30 @@ QString listProblem(Array a)
             .arg(Limits::MaxListItems);
 }
 
+/** `v` as an entity id in `*out` (null as EntityId::None when allowed); false otherwise. */
+bool idOf(Value v, EntityId *out, bool allowNull)
+{
+    if (v.type() == Type::INT64) {
+        const int64_t n = v.get_int64().value_unsafe();
+        if (n <= 0 || n > qint64(Limits::MaxEntityId))
+            return false;
+        *out = entityId(quint32(n));
+        return true;
+    }
+    if (!allowNull || !v.is_null())
+        return false;
+    *out = EntityId::None;
+    return true;
+}
+
 /** Empty when `v` is an entity id (or null when allowed), else why not. */
 QString idProblem(Value v, EntityId *out, bool allowNull)
 {
-    if (v.is_null() && allowNull) {
-        *out = EntityId::None;
+    if (idOf(v, out, allowNull))
         return {};
-    }
-    if (v.type() != Type::INT64 || v.get_int64().value_unsafe() <= 0
-        || v.get_int64().value_unsafe() > qint64(Limits::MaxEntityId))
-        return Tr::tr("expected an entity id from 1 to %1, found %2")
-                .arg(Limits::MaxEntityId)
-                .arg(shown(v));
-    *out = entityId(quint32(v.get_int64().value_unsafe()));
-    return {};
+    return Tr::tr("expected an entity id from 1 to %1, found %2")
+            .arg(Limits::MaxEntityId)
+            .arg(shown(v));
 }
 
 QString duplicateProblem()
@@ -525,7 +548,7 @@ public:
                 at = 0;
             const Key &candidate = m_keys[size_t(at)];
             if (candidate.key.size() == key.size()
-                && std::memcmp(candidate.key.data(), key.data(), key.size()) == 0) {
+                && sameBytes(candidate.key.data(), key.data(), key.size())) {
                 *cursor = at + 1;
                 return &candidate;
             }
@@ -621,6 +644,8 @@ bool isBlank(const QString &text)
  * False for every other value and property, valid or not: the generic path then reads it, or
  * words its error as it always did.
  */
+static_assert(PropertyCount <= TextPool::Slots, "a pool slot per property");
+
 bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
 {
     const Property p = key.property;
@@ -646,8 +671,9 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         if (qsizetype(utf8.size()) > Limits::MaxStringLength)
             return false; // the length in UTF-16 is at most that in UTF-8
         // Names are each entity's own, notes are free text: the others repeat.
-        QString value = pool && p != Property::Name && p != Property::Notes ? pool->text(utf8)
-                                                                            : qstr(utf8);
+        QString value = pool && p != Property::Name && p != Property::Notes
+                ? pool->text(utf8, size_t(p))
+                : qstr(utf8);
         if (value.size() > Limits::MaxStringLength || (p == Property::Name && isBlank(value)))
             return false;
         QString *field = fieldOf<QString>(e, p);
@@ -690,7 +716,7 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
     case PropertyType::Id: {
         EntityId id;
         EntityId *field = fieldOf<EntityId>(e, p);
-        if (!field || !idProblem(j, &id, true).isEmpty())
+        if (!field || !idOf(j, &id, true))
             return false;
         *field = id;
         return true;
@@ -754,7 +780,7 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         for (Value item : a) {
             if (!item.is_string() || qsizetype(text(item).size()) > Limits::MaxStringLength)
                 return false; // the length in UTF-16 is at most that in UTF-8
-            list << (pool ? pool->text(text(item)) : qstr(text(item)));
+            list << (pool ? pool->text(text(item), size_t(p)) : qstr(text(item)));
         }
         *field = std::move(list);
         return true;
@@ -768,12 +794,10 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         EntityIds ids;
         ids.reserve(qsizetype(a.size()));
         for (Value item : a) {
-            if (item.type() != Type::INT64)
-                return false;
-            const int64_t n = item.get_int64().value_unsafe();
-            if (n <= 0 || n > qint64(Limits::MaxEntityId))
+            EntityId id;
+            if (!idOf(item, &id, false))
                 return false; // idProblem() words it
-            ids << entityId(quint32(n));
+            ids << id;
         }
         *field = std::move(ids);
         return true;
@@ -828,8 +852,8 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         r.fail(path.text() + QStringLiteral("/id"), Tr::tr("missing"));
         return false;
     }
-    if (const QString problem = idProblem(*idValue, &e.id, false); !problem.isEmpty()) {
-        r.fail(path.text() + QStringLiteral("/id"), problem);
+    if (!idOf(*idValue, &e.id, false)) {
+        r.fail(path.text() + QStringLiteral("/id"), idProblem(*idValue, &e.id, false));
         return false;
     }
     if (!named) {
