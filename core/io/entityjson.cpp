@@ -18,6 +18,7 @@
 #include <climits>
 #include <cmath>
 #include <cstring>
+#include <vector>
 
 namespace ecsplan::DesignJson::detail {
 
@@ -112,35 +113,68 @@ std::optional<std::string_view> duplicateKey(Object object)
 
 namespace {
 
-/** A string's UTF-8 bytes, to compare with ASCII codes without making a QString. */
-QLatin1StringView latin1(std::string_view s)
+/**
+ * Codes found by a value's UTF-8 bytes without making a QString: a code matches the bytes that
+ * are its Latin-1 characters, as QString == QLatin1StringView compared them (the codes are
+ * ASCII); one beyond Latin-1 matches nothing.
+ */
+class CodeList
 {
-    return QLatin1StringView(s.data(), qsizetype(s.size()));
-}
+public:
+    explicit CodeList(const QStringList &codes)
+        : m_texts(codes)
+    {
+        for (const QString &code : codes) {
+            const QByteArray bytes = code.toLatin1();
+            m_bytes.push_back(QString::fromLatin1(bytes) == code
+                                      ? std::optional<std::string>(bytes.toStdString())
+                                      : std::nullopt);
+        }
+    }
+    /** The index of the code whose bytes `utf8` has, or -1. */
+    qsizetype indexOf(std::string_view utf8) const
+    {
+        for (size_t i = 0; i < m_bytes.size(); ++i) {
+            const std::optional<std::string> &code = m_bytes[i];
+            if (code && code->size() == utf8.size()
+                && sameBytes(code->data(), utf8.data(), utf8.size()))
+                return qsizetype(i);
+        }
+        return -1;
+    }
+    const QString &text(qsizetype i) const { return m_texts.at(i); }
+
+private:
+    QStringList m_texts;
+    std::vector<std::optional<std::string>> m_bytes;
+};
 
 /**
- * The enumerator whose code is `code` (compared as bytes: the codes are ASCII), from `codes`
- * in declaration order, as the *FromCode() functions read them; no QString is made.
+ * The enumerator whose code is `code`, from `codes` in declaration order, as the *FromCode()
+ * functions read them.
  */
 template<typename E>
-std::optional<E> enumFromCodes(QLatin1StringView code, const QStringList &codes)
+std::optional<E> enumFromCodes(std::string_view code, const CodeList &codes)
 {
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        if (codes.at(i) == code)
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
+    const qsizetype i = codes.indexOf(code);
+    return i < 0 ? std::nullopt : std::optional<E>(static_cast<E>(i));
 }
 
-std::optional<EntityKind> kindFromCode(QLatin1StringView code)
+std::optional<EntityKind> kindFromCode(std::string_view code)
 {
-    static const QStringList codes = [] {
+    static const CodeList codes([] {
         QStringList list;
         for (int i = 0; i < EntityKindCount; ++i)
             list << toCode(static_cast<EntityKind>(i));
         return list;
-    }();
+    }());
     return enumFromCodes<EntityKind>(code, codes);
+}
+
+/** `key == literal`, inline. */
+bool isKey(std::string_view key, std::string_view literal)
+{
+    return key.size() == literal.size() && sameBytes(key.data(), literal.data(), key.size());
 }
 
 bool isInteger(Value v)
@@ -617,18 +651,13 @@ bool storeEnum(E *field, std::optional<E> value)
  * A string value stored as the text of `codes` whose bytes it has (the codes are ASCII); false
  * when it is none of them, to be read and refused the generic way.
  */
-bool storeCode(QString *field, std::string_view utf8, const QStringList &codes)
+bool storeCode(QString *field, std::string_view utf8, const CodeList &codes)
 {
-    if (!field)
+    const qsizetype i = codes.indexOf(utf8);
+    if (!field || i < 0)
         return false;
-    const QLatin1StringView code = latin1(utf8);
-    for (const QString &c : codes) {
-        if (c == code) {
-            *field = c;
-            return true;
-        }
-    }
-    return false;
+    *field = codes.text(i);
+    return true;
 }
 
 /** QString::trimmed().isEmpty() without the copy. */
@@ -657,12 +686,12 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         // These have value checks of their own in validatePropertyValue(): a code from its list
         // is stored as that list's text, anything else goes the generic way.
         if (p == Property::DiskLevel || p == Property::SystemDiskLevel) {
-            static const QStringList levels = Codes::diskLevels();
+            static const CodeList levels(Codes::diskLevels());
             return storeCode(fieldOf<QString>(e, p), text(j), levels);
         }
         if (p == Property::LbEdition) {
-            static const QStringList editions
-                    = QStringList{QString()} + Codes::loadBalancerEditions(); // empty: none given
+            static const CodeList editions(QStringList{QString()}
+                                           + Codes::loadBalancerEditions()); // empty: none given
             return storeCode(fieldOf<QString>(e, p), text(j), editions);
         }
         if (p == Property::Cidr)
@@ -742,10 +771,10 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
     case PropertyType::Enum: {
         if (!j.is_string())
             return false;
-        const QLatin1StringView code = latin1(text(j));
-        static const QStringList billings = billingModelCodes(), engines = cacheEngineCodes(),
-                                 lbKinds = loadBalancerKindCodes(), addresses = addressTypeCodes(),
-                                 endpoints = endpointKindCodes(), paths = linkPathCodes();
+        const std::string_view code = text(j);
+        static const CodeList billings(billingModelCodes()), engines(cacheEngineCodes()),
+                lbKinds(loadBalancerKindCodes()), addresses(addressTypeCodes()),
+                endpoints(endpointKindCodes()), paths(linkPathCodes());
         switch (p) {
         case Property::Billing:
         case Property::CacheBilling:
@@ -822,13 +851,13 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
     int kinds = 0, ids = 0;
     bool named = false;
     for (const auto field : j) {
-        if (field.key == "kind") {
+        if (isKey(field.key, "kind")) {
             kindValue = field.value;
             ++kinds;
-        } else if (field.key == "id") {
+        } else if (isKey(field.key, "id")) {
             idValue = field.value;
             ++ids;
-        } else if (field.key == "name") {
+        } else if (isKey(field.key, "name")) {
             named = true;
         }
     }
@@ -841,7 +870,7 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         r.fail(path.text() + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
         return false;
     }
-    const auto kind = kindFromCode(latin1(text(*kindValue)));
+    const auto kind = kindFromCode(text(*kindValue));
     if (!kind) {
         r.fail(path.text() + QStringLiteral("/kind"),
                Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(qstr(text(*kindValue)))));
@@ -867,7 +896,7 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
     int cursor = 0;
     for (const auto field : j) {
         const std::string_view key = field.key;
-        if (key == "id" || key == "kind")
+        if (isKey(key, "id") || isKey(key, "kind"))
             continue;
         const auto keyPath = [&] {
             return path.text() + QLatin1Char('/') + JsonGuard::preview(qstr(key));

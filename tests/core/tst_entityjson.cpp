@@ -143,6 +143,30 @@ void tst_EntityJson::fastPathReadsAsTheGenericPath_data()
             }
         }
     }
+    // Every code of every enumerated property and of the kinds, and near misses of each.
+    for (int k = 0; k < EntityKindCount; ++k) {
+        const auto kind = static_cast<EntityKind>(k);
+        const QByteArray code = toCode(kind).toUtf8();
+        const QList<QByteArray> nearKinds
+                = {code, code.toUpper(), code.chopped(1), code + ' ', code + "\u0000"};
+        for (const QByteArray &near : nearKinds)
+            QTest::addRow("kind %s", near.constData())
+                    << "{\"id\": 7, \"kind\": \"" + near + "\", \"name\": \"n\"}";
+        for (int i = 0; i < PropertyCount; ++i) {
+            const auto p = static_cast<Property>(i);
+            if (propertyType(p) != PropertyType::Enum || !hasProperty(kind, p))
+                continue;
+            for (const QString &text : enumCodes(p)) {
+                const QByteArray value = text.toUtf8();
+                for (const QByteArray &near :
+                     {value, value.toUpper(), value.toLower(), value.chopped(1), value + 'x'})
+                    QTest::addRow("%s/%s/%s", code.constData(), propertyInfo(p).key,
+                                  near.constData())
+                            << "{\"id\": 7, \"kind\": \"" + code + "\", \"name\": \"n\", \""
+                                    + propertyInfo(p).key + "\": \"" + near + "\"}";
+            }
+        }
+    }
 }
 
 void tst_EntityJson::keysResolveAsTheGenericPath_data()
