@@ -541,6 +541,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                 == simdjson::SUCCESS;
     };
     std::array<qsizetype, EntityKindCount> perKind{}; // entities of each kind
+    Entity read; // each entity is read into it, then moved into the model
     for (qsizetype index = 0; index < total; ++index) {
         if (progress && index % 512 == 0) {
             if (progress->isCancelled()) {
@@ -553,18 +554,17 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         Value item;
         if (!nextEntity(index, &item))
             return readWhole();
-        Entity e;
         const EntityPath path(index); // "/entities/<index>", spelt out only for an error
-        if (!readEntity(r, item, path, &e))
+        if (!readEntity(r, item, path, &read))
             continue;
-        if (result.contains(e.id)) {
+        if (result.contains(read.id)) {
             r.fail(path.text() + QStringLiteral("/id"),
-                   Tr::tr("duplicate id %1").arg(toUInt(e.id)));
+                   Tr::tr("duplicate id %1").arg(toUInt(read.id)));
             continue;
         }
-        order << e.id;
-        ++perKind[size_t(e.kind)];
-        result.insert(std::move(e));
+        order << read.id;
+        ++perKind[size_t(read.kind)];
+        result.insert(std::move(read));
     }
     if (!errors->isEmpty())
         return false;

@@ -876,19 +876,24 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
                Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(qstr(text(*kindValue)))));
         return false;
     }
-    Entity e = entityDefaults(*kind); // the file names it: "name" is required
     if (!idValue) {
         r.fail(path.text() + QStringLiteral("/id"), Tr::tr("missing"));
         return false;
     }
-    if (!idOf(*idValue, &e.id, false)) {
-        r.fail(path.text() + QStringLiteral("/id"), idProblem(*idValue, &e.id, false));
+    EntityId id;
+    if (!idOf(*idValue, &id, false)) {
+        r.fail(path.text() + QStringLiteral("/id"), idProblem(*idValue, &id, false));
         return false;
     }
     if (!named) {
         r.fail(path.text() + QStringLiteral("/name"), Tr::tr("missing"));
         return false;
     }
+    // From here on `*out` is the entity read (as far as it could be, when false is returned),
+    // built in place.
+    *out = entityDefaults(*kind); // the file names it: "name" is required
+    Entity &e = *out;
+    e.id = id;
     bool ok = true;
     bool backendPort = false;
     PropertyMask seen = 0;
@@ -939,7 +944,6 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
     if (*kind == EntityKind::LoadBalancer && !backendPort)
         e.loadBalancer.backendPort
                 = defaultBackendPort(e.loadBalancer.kind, e.loadBalancer.listenerPort);
-    *out = std::move(e);
     return ok;
 }
 
