@@ -18,6 +18,7 @@
 
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace ecsplan::DesignJson {
 
@@ -57,11 +58,13 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
  * group than its instance type takes (the catalog's maximum, else Limits::MaxDataDisksPerInstance).
  * Linear in the design.
  */
-void checkStructure(Reader &r, const Model &model, const EntityIds &order, const Catalog *catalog)
+void checkStructure(Reader &r, const Model &model, const EntityIds &order,
+                    const std::vector<const Entity *> &entities, const Catalog *catalog)
 {
-    // `order`: the entities' ids in file order (index i = /entities/i).
+    // `order`: the entities' ids in file order (index i = /entities/i), `entities` the same
+    // entities in the model.
     const auto entity = [&](qsizetype i) -> const Entity & {
-        return *model.find(order[i]);
+        return *entities[size_t(i)];
     };
     const auto indexOf = [&order](EntityId id) { // only for an error
         return int(order.indexOf(id));
@@ -73,14 +76,11 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
     walked.reserve(order.size()); // no rehash while `mark` refers into it
     EntityIds chain;
     for (qsizetype n = 0; n < order.size(); ++n) {
-        const Entity &start = entity(n);
         chain.clear();
-        EntityId at = start.id;
+        EntityId at = order[n];
+        const Entity *e = &entity(n); // the entity `at`, found in the model
         qsizetype reached = 0; // the mark met where the chain stops, 0 for none
-        while (isValid(at)) {
-            const Entity *e = model.find(at);
-            if (!e)
-                break;
+        for (;;) {
             qsizetype &mark = walked[at];
             if (mark != 0) {
                 reached = mark;
@@ -89,6 +89,8 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
             mark = n + 1;
             chain << at;
             at = e->parent;
+            if (!isValid(at) || !(e = model.find(at)))
+                break;
         }
         if (reached == n + 1) {
             // `at` is on this chain: the loop is the chain from `at` on.
@@ -569,7 +571,11 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     if (!errors->isEmpty())
         return false;
     // Structure before references: the reference checks walk up parents, which must end.
-    checkStructure(r, result, order, catalog);
+    std::vector<const Entity *> inModel; // in file order: each found in the model once
+    inModel.reserve(size_t(order.size()));
+    for (const EntityId id : order)
+        inModel.push_back(result.find(id));
+    checkStructure(r, result, order, inModel, catalog);
     if (!errors->isEmpty())
         return false;
 
@@ -577,7 +583,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     for (size_t k = 0; k < names.size(); ++k)
         names[k].reserve(perKind[k]);
     for (int i = 0; i < order.size(); ++i) {
-        const Entity &e = *result.find(order[i]);
+        const Entity &e = *inModel[size_t(i)];
         const QString problem = result.checkEntity(e);
         if (!problem.isEmpty())
             r.fail(describe(e, i), problem);
