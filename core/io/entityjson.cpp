@@ -28,7 +28,22 @@ std::string str(const QString &s)
 }
 QString qstr(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    // ASCII (names, codes, almost every text of a design) widens as Latin-1 does, without
+    // the UTF-8 decoder.
+    const char *p = s.data();
+    const size_t n = s.size();
+    quint64 high = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        quint64 w;
+        std::memcpy(&w, p + i, 8);
+        high |= w;
+    }
+    for (; i < n; ++i)
+        high |= quint64(static_cast<unsigned char>(p[i]));
+    if (!(high & 0x8080808080808080ULL))
+        return QString::fromLatin1(p, qsizetype(n));
+    return QString::fromUtf8(p, qsizetype(n));
 }
 
 const QString &TextPool::text(std::string_view utf8)
@@ -171,10 +186,11 @@ std::optional<EntityKind> kindFromCode(std::string_view code)
     return enumFromCodes<EntityKind>(code, codes);
 }
 
-/** `key == literal`, inline. */
-bool isKey(std::string_view key, std::string_view literal)
+/** `key == literal`, inline: the length first, then a comparison of known size. */
+template<size_t N>
+bool isKey(std::string_view key, const char (&literal)[N])
 {
-    return key.size() == literal.size() && sameBytes(key.data(), literal.data(), key.size());
+    return key.size() == N - 1 && std::memcmp(key.data(), literal, N - 1) == 0;
 }
 
 bool isInteger(Value v)
