@@ -4,6 +4,7 @@
 // the same entity and word every refusal the same way.
 
 #include "io/designjson.h"
+#include "io/entityjson_p.h"
 #include "model/entity.h"
 #include "model/properties.h"
 
@@ -12,6 +13,7 @@
 
 #include <cmath>
 #include <functional>
+#include <random>
 
 using namespace ecsplan;
 
@@ -25,6 +27,7 @@ private slots:
     void keysResolveAsTheGenericPath_data();
     void keysResolveAsTheGenericPath();
     void negativeZeroIsStoredAsGiven();
+    void textsConvertAsFromUtf8();
 };
 
 namespace {
@@ -256,6 +259,25 @@ void tst_EntityJson::fastPathReadsAsTheGenericPath()
     QCOMPARE(fastOk, genericErrors.isEmpty());
     if (fastOk)
         QCOMPARE(DesignJson::writeEntity(fast), DesignJson::writeEntity(generic));
+}
+
+// The loader widens ASCII texts as Latin-1: the same QString as QString::fromUtf8() makes, for
+// every text, ASCII or not, at every length around the eight-byte words it tests.
+void tst_EntityJson::textsConvertAsFromUtf8()
+{
+    std::mt19937 rng(3);
+    const char bytes[] = {'a', 'Z', ' ', '0', '\0', '\x7f', '\x80', '\xc3', '\xa9', '\xff', '\xe4'};
+    for (int round = 0; round < 20000; ++round) {
+        std::string text(std::uniform_int_distribution<size_t>(0, 40)(rng), 'x');
+        const bool plain = round % 2 == 0;
+        for (char &c : text)
+            c = bytes[std::uniform_int_distribution<size_t>(0, plain ? 5 : sizeof bytes - 1)(rng)];
+        const QString expected = QString::fromUtf8(text.data(), qsizetype(text.size()));
+        const QString made = DesignJson::detail::qstr(text);
+        QCOMPARE(made, expected);
+        QCOMPARE(made.isNull(), expected.isNull());
+    }
+    QVERIFY(DesignJson::detail::qstr(std::string_view()).isNull());
 }
 
 QTEST_GUILESS_MAIN(tst_EntityJson)
