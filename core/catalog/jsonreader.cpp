@@ -1,6 +1,7 @@
 #include "jsonreader.h"
 
 #include "ecsplan_global.h"
+#include "io/jsonscan_p.h"
 
 #include <QJsonDocument>
 
@@ -68,8 +69,7 @@ QString JsonValue::toString() const
 {
     if (!isString())
         return {};
-    const std::string_view s = m_e.get_string().value_unsafe();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return JsonScan::toQString(m_e.get_string().value_unsafe());
 }
 
 JsonArray JsonValue::toArray() const

@@ -6,6 +6,7 @@
 
 #include "ecsplan_global.h"
 #include "jsonguard.h"
+#include "jsonscan_p.h"
 #include "model/codes.h"
 #include "model/limits.h"
 #include "model/model.h"
@@ -28,22 +29,7 @@ std::string str(const QString &s)
 }
 QString qstr(std::string_view s)
 {
-    // ASCII (names, codes, almost every text of a design) widens as Latin-1 does, without
-    // the UTF-8 decoder.
-    const char *p = s.data();
-    const size_t n = s.size();
-    quint64 high = 0;
-    size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        quint64 w;
-        std::memcpy(&w, p + i, 8);
-        high |= w;
-    }
-    for (; i < n; ++i)
-        high |= quint64(static_cast<unsigned char>(p[i]));
-    if (!(high & 0x8080808080808080ULL))
-        return QString::fromLatin1(p, qsizetype(n));
-    return QString::fromUtf8(p, qsizetype(n));
+    return JsonScan::toQString(s);
 }
 
 const QString &TextPool::text(std::string_view utf8)

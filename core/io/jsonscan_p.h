@@ -1,16 +1,18 @@
 #pragma once
 
-// Internal to core/io: the byte scans that run over a whole file before it is parsed
-// (JsonGuard::tooDeepAt, the design reader's entity slicer). They follow strings and nesting
-// and check no grammar. Sixteen bytes are tested at a time with SSE2 (every x86-64 has it),
-// else eight with integer arithmetic; nothing is allocated. Only the bytes that can change the
-// scan's state stop it.
+// Internal to core/io and core/catalog: the byte scans that run over a whole file before it is
+// parsed (JsonGuard::tooDeepAt, the design reader's entity slicer) and a text made from its
+// bytes (toQString). The scans follow strings and nesting and check no grammar. Sixteen or 64
+// bytes are tested at a time with SSE2 (every x86-64 has it), else eight with integer
+// arithmetic; nothing is allocated. Only the bytes that can change the scan's state stop it.
 
+#include <QString>
 #include <QtEndian>
 #include <QtGlobal>
 
 #include <array>
 #include <bit>
+#include <string_view>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -299,6 +301,25 @@ inline qsizetype skipNested(const char *p, qsizetype i, qsizetype n, int *depth,
     }
 #endif
     return skipNestedScalar(p, i, n, depth, floor, maxDepth);
+}
+
+/**
+ * UTF-8 bytes as a QString, the same as QString::fromUtf8() makes: ASCII (names, codes, keys,
+ * nearly every text of a design or catalog) is widened as Latin-1, without the UTF-8 decoder.
+ */
+inline QString toQString(std::string_view utf8)
+{
+    const char *p = utf8.data();
+    const size_t n = utf8.size();
+    quint64 high = 0;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8)
+        high |= detail::load8(p + i);
+    for (; i < n; ++i)
+        high |= quint64(static_cast<unsigned char>(p[i]));
+    if (!(high & detail::kHighs))
+        return QString::fromLatin1(p, qsizetype(n));
+    return QString::fromUtf8(p, qsizetype(n));
 }
 
 } // namespace ecsplan::JsonScan
