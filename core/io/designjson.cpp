@@ -256,8 +256,11 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out, int maxDepth, q
             }
             continue;
         }
-        if (isJsonSpace(c))
+        if (isJsonSpace(c)) { // the run of it at once: white space changes no state here
+            while (i + 1 < n && isJsonSpace(p[i + 1]))
+                ++i;
             continue;
+        }
         if (inEntities() && itemBegin < 0 && c != ',' && c != ']')
             itemBegin = i;
         switch (c) {
