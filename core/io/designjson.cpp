@@ -16,6 +16,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <vector>
@@ -54,6 +55,33 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
 }
 
 /**
+ * A mark per entity of a design, by id: in an array indexed by the id when the ids are dense
+ * (the writer's and the generator's are: 1 to n), else in a hash. Only the ids given are asked.
+ */
+class ChainMarks
+{
+public:
+    explicit ChainMarks(const EntityIds &ids)
+    {
+        quint32 largest = 0;
+        for (const EntityId id : ids)
+            largest = std::max(largest, toUInt(id));
+        if (qint64(largest) <= 4 * qint64(ids.size()) + 64)
+            m_dense.assign(size_t(largest) + 1, 0);
+        else
+            m_sparse.reserve(ids.size()); // no rehash while a mark is referred to
+    }
+    qsizetype &operator[](EntityId id)
+    {
+        return m_dense.empty() ? m_sparse[id] : m_dense[toUInt(id)];
+    }
+
+private:
+    std::vector<qsizetype> m_dense;
+    QHash<EntityId, qsizetype> m_sparse;
+};
+
+/**
  * Parent chains that loop, links crowding one component, and more data disks on a compute
  * group than its instance type takes (the catalog's maximum, else Limits::MaxDataDisksPerInstance).
  * Linear in the design.
@@ -72,8 +100,7 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order,
 
     // Each entity is walked once, marked with the chain that reached it (n + 1 for the chain
     // from entity n): a chain that meets its own mark loops, one that meets an older mark ends.
-    QHash<EntityId, qsizetype> walked;
-    walked.reserve(order.size()); // no rehash while `mark` refers into it
+    ChainMarks walked(order);
     EntityIds chain;
     for (qsizetype n = 0; n < order.size(); ++n) {
         chain.clear();

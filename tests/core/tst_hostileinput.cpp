@@ -625,6 +625,22 @@ void tst_HostileInput::parentLoopsAreNamedOnce_data()
                        .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 5")
             << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
                               "#3 → #5 → #2); a region holds zones, a zone holds components");
+    // The same with ids far apart (the region's is 4,000,000): the marks are kept by hash, not
+    // in an array indexed by id.
+    const auto sparse = [](QByteArray data) {
+        return data.replace("\"id\": 1,", "\"id\": 4000000,")
+                .replace("\"parent\": 1,", "\"parent\": 4000000,");
+    };
+    QTest::newRow("two zones, sparse ids")
+            << sparse(minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                              .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 2"))
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #2); a region holds zones, a zone holds components");
+    QTest::newRow("through a component, sparse ids")
+            << sparse(minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                              .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 5"))
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #5 → #2); a region holds zones, a zone holds components");
 }
 
 void tst_HostileInput::parentLoopsAreNamedOnce()
@@ -632,6 +648,8 @@ void tst_HostileInput::parentLoopsAreNamedOnce()
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
     QCOMPARE(readErrors(data), QStringList{expected});
+    if (QByteArray(QTest::currentDataTag()).endsWith("sparse ids")) // it really is
+        QVERIFY(data.contains("\"id\": 4000000,") && data.count("4000000") >= 3);
 }
 
 void tst_HostileInput::deepNestingNamesItsByte_data()
