@@ -127,18 +127,18 @@ public:
     {
         for (const QString &code : codes) {
             const QByteArray bytes = code.toLatin1();
-            m_bytes.push_back(QString::fromLatin1(bytes) == code
-                                      ? std::optional<std::string>(bytes.toStdString())
-                                      : std::nullopt);
+            const bool matchable = QString::fromLatin1(bytes) == code;
+            m_bytes.push_back(matchable ? bytes.toStdString() : std::string());
+            m_sizes.push_back(matchable ? qsizetype(bytes.size()) : -1);
         }
     }
     /** The index of the code whose bytes `utf8` has, or -1. */
     qsizetype indexOf(std::string_view utf8) const
     {
-        for (size_t i = 0; i < m_bytes.size(); ++i) {
-            const std::optional<std::string> &code = m_bytes[i];
-            if (code && code->size() == utf8.size()
-                && sameBytes(code->data(), utf8.data(), utf8.size()))
+        // The lengths first, side by side: most codes differ in length from the value.
+        for (size_t i = 0; i < m_sizes.size(); ++i) {
+            if (m_sizes[i] == qsizetype(utf8.size())
+                && sameBytes(m_bytes[i].data(), utf8.data(), utf8.size()))
                 return qsizetype(i);
         }
         return -1;
@@ -147,7 +147,8 @@ public:
 
 private:
     QStringList m_texts;
-    std::vector<std::optional<std::string>> m_bytes;
+    std::vector<std::string> m_bytes;
+    std::vector<qsizetype> m_sizes; ///< -1 for a code beyond Latin-1, which matches nothing
 };
 
 /**
