@@ -7,6 +7,9 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <optional>
+
 namespace ecsplan {
 
 namespace {
@@ -14,11 +17,87 @@ const QString kRoot; // JSON Pointer of the document root is ""
 const QStringList kBillings = {QStringLiteral("PayAsYouGo"), QStringLiteral("Subscription")};
 } // namespace
 
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+/**
+ * isValidAsOf() for an ASCII text of 4, 7 or 10 characters (every date a catalog writes),
+ * decided by hand as the pattern decides it; nothing for any other text.
+ */
+std::optional<bool> plainAsOf(const QString &asOf)
+{
+    const qsizetype n = asOf.size();
+    if ((n != 4 && n != 7 && n != 10)
+        || !std::all_of(asOf.cbegin(), asOf.cend(), [](QChar c) { return c.unicode() < 0x80; }))
+        return std::nullopt;
+    const auto digits = [&](qsizetype from, qsizetype count) {
+        for (qsizetype i = from; i < from + count; ++i) {
+            if (!isAsciiDigit(asOf[i]))
+                return false;
+        }
+        return true;
+    };
+    const auto twoDigits = [&](qsizetype at) {
+        return (asOf[at].unicode() - '0') * 10 + (asOf[at + 1].unicode() - '0');
+    };
+    if (!digits(0, 4))
+        return false;
+    if (n >= 7) {
+        // -(0[1-9]|1[0-2])
+        if (asOf[4] != QLatin1Char('-') || !digits(5, 2) || twoDigits(5) < 1 || twoDigits(5) > 12)
+            return false;
+    }
+    if (n == 10) {
+        // -(0[1-9]|[12]\d|3[01])
+        if (asOf[7] != QLatin1Char('-') || !digits(8, 2) || twoDigits(8) < 1 || twoDigits(8) > 31)
+            return false;
+    }
+    return true;
+}
+
+/** "^[A-Z]{3}$" for a text of three such letters (every row's currency); nothing otherwise. */
+std::optional<bool> plainCurrency(const QString &code)
+{
+    if (code.size() == 3 && std::all_of(code.cbegin(), code.cend(), [](QChar c) {
+            return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+        }))
+        return true;
+    return std::nullopt;
+}
+
+} // namespace
+
 bool CatalogParser::isValidAsOf(const QString &asOf)
+{
+    // The dates a catalog writes are decided by hand; any other text by the pattern, which
+    // also decides what that cannot (a trailing newline before $, digits beyond ASCII).
+    if (const std::optional<bool> plain = plainAsOf(asOf))
+        return *plain;
+    return isValidAsOfByPattern(asOf);
+}
+
+bool CatalogParser::isValidAsOfByPattern(const QString &asOf)
 {
     static const QRegularExpression re(
             QStringLiteral("^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$"));
     return re.match(asOf).hasMatch();
+}
+
+bool CatalogParser::isValidCurrency(const QString &code)
+{
+    if (const std::optional<bool> plain = plainCurrency(code))
+        return *plain;
+    return isValidCurrencyByPattern(code);
+}
+
+bool CatalogParser::isValidCurrencyByPattern(const QString &code)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Z]{3}$"));
+    return re.match(code).hasMatch();
 }
 
 std::optional<JsonObject> CatalogParser::parseDocument(const QByteArray &json)
@@ -144,19 +223,24 @@ void CatalogParser::checkRegion(const QString &region, const QString &path)
         m_r.error(path, Tr::tr("unknown region \"%1\"").arg(region));
 }
 
+void CatalogParser::checkRegion(const QString &region, const QString &parent, const QString &key)
+{
+    if (!region.isEmpty() && !m_regionIds.contains(region))
+        checkRegion(region, JsonReader::child(parent, key));
+}
+
 PriceRow CatalogParser::priceRow(const JsonObject &o, const QString &path)
 {
     PriceRow row;
     row.region = m_r.string(o, QStringLiteral("region"), path);
-    checkRegion(row.region, JsonReader::child(path, QStringLiteral("region")));
+    checkRegion(row.region, path, QStringLiteral("region"));
     row.billing = m_r.string(o, QStringLiteral("billing"), path);
     if (!row.billing.isEmpty() && !kBillings.contains(row.billing))
         m_r.error(JsonReader::child(path, QStringLiteral("billing")),
                   Tr::tr("expected \"PayAsYouGo\" or \"Subscription\", found \"%1\"")
                           .arg(row.billing));
     row.currency = m_r.string(o, QStringLiteral("currency"), path);
-    static const QRegularExpression currencyRe(QStringLiteral("^[A-Z]{3}$"));
-    if (!row.currency.isEmpty() && !currencyRe.match(row.currency).hasMatch())
+    if (!row.currency.isEmpty() && !isValidCurrency(row.currency))
         m_r.error(JsonReader::child(path, QStringLiteral("currency")),
                   Tr::tr("expected a 3-letter ISO currency code"));
     const QString unit = m_r.string(o, QStringLiteral("unit"), path);

@@ -39,7 +39,13 @@ public:
     /** Validates a price sheet against `catalog` (items and regions must exist). */
     bool parsePriceSheet(const QByteArray &json, const CatalogData &catalog, QList<SheetRow> &rows);
 
+    /** An ISO date: YYYY, YYYY-MM or YYYY-MM-DD. */
     static bool isValidAsOf(const QString &asOf);
+    /** A 3-letter ISO currency code. */
+    static bool isValidCurrency(const QString &code);
+    /** The two above by their regular expressions alone: the reference for tests. */
+    static bool isValidAsOfByPattern(const QString &asOf);
+    static bool isValidCurrencyByPattern(const QString &code);
 
 private:
     std::optional<JsonObject> parseDocument(const QByteArray &json);
@@ -48,6 +54,8 @@ private:
     QList<PriceRow> prices(const JsonObject &o, const QString &path);
     PriceRow priceRow(const JsonObject &o, const QString &path);
     void checkRegion(const QString &region, const QString &path);
+    /** checkRegion() for the member `key` of the object at `parent`: the path made on error. */
+    void checkRegion(const QString &region, const QString &parent, const QString &key);
 
     void instanceTypes(const JsonObject &root, CatalogData &out);
     InstanceTypeSpec instanceType(const JsonObject &o, const QString &path);

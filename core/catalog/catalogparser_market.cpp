@@ -24,7 +24,7 @@ void CatalogParser::transfer(const JsonObject &root, CatalogData &out)
                 [&](const JsonObject &o, const QString &p) {
                     InternetEgressRow row;
                     row.region = m_r.string(o, QStringLiteral("region"), p);
-                    checkRegion(row.region, JsonReader::child(p, QStringLiteral("region")));
+                    checkRegion(row.region, p, QStringLiteral("region"));
                     row.usdPerGB = m_r.positive(o, QStringLiteral("usdPerGB"), p);
                     row.eipConfigUsdPerHour
                             = m_r.optNonNegative(o, QStringLiteral("eipConfigUsdPerHour"), p);
@@ -82,8 +82,8 @@ void CatalogParser::latency(const JsonObject &root, CatalogData &out)
                 RegionPairLatency pl;
                 pl.a = m_r.string(o, QStringLiteral("a"), p);
                 pl.b = m_r.string(o, QStringLiteral("b"), p);
-                checkRegion(pl.a, JsonReader::child(p, QStringLiteral("a")));
-                checkRegion(pl.b, JsonReader::child(p, QStringLiteral("b")));
+                checkRegion(pl.a, p, QStringLiteral("a"));
+                checkRegion(pl.b, p, QStringLiteral("b"));
                 if (const auto cen = m_r.object(o, QStringLiteral("cen"), p))
                     pl.cen = latencyRange(*cen, JsonReader::child(p, QStringLiteral("cen")));
                 if (const auto inet = m_r.optObject(o, QStringLiteral("internet"), p))

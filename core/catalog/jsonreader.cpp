@@ -1,10 +1,12 @@
 #include "jsonreader.h"
 
 #include "ecsplan_global.h"
+#include "io/jsonscan_p.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <charconv>
 #include <cmath>
 #include <cstring>
 
@@ -67,8 +69,7 @@ QString JsonValue::toString() const
 {
     if (!isString())
         return {};
-    const std::string_view s = m_e.get_string().value_unsafe();
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return JsonScan::toQString(m_e.get_string().value_unsafe());
 }
 
 JsonArray JsonValue::toArray() const
@@ -264,15 +265,27 @@ bool isFiniteNumber(const JsonValue &v)
 
 QString JsonReader::child(const QString &path, const QString &key)
 {
-    QString escaped = key;
-    escaped.replace(QLatin1Char('~'), QLatin1String("~0"))
-            .replace(QLatin1Char('/'), QLatin1String("~1"));
-    return path + QLatin1Char('/') + escaped;
+    // One allocation for the keys without '~' or '/' (all a catalog has).
+    if (key.contains(QLatin1Char('~')) || key.contains(QLatin1Char('/'))) {
+        QString escaped = key;
+        escaped.replace(QLatin1Char('~'), QLatin1String("~0"))
+                .replace(QLatin1Char('/'), QLatin1String("~1"));
+        return path + QLatin1Char('/') + escaped;
+    }
+    QString out;
+    out.reserve(path.size() + 1 + key.size());
+    out.append(path).append(QLatin1Char('/')).append(key);
+    return out;
 }
 
 QString JsonReader::child(const QString &path, qsizetype index)
 {
-    return path + QLatin1Char('/') + QString::number(index);
+    char digits[24];
+    const auto end = std::to_chars(digits, digits + sizeof digits, index).ptr;
+    QString out;
+    out.reserve(path.size() + 1 + (end - digits));
+    out.append(path).append(QLatin1Char('/')).append(QLatin1StringView(digits, end - digits));
+    return out;
 }
 
 void JsonReader::error(const QString &path, const QString &message)
@@ -340,13 +353,16 @@ JsonArray JsonReader::optArray(const JsonObject &o, const QString &key, const QS
 QString JsonReader::string(const JsonObject &o, const QString &key, const QString &path)
 {
     const JsonValue v = o.value(key);
-    if (!v.isString() || v.toString().trimmed().isEmpty()) {
+    QString text = v.toString(); // made once: empty when not a string
+    // trimmed().isEmpty() without the copy: nothing but spaces
+    if (!v.isString()
+        || std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); })) {
         error(child(path, key),
               v.isString() ? Tr::tr("expected a non-empty string")
                            : Tr::tr("expected a string, found %1").arg(QLatin1String(typeName(v))));
         return {};
     }
-    return v.toString();
+    return text;
 }
 
 QString JsonReader::optString(const JsonObject &o, const QString &key, const QString &path)

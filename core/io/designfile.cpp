@@ -8,7 +8,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+
 #include <QSaveFile>
+#include <algorithm>
 
 namespace ecsplan::DesignFile {
 
@@ -27,7 +29,18 @@ LoadResult load(const QString &path, const Catalog *catalog, Progress *progress)
     if (sized && file.size() <= Limits::MaxFileBytes)
         data.reserve(qsizetype(file.size()));
     while (data.size() <= Limits::MaxFileBytes && !(sized && file.size() > Limits::MaxFileBytes)) {
-        const QByteArray chunk = file.read(1 << 20);
+        constexpr qsizetype Chunk = 1 << 20;
+        const qsizetype before = data.size();
+        if (const qsizetype room = std::min(Chunk, data.capacity() - before); room > 0) {
+            // Straight into the room reserved: a chunk read on its own is copied once more.
+            data.resize(before + room);
+            const qint64 got = file.read(data.data() + before, room);
+            data.resize(before + qsizetype(std::max<qint64>(got, 0)));
+            if (got <= 0)
+                break;
+            continue;
+        }
+        const QByteArray chunk = file.read(Chunk);
         if (chunk.isEmpty())
             break;
         data += chunk;

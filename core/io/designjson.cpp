@@ -16,8 +16,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace ecsplan::DesignJson {
 
@@ -53,15 +55,44 @@ void checkCatalog(Reader &r, const Catalog &catalog, const Entity &e, int index)
 }
 
 /**
+ * A mark per entity of a design, by id: in an array indexed by the id when the ids are dense
+ * (the writer's and the generator's are: 1 to n), else in a hash. Only the ids given are asked.
+ */
+class ChainMarks
+{
+public:
+    explicit ChainMarks(const EntityIds &ids)
+    {
+        quint32 largest = 0;
+        for (const EntityId id : ids)
+            largest = std::max(largest, toUInt(id));
+        if (qint64(largest) <= 4 * qint64(ids.size()) + 64)
+            m_dense.assign(size_t(largest) + 1, 0);
+        else
+            m_sparse.reserve(ids.size()); // no rehash while a mark is referred to
+    }
+    qsizetype &operator[](EntityId id)
+    {
+        return m_dense.empty() ? m_sparse[id] : m_dense[toUInt(id)];
+    }
+
+private:
+    std::vector<qsizetype> m_dense;
+    QHash<EntityId, qsizetype> m_sparse;
+};
+
+/**
  * Parent chains that loop, links crowding one component, and more data disks on a compute
  * group than its instance type takes (the catalog's maximum, else Limits::MaxDataDisksPerInstance).
  * Linear in the design.
  */
-void checkStructure(Reader &r, const Model &model, const EntityIds &order, const Catalog *catalog)
+void checkStructure(Reader &r, const Model &model, const EntityIds &order,
+                    const std::vector<const Entity *> &entities, const Catalog *catalog)
 {
-    // `order`: the entities' ids in file order (index i = /entities/i).
+    // `order`: the entities' ids in file order (index i = /entities/i), `entities` the same
+    // entities in the model.
     const auto entity = [&](qsizetype i) -> const Entity & {
-        return *model.find(order[i]);
+        return *entities[size_t(i)];
     };
     const auto indexOf = [&order](EntityId id) { // only for an error
         return int(order.indexOf(id));
@@ -69,18 +100,14 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
 
     // Each entity is walked once, marked with the chain that reached it (n + 1 for the chain
     // from entity n): a chain that meets its own mark loops, one that meets an older mark ends.
-    QHash<EntityId, qsizetype> walked;
-    walked.reserve(order.size()); // no rehash while `mark` refers into it
+    ChainMarks walked(order);
     EntityIds chain;
     for (qsizetype n = 0; n < order.size(); ++n) {
-        const Entity &start = entity(n);
         chain.clear();
-        EntityId at = start.id;
+        EntityId at = order[n];
+        const Entity *e = &entity(n); // the entity `at`, found in the model
         qsizetype reached = 0; // the mark met where the chain stops, 0 for none
-        while (isValid(at)) {
-            const Entity *e = model.find(at);
-            if (!e)
-                break;
+        for (;;) {
             qsizetype &mark = walked[at];
             if (mark != 0) {
                 reached = mark;
@@ -89,6 +116,8 @@ void checkStructure(Reader &r, const Model &model, const EntityIds &order, const
             mark = n + 1;
             chain << at;
             at = e->parent;
+            if (!isValid(at) || !(e = model.find(at)))
+                break;
         }
         if (reached == n + 1) {
             // `at` is on this chain: the loop is the chain from `at` on.
@@ -225,9 +254,14 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out, int maxDepth, q
         itemBegin = -1;
     };
     for (; i < n; ++i) {
-        // Inside an entity (or any value below the root's members that is not the entities
-        // array) only strings and brackets matter: skipped to eight bytes at a time.
-        if (depth >= 3 || (depth == 2 && !inEntities())) {
+        // Inside an entity only strings and brackets matter: skipped 64 bytes at a time to the
+        // bracket that closes it (or the byte the switch below must see), as are those of any
+        // value below the root's members that is not the entities array, sixteen at a time.
+        if (depth >= 3) {
+            i = JsonScan::skipNested(p, i, n, &depth, 3, maxDepth);
+            if (i == n)
+                break;
+        } else if (depth == 2 && !inEntities()) {
             i = JsonScan::nextStructural(p, i, n);
             if (i == n)
                 break;
@@ -249,8 +283,11 @@ bool findEntitySlices(const QByteArray &data, EntitySlices *out, int maxDepth, q
             }
             continue;
         }
-        if (isJsonSpace(c))
+        if (isJsonSpace(c)) { // the run of it at once: white space changes no state here
+            while (i + 1 < n && isJsonSpace(p[i + 1]))
+                ++i;
             continue;
+        }
         if (inEntities() && itemBegin < 0 && c != ',' && c != ']')
             itemBegin = i;
         switch (c) {
@@ -536,6 +573,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
                 == simdjson::SUCCESS;
     };
     std::array<qsizetype, EntityKindCount> perKind{}; // entities of each kind
+    Entity read; // each entity is read into it, then moved into the model
     for (qsizetype index = 0; index < total; ++index) {
         if (progress && index % 512 == 0) {
             if (progress->isCancelled()) {
@@ -548,23 +586,26 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
         Value item;
         if (!nextEntity(index, &item))
             return readWhole();
-        Entity e;
         const EntityPath path(index); // "/entities/<index>", spelt out only for an error
-        if (!readEntity(r, item, path, &e))
+        if (!readEntity(r, item, path, &read))
             continue;
-        if (result.contains(e.id)) {
+        if (result.contains(read.id)) {
             r.fail(path.text() + QStringLiteral("/id"),
-                   Tr::tr("duplicate id %1").arg(toUInt(e.id)));
+                   Tr::tr("duplicate id %1").arg(toUInt(read.id)));
             continue;
         }
-        order << e.id;
-        ++perKind[size_t(e.kind)];
-        result.insert(std::move(e));
+        order << read.id;
+        ++perKind[size_t(read.kind)];
+        result.insert(std::move(read));
     }
     if (!errors->isEmpty())
         return false;
     // Structure before references: the reference checks walk up parents, which must end.
-    checkStructure(r, result, order, catalog);
+    std::vector<const Entity *> inModel; // in file order: each found in the model once
+    inModel.reserve(size_t(order.size()));
+    for (const EntityId id : order)
+        inModel.push_back(result.find(id));
+    checkStructure(r, result, order, inModel, catalog);
     if (!errors->isEmpty())
         return false;
 
@@ -572,7 +613,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     for (size_t k = 0; k < names.size(); ++k)
         names[k].reserve(perKind[k]);
     for (int i = 0; i < order.size(); ++i) {
-        const Entity &e = *result.find(order[i]);
+        const Entity &e = *inModel[size_t(i)];
         const QString problem = result.checkEntity(e);
         if (!problem.isEmpty())
             r.fail(describe(e, i), problem);
@@ -640,9 +681,13 @@ QByteArray writeEntity(const Entity &entity)
     return QByteArray::fromStdString(entityToJson(entity).dump());
 }
 
-bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
+namespace {
+
+bool readOneEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path,
+                   bool direct)
 {
     Reader r{errors};
+    r.direct = direct;
     if (const QString problem = JsonGuard::check(data, Limits::MaxFileBytes); !problem.isEmpty()) {
         r.fail(path, problem);
         return false;
@@ -654,6 +699,19 @@ bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, con
         return false;
     }
     return readEntity(r, v, path, entity);
+}
+
+} // namespace
+
+bool readEntity(const QByteArray &data, Entity *entity, QStringList *errors, const QString &path)
+{
+    return readOneEntity(data, entity, errors, path, true);
+}
+
+bool detail::readEntityGenerically(const QByteArray &data, Entity *entity, QStringList *errors,
+                                   const QString &path)
+{
+    return readOneEntity(data, entity, errors, path, false);
 }
 
 } // namespace ecsplan::DesignJson

@@ -50,6 +50,13 @@ namespace detail {
  */
 bool readAtOnce(const QByteArray &data, Model *model, QStringList *errors,
                 const Catalog *catalog = nullptr, QString *catalogVersion = nullptr);
+/**
+ * readEntity() with every value read the generic way (a QVariant checked by
+ * validatePropertyValue()), without the loader's fast path for common values: the reference
+ * that path is tested against. Not for production use.
+ */
+bool readEntityGenerically(const QByteArray &json, Entity *entity, QStringList *errors,
+                           const QString &path = QStringLiteral("/"));
 } // namespace detail
 
 } // namespace DesignJson

@@ -3,9 +3,11 @@
 // writes it). designjson.cpp builds the whole file (settings, entity list, structure checks)
 // on top of it.
 #include "entityjson_p.h"
+#include "entitystore_p.h"
 
 #include "ecsplan_global.h"
 #include "jsonguard.h"
+#include "jsonscan_p.h"
 #include "model/codes.h"
 #include "model/limits.h"
 #include "model/model.h"
@@ -17,6 +19,8 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstring>
+#include <vector>
 
 namespace ecsplan::DesignJson::detail {
 
@@ -26,7 +30,7 @@ std::string str(const QString &s)
 }
 QString qstr(std::string_view s)
 {
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+    return JsonScan::toQString(s);
 }
 
 const QString &TextPool::text(std::string_view utf8)
@@ -34,6 +38,19 @@ const QString &TextPool::text(std::string_view utf8)
     if (const auto it = m_texts.find(utf8); it != m_texts.end())
         return it->second;
     return m_texts.emplace(std::string(utf8), qstr(utf8)).first->second;
+}
+
+const QString &TextPool::text(std::string_view utf8, size_t slot)
+{
+    const Texts::value_type *&last = m_last[slot];
+    if (last && last->first.size() == utf8.size()
+        && sameBytes(last->first.data(), utf8.data(), utf8.size()))
+        return last->second;
+    auto it = m_texts.find(utf8);
+    if (it == m_texts.end())
+        it = m_texts.emplace(std::string(utf8), qstr(utf8)).first;
+    last = &*it;
+    return it->second;
 }
 
 bool parse(simdjson::dom::parser &parser, const QByteArray &data, Value *root, QString *error)
@@ -98,45 +115,11 @@ std::optional<std::string_view> duplicateKey(Object object)
 
 namespace {
 
-/** A string's UTF-8 bytes, to compare with ASCII codes without making a QString. */
-QLatin1StringView latin1(std::string_view s)
+/** `key == literal`, inline: the length first, then a comparison of known size. */
+template<size_t N>
+bool isKey(std::string_view key, const char (&literal)[N])
 {
-    return QLatin1StringView(s.data(), qsizetype(s.size()));
-}
-
-/**
- * The enumerator whose code is `code` (compared as bytes: the codes are ASCII), from `codes`
- * in declaration order, as the *FromCode() functions read them; no QString is made.
- */
-template<typename E>
-std::optional<E> enumFromCodes(QLatin1StringView code, const QStringList &codes)
-{
-    for (qsizetype i = 0; i < codes.size(); ++i) {
-        if (codes.at(i) == code)
-            return static_cast<E>(i);
-    }
-    return std::nullopt;
-}
-
-std::optional<EntityKind> kindFromCode(QLatin1StringView code)
-{
-    static const QStringList codes = [] {
-        QStringList list;
-        for (int i = 0; i < EntityKindCount; ++i)
-            list << toCode(static_cast<EntityKind>(i));
-        return list;
-    }();
-    return enumFromCodes<EntityKind>(code, codes);
-}
-
-bool isInteger(Value v)
-{
-    return v.type() == Type::INT64 || v.type() == Type::UINT64;
-}
-
-double number(Value v)
-{
-    return v.get_double().value_unsafe(); // only after v.is_number()
+    return key.size() == N - 1 && std::memcmp(key.data(), literal, N - 1) == 0;
 }
 
 /** Empty when `s` is a text a design accepts (then in `*out`), else why not. */
@@ -166,17 +149,11 @@ QString listProblem(Array a)
 /** Empty when `v` is an entity id (or null when allowed), else why not. */
 QString idProblem(Value v, EntityId *out, bool allowNull)
 {
-    if (v.is_null() && allowNull) {
-        *out = EntityId::None;
+    if (idOf(v, out, allowNull))
         return {};
-    }
-    if (v.type() != Type::INT64 || v.get_int64().value_unsafe() <= 0
-        || v.get_int64().value_unsafe() > qint64(Limits::MaxEntityId))
-        return Tr::tr("expected an entity id from 1 to %1, found %2")
-                .arg(Limits::MaxEntityId)
-                .arg(shown(v));
-    *out = entityId(quint32(v.get_int64().value_unsafe()));
-    return {};
+    return Tr::tr("expected an entity id from 1 to %1, found %2")
+            .arg(Limits::MaxEntityId)
+            .arg(shown(v));
 }
 
 QString duplicateProblem()
@@ -488,163 +465,6 @@ bool readValue(Reader &r, Property p, Value j, const Path &path, QVariant *out)
     return false;
 }
 
-/** The field of `p` in `e` when it holds a T, else nullptr (generated from propertytable.h). */
-template<typename T>
-T *fieldOf(Entity &e, Property p)
-{
-    switch (p) {
-#define ECSPLAN_PROPERTY(name, key, label, unit, kinds, minimum, maximum, type, use, field) \
-    case Property::name: \
-        if constexpr (std::is_same_v<std::remove_cvref_t<decltype(e.field)>, T>) \
-            return &e.field; \
-        else \
-            return nullptr;
-#include "model/propertytable.h"
-#undef ECSPLAN_PROPERTY
-    }
-    return nullptr;
-}
-
-/** A known code stored in its field; false for an unknown one (readValue() words the error). */
-template<typename E>
-bool storeEnum(E *field, std::optional<E> value)
-{
-    if (!field || !value)
-        return false;
-    *field = *value;
-    return true;
-}
-
-/** QString::trimmed().isEmpty() without the copy. */
-bool isBlank(const QString &text)
-{
-    return std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.isSpace(); });
-}
-
-/**
- * The loader's fast path for the values nearly every entity has (names, numbers, flags, ids,
- * geometry): stored straight into the entity's field when readValue() would accept the value
- * and validatePropertyValue() would find nothing wrong with it, without a QVariant round trip.
- * False for every other value and property, valid or not: the generic path then reads it, or
- * words its error as it always did.
- */
-bool storeDirect(Entity &e, Property p, Value j, TextPool *pool)
-{
-    const PropertyInfo &info = propertyInfo(p);
-    switch (propertyType(p)) {
-    case PropertyType::String: {
-        // These have value checks of their own in validatePropertyValue().
-        if (p == Property::Cidr || p == Property::DiskLevel || p == Property::SystemDiskLevel
-            || p == Property::LbEdition || !j.is_string())
-            return false;
-        const std::string_view utf8 = text(j);
-        if (qsizetype(utf8.size()) > Limits::MaxStringLength)
-            return false; // the length in UTF-16 is at most that in UTF-8
-        // Names are each entity's own, notes are free text: the others repeat.
-        QString value = pool && p != Property::Name && p != Property::Notes ? pool->text(utf8)
-                                                                            : qstr(utf8);
-        if (value.size() > Limits::MaxStringLength || (p == Property::Name && isBlank(value)))
-            return false;
-        QString *field = fieldOf<QString>(e, p);
-        if (!field)
-            return false;
-        *field = std::move(value);
-        return true;
-    }
-    case PropertyType::Int: {
-        if (!isInteger(j) && !(j.is_double() && std::floor(number(j)) == number(j)))
-            return false;
-        const double n = number(j);
-        if (std::abs(n) > 2e9 || double(int(n)) < info.minimum || double(int(n)) > info.maximum)
-            return false;
-        int *field = fieldOf<int>(e, p);
-        if (!field)
-            return false;
-        *field = int(n);
-        return true;
-    }
-    case PropertyType::Double: {
-        if (!j.is_number())
-            return false;
-        const double n = number(j);
-        if (!std::isfinite(n) || n < info.minimum || n > info.maximum)
-            return false;
-        double *field = fieldOf<double>(e, p);
-        if (!field)
-            return false;
-        *field = n;
-        return true;
-    }
-    case PropertyType::Bool: {
-        bool *field = fieldOf<bool>(e, p);
-        if (!j.is_bool() || !field)
-            return false;
-        *field = j.get_bool().value_unsafe();
-        return true;
-    }
-    case PropertyType::Id: {
-        EntityId id;
-        EntityId *field = fieldOf<EntityId>(e, p);
-        if (!field || !idProblem(j, &id, true).isEmpty())
-            return false;
-        *field = id;
-        return true;
-    }
-    case PropertyType::Rect: {
-        Array a;
-        QRectF *field = fieldOf<QRectF>(e, p);
-        if (!field || j.get_array().get(a) != simdjson::SUCCESS || a.size() != 4)
-            return false;
-        double v[4];
-        int i = 0;
-        for (Value item : a) {
-            if (!item.is_number())
-                return false;
-            v[i++] = number(item);
-        }
-        const QRectF rect(v[0], v[1], v[2], v[3]);
-        if (!rect.isValid() || !std::isfinite(rect.x()) || !std::isfinite(rect.y()))
-            return false; // Geometry's check in validatePropertyValue()
-        *field = rect;
-        return true;
-    }
-    case PropertyType::Enum: {
-        if (!j.is_string())
-            return false;
-        const QLatin1StringView code = latin1(text(j));
-        static const QStringList billings = billingModelCodes(), engines = cacheEngineCodes(),
-                                 lbKinds = loadBalancerKindCodes(), addresses = addressTypeCodes(),
-                                 endpoints = endpointKindCodes(), paths = linkPathCodes();
-        switch (p) {
-        case Property::Billing:
-        case Property::CacheBilling:
-            return storeEnum(fieldOf<BillingModel>(e, p),
-                             enumFromCodes<BillingModel>(code, billings));
-        case Property::CacheEngine:
-            return storeEnum(fieldOf<CacheEngine>(e, p), enumFromCodes<CacheEngine>(code, engines));
-        case Property::LbKind:
-            return storeEnum(fieldOf<LoadBalancerKind>(e, p),
-                             enumFromCodes<LoadBalancerKind>(code, lbKinds));
-        case Property::LbAddressType:
-            return storeEnum(fieldOf<AddressType>(e, p),
-                             enumFromCodes<AddressType>(code, addresses));
-        case Property::EndpointKind:
-            return storeEnum(fieldOf<EndpointKind>(e, p),
-                             enumFromCodes<EndpointKind>(code, endpoints));
-        case Property::LinkPath:
-            return storeEnum(fieldOf<LinkPath>(e, p), enumFromCodes<LinkPath>(code, paths));
-        default:
-            return false;
-        }
-    }
-    case PropertyType::StringList:
-    case PropertyType::Ids:
-    case PropertyType::Rules:
-        return false;
-    }
-    return false;
-}
-
 } // namespace
 
 bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
@@ -659,13 +479,13 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
     int kinds = 0, ids = 0;
     bool named = false;
     for (const auto field : j) {
-        if (field.key == "kind") {
+        if (isKey(field.key, "kind")) {
             kindValue = field.value;
             ++kinds;
-        } else if (field.key == "id") {
+        } else if (isKey(field.key, "id")) {
             idValue = field.value;
             ++ids;
-        } else if (field.key == "name") {
+        } else if (isKey(field.key, "name")) {
             named = true;
         }
     }
@@ -678,73 +498,80 @@ bool readEntity(Reader &r, Value v, const EntityPath &path, Entity *out)
         r.fail(path.text() + QStringLiteral("/kind"), Tr::tr("missing or not a string"));
         return false;
     }
-    const auto kind = kindFromCode(latin1(text(*kindValue)));
+    const auto kind = kindFromCode(text(*kindValue));
     if (!kind) {
         r.fail(path.text() + QStringLiteral("/kind"),
                Tr::tr("unknown kind \"%1\"").arg(JsonGuard::preview(qstr(text(*kindValue)))));
         return false;
     }
-    Entity e = entityDefaults(*kind); // the file names it: "name" is required
     if (!idValue) {
         r.fail(path.text() + QStringLiteral("/id"), Tr::tr("missing"));
         return false;
     }
-    if (const QString problem = idProblem(*idValue, &e.id, false); !problem.isEmpty()) {
-        r.fail(path.text() + QStringLiteral("/id"), problem);
+    EntityId id;
+    if (!idOf(*idValue, &id, false)) {
+        r.fail(path.text() + QStringLiteral("/id"), idProblem(*idValue, &id, false));
         return false;
     }
     if (!named) {
         r.fail(path.text() + QStringLiteral("/name"), Tr::tr("missing"));
         return false;
     }
+    // From here on `*out` is the entity read (as far as it could be, when false is returned),
+    // built in place.
+    *out = entityDefaults(*kind); // the file names it: "name" is required
+    Entity &e = *out;
+    e.id = id;
     bool ok = true;
     bool backendPort = false;
     PropertyMask seen = 0;
+    const KindKeys &keys = KindKeys::of(*kind);
+    int cursor = 0;
     for (const auto field : j) {
         const std::string_view key = field.key;
-        if (key == "id" || key == "kind")
+        if (isKey(key, "id") || isKey(key, "kind"))
             continue;
         const auto keyPath = [&] {
             return path.text() + QLatin1Char('/') + JsonGuard::preview(qstr(key));
         };
-        const auto p = propertyFromKey(key);
-        // "billing" names two properties (compute and cache): pick the one this kind has.
-        std::optional<Property> prop = p;
-        if (p && !hasProperty(*kind, *p) && key == "billing")
-            prop = Property::CacheBilling;
-        if (!prop || !hasProperty(*kind, *prop)) {
+        // The generic way resolves every key afresh: the reference for the table's answers.
+        const KindKeys::Key *found = r.direct ? keys.find(key, &cursor) : nullptr;
+        const std::optional<Property> resolved = r.direct
+                ? (found ? std::optional<Property>(found->property) : std::nullopt)
+                : KindKeys::resolve(*kind, key);
+        if (!resolved) {
             r.fail(keyPath(), Tr::tr("unknown key for a %1").arg(toCode(*kind)));
             ok = false;
             continue;
         }
-        if (seen & bit(*prop)) {
+        const Property prop = *resolved;
+        if (seen & bit(prop)) {
             r.fail(keyPath(), duplicateProblem());
             ok = false;
             continue;
         }
-        seen |= bit(*prop);
-        backendPort = backendPort || *prop == Property::LbBackendPort;
-        if (storeDirect(e, *prop, field.value, r.pool))
+        seen |= bit(prop);
+        backendPort = backendPort || prop == Property::LbBackendPort;
+        if (found && storeDirect(e, *found, field.value, r.pool))
             continue;
         QVariant value;
-        if (!readValue(r, *prop, field.value, keyPath, &value)) {
+        if (!readValue(r, prop, field.value, keyPath, &value)) {
             ok = false;
             continue;
         }
-        const QString problem = validatePropertyValue(*kind, *prop, value);
+        const QString problem = validatePropertyValue(*kind, prop, value);
         if (!problem.isEmpty()) {
             r.fail(keyPath(), problem);
             ok = false;
             continue;
         }
-        setPropertyValue(e, *prop, value);
+        setPropertyValue(e, prop, value);
     }
     // Files from before "backendPort" existed keep their meaning: the port the export used to
     // derive from the kind and the listener.
     if (*kind == EntityKind::LoadBalancer && !backendPort)
         e.loadBalancer.backendPort
                 = defaultBackendPort(e.loadBalancer.kind, e.loadBalancer.listenerPort);
-    *out = std::move(e);
     return ok;
 }
 

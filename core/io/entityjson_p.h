@@ -15,6 +15,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -41,6 +43,12 @@ class TextPool
 public:
     /** `utf8` as a QString (as qstr() makes it), the one already made when it was seen before. */
     const QString &text(std::string_view utf8);
+    static constexpr size_t Slots = 64;
+    /**
+     * text(), first comparing `utf8` with the text last asked for in `slot` (below Slots): a
+     * load asks for the same instance type, image, category ... entity after entity.
+     */
+    const QString &text(std::string_view utf8, size_t slot);
 
 private:
     struct Hash
@@ -48,14 +56,36 @@ private:
         using is_transparent = void;
         size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
     };
-    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_texts;
+    using Texts = std::unordered_map<std::string, QString, Hash, std::equal_to<>>;
+    Texts m_texts;
+    std::array<const Texts::value_type *, Slots> m_last{}; ///< nodes: they never move
 };
+
+/** Whether the `n` bytes at `a` and at `b` are the same (inline: keys and codes are short). */
+inline bool sameBytes(const char *a, const char *b, size_t n)
+{
+    for (; n >= 8; a += 8, b += 8, n -= 8) {
+        quint64 x, y;
+        std::memcpy(&x, a, 8);
+        std::memcpy(&y, b, 8);
+        if (x != y)
+            return false;
+    }
+    for (; n > 0; --n) {
+        if (*a++ != *b++)
+            return false;
+    }
+    return true;
+}
 
 /** Collects located errors: "path: message". */
 struct Reader
 {
     QStringList *errors;
     TextPool *pool = nullptr; ///< when set, texts that repeat are shared through it
+    /** False: every key and value read the generic way (propertyFromKey(), a QVariant,
+     *  validatePropertyValue()), the reference the fast path is tested against. */
+    bool direct = true;
     void fail(const QString &path, const QString &message)
     {
         errors->append(path + QStringLiteral(": ") + message);

@@ -10,31 +10,20 @@ namespace ecsplan::JsonGuard {
 
 qsizetype tooDeepAt(const QByteArray &data, int maxDepth)
 {
-    // Runs of bytes that cannot change the depth (whitespace, numbers, the text of strings)
-    // are skipped eight at a time (jsonscan_p.h).
+    // Strings and the brackets that stay within the limit are skipped 64 bytes at a time
+    // (JsonScan::skipNested); it stops at what needs a decision here.
     int depth = 0;
     const char *p = data.constData();
     const qsizetype n = data.size();
-    for (qsizetype i = JsonScan::nextStructural(p, 0, n); i < n;
-         i = JsonScan::nextStructural(p, i + 1, n)) {
-        switch (p[i]) {
-        case '"':
-            // A string: to its closing quote; an escaped character cannot end it.
-            i = JsonScan::stringEnd(p, i + 1, n);
-            break;
-        case '[':
-        case '{':
-            if (++depth > maxDepth)
-                return i;
-            break;
-        default: // ']' or '}'
-            // Unbalanced closers are the parser's to report; never go below zero here.
-            if (depth > 0)
-                --depth;
-            break;
-        }
+    for (qsizetype i = 0;; ++i) {
+        i = JsonScan::skipNested(p, i, n, &depth, 0, maxDepth);
+        if (i >= n || p[i] == '"') // the end, or a string not closed before it
+            return -1;
+        if (p[i] == '[' || p[i] == '{') // one level deeper than maxDepth
+            return i;
+        // A closer at depth zero: unbalanced closers are the parser's to report; the depth
+        // never goes below zero here.
     }
-    return -1;
 }
 
 QString check(const QByteArray &data, qint64 maxBytes)

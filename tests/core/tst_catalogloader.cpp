@@ -1,10 +1,13 @@
 #include "catalog/catalog.h"
+#include "catalog/catalogparser.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+
+#include <random>
 
 using namespace ecsplan;
 
@@ -79,6 +82,7 @@ private slots:
     void badPriceSheet_data();
     void badPriceSheet();
     void everyLeafWithWrongTypeIsReportedNotCrashed();
+    void datesAndCurrenciesReadAsTheirPatterns();
 };
 
 void tst_CatalogLoader::badInput_data()
@@ -276,6 +280,64 @@ void tst_CatalogLoader::everyLeafWithWrongTypeIsReportedNotCrashed()
                  qPrintable(pointer + QStringLiteral(" -> ") + errors.join(QLatin1String(" | "))));
     }
     QVERIFY(rejected > 130);
+}
+
+// Dates and currency codes are decided by hand when they look like what a catalog writes, else
+// by the regular expression: both must answer as the expression does for every text.
+void tst_CatalogLoader::datesAndCurrenciesReadAsTheirPatterns()
+{
+    QStringList texts = {QString(),
+                         QStringLiteral("2024"),
+                         QStringLiteral("2024\n"),
+                         QStringLiteral("2024-12\n"),
+                         QStringLiteral("2024-12-31\n"),
+                         QStringLiteral("CNY\n"),
+                         QStringLiteral("\u0663\u0660\u0662\u0664"),
+                         QStringLiteral("2024-\u0661\u0662"),
+                         QStringLiteral("\uff12024")};
+    // Every year, month and day form near the valid ones.
+    for (const char *year : {"2024", "0000", "9999", "202", "20245", "2o24"}) {
+        texts << QLatin1String(year);
+        for (int month = -1; month <= 20; ++month) {
+            const QString m = month < 0 ? QStringLiteral("1")
+                                        : QStringLiteral("%1").arg(month, 2, 10, QLatin1Char('0'));
+            texts << QLatin1String(year) + QLatin1Char('-') + m;
+            for (int day = 0; day <= 40; ++day)
+                texts << QLatin1String(year) + QLatin1Char('-') + m + QLatin1Char('-')
+                                + QStringLiteral("%1").arg(day, 2, 10, QLatin1Char('0'));
+        }
+    }
+    // Every three-character text of capitals and their neighbours.
+    const QString near = QStringLiteral("AMZ@[a\u00c91");
+    for (const QChar a : near) {
+        for (const QChar b : near) {
+            for (const QChar c : near)
+                texts << QString(a) + b + c << QString(a) + b + c + QLatin1Char('\n')
+                      << QString(a) + b + c + a;
+        }
+    }
+    // Random texts of the characters that matter, of the lengths that are decided by hand.
+    std::mt19937 rng(7);
+    const QString alphabet = QStringLiteral("0123456789-- \nxAZaz@[\u00c9\u0663");
+    for (int i = 0; i < 60000; ++i) {
+        const int length = std::uniform_int_distribution<int>(0, 11)(rng);
+        QString text;
+        for (int c = 0; c < length; ++c)
+            text += alphabet.at(
+                    std::uniform_int_distribution<int>(0, int(alphabet.size()) - 1)(rng));
+        texts << text;
+    }
+    int dates = 0, codes = 0;
+    for (const QString &text : std::as_const(texts)) {
+        const bool date = CatalogParser::isValidAsOfByPattern(text);
+        QVERIFY2(CatalogParser::isValidAsOf(text) == date, qPrintable(text));
+        const bool code = CatalogParser::isValidCurrencyByPattern(text);
+        QVERIFY2(CatalogParser::isValidCurrency(text) == code, qPrintable(text));
+        dates += date;
+        codes += code;
+    }
+    QVERIFY(dates > 1000);
+    QVERIFY(codes >= 54); // 27 codes, each also before a final newline
 }
 
 QTEST_GUILESS_MAIN(tst_CatalogLoader)

@@ -587,6 +587,12 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte_data()
             "{\"a\":{\"b\":{\"c\":\"}}}}}}}}}}}}}}}}}}\",\"d\":{\"e\":[1]}}}}");
     QTest::newRow("closers in a string, 4 allowed") << closersInString << 4 << qsizetype(45);
     QTest::newRow("closers in a string, 5 allowed") << closersInString << 5 << qsizetype(-1);
+    // Longer than a 64-byte block: strings with brackets and escapes across blocks.
+    const QByteArray across = "[\"" + QByteArray(70, '[') + "\\\"" + QByteArray(70, '{')
+            + "\", {\"k\": [\"\\\\\", " + QByteArray(60, ' ') + "[[";
+    QTest::newRow("across blocks, 3 allowed") << across << 3 << qsizetype(across.size() - 2);
+    QTest::newRow("across blocks, 4 allowed") << across << 4 << qsizetype(across.size() - 1);
+    QTest::newRow("across blocks, 5 allowed") << across << 5 << qsizetype(-1);
 }
 
 void tst_HostileInput::jsonGuardFindsTheDeepByte()
@@ -595,8 +601,8 @@ void tst_HostileInput::jsonGuardFindsTheDeepByte()
     QFETCH(int, maxDepth);
     QFETCH(qsizetype, at);
     QCOMPARE(JsonGuard::tooDeepAt(data, maxDepth), at);
-    // The same wherever the text starts relative to the sixteen- and eight-byte blocks.
-    for (int shift = 1; shift < 16; ++shift)
+    // The same wherever the text starts relative to the 64-, sixteen- and eight-byte blocks.
+    for (int shift = 1; shift < 64; ++shift)
         QCOMPARE(JsonGuard::tooDeepAt(QByteArray(shift, ' ') + data, maxDepth),
                  at < 0 ? at : at + shift);
 }
@@ -619,6 +625,22 @@ void tst_HostileInput::parentLoopsAreNamedOnce_data()
                        .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 5")
             << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
                               "#3 → #5 → #2); a region holds zones, a zone holds components");
+    // The same with ids far apart (the region's is 4,000,000): the marks are kept by hash, not
+    // in an array indexed by id.
+    const auto sparse = [](QByteArray data) {
+        return data.replace("\"id\": 1,", "\"id\": 4000000,")
+                .replace("\"parent\": 1,", "\"parent\": 4000000,");
+    };
+    QTest::newRow("two zones, sparse ids")
+            << sparse(minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                              .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 2"))
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #2); a region holds zones, a zone holds components");
+    QTest::newRow("through a component, sparse ids")
+            << sparse(minimalWith(zoneH, "\"name\": \"Zone H\",\n      \"parent\": 3")
+                              .replace(zoneI, "\"name\": \"Zone I\",\n      \"parent\": 5"))
+            << QStringLiteral("/entities/1 (\"Zone H\")/parent: the containers form a loop (#2 → "
+                              "#3 → #5 → #2); a region holds zones, a zone holds components");
 }
 
 void tst_HostileInput::parentLoopsAreNamedOnce()
@@ -626,6 +648,8 @@ void tst_HostileInput::parentLoopsAreNamedOnce()
     QFETCH(QByteArray, data);
     QFETCH(QString, expected);
     QCOMPARE(readErrors(data), QStringList{expected});
+    if (QByteArray(QTest::currentDataTag()).endsWith("sparse ids")) // it really is
+        QVERIFY(data.contains("\"id\": 4000000,") && data.count("4000000") >= 3);
 }
 
 void tst_HostileInput::deepNestingNamesItsByte_data()

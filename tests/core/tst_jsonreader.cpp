@@ -56,6 +56,8 @@ class tst_JsonReader : public QObject
     Q_OBJECT
 
 private slots:
+    void childPaths_data();
+    void childPaths();
     void readsAsQJsonDocument_data();
     void readsAsQJsonDocument();
     void lastOfRepeatedKeysWins();
@@ -175,6 +177,35 @@ void tst_JsonReader::valueConversions()
                                             .value(key);
         QCOMPARE(o.value(key).type(), expected.type());
     }
+}
+
+void tst_JsonReader::childPaths_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("root") << QString() << QStringLiteral("regions") << QStringLiteral("/regions");
+    QTest::newRow("nested") << QStringLiteral("/instanceTypes/3") << QStringLiteral("prices")
+                            << QStringLiteral("/instanceTypes/3/prices");
+    QTest::newRow("empty key") << QStringLiteral("/a") << QString() << QStringLiteral("/a/");
+    QTest::newRow("tilde") << QStringLiteral("/a") << QStringLiteral("x~y")
+                           << QStringLiteral("/a/x~0y");
+    QTest::newRow("slash") << QStringLiteral("/a") << QStringLiteral("cn/east")
+                           << QStringLiteral("/a/cn~1east");
+    QTest::newRow("both") << QString() << QStringLiteral("~/~1") << QStringLiteral("/~0~1~01");
+    QTest::newRow("non-ASCII") << QStringLiteral("/r\u00e9") << QStringLiteral("\u4e2d")
+                               << QStringLiteral("/r\u00e9/\u4e2d");
+}
+
+void tst_JsonReader::childPaths()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, key);
+    QFETCH(QString, expected);
+    QCOMPARE(JsonReader::child(path, key), expected);
+    for (const qsizetype index : {qsizetype(0), qsizetype(7), qsizetype(10), qsizetype(123456789),
+                                  qsizetype(-3), std::numeric_limits<qsizetype>::max()})
+        QCOMPARE(JsonReader::child(path, index), path + QLatin1Char('/') + QString::number(index));
 }
 
 QTEST_GUILESS_MAIN(tst_JsonReader)
