@@ -100,6 +100,91 @@ char *newline(char *d, size_t spaces)
     return d + spaces;
 }
 
+/** "00", "01" … "99". */
+constexpr std::array<char, 200> twoDigits = [] {
+    std::array<char, 200> digits{};
+    for (int i = 0; i < 100; ++i) {
+        digits[size_t(2 * i)] = char('0' + i / 10);
+        digits[size_t(2 * i + 1)] = char('0' + i % 10);
+    }
+    return digits;
+}();
+
+/** `n` in decimal at `d`; the end. */
+char *whole(char *d, unsigned long long n)
+{
+    if (n < 10) {
+        *d = char('0' + n);
+        return d + 1;
+    }
+    if (n < 100) {
+        std::memcpy(d, &twoDigits[2 * n], 2);
+        return d + 2;
+    }
+    if (n < 10000) { // most money: 3 or 4 digits before the point
+        const bool four = n >= 1000;
+        const auto high = unsigned(n / 100), low = unsigned(n % 100);
+        if (four) {
+            std::memcpy(d, &twoDigits[2 * high], 2);
+        } else {
+            *d = char('0' + high);
+        }
+        std::memcpy(d + 1 + four, &twoDigits[2 * low], 2);
+        return d + 3 + four;
+    }
+    return std::to_chars(d, d + 24, n).ptr;
+}
+
+/**
+ * Writes `number` (finite) at `d` (room for 32 bytes) when it is the double nearest to a
+ * multiple of 1/100 below 10^13 or of 1/10000 below 10^4 in magnitude, as the digits of that
+ * decimal ("12.5", "0.0012", "-3.0", "-0.0"): what nlohmann's to_chars writes for it, and
+ * QByteArray::number(…, 'g', shortest) for those not whole from 0.01 on (tst_jsontext compares
+ * both over millions of numbers). Returns the end, or nullptr (nothing written) for others.
+ */
+[[gnu::always_inline]] inline char *gridDouble(char *d, double number)
+{
+    // The double nearest to a decimal of at most 15 significant digits has that decimal,
+    // trailing zeros dropped, as its shortest round-trip form: no other decimal of 15 digits
+    // or fewer lies within its half ulp. k / scale.0 is the double nearest to k / scale (k is
+    // exact, the division rounds correctly): comparing it with the number says whether the
+    // number is that double. nlohmann's Grisu2 finds the shortest form only when it lies
+    // clearly inside the half ulp: k / 100 always does (1/25 has a 20-bit period, so its bits
+    // past a double's are never close to a half), but some k / 10000 above 10^4 do not
+    // (80237.1178 is written 80237.11780000001); every k / 10000 below 10^4 was checked.
+    const double a = std::fabs(number);
+    if (!(a < 1e13))
+        return nullptr;
+    const auto hundredths = static_cast<unsigned long long>(a * 100.0 + 0.5);
+    if (static_cast<double>(hundredths) / 100.0 == a) {
+        if (std::signbit(number))
+            *d++ = '-';
+        d = whole(d, hundredths / 100);
+        const unsigned fraction = unsigned(hundredths % 100);
+        *d++ = '.';
+        if (fraction % 10 == 0) { // one digit ("2.0", "2.5")
+            *d++ = char('0' + fraction / 10);
+            return d;
+        }
+        std::memcpy(d, &twoDigits[2 * fraction], 2);
+        return d + 2;
+    }
+    if (!(a < 1e4))
+        return nullptr;
+    const auto tenThousandths = static_cast<unsigned>(a * 10000.0 + 0.5);
+    if (static_cast<double>(tenThousandths) / 10000.0 != a)
+        return nullptr;
+    if (std::signbit(number))
+        *d++ = '-';
+    d = whole(d, tenThousandths / 10000);
+    *d++ = '.';
+    // Not a multiple of 1/100 (those were written above): 3 or 4 places.
+    const unsigned fraction = tenThousandths % 10000;
+    std::memcpy(d, &twoDigits[2 * (fraction / 100)], 2);
+    std::memcpy(d + 2, &twoDigits[2 * (fraction % 100)], 2);
+    return d + (fraction % 10 == 0 ? 3 : 4);
+}
+
 } // namespace
 
 void JsonText::grow(size_t n)
@@ -315,9 +400,7 @@ void JsonText::value(bool b)
     append(b ? std::string_view("true") : std::string_view("false"));
 }
 
-// Flattened: GCC stopped inlining nlohmann's to_chars here once the Qt style came in (the
-// report's 284,000 doubles at 10k paid the call); qtDouble() stays a call.
-[[gnu::flatten]] void JsonText::value(double number)
+void JsonText::value(double number)
 {
     separate();
     if (!std::isfinite(number)) { // as dump() and QJsonDocument write it
@@ -329,10 +412,21 @@ void JsonText::value(bool b)
         return;
     }
     char *d = room(64);
-    commit(nlohmann::detail::to_chars(d, d + 64, number));
+    if (char *end = gridDouble(d, number)) { // money and rounded figures: most of them
+        commit(end);
+        return;
+    }
+    commit(nlohmannDouble(d, number));
 }
 
-// Out of line: value(double) is flattened, and QByteArray::number need not be in it.
+// Flattened: nlohmann's to_chars is a call otherwise. Out of value(double), which stays small
+// for the numbers gridDouble() writes.
+[[gnu::flatten]] Q_NEVER_INLINE char *JsonText::nlohmannDouble(char *d, double number)
+{
+    return nlohmann::detail::to_chars(d, d + 64, number);
+}
+
+// Out of line: QByteArray::number need not be in value(double).
 Q_NEVER_INLINE void JsonText::qtDouble(double number)
 {
     // QJsonValue(double) keeps a whole number within ±2^53 as an integer (one that a double
@@ -341,6 +435,15 @@ Q_NEVER_INLINE void JsonText::qtDouble(double number)
     if (number >= -exact && number <= exact && std::trunc(number) == number) {
         integer(static_cast<long long>(number));
         return;
+    }
+    // QByteArray::number writes the shorter of the two forms: 0.0012, but 9e-04 (not 0.0009);
+    // from 0.01 on, grid numbers that are not whole are written as decimals.
+    char *d = room(64);
+    if (std::fabs(number) >= 0.01) {
+        if (char *end = gridDouble(d, number)) {
+            commit(end);
+            return;
+        }
     }
     const QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     append(std::string_view(text.constData(), size_t(text.size())));

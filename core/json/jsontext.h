@@ -136,6 +136,8 @@ private:
     void integer(long long n);
     void integer(unsigned long long n);
     void qtDouble(double number);
+    /** nlohmann's shortest form of `number` (finite) at `d` (room for 64 bytes); the end. */
+    static char *nlohmannDouble(char *d, double number);
     void string(std::string_view utf8);
     void string(const QString &text);
 

@@ -35,6 +35,39 @@ QByteArray qtIndented(const QJsonArray &a)
 
 constexpr double TwoTo53 = 9007199254740992.0;
 
+/** `numbers` as an array in both styles, each against its reference writer, line by line. */
+void compareArrays(const QList<double> &numbers)
+{
+    JsonText qt(JsonStyle::QtIndented);
+    JsonText nlohmann;
+    qt.beginArray();
+    nlohmann.beginArray();
+    QJsonArray qtArray;
+    Json nlohmannArray = Json::array();
+    for (const double d : numbers) {
+        qt.value(d);
+        nlohmann.value(d);
+        qtArray.append(d);
+        nlohmannArray.push_back(d);
+    }
+    qt.endArray();
+    nlohmann.endArray();
+    const QList<QByteArray> pairs[][2]
+            = {{bytes(qt).split('\n'), qtIndented(qtArray).split('\n')},
+               {bytes(nlohmann).split('\n'),
+                QByteArray::fromStdString(nlohmannArray.dump(2)).split('\n')}};
+    for (const auto &[written, expected] : pairs) {
+        QCOMPARE(written.size(), expected.size());
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (written[i] != expected[i]) // one QCOMPARE per line would cost minutes
+                QCOMPARE(written[i] + " (" + QByteArray::number(numbers.value(i - 1), 'g', 17)
+                                 + ")",
+                         expected[i] + " (" + QByteArray::number(numbers.value(i - 1), 'g', 17)
+                                 + ")");
+        }
+    }
+}
+
 } // namespace
 
 class tst_JsonText : public QObject
@@ -176,6 +209,86 @@ private slots:
         JsonText nlohmann;
         nlohmann.value(number);
         QCOMPARE(bytes(nlohmann), QByteArray::fromStdString(Json(number).dump()));
+    }
+
+    /**
+     * Multiples of 1/100 and 1/10000 (money and rounded figures) take a shortcut past the
+     * shortest-form search: the same text as both writers over 2.2 million numbers on and
+     * next to both grids, at every magnitude, around the limits of the shortcut.
+     */
+    void gridDoubles_data()
+    {
+        QTest::addColumn<QList<double>>("numbers");
+        quint64 seed = 0x9E3779B97F4A7C15ull;
+        const auto next = [&seed]() { // splitmix64: the same numbers on every run
+            quint64 z = (seed += 0x9E3779B97F4A7C15ull);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            return z ^ (z >> 31);
+        };
+        const auto onGrid = [](qint64 from, qint64 to, double scale) {
+            QList<double> numbers;
+            for (qint64 k = from; k <= to; ++k)
+                numbers << double(k) / scale;
+            return numbers;
+        };
+        QTest::newRow("k/100, |k| <= 250000") << onGrid(-250000, 250000, 100);
+        QTest::newRow("k/10000, |k| <= 250000") << onGrid(-250000, 250000, 10000);
+        QTest::newRow("k/10000 around 10^4") << onGrid(99900000, 100100000, 10000);
+        QTest::newRow("k/10000 around -10^4") << onGrid(-100050000, -99950000, 10000);
+        QTest::newRow("k/100 around 10^13") << onGrid(999999999900000, 1000000000100000, 100);
+        QList<double> magnitudes, rounded, neighbours;
+        for (int i = 0; i < 200000; ++i) {
+            // k of 1 to 15 digits, either sign, on either grid.
+            quint64 limit = 10;
+            for (int digits = int(next() % 15); digits > 0; --digits)
+                limit *= 10;
+            const double scale = i % 2 ? 100.0 : 10000.0;
+            const double multiple = double(next() % limit) / scale * (i % 4 < 2 ? 1 : -1);
+            magnitudes << multiple;
+            // What the report writes: reals rounded to 2 and 4 places.
+            const double real = std::ldexp(double(next() >> 11), -int(next() % 64));
+            rounded << std::round(real * 100.0) / 100.0 << std::round(real * 1e4) / 1e4;
+            // Just off the grid: no shortcut.
+            if (i % 4 == 0)
+                neighbours << std::nextafter(multiple, HUGE_VAL)
+                           << std::nextafter(multiple, -HUGE_VAL);
+        }
+        QTest::newRow("k/100 and k/10000 of every magnitude") << magnitudes;
+        QTest::newRow("reals rounded to 2 and 4 places") << rounded;
+        QTest::newRow("next to the grid") << neighbours;
+        QTest::newRow("edges") << QList<double>{0.0,
+                                                -0.0,
+                                                0.01,
+                                                -0.01,
+                                                0.0001,
+                                                -0.0001,
+                                                0.00005,
+                                                0.005,
+                                                0.0009, // Qt: 9e-04
+                                                0.0012,
+                                                0.0099,
+                                                0.01,
+                                                9999.9999,
+                                                10000.0001,
+                                                80237.1178, // Grisu2: 80237.11780000001
+                                                9999999999999.99,
+                                                10000000000000.01,
+                                                std::nextafter(1e13, 0.0),
+                                                1e13,
+                                                1e4,
+                                                std::nextafter(1e4, 0.0),
+                                                TwoTo53 / 100,
+                                                0.5,
+                                                0.25,
+                                                1.0 / 3.0,
+                                                DBL_MIN,
+                                                5e-324};
+    }
+    void gridDoubles()
+    {
+        QFETCH(QList<double>, numbers);
+        compareArrays(numbers);
     }
 
     void integers_data()
