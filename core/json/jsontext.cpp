@@ -355,7 +355,24 @@ void JsonText::endArray()
     close(']');
 }
 
-void JsonText::key(std::string_view name)
+void JsonText::key(const JsonKey &name)
+{
+    if (name.m_size == 0) {
+        escapedKey(name.m_name);
+        return;
+    }
+    Level &top = m_levels.back();
+    char *d = room(indentation() + NewlineSlack + JsonKey::Capacity);
+    if (!top.empty)
+        *d++ = ',';
+    top.empty = false;
+    d = newline(d, indentation());
+    std::memcpy(d, name.m_text, JsonKey::Capacity); // a fixed size: a few stores
+    commit(d + name.m_size);
+    m_afterKey = true;
+}
+
+void JsonText::escapedKey(std::string_view name)
 {
     Level &top = m_levels.back();
     char *d = room(indentation() + 6 * name.size() + NewlineSlack + 4);
@@ -366,7 +383,7 @@ void JsonText::key(std::string_view name)
     *d++ = '"';
     if (std::all_of(name.begin(), name.end(),
                     [](char c) { return plainBytes[static_cast<unsigned char>(c)]; })) {
-        std::memcpy(d, name.data(), name.size()); // the keys of the report: nothing to escape
+        std::memcpy(d, name.data(), name.size()); // nothing to escape
         d += name.size();
     } else {
         d = escaped(d, name);

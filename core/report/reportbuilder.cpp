@@ -542,7 +542,7 @@ json head(const Context &ctx, const Catalog *catalog, const ReportOptions &optio
 /** The costed items' sections, in the report's order, each listing its ids ascending. */
 struct Sections
 {
-    static constexpr const char *keys[]
+    static constexpr std::string_view keys[]
             = {"instances", "disks", "caches", "loadBalancers", "links"};
     EntityIds ids[5];
 
@@ -682,7 +682,7 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
         for (EntityId id : sections.ids[i])
             costedItem(list, ctx, id);
         list.endArray();
-        report[Sections::keys[i]] = list.take();
+        report[std::string(Sections::keys[i])] = list.take();
     }
     JsonDom paths;
     paths.beginArray();

@@ -366,6 +366,50 @@ private slots:
         QVERIFY(bytes(t).contains("\n" + QByteArray(52, ' ') + "\"deep\",\n"));
     }
 
+    /** Literal keys (escaped at compile time) are written as the same keys given at run time. */
+    void literalKeys()
+    {
+        JsonText literal, runtime;
+        literal.beginObject();
+        runtime.beginObject();
+        const auto both = [&](const JsonKey &key, std::string_view name) {
+            QCOMPARE(key.name(), name);
+            literal.field(key, 1);
+            runtime.field(std::string(name), 1);
+        };
+        both("", "");
+        both("monthlyCost", "monthlyCost");
+        both("quote \" backslash \\ slash /", "quote \" backslash \\ slash /");
+        both("\b\f\n\r\t \x01\x1f \x7f", "\b\f\n\r\t \x01\x1f \x7f");
+        both("caf\xc3\xa9 \xe6\x95\xb0", "caf\xc3\xa9 \xe6\x95\xb0");
+        both("missingPricesByBillingModel", "missingPricesByBillingModel");
+        // 43 characters and 44: the first fits the 47 bytes with its quotes, colon and space.
+        both("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+             "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq");
+        both("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr",
+             "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr");
+        both("\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+             "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n");
+        literal.endObject();
+        runtime.endObject();
+        QCOMPARE(bytes(literal), bytes(runtime));
+        QCOMPARE(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq").written().size(),
+                 JsonKey::Capacity);
+        QVERIFY(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr").written().empty());
+        QCOMPARE(JsonKey("a\"\x01").written(), std::string_view("\"a\\\"\\u0001\": "));
+        QVERIFY(JsonKey(std::string("a")).written().empty());
+        // nlohmann's dump of the same object.
+        Json expected = Json::object();
+        for (const char *name :
+             {"", "monthlyCost", "quote \" backslash \\ slash /", "\b\f\n\r\t \x01\x1f \x7f",
+              "caf\xc3\xa9 \xe6\x95\xb0", "missingPricesByBillingModel",
+              "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+              "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr",
+              "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"})
+            expected[name] = 1;
+        QCOMPARE(bytes(literal), QByteArray::fromStdString(expected.dump(2)));
+    }
+
     void qtEmptyDocuments()
     {
         JsonText object(JsonStyle::QtIndented);
