@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <string_view>
 
@@ -133,6 +134,12 @@ size_t qHash(const CitationAt &key, size_t seed = 0)
                       c.indicative, key.depth);
 }
 
+/** The same characters, known by their shared data: `b` is a copy of `a`, or `a` of `b`. */
+bool sameData(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() && a.size() == b.size();
+}
+
 /**
  * The streamed report's writer: citations repeat across thousands of items (at 10k
  * components 53,779 are written, 99 of them distinct), so each distinct one is written once
@@ -143,18 +150,40 @@ class ReportText : public JsonText
 public:
     void writeCitation(const Citation &c)
     {
-        const CitationAt key{c, depth()};
-        auto it = m_citations.constFind(key);
-        if (it == m_citations.constEnd()) {
-            JsonText text(depth());
-            citation(text, c);
-            it = m_citations.insert(key, std::string(text.text()));
+        // Most citations are copies of a catalog row's: a slot remembers the last one seen
+        // with these texts' addresses, and holds copies of them (so the addresses stay theirs:
+        // a QString's shared characters never change). Others are looked up by content.
+        const int at = depth();
+        const quintptr mix = quintptr(c.what.constData()) ^ quintptr(c.source.constData())
+                ^ quintptr(c.note.constData()) ^ quintptr(at);
+        Recent &slot = m_recent[(mix >> 4) % RecentSlots];
+        const Citation &r = slot.key.citation;
+        if (!slot.text || slot.key.depth != at || r.indicative != c.indicative
+            || !sameData(r.what, c.what) || !sameData(r.source, c.source)
+            || !sameData(r.asOf, c.asOf) || !sameData(r.kind, c.kind)
+            || !sameData(r.note, c.note)) {
+            const CitationAt key{c, at};
+            const std::string *&text = m_citations[key];
+            if (!text) {
+                JsonText written(at);
+                citation(written, c);
+                text = &m_texts.emplace_back(written.text());
+            }
+            slot = {key, text};
         }
-        raw(*it);
+        raw(*slot.text);
     }
 
 private:
-    QHash<CitationAt, std::string> m_citations;
+    static constexpr size_t RecentSlots = 256;
+    struct Recent
+    {
+        CitationAt key;
+        const std::string *text = nullptr;
+    };
+    std::array<Recent, RecentSlots> m_recent;
+    QHash<CitationAt, const std::string *> m_citations;
+    std::deque<std::string> m_texts; ///< m_citations' texts, where they stay
 };
 
 void citation(ReportText &o, const Citation &c)
