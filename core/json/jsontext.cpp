@@ -217,10 +217,34 @@ void JsonText::string(std::string_view utf8)
     commit(d);
 }
 
+#ifdef __SSE2__
+namespace {
+
+/** 8 units from `at`. */
+__m128i units8(const char16_t *at)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+}
+
+/**
+ * A bit per byte of `bytes` (UTF-16 units packed with unsigned saturation: one above 0xFF
+ * becomes 0xFF, not ASCII either) that is plain ASCII: written as it is, not escaped.
+ */
+unsigned plainMask(__m128i bytes)
+{
+    const __m128i printable = _mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1F)); // 0x80.. are negative
+    const __m128i escaped = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+    return unsigned(_mm_movemask_epi8(_mm_andnot_si128(escaped, printable)));
+}
+
+} // namespace
+#endif
+
 void JsonText::string(const QString &text)
 {
     // UTF-16 to UTF-8 and escaped in one pass, into room for the longest result (6 bytes per
-    // unit: a control character's \u00xx). Runs of plain ASCII go 8 units at a time.
+    // unit: a control character's \u00xx). Runs of plain ASCII go 16 or 8 units at a time.
     const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     char *d = room(6 * size_t(n) + 2);
@@ -228,26 +252,42 @@ void JsonText::string(const QString &text)
     qsizetype i = 0;
     while (i < n) {
 #ifdef __SSE2__
-        while (n - i >= 8) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))),
-                                                  _mm_setzero_si128());
-            const __m128i special
-                    = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                   _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                                _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
-            const unsigned ok = unsigned(_mm_movemask_epi8(_mm_andnot_si128(special, ascii)));
-            // Bytes of 8 units (those past the first non-plain one are overwritten below).
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
-            if (ok == 0xFFFF) {
-                d += 8;
-                i += 8;
-                continue;
+        // Plain units are written as their bytes: a block's bytes are stored whole, and those
+        // from its first other unit on are overwritten below.
+        bool other = false; // units[i] is not plain
+        const auto block = [&](__m128i bytes, unsigned ok, unsigned all, qsizetype size) {
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), bytes);
+            if ((ok & all) == all) {
+                d += size;
+                i += size;
+                return;
             }
-            const int run = __builtin_ctz(~ok) / 2; // plain units before the first other one
+            const int run = __builtin_ctz(~ok); // plain units before the first other one
             d += run;
             i += run;
-            break;
+            other = true;
+        };
+        while (!other && n - i >= 16) {
+            const __m128i bytes = _mm_packus_epi16(units8(units + i), units8(units + i + 8));
+            block(bytes, plainMask(bytes), 0xFFFF, 16);
+        }
+        if (!other && n - i >= 8) {
+            const __m128i v = units8(units + i);
+            const __m128i bytes = _mm_packus_epi16(v, v);
+            block(bytes, plainMask(bytes), 0xFF, 8);
+        }
+        if (!other && i < n && n >= 8) {
+            // Fewer than 8 left: the last 8 units, when all are plain (so the ones before i
+            // were written as their bytes just before d), written again from 8 - rest bytes
+            // back.
+            const qsizetype rest = n - i;
+            const __m128i v = units8(units + n - 8);
+            const __m128i bytes = _mm_packus_epi16(v, v);
+            if ((plainMask(bytes) & 0xFF) == 0xFF) {
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(d - (8 - rest)), bytes);
+                d += rest;
+                break;
+            }
         }
         if (i == n)
             break;

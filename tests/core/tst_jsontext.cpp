@@ -93,17 +93,29 @@ private slots:
         QTest::newRow("CJK") << QString::fromUtf8("数据库 — 云盘性能");
         QTest::newRow("astral") << QString::fromUtf8("😀 𝄞 \U0010FFFF");
         QTest::newRow("long plain") << QStringLiteral("0123456789").repeated(13);
-        // Runs of 8 and more units (written 8 at a time) broken at every position.
-        for (int at = 0; at < 17; ++at) {
-            for (const QString &odd :
-                 {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
-                  QString(QChar(0x1f)), QString::fromUtf8("é"), QString::fromUtf8("—"),
-                  QString::fromUtf8("😀"), QString(QChar(0x7f)), QString(QChar(0x80))}) {
-                QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
-                text.insert(at, odd);
-                QTest::addRow("%s at %d", qPrintable(odd.toUtf8().toHex()), at) << text;
+        // Runs of 8 and more units (written 8 at a time, the last ones of a string 8 at a time
+        // too, overlapping the run before) broken at every position, at lengths around 8 and 16.
+        const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        for (const int length : {7, 8, 9, 15, 16, 17, 26}) {
+            for (int at = 0; at <= length; ++at) {
+                for (const QString &odd :
+                     {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
+                      QString(QChar(0x1f)), QString::fromUtf8("é"), QString::fromUtf8("—"),
+                      QString::fromUtf8("😀"), QString(QChar(0x7f)), QString(QChar(0x80)),
+                      // Low bytes '"', '\\' and 0: units are not taken for their low byte.
+                      QString(QChar(0x0122)), QString(QChar(0xFF5C)), QString(QChar(0x8000))}) {
+                    QString text = letters.left(length);
+                    text.insert(at, odd);
+                    QTest::addRow("%s at %d of %d", qPrintable(odd.toUtf8().toHex()), at, length)
+                            << text;
+                }
             }
         }
+        for (int length = 0; length <= 26; ++length)
+            QTest::addRow("%d plain", length) << letters.left(length);
+        // Two odd units: the tail after the second has no plain run before it.
+        QTest::newRow("two escapes near the end") << QStringLiteral("abcdefghijklmnop\"q\"rs");
+        QTest::newRow("escape, then 7") << QStringLiteral("abcdefghijk\nlmnopqr");
     }
     void strings()
     {
