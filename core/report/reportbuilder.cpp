@@ -216,10 +216,25 @@ void range(Out &o, double typical, double worst)
     o.endObject();
 }
 
+/** `text` as a JSON string value, quoted and escaped (what JsonText::raw() inserts). */
+std::string stringText(const QString &text)
+{
+    JsonText t;
+    t.value(text);
+    return std::string(t.text());
+}
+
 struct Context
 {
     const Model &model;
     const MetricsEngine &engine;
+    /** The region and zone codes of what a container holds, as JSON strings. */
+    struct Place
+    {
+        std::string region, zone;
+    };
+    /** By container (id × 2), or by region or zone itself (id × 2 + 1); see placeOf(). */
+    mutable QHash<quint64, Place> places;
 
     QString code(EntityId container) const
     {
@@ -238,9 +253,43 @@ struct Context
         o.beginObject();
         o.field("id", toUInt(e.id));
         o.field("name", e.name);
-        o.field("kind", toCode(e.kind));
-        o.field("region", code(model.regionOf(placedAt)));
-        o.field("zone", code(model.zoneOf(placedAt)));
+        if constexpr (std::is_same_v<Out, ReportText>) {
+            // The same text from codes written once: a kind's, a container's places.
+            static const auto kinds = [] {
+                std::array<std::string, EntityKindCount> texts;
+                for (int k = 0; k < EntityKindCount; ++k)
+                    texts[size_t(k)] = stringText(toCode(EntityKind(k)));
+                return texts;
+            }();
+            o.key("kind");
+            o.raw(kinds[size_t(e.kind)]);
+            const Place &place = placeOf(placedAt);
+            o.key("region");
+            o.raw(place.region);
+            o.key("zone");
+            o.raw(place.zone);
+        } else {
+            o.field("kind", toCode(e.kind));
+            o.field("region", code(model.regionOf(placedAt)));
+            o.field("zone", code(model.zoneOf(placedAt)));
+        }
+    }
+    /**
+     * The region and zone codes of `id`: those of its container unless it is a region or a
+     * zone itself (the costed items are not; a link's end may be anything).
+     */
+    const Place &placeOf(EntityId id) const
+    {
+        const Entity *e = model.find(id);
+        const bool own = !e || e->kind == EntityKind::Region || e->kind == EntityKind::Zone;
+        const EntityId of = own ? id : e->parent;
+        const quint64 key = quint64(toUInt(of)) << 1 | quint64(own);
+        auto it = places.constFind(key);
+        if (it == places.cend())
+            it = places.insert(
+                    key,
+                    {stringText(code(model.regionOf(of))), stringText(code(model.zoneOf(of)))});
+        return *it;
     }
     /** The cost members that close every costed item. */
     template<typename Out>
@@ -821,20 +870,20 @@ nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options)
 {
     const DesignSession session(*catalog, applyOptions(model, options));
-    return report({session.model(), session.metrics()}, catalog, options);
+    return report({session.model(), session.metrics(), {}}, catalog, options);
 }
 
 void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
                const std::function<void(std::string_view)> &sink)
 {
     const DesignSession session(*catalog, applyOptions(std::move(model), options));
-    writeReport({session.model(), session.metrics()}, catalog, options, sink);
+    writeReport({session.model(), session.metrics(), {}}, catalog, options, sink);
 }
 
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,
                              const Catalog *catalog)
 {
-    return report({model, engine}, catalog, ReportOptions());
+    return report({model, engine, {}}, catalog, ReportOptions());
 }
 
 } // namespace ecsplan::ReportBuilder
