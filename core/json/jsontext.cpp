@@ -336,12 +336,8 @@ void JsonText::string(const QString &text)
     commit(d);
 }
 
-void JsonText::separate()
+void JsonText::separateElement()
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
     if (m_levels.empty())
         return;
     Level &top = m_levels.back();
@@ -355,7 +351,7 @@ void JsonText::separate()
 void JsonText::beginObject()
 {
     separate();
-    append("{");
+    put('{');
     m_levels.push_back({false, true});
     ++m_depth;
     m_spaces += m_indent;
@@ -384,7 +380,7 @@ void JsonText::endObject()
 void JsonText::beginArray()
 {
     separate();
-    append("[");
+    put('[');
     m_levels.push_back({true, true});
     ++m_depth;
     m_spaces += m_indent;
@@ -448,13 +444,17 @@ void JsonText::value(std::string_view utf8)
 void JsonText::value(std::nullptr_t)
 {
     separate();
-    append("null");
+    char *d = room(4);
+    std::memcpy(d, "null", 4);
+    commit(d + 4);
 }
 
 void JsonText::value(bool b)
 {
     separate();
-    append(b ? std::string_view("true") : std::string_view("false"));
+    char *d = room(5);
+    std::memcpy(d, b ? "true" : "false", 5); // "true" and its NUL: only 4 of them count
+    commit(d + (b ? 4 : 5));
 }
 
 void JsonText::value(double number)

@@ -217,7 +217,22 @@ private:
     void reallocate(size_t capacity);
     void append(std::string_view bytes);
     /** Before a value: the separator and indentation when it is an array element. */
-    void separate();
+    void separate()
+    {
+        if (m_afterKey) { // a member's value: right after its key
+            m_afterKey = false;
+            return;
+        }
+        separateElement();
+    }
+    void separateElement();
+    /** Appends one byte. */
+    void put(char c)
+    {
+        char *d = room(1);
+        *d = c;
+        commit(d + 1);
+    }
     void close(char bracket);
     /** key() of a name escaped as it is written. */
     void escapedKey(std::string_view name);
