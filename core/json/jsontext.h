@@ -34,8 +34,9 @@ enum class JsonStyle {
 
 /**
  * A member's key for JsonText::key(). A string literal is escaped at compile time into the
- * text written for it, `"name": ` (nothing is checked or escaped when it is written); any other
- * string (std::string, std::string_view) is escaped as it is written.
+ * text written for it, `"name": ` (nothing is checked or escaped when it is written), and so is
+ * a prepared() one when it is made; any other string (std::string, std::string_view) is escaped
+ * as it is written.
  */
 class JsonKey
 {
@@ -47,6 +48,37 @@ public:
     consteval JsonKey(const char (&name)[N]) // NOLINT: implicit, as for a string
         : m_name(name, N - 1)
     {
+        prepare();
+    }
+    /**
+     * A key that is not a literal but is written many times (a code): escaped now, once, as a
+     * literal is at compile time. `name` must outlive the key.
+     */
+    static JsonKey prepared(std::string_view name)
+    {
+        JsonKey key(name);
+        key.prepare();
+        return key;
+    }
+    JsonKey(std::string_view name) // NOLINT: implicit
+        : m_name(name)
+    {
+    }
+    JsonKey(const std::string &name) // NOLINT: implicit
+        : m_name(name)
+    {
+    }
+
+    /** The key as given, not escaped. */
+    std::string_view name() const { return m_name; }
+    /** `"name": ` as written, escaped; empty unless the key is a literal that fits. */
+    std::string_view written() const { return {m_text, m_size}; }
+
+private:
+    friend class JsonText;
+    /** m_text and m_size: `"name": `, escaped, when it fits. */
+    constexpr void prepare()
+    {
         size_t size = 0;
         const auto put = [&](char c) {
             if (size < Capacity)
@@ -54,8 +86,8 @@ public:
             ++size;
         };
         put('"');
-        for (size_t i = 0; i + 1 < N; ++i) {
-            const auto c = static_cast<unsigned char>(name[i]);
+        for (const char ch : m_name) {
+            const auto c = static_cast<unsigned char>(ch);
             constexpr char hex[] = "0123456789abcdef";
             switch (c) {
             case '"':
@@ -97,22 +129,7 @@ public:
         if (size <= Capacity) // else written as other strings are
             m_size = static_cast<unsigned char>(size);
     }
-    JsonKey(std::string_view name) // NOLINT: implicit
-        : m_name(name)
-    {
-    }
-    JsonKey(const std::string &name) // NOLINT: implicit
-        : m_name(name)
-    {
-    }
 
-    /** The key as given, not escaped. */
-    std::string_view name() const { return m_name; }
-    /** `"name": ` as written, escaped; empty unless the key is a literal that fits. */
-    std::string_view written() const { return {m_text, m_size}; }
-
-private:
-    friend class JsonText;
     std::string_view m_name;
     char m_text[Capacity]{}; ///< written(), then zeros: copied whole (a fixed size is fast)
     unsigned char m_size = 0;

@@ -14,6 +14,7 @@
 #include <deque>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 namespace ecsplan::ReportBuilder {
 
@@ -59,6 +60,16 @@ void strings(Out &o, const QStringList &list)
     for (const QString &item : list)
         o.value(item);
     o.endArray();
+}
+
+/** A key prepared once (JsonKey::prepared): as it is for JsonText, its name for JsonDom. */
+template<typename Out>
+void preparedKey(Out &o, const JsonKey &key)
+{
+    if constexpr (std::is_same_v<Out, JsonDom>)
+        o.key(key.name());
+    else
+        o.key(key);
 }
 
 /** `v`, or null when not `known`. */
@@ -360,14 +371,20 @@ void compute(Out &o, const Context &ctx, const Entity &e)
     }
     o.key("monthlyCostByBillingModel");
     o.beginObject();
-    static const auto billingKeys = [] { // codes, not translated: converted once
-        std::array<std::string, BillingModelCount> keys;
+    static const auto billingCodes = [] { // codes, not translated: converted once
+        std::array<std::string, BillingModelCount> codes;
         for (int b = 0; b < BillingModelCount; ++b)
-            keys[b] = s(toCode(BillingModel(b)));
+            codes[b] = s(toCode(BillingModel(b)));
+        return codes;
+    }();
+    static const auto billingKeys = [] {
+        std::vector<JsonKey> keys;
+        for (const std::string &code : billingCodes)
+            keys.push_back(JsonKey::prepared(code));
         return keys;
     }();
     for (int b = 0; b < BillingModelCount; ++b) {
-        o.key(billingKeys[b]);
+        preparedKey(o, billingKeys[size_t(b)]);
         o.value(cents(m.monthlyByBilling.value(BillingModel(b))));
     }
     o.endObject();
@@ -464,10 +481,24 @@ void capacityUnits(Out &o, const CapacityUnits &u)
     o.beginObject();
     o.field("units", round2(u.units()));
     o.field("dominant", toCode(u.dominant()));
-    for (CapacityUnitDimension dim :
-         {CapacityUnitDimension::NewConnections, CapacityUnitDimension::ConcurrentConnections,
-          CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations}) {
-        o.key(s(toCode(dim)));
+    static constexpr CapacityUnitDimension dimensions[]
+            = {CapacityUnitDimension::NewConnections, CapacityUnitDimension::ConcurrentConnections,
+               CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations};
+    static const auto codes = [] { // codes, not translated: converted once
+        std::vector<std::string> texts;
+        for (CapacityUnitDimension dim : dimensions)
+            texts.push_back(s(toCode(dim)));
+        return texts;
+    }();
+    static const auto keys = [] {
+        std::vector<JsonKey> prepared;
+        for (const std::string &code : codes)
+            prepared.push_back(JsonKey::prepared(code));
+        return prepared;
+    }();
+    for (size_t i = 0; i < std::size(dimensions); ++i) {
+        const CapacityUnitDimension dim = dimensions[i];
+        preparedKey(o, keys[i]);
         o.value(round4(u.of(dim)));
     }
     o.endObject();

@@ -378,16 +378,23 @@ private slots:
         QVERIFY(bytes(t).contains("\n" + QByteArray(52, ' ') + "\"deep\",\n"));
     }
 
-    /** Literal keys (escaped at compile time) are written as the same keys given at run time. */
+    /**
+     * Literal keys (escaped at compile time) and prepared ones (escaped once when made) are
+     * written as the same keys given at run time.
+     */
     void literalKeys()
     {
-        JsonText literal, runtime;
+        JsonText literal, runtime, prepared;
         literal.beginObject();
         runtime.beginObject();
+        prepared.beginObject();
         const auto both = [&](const JsonKey &key, std::string_view name) {
             QCOMPARE(key.name(), name);
             literal.field(key, 1);
             runtime.field(std::string(name), 1);
+            const JsonKey made = JsonKey::prepared(name);
+            QCOMPARE(made.written(), key.written());
+            prepared.field(made, 1);
         };
         both("", "");
         both("monthlyCost", "monthlyCost");
@@ -404,7 +411,9 @@ private slots:
              "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n");
         literal.endObject();
         runtime.endObject();
+        prepared.endObject();
         QCOMPARE(bytes(literal), bytes(runtime));
+        QCOMPARE(bytes(prepared), bytes(runtime));
         QCOMPARE(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq").written().size(),
                  JsonKey::Capacity);
         QVERIFY(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr").written().empty());
