@@ -100,6 +100,91 @@ char *newline(char *d, size_t spaces)
     return d + spaces;
 }
 
+/** "00", "01" … "99". */
+constexpr std::array<char, 200> twoDigits = [] {
+    std::array<char, 200> digits{};
+    for (int i = 0; i < 100; ++i) {
+        digits[size_t(2 * i)] = char('0' + i / 10);
+        digits[size_t(2 * i + 1)] = char('0' + i % 10);
+    }
+    return digits;
+}();
+
+/** `n` in decimal at `d`; the end. */
+char *whole(char *d, unsigned long long n)
+{
+    if (n < 10) {
+        *d = char('0' + n);
+        return d + 1;
+    }
+    if (n < 100) {
+        std::memcpy(d, &twoDigits[2 * n], 2);
+        return d + 2;
+    }
+    if (n < 10000) { // most money: 3 or 4 digits before the point
+        const bool four = n >= 1000;
+        const auto high = unsigned(n / 100), low = unsigned(n % 100);
+        if (four) {
+            std::memcpy(d, &twoDigits[2 * high], 2);
+        } else {
+            *d = char('0' + high);
+        }
+        std::memcpy(d + 1 + four, &twoDigits[2 * low], 2);
+        return d + 3 + four;
+    }
+    return std::to_chars(d, d + 24, n).ptr;
+}
+
+/**
+ * Writes `number` (finite) at `d` (room for 32 bytes) when it is the double nearest to a
+ * multiple of 1/100 below 10^13 or of 1/10000 below 10^4 in magnitude, as the digits of that
+ * decimal ("12.5", "0.0012", "-3.0", "-0.0"): what nlohmann's to_chars writes for it, and
+ * QByteArray::number(…, 'g', shortest) for those not whole from 0.01 on (tst_jsontext compares
+ * both over millions of numbers). Returns the end, or nullptr (nothing written) for others.
+ */
+[[gnu::always_inline]] inline char *gridDouble(char *d, double number)
+{
+    // The double nearest to a decimal of at most 15 significant digits has that decimal,
+    // trailing zeros dropped, as its shortest round-trip form: no other decimal of 15 digits
+    // or fewer lies within its half ulp. k / scale.0 is the double nearest to k / scale (k is
+    // exact, the division rounds correctly): comparing it with the number says whether the
+    // number is that double. nlohmann's Grisu2 finds the shortest form only when it lies
+    // clearly inside the half ulp: k / 100 always does (1/25 has a 20-bit period, so its bits
+    // past a double's are never close to a half), but some k / 10000 above 10^4 do not
+    // (80237.1178 is written 80237.11780000001); every k / 10000 below 10^4 was checked.
+    const double a = std::fabs(number);
+    if (!(a < 1e13))
+        return nullptr;
+    const auto hundredths = static_cast<unsigned long long>(a * 100.0 + 0.5);
+    if (static_cast<double>(hundredths) / 100.0 == a) {
+        if (std::signbit(number))
+            *d++ = '-';
+        d = whole(d, hundredths / 100);
+        const unsigned fraction = unsigned(hundredths % 100);
+        *d++ = '.';
+        if (fraction % 10 == 0) { // one digit ("2.0", "2.5")
+            *d++ = char('0' + fraction / 10);
+            return d;
+        }
+        std::memcpy(d, &twoDigits[2 * fraction], 2);
+        return d + 2;
+    }
+    if (!(a < 1e4))
+        return nullptr;
+    const auto tenThousandths = static_cast<unsigned>(a * 10000.0 + 0.5);
+    if (static_cast<double>(tenThousandths) / 10000.0 != a)
+        return nullptr;
+    if (std::signbit(number))
+        *d++ = '-';
+    d = whole(d, tenThousandths / 10000);
+    *d++ = '.';
+    // Not a multiple of 1/100 (those were written above): 3 or 4 places.
+    const unsigned fraction = tenThousandths % 10000;
+    std::memcpy(d, &twoDigits[2 * (fraction / 100)], 2);
+    std::memcpy(d + 2, &twoDigits[2 * (fraction % 100)], 2);
+    return d + (fraction % 10 == 0 ? 3 : 4);
+}
+
 } // namespace
 
 void JsonText::grow(size_t n)
@@ -132,10 +217,34 @@ void JsonText::string(std::string_view utf8)
     commit(d);
 }
 
+#ifdef __SSE2__
+namespace {
+
+/** 8 units from `at`. */
+__m128i units8(const char16_t *at)
+{
+    return _mm_loadu_si128(reinterpret_cast<const __m128i *>(at));
+}
+
+/**
+ * A bit per byte of `bytes` (UTF-16 units packed with unsigned saturation: one above 0xFF
+ * becomes 0xFF, not ASCII either) that is plain ASCII: written as it is, not escaped.
+ */
+unsigned plainMask(__m128i bytes)
+{
+    const __m128i printable = _mm_cmpgt_epi8(bytes, _mm_set1_epi8(0x1F)); // 0x80.. are negative
+    const __m128i escaped = _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('"')),
+                                         _mm_cmpeq_epi8(bytes, _mm_set1_epi8('\\')));
+    return unsigned(_mm_movemask_epi8(_mm_andnot_si128(escaped, printable)));
+}
+
+} // namespace
+#endif
+
 void JsonText::string(const QString &text)
 {
     // UTF-16 to UTF-8 and escaped in one pass, into room for the longest result (6 bytes per
-    // unit: a control character's \u00xx). Runs of plain ASCII go 8 units at a time.
+    // unit: a control character's \u00xx). Runs of plain ASCII go 16 or 8 units at a time.
     const char16_t *units = reinterpret_cast<const char16_t *>(text.constData());
     const qsizetype n = text.size();
     char *d = room(6 * size_t(n) + 2);
@@ -143,26 +252,42 @@ void JsonText::string(const QString &text)
     qsizetype i = 0;
     while (i < n) {
 #ifdef __SSE2__
-        while (n - i >= 8) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(units + i));
-            const __m128i ascii = _mm_cmpeq_epi16(_mm_and_si128(v, _mm_set1_epi16(short(0xFF80))),
-                                                  _mm_setzero_si128());
-            const __m128i special
-                    = _mm_or_si128(_mm_cmplt_epi16(v, _mm_set1_epi16(0x20)),
-                                   _mm_or_si128(_mm_cmpeq_epi16(v, _mm_set1_epi16('"')),
-                                                _mm_cmpeq_epi16(v, _mm_set1_epi16('\\'))));
-            const unsigned ok = unsigned(_mm_movemask_epi8(_mm_andnot_si128(special, ascii)));
-            // Bytes of 8 units (those past the first non-plain one are overwritten below).
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(d), _mm_packus_epi16(v, v));
-            if (ok == 0xFFFF) {
-                d += 8;
-                i += 8;
-                continue;
+        // Plain units are written as their bytes: a block's bytes are stored whole, and those
+        // from its first other unit on are overwritten below.
+        bool other = false; // units[i] is not plain
+        const auto block = [&](__m128i bytes, unsigned ok, unsigned all, qsizetype size) {
+            _mm_storeu_si128(reinterpret_cast<__m128i *>(d), bytes);
+            if ((ok & all) == all) {
+                d += size;
+                i += size;
+                return;
             }
-            const int run = __builtin_ctz(~ok) / 2; // plain units before the first other one
+            const int run = __builtin_ctz(~ok); // plain units before the first other one
             d += run;
             i += run;
-            break;
+            other = true;
+        };
+        while (!other && n - i >= 16) {
+            const __m128i bytes = _mm_packus_epi16(units8(units + i), units8(units + i + 8));
+            block(bytes, plainMask(bytes), 0xFFFF, 16);
+        }
+        if (!other && n - i >= 8) {
+            const __m128i v = units8(units + i);
+            const __m128i bytes = _mm_packus_epi16(v, v);
+            block(bytes, plainMask(bytes), 0xFF, 8);
+        }
+        if (!other && i < n && n >= 8) {
+            // Fewer than 8 left: the last 8 units, when all are plain (so the ones before i
+            // were written as their bytes just before d), written again from 8 - rest bytes
+            // back.
+            const qsizetype rest = n - i;
+            const __m128i v = units8(units + n - 8);
+            const __m128i bytes = _mm_packus_epi16(v, v);
+            if ((plainMask(bytes) & 0xFF) == 0xFF) {
+                _mm_storel_epi64(reinterpret_cast<__m128i *>(d - (8 - rest)), bytes);
+                d += rest;
+                break;
+            }
         }
         if (i == n)
             break;
@@ -211,12 +336,8 @@ void JsonText::string(const QString &text)
     commit(d);
 }
 
-void JsonText::separate()
+void JsonText::separateElement()
 {
-    if (m_afterKey) {
-        m_afterKey = false;
-        return;
-    }
     if (m_levels.empty())
         return;
     Level &top = m_levels.back();
@@ -230,7 +351,7 @@ void JsonText::separate()
 void JsonText::beginObject()
 {
     separate();
-    append("{");
+    put('{');
     m_levels.push_back({false, true});
     ++m_depth;
     m_spaces += m_indent;
@@ -259,7 +380,7 @@ void JsonText::endObject()
 void JsonText::beginArray()
 {
     separate();
-    append("[");
+    put('[');
     m_levels.push_back({true, true});
     ++m_depth;
     m_spaces += m_indent;
@@ -270,7 +391,24 @@ void JsonText::endArray()
     close(']');
 }
 
-void JsonText::key(std::string_view name)
+void JsonText::key(const JsonKey &name)
+{
+    if (name.m_size == 0) {
+        escapedKey(name.m_name);
+        return;
+    }
+    Level &top = m_levels.back();
+    char *d = room(indentation() + NewlineSlack + JsonKey::Capacity);
+    if (!top.empty)
+        *d++ = ',';
+    top.empty = false;
+    d = newline(d, indentation());
+    std::memcpy(d, name.m_text, JsonKey::Capacity); // a fixed size: a few stores
+    commit(d + name.m_size);
+    m_afterKey = true;
+}
+
+void JsonText::escapedKey(std::string_view name)
 {
     Level &top = m_levels.back();
     char *d = room(indentation() + 6 * name.size() + NewlineSlack + 4);
@@ -281,7 +419,7 @@ void JsonText::key(std::string_view name)
     *d++ = '"';
     if (std::all_of(name.begin(), name.end(),
                     [](char c) { return plainBytes[static_cast<unsigned char>(c)]; })) {
-        std::memcpy(d, name.data(), name.size()); // the keys of the report: nothing to escape
+        std::memcpy(d, name.data(), name.size()); // nothing to escape
         d += name.size();
     } else {
         d = escaped(d, name);
@@ -306,18 +444,20 @@ void JsonText::value(std::string_view utf8)
 void JsonText::value(std::nullptr_t)
 {
     separate();
-    append("null");
+    char *d = room(4);
+    std::memcpy(d, "null", 4);
+    commit(d + 4);
 }
 
 void JsonText::value(bool b)
 {
     separate();
-    append(b ? std::string_view("true") : std::string_view("false"));
+    char *d = room(5);
+    std::memcpy(d, b ? "true" : "false", 5); // "true" and its NUL: only 4 of them count
+    commit(d + (b ? 4 : 5));
 }
 
-// Flattened: GCC stopped inlining nlohmann's to_chars here once the Qt style came in (the
-// report's 284,000 doubles at 10k paid the call); qtDouble() stays a call.
-[[gnu::flatten]] void JsonText::value(double number)
+void JsonText::value(double number)
 {
     separate();
     if (!std::isfinite(number)) { // as dump() and QJsonDocument write it
@@ -329,10 +469,21 @@ void JsonText::value(bool b)
         return;
     }
     char *d = room(64);
-    commit(nlohmann::detail::to_chars(d, d + 64, number));
+    if (char *end = gridDouble(d, number)) { // money and rounded figures: most of them
+        commit(end);
+        return;
+    }
+    commit(nlohmannDouble(d, number));
 }
 
-// Out of line: value(double) is flattened, and QByteArray::number need not be in it.
+// Flattened: nlohmann's to_chars is a call otherwise. Out of value(double), which stays small
+// for the numbers gridDouble() writes.
+[[gnu::flatten]] Q_NEVER_INLINE char *JsonText::nlohmannDouble(char *d, double number)
+{
+    return nlohmann::detail::to_chars(d, d + 64, number);
+}
+
+// Out of line: QByteArray::number need not be in value(double).
 Q_NEVER_INLINE void JsonText::qtDouble(double number)
 {
     // QJsonValue(double) keeps a whole number within ±2^53 as an integer (one that a double
@@ -341,6 +492,15 @@ Q_NEVER_INLINE void JsonText::qtDouble(double number)
     if (number >= -exact && number <= exact && std::trunc(number) == number) {
         integer(static_cast<long long>(number));
         return;
+    }
+    // QByteArray::number writes the shorter of the two forms: 0.0012, but 9e-04 (not 0.0009);
+    // from 0.01 on, grid numbers that are not whole are written as decimals.
+    char *d = room(64);
+    if (std::fabs(number) >= 0.01) {
+        if (char *end = gridDouble(d, number)) {
+            commit(end);
+            return;
+        }
     }
     const QByteArray text = QByteArray::number(number, 'g', QLocale::FloatingPointShortest);
     append(std::string_view(text.constData(), size_t(text.size())));

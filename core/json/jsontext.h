@@ -33,6 +33,109 @@ enum class JsonStyle {
 };
 
 /**
+ * A member's key for JsonText::key(). A string literal is escaped at compile time into the
+ * text written for it, `"name": ` (nothing is checked or escaped when it is written), and so is
+ * a prepared() one when it is made; any other string (std::string, std::string_view) is escaped
+ * as it is written.
+ */
+class JsonKey
+{
+public:
+    /** The longest text a literal key is kept as: its quotes, escapes, colon and space. */
+    static constexpr size_t Capacity = 47;
+
+    template<size_t N>
+    consteval JsonKey(const char (&name)[N]) // NOLINT: implicit, as for a string
+        : m_name(name, N - 1)
+    {
+        prepare();
+    }
+    /**
+     * A key that is not a literal but is written many times (a code): escaped now, once, as a
+     * literal is at compile time. `name` must outlive the key.
+     */
+    static JsonKey prepared(std::string_view name)
+    {
+        JsonKey key(name);
+        key.prepare();
+        return key;
+    }
+    JsonKey(std::string_view name) // NOLINT: implicit
+        : m_name(name)
+    {
+    }
+    JsonKey(const std::string &name) // NOLINT: implicit
+        : m_name(name)
+    {
+    }
+
+    /** The key as given, not escaped. */
+    std::string_view name() const { return m_name; }
+    /** `"name": ` as written, escaped; empty unless the key is a literal that fits. */
+    std::string_view written() const { return {m_text, m_size}; }
+
+private:
+    friend class JsonText;
+    /** m_text and m_size: `"name": `, escaped, when it fits. */
+    constexpr void prepare()
+    {
+        size_t size = 0;
+        const auto put = [&](char c) {
+            if (size < Capacity)
+                m_text[size] = c;
+            ++size;
+        };
+        put('"');
+        for (const char ch : m_name) {
+            const auto c = static_cast<unsigned char>(ch);
+            constexpr char hex[] = "0123456789abcdef";
+            switch (c) {
+            case '"':
+            case '\\':
+                put('\\');
+                put(char(c));
+                break;
+            case '\b':
+                put('\\');
+                put('b');
+                break;
+            case '\f':
+                put('\\');
+                put('f');
+                break;
+            case '\n':
+                put('\\');
+                put('n');
+                break;
+            case '\r':
+                put('\\');
+                put('r');
+                break;
+            case '\t':
+                put('\\');
+                put('t');
+                break;
+            default:
+                if (c < 0x20) {
+                    for (const char e : {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]})
+                        put(e);
+                } else {
+                    put(char(c));
+                }
+            }
+        }
+        for (const char e : {'"', ':', ' '})
+            put(e);
+        if (size <= Capacity) // else written as other strings are
+            m_size = static_cast<unsigned char>(size);
+    }
+
+    std::string_view m_name;
+    char m_text[Capacity]{}; ///< written(), then zeros: copied whole (a fixed size is fast)
+    unsigned char m_size = 0;
+};
+
+/**
  * Writes JSON text as a reference writer prints it — the same bytes, see JsonStyle — into its
  * buffer (text(), handed on and clear()ed in pieces), without building a tree: `"key": value`,
  * strings escaped as both writers escape them (UTF-8 passed through, "/" and DEL included;
@@ -78,7 +181,7 @@ public:
     void beginArray();
     void endArray();
     /** The next member's key (ASCII or UTF-8; escaped as dump() escapes it). */
-    void key(std::string_view name);
+    void key(const JsonKey &name);
 
     void value(const QString &text);
     void value(std::string_view utf8);
@@ -106,7 +209,7 @@ public:
     void raw(std::string_view text);
 
     template<typename T>
-    void field(std::string_view name, const T &v)
+    void field(const JsonKey &name, const T &v)
     {
         key(name);
         value(v);
@@ -131,11 +234,30 @@ private:
     void reallocate(size_t capacity);
     void append(std::string_view bytes);
     /** Before a value: the separator and indentation when it is an array element. */
-    void separate();
+    void separate()
+    {
+        if (m_afterKey) { // a member's value: right after its key
+            m_afterKey = false;
+            return;
+        }
+        separateElement();
+    }
+    void separateElement();
+    /** Appends one byte. */
+    void put(char c)
+    {
+        char *d = room(1);
+        *d = c;
+        commit(d + 1);
+    }
     void close(char bracket);
+    /** key() of a name escaped as it is written. */
+    void escapedKey(std::string_view name);
     void integer(long long n);
     void integer(unsigned long long n);
     void qtDouble(double number);
+    /** nlohmann's shortest form of `number` (finite) at `d` (room for 64 bytes); the end. */
+    static char *nlohmannDouble(char *d, double number);
     void string(std::string_view utf8);
     void string(const QString &text);
 

@@ -11,8 +11,10 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <deque>
 #include <functional>
 #include <string_view>
+#include <vector>
 
 namespace ecsplan::ReportBuilder {
 
@@ -58,6 +60,16 @@ void strings(Out &o, const QStringList &list)
     for (const QString &item : list)
         o.value(item);
     o.endArray();
+}
+
+/** A key prepared once (JsonKey::prepared): as it is for JsonText, its name for JsonDom. */
+template<typename Out>
+void preparedKey(Out &o, const JsonKey &key)
+{
+    if constexpr (std::is_same_v<Out, JsonDom>)
+        o.key(key.name());
+    else
+        o.key(key);
 }
 
 /** `v`, or null when not `known`. */
@@ -133,6 +145,12 @@ size_t qHash(const CitationAt &key, size_t seed = 0)
                       c.indicative, key.depth);
 }
 
+/** The same characters, known by their shared data: `b` is a copy of `a`, or `a` of `b`. */
+bool sameData(const QString &a, const QString &b)
+{
+    return a.constData() == b.constData() && a.size() == b.size();
+}
+
 /**
  * The streamed report's writer: citations repeat across thousands of items (at 10k
  * components 53,779 are written, 99 of them distinct), so each distinct one is written once
@@ -143,18 +161,40 @@ class ReportText : public JsonText
 public:
     void writeCitation(const Citation &c)
     {
-        const CitationAt key{c, depth()};
-        auto it = m_citations.constFind(key);
-        if (it == m_citations.constEnd()) {
-            JsonText text(depth());
-            citation(text, c);
-            it = m_citations.insert(key, std::string(text.text()));
+        // Most citations are copies of a catalog row's: a slot remembers the last one seen
+        // with these texts' addresses, and holds copies of them (so the addresses stay theirs:
+        // a QString's shared characters never change). Others are looked up by content.
+        const int at = depth();
+        const quintptr mix = quintptr(c.what.constData()) ^ quintptr(c.source.constData())
+                ^ quintptr(c.note.constData()) ^ quintptr(at);
+        Recent &slot = m_recent[(mix >> 4) % RecentSlots];
+        const Citation &r = slot.key.citation;
+        if (!slot.text || slot.key.depth != at || r.indicative != c.indicative
+            || !sameData(r.what, c.what) || !sameData(r.source, c.source)
+            || !sameData(r.asOf, c.asOf) || !sameData(r.kind, c.kind)
+            || !sameData(r.note, c.note)) {
+            const CitationAt key{c, at};
+            const std::string *&text = m_citations[key];
+            if (!text) {
+                JsonText written(at);
+                citation(written, c);
+                text = &m_texts.emplace_back(written.text());
+            }
+            slot = {key, text};
         }
-        raw(*it);
+        raw(*slot.text);
     }
 
 private:
-    QHash<CitationAt, std::string> m_citations;
+    static constexpr size_t RecentSlots = 256;
+    struct Recent
+    {
+        CitationAt key;
+        const std::string *text = nullptr;
+    };
+    std::array<Recent, RecentSlots> m_recent;
+    QHash<CitationAt, const std::string *> m_citations;
+    std::deque<std::string> m_texts; ///< m_citations' texts, where they stay
 };
 
 void citation(ReportText &o, const Citation &c)
@@ -187,10 +227,25 @@ void range(Out &o, double typical, double worst)
     o.endObject();
 }
 
+/** `text` as a JSON string value, quoted and escaped (what JsonText::raw() inserts). */
+std::string stringText(const QString &text)
+{
+    JsonText t;
+    t.value(text);
+    return std::string(t.text());
+}
+
 struct Context
 {
     const Model &model;
     const MetricsEngine &engine;
+    /** The region and zone codes of what a container holds, as JSON strings. */
+    struct Place
+    {
+        std::string region, zone;
+    };
+    /** By container (id × 2), or by region or zone itself (id × 2 + 1); see placeOf(). */
+    mutable QHash<quint64, Place> places;
 
     QString code(EntityId container) const
     {
@@ -209,9 +264,43 @@ struct Context
         o.beginObject();
         o.field("id", toUInt(e.id));
         o.field("name", e.name);
-        o.field("kind", toCode(e.kind));
-        o.field("region", code(model.regionOf(placedAt)));
-        o.field("zone", code(model.zoneOf(placedAt)));
+        if constexpr (std::is_same_v<Out, ReportText>) {
+            // The same text from codes written once: a kind's, a container's places.
+            static const auto kinds = [] {
+                std::array<std::string, EntityKindCount> texts;
+                for (int k = 0; k < EntityKindCount; ++k)
+                    texts[size_t(k)] = stringText(toCode(EntityKind(k)));
+                return texts;
+            }();
+            o.key("kind");
+            o.raw(kinds[size_t(e.kind)]);
+            const Place &place = placeOf(placedAt);
+            o.key("region");
+            o.raw(place.region);
+            o.key("zone");
+            o.raw(place.zone);
+        } else {
+            o.field("kind", toCode(e.kind));
+            o.field("region", code(model.regionOf(placedAt)));
+            o.field("zone", code(model.zoneOf(placedAt)));
+        }
+    }
+    /**
+     * The region and zone codes of `id`: those of its container unless it is a region or a
+     * zone itself (the costed items are not; a link's end may be anything).
+     */
+    const Place &placeOf(EntityId id) const
+    {
+        const Entity *e = model.find(id);
+        const bool own = !e || e->kind == EntityKind::Region || e->kind == EntityKind::Zone;
+        const EntityId of = own ? id : e->parent;
+        const quint64 key = quint64(toUInt(of)) << 1 | quint64(own);
+        auto it = places.constFind(key);
+        if (it == places.cend())
+            it = places.insert(
+                    key,
+                    {stringText(code(model.regionOf(of))), stringText(code(model.zoneOf(of)))});
+        return *it;
     }
     /** The cost members that close every costed item. */
     template<typename Out>
@@ -282,14 +371,20 @@ void compute(Out &o, const Context &ctx, const Entity &e)
     }
     o.key("monthlyCostByBillingModel");
     o.beginObject();
-    static const auto billingKeys = [] { // codes, not translated: converted once
-        std::array<std::string, BillingModelCount> keys;
+    static const auto billingCodes = [] { // codes, not translated: converted once
+        std::array<std::string, BillingModelCount> codes;
         for (int b = 0; b < BillingModelCount; ++b)
-            keys[b] = s(toCode(BillingModel(b)));
+            codes[b] = s(toCode(BillingModel(b)));
+        return codes;
+    }();
+    static const auto billingKeys = [] {
+        std::vector<JsonKey> keys;
+        for (const std::string &code : billingCodes)
+            keys.push_back(JsonKey::prepared(code));
         return keys;
     }();
     for (int b = 0; b < BillingModelCount; ++b) {
-        o.key(billingKeys[b]);
+        preparedKey(o, billingKeys[size_t(b)]);
         o.value(cents(m.monthlyByBilling.value(BillingModel(b))));
     }
     o.endObject();
@@ -386,10 +481,24 @@ void capacityUnits(Out &o, const CapacityUnits &u)
     o.beginObject();
     o.field("units", round2(u.units()));
     o.field("dominant", toCode(u.dominant()));
-    for (CapacityUnitDimension dim :
-         {CapacityUnitDimension::NewConnections, CapacityUnitDimension::ConcurrentConnections,
-          CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations}) {
-        o.key(s(toCode(dim)));
+    static constexpr CapacityUnitDimension dimensions[]
+            = {CapacityUnitDimension::NewConnections, CapacityUnitDimension::ConcurrentConnections,
+               CapacityUnitDimension::DataProcessed, CapacityUnitDimension::RuleEvaluations};
+    static const auto codes = [] { // codes, not translated: converted once
+        std::vector<std::string> texts;
+        for (CapacityUnitDimension dim : dimensions)
+            texts.push_back(s(toCode(dim)));
+        return texts;
+    }();
+    static const auto keys = [] {
+        std::vector<JsonKey> prepared;
+        for (const std::string &code : codes)
+            prepared.push_back(JsonKey::prepared(code));
+        return prepared;
+    }();
+    for (size_t i = 0; i < std::size(dimensions); ++i) {
+        const CapacityUnitDimension dim = dimensions[i];
+        preparedKey(o, keys[i]);
         o.value(round4(u.of(dim)));
     }
     o.endObject();
@@ -542,7 +651,7 @@ json head(const Context &ctx, const Catalog *catalog, const ReportOptions &optio
 /** The costed items' sections, in the report's order, each listing its ids ascending. */
 struct Sections
 {
-    static constexpr const char *keys[]
+    static constexpr std::string_view keys[]
             = {"instances", "disks", "caches", "loadBalancers", "links"};
     EntityIds ids[5];
 
@@ -682,7 +791,7 @@ json report(const Context &ctx, const Catalog *catalog, const ReportOptions &opt
         for (EntityId id : sections.ids[i])
             costedItem(list, ctx, id);
         list.endArray();
-        report[Sections::keys[i]] = list.take();
+        report[std::string(Sections::keys[i])] = list.take();
     }
     JsonDom paths;
     paths.beginArray();
@@ -792,20 +901,20 @@ nlohmann::ordered_json build(const Model &model, const Catalog *catalog,
                              const ReportOptions &options)
 {
     const DesignSession session(*catalog, applyOptions(model, options));
-    return report({session.model(), session.metrics()}, catalog, options);
+    return report({session.model(), session.metrics(), {}}, catalog, options);
 }
 
 void writeJson(Model model, const Catalog *catalog, const ReportOptions &options,
                const std::function<void(std::string_view)> &sink)
 {
     const DesignSession session(*catalog, applyOptions(std::move(model), options));
-    writeReport({session.model(), session.metrics()}, catalog, options, sink);
+    writeReport({session.model(), session.metrics(), {}}, catalog, options, sink);
 }
 
 nlohmann::ordered_json build(const Model &model, const MetricsEngine &engine,
                              const Catalog *catalog)
 {
-    return report({model, engine}, catalog, ReportOptions());
+    return report({model, engine, {}}, catalog, ReportOptions());
 }
 
 } // namespace ecsplan::ReportBuilder

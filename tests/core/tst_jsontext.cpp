@@ -35,6 +35,39 @@ QByteArray qtIndented(const QJsonArray &a)
 
 constexpr double TwoTo53 = 9007199254740992.0;
 
+/** `numbers` as an array in both styles, each against its reference writer, line by line. */
+void compareArrays(const QList<double> &numbers)
+{
+    JsonText qt(JsonStyle::QtIndented);
+    JsonText nlohmann;
+    qt.beginArray();
+    nlohmann.beginArray();
+    QJsonArray qtArray;
+    Json nlohmannArray = Json::array();
+    for (const double d : numbers) {
+        qt.value(d);
+        nlohmann.value(d);
+        qtArray.append(d);
+        nlohmannArray.push_back(d);
+    }
+    qt.endArray();
+    nlohmann.endArray();
+    const QList<QByteArray> pairs[][2]
+            = {{bytes(qt).split('\n'), qtIndented(qtArray).split('\n')},
+               {bytes(nlohmann).split('\n'),
+                QByteArray::fromStdString(nlohmannArray.dump(2)).split('\n')}};
+    for (const auto &[written, expected] : pairs) {
+        QCOMPARE(written.size(), expected.size());
+        for (qsizetype i = 0; i < written.size(); ++i) {
+            if (written[i] != expected[i]) // one QCOMPARE per line would cost minutes
+                QCOMPARE(written[i] + " (" + QByteArray::number(numbers.value(i - 1), 'g', 17)
+                                 + ")",
+                         expected[i] + " (" + QByteArray::number(numbers.value(i - 1), 'g', 17)
+                                 + ")");
+        }
+    }
+}
+
 } // namespace
 
 class tst_JsonText : public QObject
@@ -60,17 +93,29 @@ private slots:
         QTest::newRow("CJK") << QString::fromUtf8("数据库 — 云盘性能");
         QTest::newRow("astral") << QString::fromUtf8("😀 𝄞 \U0010FFFF");
         QTest::newRow("long plain") << QStringLiteral("0123456789").repeated(13);
-        // Runs of 8 and more units (written 8 at a time) broken at every position.
-        for (int at = 0; at < 17; ++at) {
-            for (const QString &odd :
-                 {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
-                  QString(QChar(0x1f)), QString::fromUtf8("é"), QString::fromUtf8("—"),
-                  QString::fromUtf8("😀"), QString(QChar(0x7f)), QString(QChar(0x80))}) {
-                QString text = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
-                text.insert(at, odd);
-                QTest::addRow("%s at %d", qPrintable(odd.toUtf8().toHex()), at) << text;
+        // Runs of 8 and more units (written 8 at a time, the last ones of a string 8 at a time
+        // too, overlapping the run before) broken at every position, at lengths around 8 and 16.
+        const QString letters = QStringLiteral("abcdefghijklmnopqrstuvwxyz");
+        for (const int length : {7, 8, 9, 15, 16, 17, 26}) {
+            for (int at = 0; at <= length; ++at) {
+                for (const QString &odd :
+                     {QStringLiteral("\""), QStringLiteral("\\"), QStringLiteral("\n"),
+                      QString(QChar(0x1f)), QString::fromUtf8("é"), QString::fromUtf8("—"),
+                      QString::fromUtf8("😀"), QString(QChar(0x7f)), QString(QChar(0x80)),
+                      // Low bytes '"', '\\' and 0: units are not taken for their low byte.
+                      QString(QChar(0x0122)), QString(QChar(0xFF5C)), QString(QChar(0x8000))}) {
+                    QString text = letters.left(length);
+                    text.insert(at, odd);
+                    QTest::addRow("%s at %d of %d", qPrintable(odd.toUtf8().toHex()), at, length)
+                            << text;
+                }
             }
         }
+        for (int length = 0; length <= 26; ++length)
+            QTest::addRow("%d plain", length) << letters.left(length);
+        // Two odd units: the tail after the second has no plain run before it.
+        QTest::newRow("two escapes near the end") << QStringLiteral("abcdefghijklmnop\"q\"rs");
+        QTest::newRow("escape, then 7") << QStringLiteral("abcdefghijk\nlmnopqr");
     }
     void strings()
     {
@@ -178,6 +223,86 @@ private slots:
         QCOMPARE(bytes(nlohmann), QByteArray::fromStdString(Json(number).dump()));
     }
 
+    /**
+     * Multiples of 1/100 and 1/10000 (money and rounded figures) take a shortcut past the
+     * shortest-form search: the same text as both writers over 2.2 million numbers on and
+     * next to both grids, at every magnitude, around the limits of the shortcut.
+     */
+    void gridDoubles_data()
+    {
+        QTest::addColumn<QList<double>>("numbers");
+        quint64 seed = 0x9E3779B97F4A7C15ull;
+        const auto next = [&seed]() { // splitmix64: the same numbers on every run
+            quint64 z = (seed += 0x9E3779B97F4A7C15ull);
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+            return z ^ (z >> 31);
+        };
+        const auto onGrid = [](qint64 from, qint64 to, double scale) {
+            QList<double> numbers;
+            for (qint64 k = from; k <= to; ++k)
+                numbers << double(k) / scale;
+            return numbers;
+        };
+        QTest::newRow("k/100, |k| <= 250000") << onGrid(-250000, 250000, 100);
+        QTest::newRow("k/10000, |k| <= 250000") << onGrid(-250000, 250000, 10000);
+        QTest::newRow("k/10000 around 10^4") << onGrid(99900000, 100100000, 10000);
+        QTest::newRow("k/10000 around -10^4") << onGrid(-100050000, -99950000, 10000);
+        QTest::newRow("k/100 around 10^13") << onGrid(999999999900000, 1000000000100000, 100);
+        QList<double> magnitudes, rounded, neighbours;
+        for (int i = 0; i < 200000; ++i) {
+            // k of 1 to 15 digits, either sign, on either grid.
+            quint64 limit = 10;
+            for (int digits = int(next() % 15); digits > 0; --digits)
+                limit *= 10;
+            const double scale = i % 2 ? 100.0 : 10000.0;
+            const double multiple = double(next() % limit) / scale * (i % 4 < 2 ? 1 : -1);
+            magnitudes << multiple;
+            // What the report writes: reals rounded to 2 and 4 places.
+            const double real = std::ldexp(double(next() >> 11), -int(next() % 64));
+            rounded << std::round(real * 100.0) / 100.0 << std::round(real * 1e4) / 1e4;
+            // Just off the grid: no shortcut.
+            if (i % 4 == 0)
+                neighbours << std::nextafter(multiple, HUGE_VAL)
+                           << std::nextafter(multiple, -HUGE_VAL);
+        }
+        QTest::newRow("k/100 and k/10000 of every magnitude") << magnitudes;
+        QTest::newRow("reals rounded to 2 and 4 places") << rounded;
+        QTest::newRow("next to the grid") << neighbours;
+        QTest::newRow("edges") << QList<double>{0.0,
+                                                -0.0,
+                                                0.01,
+                                                -0.01,
+                                                0.0001,
+                                                -0.0001,
+                                                0.00005,
+                                                0.005,
+                                                0.0009, // Qt: 9e-04
+                                                0.0012,
+                                                0.0099,
+                                                0.01,
+                                                9999.9999,
+                                                10000.0001,
+                                                80237.1178, // Grisu2: 80237.11780000001
+                                                9999999999999.99,
+                                                10000000000000.01,
+                                                std::nextafter(1e13, 0.0),
+                                                1e13,
+                                                1e4,
+                                                std::nextafter(1e4, 0.0),
+                                                TwoTo53 / 100,
+                                                0.5,
+                                                0.25,
+                                                1.0 / 3.0,
+                                                DBL_MIN,
+                                                5e-324};
+    }
+    void gridDoubles()
+    {
+        QFETCH(QList<double>, numbers);
+        compareArrays(numbers);
+    }
+
     void integers_data()
     {
         QTest::addColumn<qint64>("number");
@@ -251,6 +376,59 @@ private slots:
                 {key, QJsonValue()}};
         QCOMPARE(bytes(t), qtIndented(expected));
         QVERIFY(bytes(t).contains("\n" + QByteArray(52, ' ') + "\"deep\",\n"));
+    }
+
+    /**
+     * Literal keys (escaped at compile time) and prepared ones (escaped once when made) are
+     * written as the same keys given at run time.
+     */
+    void literalKeys()
+    {
+        JsonText literal, runtime, prepared;
+        literal.beginObject();
+        runtime.beginObject();
+        prepared.beginObject();
+        const auto both = [&](const JsonKey &key, std::string_view name) {
+            QCOMPARE(key.name(), name);
+            literal.field(key, 1);
+            runtime.field(std::string(name), 1);
+            const JsonKey made = JsonKey::prepared(name);
+            QCOMPARE(made.written(), key.written());
+            prepared.field(made, 1);
+        };
+        both("", "");
+        both("monthlyCost", "monthlyCost");
+        both("quote \" backslash \\ slash /", "quote \" backslash \\ slash /");
+        both("\b\f\n\r\t \x01\x1f \x7f", "\b\f\n\r\t \x01\x1f \x7f");
+        both("caf\xc3\xa9 \xe6\x95\xb0", "caf\xc3\xa9 \xe6\x95\xb0");
+        both("missingPricesByBillingModel", "missingPricesByBillingModel");
+        // 43 characters and 44: the first fits the 47 bytes with its quotes, colon and space.
+        both("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+             "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq");
+        both("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr",
+             "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr");
+        both("\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n",
+             "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n");
+        literal.endObject();
+        runtime.endObject();
+        prepared.endObject();
+        QCOMPARE(bytes(literal), bytes(runtime));
+        QCOMPARE(bytes(prepared), bytes(runtime));
+        QCOMPARE(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq").written().size(),
+                 JsonKey::Capacity);
+        QVERIFY(JsonKey("abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr").written().empty());
+        QCOMPARE(JsonKey("a\"\x01").written(), std::string_view("\"a\\\"\\u0001\": "));
+        QVERIFY(JsonKey(std::string("a")).written().empty());
+        // nlohmann's dump of the same object.
+        Json expected = Json::object();
+        for (const char *name :
+             {"", "monthlyCost", "quote \" backslash \\ slash /", "\b\f\n\r\t \x01\x1f \x7f",
+              "caf\xc3\xa9 \xe6\x95\xb0", "missingPricesByBillingModel",
+              "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopq",
+              "abcdefghijklmnopqrstuvwxyzabcdefghijklmnopqr",
+              "\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n\n"})
+            expected[name] = 1;
+        QCOMPARE(bytes(literal), QByteArray::fromStdString(expected.dump(2)));
     }
 
     void qtEmptyDocuments()
