@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -35,6 +36,7 @@ private slots:
     void nonAsciiIsUtf8();
     void stringsAsQuoted();
     void largeTreeFilledLater();
+    void alignmentAsReference();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -217,6 +219,110 @@ void tst_TerraformHcl::largeTreeFilledLater()
     moved.render(reserved);
     QCOMPARE(reserved, "# head\n" + expected);
     QCOMPARE(hcl::Body().reserveHint(), 0);
+}
+
+namespace {
+
+/** What a body holds, for the reference rendering in alignmentAsReference(). */
+struct RefBody
+{
+    struct Item
+    {
+        int kind = 0; ///< 0 attribute, 1 blank line, 2 comment, 3 block
+        QString name; ///< attribute name, comment text, block type
+        QString value; ///< attribute expression
+        std::unique_ptr<RefBody> child;
+    };
+    std::vector<Item> items;
+
+    /** terraform fmt's layout, two passes over each run of attributes. */
+    void render(QString &out, int indent) const
+    {
+        const QString pad(indent * 2, QLatin1Char(' '));
+        for (size_t i = 0; i < items.size();) {
+            const Item &item = items[i];
+            if (item.kind == 0) {
+                size_t end = i;
+                qsizetype width = 0;
+                for (; end < items.size() && items[end].kind == 0; ++end)
+                    width = std::max(width, items[end].name.size());
+                for (; i < end; ++i)
+                    out += pad + items[i].name.leftJustified(width) + QStringLiteral(" = ")
+                            + items[i].value + QLatin1Char('\n');
+                continue;
+            }
+            if (item.kind == 1) {
+                out += QLatin1Char('\n');
+            } else if (item.kind == 2) {
+                out += pad + QStringLiteral("# ") + item.name + QLatin1Char('\n');
+            } else if (item.child->items.empty()) {
+                out += pad + item.name + QStringLiteral(" {}\n");
+            } else {
+                out += pad + item.name + QStringLiteral(" {\n");
+                item.child->render(out, indent + 1);
+                out += pad + QStringLiteral("}\n");
+            }
+            ++i;
+        }
+    }
+};
+
+} // namespace
+
+/** Runs of attributes aligned as terraform fmt does, whatever the order bodies are filled in:
+ *  items go to random bodies of a growing tree (an outer body's run goes on after a block was
+ *  opened inside it and filled later), names of many widths, some outside ASCII. */
+void tst_TerraformHcl::alignmentAsReference()
+{
+    const QList<QString> names = {QStringLiteral("a"),
+                                  QStringLiteral("count"),
+                                  QStringLiteral("instance_type"),
+                                  QStringLiteral("\"é\""),
+                                  QStringLiteral("zone_id"),
+                                  QStringLiteral("a_rather_long_attribute_name_of_forty_chars"),
+                                  QStringLiteral("标签")};
+    for (quint32 seed = 1; seed <= 40; ++seed) {
+        QRandomGenerator random(seed);
+        hcl::Body body;
+        RefBody reference;
+        std::vector<std::pair<hcl::Body *, RefBody *>> bodies{{&body, &reference}};
+        for (int n = 0; n < 400; ++n) {
+            auto [b, ref] = bodies[random.bounded(quint32(bodies.size()))];
+            RefBody::Item item;
+            const quint32 what = random.bounded(10u);
+            if (what < 6) { // attributes are most items: long runs
+                item.name = names[random.bounded(quint32(names.size()))];
+                item.value = QString::number(random.bounded(100000u));
+                switch (random.bounded(3u)) {
+                case 0:
+                    b->number(item.name, item.value.toLongLong());
+                    break;
+                case 1:
+                    b->attribute(item.name, item.value);
+                    break;
+                default:
+                    b->attributeOf(item.name, {item.value});
+                }
+            } else if (what == 6) {
+                item.kind = 1;
+                b->blankLine();
+            } else if (what == 7) {
+                item.kind = 2;
+                item.name = QStringLiteral("note %1").arg(n);
+                b->comment(item.name);
+            } else {
+                item.kind = 3;
+                item.name = QStringLiteral("block%1").arg(n);
+                item.child = std::make_unique<RefBody>();
+                bodies.emplace_back(&b->block(item.name), item.child.get());
+            }
+            ref->items.push_back(std::move(item));
+        }
+        QString expected;
+        reference.render(expected, 0);
+        QCOMPARE(body.toBytes(), expected.toUtf8());
+        QCOMPARE(body.sizeHint(), expected.toUtf8().size());
+    }
 }
 
 void tst_TerraformHcl::blockLabels()

@@ -102,7 +102,9 @@ struct Body::Item
     quint32 nameBytes; ///< attribute name, block type, or comment text
     quint32 valueBytes; ///< attribute expression, block labels (` "a" "b"`), object prefix
     quint32 extra; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
-    quint32 child; ///< Block, Object: the nested body, an index of Tree::bodies
+    /// Block, Object: the nested body, an index of Tree::bodies; the first Attribute of a run:
+    /// the widest name of the run (UTF-16 units)
+    quint32 child;
     Kind kind;
 };
 
@@ -345,6 +347,7 @@ Body::Body(Body &&other) noexcept
     , m_tree(std::exchange(other.m_tree, nullptr))
     , m_first(std::exchange(other.m_first, NoItem))
     , m_last(std::exchange(other.m_last, NoItem))
+    , m_runFirst(std::exchange(other.m_runFirst, NoItem))
 {
 }
 
@@ -355,6 +358,7 @@ Body &Body::operator=(Body &&other) noexcept
         m_tree = std::exchange(other.m_tree, nullptr);
         m_first = std::exchange(other.m_first, NoItem);
         m_last = std::exchange(other.m_last, NoItem);
+        m_runFirst = std::exchange(other.m_runFirst, NoItem);
     }
     return *this;
 }
@@ -377,6 +381,8 @@ Body::Item &Body::add(int kind)
     else
         t.item(m_last).next = index;
     m_last = index;
+    if (kind != Item::Attribute)
+        m_runFirst = NoItem;
     return item;
 }
 
@@ -393,7 +399,15 @@ Body &Body::endAttribute(quint32 nameBytes, const QString &name)
     Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
     item.valueBytes = quint32(tree().text.size()) - nameBytes;
-    item.extra = quint32(name.size());
+    const auto width = quint32(name.size());
+    item.extra = width;
+    if (m_runFirst == NoItem) {
+        m_runFirst = m_last; // starts a run
+        item.child = width;
+    } else {
+        quint32 &widest = m_tree->item(m_runFirst).child;
+        widest = std::max(widest, width);
+    }
     return *this;
 }
 
@@ -595,6 +609,20 @@ public:
     {
         put(text, qsizetype(N - 1));
     }
+    /**
+     * Room for `n` bytes and 16 more, at the end of what was written: a line is written through
+     * the returned pointer, then taken with advance(). Writes may reach 16 bytes past the line
+     * (spacesAt()); the next line, or finish(), takes them back.
+     */
+    char *line(qsizetype n) { return room(n + 16); }
+    void advance(char *to) { m_pos = to - m_data; }
+    /** `n` spaces at `at` in stores of 16 bytes (up to 15 more), returns the end. */
+    static char *spacesAt(char *at, qsizetype n)
+    {
+        for (qsizetype k = 0; k < n; k += 16)
+            std::memset(at + k, ' ', 16);
+        return at + n;
+    }
     void spaces(qsizetype n)
     {
         if (n > 0)
@@ -639,25 +667,28 @@ void Body::render(Cursor &out, int indent) const
         const Item &item = t.item(i);
         const char *name = item.text;
         if (item.kind == Item::Attribute) {
-            // A run of single-line attributes: align "=" one column after the longest name
-            // (hclwrite counts characters, not bytes).
-            quint32 width = 0;
-            quint32 end = i;
-            while (end != NoItem && t.item(end).kind == Item::Attribute) {
-                width = std::max(width, t.item(end).extra);
-                end = t.item(end).next;
-            }
-            for (quint32 k = i; k != end; k = t.item(k).next) {
+            // A run of single-line attributes: "=" one column after the longest name (hclwrite
+            // counts characters, not bytes), which the run's first attribute keeps.
+            const qsizetype width = item.child;
+            quint32 k = i;
+            for (;;) {
                 const Item &a = t.item(k);
-                const char *aName = a.text;
-                out.spaces(pad);
-                out.put(aName, a.nameBytes);
-                out.spaces(qsizetype(width) - qsizetype(a.extra) + 1);
-                out.put("= ");
-                out.put(aName + a.nameBytes, a.valueBytes);
-                out.put('\n');
+                const qsizetype gap = width - qsizetype(a.extra) + 1;
+                char *p = out.line(pad + a.nameBytes + gap + 2 + a.valueBytes + 1);
+                p = Cursor::spacesAt(p, pad);
+                std::memcpy(p, a.text, a.nameBytes);
+                p = Cursor::spacesAt(p + a.nameBytes, gap);
+                p[0] = '=';
+                p[1] = ' ';
+                std::memcpy(p + 2, a.text + a.nameBytes, a.valueBytes);
+                p += 2 + a.valueBytes;
+                *p++ = '\n';
+                out.advance(p);
+                k = a.next;
+                if (k == NoItem || t.item(k).kind != Item::Attribute)
+                    break;
             }
-            i = end;
+            i = k;
             continue;
         }
         switch (item.kind) {
