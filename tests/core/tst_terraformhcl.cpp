@@ -293,7 +293,11 @@ void tst_TerraformHcl::alignmentAsReference()
             if (what < 6) { // attributes are most items: long runs
                 item.name = names[random.bounded(quint32(names.size()))];
                 item.value = QString::number(random.bounded(100000u));
-                switch (random.bounded(3u)) {
+                switch (random.bounded(4u)) {
+                case 3: // a literal name: its size known while compiling
+                    item.name = QStringLiteral("instance_type");
+                    b->attribute("instance_type", item.value);
+                    break;
                 case 0:
                     b->number(item.name, item.value.toLongLong());
                     break;

@@ -249,6 +249,15 @@ void appendUtf8(ItemText &out, QStringView text)
     out += text.toUtf8();
 }
 
+/** Appends a name or block type as UTF-8. */
+void appendName(ItemText &out, Name name)
+{
+    if (name.ascii())
+        out.append(name.ascii(), name.size());
+    else
+        appendUtf8(out, *name.text());
+}
+
 /** Appends `text` when it is ASCII that stands for itself in a quoted string; else false. */
 bool appendPlain(ItemText &out, QStringView text)
 {
@@ -386,15 +395,15 @@ Body::Item &Body::add(int kind)
     return item;
 }
 
-quint32 Body::startAttribute(const QString &name)
+quint32 Body::startAttribute(Name name)
 {
     ItemText &text = tree().text;
     text.start();
-    appendUtf8(text, name);
+    appendName(text, name);
     return quint32(text.size());
 }
 
-Body &Body::endAttribute(quint32 nameBytes, const QString &name)
+Body &Body::endAttribute(quint32 nameBytes, Name name)
 {
     Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
@@ -411,7 +420,7 @@ Body &Body::endAttribute(quint32 nameBytes, const QString &name)
     return *this;
 }
 
-Body &Body::attribute(const QString &name, const QString &expression)
+Body &Body::attribute(Name name, const QString &expression)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -419,7 +428,7 @@ Body &Body::attribute(const QString &name, const QString &expression)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::attributeOf(const QString &name, Pieces expression)
+Body &Body::attributeOf(Name name, Pieces expression)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -428,7 +437,7 @@ Body &Body::attributeOf(const QString &name, Pieces expression)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::stringOf(const QString &name, Pieces value)
+Body &Body::stringOf(Name name, Pieces value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -443,7 +452,7 @@ Body &Body::stringOf(const QString &name, Pieces value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::string(const QString &name, const QString &value)
+Body &Body::string(Name name, const QString &value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -456,7 +465,7 @@ Body &Body::string(const QString &name, const QString &value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::number(const QString &name, qint64 value)
+Body &Body::number(Name name, qint64 value)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
@@ -466,7 +475,7 @@ Body &Body::number(const QString &name, qint64 value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::boolean(const QString &name, bool value)
+Body &Body::boolean(Name name, bool value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -477,7 +486,7 @@ Body &Body::boolean(const QString &name, bool value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::list(const QString &name, const QStringList &expressions)
+Body &Body::list(Name name, const QStringList &expressions)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -491,12 +500,12 @@ Body &Body::list(const QString &name, const QStringList &expressions)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)
+Body &Body::object(Name name, const QString &prefix, const QString &suffix)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, name);
+    appendName(text, name);
     const quint32 nameBytes = quint32(text.size());
     appendUtf8(text, prefix);
     const quint32 prefixBytes = quint32(text.size()) - nameBytes;
@@ -511,12 +520,12 @@ Body &Body::object(const QString &name, const QString &prefix, const QString &su
     return t.bodies.back();
 }
 
-Body &Body::block(const QString &type, const QStringList &labels)
+Body &Body::block(Name type, const QStringList &labels)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, type);
+    appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
     for (const QString &label : labels) {
         text += " \"";
@@ -533,12 +542,12 @@ Body &Body::block(const QString &type, const QStringList &labels)
     return t.bodies.back();
 }
 
-Body &Body::blockOf(const QString &type, Pieces label)
+Body &Body::blockOf(Name type, Pieces label)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, type);
+    appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
     text += " \"";
     const qsizetype at = text.size();

@@ -116,8 +116,7 @@ void Builder::warn(const QString &message, const QString &component)
     m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
 }
 
-hcl::Body &Builder::topBlock(const QString &fileName, const QString &type,
-                             const QStringList &labels)
+hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type, const QStringList &labels)
 {
     hcl::Body &body = m_files[fileName];
     if (!body.isEmpty())
@@ -217,15 +216,14 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         m_images.append({wanted, dataIdent});
         if (!m_imageData.isEmpty())
             m_imageData.blankLine();
-        hcl::Body &data = m_imageData.block(QStringLiteral("data"),
-                                            {QStringLiteral("alicloud_images"), dataIdent});
-        data.attribute(QStringLiteral("provider"), providerRef(r));
-        data.attribute(QStringLiteral("name_regex"),
+        hcl::Body &data = m_imageData.block("data", {QStringLiteral("alicloud_images"), dataIdent});
+        data.attribute("provider", providerRef(r));
+        data.attribute("name_regex",
                        QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
-        data.string(QStringLiteral("owners"), QStringLiteral("system"));
+        data.string("owners", QStringLiteral("system"));
         // The regex is anchored, so only one image family matches; of its builds the newest
         // is taken (documented by the data source). Instances ignore later image changes.
-        data.boolean(QStringLiteral("most_recent"), true);
+        data.boolean("most_recent", true);
     }
     return L1("lookup(var.image_ids, ") % hcl::quoted(key) % L1(", data.alicloud_images.")
             % dataIdent % L1(".images[0].id)");
@@ -279,15 +277,15 @@ QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces 
     const QString id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables.blankLine();
-    hcl::Body &v = m_variables.blockOf(QStringLiteral("variable"), {id, "_", what});
-    v.stringOf(QStringLiteral("description"), description);
-    v.attributeOf(QStringLiteral("type"), {type});
-    v.attribute(QStringLiteral("default"), value);
+    hcl::Body &v = m_variables.blockOf("variable", {id, "_", what});
+    v.stringOf("description", description);
+    v.attributeOf("type", {type});
+    v.attribute("default", value);
     if (validation.size() > 0) {
         v.blankLine();
-        hcl::Body &check = v.block(QStringLiteral("validation"));
-        check.attributeOf(QStringLiteral("condition"), validation);
-        check.stringOf(QStringLiteral("error_message"), errorMessage);
+        hcl::Body &check = v.block("validation");
+        check.attributeOf("condition", validation);
+        check.stringOf("error_message", errorMessage);
     }
     QString name = id % L1("_") % what;
     QString ref = L1("var.") % name;

@@ -102,7 +102,7 @@ public:
     const Model &model() const { return m_model; }
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
-    hcl::Body &topBlock(const QString &fileName, const QString &type, const QStringList &labels);
+    hcl::Body &topBlock(const QString &fileName, hcl::Name type, const QStringList &labels);
     QString ident(EntityId id) const
     {
         const quint32 s = slotOf(id);

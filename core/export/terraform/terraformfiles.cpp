@@ -38,14 +38,13 @@ void appendUtf8(QByteArray &out, const QString &text)
 void Builder::buildVersions()
 {
     hcl::Body &terraform = topBlock(QStringLiteral("versions.tf"), QStringLiteral("terraform"), {});
-    terraform.string(QStringLiteral("required_version"), QStringLiteral(">= 1.5.0"));
+    terraform.string("required_version", QStringLiteral(">= 1.5.0"));
     terraform.blankLine();
-    hcl::Body &providers = terraform.block(QStringLiteral("required_providers"));
-    hcl::Body &alicloud = providers.object(QStringLiteral("alicloud"));
-    alicloud.string(QStringLiteral("source"), QStringLiteral("aliyun/alicloud"));
+    hcl::Body &providers = terraform.block("required_providers");
+    hcl::Body &alicloud = providers.object("alicloud");
+    alicloud.string("source", QStringLiteral("aliyun/alicloud"));
     const QString constraint = m_options.providerVersionConstraint.trimmed();
-    alicloud.string(QStringLiteral("version"),
-                    constraint.isEmpty() ? QStringLiteral("~> 1.280") : constraint);
+    alicloud.string("version", constraint.isEmpty() ? QStringLiteral("~> 1.280") : constraint);
 }
 
 void Builder::buildProviders()
@@ -58,8 +57,8 @@ void Builder::buildProviders()
     for (const RegionInfo &r : std::as_const(m_regions)) {
         hcl::Body &p = topBlock(QStringLiteral("providers.tf"), QStringLiteral("provider"),
                                 {QStringLiteral("alicloud")});
-        p.string(QStringLiteral("alias"), r.ident);
-        p.string(QStringLiteral("region"), r.code);
+        p.string("alias", r.ident);
+        p.string("region", r.code);
     }
 }
 
@@ -69,19 +68,19 @@ void Builder::buildBackend()
     if (!b.isEnabled())
         return;
     hcl::Body &terraform = topBlock(QStringLiteral("backend.tf"), QStringLiteral("terraform"), {});
-    hcl::Body &oss = terraform.block(QStringLiteral("backend"), {QStringLiteral("oss")});
-    oss.string(QStringLiteral("bucket"), b.bucket);
+    hcl::Body &oss = terraform.block("backend", {QStringLiteral("oss")});
+    oss.string("bucket", b.bucket);
     if (!b.prefix.isEmpty())
-        oss.string(QStringLiteral("prefix"), b.prefix);
+        oss.string("prefix", b.prefix);
     if (!b.key.isEmpty())
-        oss.string(QStringLiteral("key"), b.key);
+        oss.string("key", b.key);
     if (!b.region.isEmpty())
-        oss.string(QStringLiteral("region"), b.region);
+        oss.string("region", b.region);
     if (!b.tablestoreEndpoint.isEmpty())
-        oss.string(QStringLiteral("tablestore_endpoint"), b.tablestoreEndpoint);
+        oss.string("tablestore_endpoint", b.tablestoreEndpoint);
     if (!b.tablestoreTable.isEmpty())
-        oss.string(QStringLiteral("tablestore_table"), b.tablestoreTable);
-    oss.boolean(QStringLiteral("encrypt"), b.encrypt);
+        oss.string("tablestore_table", b.tablestoreTable);
+    oss.boolean("encrypt", b.encrypt);
     if (b.tablestoreEndpoint.isEmpty() || b.tablestoreTable.isEmpty())
         warn(Tr::tr("The OSS backend has no Tablestore endpoint and table, so the state is not "
                     "locked"));
@@ -109,33 +108,30 @@ void Builder::buildVariables()
     while (prefix.endsWith(QLatin1Char('-')))
         prefix.chop(1);
 
-    hcl::Body &namePrefix
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("name_prefix")});
-    namePrefix.string(QStringLiteral("description"),
-                      QStringLiteral("Prefix of every resource name."));
-    namePrefix.attribute(QStringLiteral("type"), QStringLiteral("string"));
-    namePrefix.string(QStringLiteral("default"), prefix);
+    hcl::Body &namePrefix = topBlock(file, "variable", {QStringLiteral("name_prefix")});
+    namePrefix.string("description", QStringLiteral("Prefix of every resource name."));
+    namePrefix.attribute("type", QStringLiteral("string"));
+    namePrefix.string("default", prefix);
     namePrefix.blankLine();
-    hcl::Body &prefixCheck = namePrefix.block(QStringLiteral("validation"));
-    prefixCheck.attribute(QStringLiteral("condition"),
+    hcl::Body &prefixCheck = namePrefix.block("validation");
+    prefixCheck.attribute("condition",
                           QStringLiteral("can(regex(\"^[A-Za-z][A-Za-z0-9-]{0,19}$\", "
                                          "var.name_prefix))"));
     prefixCheck.string(
-            QStringLiteral("error_message"),
+            "error_message",
             QStringLiteral("name_prefix: 1 to 20 letters, digits or '-', starting with a "
                            "letter (resource names must stay within 64 characters)."));
     m_tfvarsExample.emplace_back(QStringLiteral("name_prefix"), quoted(prefix));
 
-    hcl::Body &images
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_name_regexes")});
-    images.string(QStringLiteral("description"),
+    hcl::Body &images = topBlock(file, "variable", {QStringLiteral("image_name_regexes")});
+    images.string("description",
                   QStringLiteral("Regular expression per image of the design, anchored at the "
                                  "start of system image names; the newest match is used."));
-    images.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
+    images.attribute("type", QStringLiteral("map(string)"));
     if (m_imagePatterns.isEmpty()) {
-        images.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+        images.attribute("default", QStringLiteral("{}"));
     } else {
-        hcl::Body &defaults = images.object(QStringLiteral("default"));
+        hcl::Body &defaults = images.object("default");
         // Anchored at the start, so "aliyun_3_x64" cannot pick "xaliyun_3_x64..." or an image
         // that merely contains the pattern.
         for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it)
@@ -145,74 +141,67 @@ void Builder::buildVariables()
                                     : QLatin1Char('^') + it.value());
     }
 
-    hcl::Body &imageIds = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_ids")});
-    imageIds.string(QStringLiteral("description"),
+    hcl::Body &imageIds = topBlock(file, "variable", {QStringLiteral("image_ids")});
+    imageIds.string("description",
                     QStringLiteral("Image id per image key, to pin an image; keys left out take "
                                    "the newest system image matching image_name_regexes. "
                                    "Running instances keep their image either way."));
-    imageIds.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
-    imageIds.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+    imageIds.attribute("type", QStringLiteral("map(string)"));
+    imageIds.attribute("default", QStringLiteral("{}"));
 
-    hcl::Body &keyPair
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("key_pair_name")});
+    hcl::Body &keyPair = topBlock(file, "variable", {QStringLiteral("key_pair_name")});
     keyPair.string(
-            QStringLiteral("description"),
+            "description",
             QStringLiteral(
                     "Existing ECS key pair for SSH logins; null leaves instances without one."));
-    keyPair.attribute(QStringLiteral("type"), QStringLiteral("string"));
-    keyPair.attribute(QStringLiteral("default"), QStringLiteral("null"));
+    keyPair.attribute("type", QStringLiteral("string"));
+    keyPair.attribute("default", QStringLiteral("null"));
 
     if (m_usesAdminCidr) {
-        hcl::Body &admin
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("admin_cidr")});
-        admin.string(QStringLiteral("description"),
+        hcl::Body &admin = topBlock(file, "variable", {QStringLiteral("admin_cidr")});
+        admin.string("description",
                      QStringLiteral("CIDR block allowed to reach SSH and RDP. The design opens "
                                     "them to the internet: narrow this."));
-        admin.attribute(QStringLiteral("type"), QStringLiteral("string"));
-        admin.string(QStringLiteral("default"), QStringLiteral("0.0.0.0/0"));
+        admin.attribute("type", QStringLiteral("string"));
+        admin.string("default", QStringLiteral("0.0.0.0/0"));
     }
     if (m_needsCertificate) {
-        hcl::Body &cert = topBlock(file, QStringLiteral("variable"),
-                                   {QStringLiteral("alb_certificate_id")});
+        hcl::Body &cert = topBlock(file, "variable", {QStringLiteral("alb_certificate_id")});
         cert.string(
-                QStringLiteral("description"),
+                "description",
                 QStringLiteral(
                         "Certificate Management Service certificate id for the HTTPS listeners."));
-        cert.attribute(QStringLiteral("type"), QStringLiteral("string"));
+        cert.attribute("type", QStringLiteral("string"));
     }
 
     if (m_usesSubscription) {
-        hcl::Body &renew
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew")});
-        renew.string(QStringLiteral("description"),
+        hcl::Body &renew = topBlock(file, "variable", {QStringLiteral("auto_renew")});
+        renew.string("description",
                      QStringLiteral("Renew subscription instances and caches automatically when "
                                     "their period ends."));
-        renew.attribute(QStringLiteral("type"), QStringLiteral("bool"));
-        renew.boolean(QStringLiteral("default"), false);
+        renew.attribute("type", QStringLiteral("bool"));
+        renew.boolean("default", false);
         m_tfvarsExample.emplace_back(QStringLiteral("auto_renew"), QStringLiteral("false"));
-        hcl::Body &period
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew_period")});
-        period.string(QStringLiteral("description"),
+        hcl::Body &period = topBlock(file, "variable", {QStringLiteral("auto_renew_period")});
+        period.string("description",
                       QStringLiteral("Months of each automatic renewal (1, 2, 3, 6 or 12)."));
-        period.attribute(QStringLiteral("type"), QStringLiteral("number"));
-        period.number(QStringLiteral("default"), 1);
+        period.attribute("type", QStringLiteral("number"));
+        period.number("default", 1);
         period.blankLine();
-        hcl::Body &check = period.block(QStringLiteral("validation"));
-        check.attribute(QStringLiteral("condition"),
+        hcl::Body &check = period.block("validation");
+        check.attribute("condition",
                         QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
-        check.string(QStringLiteral("error_message"),
-                     QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
+        check.string("error_message", QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
         m_tfvarsExample.emplace_back(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
     }
     if (!m_natRegions.isEmpty()) {
-        hcl::Body &nat
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("nat_gateway")});
-        nat.string(QStringLiteral("description"),
+        hcl::Body &nat = topBlock(file, "variable", {QStringLiteral("nat_gateway")});
+        nat.string("description",
                    QStringLiteral("Per region: create a NAT gateway with an EIP and SNAT for every "
                                   "vSwitch, so instances reach the internet outbound. On by "
                                   "default where the design sends traffic to the internet."));
-        nat.attribute(QStringLiteral("type"), QStringLiteral("map(bool)"));
-        hcl::Body &defaults = nat.object(QStringLiteral("default"));
+        nat.attribute("type", QStringLiteral("map(bool)"));
+        hcl::Body &defaults = nat.object("default");
         QStringList example;
         for (auto it = m_natRegions.cbegin(); it != m_natRegions.cend(); ++it) {
             const QString code = regionInfo(it.key())->code;
@@ -225,42 +214,41 @@ void Builder::buildVariables()
                                              + QStringLiteral(" }"));
     }
 
-    hcl::Body &tags = topBlock(file, QStringLiteral("variable"), {QStringLiteral("tags")});
-    tags.string(QStringLiteral("description"),
-                QStringLiteral("Extra tags for every taggable resource."));
-    tags.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
-    tags.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+    hcl::Body &tags = topBlock(file, "variable", {QStringLiteral("tags")});
+    tags.string("description", QStringLiteral("Extra tags for every taggable resource."));
+    tags.attribute("type", QStringLiteral("map(string)"));
+    tags.attribute("default", QStringLiteral("{}"));
 
-    hcl::Body &locals = topBlock(file, QStringLiteral("locals"), {});
-    hcl::Body &common = locals.object(QStringLiteral("common_tags"),
-                                      QStringLiteral("merge(var.tags, "), QStringLiteral(")"));
-    common.string(QStringLiteral("design"), m_model.settings().title.left(128));
-    common.string(QStringLiteral("\"managed-by\""), QStringLiteral("ecs-planner"));
+    hcl::Body &locals = topBlock(file, "locals", {});
+    hcl::Body &common
+            = locals.object("common_tags", QStringLiteral("merge(var.tags, "), QStringLiteral(")"));
+    common.string("design", m_model.settings().title.left(128));
+    common.string("\"managed-by\"", QStringLiteral("ecs-planner"));
 }
 
 void Builder::buildOutputs()
 {
     const QString file = QStringLiteral("outputs.tf");
     if (!m_regions.isEmpty()) {
-        hcl::Body &vpcs = topBlock(file, QStringLiteral("output"), {QStringLiteral("vpc_ids")});
-        vpcs.string(QStringLiteral("description"), QStringLiteral("VPC id per region."));
-        hcl::Body &value = vpcs.object(QStringLiteral("value"));
+        hcl::Body &vpcs = topBlock(file, "output", {QStringLiteral("vpc_ids")});
+        vpcs.string("description", QStringLiteral("VPC id per region."));
+        hcl::Body &value = vpcs.object("value");
         for (const RegionInfo &r : std::as_const(m_regions))
             value.attribute(quoted(r.code), vpcRef(r));
     }
     if (!m_zones.isEmpty()) {
-        hcl::Body &vsw = topBlock(file, QStringLiteral("output"), {QStringLiteral("vswitch_ids")});
-        vsw.string(QStringLiteral("description"), QStringLiteral("vSwitch id per zone."));
-        hcl::Body &value = vsw.object(QStringLiteral("value"));
+        hcl::Body &vsw = topBlock(file, "output", {QStringLiteral("vswitch_ids")});
+        vsw.string("description", QStringLiteral("vSwitch id per zone."));
+        hcl::Body &value = vsw.object("value");
         for (const RegionInfo &r : std::as_const(m_regions)) {
             for (EntityId zoneId : r.zones)
                 value.attribute(quoted(m_zones[zoneId].code), vswitchRef(m_zones[zoneId]));
         }
     }
     if (m_files.count(QStringLiteral("cen.tf"))) {
-        hcl::Body &cen = topBlock(file, QStringLiteral("output"), {QStringLiteral("cen_id")});
-        cen.string(QStringLiteral("description"), QStringLiteral("CEN instance id."));
-        cen.attribute(QStringLiteral("value"), QStringLiteral("alicloud_cen_instance.main.id"));
+        hcl::Body &cen = topBlock(file, "output", {QStringLiteral("cen_id")});
+        cen.string("description", QStringLiteral("CEN instance id."));
+        cen.attribute("value", QStringLiteral("alicloud_cen_instance.main.id"));
     }
     // The per-entity outputs in pieces (no arg(), no label lists); the file looked up once.
     hcl::Body *outputs = nullptr;
@@ -269,7 +257,7 @@ void Builder::buildOutputs()
             outputs = &this->file(file);
         if (!outputs->isEmpty())
             outputs->blankLine();
-        return outputs->blockOf(QStringLiteral("output"), label);
+        return outputs->blockOf("output", label);
     };
     const QString description = QStringLiteral("description");
     const QString value = QStringLiteral("value");
