@@ -287,10 +287,8 @@ QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces 
         check.attributeOf("condition", validation);
         check.stringOf("error_message", errorMessage);
     }
-    QString name = id % L1("_") % what;
-    QString ref = L1("var.") % name;
-    m_tfvarsExample.emplace_back(std::move(name), value);
-    return ref;
+    addTfvarsExample(id, what, value);
+    return L1("var.") % id % L1("_") % what;
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const

@@ -228,9 +228,22 @@ private:
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
     QHash<QString, hcl::Body *> m_groupVariables; ///< variables of groups, after the common ones
     hcl::Body m_variables; ///< per-group variables, rendered after the common ones
-    /// (variable, example value line) as declared; sorted by name, the last of a name kept, in
-    /// buildTfvarsExample() (one sort instead of a map insert per group variable)
-    std::vector<std::pair<QString, QString>> m_tfvarsExample;
+    /** Declares `<id>_<what>` (`id` alone when `what` is empty) with its example value for
+     *  terraform.tfvars.example. */
+    void addTfvarsExample(QStringView id, QLatin1String what, QStringView value);
+    /// A variable and its example value as declared: UTF-8 bytes in m_tfvarsBytes. Sorted by
+    /// name, the last of a name kept, in buildTfvarsExample() (one sort of small records
+    /// instead of a map insert, or a string pair, per group variable).
+    struct TfvarsExample
+    {
+        quint32 name; ///< offset of the name's bytes
+        quint32 nameBytes;
+        quint32 valueBytes; ///< the value's bytes follow the name's
+        quint32 width; ///< the name's UTF-16 units (the column it pads to)
+    };
+    std::vector<TfvarsExample> m_tfvarsExample;
+    std::string m_tfvarsBytes;
+    bool m_tfvarsAscii = true; ///< every name is ASCII: bytes sort as QString's UTF-16 does
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
     /// resource type -> its `resource` blocks in the .tf files, counted as they render

@@ -16,25 +16,6 @@ namespace ecsplan::terraform {
 
 using hcl::quoted;
 
-namespace {
-
-/** Appends `text` as UTF-8, ASCII (nearly all of it) without a temporary copy. */
-void appendUtf8(QByteArray &out, const QString &text)
-{
-    if (QtPrivate::isAscii(text)) {
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *p = out.data() + at;
-        const char16_t *units = QStringView(text).utf16();
-        for (qsizetype i = 0; i < text.size(); ++i)
-            p[i] = char(units[i]);
-    } else {
-        out += text.toUtf8();
-    }
-}
-
-} // namespace
-
 void Builder::buildVersions()
 {
     hcl::Body &terraform = topBlock(QStringLiteral("versions.tf"), QStringLiteral("terraform"), {});
@@ -121,7 +102,7 @@ void Builder::buildVariables()
             "error_message",
             QStringLiteral("name_prefix: 1 to 20 letters, digits or '-', starting with a "
                            "letter (resource names must stay within 64 characters)."));
-    m_tfvarsExample.emplace_back(QStringLiteral("name_prefix"), quoted(prefix));
+    addTfvarsExample(u"name_prefix", {}, quoted(prefix));
 
     hcl::Body &images = topBlock(file, "variable", {QStringLiteral("image_name_regexes")});
     images.string("description",
@@ -181,7 +162,7 @@ void Builder::buildVariables()
                                     "their period ends."));
         renew.attribute("type", QStringLiteral("bool"));
         renew.boolean("default", false);
-        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew"), QStringLiteral("false"));
+        addTfvarsExample(u"auto_renew", {}, u"false");
         hcl::Body &period = topBlock(file, "variable", {QStringLiteral("auto_renew_period")});
         period.string("description",
                       QStringLiteral("Months of each automatic renewal (1, 2, 3, 6 or 12)."));
@@ -192,7 +173,7 @@ void Builder::buildVariables()
         check.attribute("condition",
                         QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
         check.string("error_message", QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
-        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
+        addTfvarsExample(u"auto_renew_period", {}, u"1");
     }
     if (!m_natRegions.isEmpty()) {
         hcl::Body &nat = topBlock(file, "variable", {QStringLiteral("nat_gateway")});
@@ -209,9 +190,9 @@ void Builder::buildVariables()
             example << QStringLiteral("%1 = %2").arg(
                     quoted(code), it.value() ? QStringLiteral("true") : QStringLiteral("false"));
         }
-        m_tfvarsExample.emplace_back(QStringLiteral("nat_gateway"),
-                                     QStringLiteral("{ ") + example.join(QStringLiteral(", "))
-                                             + QStringLiteral(" }"));
+        addTfvarsExample(u"nat_gateway", {},
+                         QStringLiteral("{ ") + example.join(QStringLiteral(", "))
+                                 + QStringLiteral(" }"));
     }
 
     hcl::Body &tags = topBlock(file, "variable", {QStringLiteral("tags")});
@@ -301,22 +282,61 @@ void Builder::buildOutputs()
     }
 }
 
+void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView value)
+{
+    std::string &bytes = m_tfvarsBytes;
+    const size_t at = bytes.size();
+    // ASCII (every identifier, nearly every value) byte for byte; else through QString's UTF-8.
+    const auto append = [&bytes](QStringView text) {
+        if (QtPrivate::isAscii(text)) {
+            const size_t from = bytes.size();
+            bytes.resize(from + size_t(text.size()));
+            std::copy(text.utf16(), text.utf16() + text.size(), bytes.begin() + qsizetype(from));
+            return true;
+        }
+        const QByteArray utf8 = text.toUtf8();
+        bytes.append(utf8.constData(), size_t(utf8.size()));
+        return false;
+    };
+    m_tfvarsAscii &= append(id);
+    if (!what.isEmpty()) {
+        bytes += '_';
+        bytes.append(what.data(), size_t(what.size()));
+    }
+    const size_t nameEnd = bytes.size();
+    append(value);
+    m_tfvarsExample.push_back({quint32(at), quint32(nameEnd - at), quint32(bytes.size() - nameEnd),
+                               quint32(id.size() + (what.isEmpty() ? 0 : 1 + what.size()))});
+}
+
 void Builder::buildTfvarsExample()
 {
     if (m_tfvarsExample.empty())
         return;
     // By name (as a QMap<QString, QString> keeps them), a name declared twice with its last
     // value: sorted stably, the last of each run of equal names is the one declared last.
+    // ASCII names sort by their bytes as by their UTF-16 units; other names are compared as
+    // QStrings (UTF-16 order differs from UTF-8's above the surrogates).
     auto &vars = m_tfvarsExample;
-    std::stable_sort(vars.begin(), vars.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    const std::string &bytes = m_tfvarsBytes;
+    const auto nameOf = [&bytes](const TfvarsExample &v) {
+        return std::string_view(bytes.data() + v.name, v.nameBytes);
+    };
+    if (m_tfvarsAscii) {
+        std::stable_sort(vars.begin(), vars.end(),
+                         [&](const auto &a, const auto &b) { return nameOf(a) < nameOf(b); });
+    } else {
+        const auto text = [&](const TfvarsExample &v) {
+            return QString::fromUtf8(bytes.data() + v.name, v.nameBytes);
+        };
+        std::stable_sort(vars.begin(), vars.end(),
+                         [&](const auto &a, const auto &b) { return text(a) < text(b); });
+    }
     size_t kept = 0;
     for (size_t i = 0; i < vars.size(); ++i) {
-        if (i + 1 < vars.size() && vars[i + 1].first == vars[i].first)
+        if (i + 1 < vars.size() && nameOf(vars[i + 1]) == nameOf(vars[i]))
             continue;
-        if (kept != i)
-            vars[kept] = std::move(vars[i]);
-        ++kept;
+        vars[kept++] = vars[i];
     }
     vars.resize(kept);
     QByteArray out
@@ -324,22 +344,24 @@ void Builder::buildTfvarsExample()
               "# shown is the design's own default.\n\n";
     qsizetype width = 0;
     qsizetype size = out.size();
-    for (const auto &[name, value] : vars) {
-        width = std::max(width, name.size());
-        size += name.size() + value.size() + 6;
+    for (const TfvarsExample &v : vars) {
+        width = std::max(width, qsizetype(v.width));
+        size += qsizetype(v.nameBytes) + qsizetype(v.valueBytes) + 6;
     }
-    out.reserve(size + qsizetype(vars.size()) * width); // ASCII: exact, else grown as needed
-    for (const auto &[name, value] : vars) {
+    out.reserve(size + qsizetype(vars.size()) * width);
+    for (const TfvarsExample &v : vars) {
         // Commented out: uncomment what you change, so defaults keep following the design.
         // The name padded to the longest one (in UTF-16 units, as QString::leftJustified).
         out += "# ";
-        appendUtf8(out, name);
-        out.append(width - name.size(), ' ');
+        out.append(bytes.data() + v.name, v.nameBytes);
+        out.append(width - qsizetype(v.width), ' ');
         out += " = ";
-        appendUtf8(out, value);
+        out.append(bytes.data() + v.name + v.nameBytes, v.valueBytes);
         out += '\n';
     }
     m_tfvarsText = out;
+    m_tfvarsExample = {};
+    m_tfvarsBytes = {};
 }
 
 void Builder::buildReadme(const ExportResult &result)
