@@ -37,6 +37,7 @@ private slots:
     void stringsAsQuoted();
     void largeTreeFilledLater();
     void alignmentAsReference();
+    void variableBlockAsBody();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -327,6 +328,65 @@ void tst_TerraformHcl::alignmentAsReference()
         QCOMPARE(body.toBytes(), expected.toUtf8());
         QCOMPARE(body.sizeHint(), expected.toUtf8().size());
     }
+}
+
+/** appendVariableBlock() writes what a body holding the same variable renders, for plain
+ *  text, every unit that needs escaping or is not ASCII, in every part, with and without a
+ *  validation block. */
+void tst_TerraformHcl::variableBlockAsBody()
+{
+    const QList<QString> texts = {QString(),
+                                  QStringLiteral("web"),
+                                  QStringLiteral("a \"b\""),
+                                  QStringLiteral("\\"),
+                                  QStringLiteral("${x}"),
+                                  QStringLiteral("%{y}"),
+                                  QStringLiteral("$5"),
+                                  QStringLiteral("\n"),
+                                  QString(QChar(1)),
+                                  QStringLiteral("é"),
+                                  QStringLiteral("杭州"),
+                                  QStringLiteral("😀"),
+                                  QStringLiteral("a longer plain text of more than sixteen units")};
+    int cases = 0;
+    for (const QString &text : texts) {
+        for (int part = 0; part < 5; ++part) {
+            for (const bool validated : {true, false}) {
+                const QString plain = QStringLiteral("plain");
+                const auto at = [&](int p) {
+                    return part == p ? text : plain;
+                };
+                const QString name = at(0), description = at(1), value = at(2), condition = at(3),
+                              message = at(4);
+                hcl::Body body;
+                QByteArray fast;
+                for (int n = 0; n < 2; ++n) { // the second after a blank line, as the builder
+                    if (!body.isEmpty()) {
+                        body.blankLine();
+                        fast += '\n';
+                    }
+                    hcl::Body &v = body.blockOf("variable", {name, "_", n});
+                    v.stringOf("description", {"Size of ", description, " (", n, ")."});
+                    v.attributeOf("type", {QLatin1String("number")});
+                    v.attribute("default", value);
+                    if (validated) {
+                        v.blankLine();
+                        hcl::Body &check = v.block("validation");
+                        check.attributeOf("condition", {"var.", condition, " >= ", n});
+                        check.stringOf("error_message", {message, ": at least ", n, "."});
+                    }
+                    hcl::appendVariableBlock(
+                            fast, {name, "_", n}, {"Size of ", description, " (", n, ")."},
+                            {QLatin1String("number")}, value,
+                            validated ? hcl::Pieces{"var.", condition, " >= ", n} : hcl::Pieces{},
+                            {message, ": at least ", n, "."});
+                }
+                QCOMPARE(fast, body.toBytes());
+                ++cases;
+            }
+        }
+    }
+    QCOMPARE(cases, 130);
 }
 
 void tst_TerraformHcl::blockLabels()

@@ -306,6 +306,150 @@ bool hasEscapes(const QString &text)
 
 } // namespace
 
+namespace {
+
+/**
+ * Appends to a QByteArray through a pointer, as Body::Cursor does: small appends without
+ * QByteArray's bookkeeping each. The array holds spare bytes past what was written until
+ * finish() cuts it to size.
+ */
+class ByteSink
+{
+public:
+    explicit ByteSink(QByteArray &out)
+        : m_out(out)
+        , m_pos(out.size())
+        , m_size(out.size())
+        , m_data(out.data())
+    {
+    }
+    ~ByteSink() { m_out.resize(m_pos); }
+    ByteSink(const ByteSink &) = delete;
+    ByteSink &operator=(const ByteSink &) = delete;
+
+    qsizetype size() const { return m_pos; }
+    void truncate(qsizetype size) { m_pos = size; }
+    char *extend(qsizetype n)
+    {
+        if (m_pos + n > m_size) {
+            m_size = std::max({m_pos + n, 2 * m_size, m_out.capacity(), qsizetype(4096)});
+            m_out.resize(m_size);
+            m_data = m_out.data();
+        }
+        char *at = m_data + m_pos;
+        m_pos += n;
+        return at;
+    }
+    void append(const char *text, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(extend(n), text, size_t(n));
+    }
+    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    ByteSink &operator+=(char c)
+    {
+        *extend(1) = c;
+        return *this;
+    }
+    template<size_t N>
+    ByteSink &operator+=(const char (&text)[N])
+    {
+        std::memcpy(extend(qsizetype(N - 1)), text, N - 1);
+        return *this;
+    }
+
+private:
+    QByteArray &m_out;
+    qsizetype m_pos;
+    qsizetype m_size;
+    char *m_data;
+};
+
+/** appendUtf8() into a sink. */
+void appendUtf8(ByteSink &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), false))
+        return;
+    out.truncate(at);
+    out.append(text.toUtf8());
+}
+
+/** appendPiece() into a sink. */
+bool appendPiece(ByteSink &out, const Piece &piece, bool plain)
+{
+    if (piece.utf16()) {
+        const QStringView text(piece.utf16(), piece.size());
+        if (!plain) {
+            appendUtf8(out, text);
+            return true;
+        }
+        const qsizetype at = out.size();
+        if (narrow(out.extend(text.size()), text.utf16(), text.size(), true))
+            return true;
+        out.truncate(at);
+        return false;
+    }
+    if (plain ? piece.isPlain() : piece.isAscii()) {
+        out.append(piece.latin1(), piece.size());
+        return true;
+    }
+    if (!plain)
+        out.append(piece.toString().toUtf8());
+    return !plain;
+}
+
+/** The pieces as a quoted string, as stringOf() writes them. */
+void appendQuoted(ByteSink &out, Pieces value)
+{
+    const qsizetype at = out.size();
+    out += '"';
+    for (const Piece &piece : value) {
+        if (!appendPiece(out, piece, true)) {
+            out.truncate(at); // escapes or non-ASCII text: the general way
+            out.append(quoted(joined(value)).toUtf8());
+            return;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pieces type,
+                         QStringView defaultValue, Pieces validation, Pieces errorMessage)
+{
+    ByteSink out(bytes);
+    // The label as blockOf() writes it.
+    out += "variable \"";
+    const qsizetype at = out.size();
+    for (const Piece &piece : name) {
+        if (!appendPiece(out, piece, true)) {
+            out.truncate(at);
+            appendUtf8(out, escapedLiteral(joined(name)));
+            break;
+        }
+    }
+    // The names are fixed, so is their alignment: "=" one column after "description", and
+    // after "error_message" in the validation block.
+    out += "\" {\n  description = ";
+    appendQuoted(out, description);
+    out += "\n  type        = ";
+    for (const Piece &piece : type)
+        appendPiece(out, piece, false);
+    out += "\n  default     = ";
+    appendUtf8(out, defaultValue);
+    if (validation.size() > 0) {
+        out += "\n\n  validation {\n    condition     = ";
+        for (const Piece &piece : validation)
+            appendPiece(out, piece, false);
+        out += "\n    error_message = ";
+        appendQuoted(out, errorMessage);
+        out += "\n  }";
+    }
+    out += "\n}\n";
+}
+
 QString escapedLiteral(const QString &text)
 {
     if (!hasEscapes(text))

@@ -157,6 +157,16 @@ QString escapedLiteral(const QString &text);
 QString commentText(const QString &text);
 
 /**
+ * Appends a top-level `variable "<name>"` block with description, type and default and, when
+ * `validation` is not empty, a blank line and a `validation` block with condition and
+ * error_message: the bytes a Body holding it renders (blockOf(), stringOf(), attributeOf(),
+ * attribute()), written straight out for the thousands of per-group variables of an export
+ * instead of eight tree items each. Strings are quoted and escaped as stringOf() does.
+ */
+void appendVariableBlock(QByteArray &out, Pieces name, Pieces description, Pieces type,
+                         QStringView defaultValue, Pieces validation, Pieces errorMessage);
+
+/**
  * The body of an HCL file or block, rendered exactly as `terraform fmt` would lay it out:
  * two-space indentation, and `=` aligned within each run of consecutive single-line
  * attributes (a blank line, a comment, a nested block or a multi-line value ends the run),

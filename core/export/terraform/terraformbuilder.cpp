@@ -276,17 +276,9 @@ QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces 
 {
     const QString id = ident(e.id);
     if (!m_variables.isEmpty())
-        m_variables.blankLine();
-    hcl::Body &v = m_variables.blockOf("variable", {id, "_", what});
-    v.stringOf("description", description);
-    v.attributeOf("type", {type});
-    v.attribute("default", value);
-    if (validation.size() > 0) {
-        v.blankLine();
-        hcl::Body &check = v.block("validation");
-        check.attributeOf("condition", validation);
-        check.stringOf("error_message", errorMessage);
-    }
+        m_variables += '\n';
+    hcl::appendVariableBlock(m_variables, {id, "_", what}, description, {type}, value, validation,
+                             errorMessage);
     addTfvarsExample(id, what, value);
     return L1("var.") % id % L1("_") % what;
 }
@@ -517,13 +509,11 @@ ExportResult Builder::run()
             body.forEachBlockLabel("resource", count);
             if (compute)
                 m_imageData.forEachBlockLabel("resource", count);
-            if (variables)
-                m_variables.forEachBlockLabel("resource", count);
         }
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
         const qsizetype hint = header.size() + body.reserveHint()
-                + (compute ? m_imageData.reserveHint() : 0)
-                + (variables ? m_variables.reserveHint() : 0) + 16;
+                + (compute ? m_imageData.reserveHint() : 0) + (variables ? m_variables.size() : 0)
+                + 16;
         bytes.reserve(hint);
         bytes += header;
         if (compute) {
@@ -534,7 +524,7 @@ ExportResult Builder::run()
         body.render(bytes);
         if (variables) {
             bytes += '\n';
-            m_variables.render(bytes);
+            bytes += m_variables;
         }
         result.files.insert(name, bytes);
         // The tree is not needed once rendered: the text of the next files takes its place.
@@ -542,7 +532,7 @@ ExportResult Builder::run()
         if (compute)
             m_imageData = hcl::Body();
         if (variables)
-            m_variables = hcl::Body();
+            m_variables = QByteArray();
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
         result.warnings << (components.isEmpty() ? message + QLatin1Char('.')

@@ -226,8 +226,8 @@ private:
     QMap<EntityId, QString> m_loadBalancerAddresses; ///< load balancer -> DNS name / address
     QMap<EntityId, QString> m_cacheRefs; ///< exported cache -> resource address
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
-    QHash<QString, hcl::Body *> m_groupVariables; ///< variables of groups, after the common ones
-    hcl::Body m_variables; ///< per-group variables, rendered after the common ones
+    /// per-group variables, rendered (hcl::appendVariableBlock()) after the common ones
+    QByteArray m_variables;
     /** Declares `<id>_<what>` (`id` alone when `what` is empty) with its example value for
      *  terraform.tfvars.example. */
     void addTfvarsExample(QStringView id, QLatin1String what, QStringView value);
