@@ -8,6 +8,7 @@
 #include "metrics/metricsresults.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -339,26 +340,37 @@ void Builder::buildTfvarsExample()
         vars[kept++] = vars[i];
     }
     vars.resize(kept);
-    QByteArray out
+    static constexpr char head[]
             = "# Copy to terraform.tfvars and change what your environment needs. Every value\n"
               "# shown is the design's own default.\n\n";
     qsizetype width = 0;
-    qsizetype size = out.size();
-    for (const TfvarsExample &v : vars) {
+    for (const TfvarsExample &v : vars)
         width = std::max(width, qsizetype(v.width));
-        size += qsizetype(v.nameBytes) + qsizetype(v.valueBytes) + 6;
-    }
-    out.reserve(size + qsizetype(vars.size()) * width);
+    // The exact size, then every line written through one pointer.
+    qsizetype size = qsizetype(sizeof head) - 1;
+    for (const TfvarsExample &v : vars)
+        size += 2 + qsizetype(v.nameBytes) + (width - qsizetype(v.width)) + 3
+                + qsizetype(v.valueBytes) + 1;
+    QByteArray out(size, Qt::Uninitialized);
+    char *p = out.data();
+    std::memcpy(p, head, sizeof head - 1);
+    p += sizeof head - 1;
     for (const TfvarsExample &v : vars) {
         // Commented out: uncomment what you change, so defaults keep following the design.
         // The name padded to the longest one (in UTF-16 units, as QString::leftJustified).
-        out += "# ";
-        out.append(bytes.data() + v.name, v.nameBytes);
-        out.append(width - qsizetype(v.width), ' ');
-        out += " = ";
-        out.append(bytes.data() + v.name + v.nameBytes, v.valueBytes);
-        out += '\n';
+        *p++ = '#';
+        *p++ = ' ';
+        std::memcpy(p, bytes.data() + v.name, v.nameBytes);
+        p += v.nameBytes;
+        std::memset(p, ' ', size_t(width - qsizetype(v.width)));
+        p += width - qsizetype(v.width);
+        std::memcpy(p, " = ", 3);
+        p += 3;
+        std::memcpy(p, bytes.data() + v.name + v.nameBytes, v.valueBytes);
+        p += v.valueBytes;
+        *p++ = '\n';
     }
+    Q_ASSERT(p == out.data() + out.size());
     m_tfvarsText = out;
     m_tfvarsExample = {};
     m_tfvarsBytes = {};
