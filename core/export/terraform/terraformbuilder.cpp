@@ -379,6 +379,8 @@ void Builder::planNetwork()
         r.id = id;
         r.code = e.code.trimmed();
         r.ident = ident(id);
+        r.provider = L1("alicloud.") % r.ident;
+        r.vpcId = L1("alicloud_vpc.") % r.ident % L1(".id");
         const auto cidr = Cidr::parse(e.cidr);
         if (cidr && cidr->prefix >= 8 && cidr->prefix <= 24) {
             r.vpc = *cidr;
@@ -424,6 +426,8 @@ void Builder::planNetwork()
             z.region = id;
             z.code = zone->code.trimmed();
             z.ident = ident(zoneId);
+            z.vswitchId = L1("alicloud_vswitch.") % z.ident % L1(".id");
+            z.zoneId = L1("alicloud_vswitch.") % z.ident % L1(".zone_id");
             const auto own = Cidr::parse(zone->cidr);
             const bool fits = own && own->prefix >= 16 && own->prefix <= 29 && r.vpc.contains(*own)
                     && std::none_of(used.cbegin(), used.cend(),

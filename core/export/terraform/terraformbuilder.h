@@ -39,6 +39,8 @@ struct RegionInfo
     EntityId id = EntityId::None;
     QString code; ///< "cn-hangzhou"
     QString ident; ///< identifier of its VPC, provider alias and CEN pieces
+    QString provider; ///< `alicloud.<ident>`, made once for every resource of the region
+    QString vpcId; ///< `alicloud_vpc.<ident>.id`
     Cidr vpc;
     EntityIds zones; ///< zones that export a vSwitch, ascending
     bool needsDefaultSecurityGroup = false;
@@ -50,6 +52,8 @@ struct ZoneInfo
     EntityId region = EntityId::None;
     QString code; ///< "cn-hangzhou-h"
     QString ident;
+    QString vswitchId; ///< `alicloud_vswitch.<ident>.id`, made once per zone
+    QString zoneId; ///< `alicloud_vswitch.<ident>.zone_id`
     Cidr cidr;
 };
 
@@ -127,15 +131,9 @@ public:
     /** Model::zoneOf / regionOf, each entity's walk up its parents done once per export. */
     EntityId zoneOf(EntityId id) const { return placeOf(id).zone; }
     EntityId regionOf(EntityId id) const { return placeOf(id).region; }
-    QString providerRef(const RegionInfo &r) const { return QStringLiteral("alicloud.") + r.ident; }
-    QString vpcRef(const RegionInfo &r) const
-    {
-        return QStringLiteral("alicloud_vpc.") + r.ident + QStringLiteral(".id");
-    }
-    QString vswitchRef(const ZoneInfo &z) const
-    {
-        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".id");
-    }
+    const QString &providerRef(const RegionInfo &r) const { return r.provider; }
+    const QString &vpcRef(const RegionInfo &r) const { return r.vpcId; }
+    const QString &vswitchRef(const ZoneInfo &z) const { return z.vswitchId; }
     /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
      * default and `validation` as its condition on `var.<name>` (empty: none). */
     /// The texts are given in pieces, written straight into variables.tf's tree.
@@ -143,10 +141,7 @@ public:
                           QLatin1String type, const QString &value, hcl::Pieces validation,
                           hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
-    QString zoneRef(const ZoneInfo &z) const
-    {
-        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".zone_id");
-    }
+    const QString &zoneRef(const ZoneInfo &z) const { return z.zoneId; }
     QString diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
                              const QString &level, int value, bool system);
     QString instanceTypeVariable(const Entity &e);
