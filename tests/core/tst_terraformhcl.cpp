@@ -38,6 +38,7 @@ private slots:
     void largeTreeFilledLater();
     void alignmentAsReference();
     void variableBlockAsBody();
+    void tagsAndNamesAsReference();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -387,6 +388,75 @@ void tst_TerraformHcl::variableBlockAsBody()
         }
     }
     QCOMPARE(cases, 130);
+}
+
+/** tagsExpression() and nameExpression() write in place what the concatenations with
+ *  hcl::quoted() and hcl::escapedLiteral() make, for names, roles and tags of every kind:
+ *  plain, to escape, outside ASCII, padded with spaces, longer than 128 units, empty. */
+void tst_TerraformHcl::tagsAndNamesAsReference()
+{
+    const QList<QString> texts = {QString(),
+                                  QStringLiteral("web"),
+                                  QStringLiteral("  spaced  "),
+                                  QStringLiteral("a \"b\""),
+                                  QStringLiteral("c:\\dir"),
+                                  QStringLiteral("${x}"),
+                                  QStringLiteral("100%{y}"),
+                                  QStringLiteral("$5"),
+                                  QStringLiteral("line\nbreak"),
+                                  QStringLiteral("数据盘"),
+                                  QStringLiteral("😀"),
+                                  QString(140, QLatin1Char('n')),
+                                  QString(127, QLatin1Char('n')) + QStringLiteral("\"x")};
+    Model model;
+    quint32 id = 0;
+    for (const QString &name : texts) {
+        for (const QString &role : texts) {
+            Entity e;
+            e.id = entityId(++id);
+            e.kind = id % 3 == 0 ? EntityKind::Disk : EntityKind::InstanceGroup;
+            e.name = name;
+            e.compute.role = role;
+            e.compute.tags = QStringList{texts[id % texts.size()], role, QStringLiteral(" "),
+                                         texts[(id * 7) % texts.size()]};
+            model.insert(e);
+        }
+    }
+    const TerraformExporter::Options options;
+    terraform::Builder builder(model, options);
+    const auto reference = [](const Entity &e) {
+        QString out = QStringLiteral("merge(local.common_tags, { component = ")
+                + hcl::quoted(terraform::Builder::displayNameOf(e).left(128));
+        if (e.isCompute()) {
+            const QString role = e.compute.role.trimmed();
+            if (!role.isEmpty())
+                out += QStringLiteral(", role = ") + hcl::quoted(role.left(128));
+            QStringList tags;
+            for (const QString &t : e.compute.tags) {
+                if (!t.trimmed().isEmpty())
+                    tags << t.trimmed();
+            }
+            if (!tags.isEmpty())
+                out += QStringLiteral(", workload = ")
+                        + hcl::quoted(tags.join(QLatin1Char(' ')).left(128));
+        }
+        return out + QStringLiteral(" })");
+    };
+    for (const Entity &e : model.entities()) {
+        QCOMPARE(builder.tagsExpression(e), reference(e));
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-cpu"), QStringLiteral("-\"${x}\\"), e.name}) {
+            const QString slug = suffix.isEmpty() ? builder.slugOf(e)
+                                                  : terraform::fitName(builder.slugOf(e) + suffix);
+            for (const bool counted : {false, true}) {
+                const QString expected = QStringLiteral("\"${var.name_prefix}-")
+                        + hcl::escapedLiteral(slug)
+                        + (counted ? QStringLiteral("-${count.index + 1}") : QString())
+                        + QLatin1Char('"');
+                QCOMPARE(builder.nameExpression(e, counted, suffix), expected);
+            }
+        }
+    }
 }
 
 void tst_TerraformHcl::blockLabels()

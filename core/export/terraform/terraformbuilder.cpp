@@ -3,6 +3,8 @@
 #include "ecsplan_global.h"
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 
 namespace ecsplan {
 
@@ -21,6 +23,42 @@ ExportResult TerraformExporter::generate(const Model &model, const Options &opti
 namespace ecsplan::terraform {
 
 namespace {
+
+/** Text that stands for itself inside a quoted HCL string (no unit hcl::quoted() escapes). */
+bool isPlainText(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || u == '\\' || u == '"' || u == '$' || u == '%')
+            return false;
+    }
+    return true;
+}
+
+/** Writes UTF-16 text through a pointer into a string made to its exact size. */
+class Utf16Writer
+{
+public:
+    explicit Utf16Writer(QString &out)
+        : m_at(reinterpret_cast<char16_t *>(out.data()))
+    {
+    }
+    template<size_t N>
+    void put(const char16_t (&literal)[N])
+    {
+        std::memcpy(m_at, literal, (N - 1) * sizeof(char16_t));
+        m_at += N - 1;
+    }
+    void put(QStringView text)
+    {
+        std::memcpy(m_at, text.utf16(), size_t(text.size()) * sizeof(char16_t));
+        m_at += text.size();
+    }
+    const char16_t *at() const { return m_at; }
+
+private:
+    char16_t *m_at;
+};
 
 QString identFallback(EntityKind kind)
 {
@@ -147,43 +185,77 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 {
     const QString slug = suffix.isEmpty() ? slugOf(e) : fitName(slugOf(e) + suffix);
     const QString escaped = hcl::escapedLiteral(slug); // slug itself when nothing to escape
-    // Appended in place into room made once.
-    QString text;
-    text.reserve(escaped.size() + 42);
-    text += L1("\"${var.name_prefix}-");
-    text += escaped;
+    // Written in place into a string of its exact size.
+    static constexpr char16_t head[] = u"\"${var.name_prefix}-";
+    static constexpr char16_t count[] = u"-${count.index + 1}";
+    const qsizetype size = std::size(head) - 1 + escaped.size()
+            + (counted ? qsizetype(std::size(count)) - 1 : 0) + 1;
+    QString text(size, Qt::Uninitialized);
+    Utf16Writer out(text);
+    out.put(head);
+    out.put(escaped);
     if (counted)
-        text += L1("-${count.index + 1}");
-    text += QLatin1Char('"');
+        out.put(count);
+    out.put(u"\"");
+    Q_ASSERT(out.at() == reinterpret_cast<const char16_t *>(text.constData()) + size);
     return text;
 }
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    // One string, appended in place: every resource has tags (no list of entries to join).
-    QString out;
-    out.reserve(96);
-    out += L1("merge(local.common_tags, { component = ");
-    hcl::appendQuoted(out, displayNameOf(e).left(128));
+    const QString name = displayNameOf(e);
+    const QStringView component = QStringView(name).left(128);
+    QStringView role;
+    QString tags;
     if (e.isCompute()) {
-        const QString role = e.compute.role.trimmed();
-        if (!role.isEmpty()) {
-            out += L1(", role = ");
-            hcl::appendQuoted(out, role.left(128));
-        }
-        QString tags;
+        role = QStringView(e.compute.role).trimmed().left(128);
         for (const QString &t : e.compute.tags) {
-            const QString tag = t.trimmed();
+            const QStringView tag = QStringView(t).trimmed();
             if (tag.isEmpty())
                 continue;
             if (!tags.isEmpty())
                 tags += QLatin1Char(' ');
             tags += tag;
         }
-        if (!tags.isEmpty()) {
-            out += L1(", workload = ");
-            hcl::appendQuoted(out, tags.left(128));
+    }
+    const QStringView workload = QStringView(tags).left(128);
+    static constexpr char16_t head[] = u"merge(local.common_tags, { component = \"";
+    static constexpr char16_t roleKey[] = u"\", role = \"";
+    static constexpr char16_t workloadKey[] = u"\", workload = \"";
+    static constexpr char16_t tail[] = u"\" })";
+    if (isPlainText(component) && isPlainText(role) && isPlainText(workload)) {
+        // Nothing to escape (nearly always): one string of its exact size, written in place.
+        const qsizetype size = std::size(head) - 1 + component.size()
+                + (role.isEmpty() ? 0 : qsizetype(std::size(roleKey)) - 1 + role.size())
+                + (workload.isEmpty() ? 0 : qsizetype(std::size(workloadKey)) - 1 + workload.size())
+                + qsizetype(std::size(tail)) - 1;
+        QString out(size, Qt::Uninitialized);
+        Utf16Writer w(out);
+        w.put(head);
+        w.put(component);
+        if (!role.isEmpty()) {
+            w.put(roleKey);
+            w.put(role);
         }
+        if (!workload.isEmpty()) {
+            w.put(workloadKey);
+            w.put(workload);
+        }
+        w.put(tail);
+        Q_ASSERT(w.at() == reinterpret_cast<const char16_t *>(out.constData()) + size);
+        return out;
+    }
+    QString out;
+    out.reserve(96);
+    out += L1("merge(local.common_tags, { component = ");
+    hcl::appendQuoted(out, component.toString());
+    if (!role.isEmpty()) {
+        out += L1(", role = ");
+        hcl::appendQuoted(out, role.toString());
+    }
+    if (!workload.isEmpty()) {
+        out += L1(", workload = ");
+        hcl::appendQuoted(out, workload.toString());
     }
     out += L1(" })");
     return out;
