@@ -263,6 +263,11 @@ QString Builder::tagsExpression(const Entity &e) const
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
 {
+    // The same image of a region is asked for by every group that runs it: its expression is
+    // made once.
+    const QPair<EntityId, QString> asked{r.id, pattern};
+    if (const auto known = m_imageRefs.constFind(asked); known != m_imageRefs.cend())
+        return *known;
     QString key;
     for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it) {
         if (it.value() == pattern)
@@ -297,8 +302,10 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         // is taken (documented by the data source). Instances ignore later image changes.
         data.boolean("most_recent", true);
     }
-    return L1("lookup(var.image_ids, ") % hcl::quoted(key) % L1(", data.alicloud_images.")
-            % dataIdent % L1(".images[0].id)");
+    const QString ref = L1("lookup(var.image_ids, ") % hcl::quoted(key)
+            % L1(", data.alicloud_images.") % dataIdent % L1(".images[0].id)");
+    m_imageRefs.insert(asked, ref);
+    return ref;
 }
 
 QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
@@ -537,6 +544,12 @@ void Builder::planNetwork()
             }
             m_zones[zoneId].cidr = candidate;
             used << candidate;
+        }
+        // The blocks as text, once: every link between groups names them.
+        r.vpcText = r.vpc.toString();
+        for (EntityId zoneId : std::as_const(r.zones)) {
+            ZoneInfo &z = m_zones[zoneId];
+            z.cidrText = z.cidr.toString();
         }
         m_regionIndex.insert(id, m_regions.size());
         m_regions << r;

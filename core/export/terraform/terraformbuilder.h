@@ -42,6 +42,7 @@ struct RegionInfo
     QString provider; ///< `alicloud.<ident>`, made once for every resource of the region
     QString vpcId; ///< `alicloud_vpc.<ident>.id`
     Cidr vpc;
+    QString vpcText; ///< vpc.toString(), once the network is planned
     EntityIds zones; ///< zones that export a vSwitch, ascending
     bool needsDefaultSecurityGroup = false;
 };
@@ -55,6 +56,7 @@ struct ZoneInfo
     QString vswitchId; ///< `alicloud_vswitch.<ident>.id`, made once per zone
     QString zoneId; ///< `alicloud_vswitch.<ident>.zone_id`
     Cidr cidr;
+    QString cidrText; ///< cidr.toString(), once the network is planned
 };
 
 /** Builds one export. Each build*() fills one file; see the matching terraform*.cpp. */
@@ -209,6 +211,7 @@ private:
     /// (region ident, pattern) -> data source identifier, in first-use order
     QList<QPair<QPair<QString, QString>, QString>> m_images;
     QMap<QString, QString> m_imagePatterns; ///< variable key -> default regex
+    QHash<QPair<EntityId, QString>, QString> m_imageRefs; ///< (region, pattern) -> imageRef()
     QSet<EntityId> m_exportedScalingGroups;
     QHash<EntityId, hcl::Body *> m_scalingGroupBodies; ///< to add load balancer attachments
     QMap<EntityId, QString> m_loadBalancerRefs; ///< exported load balancer -> its id expression

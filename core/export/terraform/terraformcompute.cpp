@@ -268,10 +268,9 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     asg.list("vswitch_ids", vswitches);
     if (vswitches.size() > 1)
         asg.string("multi_az_policy", QStringLiteral("BALANCE"));
-    asg.attribute("launch_template_id",
-                  QStringLiteral("alicloud_ecs_launch_template.%1.id").arg(id));
-    asg.attribute("launch_template_version",
-                  QStringLiteral("alicloud_ecs_launch_template.%1.latest_version_number").arg(id));
+    asg.attributeOf("launch_template_id", {"alicloud_ecs_launch_template.", id, ".id"});
+    asg.attributeOf("launch_template_version",
+                    {"alicloud_ecs_launch_template.", id, ".latest_version_number"});
     asg.attribute("tags", tags);
     m_exportedScalingGroups.insert(e.id);
     m_scalingGroupBodies.insert(e.id, &asg);
@@ -284,7 +283,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     hcl::Body &rule = file.block(
             "resource", {QStringLiteral("alicloud_ess_scaling_rule"), id + QStringLiteral("_cpu")});
     rule.attribute("provider", providerRef(*r));
-    rule.attribute("scaling_group_id", QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(id));
+    rule.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", id, ".id"});
     rule.attribute("scaling_rule_name", nameExpression(e, false, QStringLiteral("-cpu")));
     rule.string("scaling_rule_type", QStringLiteral("TargetTrackingScalingRule"));
     rule.string("metric_name", QStringLiteral("CpuUtilization"));

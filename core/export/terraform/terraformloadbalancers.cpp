@@ -119,8 +119,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             hcl::Body &asg = *m_scalingGroupBodies.value(feeder);
             asg.blankLine();
             hcl::Body &attach = asg.block("alb_server_group");
-            attach.attribute("alb_server_group_id",
-                             QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
+            attach.attributeOf("alb_server_group_id", {"alicloud_alb_server_group.", label, ".id"});
             attach.number("port", backendPort(lb));
             attach.number("weight", 100);
             group.blankLine();
@@ -146,8 +145,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     const bool https = lb.loadBalancer.listenerPort == 443;
     hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_alb_listener"), id});
     listener.attribute("provider", providerRef(r));
-    listener.attribute("load_balancer_id",
-                       QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
+    listener.attributeOf("load_balancer_id", {"alicloud_alb_load_balancer.", id, ".id"});
     listener.string("listener_protocol", https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
     listener.number("listener_port", lb.loadBalancer.listenerPort);
     listener.attribute("tags", tagsExpression(lb));
@@ -165,12 +163,10 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     for (const auto &[label, feeder] : std::as_const(groups)) {
         Q_UNUSED(feeder);
         hcl::Body &tuple = forward.block("server_group_tuples");
-        tuple.attribute("server_group_id",
-                        QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
+        tuple.attributeOf("server_group_id", {"alicloud_alb_server_group.", label, ".id"});
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(
-            lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.dns_name").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_alb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_alb_load_balancer.") % id % L1(".dns_name"));
 }
 
 void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
@@ -210,10 +206,8 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     file.blankLine();
     hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_nlb_listener"), id});
     listener.attribute("provider", providerRef(r));
-    listener.attribute("load_balancer_id",
-                       QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
-    listener.attribute("server_group_id",
-                       QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
+    listener.attributeOf("load_balancer_id", {"alicloud_nlb_load_balancer.", id, ".id"});
+    listener.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
     listener.string("listener_protocol", QStringLiteral("TCP"));
     listener.number("listener_port", lb.loadBalancer.listenerPort);
     listener.attribute("tags", tagsExpression(lb));
@@ -226,10 +220,8 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             hcl::Body &att = file.block(
                     "resource", {QStringLiteral("alicloud_ess_server_group_attachment"), label});
             att.attribute("provider", providerRef(r));
-            att.attribute("scaling_group_id",
-                          QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(b)));
-            att.attribute("server_group_id",
-                          QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
+            att.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", ident(b), ".id"});
+            att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
             att.string("type", QStringLiteral("NLB"));
             att.number("port", backendPort(lb));
             att.number("weight", 100);
@@ -238,17 +230,15 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         hcl::Body &att = file.block(
                 "resource", {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
         att.attribute("provider", providerRef(r));
-        att.attribute("count", QStringLiteral("var.%1_count").arg(ident(b)));
-        att.attribute("server_group_id", QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-        att.attribute("server_id",
-                      QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b)));
+        att.attributeOf("count", {"var.", ident(b), "_count"});
+        att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
+        att.attributeOf("server_id", {"alicloud_instance.", ident(b), "[count.index].id"});
         att.string("server_type", QStringLiteral("Ecs"));
         att.number("port", backendPort(lb));
         att.number("weight", 100);
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(
-            lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.dns_name").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_nlb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_nlb_load_balancer.") % id % L1(".dns_name"));
 }
 
 void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
@@ -277,8 +267,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     file.blankLine();
     hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_slb_listener"), id});
     listener.attribute("provider", providerRef(r));
-    listener.attribute("load_balancer_id",
-                       QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+    listener.attributeOf("load_balancer_id", {"alicloud_slb_load_balancer.", id, ".id"});
     listener.string("protocol", QStringLiteral("tcp"));
     listener.number("frontend_port", lb.loadBalancer.listenerPort);
     listener.number("backend_port", backendPort(lb));
@@ -310,8 +299,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         hcl::Body &servers
                 = file.block("resource", {QStringLiteral("alicloud_slb_backend_server"), id});
         servers.attribute("provider", providerRef(r));
-        servers.attribute("load_balancer_id",
-                          QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+        servers.attributeOf("load_balancer_id", {"alicloud_slb_load_balancer.", id, ".id"});
         for (EntityId b : backends) {
             const Entity &be = *find(b);
             if (be.kind != EntityKind::InstanceGroup)
@@ -329,12 +317,11 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         if (find(b)->kind != EntityKind::ScalingGroup)
             continue;
         hcl::Body &asg = *m_scalingGroupBodies.value(b);
-        asg.list("loadbalancer_ids", {QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id)});
-        asg.list("depends_on", {QStringLiteral("alicloud_slb_listener.%1").arg(id)});
+        asg.list("loadbalancer_ids", {L1("alicloud_slb_load_balancer.") % id % L1(".id")});
+        asg.list("depends_on", {L1("alicloud_slb_listener.") % id});
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(lb.id,
-                                   QStringLiteral("alicloud_slb_load_balancer.%1.address").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_slb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_slb_load_balancer.") % id % L1(".address"));
 }
 
 } // namespace ecsplan::terraform

@@ -19,7 +19,7 @@ void Builder::buildNetwork()
         hcl::Body &vpc = topBlock(file, "resource", {QStringLiteral("alicloud_vpc"), r.ident});
         vpc.attribute("provider", providerRef(r));
         vpc.attribute("vpc_name", nameExpression(region));
-        vpc.string("cidr_block", r.vpc.toString());
+        vpc.string("cidr_block", r.vpcText);
         vpc.attribute("tags", tagsExpression(region));
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];
@@ -30,7 +30,7 @@ void Builder::buildNetwork()
             vsw.attribute("vswitch_name", nameExpression(zone));
             vsw.attribute("vpc_id", vpcRef(r));
             vsw.string("zone_id", z.code);
-            vsw.string("cidr_block", z.cidr.toString());
+            vsw.string("cidr_block", z.cidrText);
             vsw.attribute("tags", tagsExpression(zone));
         }
     }
@@ -316,7 +316,7 @@ void Builder::buildCen()
             route.attribute("provider", providerRef(r));
             route.attribute("route_table_id",
                             QStringLiteral("alicloud_vpc.%1.route_table_id").arg(r.ident));
-            route.string("destination_cidrblock", o.vpc.toString());
+            route.string("destination_cidrblock", o.vpcText);
             route.string("nexthop_type", QStringLiteral("Attachment"));
             route.attribute("nexthop_id",
                             QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"

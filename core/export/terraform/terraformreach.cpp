@@ -63,10 +63,10 @@ void Builder::buildReachability()
         if (!cr)
             return blocks;
         if (cr->id != targetRegion)
-            return QStringList{cr->vpc.toString()};
+            return QStringList{cr->vpcText};
         for (EntityId zoneId : m_model.spannedZones(client.id)) {
             if (const ZoneInfo *z = zoneInfo(zoneId))
-                blocks << z->cidr.toString();
+                blocks << z->cidrText;
         }
         return blocks;
     };
@@ -185,12 +185,12 @@ void Builder::buildReachability()
                     open(other, port,
                          lb.loadBalancer.addressType == AddressType::Internet
                                  ? QStringLiteral("0.0.0.0/0")
-                                 : tr->vpc.toString(),
+                                 : tr->vpcText,
                          L1("From ") % displayNameOf(lb));
                     open(other, port, QStringLiteral("100.64.0.0/10"),
                          L1("Health checks of ") % displayNameOf(lb));
                 } else {
-                    open(other, port, tr->vpc.toString(), L1("From ") % displayNameOf(lb));
+                    open(other, port, tr->vpcText, L1("From ") % displayNameOf(lb));
                 }
             }
             continue; // clients of a load balancer need nothing: it has no security group
