@@ -96,12 +96,16 @@ void tst_TerraformHcl::identifiers()
     QCOMPARE(terraform::resourceNameSlug(name), slug);
 
     terraform::IdentifierPool pool;
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), QStringLiteral("1")),
-             QStringLiteral("web"));
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), QStringLiteral("7")),
-             QStringLiteral("web_7"));
-    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), QStringLiteral("8")),
-             QStringLiteral("ecs_8"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), 1), QStringLiteral("web"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7), QStringLiteral("web_7"));
+    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), 8), QStringLiteral("ecs_8"));
+    // Taken again: the suffix, then a count after it.
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7),
+             QStringLiteral("web_7_2"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7),
+             QStringLiteral("web_7_3"));
+    QCOMPARE(pool.take(QStringLiteral("ecs_8"), QString(), 9), QStringLiteral("ecs_8_9"));
+    QVERIFY(pool.contains(QStringLiteral("web_7_3")));
 }
 
 void tst_TerraformHcl::fmtAlignment()

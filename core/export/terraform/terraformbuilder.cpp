@@ -389,7 +389,9 @@ void Builder::assignIdentifiers()
     // One pool per role keeps identifiers short; entities take names in ascending id order,
     // so an identifier only changes when an entity with a lower id takes its name.
     IdentifierPool regions, zones, others;
+    others.reserve(qsizetype(m_all.size()));
     QSet<QString> slugs;
+    slugs.reserve(qsizetype(m_all.size()));
     for (const Entity *namedEntity : entities()) {
         const Entity &named = *namedEntity;
         const EntityId id = named.id;
@@ -401,10 +403,15 @@ void Builder::assignIdentifiers()
         if (slug.isEmpty())
             slug = identFallback(named.kind) + QString::number(toUInt(id));
         slug = fitName(slug);
-        if (slugs.contains(slug))
-            slug = fitName(slug, NameSlugBudget - 1 - int(QString::number(toUInt(id)).size()))
-                    + QLatin1Char('-') + QString::number(toUInt(id));
+        // Inserted first: one hash lookup when the slug is free (nearly always).
+        const qsizetype held = slugs.size();
         slugs.insert(slug);
+        if (slugs.size() == held) {
+            const QString number = QString::number(toUInt(id));
+            slug = fitName(slug, NameSlugBudget - 1 - int(number.size())) + QLatin1Char('-')
+                    + number;
+            slugs.insert(slug);
+        }
         m_slugs[slotOf(id)] = slug;
     }
     for (const Entity *eEntity : entities()) {
@@ -412,32 +419,37 @@ void Builder::assignIdentifiers()
         const EntityId id = e.id;
         if (e.kind == EntityKind::Link || e.kind == EntityKind::Endpoint)
             continue; // no identifier: not a resource of their own
-        const QString suffix = QString::number(toUInt(id));
+        const quint32 suffix = toUInt(id);
         // The fallback is made only for an entity that has no wanted identifier.
         switch (e.kind) {
         case EntityKind::Region: {
             const QString wanted = sanitizeIdentifier(e.code);
-            m_idents[slotOf(id)] = regions.take(
-                    wanted, wanted.isEmpty() ? QStringLiteral("region_") + suffix : QString(),
-                    suffix);
+            m_idents[slotOf(id)] = regions.take(wanted,
+                                                wanted.isEmpty() ? QStringLiteral("region_")
+                                                                + QString::number(suffix)
+                                                                 : QString(),
+                                                suffix);
             break;
         }
         case EntityKind::Zone: {
             const QString wanted = sanitizeIdentifier(e.code);
-            m_idents[slotOf(id)] = zones.take(
-                    wanted, wanted.isEmpty() ? QStringLiteral("zone_") + suffix : QString(),
-                    suffix);
+            m_idents[slotOf(id)] = zones.take(wanted,
+                                              wanted.isEmpty() ? QStringLiteral("zone_")
+                                                              + QString::number(suffix)
+                                                               : QString(),
+                                              suffix);
             break;
         }
         default: {
             QString wanted = sanitizeIdentifier(e.name);
             if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
                 wanted += QStringLiteral("_1"); // reserved for the generated default groups
-            m_idents[slotOf(id)] = others.take(wanted,
-                                               wanted.isEmpty() ? identFallback(e.kind)
-                                                               + QLatin1Char('_') + suffix
-                                                                : QString(),
-                                               suffix);
+            m_idents[slotOf(id)]
+                    = others.take(wanted,
+                                  wanted.isEmpty() ? identFallback(e.kind) + QLatin1Char('_')
+                                                  + QString::number(suffix)
+                                                   : QString(),
+                                  suffix);
         }
         }
     }
