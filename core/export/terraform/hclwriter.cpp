@@ -14,6 +14,36 @@
 namespace ecsplan::hcl {
 
 /**
+ * memcpy() for the short texts of names, pieces and lines (most under 16 bytes) without a call:
+ * two overlapping loads and stores that stay within the `n` bytes of both ends; longer texts
+ * go to memcpy().
+ */
+inline void copyBytes(char *dst, const char *src, size_t n)
+{
+    if (n >= 8) {
+        if (n > 16) {
+            std::memcpy(dst, src, n);
+            return;
+        }
+        quint64 head, tail;
+        std::memcpy(&head, src, 8);
+        std::memcpy(&tail, src + n - 8, 8);
+        std::memcpy(dst, &head, 8);
+        std::memcpy(dst + n - 8, &tail, 8);
+    } else if (n >= 4) {
+        quint32 head, tail;
+        std::memcpy(&head, src, 4);
+        std::memcpy(&tail, src + n - 4, 4);
+        std::memcpy(dst, &head, 4);
+        std::memcpy(dst + n - 4, &tail, 4);
+    } else if (n > 0) {
+        dst[0] = src[0];
+        dst[n / 2] = src[n / 2];
+        dst[n - 1] = src[n - 1];
+    }
+}
+
+/**
  * The text of a tree's items, UTF-8, in chunks that are never moved: an item's text is written
  * piece by piece (start(), then appends) and stays in one chunk, so items keep a pointer to it.
  * When a piece does not fit, the item written so far moves to a new chunk (a few bytes; no
@@ -38,11 +68,7 @@ public:
         m_pos += n;
         return at;
     }
-    void append(const char *text, qsizetype n)
-    {
-        if (n > 0)
-            std::memcpy(extend(n), text, size_t(n));
-    }
+    void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
     ItemText &operator+=(char c)
     {
         *extend(1) = c;
@@ -340,11 +366,7 @@ public:
         m_pos += n;
         return at;
     }
-    void append(const char *text, qsizetype n)
-    {
-        if (n > 0)
-            std::memcpy(extend(n), text, size_t(n));
-    }
+    void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
     void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
     ByteSink &operator+=(char c)
     {
@@ -753,8 +775,7 @@ public:
     }
     void put(const char *text, qsizetype n)
     {
-        if (n > 0)
-            std::memcpy(room(n), text, size_t(n));
+        copyBytes(room(n), text, size_t(n));
         m_pos += n;
     }
     template<size_t N>
@@ -829,11 +850,11 @@ void Body::render(Cursor &out, int indent) const
                 const qsizetype gap = width - qsizetype(a.extra) + 1;
                 char *p = out.line(pad + a.nameBytes + gap + 2 + a.valueBytes + 1);
                 p = Cursor::spacesAt(p, pad);
-                std::memcpy(p, a.text, a.nameBytes);
+                copyBytes(p, a.text, a.nameBytes);
                 p = Cursor::spacesAt(p + a.nameBytes, gap);
                 p[0] = '=';
                 p[1] = ' ';
-                std::memcpy(p + 2, a.text + a.nameBytes, a.valueBytes);
+                copyBytes(p + 2, a.text + a.nameBytes, a.valueBytes);
                 p += 2 + a.valueBytes;
                 *p++ = '\n';
                 out.advance(p);
