@@ -51,14 +51,17 @@ QString Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const
     // In pieces, not arg() nor concatenations: a variable per group and disk (arg() parses its
     // template and formats numbers through the locale machinery).
     const QString id = ident(owner.id);
-    const QLatin1String space = level.isEmpty() ? L1("") : L1(" ");
+    // The pieces used more than once are made once and copied: a Latin-1 piece is scanned for
+    // its flags, a number formatted, when made.
+    const hcl::Piece name(what), from(low), to(high);
+    const hcl::Piece kind = system ? hcl::Piece("System disk") : hcl::Piece("Disk");
+    const hcl::Piece space = level.isEmpty() ? hcl::Piece("") : hcl::Piece(" ");
     return groupVariable(
             owner, what,
-            {system ? L1("System disk") : L1("Disk"), " size of ", displayNameOf(owner),
-             " in GiB (", category, space, level, ")."},
+            {kind, " size of ", displayNameOf(owner), " in GiB (", category, space, level, ")."},
             L1("number"), QString::number(value),
-            {"var.", id, "_", what, " >= ", low, " && var.", id, "_", what, " <= ", high},
-            {id, "_", what, ": ", low, " to ", high, " GiB for ", category, space, level, "."});
+            {"var.", id, "_", name, " >= ", from, " && var.", id, "_", name, " <= ", to},
+            {id, "_", name, ": ", from, " to ", to, " GiB for ", category, space, level, "."});
 }
 
 QString Builder::instanceTypeVariable(const Entity &e)
