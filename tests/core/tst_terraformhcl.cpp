@@ -39,6 +39,7 @@ private slots:
     void alignmentAsReference();
     void variableBlockAsBody();
     void tagsAndNamesAsReference();
+    void commentLiteralAsString();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -461,6 +462,29 @@ void tst_TerraformHcl::tagsAndNamesAsReference()
             }
         }
     }
+}
+
+/** A comment given as a literal is written as the same text given as a QString. */
+void tst_TerraformHcl::commentLiteralAsString()
+{
+    hcl::Body literal, string;
+    const auto both = [&](const auto &text) {
+        literal.comment(text);
+        string.comment(QString::fromUtf8(text));
+    };
+    both("plain");
+    both("");
+    both("   ");
+    both("  padded  ");
+    both("\ttabs\tand\nnewlines\r\n");
+    both("a\x7f"
+         "b\x01");
+    both("caf\xc3\xa9 \xe6\x9d\xad");
+    both("\xe2\x80\xa8 separator");
+    QCOMPARE(literal.toBytes(), string.toBytes());
+    QCOMPARE(literal.toBytes(),
+             QByteArray("# plain\n# \n# \n# padded\n# tabs and newlines\n# a b\n"
+                        "# caf\xc3\xa9 \xe6\x9d\xad\n# separator\n"));
 }
 
 void tst_TerraformHcl::blockLabels()

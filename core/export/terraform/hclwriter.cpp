@@ -744,6 +744,32 @@ Body &Body::comment(const QString &text)
     return *this;
 }
 
+Body &Body::commentLiteral(const char *text, qsizetype size)
+{
+    // ASCII: commentText()'s work on bytes (control characters become spaces, spaces at both
+    // ends go); anything else the general way.
+    if (std::any_of(text, text + size,
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return comment(QString::fromUtf8(text, size));
+    ItemText &all = tree().text;
+    all.start();
+    char *out = all.extend(size);
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        out[i] = c < 0x20 || c == 0x7f ? ' ' : char(c);
+    }
+    qsizetype begin = 0, end = size;
+    while (begin < end && out[begin] == ' ')
+        ++begin;
+    while (end > begin && out[end - 1] == ' ')
+        --end;
+    std::memmove(out, out + begin, size_t(end - begin));
+    all.resize(end - begin);
+    Item &item = add(Item::Comment);
+    item.nameBytes = quint32(all.size());
+    return *this;
+}
+
 Body &Body::blankLine()
 {
     tree().text.start();

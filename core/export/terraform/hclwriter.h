@@ -209,6 +209,12 @@ public:
     /** block() with one label, given in pieces. */
     Body &blockOf(Name type, Pieces label);
     Body &comment(const QString &text);
+    /** comment() of a literal, written without a QString made for it. */
+    template<size_t N>
+    Body &comment(const char (&text)[N])
+    {
+        return commentLiteral(text, qsizetype(N - 1));
+    }
     Body &blankLine();
 
     bool isEmpty() const { return m_first == NoItem; }
@@ -245,6 +251,7 @@ private:
     /** Adds the attribute whose name and value text were just written. */
     Body &endAttribute(quint32 nameBytes, Name name);
     void render(Cursor &out, int indent) const;
+    Body &commentLiteral(const char *text, qsizetype size);
 
     std::unique_ptr<Tree> m_owned; ///< the tree of a top-level body (made at its first item)
     Tree *m_tree = nullptr;

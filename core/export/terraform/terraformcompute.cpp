@@ -97,8 +97,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
         body.attribute("renewal_status",
                        QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
         body.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
-        body.comment(QStringLiteral(
-                "Lets terraform destroy release subscription instances before they expire."));
+        body.comment("Lets terraform destroy release subscription instances before they expire.");
         body.boolean("force_delete", true);
         break;
     case BillingModel::Preemptible:
@@ -106,8 +105,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
         body.string("spot_strategy", QStringLiteral("SpotAsPriceGo"));
         break;
     case BillingModel::SavingsPlan:
-        body.comment(QStringLiteral(
-                "Savings plan: bought on the billing side; the instances stay pay-as-you-go."));
+        body.comment("Savings plan: bought on the billing side; the instances stay pay-as-you-go.");
         body.string("instance_charge_type", QStringLiteral("PostPaid"));
         break;
     }

@@ -123,7 +123,7 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             attach.number("port", backendPort(lb));
             attach.number("weight", 100);
             group.blankLine();
-            group.comment(QStringLiteral("Members come and go with the scaling group."));
+            group.comment("Members come and go with the scaling group.");
             group.block("lifecycle").list("ignore_changes", {QStringLiteral("servers")});
             continue;
         }
