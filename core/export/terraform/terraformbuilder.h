@@ -238,6 +238,8 @@ private:
         quint32 nameBytes;
         quint32 valueBytes; ///< the value's bytes follow the name's
         quint32 width; ///< the name's UTF-16 units (the column it pads to)
+        /// the name's first 8 bytes, big-endian, zero-padded: compares as the bytes do
+        quint64 head;
     };
     std::vector<TfvarsExample> m_tfvarsExample;
     std::string m_tfvarsBytes;

@@ -306,8 +306,11 @@ void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView v
     }
     const size_t nameEnd = bytes.size();
     append(value);
+    quint64 head = 0;
+    for (size_t i = 0; i < 8; ++i)
+        head = (head << 8) | (at + i < nameEnd ? static_cast<unsigned char>(bytes[at + i]) : 0u);
     m_tfvarsExample.push_back({quint32(at), quint32(nameEnd - at), quint32(bytes.size() - nameEnd),
-                               quint32(id.size() + (what.isEmpty() ? 0 : 1 + what.size()))});
+                               quint32(id.size() + (what.isEmpty() ? 0 : 1 + what.size())), head});
 }
 
 void Builder::buildTfvarsExample()
@@ -324,8 +327,15 @@ void Builder::buildTfvarsExample()
         return std::string_view(bytes.data() + v.name, v.nameBytes);
     };
     if (m_tfvarsAscii) {
-        std::stable_sort(vars.begin(), vars.end(),
-                         [&](const auto &a, const auto &b) { return nameOf(a) < nameOf(b); });
+        // The first 8 bytes as one number decide nearly every comparison (names hold no zero
+        // byte, so zero padding sorts a shorter name first, as the bytes do); equal heads
+        // compare the rest.
+        const auto tail = [&](const TfvarsExample &v) {
+            return nameOf(v).substr(std::min<size_t>(8, v.nameBytes));
+        };
+        std::stable_sort(vars.begin(), vars.end(), [&](const auto &a, const auto &b) {
+            return a.head != b.head ? a.head < b.head : tail(a) < tail(b);
+        });
     } else {
         const auto text = [&](const TfvarsExample &v) {
             return QString::fromUtf8(bytes.data() + v.name, v.nameBytes);
