@@ -40,6 +40,7 @@ private slots:
     void variableBlockAsBody();
     void tagsAndNamesAsReference();
     void commentLiteralAsString();
+    void tfvarsExampleOutsideAscii();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -485,6 +486,49 @@ void tst_TerraformHcl::commentLiteralAsString()
     QCOMPARE(literal.toBytes(),
              QByteArray("# plain\n# \n# \n# padded\n# tabs and newlines\n# a b\n"
                         "# caf\xc3\xa9 \xe6\x9d\xad\n# separator\n"));
+}
+
+/** terraform.tfvars.example keeps a value outside ASCII as UTF-8, padded like the others. */
+void tst_TerraformHcl::tfvarsExampleOutsideAscii()
+{
+    Model model;
+    Entity region;
+    region.id = entityId(1);
+    region.kind = EntityKind::Region;
+    region.code = QStringLiteral("cn-hangzhou");
+    model.insert(region);
+    Entity zone;
+    zone.id = entityId(2);
+    zone.kind = EntityKind::Zone;
+    zone.parent = region.id;
+    zone.code = QStringLiteral("cn-hangzhou-h");
+    model.insert(zone);
+    Entity group;
+    group.id = entityId(3);
+    group.kind = EntityKind::InstanceGroup;
+    group.parent = zone.id;
+    group.name = QStringLiteral("web");
+    group.compute.instanceType = QStringLiteral("ecs.g8i.大-😀");
+    model.insert(group);
+    const ExportResult r = TerraformExporter::generate(model, {});
+    const QList<QByteArray> lines
+            = r.files.value(QStringLiteral("terraform.tfvars.example")).split('\n');
+    const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) {
+        return l.startsWith("# web_instance_type ");
+    });
+    QVERIFY(line != lines.cend());
+    QCOMPARE(QString::fromUtf8(*line).section(QLatin1Char('='), 1).trimmed(),
+             QStringLiteral("\"ecs.g8i.大-😀\""));
+    // Every line pads its name to the same column, the others' values (ASCII) as before.
+    int values = 0;
+    for (const QByteArray &l : lines) {
+        if (l.startsWith("# ") && l.contains(" = ")) {
+            QCOMPARE(l.indexOf(" = "), line->indexOf(" = "));
+            ++values;
+        }
+    }
+    QVERIFY(values >= 5);
+    QVERIFY(lines.contains("# web_count            = 1"));
 }
 
 void tst_TerraformHcl::blockLabels()

@@ -287,25 +287,37 @@ void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView v
 {
     std::string &bytes = m_tfvarsBytes;
     const size_t at = bytes.size();
-    // ASCII (every identifier, nearly every value) byte for byte; else through QString's UTF-8.
-    const auto append = [&bytes](QStringView text) {
-        if (QtPrivate::isAscii(text)) {
-            const size_t from = bytes.size();
-            bytes.resize(from + size_t(text.size()));
-            std::copy(text.utf16(), text.utf16() + text.size(), bytes.begin() + qsizetype(from));
-            return true;
-        }
-        const QByteArray utf8 = text.toUtf8();
-        bytes.append(utf8.constData(), size_t(utf8.size()));
-        return false;
-    };
-    m_tfvarsAscii &= append(id);
-    if (!what.isEmpty()) {
-        bytes += '_';
-        bytes.append(what.data(), size_t(what.size()));
+    // Room made once and written byte for byte: every identifier and nearly every value is
+    // ASCII. A unit outside ASCII sends both texts through QString's UTF-8 instead.
+    size_t nameEnd = at + size_t(id.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
+    bytes.resize(nameEnd + size_t(value.size()));
+    char *p = bytes.data() + at;
+    char16_t idUnits = 0, valueUnits = 0; // every unit's bits or-ed: 0x80 up when not ASCII
+    for (const QChar c : id) {
+        idUnits |= c.unicode();
+        *p++ = char(c.unicode());
     }
-    const size_t nameEnd = bytes.size();
-    append(value);
+    if (!what.isEmpty()) {
+        *p++ = '_';
+        std::memcpy(p, what.data(), size_t(what.size()));
+        p += what.size();
+    }
+    for (const QChar c : value) {
+        valueUnits |= c.unicode();
+        *p++ = char(c.unicode());
+    }
+    m_tfvarsAscii &= idUnits < 0x80;
+    if ((idUnits | valueUnits) >= 0x80) {
+        bytes.resize(at);
+        const QByteArray name = id.toUtf8(), text = value.toUtf8();
+        bytes.append(name.constData(), size_t(name.size()));
+        if (!what.isEmpty()) {
+            bytes += '_';
+            bytes.append(what.data(), size_t(what.size()));
+        }
+        nameEnd = bytes.size();
+        bytes.append(text.constData(), size_t(text.size()));
+    }
     quint64 head = 0;
     for (size_t i = 0; i < 8; ++i)
         head = (head << 8) | (at + i < nameEnd ? static_cast<unsigned char>(bytes[at + i]) : 0u);
