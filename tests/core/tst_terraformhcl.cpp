@@ -14,6 +14,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -35,6 +36,11 @@ private slots:
     void nonAsciiIsUtf8();
     void stringsAsQuoted();
     void largeTreeFilledLater();
+    void alignmentAsReference();
+    void variableBlockAsBody();
+    void tagsAndNamesAsReference();
+    void commentLiteralAsString();
+    void tfvarsExampleOutsideAscii();
     void blockLabels();
     void fitName_data();
     void fitName();
@@ -92,12 +98,16 @@ void tst_TerraformHcl::identifiers()
     QCOMPARE(terraform::resourceNameSlug(name), slug);
 
     terraform::IdentifierPool pool;
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), QStringLiteral("1")),
-             QStringLiteral("web"));
-    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), QStringLiteral("7")),
-             QStringLiteral("web_7"));
-    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), QStringLiteral("8")),
-             QStringLiteral("ecs_8"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_1"), 1), QStringLiteral("web"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7), QStringLiteral("web_7"));
+    QCOMPARE(pool.take(QString(), QStringLiteral("ecs_8"), 8), QStringLiteral("ecs_8"));
+    // Taken again: the suffix, then a count after it.
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7),
+             QStringLiteral("web_7_2"));
+    QCOMPARE(pool.take(QStringLiteral("web"), QStringLiteral("ecs_7"), 7),
+             QStringLiteral("web_7_3"));
+    QCOMPARE(pool.take(QStringLiteral("ecs_8"), QString(), 9), QStringLiteral("ecs_8_9"));
+    QVERIFY(pool.contains(QStringLiteral("web_7_3")));
 }
 
 void tst_TerraformHcl::fmtAlignment()
@@ -217,6 +227,308 @@ void tst_TerraformHcl::largeTreeFilledLater()
     moved.render(reserved);
     QCOMPARE(reserved, "# head\n" + expected);
     QCOMPARE(hcl::Body().reserveHint(), 0);
+}
+
+namespace {
+
+/** What a body holds, for the reference rendering in alignmentAsReference(). */
+struct RefBody
+{
+    struct Item
+    {
+        int kind = 0; ///< 0 attribute, 1 blank line, 2 comment, 3 block
+        QString name; ///< attribute name, comment text, block type
+        QString value; ///< attribute expression
+        std::unique_ptr<RefBody> child;
+    };
+    std::vector<Item> items;
+
+    /** terraform fmt's layout, two passes over each run of attributes. */
+    void render(QString &out, int indent) const
+    {
+        const QString pad(indent * 2, QLatin1Char(' '));
+        for (size_t i = 0; i < items.size();) {
+            const Item &item = items[i];
+            if (item.kind == 0) {
+                size_t end = i;
+                qsizetype width = 0;
+                for (; end < items.size() && items[end].kind == 0; ++end)
+                    width = std::max(width, items[end].name.size());
+                for (; i < end; ++i)
+                    out += pad + items[i].name.leftJustified(width) + QStringLiteral(" = ")
+                            + items[i].value + QLatin1Char('\n');
+                continue;
+            }
+            if (item.kind == 1) {
+                out += QLatin1Char('\n');
+            } else if (item.kind == 2) {
+                out += pad + QStringLiteral("# ") + item.name + QLatin1Char('\n');
+            } else if (item.child->items.empty()) {
+                out += pad + item.name + QStringLiteral(" {}\n");
+            } else {
+                out += pad + item.name + QStringLiteral(" {\n");
+                item.child->render(out, indent + 1);
+                out += pad + QStringLiteral("}\n");
+            }
+            ++i;
+        }
+    }
+};
+
+} // namespace
+
+/** Runs of attributes aligned as terraform fmt does, whatever the order bodies are filled in:
+ *  items go to random bodies of a growing tree (an outer body's run goes on after a block was
+ *  opened inside it and filled later), names of many widths, some outside ASCII. */
+void tst_TerraformHcl::alignmentAsReference()
+{
+    const QList<QString> names = {QStringLiteral("a"),
+                                  QStringLiteral("count"),
+                                  QStringLiteral("instance_type"),
+                                  QStringLiteral("\"é\""),
+                                  QStringLiteral("zone_id"),
+                                  QStringLiteral("a_rather_long_attribute_name_of_forty_chars"),
+                                  QStringLiteral("标签")};
+    for (quint32 seed = 1; seed <= 40; ++seed) {
+        QRandomGenerator random(seed);
+        hcl::Body body;
+        RefBody reference;
+        std::vector<std::pair<hcl::Body *, RefBody *>> bodies{{&body, &reference}};
+        for (int n = 0; n < 400; ++n) {
+            auto [b, ref] = bodies[random.bounded(quint32(bodies.size()))];
+            RefBody::Item item;
+            const quint32 what = random.bounded(10u);
+            if (what < 6) { // attributes are most items: long runs
+                item.name = names[random.bounded(quint32(names.size()))];
+                item.value = QString::number(random.bounded(100000u));
+                switch (random.bounded(4u)) {
+                case 3: // a literal name: its size known while compiling
+                    item.name = QStringLiteral("instance_type");
+                    b->attribute("instance_type", item.value);
+                    break;
+                case 0:
+                    b->number(item.name, item.value.toLongLong());
+                    break;
+                case 1:
+                    b->attribute(item.name, item.value);
+                    break;
+                default:
+                    b->attributeOf(item.name, {item.value});
+                }
+            } else if (what == 6) {
+                item.kind = 1;
+                b->blankLine();
+            } else if (what == 7) {
+                item.kind = 2;
+                item.name = QStringLiteral("note %1").arg(n);
+                b->comment(item.name);
+            } else {
+                item.kind = 3;
+                item.name = QStringLiteral("block%1").arg(n);
+                item.child = std::make_unique<RefBody>();
+                bodies.emplace_back(&b->block(item.name), item.child.get());
+            }
+            ref->items.push_back(std::move(item));
+        }
+        QString expected;
+        reference.render(expected, 0);
+        QCOMPARE(body.toBytes(), expected.toUtf8());
+        QCOMPARE(body.sizeHint(), expected.toUtf8().size());
+    }
+}
+
+/** appendVariableBlock() writes what a body holding the same variable renders, for plain
+ *  text, every unit that needs escaping or is not ASCII, in every part, with and without a
+ *  validation block. */
+void tst_TerraformHcl::variableBlockAsBody()
+{
+    const QList<QString> texts = {QString(),
+                                  QStringLiteral("web"),
+                                  QStringLiteral("a \"b\""),
+                                  QStringLiteral("\\"),
+                                  QStringLiteral("${x}"),
+                                  QStringLiteral("%{y}"),
+                                  QStringLiteral("$5"),
+                                  QStringLiteral("\n"),
+                                  QString(QChar(1)),
+                                  QStringLiteral("é"),
+                                  QStringLiteral("杭州"),
+                                  QStringLiteral("😀"),
+                                  QStringLiteral("a longer plain text of more than sixteen units")};
+    int cases = 0;
+    for (const QString &text : texts) {
+        for (int part = 0; part < 5; ++part) {
+            for (const bool validated : {true, false}) {
+                const QString plain = QStringLiteral("plain");
+                const auto at = [&](int p) {
+                    return part == p ? text : plain;
+                };
+                const QString name = at(0), description = at(1), value = at(2), condition = at(3),
+                              message = at(4);
+                hcl::Body body;
+                QByteArray fast;
+                for (int n = 0; n < 2; ++n) { // the second after a blank line, as the builder
+                    if (!body.isEmpty()) {
+                        body.blankLine();
+                        fast += '\n';
+                    }
+                    hcl::Body &v = body.blockOf("variable", {name, "_", n});
+                    v.stringOf("description", {"Size of ", description, " (", n, ")."});
+                    v.attributeOf("type", {QLatin1String("number")});
+                    v.attribute("default", value);
+                    if (validated) {
+                        v.blankLine();
+                        hcl::Body &check = v.block("validation");
+                        check.attributeOf("condition", {"var.", condition, " >= ", n});
+                        check.stringOf("error_message", {message, ": at least ", n, "."});
+                    }
+                    hcl::appendVariableBlock(
+                            fast, {name, "_", n}, {"Size of ", description, " (", n, ")."},
+                            {QLatin1String("number")}, value,
+                            validated ? hcl::Pieces{"var.", condition, " >= ", n} : hcl::Pieces{},
+                            {message, ": at least ", n, "."});
+                }
+                QCOMPARE(fast, body.toBytes());
+                ++cases;
+            }
+        }
+    }
+    QCOMPARE(cases, 130);
+}
+
+/** tagsExpression() and nameExpression() write in place what the concatenations with
+ *  hcl::quoted() and hcl::escapedLiteral() make, for names, roles and tags of every kind:
+ *  plain, to escape, outside ASCII, padded with spaces, longer than 128 units, empty. */
+void tst_TerraformHcl::tagsAndNamesAsReference()
+{
+    const QList<QString> texts = {QString(),
+                                  QStringLiteral("web"),
+                                  QStringLiteral("  spaced  "),
+                                  QStringLiteral("a \"b\""),
+                                  QStringLiteral("c:\\dir"),
+                                  QStringLiteral("${x}"),
+                                  QStringLiteral("100%{y}"),
+                                  QStringLiteral("$5"),
+                                  QStringLiteral("line\nbreak"),
+                                  QStringLiteral("数据盘"),
+                                  QStringLiteral("😀"),
+                                  QString(140, QLatin1Char('n')),
+                                  QString(127, QLatin1Char('n')) + QStringLiteral("\"x")};
+    Model model;
+    quint32 id = 0;
+    for (const QString &name : texts) {
+        for (const QString &role : texts) {
+            Entity e;
+            e.id = entityId(++id);
+            e.kind = id % 3 == 0 ? EntityKind::Disk : EntityKind::InstanceGroup;
+            e.name = name;
+            e.compute.role = role;
+            e.compute.tags = QStringList{texts[id % texts.size()], role, QStringLiteral(" "),
+                                         texts[(id * 7) % texts.size()]};
+            model.insert(e);
+        }
+    }
+    const TerraformExporter::Options options;
+    terraform::Builder builder(model, options);
+    const auto reference = [](const Entity &e) {
+        QString out = QStringLiteral("merge(local.common_tags, { component = ")
+                + hcl::quoted(terraform::Builder::displayNameOf(e).left(128));
+        if (e.isCompute()) {
+            const QString role = e.compute.role.trimmed();
+            if (!role.isEmpty())
+                out += QStringLiteral(", role = ") + hcl::quoted(role.left(128));
+            QStringList tags;
+            for (const QString &t : e.compute.tags) {
+                if (!t.trimmed().isEmpty())
+                    tags << t.trimmed();
+            }
+            if (!tags.isEmpty())
+                out += QStringLiteral(", workload = ")
+                        + hcl::quoted(tags.join(QLatin1Char(' ')).left(128));
+        }
+        return out + QStringLiteral(" })");
+    };
+    for (const Entity &e : model.entities()) {
+        QCOMPARE(builder.tagsExpression(e), reference(e));
+        for (const QString &suffix :
+             {QString(), QStringLiteral("-cpu"), QStringLiteral("-\"${x}\\"), e.name}) {
+            const QString slug = suffix.isEmpty() ? builder.slugOf(e)
+                                                  : terraform::fitName(builder.slugOf(e) + suffix);
+            for (const bool counted : {false, true}) {
+                const QString expected = QStringLiteral("\"${var.name_prefix}-")
+                        + hcl::escapedLiteral(slug)
+                        + (counted ? QStringLiteral("-${count.index + 1}") : QString())
+                        + QLatin1Char('"');
+                QCOMPARE(builder.nameExpression(e, counted, suffix), expected);
+            }
+        }
+    }
+}
+
+/** A comment given as a literal is written as the same text given as a QString. */
+void tst_TerraformHcl::commentLiteralAsString()
+{
+    hcl::Body literal, string;
+    const auto both = [&](const auto &text) {
+        literal.comment(text);
+        string.comment(QString::fromUtf8(text));
+    };
+    both("plain");
+    both("");
+    both("   ");
+    both("  padded  ");
+    both("\ttabs\tand\nnewlines\r\n");
+    both("a\x7f"
+         "b\x01");
+    both("caf\xc3\xa9 \xe6\x9d\xad");
+    both("\xe2\x80\xa8 separator");
+    QCOMPARE(literal.toBytes(), string.toBytes());
+    QCOMPARE(literal.toBytes(),
+             QByteArray("# plain\n# \n# \n# padded\n# tabs and newlines\n# a b\n"
+                        "# caf\xc3\xa9 \xe6\x9d\xad\n# separator\n"));
+}
+
+/** terraform.tfvars.example keeps a value outside ASCII as UTF-8, padded like the others. */
+void tst_TerraformHcl::tfvarsExampleOutsideAscii()
+{
+    Model model;
+    Entity region;
+    region.id = entityId(1);
+    region.kind = EntityKind::Region;
+    region.code = QStringLiteral("cn-hangzhou");
+    model.insert(region);
+    Entity zone;
+    zone.id = entityId(2);
+    zone.kind = EntityKind::Zone;
+    zone.parent = region.id;
+    zone.code = QStringLiteral("cn-hangzhou-h");
+    model.insert(zone);
+    Entity group;
+    group.id = entityId(3);
+    group.kind = EntityKind::InstanceGroup;
+    group.parent = zone.id;
+    group.name = QStringLiteral("web");
+    group.compute.instanceType = QStringLiteral("ecs.g8i.大-😀");
+    model.insert(group);
+    const ExportResult r = TerraformExporter::generate(model, {});
+    const QList<QByteArray> lines
+            = r.files.value(QStringLiteral("terraform.tfvars.example")).split('\n');
+    const auto line = std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) {
+        return l.startsWith("# web_instance_type ");
+    });
+    QVERIFY(line != lines.cend());
+    QCOMPARE(QString::fromUtf8(*line).section(QLatin1Char('='), 1).trimmed(),
+             QStringLiteral("\"ecs.g8i.大-😀\""));
+    // Every line pads its name to the same column, the others' values (ASCII) as before.
+    int values = 0;
+    for (const QByteArray &l : lines) {
+        if (l.startsWith("# ") && l.contains(" = ")) {
+            QCOMPARE(l.indexOf(" = "), line->indexOf(" = "));
+            ++values;
+        }
+    }
+    QVERIFY(values >= 5);
+    QVERIFY(lines.contains("# web_count            = 1"));
 }
 
 void tst_TerraformHcl::blockLabels()

@@ -1,4 +1,5 @@
 #include "hclwriter.h"
+#include "hcltext_p.h"
 
 #include <algorithm>
 #include <bit>
@@ -7,11 +8,11 @@
 #include <deque>
 #include <utility>
 
-#if defined(__SSE2__)
-#include <emmintrin.h>
-#endif
-
 namespace ecsplan::hcl {
+
+using detail::copyBytes;
+using detail::joined;
+using detail::narrow;
 
 /**
  * The text of a tree's items, UTF-8, in chunks that are never moved: an item's text is written
@@ -38,11 +39,7 @@ public:
         m_pos += n;
         return at;
     }
-    void append(const char *text, qsizetype n)
-    {
-        if (n > 0)
-            std::memcpy(extend(n), text, size_t(n));
-    }
+    void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
     ItemText &operator+=(char c)
     {
         *extend(1) = c;
@@ -102,7 +99,9 @@ struct Body::Item
     quint32 nameBytes; ///< attribute name, block type, or comment text
     quint32 valueBytes; ///< attribute expression, block labels (` "a" "b"`), object prefix
     quint32 extra; ///< Attribute: the name's width (UTF-16 units); Object: suffix bytes
-    quint32 child; ///< Block, Object: the nested body, an index of Tree::bodies
+    /// Block, Object: the nested body, an index of Tree::bodies; the first Attribute of a run:
+    /// the widest name of the run (UTF-16 units)
+    quint32 child;
     Kind kind;
 };
 
@@ -140,103 +139,6 @@ private:
 
 namespace {
 
-/** True when `c` needs more than itself inside a quoted string (see escapedLiteral()). */
-inline bool needsEscape(char16_t c)
-{
-    return c < 0x20 || c == 0x7f || c == '\\' || c == '"' || c == '$' || c == '%';
-}
-
-/** Appends the escaped inside of a quoted string for `text` to `out`. */
-void appendEscaped(QString &out, const QString &text)
-{
-    const qsizetype n = text.size();
-    const QChar *data = text.constData();
-    qsizetype i = 0;
-    while (i < n) {
-        // The run of characters that stand for themselves, in one append.
-        qsizetype end = i;
-        while (end < n && !needsEscape(data[end].unicode()))
-            ++end;
-        if (end > i)
-            out.append(data + i, end - i);
-        if (end == n)
-            break;
-        const QChar c = data[end];
-        const QChar next = end + 1 < n ? data[end + 1] : QChar();
-        switch (c.unicode()) {
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        case '$':
-        case '%':
-            out += c;
-            if (next == QLatin1Char('{'))
-                out += c; // "${" -> "$${", "%{" -> "%%{": literal, never a template
-            break;
-        default: // the other control characters
-            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
-        }
-        i = end + 1;
-    }
-}
-
-/**
- * Copies `n` UTF-16 units to `dst` as bytes, eight at a time where SSE2 is there. Returns false
- * when a unit is not ASCII or, with `plain`, needs escaping in a quoted string (needsEscape());
- * what `dst` holds is then of no use and the caller takes the general way.
- */
-bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
-{
-    qsizetype i = 0;
-    bool bad = false;
-#if defined(__SSE2__)
-    if (n >= 8) {
-        const __m128i high = _mm_set1_epi16(short(0xff80));
-        __m128i flags = _mm_setzero_si128();
-        // Eight units at a time; the last eight overlap the previous ones (same bytes again)
-        // rather than leaving a tail of up to seven units to a scalar loop.
-        for (;;) {
-            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
-            flags = _mm_or_si128(flags, _mm_and_si128(v, high));
-            if (plain) {
-                // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII
-                // anyway.
-                __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
-                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
-                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
-                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
-                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
-                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
-                flags = _mm_or_si128(flags, e);
-            }
-            _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
-            if (i + 8 == n)
-                break;
-            i = std::min(i + 8, n - 8);
-        }
-        return _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) == 0xffff;
-    }
-#endif
-    for (; i < n; ++i) {
-        const char16_t c = src[i];
-        bad |= c >= 0x80 || (plain && needsEscape(c));
-        dst[i] = char(c);
-    }
-    return !bad;
-}
-
 /** Appends `text` as UTF-8. */
 void appendUtf8(ItemText &out, QStringView text)
 {
@@ -245,6 +147,15 @@ void appendUtf8(ItemText &out, QStringView text)
         return; // ASCII: nearly all of it
     out.resize(at);
     out += text.toUtf8();
+}
+
+/** Appends a name or block type as UTF-8. */
+void appendName(ItemText &out, Name name)
+{
+    if (name.ascii())
+        out.append(name.ascii(), name.size());
+    else
+        appendUtf8(out, *name.text());
 }
 
 /** Appends `text` when it is ASCII that stands for itself in a quoted string; else false. */
@@ -279,59 +190,7 @@ bool appendPiece(ItemText &out, const Piece &piece, bool plain)
     return !plain;
 }
 
-QString joined(Pieces pieces)
-{
-    QString out;
-    for (const Piece &piece : pieces)
-        out += piece.toString();
-    return out;
-}
-
-bool hasEscapes(const QString &text)
-{
-    return std::any_of(text.cbegin(), text.cend(),
-                       [](QChar c) { return needsEscape(c.unicode()); });
-}
-
 } // namespace
-
-QString escapedLiteral(const QString &text)
-{
-    if (!hasEscapes(text))
-        return text; // nearly every name and value: nothing to escape, no copy
-    QString out;
-    out.reserve(text.size() + 8);
-    appendEscaped(out, text);
-    return out;
-}
-
-QString quoted(const QString &text)
-{
-    QString out;
-    out.reserve(text.size() + 10);
-    out += QLatin1Char('"');
-    appendEscaped(out, text);
-    out += QLatin1Char('"');
-    return out;
-}
-
-void appendQuoted(QString &out, const QString &text)
-{
-    out += QLatin1Char('"');
-    appendEscaped(out, text);
-    out += QLatin1Char('"');
-}
-
-QString commentText(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator
-            || c == QChar::ParagraphSeparator)
-            c = QLatin1Char(' ');
-    }
-    return out.trimmed();
-}
 
 Body::Body() = default;
 Body::~Body() = default;
@@ -345,6 +204,7 @@ Body::Body(Body &&other) noexcept
     , m_tree(std::exchange(other.m_tree, nullptr))
     , m_first(std::exchange(other.m_first, NoItem))
     , m_last(std::exchange(other.m_last, NoItem))
+    , m_runFirst(std::exchange(other.m_runFirst, NoItem))
 {
 }
 
@@ -355,6 +215,7 @@ Body &Body::operator=(Body &&other) noexcept
         m_tree = std::exchange(other.m_tree, nullptr);
         m_first = std::exchange(other.m_first, NoItem);
         m_last = std::exchange(other.m_last, NoItem);
+        m_runFirst = std::exchange(other.m_runFirst, NoItem);
     }
     return *this;
 }
@@ -377,27 +238,37 @@ Body::Item &Body::add(int kind)
     else
         t.item(m_last).next = index;
     m_last = index;
+    if (kind != Item::Attribute)
+        m_runFirst = NoItem;
     return item;
 }
 
-quint32 Body::startAttribute(const QString &name)
+quint32 Body::startAttribute(Name name)
 {
     ItemText &text = tree().text;
     text.start();
-    appendUtf8(text, name);
+    appendName(text, name);
     return quint32(text.size());
 }
 
-Body &Body::endAttribute(quint32 nameBytes, const QString &name)
+Body &Body::endAttribute(quint32 nameBytes, Name name)
 {
     Item &item = add(Item::Attribute);
     item.nameBytes = nameBytes;
     item.valueBytes = quint32(tree().text.size()) - nameBytes;
-    item.extra = quint32(name.size());
+    const auto width = quint32(name.size());
+    item.extra = width;
+    if (m_runFirst == NoItem) {
+        m_runFirst = m_last; // starts a run
+        item.child = width;
+    } else {
+        quint32 &widest = m_tree->item(m_runFirst).child;
+        widest = std::max(widest, width);
+    }
     return *this;
 }
 
-Body &Body::attribute(const QString &name, const QString &expression)
+Body &Body::attribute(Name name, const QString &expression)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -405,7 +276,7 @@ Body &Body::attribute(const QString &name, const QString &expression)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::attributeOf(const QString &name, Pieces expression)
+Body &Body::attributeOf(Name name, Pieces expression)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -414,7 +285,7 @@ Body &Body::attributeOf(const QString &name, Pieces expression)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::stringOf(const QString &name, Pieces value)
+Body &Body::stringOf(Name name, Pieces value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -429,7 +300,7 @@ Body &Body::stringOf(const QString &name, Pieces value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::string(const QString &name, const QString &value)
+Body &Body::string(Name name, const QString &value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -442,7 +313,7 @@ Body &Body::string(const QString &name, const QString &value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::number(const QString &name, qint64 value)
+Body &Body::number(Name name, qint64 value)
 {
     char digits[24];
     const auto end = std::to_chars(digits, digits + sizeof digits, value).ptr;
@@ -452,7 +323,7 @@ Body &Body::number(const QString &name, qint64 value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::boolean(const QString &name, bool value)
+Body &Body::boolean(Name name, bool value)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -463,7 +334,7 @@ Body &Body::boolean(const QString &name, bool value)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::list(const QString &name, const QStringList &expressions)
+Body &Body::list(Name name, const QStringList &expressions)
 {
     ItemText &text = tree().text;
     const quint32 nameBytes = startAttribute(name);
@@ -477,12 +348,12 @@ Body &Body::list(const QString &name, const QStringList &expressions)
     return endAttribute(nameBytes, name);
 }
 
-Body &Body::object(const QString &name, const QString &prefix, const QString &suffix)
+Body &Body::object(Name name, const QString &prefix, const QString &suffix)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, name);
+    appendName(text, name);
     const quint32 nameBytes = quint32(text.size());
     appendUtf8(text, prefix);
     const quint32 prefixBytes = quint32(text.size()) - nameBytes;
@@ -497,12 +368,12 @@ Body &Body::object(const QString &name, const QString &prefix, const QString &su
     return t.bodies.back();
 }
 
-Body &Body::block(const QString &type, const QStringList &labels)
+Body &Body::block(Name type, const QStringList &labels)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, type);
+    appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
     for (const QString &label : labels) {
         text += " \"";
@@ -519,12 +390,12 @@ Body &Body::block(const QString &type, const QStringList &labels)
     return t.bodies.back();
 }
 
-Body &Body::blockOf(const QString &type, Pieces label)
+Body &Body::blockOf(Name type, Pieces label)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
-    appendUtf8(text, type);
+    appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
     text += " \"";
     const qsizetype at = text.size();
@@ -550,6 +421,32 @@ Body &Body::comment(const QString &text)
     ItemText &all = tree().text;
     all.start();
     appendUtf8(all, commentText(text));
+    Item &item = add(Item::Comment);
+    item.nameBytes = quint32(all.size());
+    return *this;
+}
+
+Body &Body::commentLiteral(const char *text, qsizetype size)
+{
+    // ASCII: commentText()'s work on bytes (control characters become spaces, spaces at both
+    // ends go); anything else the general way.
+    if (std::any_of(text, text + size,
+                    [](char c) { return static_cast<unsigned char>(c) >= 0x80; }))
+        return comment(QString::fromUtf8(text, size));
+    ItemText &all = tree().text;
+    all.start();
+    char *out = all.extend(size);
+    for (qsizetype i = 0; i < size; ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        out[i] = c < 0x20 || c == 0x7f ? ' ' : char(c);
+    }
+    qsizetype begin = 0, end = size;
+    while (begin < end && out[begin] == ' ')
+        ++begin;
+    while (end > begin && out[end - 1] == ' ')
+        --end;
+    std::memmove(out, out + begin, size_t(end - begin));
+    all.resize(end - begin);
     Item &item = add(Item::Comment);
     item.nameBytes = quint32(all.size());
     return *this;
@@ -586,14 +483,27 @@ public:
     }
     void put(const char *text, qsizetype n)
     {
-        if (n > 0)
-            std::memcpy(room(n), text, size_t(n));
+        copyBytes(room(n), text, size_t(n));
         m_pos += n;
     }
     template<size_t N>
     void put(const char (&text)[N])
     {
         put(text, qsizetype(N - 1));
+    }
+    /**
+     * Room for `n` bytes and 16 more, at the end of what was written: a line is written through
+     * the returned pointer, then taken with advance(). Writes may reach 16 bytes past the line
+     * (spacesAt()); the next line, or finish(), takes them back.
+     */
+    char *line(qsizetype n) { return room(n + 16); }
+    void advance(char *to) { m_pos = to - m_data; }
+    /** `n` spaces at `at` in stores of 16 bytes (up to 15 more), returns the end. */
+    static char *spacesAt(char *at, qsizetype n)
+    {
+        for (qsizetype k = 0; k < n; k += 16)
+            std::memset(at + k, ' ', 16);
+        return at + n;
     }
     void spaces(qsizetype n)
     {
@@ -639,25 +549,28 @@ void Body::render(Cursor &out, int indent) const
         const Item &item = t.item(i);
         const char *name = item.text;
         if (item.kind == Item::Attribute) {
-            // A run of single-line attributes: align "=" one column after the longest name
-            // (hclwrite counts characters, not bytes).
-            quint32 width = 0;
-            quint32 end = i;
-            while (end != NoItem && t.item(end).kind == Item::Attribute) {
-                width = std::max(width, t.item(end).extra);
-                end = t.item(end).next;
-            }
-            for (quint32 k = i; k != end; k = t.item(k).next) {
+            // A run of single-line attributes: "=" one column after the longest name (hclwrite
+            // counts characters, not bytes), which the run's first attribute keeps.
+            const qsizetype width = item.child;
+            quint32 k = i;
+            for (;;) {
                 const Item &a = t.item(k);
-                const char *aName = a.text;
-                out.spaces(pad);
-                out.put(aName, a.nameBytes);
-                out.spaces(qsizetype(width) - qsizetype(a.extra) + 1);
-                out.put("= ");
-                out.put(aName + a.nameBytes, a.valueBytes);
-                out.put('\n');
+                const qsizetype gap = width - qsizetype(a.extra) + 1;
+                char *p = out.line(pad + a.nameBytes + gap + 2 + a.valueBytes + 1);
+                p = Cursor::spacesAt(p, pad);
+                copyBytes(p, a.text, a.nameBytes);
+                p = Cursor::spacesAt(p + a.nameBytes, gap);
+                p[0] = '=';
+                p[1] = ' ';
+                copyBytes(p + 2, a.text + a.nameBytes, a.valueBytes);
+                p += 2 + a.valueBytes;
+                *p++ = '\n';
+                out.advance(p);
+                k = a.next;
+                if (k == NoItem || t.item(k).kind != Item::Attribute)
+                    break;
             }
-            i = end;
+            i = k;
             continue;
         }
         switch (item.kind) {

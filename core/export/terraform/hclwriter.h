@@ -106,6 +106,44 @@ private:
 using Pieces = std::initializer_list<Piece>;
 
 /**
+ * An attribute name or block type: an ASCII literal, whose size (its width, and its UTF-8
+ * bytes) is known while compiling, or any text as a QString. A name refers to its text: use it
+ * within the call it is an argument of.
+ */
+class Name
+{
+public:
+    template<size_t N>
+    consteval Name(const char (&ascii)[N])
+        : m_ascii(ascii)
+        , m_size(qsizetype(N - 1))
+    {
+        for (size_t i = 0; i + 1 < N; ++i) {
+            if (static_cast<unsigned char>(ascii[i]) >= 0x80)
+                notAscii(); // not constexpr: a literal outside ASCII does not compile
+        }
+    }
+    Name(const QString &text)
+        : m_text(&text)
+        , m_size(text.size())
+    {
+    }
+
+    /** The ASCII literal, null when the name is a QString. */
+    const char *ascii() const { return m_ascii; }
+    const QString *text() const { return m_text; }
+    /** UTF-16 units: the width terraform fmt aligns by. */
+    qsizetype size() const { return m_size; }
+
+private:
+    static void notAscii() {}
+
+    const char *m_ascii = nullptr;
+    const QString *m_text = nullptr;
+    qsizetype m_size = 0;
+};
+
+/**
  * A quoted HCL string literal for arbitrary text: backslashes, quotes and control characters
  * are escaped, and the template introducers `${` and `%{` are doubled, so no text can ever
  * end the string or start an interpolation. Non-ASCII text is kept as UTF-8.
@@ -117,6 +155,16 @@ void appendQuoted(QString &out, const QString &text);
 QString escapedLiteral(const QString &text);
 /** Text for a `#` comment line: control characters (newlines included) become spaces. */
 QString commentText(const QString &text);
+
+/**
+ * Appends a top-level `variable "<name>"` block with description, type and default and, when
+ * `validation` is not empty, a blank line and a `validation` block with condition and
+ * error_message: the bytes a Body holding it renders (blockOf(), stringOf(), attributeOf(),
+ * attribute()), written straight out for the thousands of per-group variables of an export
+ * instead of eight tree items each. Strings are quoted and escaped as stringOf() does.
+ */
+void appendVariableBlock(QByteArray &out, Pieces name, Pieces description, Pieces type,
+                         QStringView defaultValue, Pieces validation, Pieces errorMessage);
 
 /**
  * The body of an HCL file or block, rendered exactly as `terraform fmt` would lay it out:
@@ -140,27 +188,33 @@ public:
     Body(Body &&) noexcept;
     Body &operator=(Body &&) noexcept;
 
-    Body &attribute(const QString &name, const QString &expression);
+    Body &attribute(Name name, const QString &expression);
     /** attribute() with the expression given in pieces, written into the tree one by one. */
-    Body &attributeOf(const QString &name, Pieces expression);
+    Body &attributeOf(Name name, Pieces expression);
     /** `name = "value"`, the value quoted as quoted() does. */
-    Body &string(const QString &name, const QString &value);
+    Body &string(Name name, const QString &value);
     /** string() with the value given in pieces (quoted and escaped as the whole text is). */
-    Body &stringOf(const QString &name, Pieces value);
-    Body &number(const QString &name, qint64 value);
-    Body &boolean(const QString &name, bool value);
+    Body &stringOf(Name name, Pieces value);
+    Body &number(Name name, qint64 value);
+    Body &boolean(Name name, bool value);
     /** `name = [a, b]` on one line. */
-    Body &list(const QString &name, const QStringList &expressions);
+    Body &list(Name name, const QStringList &expressions);
     /**
      * `name = <prefix>{` ... `}<suffix>`: an object value (optionally wrapped, e.g. prefix
      * "merge(var.tags, " and suffix ")") whose entries are the returned body's attributes.
      */
-    Body &object(const QString &name, const QString &prefix = {}, const QString &suffix = {});
+    Body &object(Name name, const QString &prefix = {}, const QString &suffix = {});
     /** `type "label" ... {` ... `}`; returns the nested body to fill. */
-    Body &block(const QString &type, const QStringList &labels = {});
+    Body &block(Name type, const QStringList &labels = {});
     /** block() with one label, given in pieces. */
-    Body &blockOf(const QString &type, Pieces label);
+    Body &blockOf(Name type, Pieces label);
     Body &comment(const QString &text);
+    /** comment() of a literal, written without a QString made for it. */
+    template<size_t N>
+    Body &comment(const char (&text)[N])
+    {
+        return commentLiteral(text, qsizetype(N - 1));
+    }
     Body &blankLine();
 
     bool isEmpty() const { return m_first == NoItem; }
@@ -193,15 +247,19 @@ private:
     /** Appends an item whose text (name, then value) the tree's text has just been given. */
     Item &add(int kind);
     /** Starts an attribute's text with its name; returns the name's size in bytes. */
-    quint32 startAttribute(const QString &name);
+    quint32 startAttribute(Name name);
     /** Adds the attribute whose name and value text were just written. */
-    Body &endAttribute(quint32 nameBytes, const QString &name);
+    Body &endAttribute(quint32 nameBytes, Name name);
     void render(Cursor &out, int indent) const;
+    Body &commentLiteral(const char *text, qsizetype size);
 
     std::unique_ptr<Tree> m_owned; ///< the tree of a top-level body (made at its first item)
     Tree *m_tree = nullptr;
     quint32 m_first = NoItem; ///< index of the first item in the tree, NoItem while empty
     quint32 m_last = NoItem;
+    /// The first attribute of the run of single-line attributes m_last ends (NoItem when
+    /// m_last is no attribute): it keeps the run's widest name, so render() aligns in one pass.
+    quint32 m_runFirst = NoItem;
 };
 
 } // namespace ecsplan::hcl

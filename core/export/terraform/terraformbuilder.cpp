@@ -3,6 +3,8 @@
 #include "ecsplan_global.h"
 
 #include <algorithm>
+#include <cstring>
+#include <iterator>
 
 namespace ecsplan {
 
@@ -21,6 +23,42 @@ ExportResult TerraformExporter::generate(const Model &model, const Options &opti
 namespace ecsplan::terraform {
 
 namespace {
+
+/** Text that stands for itself inside a quoted HCL string (no unit hcl::quoted() escapes). */
+bool isPlainText(QStringView text)
+{
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u < 0x20 || u == 0x7f || u == '\\' || u == '"' || u == '$' || u == '%')
+            return false;
+    }
+    return true;
+}
+
+/** Writes UTF-16 text through a pointer into a string made to its exact size. */
+class Utf16Writer
+{
+public:
+    explicit Utf16Writer(QString &out)
+        : m_at(reinterpret_cast<char16_t *>(out.data()))
+    {
+    }
+    template<size_t N>
+    void put(const char16_t (&literal)[N])
+    {
+        std::memcpy(m_at, literal, (N - 1) * sizeof(char16_t));
+        m_at += N - 1;
+    }
+    void put(QStringView text)
+    {
+        std::memcpy(m_at, text.utf16(), size_t(text.size()) * sizeof(char16_t));
+        m_at += text.size();
+    }
+    const char16_t *at() const { return m_at; }
+
+private:
+    char16_t *m_at;
+};
 
 QString identFallback(EntityKind kind)
 {
@@ -116,8 +154,7 @@ void Builder::warn(const QString &message, const QString &component)
     m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
 }
 
-hcl::Body &Builder::topBlock(const QString &fileName, const QString &type,
-                             const QStringList &labels)
+hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type, const QStringList &labels)
 {
     hcl::Body &body = m_files[fileName];
     if (!body.isEmpty())
@@ -148,43 +185,77 @@ QString Builder::nameExpression(const Entity &e, bool counted, const QString &su
 {
     const QString slug = suffix.isEmpty() ? slugOf(e) : fitName(slugOf(e) + suffix);
     const QString escaped = hcl::escapedLiteral(slug); // slug itself when nothing to escape
-    // Appended in place into room made once.
-    QString text;
-    text.reserve(escaped.size() + 42);
-    text += L1("\"${var.name_prefix}-");
-    text += escaped;
+    // Written in place into a string of its exact size.
+    static constexpr char16_t head[] = u"\"${var.name_prefix}-";
+    static constexpr char16_t count[] = u"-${count.index + 1}";
+    const qsizetype size = std::size(head) - 1 + escaped.size()
+            + (counted ? qsizetype(std::size(count)) - 1 : 0) + 1;
+    QString text(size, Qt::Uninitialized);
+    Utf16Writer out(text);
+    out.put(head);
+    out.put(escaped);
     if (counted)
-        text += L1("-${count.index + 1}");
-    text += QLatin1Char('"');
+        out.put(count);
+    out.put(u"\"");
+    Q_ASSERT(out.at() == reinterpret_cast<const char16_t *>(text.constData()) + size);
     return text;
 }
 
 QString Builder::tagsExpression(const Entity &e) const
 {
-    // One string, appended in place: every resource has tags (no list of entries to join).
-    QString out;
-    out.reserve(96);
-    out += L1("merge(local.common_tags, { component = ");
-    hcl::appendQuoted(out, displayNameOf(e).left(128));
+    const QString name = displayNameOf(e);
+    const QStringView component = QStringView(name).left(128);
+    QStringView role;
+    QString tags;
     if (e.isCompute()) {
-        const QString role = e.compute.role.trimmed();
-        if (!role.isEmpty()) {
-            out += L1(", role = ");
-            hcl::appendQuoted(out, role.left(128));
-        }
-        QString tags;
+        role = QStringView(e.compute.role).trimmed().left(128);
         for (const QString &t : e.compute.tags) {
-            const QString tag = t.trimmed();
+            const QStringView tag = QStringView(t).trimmed();
             if (tag.isEmpty())
                 continue;
             if (!tags.isEmpty())
                 tags += QLatin1Char(' ');
             tags += tag;
         }
-        if (!tags.isEmpty()) {
-            out += L1(", workload = ");
-            hcl::appendQuoted(out, tags.left(128));
+    }
+    const QStringView workload = QStringView(tags).left(128);
+    static constexpr char16_t head[] = u"merge(local.common_tags, { component = \"";
+    static constexpr char16_t roleKey[] = u"\", role = \"";
+    static constexpr char16_t workloadKey[] = u"\", workload = \"";
+    static constexpr char16_t tail[] = u"\" })";
+    if (isPlainText(component) && isPlainText(role) && isPlainText(workload)) {
+        // Nothing to escape (nearly always): one string of its exact size, written in place.
+        const qsizetype size = std::size(head) - 1 + component.size()
+                + (role.isEmpty() ? 0 : qsizetype(std::size(roleKey)) - 1 + role.size())
+                + (workload.isEmpty() ? 0 : qsizetype(std::size(workloadKey)) - 1 + workload.size())
+                + qsizetype(std::size(tail)) - 1;
+        QString out(size, Qt::Uninitialized);
+        Utf16Writer w(out);
+        w.put(head);
+        w.put(component);
+        if (!role.isEmpty()) {
+            w.put(roleKey);
+            w.put(role);
         }
+        if (!workload.isEmpty()) {
+            w.put(workloadKey);
+            w.put(workload);
+        }
+        w.put(tail);
+        Q_ASSERT(w.at() == reinterpret_cast<const char16_t *>(out.constData()) + size);
+        return out;
+    }
+    QString out;
+    out.reserve(96);
+    out += L1("merge(local.common_tags, { component = ");
+    hcl::appendQuoted(out, component.toString());
+    if (!role.isEmpty()) {
+        out += L1(", role = ");
+        hcl::appendQuoted(out, role.toString());
+    }
+    if (!workload.isEmpty()) {
+        out += L1(", workload = ");
+        hcl::appendQuoted(out, workload.toString());
     }
     out += L1(" })");
     return out;
@@ -192,6 +263,11 @@ QString Builder::tagsExpression(const Entity &e) const
 
 QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
 {
+    // The same image of a region is asked for by every group that runs it: its expression is
+    // made once.
+    const QPair<EntityId, QString> asked{r.id, pattern};
+    if (const auto known = m_imageRefs.constFind(asked); known != m_imageRefs.cend())
+        return *known;
     QString key;
     for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it) {
         if (it.value() == pattern)
@@ -217,18 +293,19 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         m_images.append({wanted, dataIdent});
         if (!m_imageData.isEmpty())
             m_imageData.blankLine();
-        hcl::Body &data = m_imageData.block(QStringLiteral("data"),
-                                            {QStringLiteral("alicloud_images"), dataIdent});
-        data.attribute(QStringLiteral("provider"), providerRef(r));
-        data.attribute(QStringLiteral("name_regex"),
+        hcl::Body &data = m_imageData.block("data", {QStringLiteral("alicloud_images"), dataIdent});
+        data.attribute("provider", providerRef(r));
+        data.attribute("name_regex",
                        QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
-        data.string(QStringLiteral("owners"), QStringLiteral("system"));
+        data.string("owners", QStringLiteral("system"));
         // The regex is anchored, so only one image family matches; of its builds the newest
         // is taken (documented by the data source). Instances ignore later image changes.
-        data.boolean(QStringLiteral("most_recent"), true);
+        data.boolean("most_recent", true);
     }
-    return L1("lookup(var.image_ids, ") % hcl::quoted(key) % L1(", data.alicloud_images.")
-            % dataIdent % L1(".images[0].id)");
+    const QString ref = L1("lookup(var.image_ids, ") % hcl::quoted(key)
+            % L1(", data.alicloud_images.") % dataIdent % L1(".images[0].id)");
+    m_imageRefs.insert(asked, ref);
+    return ref;
 }
 
 QStringList Builder::securityGroupRefs(const Entity &e, const RegionInfo &r)
@@ -278,21 +355,11 @@ QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces 
 {
     const QString id = ident(e.id);
     if (!m_variables.isEmpty())
-        m_variables.blankLine();
-    hcl::Body &v = m_variables.blockOf(QStringLiteral("variable"), {id, "_", what});
-    v.stringOf(QStringLiteral("description"), description);
-    v.attributeOf(QStringLiteral("type"), {type});
-    v.attribute(QStringLiteral("default"), value);
-    if (validation.size() > 0) {
-        v.blankLine();
-        hcl::Body &check = v.block(QStringLiteral("validation"));
-        check.attributeOf(QStringLiteral("condition"), validation);
-        check.stringOf(QStringLiteral("error_message"), errorMessage);
-    }
-    QString name = id % L1("_") % what;
-    QString ref = L1("var.") % name;
-    m_tfvarsExample.emplace_back(std::move(name), value);
-    return ref;
+        m_variables += '\n';
+    hcl::appendVariableBlock(m_variables, {id, "_", what}, description, {type}, value, validation,
+                             errorMessage);
+    addTfvarsExample(id, what, value);
+    return L1("var.") % id % L1("_") % what;
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const
@@ -322,7 +389,9 @@ void Builder::assignIdentifiers()
     // One pool per role keeps identifiers short; entities take names in ascending id order,
     // so an identifier only changes when an entity with a lower id takes its name.
     IdentifierPool regions, zones, others;
+    others.reserve(qsizetype(m_all.size()));
     QSet<QString> slugs;
+    slugs.reserve(qsizetype(m_all.size()));
     for (const Entity *namedEntity : entities()) {
         const Entity &named = *namedEntity;
         const EntityId id = named.id;
@@ -334,10 +403,15 @@ void Builder::assignIdentifiers()
         if (slug.isEmpty())
             slug = identFallback(named.kind) + QString::number(toUInt(id));
         slug = fitName(slug);
-        if (slugs.contains(slug))
-            slug = fitName(slug, NameSlugBudget - 1 - int(QString::number(toUInt(id)).size()))
-                    + QLatin1Char('-') + QString::number(toUInt(id));
+        // Inserted first: one hash lookup when the slug is free (nearly always).
+        const qsizetype held = slugs.size();
         slugs.insert(slug);
+        if (slugs.size() == held) {
+            const QString number = QString::number(toUInt(id));
+            slug = fitName(slug, NameSlugBudget - 1 - int(number.size())) + QLatin1Char('-')
+                    + number;
+            slugs.insert(slug);
+        }
         m_slugs[slotOf(id)] = slug;
     }
     for (const Entity *eEntity : entities()) {
@@ -345,32 +419,37 @@ void Builder::assignIdentifiers()
         const EntityId id = e.id;
         if (e.kind == EntityKind::Link || e.kind == EntityKind::Endpoint)
             continue; // no identifier: not a resource of their own
-        const QString suffix = QString::number(toUInt(id));
+        const quint32 suffix = toUInt(id);
         // The fallback is made only for an entity that has no wanted identifier.
         switch (e.kind) {
         case EntityKind::Region: {
             const QString wanted = sanitizeIdentifier(e.code);
-            m_idents[slotOf(id)] = regions.take(
-                    wanted, wanted.isEmpty() ? QStringLiteral("region_") + suffix : QString(),
-                    suffix);
+            m_idents[slotOf(id)] = regions.take(wanted,
+                                                wanted.isEmpty() ? QStringLiteral("region_")
+                                                                + QString::number(suffix)
+                                                                 : QString(),
+                                                suffix);
             break;
         }
         case EntityKind::Zone: {
             const QString wanted = sanitizeIdentifier(e.code);
-            m_idents[slotOf(id)] = zones.take(
-                    wanted, wanted.isEmpty() ? QStringLiteral("zone_") + suffix : QString(),
-                    suffix);
+            m_idents[slotOf(id)] = zones.take(wanted,
+                                              wanted.isEmpty() ? QStringLiteral("zone_")
+                                                              + QString::number(suffix)
+                                                               : QString(),
+                                              suffix);
             break;
         }
         default: {
             QString wanted = sanitizeIdentifier(e.name);
             if (wanted.endsWith(QLatin1String("_default")) || wanted == QLatin1String("default"))
                 wanted += QStringLiteral("_1"); // reserved for the generated default groups
-            m_idents[slotOf(id)] = others.take(wanted,
-                                               wanted.isEmpty() ? identFallback(e.kind)
-                                                               + QLatin1Char('_') + suffix
-                                                                : QString(),
-                                               suffix);
+            m_idents[slotOf(id)]
+                    = others.take(wanted,
+                                  wanted.isEmpty() ? identFallback(e.kind) + QLatin1Char('_')
+                                                  + QString::number(suffix)
+                                                   : QString(),
+                                  suffix);
         }
         }
     }
@@ -391,6 +470,8 @@ void Builder::planNetwork()
         r.id = id;
         r.code = e.code.trimmed();
         r.ident = ident(id);
+        r.provider = L1("alicloud.") % r.ident;
+        r.vpcId = L1("alicloud_vpc.") % r.ident % L1(".id");
         const auto cidr = Cidr::parse(e.cidr);
         if (cidr && cidr->prefix >= 8 && cidr->prefix <= 24) {
             r.vpc = *cidr;
@@ -436,6 +517,8 @@ void Builder::planNetwork()
             z.region = id;
             z.code = zone->code.trimmed();
             z.ident = ident(zoneId);
+            z.vswitchId = L1("alicloud_vswitch.") % z.ident % L1(".id");
+            z.zoneId = L1("alicloud_vswitch.") % z.ident % L1(".zone_id");
             const auto own = Cidr::parse(zone->cidr);
             const bool fits = own && own->prefix >= 16 && own->prefix <= 29 && r.vpc.contains(*own)
                     && std::none_of(used.cbegin(), used.cend(),
@@ -474,6 +557,12 @@ void Builder::planNetwork()
             m_zones[zoneId].cidr = candidate;
             used << candidate;
         }
+        // The blocks as text, once: every link between groups names them.
+        r.vpcText = r.vpc.toString();
+        for (EntityId zoneId : std::as_const(r.zones)) {
+            ZoneInfo &z = m_zones[zoneId];
+            z.cidrText = z.cidr.toString();
+        }
         m_regionIndex.insert(id, m_regions.size());
         m_regions << r;
     }
@@ -504,6 +593,9 @@ ExportResult Builder::run()
     const QByteArray header = "# Generated by ECS Planner from \""
             + hcl::commentText(m_model.settings().title).toUtf8()
             + "\". Change the design and export again rather than editing by hand.\n\n";
+    // The last type counted: a file's resource blocks come in runs of one type.
+    std::string_view lastType;
+    int *lastCount = nullptr;
     for (auto &[name, body] : m_files) {
         const bool compute = name == QLatin1String("compute.tf") && !m_imageData.isEmpty();
         const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
@@ -511,23 +603,25 @@ ExportResult Builder::run()
             continue;
         if (name.endsWith(QLatin1String(".tf"))) {
             // The README's table of what gets created: the top-level `resource` blocks.
-            const auto count = [this](QByteArrayView type) {
+            const auto count = [&](QByteArrayView type) {
                 const std::string_view key(type.data(), size_t(type.size()));
-                auto at = m_resourceBlocks.find(key);
-                if (at == m_resourceBlocks.end())
-                    at = m_resourceBlocks.emplace(key, 0).first;
-                ++at->second;
+                if (!lastCount || key != lastType) {
+                    auto at = m_resourceBlocks.find(key);
+                    if (at == m_resourceBlocks.end())
+                        at = m_resourceBlocks.emplace(key, 0).first;
+                    lastType = at->first; // the map's own key: stays valid
+                    lastCount = &at->second;
+                }
+                ++*lastCount;
             };
             body.forEachBlockLabel("resource", count);
             if (compute)
                 m_imageData.forEachBlockLabel("resource", count);
-            if (variables)
-                m_variables.forEachBlockLabel("resource", count);
         }
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
         const qsizetype hint = header.size() + body.reserveHint()
-                + (compute ? m_imageData.reserveHint() : 0)
-                + (variables ? m_variables.reserveHint() : 0) + 16;
+                + (compute ? m_imageData.reserveHint() : 0) + (variables ? m_variables.size() : 0)
+                + 16;
         bytes.reserve(hint);
         bytes += header;
         if (compute) {
@@ -538,7 +632,7 @@ ExportResult Builder::run()
         body.render(bytes);
         if (variables) {
             bytes += '\n';
-            m_variables.render(bytes);
+            bytes += m_variables;
         }
         result.files.insert(name, bytes);
         // The tree is not needed once rendered: the text of the next files takes its place.
@@ -546,7 +640,7 @@ ExportResult Builder::run()
         if (compute)
             m_imageData = hcl::Body();
         if (variables)
-            m_variables = hcl::Body();
+            m_variables = QByteArray();
     }
     for (const auto &[message, components] : std::as_const(m_warnings))
         result.warnings << (components.isEmpty() ? message + QLatin1Char('.')

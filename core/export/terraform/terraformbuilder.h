@@ -39,7 +39,10 @@ struct RegionInfo
     EntityId id = EntityId::None;
     QString code; ///< "cn-hangzhou"
     QString ident; ///< identifier of its VPC, provider alias and CEN pieces
+    QString provider; ///< `alicloud.<ident>`, made once for every resource of the region
+    QString vpcId; ///< `alicloud_vpc.<ident>.id`
     Cidr vpc;
+    QString vpcText; ///< vpc.toString(), once the network is planned
     EntityIds zones; ///< zones that export a vSwitch, ascending
     bool needsDefaultSecurityGroup = false;
 };
@@ -50,7 +53,10 @@ struct ZoneInfo
     EntityId region = EntityId::None;
     QString code; ///< "cn-hangzhou-h"
     QString ident;
+    QString vswitchId; ///< `alicloud_vswitch.<ident>.id`, made once per zone
+    QString zoneId; ///< `alicloud_vswitch.<ident>.zone_id`
     Cidr cidr;
+    QString cidrText; ///< cidr.toString(), once the network is planned
 };
 
 /** Builds one export. Each build*() fills one file; see the matching terraform*.cpp. */
@@ -102,7 +108,7 @@ public:
     const Model &model() const { return m_model; }
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
-    hcl::Body &topBlock(const QString &fileName, const QString &type, const QStringList &labels);
+    hcl::Body &topBlock(const QString &fileName, hcl::Name type, const QStringList &labels);
     QString ident(EntityId id) const
     {
         const quint32 s = slotOf(id);
@@ -127,15 +133,9 @@ public:
     /** Model::zoneOf / regionOf, each entity's walk up its parents done once per export. */
     EntityId zoneOf(EntityId id) const { return placeOf(id).zone; }
     EntityId regionOf(EntityId id) const { return placeOf(id).region; }
-    QString providerRef(const RegionInfo &r) const { return QStringLiteral("alicloud.") + r.ident; }
-    QString vpcRef(const RegionInfo &r) const
-    {
-        return QStringLiteral("alicloud_vpc.") + r.ident + QStringLiteral(".id");
-    }
-    QString vswitchRef(const ZoneInfo &z) const
-    {
-        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".id");
-    }
+    const QString &providerRef(const RegionInfo &r) const { return r.provider; }
+    const QString &vpcRef(const RegionInfo &r) const { return r.vpcId; }
+    const QString &vswitchRef(const ZoneInfo &z) const { return z.vswitchId; }
     /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
      * default and `validation` as its condition on `var.<name>` (empty: none). */
     /// The texts are given in pieces, written straight into variables.tf's tree.
@@ -143,10 +143,7 @@ public:
                           QLatin1String type, const QString &value, hcl::Pieces validation,
                           hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
-    QString zoneRef(const ZoneInfo &z) const
-    {
-        return QStringLiteral("alicloud_vswitch.") + z.ident + QStringLiteral(".zone_id");
-    }
+    const QString &zoneRef(const ZoneInfo &z) const { return z.zoneId; }
     QString diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
                              const QString &level, int value, bool system);
     QString instanceTypeVariable(const Entity &e);
@@ -214,6 +211,7 @@ private:
     /// (region ident, pattern) -> data source identifier, in first-use order
     QList<QPair<QPair<QString, QString>, QString>> m_images;
     QMap<QString, QString> m_imagePatterns; ///< variable key -> default regex
+    QHash<QPair<EntityId, QString>, QString> m_imageRefs; ///< (region, pattern) -> imageRef()
     QSet<EntityId> m_exportedScalingGroups;
     QHash<EntityId, hcl::Body *> m_scalingGroupBodies; ///< to add load balancer attachments
     QMap<EntityId, QString> m_loadBalancerRefs; ///< exported load balancer -> its id expression
@@ -226,11 +224,26 @@ private:
     QMap<EntityId, QString> m_loadBalancerAddresses; ///< load balancer -> DNS name / address
     QMap<EntityId, QString> m_cacheRefs; ///< exported cache -> resource address
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
-    QHash<QString, hcl::Body *> m_groupVariables; ///< variables of groups, after the common ones
-    hcl::Body m_variables; ///< per-group variables, rendered after the common ones
-    /// (variable, example value line) as declared; sorted by name, the last of a name kept, in
-    /// buildTfvarsExample() (one sort instead of a map insert per group variable)
-    std::vector<std::pair<QString, QString>> m_tfvarsExample;
+    /// per-group variables, rendered (hcl::appendVariableBlock()) after the common ones
+    QByteArray m_variables;
+    /** Declares `<id>_<what>` (`id` alone when `what` is empty) with its example value for
+     *  terraform.tfvars.example. */
+    void addTfvarsExample(QStringView id, QLatin1String what, QStringView value);
+    /// A variable and its example value as declared: UTF-8 bytes in m_tfvarsBytes. Sorted by
+    /// name, the last of a name kept, in buildTfvarsExample() (one sort of small records
+    /// instead of a map insert, or a string pair, per group variable).
+    struct TfvarsExample
+    {
+        quint32 name; ///< offset of the name's bytes
+        quint32 nameBytes;
+        quint32 valueBytes; ///< the value's bytes follow the name's
+        quint32 width; ///< the name's UTF-16 units (the column it pads to)
+        /// the name's first 8 bytes, big-endian, zero-padded: compares as the bytes do
+        quint64 head;
+    };
+    std::vector<TfvarsExample> m_tfvarsExample;
+    std::string m_tfvarsBytes;
+    bool m_tfvarsAscii = true; ///< every name is ASCII: bytes sort as QString's UTF-16 does
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
     /// resource type -> its `resource` blocks in the .tf files, counted as they render

@@ -19,10 +19,10 @@ bool isEssd(const QString &category)
 /** Disk settings shared by launch-template data disks and alicloud_ecs_disk. */
 void diskPerformance(hcl::Body &body, const DiskData &d, const QString &size)
 {
-    body.string(QStringLiteral("category"), d.category);
+    body.string("category", d.category);
     if (isEssd(d.category) && !d.level.isEmpty())
-        body.string(QStringLiteral("performance_level"), d.level);
-    body.attribute(QStringLiteral("size"), size);
+        body.string("performance_level", d.level);
+    body.attribute("size", size);
 }
 
 } // namespace
@@ -51,14 +51,17 @@ QString Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const
     // In pieces, not arg() nor concatenations: a variable per group and disk (arg() parses its
     // template and formats numbers through the locale machinery).
     const QString id = ident(owner.id);
-    const QLatin1String space = level.isEmpty() ? L1("") : L1(" ");
+    // The pieces used more than once are made once and copied: a Latin-1 piece is scanned for
+    // its flags, a number formatted, when made.
+    const hcl::Piece name(what), from(low), to(high);
+    const hcl::Piece kind = system ? hcl::Piece("System disk") : hcl::Piece("Disk");
+    const hcl::Piece space = level.isEmpty() ? hcl::Piece("") : hcl::Piece(" ");
     return groupVariable(
             owner, what,
-            {system ? L1("System disk") : L1("Disk"), " size of ", displayNameOf(owner),
-             " in GiB (", category, space, level, ")."},
+            {kind, " size of ", displayNameOf(owner), " in GiB (", category, space, level, ")."},
             L1("number"), QString::number(value),
-            {"var.", id, "_", what, " >= ", low, " && var.", id, "_", what, " <= ", high},
-            {id, "_", what, ": ", low, " to ", high, " GiB for ", category, space, level, "."});
+            {"var.", id, "_", name, " >= ", from, " && var.", id, "_", name, " <= ", to},
+            {id, "_", name, ": ", from, " to ", to, " GiB for ", category, space, level, "."});
 }
 
 QString Builder::instanceTypeVariable(const Entity &e)
@@ -75,7 +78,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
 {
     switch (e.compute.billing) {
     case BillingModel::PayAsYouGo:
-        body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
+        body.string("instance_charge_type", QStringLiteral("PostPaid"));
         break;
     case BillingModel::Subscription1Year:
     case BillingModel::Subscription3Year:
@@ -84,29 +87,26 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
                         "subscription "
                         "scaling groups were exported as pay-as-you-go"),
                  displayNameOf(e));
-            body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
+            body.string("instance_charge_type", QStringLiteral("PostPaid"));
             break;
         }
         m_usesSubscription = true;
-        body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PrePaid"));
-        body.number(QStringLiteral("period"), subscriptionTermMonths(e.compute.billing));
-        body.string(QStringLiteral("period_unit"), QStringLiteral("Month"));
-        body.attribute(QStringLiteral("renewal_status"),
+        body.string("instance_charge_type", QStringLiteral("PrePaid"));
+        body.number("period", subscriptionTermMonths(e.compute.billing));
+        body.string("period_unit", QStringLiteral("Month"));
+        body.attribute("renewal_status",
                        QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
-        body.attribute(QStringLiteral("auto_renew_period"),
-                       QStringLiteral("var.auto_renew_period"));
-        body.comment(QStringLiteral(
-                "Lets terraform destroy release subscription instances before they expire."));
-        body.boolean(QStringLiteral("force_delete"), true);
+        body.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
+        body.comment("Lets terraform destroy release subscription instances before they expire.");
+        body.boolean("force_delete", true);
         break;
     case BillingModel::Preemptible:
-        body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
-        body.string(QStringLiteral("spot_strategy"), QStringLiteral("SpotAsPriceGo"));
+        body.string("instance_charge_type", QStringLiteral("PostPaid"));
+        body.string("spot_strategy", QStringLiteral("SpotAsPriceGo"));
         break;
     case BillingModel::SavingsPlan:
-        body.comment(QStringLiteral(
-                "Savings plan: bought on the billing side; the instances stay pay-as-you-go."));
-        body.string(QStringLiteral("instance_charge_type"), QStringLiteral("PostPaid"));
+        body.comment("Savings plan: bought on the billing side; the instances stay pay-as-you-go.");
+        body.string("instance_charge_type", QStringLiteral("PostPaid"));
         break;
     }
 }
@@ -143,29 +143,27 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
                                                 c.systemDiskLevel, c.systemDiskGiB, true);
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &res = file.block(QStringLiteral("resource"),
-                                {QStringLiteral("alicloud_instance"), ident(e.id)});
-    res.attribute(QStringLiteral("provider"), providerRef(r));
-    res.attribute(QStringLiteral("count"), count);
-    res.attribute(QStringLiteral("instance_name"), nameExpression(e, true));
-    res.attribute(QStringLiteral("instance_type"), type);
-    res.attribute(QStringLiteral("image_id"), imageRef(r, c.image));
-    res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
-    res.list(QStringLiteral("security_groups"), securityGroupRefs(e, r));
-    res.attribute(QStringLiteral("key_name"), QStringLiteral("var.key_pair_name"));
-    res.string(QStringLiteral("system_disk_category"), c.systemDiskCategory);
+    hcl::Body &res = file.block("resource", {QStringLiteral("alicloud_instance"), ident(e.id)});
+    res.attribute("provider", providerRef(r));
+    res.attribute("count", count);
+    res.attribute("instance_name", nameExpression(e, true));
+    res.attribute("instance_type", type);
+    res.attribute("image_id", imageRef(r, c.image));
+    res.attribute("vswitch_id", vswitchRef(*z));
+    res.list("security_groups", securityGroupRefs(e, r));
+    res.attribute("key_name", QStringLiteral("var.key_pair_name"));
+    res.string("system_disk_category", c.systemDiskCategory);
     if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
-        res.string(QStringLiteral("system_disk_performance_level"), c.systemDiskLevel);
-    res.attribute(QStringLiteral("system_disk_size"), systemSize);
+        res.string("system_disk_performance_level", c.systemDiskLevel);
+    res.attribute("system_disk_size", systemSize);
     const QString tags = tagsExpression(e);
-    res.attribute(QStringLiteral("tags"), tags);
-    res.attribute(QStringLiteral("volume_tags"), tags);
+    res.attribute("tags", tags);
+    res.attribute("volume_tags", tags);
     res.blankLine();
     billing(res, e, false);
     res.blankLine();
     // A newer image must not replace running instances (and their system disks).
-    res.block(QStringLiteral("lifecycle"))
-            .list(QStringLiteral("ignore_changes"), {QStringLiteral("image_id")});
+    res.block("lifecycle").list("ignore_changes", {QStringLiteral("image_id")});
 }
 
 void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
@@ -212,40 +210,39 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
             {id, "_desired_capacity: 0 to 2000."});
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &lt = file.block(QStringLiteral("resource"),
-                               {QStringLiteral("alicloud_ecs_launch_template"), id});
-    lt.attribute(QStringLiteral("provider"), providerRef(*r));
-    lt.attribute(QStringLiteral("launch_template_name"), nameExpression(e));
-    lt.attribute(QStringLiteral("instance_name"), nameExpression(e));
-    lt.attribute(QStringLiteral("instance_type"), type);
-    lt.attribute(QStringLiteral("image_id"), imageRef(*r, c.image));
-    lt.list(QStringLiteral("security_group_ids"), securityGroupRefs(e, *r));
-    lt.attribute(QStringLiteral("key_pair_name"), QStringLiteral("var.key_pair_name"));
+    hcl::Body &lt = file.block("resource", {QStringLiteral("alicloud_ecs_launch_template"), id});
+    lt.attribute("provider", providerRef(*r));
+    lt.attribute("launch_template_name", nameExpression(e));
+    lt.attribute("instance_name", nameExpression(e));
+    lt.attribute("instance_type", type);
+    lt.attribute("image_id", imageRef(*r, c.image));
+    lt.list("security_group_ids", securityGroupRefs(e, *r));
+    lt.attribute("key_pair_name", QStringLiteral("var.key_pair_name"));
     const QString tags = tagsExpression(e);
-    lt.attribute(QStringLiteral("tags"), tags);
-    lt.attribute(QStringLiteral("template_tags"), tags);
+    lt.attribute("tags", tags);
+    lt.attribute("template_tags", tags);
     lt.blankLine();
     billing(lt, e, true);
     lt.blankLine();
-    hcl::Body &system = lt.block(QStringLiteral("system_disk"));
-    system.string(QStringLiteral("category"), systemCategory);
+    hcl::Body &system = lt.block("system_disk");
+    system.string("category", systemCategory);
     if (isEssd(systemCategory) && !systemLevel.isEmpty())
-        system.string(QStringLiteral("performance_level"), systemLevel);
-    system.attribute(QStringLiteral("size"), systemSize);
-    system.boolean(QStringLiteral("delete_with_instance"), true);
+        system.string("performance_level", systemLevel);
+    system.attribute("size", systemSize);
+    system.boolean("delete_with_instance", true);
     EntityIds disks = m_model.disksAttachedTo(e.id);
     std::sort(disks.begin(), disks.end());
     for (EntityId diskId : std::as_const(disks)) {
         const Entity &disk = *find(diskId);
         lt.blankLine();
-        hcl::Body &data = lt.block(QStringLiteral("data_disks"));
-        data.attribute(QStringLiteral("name"), nameExpression(disk));
+        hcl::Body &data = lt.block("data_disks");
+        data.attribute("name", nameExpression(disk));
         diskPerformance(data, disk.disk,
                         diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
                                          disk.disk.sizeGiB, false));
-        data.boolean(QStringLiteral("delete_with_instance"), disk.disk.deleteWithInstance);
+        data.boolean("delete_with_instance", disk.disk.deleteWithInstance);
         if (disk.disk.encrypted)
-            data.boolean(QStringLiteral("encrypted"), true);
+            data.boolean("encrypted", true);
         if (disk.disk.provisionedIops > 0 || disk.disk.burstingEnabled)
             warn(Tr::tr("Launch templates cannot set provisioned IOPS or bursting of ESSD AutoPL "
                         "data disks; "
@@ -260,45 +257,38 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     lt.blankLine();
     // A newer image would make a new template version on every plan; pin images through
     // var.image_ids instead.
-    lt.block(QStringLiteral("lifecycle"))
-            .list(QStringLiteral("ignore_changes"), {QStringLiteral("image_id")});
+    lt.block("lifecycle").list("ignore_changes", {QStringLiteral("image_id")});
 
     file.blankLine();
-    hcl::Body &asg = file.block(QStringLiteral("resource"),
-                                {QStringLiteral("alicloud_ess_scaling_group"), id});
-    asg.attribute(QStringLiteral("provider"), providerRef(*r));
-    asg.attribute(QStringLiteral("scaling_group_name"), nameExpression(e));
-    asg.attribute(QStringLiteral("min_size"), minSize);
-    asg.attribute(QStringLiteral("max_size"), maxSize);
-    asg.attribute(QStringLiteral("desired_capacity"), desired);
-    asg.list(QStringLiteral("vswitch_ids"), vswitches);
+    hcl::Body &asg = file.block("resource", {QStringLiteral("alicloud_ess_scaling_group"), id});
+    asg.attribute("provider", providerRef(*r));
+    asg.attribute("scaling_group_name", nameExpression(e));
+    asg.attribute("min_size", minSize);
+    asg.attribute("max_size", maxSize);
+    asg.attribute("desired_capacity", desired);
+    asg.list("vswitch_ids", vswitches);
     if (vswitches.size() > 1)
-        asg.string(QStringLiteral("multi_az_policy"), QStringLiteral("BALANCE"));
-    asg.attribute(QStringLiteral("launch_template_id"),
-                  QStringLiteral("alicloud_ecs_launch_template.%1.id").arg(id));
-    asg.attribute(QStringLiteral("launch_template_version"),
-                  QStringLiteral("alicloud_ecs_launch_template.%1.latest_version_number").arg(id));
-    asg.attribute(QStringLiteral("tags"), tags);
+        asg.string("multi_az_policy", QStringLiteral("BALANCE"));
+    asg.attributeOf("launch_template_id", {"alicloud_ecs_launch_template.", id, ".id"});
+    asg.attributeOf("launch_template_version",
+                    {"alicloud_ecs_launch_template.", id, ".latest_version_number"});
+    asg.attribute("tags", tags);
     m_exportedScalingGroups.insert(e.id);
     m_scalingGroupBodies.insert(e.id, &asg);
     asg.blankLine();
     // Scaling rules move desired_capacity; the next apply must not move it back.
-    asg.block(QStringLiteral("lifecycle"))
-            .list(QStringLiteral("ignore_changes"), {QStringLiteral("desired_capacity")});
+    asg.block("lifecycle").list("ignore_changes", {QStringLiteral("desired_capacity")});
 
     // The documented default: track 70 % average CPU between min_size and max_size.
     file.blankLine();
     hcl::Body &rule = file.block(
-            QStringLiteral("resource"),
-            {QStringLiteral("alicloud_ess_scaling_rule"), id + QStringLiteral("_cpu")});
-    rule.attribute(QStringLiteral("provider"), providerRef(*r));
-    rule.attribute(QStringLiteral("scaling_group_id"),
-                   QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(id));
-    rule.attribute(QStringLiteral("scaling_rule_name"),
-                   nameExpression(e, false, QStringLiteral("-cpu")));
-    rule.string(QStringLiteral("scaling_rule_type"), QStringLiteral("TargetTrackingScalingRule"));
-    rule.string(QStringLiteral("metric_name"), QStringLiteral("CpuUtilization"));
-    rule.number(QStringLiteral("target_value"), 70);
+            "resource", {QStringLiteral("alicloud_ess_scaling_rule"), id + QStringLiteral("_cpu")});
+    rule.attribute("provider", providerRef(*r));
+    rule.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", id, ".id"});
+    rule.attribute("scaling_rule_name", nameExpression(e, false, QStringLiteral("-cpu")));
+    rule.string("scaling_rule_type", QStringLiteral("TargetTrackingScalingRule"));
+    rule.string("metric_name", QStringLiteral("CpuUtilization"));
+    rule.number("target_value", 70);
 }
 
 void Builder::buildStorage()
@@ -326,35 +316,33 @@ void Builder::buildStorage()
         const QString size = diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
                                               disk.disk.sizeGiB, false);
 
-        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
-                                  {QStringLiteral("alicloud_ecs_disk"), label});
-        res.attribute(QStringLiteral("provider"), providerRef(r));
+        hcl::Body &res = topBlock(file, "resource", {QStringLiteral("alicloud_ecs_disk"), label});
+        res.attribute("provider", providerRef(r));
         if (attached)
-            res.attribute(QStringLiteral("count"), count);
-        res.attribute(QStringLiteral("zone_id"), zoneRef(*z));
-        res.attribute(QStringLiteral("disk_name"), nameExpression(disk, attached));
+            res.attribute("count", count);
+        res.attribute("zone_id", zoneRef(*z));
+        res.attribute("disk_name", nameExpression(disk, attached));
         diskPerformance(res, disk.disk, size);
         if (disk.disk.category == QLatin1String("cloud_auto")) {
             if (disk.disk.provisionedIops > 0)
-                res.number(QStringLiteral("provisioned_iops"), disk.disk.provisionedIops);
+                res.number("provisioned_iops", disk.disk.provisionedIops);
             if (disk.disk.burstingEnabled)
-                res.boolean(QStringLiteral("bursting_enabled"), true);
+                res.boolean("bursting_enabled", true);
         }
         if (disk.disk.encrypted)
-            res.boolean(QStringLiteral("encrypted"), true);
+            res.boolean("encrypted", true);
         if (attached)
-            res.boolean(QStringLiteral("delete_with_instance"), disk.disk.deleteWithInstance);
-        res.attribute(QStringLiteral("tags"), tagsExpression(disk));
+            res.boolean("delete_with_instance", disk.disk.deleteWithInstance);
+        res.attribute("tags", tagsExpression(disk));
         if (!attached)
             continue;
 
-        hcl::Body &att = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &att = topBlock(file, "resource",
                                   {QStringLiteral("alicloud_ecs_disk_attachment"), label});
-        att.attribute(QStringLiteral("provider"), providerRef(r));
-        att.attribute(QStringLiteral("count"), count);
-        att.attribute(QStringLiteral("disk_id"),
-                      L1("alicloud_ecs_disk.") % label % L1("[count.index].id"));
-        att.attribute(QStringLiteral("instance_id"),
+        att.attribute("provider", providerRef(r));
+        att.attribute("count", count);
+        att.attribute("disk_id", L1("alicloud_ecs_disk.") % label % L1("[count.index].id"));
+        att.attribute("instance_id",
                       L1("alicloud_instance.") % ident(owner->id) % L1("[count.index].id"));
     }
 }

@@ -8,6 +8,7 @@
 #include "metrics/metricsresults.h"
 
 #include <algorithm>
+#include <cstring>
 #include <functional>
 #include <map>
 #include <string_view>
@@ -16,36 +17,16 @@ namespace ecsplan::terraform {
 
 using hcl::quoted;
 
-namespace {
-
-/** Appends `text` as UTF-8, ASCII (nearly all of it) without a temporary copy. */
-void appendUtf8(QByteArray &out, const QString &text)
-{
-    if (QtPrivate::isAscii(text)) {
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *p = out.data() + at;
-        const char16_t *units = QStringView(text).utf16();
-        for (qsizetype i = 0; i < text.size(); ++i)
-            p[i] = char(units[i]);
-    } else {
-        out += text.toUtf8();
-    }
-}
-
-} // namespace
-
 void Builder::buildVersions()
 {
     hcl::Body &terraform = topBlock(QStringLiteral("versions.tf"), QStringLiteral("terraform"), {});
-    terraform.string(QStringLiteral("required_version"), QStringLiteral(">= 1.5.0"));
+    terraform.string("required_version", QStringLiteral(">= 1.5.0"));
     terraform.blankLine();
-    hcl::Body &providers = terraform.block(QStringLiteral("required_providers"));
-    hcl::Body &alicloud = providers.object(QStringLiteral("alicloud"));
-    alicloud.string(QStringLiteral("source"), QStringLiteral("aliyun/alicloud"));
+    hcl::Body &providers = terraform.block("required_providers");
+    hcl::Body &alicloud = providers.object("alicloud");
+    alicloud.string("source", QStringLiteral("aliyun/alicloud"));
     const QString constraint = m_options.providerVersionConstraint.trimmed();
-    alicloud.string(QStringLiteral("version"),
-                    constraint.isEmpty() ? QStringLiteral("~> 1.280") : constraint);
+    alicloud.string("version", constraint.isEmpty() ? QStringLiteral("~> 1.280") : constraint);
 }
 
 void Builder::buildProviders()
@@ -58,8 +39,8 @@ void Builder::buildProviders()
     for (const RegionInfo &r : std::as_const(m_regions)) {
         hcl::Body &p = topBlock(QStringLiteral("providers.tf"), QStringLiteral("provider"),
                                 {QStringLiteral("alicloud")});
-        p.string(QStringLiteral("alias"), r.ident);
-        p.string(QStringLiteral("region"), r.code);
+        p.string("alias", r.ident);
+        p.string("region", r.code);
     }
 }
 
@@ -69,19 +50,19 @@ void Builder::buildBackend()
     if (!b.isEnabled())
         return;
     hcl::Body &terraform = topBlock(QStringLiteral("backend.tf"), QStringLiteral("terraform"), {});
-    hcl::Body &oss = terraform.block(QStringLiteral("backend"), {QStringLiteral("oss")});
-    oss.string(QStringLiteral("bucket"), b.bucket);
+    hcl::Body &oss = terraform.block("backend", {QStringLiteral("oss")});
+    oss.string("bucket", b.bucket);
     if (!b.prefix.isEmpty())
-        oss.string(QStringLiteral("prefix"), b.prefix);
+        oss.string("prefix", b.prefix);
     if (!b.key.isEmpty())
-        oss.string(QStringLiteral("key"), b.key);
+        oss.string("key", b.key);
     if (!b.region.isEmpty())
-        oss.string(QStringLiteral("region"), b.region);
+        oss.string("region", b.region);
     if (!b.tablestoreEndpoint.isEmpty())
-        oss.string(QStringLiteral("tablestore_endpoint"), b.tablestoreEndpoint);
+        oss.string("tablestore_endpoint", b.tablestoreEndpoint);
     if (!b.tablestoreTable.isEmpty())
-        oss.string(QStringLiteral("tablestore_table"), b.tablestoreTable);
-    oss.boolean(QStringLiteral("encrypt"), b.encrypt);
+        oss.string("tablestore_table", b.tablestoreTable);
+    oss.boolean("encrypt", b.encrypt);
     if (b.tablestoreEndpoint.isEmpty() || b.tablestoreTable.isEmpty())
         warn(Tr::tr("The OSS backend has no Tablestore endpoint and table, so the state is not "
                     "locked"));
@@ -109,33 +90,30 @@ void Builder::buildVariables()
     while (prefix.endsWith(QLatin1Char('-')))
         prefix.chop(1);
 
-    hcl::Body &namePrefix
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("name_prefix")});
-    namePrefix.string(QStringLiteral("description"),
-                      QStringLiteral("Prefix of every resource name."));
-    namePrefix.attribute(QStringLiteral("type"), QStringLiteral("string"));
-    namePrefix.string(QStringLiteral("default"), prefix);
+    hcl::Body &namePrefix = topBlock(file, "variable", {QStringLiteral("name_prefix")});
+    namePrefix.string("description", QStringLiteral("Prefix of every resource name."));
+    namePrefix.attribute("type", QStringLiteral("string"));
+    namePrefix.string("default", prefix);
     namePrefix.blankLine();
-    hcl::Body &prefixCheck = namePrefix.block(QStringLiteral("validation"));
-    prefixCheck.attribute(QStringLiteral("condition"),
+    hcl::Body &prefixCheck = namePrefix.block("validation");
+    prefixCheck.attribute("condition",
                           QStringLiteral("can(regex(\"^[A-Za-z][A-Za-z0-9-]{0,19}$\", "
                                          "var.name_prefix))"));
     prefixCheck.string(
-            QStringLiteral("error_message"),
+            "error_message",
             QStringLiteral("name_prefix: 1 to 20 letters, digits or '-', starting with a "
                            "letter (resource names must stay within 64 characters)."));
-    m_tfvarsExample.emplace_back(QStringLiteral("name_prefix"), quoted(prefix));
+    addTfvarsExample(u"name_prefix", {}, quoted(prefix));
 
-    hcl::Body &images
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_name_regexes")});
-    images.string(QStringLiteral("description"),
+    hcl::Body &images = topBlock(file, "variable", {QStringLiteral("image_name_regexes")});
+    images.string("description",
                   QStringLiteral("Regular expression per image of the design, anchored at the "
                                  "start of system image names; the newest match is used."));
-    images.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
+    images.attribute("type", QStringLiteral("map(string)"));
     if (m_imagePatterns.isEmpty()) {
-        images.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+        images.attribute("default", QStringLiteral("{}"));
     } else {
-        hcl::Body &defaults = images.object(QStringLiteral("default"));
+        hcl::Body &defaults = images.object("default");
         // Anchored at the start, so "aliyun_3_x64" cannot pick "xaliyun_3_x64..." or an image
         // that merely contains the pattern.
         for (auto it = m_imagePatterns.cbegin(); it != m_imagePatterns.cend(); ++it)
@@ -145,74 +123,67 @@ void Builder::buildVariables()
                                     : QLatin1Char('^') + it.value());
     }
 
-    hcl::Body &imageIds = topBlock(file, QStringLiteral("variable"), {QStringLiteral("image_ids")});
-    imageIds.string(QStringLiteral("description"),
+    hcl::Body &imageIds = topBlock(file, "variable", {QStringLiteral("image_ids")});
+    imageIds.string("description",
                     QStringLiteral("Image id per image key, to pin an image; keys left out take "
                                    "the newest system image matching image_name_regexes. "
                                    "Running instances keep their image either way."));
-    imageIds.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
-    imageIds.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+    imageIds.attribute("type", QStringLiteral("map(string)"));
+    imageIds.attribute("default", QStringLiteral("{}"));
 
-    hcl::Body &keyPair
-            = topBlock(file, QStringLiteral("variable"), {QStringLiteral("key_pair_name")});
+    hcl::Body &keyPair = topBlock(file, "variable", {QStringLiteral("key_pair_name")});
     keyPair.string(
-            QStringLiteral("description"),
+            "description",
             QStringLiteral(
                     "Existing ECS key pair for SSH logins; null leaves instances without one."));
-    keyPair.attribute(QStringLiteral("type"), QStringLiteral("string"));
-    keyPair.attribute(QStringLiteral("default"), QStringLiteral("null"));
+    keyPair.attribute("type", QStringLiteral("string"));
+    keyPair.attribute("default", QStringLiteral("null"));
 
     if (m_usesAdminCidr) {
-        hcl::Body &admin
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("admin_cidr")});
-        admin.string(QStringLiteral("description"),
+        hcl::Body &admin = topBlock(file, "variable", {QStringLiteral("admin_cidr")});
+        admin.string("description",
                      QStringLiteral("CIDR block allowed to reach SSH and RDP. The design opens "
                                     "them to the internet: narrow this."));
-        admin.attribute(QStringLiteral("type"), QStringLiteral("string"));
-        admin.string(QStringLiteral("default"), QStringLiteral("0.0.0.0/0"));
+        admin.attribute("type", QStringLiteral("string"));
+        admin.string("default", QStringLiteral("0.0.0.0/0"));
     }
     if (m_needsCertificate) {
-        hcl::Body &cert = topBlock(file, QStringLiteral("variable"),
-                                   {QStringLiteral("alb_certificate_id")});
+        hcl::Body &cert = topBlock(file, "variable", {QStringLiteral("alb_certificate_id")});
         cert.string(
-                QStringLiteral("description"),
+                "description",
                 QStringLiteral(
                         "Certificate Management Service certificate id for the HTTPS listeners."));
-        cert.attribute(QStringLiteral("type"), QStringLiteral("string"));
+        cert.attribute("type", QStringLiteral("string"));
     }
 
     if (m_usesSubscription) {
-        hcl::Body &renew
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew")});
-        renew.string(QStringLiteral("description"),
+        hcl::Body &renew = topBlock(file, "variable", {QStringLiteral("auto_renew")});
+        renew.string("description",
                      QStringLiteral("Renew subscription instances and caches automatically when "
                                     "their period ends."));
-        renew.attribute(QStringLiteral("type"), QStringLiteral("bool"));
-        renew.boolean(QStringLiteral("default"), false);
-        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew"), QStringLiteral("false"));
-        hcl::Body &period
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("auto_renew_period")});
-        period.string(QStringLiteral("description"),
+        renew.attribute("type", QStringLiteral("bool"));
+        renew.boolean("default", false);
+        addTfvarsExample(u"auto_renew", {}, u"false");
+        hcl::Body &period = topBlock(file, "variable", {QStringLiteral("auto_renew_period")});
+        period.string("description",
                       QStringLiteral("Months of each automatic renewal (1, 2, 3, 6 or 12)."));
-        period.attribute(QStringLiteral("type"), QStringLiteral("number"));
-        period.number(QStringLiteral("default"), 1);
+        period.attribute("type", QStringLiteral("number"));
+        period.number("default", 1);
         period.blankLine();
-        hcl::Body &check = period.block(QStringLiteral("validation"));
-        check.attribute(QStringLiteral("condition"),
+        hcl::Body &check = period.block("validation");
+        check.attribute("condition",
                         QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
-        check.string(QStringLiteral("error_message"),
-                     QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
-        m_tfvarsExample.emplace_back(QStringLiteral("auto_renew_period"), QStringLiteral("1"));
+        check.string("error_message", QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
+        addTfvarsExample(u"auto_renew_period", {}, u"1");
     }
     if (!m_natRegions.isEmpty()) {
-        hcl::Body &nat
-                = topBlock(file, QStringLiteral("variable"), {QStringLiteral("nat_gateway")});
-        nat.string(QStringLiteral("description"),
+        hcl::Body &nat = topBlock(file, "variable", {QStringLiteral("nat_gateway")});
+        nat.string("description",
                    QStringLiteral("Per region: create a NAT gateway with an EIP and SNAT for every "
                                   "vSwitch, so instances reach the internet outbound. On by "
                                   "default where the design sends traffic to the internet."));
-        nat.attribute(QStringLiteral("type"), QStringLiteral("map(bool)"));
-        hcl::Body &defaults = nat.object(QStringLiteral("default"));
+        nat.attribute("type", QStringLiteral("map(bool)"));
+        hcl::Body &defaults = nat.object("default");
         QStringList example;
         for (auto it = m_natRegions.cbegin(); it != m_natRegions.cend(); ++it) {
             const QString code = regionInfo(it.key())->code;
@@ -220,47 +191,46 @@ void Builder::buildVariables()
             example << QStringLiteral("%1 = %2").arg(
                     quoted(code), it.value() ? QStringLiteral("true") : QStringLiteral("false"));
         }
-        m_tfvarsExample.emplace_back(QStringLiteral("nat_gateway"),
-                                     QStringLiteral("{ ") + example.join(QStringLiteral(", "))
-                                             + QStringLiteral(" }"));
+        addTfvarsExample(u"nat_gateway", {},
+                         QStringLiteral("{ ") + example.join(QStringLiteral(", "))
+                                 + QStringLiteral(" }"));
     }
 
-    hcl::Body &tags = topBlock(file, QStringLiteral("variable"), {QStringLiteral("tags")});
-    tags.string(QStringLiteral("description"),
-                QStringLiteral("Extra tags for every taggable resource."));
-    tags.attribute(QStringLiteral("type"), QStringLiteral("map(string)"));
-    tags.attribute(QStringLiteral("default"), QStringLiteral("{}"));
+    hcl::Body &tags = topBlock(file, "variable", {QStringLiteral("tags")});
+    tags.string("description", QStringLiteral("Extra tags for every taggable resource."));
+    tags.attribute("type", QStringLiteral("map(string)"));
+    tags.attribute("default", QStringLiteral("{}"));
 
-    hcl::Body &locals = topBlock(file, QStringLiteral("locals"), {});
-    hcl::Body &common = locals.object(QStringLiteral("common_tags"),
-                                      QStringLiteral("merge(var.tags, "), QStringLiteral(")"));
-    common.string(QStringLiteral("design"), m_model.settings().title.left(128));
-    common.string(QStringLiteral("\"managed-by\""), QStringLiteral("ecs-planner"));
+    hcl::Body &locals = topBlock(file, "locals", {});
+    hcl::Body &common
+            = locals.object("common_tags", QStringLiteral("merge(var.tags, "), QStringLiteral(")"));
+    common.string("design", m_model.settings().title.left(128));
+    common.string("\"managed-by\"", QStringLiteral("ecs-planner"));
 }
 
 void Builder::buildOutputs()
 {
     const QString file = QStringLiteral("outputs.tf");
     if (!m_regions.isEmpty()) {
-        hcl::Body &vpcs = topBlock(file, QStringLiteral("output"), {QStringLiteral("vpc_ids")});
-        vpcs.string(QStringLiteral("description"), QStringLiteral("VPC id per region."));
-        hcl::Body &value = vpcs.object(QStringLiteral("value"));
+        hcl::Body &vpcs = topBlock(file, "output", {QStringLiteral("vpc_ids")});
+        vpcs.string("description", QStringLiteral("VPC id per region."));
+        hcl::Body &value = vpcs.object("value");
         for (const RegionInfo &r : std::as_const(m_regions))
             value.attribute(quoted(r.code), vpcRef(r));
     }
     if (!m_zones.isEmpty()) {
-        hcl::Body &vsw = topBlock(file, QStringLiteral("output"), {QStringLiteral("vswitch_ids")});
-        vsw.string(QStringLiteral("description"), QStringLiteral("vSwitch id per zone."));
-        hcl::Body &value = vsw.object(QStringLiteral("value"));
+        hcl::Body &vsw = topBlock(file, "output", {QStringLiteral("vswitch_ids")});
+        vsw.string("description", QStringLiteral("vSwitch id per zone."));
+        hcl::Body &value = vsw.object("value");
         for (const RegionInfo &r : std::as_const(m_regions)) {
             for (EntityId zoneId : r.zones)
                 value.attribute(quoted(m_zones[zoneId].code), vswitchRef(m_zones[zoneId]));
         }
     }
     if (m_files.count(QStringLiteral("cen.tf"))) {
-        hcl::Body &cen = topBlock(file, QStringLiteral("output"), {QStringLiteral("cen_id")});
-        cen.string(QStringLiteral("description"), QStringLiteral("CEN instance id."));
-        cen.attribute(QStringLiteral("value"), QStringLiteral("alicloud_cen_instance.main.id"));
+        hcl::Body &cen = topBlock(file, "output", {QStringLiteral("cen_id")});
+        cen.string("description", QStringLiteral("CEN instance id."));
+        cen.attribute("value", QStringLiteral("alicloud_cen_instance.main.id"));
     }
     // The per-entity outputs in pieces (no arg(), no label lists); the file looked up once.
     hcl::Body *outputs = nullptr;
@@ -269,7 +239,7 @@ void Builder::buildOutputs()
             outputs = &this->file(file);
         if (!outputs->isEmpty())
             outputs->blankLine();
-        return outputs->blockOf(QStringLiteral("output"), label);
+        return outputs->blockOf("output", label);
     };
     const QString description = QStringLiteral("description");
     const QString value = QStringLiteral("value");
@@ -313,45 +283,119 @@ void Builder::buildOutputs()
     }
 }
 
+void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView value)
+{
+    std::string &bytes = m_tfvarsBytes;
+    const size_t at = bytes.size();
+    // Room made once and written byte for byte: every identifier and nearly every value is
+    // ASCII. A unit outside ASCII sends both texts through QString's UTF-8 instead.
+    size_t nameEnd = at + size_t(id.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
+    bytes.resize(nameEnd + size_t(value.size()));
+    char *p = bytes.data() + at;
+    char16_t idUnits = 0, valueUnits = 0; // every unit's bits or-ed: 0x80 up when not ASCII
+    for (const QChar c : id) {
+        idUnits |= c.unicode();
+        *p++ = char(c.unicode());
+    }
+    if (!what.isEmpty()) {
+        *p++ = '_';
+        std::memcpy(p, what.data(), size_t(what.size()));
+        p += what.size();
+    }
+    for (const QChar c : value) {
+        valueUnits |= c.unicode();
+        *p++ = char(c.unicode());
+    }
+    m_tfvarsAscii &= idUnits < 0x80;
+    if ((idUnits | valueUnits) >= 0x80) {
+        bytes.resize(at);
+        const QByteArray name = id.toUtf8(), text = value.toUtf8();
+        bytes.append(name.constData(), size_t(name.size()));
+        if (!what.isEmpty()) {
+            bytes += '_';
+            bytes.append(what.data(), size_t(what.size()));
+        }
+        nameEnd = bytes.size();
+        bytes.append(text.constData(), size_t(text.size()));
+    }
+    quint64 head = 0;
+    for (size_t i = 0; i < 8; ++i)
+        head = (head << 8) | (at + i < nameEnd ? static_cast<unsigned char>(bytes[at + i]) : 0u);
+    m_tfvarsExample.push_back({quint32(at), quint32(nameEnd - at), quint32(bytes.size() - nameEnd),
+                               quint32(id.size() + (what.isEmpty() ? 0 : 1 + what.size())), head});
+}
+
 void Builder::buildTfvarsExample()
 {
     if (m_tfvarsExample.empty())
         return;
     // By name (as a QMap<QString, QString> keeps them), a name declared twice with its last
     // value: sorted stably, the last of each run of equal names is the one declared last.
+    // ASCII names sort by their bytes as by their UTF-16 units; other names are compared as
+    // QStrings (UTF-16 order differs from UTF-8's above the surrogates).
     auto &vars = m_tfvarsExample;
-    std::stable_sort(vars.begin(), vars.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    const std::string &bytes = m_tfvarsBytes;
+    const auto nameOf = [&bytes](const TfvarsExample &v) {
+        return std::string_view(bytes.data() + v.name, v.nameBytes);
+    };
+    if (m_tfvarsAscii) {
+        // The first 8 bytes as one number decide nearly every comparison (names hold no zero
+        // byte, so zero padding sorts a shorter name first, as the bytes do); equal heads
+        // compare the rest.
+        const auto tail = [&](const TfvarsExample &v) {
+            return nameOf(v).substr(std::min<size_t>(8, v.nameBytes));
+        };
+        std::stable_sort(vars.begin(), vars.end(), [&](const auto &a, const auto &b) {
+            return a.head != b.head ? a.head < b.head : tail(a) < tail(b);
+        });
+    } else {
+        const auto text = [&](const TfvarsExample &v) {
+            return QString::fromUtf8(bytes.data() + v.name, v.nameBytes);
+        };
+        std::stable_sort(vars.begin(), vars.end(),
+                         [&](const auto &a, const auto &b) { return text(a) < text(b); });
+    }
     size_t kept = 0;
     for (size_t i = 0; i < vars.size(); ++i) {
-        if (i + 1 < vars.size() && vars[i + 1].first == vars[i].first)
+        if (i + 1 < vars.size() && nameOf(vars[i + 1]) == nameOf(vars[i]))
             continue;
-        if (kept != i)
-            vars[kept] = std::move(vars[i]);
-        ++kept;
+        vars[kept++] = vars[i];
     }
     vars.resize(kept);
-    QByteArray out
+    static constexpr char head[]
             = "# Copy to terraform.tfvars and change what your environment needs. Every value\n"
               "# shown is the design's own default.\n\n";
     qsizetype width = 0;
-    qsizetype size = out.size();
-    for (const auto &[name, value] : vars) {
-        width = std::max(width, name.size());
-        size += name.size() + value.size() + 6;
-    }
-    out.reserve(size + qsizetype(vars.size()) * width); // ASCII: exact, else grown as needed
-    for (const auto &[name, value] : vars) {
+    for (const TfvarsExample &v : vars)
+        width = std::max(width, qsizetype(v.width));
+    // The exact size, then every line written through one pointer.
+    qsizetype size = qsizetype(sizeof head) - 1;
+    for (const TfvarsExample &v : vars)
+        size += 2 + qsizetype(v.nameBytes) + (width - qsizetype(v.width)) + 3
+                + qsizetype(v.valueBytes) + 1;
+    QByteArray out(size, Qt::Uninitialized);
+    char *p = out.data();
+    std::memcpy(p, head, sizeof head - 1);
+    p += sizeof head - 1;
+    for (const TfvarsExample &v : vars) {
         // Commented out: uncomment what you change, so defaults keep following the design.
         // The name padded to the longest one (in UTF-16 units, as QString::leftJustified).
-        out += "# ";
-        appendUtf8(out, name);
-        out.append(width - name.size(), ' ');
-        out += " = ";
-        appendUtf8(out, value);
-        out += '\n';
+        *p++ = '#';
+        *p++ = ' ';
+        std::memcpy(p, bytes.data() + v.name, v.nameBytes);
+        p += v.nameBytes;
+        std::memset(p, ' ', size_t(width - qsizetype(v.width)));
+        p += width - qsizetype(v.width);
+        std::memcpy(p, " = ", 3);
+        p += 3;
+        std::memcpy(p, bytes.data() + v.name + v.nameBytes, v.valueBytes);
+        p += v.valueBytes;
+        *p++ = '\n';
     }
+    Q_ASSERT(p == out.data() + out.size());
     m_tfvarsText = out;
+    m_tfvarsExample = {};
+    m_tfvarsBytes = {};
 }
 
 void Builder::buildReadme(const ExportResult &result)

@@ -45,9 +45,9 @@ void zoneMappings(const Builder &b, hcl::Body &res, const QList<const ZoneInfo *
 {
     for (const ZoneInfo *z : zones) {
         res.blankLine();
-        hcl::Body &m = res.block(QStringLiteral("zone_mappings"));
-        m.attribute(QStringLiteral("vswitch_id"), b.vswitchRef(*z));
-        m.attribute(QStringLiteral("zone_id"), b.zoneRef(*z));
+        hcl::Body &m = res.block("zone_mappings");
+        m.attribute("vswitch_id", b.vswitchRef(*z));
+        m.attribute("zone_id", b.zoneRef(*z));
     }
 }
 
@@ -67,22 +67,20 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     setBackendPort(lb.id, backendPort(lb));
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &alb = file.block(QStringLiteral("resource"),
-                                {QStringLiteral("alicloud_alb_load_balancer"), id});
-    alb.attribute(QStringLiteral("provider"), providerRef(r));
-    alb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
-    alb.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-    alb.string(QStringLiteral("address_type"),
+    hcl::Body &alb = file.block("resource", {QStringLiteral("alicloud_alb_load_balancer"), id});
+    alb.attribute("provider", providerRef(r));
+    alb.attribute("load_balancer_name", nameExpression(lb));
+    alb.attribute("vpc_id", vpcRef(r));
+    alb.string("address_type",
                lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
                                                                     : QStringLiteral("Intranet"));
-    alb.string(QStringLiteral("address_allocated_mode"), QStringLiteral("Dynamic"));
-    alb.string(QStringLiteral("load_balancer_edition"),
+    alb.string("address_allocated_mode", QStringLiteral("Dynamic"));
+    alb.string("load_balancer_edition",
                lb.loadBalancer.edition.isEmpty() ? QStringLiteral("Standard")
                                                  : lb.loadBalancer.edition);
-    alb.attribute(QStringLiteral("tags"), tagsExpression(lb));
+    alb.attribute("tags", tagsExpression(lb));
     alb.blankLine();
-    alb.block(QStringLiteral("load_balancer_billing_config"))
-            .string(QStringLiteral("pay_type"), QStringLiteral("PayAsYouGo"));
+    alb.block("load_balancer_billing_config").string("pay_type", QStringLiteral("PayAsYouGo"));
     zoneMappings(*this, alb, zones);
 
     // One server group per feeding mechanism, so nothing fights over a group's members: the
@@ -99,85 +97,76 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                 scaling.size() == 1 && fixed.isEmpty() ? id : id + QLatin1Char('_') + ident(b), b);
     for (const auto &[label, feeder] : std::as_const(groups)) {
         file.blankLine();
-        hcl::Body &group = file.block(QStringLiteral("resource"),
-                                      {QStringLiteral("alicloud_alb_server_group"), label});
-        group.attribute(QStringLiteral("provider"), providerRef(r));
+        hcl::Body &group
+                = file.block("resource", {QStringLiteral("alicloud_alb_server_group"), label});
+        group.attribute("provider", providerRef(r));
         group.attribute(
-                QStringLiteral("server_group_name"),
+                "server_group_name",
                 label == id ? nameExpression(lb)
                             : nameExpression(lb, false, QLatin1Char('-') + slugOf(*find(feeder))));
-        group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
-        group.string(QStringLiteral("protocol"), QStringLiteral("HTTP"));
-        group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        group.attribute(QStringLiteral("tags"), tagsExpression(lb));
+        group.string("server_group_type", QStringLiteral("Instance"));
+        group.string("protocol", QStringLiteral("HTTP"));
+        group.attribute("vpc_id", vpcRef(r));
+        group.attribute("tags", tagsExpression(lb));
         group.blankLine();
-        hcl::Body &health = group.block(QStringLiteral("health_check_config"));
-        health.boolean(QStringLiteral("health_check_enabled"), true);
-        health.string(QStringLiteral("health_check_protocol"), QStringLiteral("HTTP"));
-        health.string(QStringLiteral("health_check_path"), QStringLiteral("/"));
+        hcl::Body &health = group.block("health_check_config");
+        health.boolean("health_check_enabled", true);
+        health.string("health_check_protocol", QStringLiteral("HTTP"));
+        health.string("health_check_path", QStringLiteral("/"));
         group.blankLine();
-        group.block(QStringLiteral("sticky_session_config"))
-                .boolean(QStringLiteral("sticky_session_enabled"), false);
+        group.block("sticky_session_config").boolean("sticky_session_enabled", false);
         if (isValid(feeder)) {
             hcl::Body &asg = *m_scalingGroupBodies.value(feeder);
             asg.blankLine();
-            hcl::Body &attach = asg.block(QStringLiteral("alb_server_group"));
-            attach.attribute(QStringLiteral("alb_server_group_id"),
-                             QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
-            attach.number(QStringLiteral("port"), backendPort(lb));
-            attach.number(QStringLiteral("weight"), 100);
+            hcl::Body &attach = asg.block("alb_server_group");
+            attach.attributeOf("alb_server_group_id", {"alicloud_alb_server_group.", label, ".id"});
+            attach.number("port", backendPort(lb));
+            attach.number("weight", 100);
             group.blankLine();
-            group.comment(QStringLiteral("Members come and go with the scaling group."));
-            group.block(QStringLiteral("lifecycle"))
-                    .list(QStringLiteral("ignore_changes"), {QStringLiteral("servers")});
+            group.comment("Members come and go with the scaling group.");
+            group.block("lifecycle").list("ignore_changes", {QStringLiteral("servers")});
             continue;
         }
         for (EntityId b : std::as_const(fixed)) {
             const Entity &be = *find(b);
             group.blankLine();
-            hcl::Body &dyn = group.block(QStringLiteral("dynamic"), {QStringLiteral("servers")});
-            dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
+            hcl::Body &dyn = group.block("dynamic", {QStringLiteral("servers")});
+            dyn.attribute("for_each", instanceIdsExpression(be));
             dyn.blankLine();
-            hcl::Body &content = dyn.block(QStringLiteral("content"));
-            content.attribute(QStringLiteral("server_id"), QStringLiteral("servers.value"));
-            content.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
-            content.number(QStringLiteral("port"), backendPort(lb));
-            content.number(QStringLiteral("weight"), 100);
+            hcl::Body &content = dyn.block("content");
+            content.attribute("server_id", QStringLiteral("servers.value"));
+            content.string("server_type", QStringLiteral("Ecs"));
+            content.number("port", backendPort(lb));
+            content.number("weight", 100);
         }
     }
 
     file.blankLine();
     const bool https = lb.loadBalancer.listenerPort == 443;
-    hcl::Body &listener
-            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_alb_listener"), id});
-    listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"),
-                       QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
-    listener.string(QStringLiteral("listener_protocol"),
-                    https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
-    listener.number(QStringLiteral("listener_port"), lb.loadBalancer.listenerPort);
-    listener.attribute(QStringLiteral("tags"), tagsExpression(lb));
+    hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_alb_listener"), id});
+    listener.attribute("provider", providerRef(r));
+    listener.attributeOf("load_balancer_id", {"alicloud_alb_load_balancer.", id, ".id"});
+    listener.string("listener_protocol", https ? QStringLiteral("HTTPS") : QStringLiteral("HTTP"));
+    listener.number("listener_port", lb.loadBalancer.listenerPort);
+    listener.attribute("tags", tagsExpression(lb));
     if (https) {
         m_needsCertificate = true;
         listener.blankLine();
-        listener.block(QStringLiteral("certificates"))
-                .attribute(QStringLiteral("certificate_id"),
-                           QStringLiteral("var.alb_certificate_id"));
+        listener.block("certificates")
+                .attribute("certificate_id", QStringLiteral("var.alb_certificate_id"));
     }
     listener.blankLine();
-    hcl::Body &action = listener.block(QStringLiteral("default_actions"));
-    action.string(QStringLiteral("type"), QStringLiteral("ForwardGroup"));
+    hcl::Body &action = listener.block("default_actions");
+    action.string("type", QStringLiteral("ForwardGroup"));
     action.blankLine();
-    hcl::Body &forward = action.block(QStringLiteral("forward_group_config"));
+    hcl::Body &forward = action.block("forward_group_config");
     for (const auto &[label, feeder] : std::as_const(groups)) {
         Q_UNUSED(feeder);
-        hcl::Body &tuple = forward.block(QStringLiteral("server_group_tuples"));
-        tuple.attribute(QStringLiteral("server_group_id"),
-                        QStringLiteral("alicloud_alb_server_group.%1.id").arg(label));
+        hcl::Body &tuple = forward.block("server_group_tuples");
+        tuple.attributeOf("server_group_id", {"alicloud_alb_server_group.", label, ".id"});
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(
-            lb.id, QStringLiteral("alicloud_alb_load_balancer.%1.dns_name").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_alb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_alb_load_balancer.") % id % L1(".dns_name"));
 }
 
 void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
@@ -188,81 +177,68 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     setBackendPort(lb.id, backendPort(lb));
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &nlb = file.block(QStringLiteral("resource"),
-                                {QStringLiteral("alicloud_nlb_load_balancer"), id});
-    nlb.attribute(QStringLiteral("provider"), providerRef(r));
-    nlb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
-    nlb.string(QStringLiteral("load_balancer_type"), QStringLiteral("Network"));
-    nlb.string(QStringLiteral("address_type"),
+    hcl::Body &nlb = file.block("resource", {QStringLiteral("alicloud_nlb_load_balancer"), id});
+    nlb.attribute("provider", providerRef(r));
+    nlb.attribute("load_balancer_name", nameExpression(lb));
+    nlb.string("load_balancer_type", QStringLiteral("Network"));
+    nlb.string("address_type",
                lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
                                                                     : QStringLiteral("Intranet"));
-    nlb.string(QStringLiteral("address_ip_version"), QStringLiteral("Ipv4"));
-    nlb.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-    nlb.attribute(QStringLiteral("tags"), tagsExpression(lb));
+    nlb.string("address_ip_version", QStringLiteral("Ipv4"));
+    nlb.attribute("vpc_id", vpcRef(r));
+    nlb.attribute("tags", tagsExpression(lb));
     zoneMappings(*this, nlb, zones);
 
     file.blankLine();
-    hcl::Body &group = file.block(QStringLiteral("resource"),
-                                  {QStringLiteral("alicloud_nlb_server_group"), id});
-    group.attribute(QStringLiteral("provider"), providerRef(r));
-    group.attribute(QStringLiteral("server_group_name"), nameExpression(lb));
-    group.string(QStringLiteral("server_group_type"), QStringLiteral("Instance"));
-    group.string(QStringLiteral("protocol"), QStringLiteral("TCP"));
-    group.string(QStringLiteral("scheduler"), QStringLiteral("Wrr"));
+    hcl::Body &group = file.block("resource", {QStringLiteral("alicloud_nlb_server_group"), id});
+    group.attribute("provider", providerRef(r));
+    group.attribute("server_group_name", nameExpression(lb));
+    group.string("server_group_type", QStringLiteral("Instance"));
+    group.string("protocol", QStringLiteral("TCP"));
+    group.string("scheduler", QStringLiteral("Wrr"));
     // Backends see the NLB's own addresses in the VPC, which their security groups admit.
-    group.boolean(QStringLiteral("preserve_client_ip_enabled"), false);
-    group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-    group.attribute(QStringLiteral("tags"), tagsExpression(lb));
+    group.boolean("preserve_client_ip_enabled", false);
+    group.attribute("vpc_id", vpcRef(r));
+    group.attribute("tags", tagsExpression(lb));
     group.blankLine();
-    group.block(QStringLiteral("health_check"))
-            .boolean(QStringLiteral("health_check_enabled"), true);
+    group.block("health_check").boolean("health_check_enabled", true);
 
     file.blankLine();
-    hcl::Body &listener
-            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_nlb_listener"), id});
-    listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"),
-                       QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
-    listener.attribute(QStringLiteral("server_group_id"),
-                       QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-    listener.string(QStringLiteral("listener_protocol"), QStringLiteral("TCP"));
-    listener.number(QStringLiteral("listener_port"), lb.loadBalancer.listenerPort);
-    listener.attribute(QStringLiteral("tags"), tagsExpression(lb));
+    hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_nlb_listener"), id});
+    listener.attribute("provider", providerRef(r));
+    listener.attributeOf("load_balancer_id", {"alicloud_nlb_load_balancer.", id, ".id"});
+    listener.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
+    listener.string("listener_protocol", QStringLiteral("TCP"));
+    listener.number("listener_port", lb.loadBalancer.listenerPort);
+    listener.attribute("tags", tagsExpression(lb));
 
     for (EntityId b : backends) {
         const Entity &be = *find(b);
         const QString label = id + QLatin1Char('_') + ident(b);
         file.blankLine();
         if (be.kind == EntityKind::ScalingGroup) {
-            hcl::Body &att
-                    = file.block(QStringLiteral("resource"),
-                                 {QStringLiteral("alicloud_ess_server_group_attachment"), label});
-            att.attribute(QStringLiteral("provider"), providerRef(r));
-            att.attribute(QStringLiteral("scaling_group_id"),
-                          QStringLiteral("alicloud_ess_scaling_group.%1.id").arg(ident(b)));
-            att.attribute(QStringLiteral("server_group_id"),
-                          QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-            att.string(QStringLiteral("type"), QStringLiteral("NLB"));
-            att.number(QStringLiteral("port"), backendPort(lb));
-            att.number(QStringLiteral("weight"), 100);
+            hcl::Body &att = file.block(
+                    "resource", {QStringLiteral("alicloud_ess_server_group_attachment"), label});
+            att.attribute("provider", providerRef(r));
+            att.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", ident(b), ".id"});
+            att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
+            att.string("type", QStringLiteral("NLB"));
+            att.number("port", backendPort(lb));
+            att.number("weight", 100);
             continue;
         }
         hcl::Body &att = file.block(
-                QStringLiteral("resource"),
-                {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
-        att.attribute(QStringLiteral("provider"), providerRef(r));
-        att.attribute(QStringLiteral("count"), QStringLiteral("var.%1_count").arg(ident(b)));
-        att.attribute(QStringLiteral("server_group_id"),
-                      QStringLiteral("alicloud_nlb_server_group.%1.id").arg(id));
-        att.attribute(QStringLiteral("server_id"),
-                      QStringLiteral("alicloud_instance.%1[count.index].id").arg(ident(b)));
-        att.string(QStringLiteral("server_type"), QStringLiteral("Ecs"));
-        att.number(QStringLiteral("port"), backendPort(lb));
-        att.number(QStringLiteral("weight"), 100);
+                "resource", {QStringLiteral("alicloud_nlb_server_group_server_attachment"), label});
+        att.attribute("provider", providerRef(r));
+        att.attributeOf("count", {"var.", ident(b), "_count"});
+        att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
+        att.attributeOf("server_id", {"alicloud_instance.", ident(b), "[count.index].id"});
+        att.string("server_type", QStringLiteral("Ecs"));
+        att.number("port", backendPort(lb));
+        att.number("weight", 100);
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(
-            lb.id, QStringLiteral("alicloud_nlb_load_balancer.%1.dns_name").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_nlb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_nlb_load_balancer.") % id % L1(".dns_name"));
 }
 
 void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backends)
@@ -274,32 +250,28 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     const bool internet = lb.loadBalancer.addressType == AddressType::Internet;
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &clb = file.block(QStringLiteral("resource"),
-                                {QStringLiteral("alicloud_slb_load_balancer"), id});
-    clb.attribute(QStringLiteral("provider"), providerRef(r));
-    clb.attribute(QStringLiteral("load_balancer_name"), nameExpression(lb));
-    clb.string(QStringLiteral("address_type"),
-               internet ? QStringLiteral("internet") : QStringLiteral("intranet"));
-    clb.string(QStringLiteral("load_balancer_spec"), QStringLiteral("slb.s2.small"));
-    clb.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
+    hcl::Body &clb = file.block("resource", {QStringLiteral("alicloud_slb_load_balancer"), id});
+    clb.attribute("provider", providerRef(r));
+    clb.attribute("load_balancer_name", nameExpression(lb));
+    clb.string("address_type", internet ? QStringLiteral("internet") : QStringLiteral("intranet"));
+    clb.string("load_balancer_spec", QStringLiteral("slb.s2.small"));
+    clb.string("payment_type", QStringLiteral("PayAsYouGo"));
     if (!internet && !zones.isEmpty())
-        clb.attribute(QStringLiteral("vswitch_id"), vswitchRef(*zones.first()));
+        clb.attribute("vswitch_id", vswitchRef(*zones.first()));
     if (!zones.isEmpty())
-        clb.attribute(QStringLiteral("master_zone_id"), zoneRef(*zones.first()));
+        clb.attribute("master_zone_id", zoneRef(*zones.first()));
     if (zones.size() > 1)
-        clb.attribute(QStringLiteral("slave_zone_id"), zoneRef(*zones.at(1)));
-    clb.attribute(QStringLiteral("tags"), tagsExpression(lb));
+        clb.attribute("slave_zone_id", zoneRef(*zones.at(1)));
+    clb.attribute("tags", tagsExpression(lb));
 
     file.blankLine();
-    hcl::Body &listener
-            = file.block(QStringLiteral("resource"), {QStringLiteral("alicloud_slb_listener"), id});
-    listener.attribute(QStringLiteral("provider"), providerRef(r));
-    listener.attribute(QStringLiteral("load_balancer_id"),
-                       QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
-    listener.string(QStringLiteral("protocol"), QStringLiteral("tcp"));
-    listener.number(QStringLiteral("frontend_port"), lb.loadBalancer.listenerPort);
-    listener.number(QStringLiteral("backend_port"), backendPort(lb));
-    listener.number(QStringLiteral("bandwidth"), -1);
+    hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_slb_listener"), id});
+    listener.attribute("provider", providerRef(r));
+    listener.attributeOf("load_balancer_id", {"alicloud_slb_load_balancer.", id, ".id"});
+    listener.string("protocol", QStringLiteral("tcp"));
+    listener.number("frontend_port", lb.loadBalancer.listenerPort);
+    listener.number("backend_port", backendPort(lb));
+    listener.number("bandwidth", -1);
 
     // The default backend set takes one mechanism: scaling groups attach through ESS, or
     // fixed instances through alicloud_slb_backend_server, never both (each would remove the
@@ -324,37 +296,32 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     }
     if (instances) {
         file.blankLine();
-        hcl::Body &servers = file.block(QStringLiteral("resource"),
-                                        {QStringLiteral("alicloud_slb_backend_server"), id});
-        servers.attribute(QStringLiteral("provider"), providerRef(r));
-        servers.attribute(QStringLiteral("load_balancer_id"),
-                          QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
+        hcl::Body &servers
+                = file.block("resource", {QStringLiteral("alicloud_slb_backend_server"), id});
+        servers.attribute("provider", providerRef(r));
+        servers.attributeOf("load_balancer_id", {"alicloud_slb_load_balancer.", id, ".id"});
         for (EntityId b : backends) {
             const Entity &be = *find(b);
             if (be.kind != EntityKind::InstanceGroup)
                 continue;
             servers.blankLine();
-            hcl::Body &dyn
-                    = servers.block(QStringLiteral("dynamic"), {QStringLiteral("backend_servers")});
-            dyn.attribute(QStringLiteral("for_each"), instanceIdsExpression(be));
+            hcl::Body &dyn = servers.block("dynamic", {QStringLiteral("backend_servers")});
+            dyn.attribute("for_each", instanceIdsExpression(be));
             dyn.blankLine();
-            hcl::Body &content = dyn.block(QStringLiteral("content"));
-            content.attribute(QStringLiteral("server_id"), QStringLiteral("backend_servers.value"));
-            content.number(QStringLiteral("weight"), 100);
+            hcl::Body &content = dyn.block("content");
+            content.attribute("server_id", QStringLiteral("backend_servers.value"));
+            content.number("weight", 100);
         }
     }
     for (EntityId b : backends) {
         if (find(b)->kind != EntityKind::ScalingGroup)
             continue;
         hcl::Body &asg = *m_scalingGroupBodies.value(b);
-        asg.list(QStringLiteral("loadbalancer_ids"),
-                 {QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id)});
-        asg.list(QStringLiteral("depends_on"),
-                 {QStringLiteral("alicloud_slb_listener.%1").arg(id)});
+        asg.list("loadbalancer_ids", {L1("alicloud_slb_load_balancer.") % id % L1(".id")});
+        asg.list("depends_on", {L1("alicloud_slb_listener.") % id});
     }
-    m_loadBalancerRefs.insert(lb.id, QStringLiteral("alicloud_slb_load_balancer.%1.id").arg(id));
-    m_loadBalancerAddresses.insert(lb.id,
-                                   QStringLiteral("alicloud_slb_load_balancer.%1.address").arg(id));
+    m_loadBalancerRefs.insert(lb.id, L1("alicloud_slb_load_balancer.") % id % L1(".id"));
+    m_loadBalancerAddresses.insert(lb.id, L1("alicloud_slb_load_balancer.") % id % L1(".address"));
 }
 
 } // namespace ecsplan::terraform

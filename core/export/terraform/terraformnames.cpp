@@ -91,17 +91,21 @@ QString fitName(const QString &slug, int maxBytes)
     return head.isEmpty() ? hash : head + QLatin1Char('-') + hash;
 }
 
-QString IdentifierPool::take(const QString &wanted, const QString &fallback, const QString &suffix)
+QString IdentifierPool::take(const QString &wanted, const QString &fallback, quint32 suffix)
 {
-    QString id = wanted.isEmpty() ? fallback : wanted;
-    if (m_used.contains(id)) {
-        const QString base = id + QLatin1Char('_') + suffix;
-        id = base;
-        for (int n = 2; m_used.contains(id); ++n)
-            id = base + QLatin1Char('_') + QString::number(n);
-    }
+    const QString &id = wanted.isEmpty() ? fallback : wanted;
+    // Inserted first (one hash lookup, not a contains() and an insert()): a name the pool did
+    // not hold grows it, and is the answer.
+    const qsizetype held = m_used.size();
     m_used.insert(id);
-    return id;
+    if (m_used.size() != held)
+        return id;
+    const QString base = id + QLatin1Char('_') + QString::number(suffix);
+    QString taken = base;
+    for (int n = 2; m_used.contains(taken); ++n)
+        taken = base + QLatin1Char('_') + QString::number(n);
+    m_used.insert(taken);
+    return taken;
 }
 
 namespace {

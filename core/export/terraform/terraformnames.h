@@ -42,7 +42,9 @@ QString fitName(const QString &slug, int maxBytes = NameSlugBudget);
 class IdentifierPool
 {
 public:
-    QString take(const QString &wanted, const QString &fallback, const QString &suffix);
+    /// `suffix` is formatted only when the wanted name is taken.
+    QString take(const QString &wanted, const QString &fallback, quint32 suffix);
+    void reserve(qsizetype size) { m_used.reserve(size); }
     bool contains(const QString &identifier) const { return m_used.contains(identifier); }
 
 private:

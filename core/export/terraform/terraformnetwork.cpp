@@ -16,23 +16,22 @@ void Builder::buildNetwork()
     const QString file = QStringLiteral("network.tf");
     for (const RegionInfo &r : std::as_const(m_regions)) {
         const Entity &region = *find(r.id);
-        hcl::Body &vpc = topBlock(file, QStringLiteral("resource"),
-                                  {QStringLiteral("alicloud_vpc"), r.ident});
-        vpc.attribute(QStringLiteral("provider"), providerRef(r));
-        vpc.attribute(QStringLiteral("vpc_name"), nameExpression(region));
-        vpc.string(QStringLiteral("cidr_block"), r.vpc.toString());
-        vpc.attribute(QStringLiteral("tags"), tagsExpression(region));
+        hcl::Body &vpc = topBlock(file, "resource", {QStringLiteral("alicloud_vpc"), r.ident});
+        vpc.attribute("provider", providerRef(r));
+        vpc.attribute("vpc_name", nameExpression(region));
+        vpc.string("cidr_block", r.vpcText);
+        vpc.attribute("tags", tagsExpression(region));
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];
             const Entity &zone = *find(zoneId);
-            hcl::Body &vsw = topBlock(file, QStringLiteral("resource"),
-                                      {QStringLiteral("alicloud_vswitch"), z.ident});
-            vsw.attribute(QStringLiteral("provider"), providerRef(r));
-            vsw.attribute(QStringLiteral("vswitch_name"), nameExpression(zone));
-            vsw.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-            vsw.string(QStringLiteral("zone_id"), z.code);
-            vsw.string(QStringLiteral("cidr_block"), z.cidr.toString());
-            vsw.attribute(QStringLiteral("tags"), tagsExpression(zone));
+            hcl::Body &vsw
+                    = topBlock(file, "resource", {QStringLiteral("alicloud_vswitch"), z.ident});
+            vsw.attribute("provider", providerRef(r));
+            vsw.attribute("vswitch_name", nameExpression(zone));
+            vsw.attribute("vpc_id", vpcRef(r));
+            vsw.string("zone_id", z.code);
+            vsw.string("cidr_block", z.cidrText);
+            vsw.attribute("tags", tagsExpression(zone));
         }
     }
 }
@@ -86,14 +85,14 @@ void Builder::buildSecurity()
                  displayNameOf(sg));
             continue;
         }
-        hcl::Body &group = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &group = topBlock(file, "resource",
                                     {QStringLiteral("alicloud_security_group"), ident(id)});
-        group.attribute(QStringLiteral("provider"), providerRef(*r));
-        group.attribute(QStringLiteral("security_group_name"), nameExpression(sg));
-        group.attribute(QStringLiteral("vpc_id"), vpcRef(*r));
+        group.attribute("provider", providerRef(*r));
+        group.attribute("security_group_name", nameExpression(sg));
+        group.attribute("vpc_id", vpcRef(*r));
         if (!sg.notes.trimmed().isEmpty())
-            group.string(QStringLiteral("description"), sg.notes.trimmed().left(256));
-        group.attribute(QStringLiteral("tags"), tagsExpression(sg));
+            group.string("description", sg.notes.trimmed().left(256));
+        group.attribute("tags", tagsExpression(sg));
 
         int ingress = 0, egress = 0;
         for (const SecurityRule &rule : sg.rules) {
@@ -113,32 +112,30 @@ void Builder::buildSecurity()
                               .arg(ident(id),
                                    rule.ingress ? QStringLiteral("in") : QStringLiteral("out"))
                               .arg(n);
-            hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+            hcl::Body &res = topBlock(file, "resource",
                                       {QStringLiteral("alicloud_security_group_rule"), label});
-            res.attribute(QStringLiteral("provider"), providerRef(*r));
-            res.attribute(QStringLiteral("security_group_id"),
+            res.attribute("provider", providerRef(*r));
+            res.attribute("security_group_id",
                           QStringLiteral("alicloud_security_group.%1.id").arg(ident(id)));
-            res.string(QStringLiteral("type"),
-                       rule.ingress ? QStringLiteral("ingress") : QStringLiteral("egress"));
-            res.string(QStringLiteral("ip_protocol"),
+            res.string("type", rule.ingress ? QStringLiteral("ingress") : QStringLiteral("egress"));
+            res.string("ip_protocol",
                        ipv6 && protocol == QLatin1String("icmp") ? QStringLiteral("icmpv6")
                                                                  : protocol);
-            res.string(QStringLiteral("port_range"), portRange(rule));
+            res.string("port_range", portRange(rule));
             if (opensAdminPort(rule)) {
                 m_usesAdminCidr = true;
                 warn(Tr::tr("SSH/RDP open to the internet now reads var.admin_cidr (default "
                             "0.0.0.0/0): narrow it"),
                      displayNameOf(sg));
-                res.attribute(QStringLiteral("cidr_ip"), QStringLiteral("var.admin_cidr"));
+                res.attribute("cidr_ip", QStringLiteral("var.admin_cidr"));
             } else {
                 res.string(ipv6 ? QStringLiteral("ipv6_cidr_ip") : QStringLiteral("cidr_ip"), cidr);
             }
-            res.string(QStringLiteral("policy"),
-                       rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
-            res.number(QStringLiteral("priority"), std::clamp(rule.priority, 1, 100));
-            res.string(QStringLiteral("nic_type"), QStringLiteral("intranet"));
+            res.string("policy", rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
+            res.number("priority", std::clamp(rule.priority, 1, 100));
+            res.string("nic_type", QStringLiteral("intranet"));
             if (!rule.description.trimmed().isEmpty())
-                res.string(QStringLiteral("description"), rule.description.trimmed().left(256));
+                res.string("description", rule.description.trimmed().left(256));
         }
     }
 }
@@ -150,16 +147,16 @@ void Builder::buildDefaultSecurityGroups()
         if (!r.needsDefaultSecurityGroup)
             continue;
         hcl::Body &group = topBlock(
-                file, QStringLiteral("resource"),
+                file, "resource",
                 {QStringLiteral("alicloud_security_group"), r.ident + QStringLiteral("_default")});
         group.comment(QStringLiteral("Compute without a security group in the design lands here; "
                                      "only link rules open it."));
-        group.attribute(QStringLiteral("provider"), providerRef(r));
-        group.attribute(QStringLiteral("security_group_name"),
+        group.attribute("provider", providerRef(r));
+        group.attribute("security_group_name",
                         QStringLiteral("\"${var.name_prefix}-%1-default\"")
                                 .arg(hcl::escapedLiteral(r.code)));
-        group.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        group.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        group.attribute("vpc_id", vpcRef(r));
+        group.attribute("tags", QStringLiteral("local.common_tags"));
     }
 }
 
@@ -194,40 +191,39 @@ void Builder::buildCen()
     // Per region: (label, transit_router_attachment_id expression) of its attachments.
     QHash<EntityId, QList<QPair<QString, QString>>> attachments;
 
-    hcl::Body &cen = topBlock(file, QStringLiteral("resource"),
+    hcl::Body &cen = topBlock(file, "resource",
                               {QStringLiteral("alicloud_cen_instance"), QStringLiteral("main")});
-    cen.attribute(QStringLiteral("provider"), providerRef(home));
-    cen.attribute(QStringLiteral("cen_instance_name"),
-                  QStringLiteral("\"${var.name_prefix}-cen\""));
-    cen.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+    cen.attribute("provider", providerRef(home));
+    cen.attribute("cen_instance_name", QStringLiteral("\"${var.name_prefix}-cen\""));
+    cen.attribute("tags", QStringLiteral("local.common_tags"));
 
     for (EntityId regionId : std::as_const(regions)) {
         const RegionInfo &r = *regionInfo(regionId);
-        hcl::Body &tr = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &tr = topBlock(file, "resource",
                                  {QStringLiteral("alicloud_cen_transit_router"), r.ident});
-        tr.attribute(QStringLiteral("provider"), providerRef(r));
-        tr.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
-        tr.attribute(QStringLiteral("transit_router_name"),
+        tr.attribute("provider", providerRef(r));
+        tr.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
+        tr.attribute("transit_router_name",
                      QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
-        tr.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        tr.attribute("tags", QStringLiteral("local.common_tags"));
         if (r.zones.isEmpty()) {
             warn(Tr::tr("Regions joined over CEN need at least one zone to attach their VPC"),
                  displayNameOf(*find(regionId)));
             continue;
         }
         hcl::Body &att
-                = topBlock(file, QStringLiteral("resource"),
+                = topBlock(file, "resource",
                            {QStringLiteral("alicloud_cen_transit_router_vpc_attachment"), r.ident});
-        att.attribute(QStringLiteral("provider"), providerRef(r));
-        att.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
+        att.attribute("provider", providerRef(r));
+        att.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
         att.attribute(
-                QStringLiteral("transit_router_id"),
+                "transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
-        att.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        att.attribute(QStringLiteral("transit_router_vpc_attachment_name"),
+        att.attribute("vpc_id", vpcRef(r));
+        att.attribute("transit_router_vpc_attachment_name",
                       QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
-        att.boolean(QStringLiteral("auto_publish_route_enabled"), true);
-        att.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        att.boolean("auto_publish_route_enabled", true);
+        att.attribute("tags", QStringLiteral("local.common_tags"));
         attachments[regionId] << qMakePair(
                 QStringLiteral("vpc"),
                 QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
@@ -236,9 +232,9 @@ void Builder::buildCen()
         for (qsizetype i = 0; i < r.zones.size() && i < 10; ++i) {
             const ZoneInfo &z = m_zones[r.zones[i]];
             att.blankLine();
-            hcl::Body &mapping = att.block(QStringLiteral("zone_mappings"));
-            mapping.attribute(QStringLiteral("vswitch_id"), vswitchRef(z));
-            mapping.attribute(QStringLiteral("zone_id"), zoneRef(z));
+            hcl::Body &mapping = att.block("zone_mappings");
+            mapping.attribute("vswitch_id", vswitchRef(z));
+            mapping.attribute("zone_id", zoneRef(z));
         }
     }
 
@@ -248,28 +244,28 @@ void Builder::buildCen()
         // Average rate of the monthly volume, times 3 for peaks, at least 2 Mbit/s.
         const double mbps = it.value() * 8000.0 / (30.0 * 24 * 3600) * 3.0;
         const qint64 bandwidth = std::max<qint64>(2, qint64(std::ceil(mbps)));
-        hcl::Body &peer = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &peer = topBlock(file, "resource",
                                    {QStringLiteral("alicloud_cen_transit_router_peer_attachment"),
                                     a.ident + QStringLiteral("_to_") + b.ident});
         peer.comment(QStringLiteral("Pay-by-data-transfer; bandwidth is 3x the design's average "
                                     "rate (%1 GB/month).")
                              .arg(std::llround(it.value())));
-        peer.attribute(QStringLiteral("provider"), providerRef(a));
-        peer.attribute(QStringLiteral("cen_id"), QStringLiteral("alicloud_cen_instance.main.id"));
+        peer.attribute("provider", providerRef(a));
+        peer.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
         peer.attribute(
-                QStringLiteral("transit_router_id"),
+                "transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(a.ident));
         peer.attribute(
-                QStringLiteral("peer_transit_router_id"),
+                "peer_transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(b.ident));
-        peer.string(QStringLiteral("peer_transit_router_region_id"), b.code);
-        peer.string(QStringLiteral("bandwidth_type"), QStringLiteral("DataTransfer"));
-        peer.number(QStringLiteral("bandwidth"), bandwidth);
-        peer.boolean(QStringLiteral("auto_publish_route_enabled"), true);
-        peer.attribute(QStringLiteral("transit_router_peer_attachment_name"),
+        peer.string("peer_transit_router_region_id", b.code);
+        peer.string("bandwidth_type", QStringLiteral("DataTransfer"));
+        peer.number("bandwidth", bandwidth);
+        peer.boolean("auto_publish_route_enabled", true);
+        peer.attribute("transit_router_peer_attachment_name",
                        QStringLiteral("\"${var.name_prefix}-%1-%2\"")
                                .arg(hcl::escapedLiteral(a.code), hcl::escapedLiteral(b.code)));
-        peer.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        peer.attribute("tags", QStringLiteral("local.common_tags"));
         const QString peerId = QStringLiteral("alicloud_cen_transit_router_peer_attachment.%1_to_%2"
                                               ".transit_router_attachment_id")
                                        .arg(a.ident, b.ident);
@@ -283,16 +279,16 @@ void Builder::buildCen()
     for (EntityId regionId : std::as_const(regions)) {
         const RegionInfo &r = *regionInfo(regionId);
         hcl::Body &table
-                = topBlock(file, QStringLiteral("resource"),
+                = topBlock(file, "resource",
                            {QStringLiteral("alicloud_cen_transit_router_route_table"), r.ident});
-        table.attribute(QStringLiteral("provider"), providerRef(r));
+        table.attribute("provider", providerRef(r));
         table.attribute(
-                QStringLiteral("transit_router_id"),
+                "transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
         table.attribute(
-                QStringLiteral("transit_router_route_table_name"),
+                "transit_router_route_table_name",
                 QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
-        table.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        table.attribute("tags", QStringLiteral("local.common_tags"));
         const QString tableId = QStringLiteral("alicloud_cen_transit_router_route_table.%1"
                                                ".transit_router_route_table_id")
                                         .arg(r.ident);
@@ -300,11 +296,11 @@ void Builder::buildCen()
             for (const QString &type :
                  {QStringLiteral("alicloud_cen_transit_router_route_table_association"),
                   QStringLiteral("alicloud_cen_transit_router_route_table_propagation")}) {
-                hcl::Body &res = topBlock(file, QStringLiteral("resource"),
-                                          {type, r.ident + QStringLiteral("_") + label});
-                res.attribute(QStringLiteral("provider"), providerRef(r));
-                res.attribute(QStringLiteral("transit_router_route_table_id"), tableId);
-                res.attribute(QStringLiteral("transit_router_attachment_id"), attachmentId);
+                hcl::Body &res
+                        = topBlock(file, "resource", {type, r.ident + QStringLiteral("_") + label});
+                res.attribute("provider", providerRef(r));
+                res.attribute("transit_router_route_table_id", tableId);
+                res.attribute("transit_router_attachment_id", attachmentId);
             }
         }
         if (r.zones.isEmpty())
@@ -314,15 +310,15 @@ void Builder::buildCen()
             const auto key = r.id < o.id ? qMakePair(r.id, o.id) : qMakePair(o.id, r.id);
             if (otherId == regionId || !pairs.contains(key))
                 continue;
-            hcl::Body &route = topBlock(file, QStringLiteral("resource"),
+            hcl::Body &route = topBlock(file, "resource",
                                         {QStringLiteral("alicloud_route_entry"),
                                          r.ident + QStringLiteral("_to_") + o.ident});
-            route.attribute(QStringLiteral("provider"), providerRef(r));
-            route.attribute(QStringLiteral("route_table_id"),
+            route.attribute("provider", providerRef(r));
+            route.attribute("route_table_id",
                             QStringLiteral("alicloud_vpc.%1.route_table_id").arg(r.ident));
-            route.string(QStringLiteral("destination_cidrblock"), o.vpc.toString());
-            route.string(QStringLiteral("nexthop_type"), QStringLiteral("Attachment"));
-            route.attribute(QStringLiteral("nexthop_id"),
+            route.string("destination_cidrblock", o.vpcText);
+            route.string("nexthop_type", QStringLiteral("Attachment"));
+            route.attribute("nexthop_id",
                             QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
                                            ".transit_router_attachment_id")
                                     .arg(r.ident));
@@ -345,54 +341,54 @@ void Builder::buildNat()
         const QString on = QStringLiteral("var.nat_gateway[%1] ? 1 : 0").arg(hcl::quoted(r.code));
         const QString name
                 = QStringLiteral("\"${var.name_prefix}-%1-nat\"").arg(hcl::escapedLiteral(r.code));
-        hcl::Body &nat = topBlock(file, QStringLiteral("resource"),
-                                  {QStringLiteral("alicloud_nat_gateway"), r.ident});
-        nat.attribute(QStringLiteral("provider"), providerRef(r));
-        nat.attribute(QStringLiteral("count"), on);
-        nat.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        nat.attribute(QStringLiteral("vswitch_id"), vswitchRef(m_zones[r.zones.first()]));
-        nat.attribute(QStringLiteral("nat_gateway_name"), name);
-        nat.string(QStringLiteral("nat_type"), QStringLiteral("Enhanced"));
-        nat.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
-        nat.string(QStringLiteral("internet_charge_type"), QStringLiteral("PayByLcu"));
-        nat.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        hcl::Body &nat
+                = topBlock(file, "resource", {QStringLiteral("alicloud_nat_gateway"), r.ident});
+        nat.attribute("provider", providerRef(r));
+        nat.attribute("count", on);
+        nat.attribute("vpc_id", vpcRef(r));
+        nat.attribute("vswitch_id", vswitchRef(m_zones[r.zones.first()]));
+        nat.attribute("nat_gateway_name", name);
+        nat.string("nat_type", QStringLiteral("Enhanced"));
+        nat.string("payment_type", QStringLiteral("PayAsYouGo"));
+        nat.string("internet_charge_type", QStringLiteral("PayByLcu"));
+        nat.attribute("tags", QStringLiteral("local.common_tags"));
 
         hcl::Body &eip = topBlock(
-                file, QStringLiteral("resource"),
+                file, "resource",
                 {QStringLiteral("alicloud_eip_address"), r.ident + QStringLiteral("_nat")});
-        eip.attribute(QStringLiteral("provider"), providerRef(r));
-        eip.attribute(QStringLiteral("count"), on);
-        eip.attribute(QStringLiteral("address_name"), name);
-        eip.string(QStringLiteral("payment_type"), QStringLiteral("PayAsYouGo"));
-        eip.string(QStringLiteral("internet_charge_type"), QStringLiteral("PayByTraffic"));
-        eip.string(QStringLiteral("bandwidth"), QStringLiteral("100"));
-        eip.attribute(QStringLiteral("tags"), QStringLiteral("local.common_tags"));
+        eip.attribute("provider", providerRef(r));
+        eip.attribute("count", on);
+        eip.attribute("address_name", name);
+        eip.string("payment_type", QStringLiteral("PayAsYouGo"));
+        eip.string("internet_charge_type", QStringLiteral("PayByTraffic"));
+        eip.string("bandwidth", QStringLiteral("100"));
+        eip.attribute("tags", QStringLiteral("local.common_tags"));
 
         hcl::Body &assoc = topBlock(
-                file, QStringLiteral("resource"),
+                file, "resource",
                 {QStringLiteral("alicloud_eip_association"), r.ident + QStringLiteral("_nat")});
-        assoc.attribute(QStringLiteral("provider"), providerRef(r));
-        assoc.attribute(QStringLiteral("count"), on);
-        assoc.attribute(QStringLiteral("allocation_id"),
+        assoc.attribute("provider", providerRef(r));
+        assoc.attribute("count", on);
+        assoc.attribute("allocation_id",
                         QStringLiteral("alicloud_eip_address.%1_nat[0].id").arg(r.ident));
-        assoc.attribute(QStringLiteral("instance_id"),
+        assoc.attribute("instance_id",
                         QStringLiteral("alicloud_nat_gateway.%1[0].id").arg(r.ident));
-        assoc.string(QStringLiteral("instance_type"), QStringLiteral("Nat"));
+        assoc.string("instance_type", QStringLiteral("Nat"));
 
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];
-            hcl::Body &snat = topBlock(file, QStringLiteral("resource"),
-                                       {QStringLiteral("alicloud_snat_entry"), z.ident});
-            snat.attribute(QStringLiteral("provider"), providerRef(r));
-            snat.attribute(QStringLiteral("count"), on);
+            hcl::Body &snat
+                    = topBlock(file, "resource", {QStringLiteral("alicloud_snat_entry"), z.ident});
+            snat.attribute("provider", providerRef(r));
+            snat.attribute("count", on);
             snat.attribute(
-                    QStringLiteral("snat_table_id"),
+                    "snat_table_id",
                     QStringLiteral("alicloud_nat_gateway.%1[0].snat_table_ids").arg(r.ident));
-            snat.attribute(QStringLiteral("source_vswitch_id"), vswitchRef(z));
+            snat.attribute("source_vswitch_id", vswitchRef(z));
             snat.attribute(
-                    QStringLiteral("snat_ip"),
+                    "snat_ip",
                     QStringLiteral("alicloud_eip_address.%1_nat[0].ip_address").arg(r.ident));
-            snat.list(QStringLiteral("depends_on"),
+            snat.list("depends_on",
                       {QStringLiteral("alicloud_eip_association.%1_nat").arg(r.ident)});
         }
     }

@@ -63,10 +63,10 @@ void Builder::buildReachability()
         if (!cr)
             return blocks;
         if (cr->id != targetRegion)
-            return QStringList{cr->vpc.toString()};
+            return QStringList{cr->vpcText};
         for (EntityId zoneId : m_model.spannedZones(client.id)) {
             if (const ZoneInfo *z = zoneInfo(zoneId))
-                blocks << z->cidr.toString();
+                blocks << z->cidrText;
         }
         return blocks;
     };
@@ -95,20 +95,19 @@ void Builder::buildReachability()
             return;
         emitted.insert(key);
         const int n = ++ruleCounts[sg];
-        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &res = topBlock(file, "resource",
                                   {QStringLiteral("alicloud_security_group_rule"),
                                    sg % L1("_link_") % QString::number(n)});
-        res.attribute(QStringLiteral("provider"), providerRef(*r));
-        res.attribute(QStringLiteral("security_group_id"),
-                      L1("alicloud_security_group.") % sg % L1(".id"));
-        res.string(QStringLiteral("type"), QStringLiteral("ingress"));
-        res.string(QStringLiteral("ip_protocol"), QStringLiteral("tcp"));
-        res.string(QStringLiteral("port_range"), portText % L1("/") % portText);
-        res.string(QStringLiteral("cidr_ip"), cidr);
-        res.string(QStringLiteral("policy"), QStringLiteral("accept"));
-        res.number(QStringLiteral("priority"), 1);
-        res.string(QStringLiteral("nic_type"), QStringLiteral("intranet"));
-        res.string(QStringLiteral("description"), why.left(256));
+        res.attribute("provider", providerRef(*r));
+        res.attribute("security_group_id", L1("alicloud_security_group.") % sg % L1(".id"));
+        res.string("type", QStringLiteral("ingress"));
+        res.string("ip_protocol", QStringLiteral("tcp"));
+        res.string("port_range", portText % L1("/") % portText);
+        res.string("cidr_ip", cidr);
+        res.string("policy", QStringLiteral("accept"));
+        res.number("priority", 1);
+        res.string("nic_type", QStringLiteral("intranet"));
+        res.string("description", why.left(256));
     };
 
     for (const Entity *linkEntity : entities(EntityKind::Link)) {
@@ -186,12 +185,12 @@ void Builder::buildReachability()
                     open(other, port,
                          lb.loadBalancer.addressType == AddressType::Internet
                                  ? QStringLiteral("0.0.0.0/0")
-                                 : tr->vpc.toString(),
+                                 : tr->vpcText,
                          L1("From ") % displayNameOf(lb));
                     open(other, port, QStringLiteral("100.64.0.0/10"),
                          L1("Health checks of ") % displayNameOf(lb));
                 } else {
-                    open(other, port, tr->vpc.toString(), L1("From ") % displayNameOf(lb));
+                    open(other, port, tr->vpcText, L1("From ") % displayNameOf(lb));
                 }
             }
             continue; // clients of a load balancer need nothing: it has no security group
@@ -245,12 +244,12 @@ void Builder::buildReachability()
         std::sort(blocks.begin(), blocks.end());
         const Entity &cache = *find(it.key());
         if (cache.cache.engine == CacheEngine::Tair) {
-            body->string(QStringLiteral("security_ips"), blocks.join(QLatin1Char(',')));
+            body->string("security_ips", blocks.join(QLatin1Char(',')));
         } else {
             QStringList quotedBlocks;
             for (const QString &b : std::as_const(blocks))
                 quotedBlocks << hcl::quoted(b);
-            body->list(QStringLiteral("security_ips"), quotedBlocks);
+            body->list("security_ips", quotedBlocks);
         }
     }
     for (auto it = m_cacheBodies.cbegin(); it != m_cacheBodies.cend(); ++it) {

@@ -92,22 +92,21 @@ void Builder::buildCache()
             local = std::min(local, maxReplicas);
             remote = std::min(remote, maxReplicas - local);
         }
-        hcl::Body &res = topBlock(file, QStringLiteral("resource"),
+        hcl::Body &res = topBlock(file, "resource",
                                   {tair ? QStringLiteral("alicloud_redis_tair_instance")
                                         : QStringLiteral("alicloud_kvstore_instance"),
                                    ident(id)});
         if (local > 0 || remote > 0)
             res.comment(QStringLiteral("Read replicas from the design: %1.")
                                 .arg(replicaNames.value(id).join(QStringLiteral(", "))));
-        res.attribute(QStringLiteral("provider"), providerRef(r));
+        res.attribute("provider", providerRef(r));
         res.attribute(tair ? QStringLiteral("tair_instance_name")
                            : QStringLiteral("db_instance_name"),
                       nameExpression(e));
         const QString cls = e.cache.instanceClass.trimmed();
-        res.string(QStringLiteral("instance_type"),
-                   tair ? tairInstanceType(cls) : QStringLiteral("Redis"));
-        res.string(QStringLiteral("instance_class"), cls);
-        res.string(QStringLiteral("engine_version"), e.cache.engineVersion);
+        res.string("instance_type", tair ? tairInstanceType(cls) : QStringLiteral("Redis"));
+        res.string("instance_class", cls);
+        res.string("engine_version", e.cache.engineVersion);
         if (!tair && isClassicRedisClass(cls)
             && (e.cache.engineVersion == QLatin1String("6.0")
                 || e.cache.engineVersion == QLatin1String("7.0")))
@@ -121,35 +120,33 @@ void Builder::buildCache()
                         "storage_size_gb if the data needs more"),
                  displayNameOf(e));
         if (tair)
-            res.attribute(QStringLiteral("vpc_id"), vpcRef(r));
-        res.attribute(QStringLiteral("vswitch_id"), vswitchRef(*z));
-        res.attribute(QStringLiteral("zone_id"), zoneRef(*z));
+            res.attribute("vpc_id", vpcRef(r));
+        res.attribute("vswitch_id", vswitchRef(*z));
+        res.attribute("zone_id", zoneRef(*z));
 
         if (local > 0 || remote > 0) {
             if (local > 0)
-                res.number(QStringLiteral("read_only_count"), local);
+                res.number("read_only_count", local);
             if (remote > 0) {
-                res.attribute(QStringLiteral("secondary_zone_id"), zoneRef(*zoneInfo(secondary)));
-                res.number(QStringLiteral("slave_read_only_count"), remote);
+                res.attribute("secondary_zone_id", zoneRef(*zoneInfo(secondary)));
+                res.number("slave_read_only_count", remote);
             }
         }
 
         switch (e.cache.billing) {
         case BillingModel::Subscription1Year:
         case BillingModel::Subscription3Year:
-            res.string(QStringLiteral("payment_type"),
+            res.string("payment_type",
                        tair ? QStringLiteral("Subscription") : QStringLiteral("PrePaid"));
-            res.number(QStringLiteral("period"), subscriptionTermMonths(e.cache.billing));
+            res.number("period", subscriptionTermMonths(e.cache.billing));
             m_usesSubscription = true;
             if (tair) { // strings in alicloud_redis_tair_instance
-                res.attribute(QStringLiteral("auto_renew"),
-                              QStringLiteral("tostring(var.auto_renew)"));
-                res.attribute(QStringLiteral("auto_renew_period"),
+                res.attribute("auto_renew", QStringLiteral("tostring(var.auto_renew)"));
+                res.attribute("auto_renew_period",
                               QStringLiteral("tostring(var.auto_renew_period)"));
             } else {
-                res.attribute(QStringLiteral("auto_renew"), QStringLiteral("var.auto_renew"));
-                res.attribute(QStringLiteral("auto_renew_period"),
-                              QStringLiteral("var.auto_renew_period"));
+                res.attribute("auto_renew", QStringLiteral("var.auto_renew"));
+                res.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
             }
             break;
         case BillingModel::Preemptible:
@@ -157,10 +154,10 @@ void Builder::buildCache()
                  displayNameOf(e));
             [[fallthrough]];
         default:
-            res.string(QStringLiteral("payment_type"),
+            res.string("payment_type",
                        tair ? QStringLiteral("PayAsYouGo") : QStringLiteral("PostPaid"));
         }
-        res.attribute(QStringLiteral("tags"), tagsExpression(e));
+        res.attribute("tags", tagsExpression(e));
         const QString address = (tair ? QStringLiteral("alicloud_redis_tair_instance.")
                                       : QStringLiteral("alicloud_kvstore_instance."))
                 + ident(id);

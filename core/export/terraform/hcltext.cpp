@@ -1,0 +1,306 @@
+#include "hcltext_p.h"
+#include "hclwriter.h"
+
+#include <algorithm>
+#include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
+namespace ecsplan::hcl {
+
+namespace detail {
+
+/**
+ * Copies `n` UTF-16 units to `dst` as bytes, eight at a time where SSE2 is there. Returns false
+ * when a unit is not ASCII or, with `plain`, needs escaping in a quoted string (needsEscape());
+ * what `dst` holds is then of no use and the caller takes the general way.
+ */
+bool narrow(char *dst, const char16_t *src, qsizetype n, bool plain)
+{
+    qsizetype i = 0;
+    bool bad = false;
+#if defined(__SSE2__)
+    if (n >= 8) {
+        const __m128i high = _mm_set1_epi16(short(0xff80));
+        __m128i flags = _mm_setzero_si128();
+        // Eight units at a time; the last eight overlap the previous ones (same bytes again)
+        // rather than leaving a tail of up to seven units to a scalar loop.
+        for (;;) {
+            const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(src + i));
+            flags = _mm_or_si128(flags, _mm_and_si128(v, high));
+            if (plain) {
+                // Signed compare: units from 0x8000 up count as below 0x20, and are not ASCII
+                // anyway.
+                __m128i e = _mm_cmplt_epi16(v, _mm_set1_epi16(0x20));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16(0x7f)));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('\\')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('"')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('$')));
+                e = _mm_or_si128(e, _mm_cmpeq_epi16(v, _mm_set1_epi16('%')));
+                flags = _mm_or_si128(flags, e);
+            }
+            _mm_storel_epi64(reinterpret_cast<__m128i *>(dst + i), _mm_packus_epi16(v, v));
+            if (i + 8 == n)
+                break;
+            i = std::min(i + 8, n - 8);
+        }
+        return _mm_movemask_epi8(_mm_cmpeq_epi16(flags, _mm_setzero_si128())) == 0xffff;
+    }
+#endif
+    for (; i < n; ++i) {
+        const char16_t c = src[i];
+        bad |= c >= 0x80 || (plain && needsEscape(c));
+        dst[i] = char(c);
+    }
+    return !bad;
+}
+
+QString joined(Pieces pieces)
+{
+    QString out;
+    for (const Piece &piece : pieces)
+        out += piece.toString();
+    return out;
+}
+
+bool hasEscapes(const QString &text)
+{
+    return std::any_of(text.cbegin(), text.cend(),
+                       [](QChar c) { return needsEscape(c.unicode()); });
+}
+
+} // namespace detail
+
+namespace {
+
+using detail::copyBytes;
+using detail::hasEscapes;
+using detail::joined;
+using detail::narrow;
+using detail::needsEscape;
+
+/** Appends the escaped inside of a quoted string for `text` to `out`. */
+void appendEscaped(QString &out, const QString &text)
+{
+    const qsizetype n = text.size();
+    const QChar *data = text.constData();
+    qsizetype i = 0;
+    while (i < n) {
+        // The run of characters that stand for themselves, in one append.
+        qsizetype end = i;
+        while (end < n && !needsEscape(data[end].unicode()))
+            ++end;
+        if (end > i)
+            out.append(data + i, end - i);
+        if (end == n)
+            break;
+        const QChar c = data[end];
+        const QChar next = end + 1 < n ? data[end + 1] : QChar();
+        switch (c.unicode()) {
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        case '$':
+        case '%':
+            out += c;
+            if (next == QLatin1Char('{'))
+                out += c; // "${" -> "$${", "%{" -> "%%{": literal, never a template
+            break;
+        default: // the other control characters
+            out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+        }
+        i = end + 1;
+    }
+}
+
+/**
+ * Appends to a QByteArray through a pointer, as Body::Cursor does: small appends without
+ * QByteArray's bookkeeping each. The array holds spare bytes past what was written until
+ * finish() cuts it to size.
+ */
+class ByteSink
+{
+public:
+    explicit ByteSink(QByteArray &out)
+        : m_out(out)
+        , m_pos(out.size())
+        , m_size(out.size())
+        , m_data(out.data())
+    {
+    }
+    ~ByteSink() { m_out.resize(m_pos); }
+    ByteSink(const ByteSink &) = delete;
+    ByteSink &operator=(const ByteSink &) = delete;
+
+    qsizetype size() const { return m_pos; }
+    void truncate(qsizetype size) { m_pos = size; }
+    char *extend(qsizetype n)
+    {
+        if (m_pos + n > m_size) {
+            m_size = std::max({m_pos + n, 2 * m_size, m_out.capacity(), qsizetype(4096)});
+            m_out.resize(m_size);
+            m_data = m_out.data();
+        }
+        char *at = m_data + m_pos;
+        m_pos += n;
+        return at;
+    }
+    void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
+    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
+    ByteSink &operator+=(char c)
+    {
+        *extend(1) = c;
+        return *this;
+    }
+    template<size_t N>
+    ByteSink &operator+=(const char (&text)[N])
+    {
+        std::memcpy(extend(qsizetype(N - 1)), text, N - 1);
+        return *this;
+    }
+
+private:
+    QByteArray &m_out;
+    qsizetype m_pos;
+    qsizetype m_size;
+    char *m_data;
+};
+
+/** appendUtf8() into a sink. */
+void appendUtf8(ByteSink &out, QStringView text)
+{
+    const qsizetype at = out.size();
+    if (narrow(out.extend(text.size()), text.utf16(), text.size(), false))
+        return;
+    out.truncate(at);
+    out.append(text.toUtf8());
+}
+
+/** appendPiece() into a sink. */
+bool appendPiece(ByteSink &out, const Piece &piece, bool plain)
+{
+    if (piece.utf16()) {
+        const QStringView text(piece.utf16(), piece.size());
+        if (!plain) {
+            appendUtf8(out, text);
+            return true;
+        }
+        const qsizetype at = out.size();
+        if (narrow(out.extend(text.size()), text.utf16(), text.size(), true))
+            return true;
+        out.truncate(at);
+        return false;
+    }
+    if (plain ? piece.isPlain() : piece.isAscii()) {
+        out.append(piece.latin1(), piece.size());
+        return true;
+    }
+    if (!plain)
+        out.append(piece.toString().toUtf8());
+    return !plain;
+}
+
+/** The pieces as a quoted string, as stringOf() writes them. */
+void appendQuoted(ByteSink &out, Pieces value)
+{
+    const qsizetype at = out.size();
+    out += '"';
+    for (const Piece &piece : value) {
+        if (!appendPiece(out, piece, true)) {
+            out.truncate(at); // escapes or non-ASCII text: the general way
+            out.append(quoted(joined(value)).toUtf8());
+            return;
+        }
+    }
+    out += '"';
+}
+
+} // namespace
+
+void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pieces type,
+                         QStringView defaultValue, Pieces validation, Pieces errorMessage)
+{
+    ByteSink out(bytes);
+    // The label as blockOf() writes it.
+    out += "variable \"";
+    const qsizetype at = out.size();
+    for (const Piece &piece : name) {
+        if (!appendPiece(out, piece, true)) {
+            out.truncate(at);
+            appendUtf8(out, escapedLiteral(joined(name)));
+            break;
+        }
+    }
+    // The names are fixed, so is their alignment: "=" one column after "description", and
+    // after "error_message" in the validation block.
+    out += "\" {\n  description = ";
+    appendQuoted(out, description);
+    out += "\n  type        = ";
+    for (const Piece &piece : type)
+        appendPiece(out, piece, false);
+    out += "\n  default     = ";
+    appendUtf8(out, defaultValue);
+    if (validation.size() > 0) {
+        out += "\n\n  validation {\n    condition     = ";
+        for (const Piece &piece : validation)
+            appendPiece(out, piece, false);
+        out += "\n    error_message = ";
+        appendQuoted(out, errorMessage);
+        out += "\n  }";
+    }
+    out += "\n}\n";
+}
+
+QString escapedLiteral(const QString &text)
+{
+    if (!hasEscapes(text))
+        return text; // nearly every name and value: nothing to escape, no copy
+    QString out;
+    out.reserve(text.size() + 8);
+    appendEscaped(out, text);
+    return out;
+}
+
+QString quoted(const QString &text)
+{
+    QString out;
+    out.reserve(text.size() + 10);
+    out += QLatin1Char('"');
+    appendEscaped(out, text);
+    out += QLatin1Char('"');
+    return out;
+}
+
+void appendQuoted(QString &out, const QString &text)
+{
+    out += QLatin1Char('"');
+    appendEscaped(out, text);
+    out += QLatin1Char('"');
+}
+
+QString commentText(const QString &text)
+{
+    QString out = text;
+    for (QChar &c : out) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7f || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    }
+    return out.trimmed();
+}
+
+} // namespace ecsplan::hcl
