@@ -186,8 +186,8 @@ MetricsCalculator::Placement MetricsCalculator::placement(const Entity &e) const
     }
     const bool cached = e.kind != EntityKind::Zone;
     if (cached) {
-        if (const auto it = m_placements.constFind(e.parent); it != m_placements.constEnd())
-            return *it;
+        if (const Placement *known = m_placements.find(e.parent))
+            return *known;
     }
     const Entity *p = e.kind == EntityKind::Zone ? &e : m_model.find(e.parent);
     if (p && p->kind == EntityKind::Zone) {
@@ -239,8 +239,8 @@ DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTyp
 
 DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeSpec *type) const
 {
-    if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
-        return *it;
+    if (const DiskLoad *known = m_attachedDemand.find(compute))
+        return *known;
     DiskLoad sum;
     const EntityIds disks = m_model.disksAttachedTo(compute); // const: no detach
     for (EntityId id : disks) {
@@ -615,11 +615,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     return m;
 }
 
-const Entity *MetricsCalculator::endKey(const Entity *e) const
+const Entity *MetricsCalculator::endKey(const Placement &where)
 {
-    if (!e || e->kind == EntityKind::Endpoint)
-        return e;
-    const Placement where = placement(*e);
     return where.zone ? where.zone : where.region;
 }
 
@@ -666,7 +663,13 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     LinkMetrics m;
     const Entity *from = m_model.find(e.link.from);
     const Entity *to = m_model.find(e.link.to);
-    const LinkKey key{endKey(from), endKey(to), e.link.path};
+    // Each end's place once: its class key and the contribution's place both read it.
+    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
+    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
+    const Placement fromWhere = fromPlaced ? placement(*from) : Placement{};
+    const Placement toWhere = toPlaced ? placement(*to) : Placement{};
+    const LinkKey key{fromPlaced ? endKey(fromWhere) : from, toPlaced ? endKey(toWhere) : to,
+                      e.link.path};
     const LinkClass *k = nullptr;
     const Explanation *latencyWhy = nullptr;
     if (explain) {
@@ -720,10 +723,11 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     if (latencyWhy)
         m.latencyWhy = *latencyWhy;
 
-    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
-    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
     const Entity *home = fromPlaced ? from : to;
-    *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
+    *contribution = !home ? CostContribution{}
+            : fromPlaced  ? placed(fromWhere, CostCategory::Network)
+            : toPlaced    ? placed(toWhere, CostCategory::Network)
+                          : placed(placement(*home), CostCategory::Network);
     contribution->category = CostCategory::Network;
     // What has no price: internet links, the writes' and the reads' rates; other links, the
     // rate and the transit-router fees.
@@ -787,7 +791,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             contribution->egressCost[quotaGroupOf(k->backMainland)] += toMicro(back.monthly);
         }
         if (fromPlaced && toPlaced && back.monthly > 0) {
-            const Placement there = placement(*to);
+            const Placement &there = toWhere;
             contribution->zone2 = there.zone ? there.zone->id : EntityId::None;
             contribution->region2 = there.region ? there.region->id : EntityId::None;
             contribution->monthly2 = toMicro(back.monthly);

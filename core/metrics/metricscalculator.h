@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "idtable.h"
 #include "phrasebook.h"
 
 #include <array>
@@ -57,6 +58,8 @@ public:
     LinkEnd linkEnd(const Entity &e) const;
     /** Instances of a compute group: count, or a scaling group's desired size. */
     static int units(const Entity &compute);
+    /** CatalogInputs::instanceType, found by the model's text storage first. */
+    const InstanceTypeSpec *instanceType(const QString &id) const;
     /** The translations of the explanations this calculator writes (and its callers'). */
     metrics::Phrasebook &phrases() const { return m_phrases; }
 
@@ -88,9 +91,9 @@ private:
         mutable std::array<std::optional<quint32>, 4> missingSets;
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
-    /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
-    /// else its region (nullptr when nowhere).
-    const Entity *endKey(const Entity *e) const;
+    /// A link end's LinkEnd is a function of this entity: the endpoint itself, else (this) the
+    /// zone of a placed end, else its region (nullptr when nowhere).
+    static const Entity *endKey(const Placement &where);
     struct LinkKey
     {
         const Entity *from = nullptr;
@@ -235,8 +238,6 @@ private:
 
     /// CatalogInputs::diskFormula of a disk's category and level, by ref first.
     const DiskFormula *diskFormula(const QString &category, const QString &level) const;
-    /// CatalogInputs::instanceType, by ref first.
-    const InstanceTypeSpec *instanceType(const QString &id) const;
 
     /// A compute group's figures besides its texts: functions of its catalog rows, billing,
     /// sizes and system disk, which thousands of groups share.
@@ -272,7 +273,7 @@ private:
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
     /// Placement by parent id: a full recompute asks for the same few zones thousands of times.
-    mutable QHash<EntityId, Placement> m_placements;
+    mutable IdTable<Placement> m_placements;
     /// Link classification by end places: a full recompute meets few distinct pairs.
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
@@ -292,7 +293,7 @@ private:
     mutable std::deque<LoadBalancerInputs> m_loadBalancerStore;
     mutable QHash<LoadBalancerKey, LoadBalancerInputs *> m_loadBalancerInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
-    mutable QHash<EntityId, DiskLoad> m_attachedDemand;
+    mutable IdTable<DiskLoad> m_attachedDemand;
 
     /// The explained results by their inputs (`explain` true only): the figures and texts of
     /// the formulas below are functions of the keys, and a report explains thousands of items

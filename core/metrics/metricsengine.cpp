@@ -172,17 +172,17 @@ void MetricsEngine::drop(EntityId id)
     m_explained.remove(id);
 }
 
-void MetricsEngine::recomputeLoad(EntityId id)
+void MetricsEngine::recomputeLoad(EntityId id, const MetricsCalculator &calc)
 {
-    recomputeLoad(id, m_document->model().find(id));
+    recomputeLoad(id, m_document->model().find(id), calc);
 }
 
-void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
+void MetricsEngine::recomputeLoad(EntityId id, const Entity *e, const MetricsCalculator &calc)
 {
     const InstanceTypeSpec *type = nullptr;
     const RedisClassSpec *cache = nullptr;
     if (e && e->isCompute())
-        type = m_inputs.instanceType(e->compute.instanceType);
+        type = calc.instanceType(e->compute.instanceType);
     else if (e && e->kind == EntityKind::Cache)
         cache = m_inputs.redisClass(e->cache.instanceClass);
     // The data tier: the effective figures of the disks attached to a compute group.
@@ -385,7 +385,7 @@ void MetricsEngine::flush()
         for (const auto &[id, e] : all) {
             if (e->isCompute() || e->kind == EntityKind::Cache
                 || e->kind == EntityKind::LoadBalancer)
-                recomputeLoad(id, e);
+                recomputeLoad(id, e, calc);
         }
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
@@ -431,7 +431,7 @@ void MetricsEngine::flush()
             }
         }
         for (EntityId id : std::as_const(loads)) {
-            recomputeLoad(id);
+            recomputeLoad(id, calc);
             if (!m_loads.contains(id))
                 continue;
             changed << id;

@@ -121,8 +121,9 @@ private:
     /** The stored result of `id` in `table` (explained first when asked), or nullptr. */
     template<typename T>
     const T *stored(const IdTable<T> &table, EntityId id, bool explained) const;
-    void recomputeLoad(EntityId id);
-    void recomputeLoad(EntityId id, const Entity *e); ///< `e`: the entity of `id`, or nullptr
+    void recomputeLoad(EntityId id, const MetricsCalculator &calc);
+    /// `e`: the entity of `id`, or nullptr; `calc` finds the catalog rows.
+    void recomputeLoad(EntityId id, const Entity *e, const MetricsCalculator &calc);
 
     Document *m_document;
     CatalogInputs m_inputs;
