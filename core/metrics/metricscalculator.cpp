@@ -113,6 +113,12 @@ MetricsCalculator::MetricsCalculator(const Model &model, const CatalogInputs &in
 
 MetricsCalculator::~MetricsCalculator() = default;
 
+void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
+{
+    m_placements.reserve(64, ids);
+    m_attachedDemand.reserve(entities / 4, ids);
+}
+
 MetricsCalculator::Memo &MetricsCalculator::memo() const
 {
     if (!m_memo)

@@ -58,6 +58,11 @@ public:
     LinkEnd linkEnd(const Entity &e) const;
     /** Instances of a compute group: count, or a scaling group's desired size. */
     static int units(const Entity &compute);
+    /**
+     * Room for a pass over `entities` entities with ids below `ids` (a full recompute): the
+     * per-id memos then fill without growing.
+     */
+    void reserve(qsizetype entities, quint32 ids) const;
     /** CatalogInputs::instanceType, found by the model's text storage first. */
     const InstanceTypeSpec *instanceType(const QString &id) const;
     /** The translations of the explanations this calculator writes (and its callers'). */

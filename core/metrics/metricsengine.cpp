@@ -365,6 +365,7 @@ void MetricsEngine::flush()
         m_diskAttachment.reserve(model.size() / 4, ids);
         m_linkEnds.reserve(model.size(), ids);
         m_loads.reserve(model.size() / 2, ids);
+        calc.reserve(model.size(), ids);
         quint32 maxId = 0;
         // One walk of the model's table: the passes below read this list.
         std::vector<std::pair<EntityId, const Entity *>> all;
