@@ -113,6 +113,12 @@ MetricsCalculator::MetricsCalculator(const Model &model, const CatalogInputs &in
 
 MetricsCalculator::~MetricsCalculator() = default;
 
+void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
+{
+    m_placements.reserve(64, ids);
+    m_attachedDemand.reserve(entities / 4, ids);
+}
+
 MetricsCalculator::Memo &MetricsCalculator::memo() const
 {
     if (!m_memo)
@@ -186,8 +192,8 @@ MetricsCalculator::Placement MetricsCalculator::placement(const Entity &e) const
     }
     const bool cached = e.kind != EntityKind::Zone;
     if (cached) {
-        if (const auto it = m_placements.constFind(e.parent); it != m_placements.constEnd())
-            return *it;
+        if (const Placement *known = m_placements.find(e.parent))
+            return *known;
     }
     const Entity *p = e.kind == EntityKind::Zone ? &e : m_model.find(e.parent);
     if (p && p->kind == EntityKind::Zone) {
@@ -239,8 +245,8 @@ DiskLoad MetricsCalculator::ownPerformance(const Entity &disk, const InstanceTyp
 
 DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeSpec *type) const
 {
-    if (const auto it = m_attachedDemand.constFind(compute); it != m_attachedDemand.constEnd())
-        return *it;
+    if (const DiskLoad *known = m_attachedDemand.find(compute))
+        return *known;
     DiskLoad sum;
     const EntityIds disks = m_model.disksAttachedTo(compute); // const: no detach
     for (EntityId id : disks) {
@@ -342,29 +348,19 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
     const double copies = compute ? units(*compute) : 1;
     const Placement where = placement(e);
     const QString region = where.regionCode();
-    const CatalogInputs::PricedDisk &price = m_inputs.diskPrice(d.category, d.level, region);
-    m.cost = explain ? explainedDiskCost(price, d, region, billing, copies)
-                     : diskMonthlyCost(price.price, billing, d.sizeGiB, copies, m_currency, false);
+    const CatalogInputs::PricedDisk &price = diskPrice(d.category, d.level, where);
+    DiskCost &plain = diskCost({&price, billing, compute != nullptr, d.sizeGiB, copies});
+    m.cost = explain ? explainedDiskCost(price, d, region, billing, copies) : plain.cost;
 
     *contribution = placed(where, CostCategory::Storage);
-    MissingLists missing;
-    std::array<double, BillingModelCount> byBilling{};
-    for (int b = 0; b < BillingModelCount; ++b) {
-        const BillingModel model = BillingModel(b);
-        // An unattached disk stays pay-as-you-go whatever its neighbours' billing: only
-        // compute (with the disks attached to it) and caches are re-priced.
-        const BillingModel used = compute ? model : BillingModel::PayAsYouGo;
-        const CostFigure figure = used == billing
-                ? m.cost
-                : diskMonthlyCost(price.price, used, d.sizeGiB, copies, m_currency, false);
-        byBilling[b] = figure.monthly;
-        if (figure.priceMissing)
-            missing.byBilling[b].append(isSubscription(used) ? price.missingSubscriptionId
-                                                             : price.missingPaygId);
-    }
-    if (m.cost.priceMissing)
-        missing.own.append(isSubscription(billing) ? price.missingSubscriptionId
-                                                   : price.missingPaygId);
+    std::array<double, BillingModelCount> byBilling = plain.byBilling;
+    // The AutoPL fees below may add keys to the plain capacity's missing prices.
+    std::optional<MissingLists> extra;
+    const auto addMissing = [&](quint32 key) {
+        if (!extra)
+            extra = plain.missing;
+        extra->addEverywhere(key);
+    };
 
     if (f && f->isAutoPL() && m.valid) {
         // AutoPL bills, besides its capacity, every provisioned IOPS per hour and every burst
@@ -388,13 +384,13 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
                     v += part.monthly;
             } else {
                 fees << fee.missingKey;
-                missing.addEverywhere(fee.missingKeyId);
+                addMissing(fee.missingKeyId);
             }
         }
         if (d.burstingEnabled) {
             fees << missingPriceKey(Tr::tr("ESSD AutoPL burst I/O fee (per use) in %1").arg(region),
                                     BillingModel::PayAsYouGo);
-            missing.addEverywhere(m_inputs.missingPrices().key(fees.last()));
+            addMissing(m_inputs.missingPrices().key(fees.last()));
         }
         if (!fees.isEmpty()) {
             m.cost.priceMissing = true;
@@ -403,10 +399,56 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
                                             .arg(fees.join(QStringLiteral("; ")));
         }
     }
-    contribution->setMissing(m_inputs.missingPrices(), missing);
+    if (extra) {
+        contribution->setMissing(m_inputs.missingPrices(), *extra);
+    } else {
+        if (!plain.missingSet)
+            plain.missingSet = m_inputs.missingPrices().set(plain.missing);
+        contribution->missing = *plain.missingSet;
+        contribution->unpriced = !plain.missing.own.isEmpty();
+    }
     contribution->monthly = toMicro(m.cost.monthly);
     fillBilling(contribution, byBilling);
     return m;
+}
+
+const CatalogInputs::PricedDisk &MetricsCalculator::diskPrice(const QString &category,
+                                                              const QString &level,
+                                                              const Placement &where) const
+{
+    const DiskPriceRef ref{where.region, TextRef::of(category), TextRef::of(level)};
+    if (const auto it = m_diskPrices.constFind(ref); it != m_diskPrices.constEnd())
+        return **it;
+    const CatalogInputs::PricedDisk &price = m_diskPriceStore.emplace_back(
+            m_inputs.diskPrice(category, level, where.regionCode()));
+    m_diskPrices.insert(ref, &price);
+    return price;
+}
+
+MetricsCalculator::DiskCost &MetricsCalculator::diskCost(const DiskCostKey &key) const
+{
+    if (const auto it = m_diskCosts.find(key); it != m_diskCosts.end())
+        return *it;
+    const CatalogInputs::PricedDisk &price = *key.price;
+    DiskCost c;
+    c.cost = diskMonthlyCost(price.price, key.billing, key.sizeGiB, key.copies, m_currency, false);
+    for (int b = 0; b < BillingModelCount; ++b) {
+        const BillingModel model = BillingModel(b);
+        // An unattached disk stays pay-as-you-go whatever its neighbours' billing: only
+        // compute (with the disks attached to it) and caches are re-priced.
+        const BillingModel used = key.attached ? model : BillingModel::PayAsYouGo;
+        const CostFigure figure = used == key.billing
+                ? c.cost
+                : diskMonthlyCost(price.price, used, key.sizeGiB, key.copies, m_currency, false);
+        c.byBilling[b] = figure.monthly;
+        if (figure.priceMissing)
+            c.missing.byBilling[b].append(isSubscription(used) ? price.missingSubscriptionId
+                                                               : price.missingPaygId);
+    }
+    if (c.cost.priceMissing)
+        c.missing.own.append(isSubscription(key.billing) ? price.missingSubscriptionId
+                                                         : price.missingPaygId);
+    return *m_diskCosts.insert(key, std::move(c));
 }
 
 const MetricsCalculator::ComputeInputs &MetricsCalculator::computeInputs(
@@ -579,104 +621,8 @@ ComputeMetrics MetricsCalculator::compute(const Entity &e, CostContribution *con
     return m;
 }
 
-CacheMetrics MetricsCalculator::cache(const Entity &e, CostContribution *contribution,
-                                      bool explain) const
+const Entity *MetricsCalculator::endKey(const Placement &where)
 {
-    CacheMetrics m;
-    const Placement where = placement(e);
-    const QString region = where.regionCode();
-    const CatalogInputs::PricedItem &price = m_inputs.cachePrice(e.cache.instanceClass, region);
-    m.cost = instanceMonthlyCost(price.price, e.cache.billing, 1, m_currency, explain);
-    m.memoryGB = m_inputs.cacheMemoryGB(e.cache.instanceClass).value_or(0);
-    *contribution = placed(where, CostCategory::Cache);
-    contribution->monthly = toMicro(m.cost.monthly);
-    std::array<double, BillingModelCount> byBilling{};
-    MissingLists missing;
-    for (int b = 0; b < BillingModelCount; ++b) {
-        const CostFigure figure
-                = instanceMonthlyCost(price.price, BillingModel(b), 1, m_currency, false);
-        byBilling[b] = figure.monthly;
-        if (figure.priceMissing)
-            missing.byBilling[b].append(price.missingIds[b]);
-    }
-    fillBilling(contribution, byBilling);
-    missing.own = missing.byBilling[int(e.cache.billing)];
-    contribution->setMissing(m_inputs.missingPrices(), missing);
-    return m;
-}
-
-CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *contribution,
-                                           bool explain) const
-{
-    const Placement where = placement(e);
-    const QString region = where.regionCode();
-    const CatalogInputs::ServiceItem &item
-            = m_inputs.loadBalancerPrice(e.loadBalancer.kind, e.loadBalancer.edition, region);
-    CostFigure cost = serviceMonthlyCost(item.price, item.label, m_currency, explain);
-    *contribution = placed(where, CostCategory::LoadBalancing);
-    MissingLists missing;
-    if (cost.priceMissing)
-        missing.addEverywhere(item.missingKeyId);
-    if (const std::optional<CapacityUnits> peak
-        = capacityUnits(e.loadBalancer.kind, demand::componentDemand(m_model, e.id))) {
-        // ALB and NLB also bill capacity units (LCU) by the hour, at the busiest dimension:
-        // derived from the links' demand, the month at the average hour (docs/demand.md).
-        const double peakToAverage = m_model.settings().peakToAverage;
-        const double average = peak->units() / peakToAverage;
-        const QString service = toCode(e.loadBalancer.kind);
-        const CatalogInputs::ServiceItem &lcu = m_inputs.serviceItem(
-                service, QStringLiteral("LCU"), region,
-                Tr::tr("%1 capacity units (LCU) in %2").arg(service.toUpper(), region));
-        if (average <= 0 && lcu.price) {
-            if (explain)
-                cost.why.notes << Tr::tr("no demand on its links: no capacity units billed");
-        } else if (average <= 0) {
-            // No demand entered: the fee is not known (not zero) while the catalog has no LCU
-            // price, and a total that leaves it out says so.
-            missing.addEverywhere(lcu.missingKeyId);
-            cost.priceMissing = true;
-            if (explain)
-                cost.why.notes << Tr::tr("instance fee only: no demand on its links and no LCU "
-                                         "price in the catalog, so the capacity-unit fee is "
-                                         "not known");
-        } else if (lcu.price) {
-            const double monthly
-                    = m_currency.convert(lcu.price->monthly() * average, lcu.price->currency);
-            cost.monthly += monthly;
-            if (explain) {
-                cost.why.formula += Tr::tr("\n+ capacity units (demand-derived): %1 LCU at the "
-                                           "peak ÷ %2 = %3 LCU per hour × %4 %5/LCU-hour × %6 h = "
-                                           "%7")
-                                            .arg(number(peak->units(), 2), number(peakToAverage),
-                                                 number(average, 2), number(lcu.price->amount, 4),
-                                                 lcu.price->currency, number(HoursPerMonth),
-                                                 money(monthly, m_currency.display));
-                cost.why.notes << Tr::tr("the capacity-unit fee is derived from the demand of "
-                                         "its links (the %1 dimension dominates)")
-                                          .arg(displayName(peak->dominant()));
-                cost.why.citations << lcu.price->citation;
-            }
-        } else {
-            missing.addEverywhere(lcu.missingKeyId);
-            cost.priceMissing = true;
-            if (explain)
-                cost.why.notes << Tr::tr("instance fee only: the demand needs %1 capacity units "
-                                         "(LCU) in the average hour (%2 at the peak), but the "
-                                         "catalog has no LCU price")
-                                          .arg(number(average, 2), number(peak->units(), 2));
-        }
-    }
-    contribution->monthly = toMicro(cost.monthly);
-    contribution->byBilling.fill(contribution->monthly);
-    contribution->setMissing(m_inputs.missingPrices(), missing);
-    return cost;
-}
-
-const Entity *MetricsCalculator::endKey(const Entity *e) const
-{
-    if (!e || e->kind == EntityKind::Endpoint)
-        return e;
-    const Placement where = placement(*e);
     return where.zone ? where.zone : where.region;
 }
 
@@ -723,7 +669,13 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     LinkMetrics m;
     const Entity *from = m_model.find(e.link.from);
     const Entity *to = m_model.find(e.link.to);
-    const LinkKey key{endKey(from), endKey(to), e.link.path};
+    // Each end's place once: its class key and the contribution's place both read it.
+    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
+    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
+    const Placement fromWhere = fromPlaced ? placement(*from) : Placement{};
+    const Placement toWhere = toPlaced ? placement(*to) : Placement{};
+    const LinkKey key{fromPlaced ? endKey(fromWhere) : from, toPlaced ? endKey(toWhere) : to,
+                      e.link.path};
     const LinkClass *k = nullptr;
     const Explanation *latencyWhy = nullptr;
     if (explain) {
@@ -777,10 +729,11 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
     if (latencyWhy)
         m.latencyWhy = *latencyWhy;
 
-    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
-    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
     const Entity *home = fromPlaced ? from : to;
-    *contribution = home ? placed(placement(*home), CostCategory::Network) : CostContribution{};
+    *contribution = !home ? CostContribution{}
+            : fromPlaced  ? placed(fromWhere, CostCategory::Network)
+            : toPlaced    ? placed(toWhere, CostCategory::Network)
+                          : placed(placement(*home), CostCategory::Network);
     contribution->category = CostCategory::Network;
     // What has no price: internet links, the writes' and the reads' rates; other links, the
     // rate and the transit-router fees.
@@ -844,7 +797,7 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
             contribution->egressCost[quotaGroupOf(k->backMainland)] += toMicro(back.monthly);
         }
         if (fromPlaced && toPlaced && back.monthly > 0) {
-            const Placement there = placement(*to);
+            const Placement &there = toWhere;
             contribution->zone2 = there.zone ? there.zone->id : EntityId::None;
             contribution->region2 = there.region ? there.region->id : EntityId::None;
             contribution->monthly2 = toMicro(back.monthly);

@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "idtable.h"
 #include "phrasebook.h"
 
 #include <array>
@@ -57,6 +58,13 @@ public:
     LinkEnd linkEnd(const Entity &e) const;
     /** Instances of a compute group: count, or a scaling group's desired size. */
     static int units(const Entity &compute);
+    /**
+     * Room for a pass over `entities` entities with ids below `ids` (a full recompute): the
+     * per-id memos then fill without growing.
+     */
+    void reserve(qsizetype entities, quint32 ids) const;
+    /** CatalogInputs::instanceType, found by the model's text storage first. */
+    const InstanceTypeSpec *instanceType(const QString &id) const;
     /** The translations of the explanations this calculator writes (and its callers'). */
     metrics::Phrasebook &phrases() const { return m_phrases; }
 
@@ -88,9 +96,9 @@ private:
         mutable std::array<std::optional<quint32>, 4> missingSets;
     };
     LinkClass classify(const LinkEnd &a, const LinkEnd &b, LinkPath path, Citation *rttWhy) const;
-    /// A link end's LinkEnd is a function of this entity: the endpoint itself, else its zone,
-    /// else its region (nullptr when nowhere).
-    const Entity *endKey(const Entity *e) const;
+    /// A link end's LinkEnd is a function of this entity: the endpoint itself, else (this) the
+    /// zone of a placed end, else its region (nullptr when nowhere).
+    static const Entity *endKey(const Placement &where);
     struct LinkKey
     {
         const Entity *from = nullptr;
@@ -151,10 +159,90 @@ private:
             return qHashMulti(seed, k.region, k.instanceType, k.diskCategory, k.diskLevel);
         }
     };
+    /// CatalogInputs::diskPrice of a category and level in a region entity's code, by ref
+    /// (a copy at a stable address: later catalog-cache inserts cannot move it).
+    const CatalogInputs::PricedDisk &diskPrice(const QString &category, const QString &level,
+                                               const Placement &where) const;
+    struct DiskPriceRef
+    {
+        const Entity *region = nullptr;
+        TextRef category, level;
+        friend bool operator==(const DiskPriceRef &, const DiskPriceRef &) = default;
+        friend size_t qHash(const DiskPriceRef &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.region, k.category, k.level);
+        }
+    };
+    /// A disk's capacity cost in every billing model: a function of its price row, billing,
+    /// size, copies and whether it is attached (only attached disks are re-priced).
+    struct DiskCostKey
+    {
+        const CatalogInputs::PricedDisk *price = nullptr;
+        BillingModel billing = BillingModel::PayAsYouGo;
+        bool attached = false;
+        int sizeGiB = 0;
+        double copies = 0;
+        friend bool operator==(const DiskCostKey &, const DiskCostKey &) = default;
+        friend size_t qHash(const DiskCostKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.price, int(k.billing), k.attached, k.sizeGiB, k.copies);
+        }
+    };
+    struct DiskCost
+    {
+        CostFigure cost; ///< without texts
+        std::array<double, BillingModelCount> byBilling{};
+        MissingLists missing;
+        std::optional<quint32> missingSet; ///< MissingPriceTable::set(missing), on first use
+    };
+    DiskCost &diskCost(const DiskCostKey &key) const;
+
+    /// A cache's figures and contribution besides its place: functions of its class, billing
+    /// and region.
+    struct CacheKey
+    {
+        const Entity *region = nullptr;
+        TextRef instanceClass;
+        BillingModel billing = BillingModel::PayAsYouGo;
+        friend bool operator==(const CacheKey &, const CacheKey &) = default;
+        friend size_t qHash(const CacheKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.region, k.instanceClass, int(k.billing));
+        }
+    };
+    struct CacheFigures
+    {
+        CacheMetrics metrics; ///< without texts
+        CostContribution contribution; ///< its zone and region are the first cache's
+    };
+    CacheMetrics cacheFigures(const Entity &e, const Placement &where,
+                              CostContribution *contribution, bool explain) const;
+
+    /// A load balancer's catalog rows: functions of its kind, edition and region.
+    struct LoadBalancerKey
+    {
+        const Entity *region = nullptr;
+        LoadBalancerKind kind = LoadBalancerKind::Alb;
+        TextRef edition;
+        friend bool operator==(const LoadBalancerKey &, const LoadBalancerKey &) = default;
+        friend size_t qHash(const LoadBalancerKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.region, int(k.kind), k.edition);
+        }
+    };
+    struct LoadBalancerInputs
+    {
+        CatalogInputs::ServiceItem item;
+        CostFigure cost; ///< the instance fee, without texts
+        /// The capacity-unit row, looked up on first need (as the catalog inputs would).
+        std::optional<CatalogInputs::ServiceItem> lcu;
+        /// The missing-price set by what is missing: bit 0 the instance fee, bit 1 the LCU.
+        std::array<std::optional<quint32>, 4> missingSets;
+    };
+    LoadBalancerInputs &loadBalancerInputs(const Entity &e, const Placement &where) const;
+
     /// CatalogInputs::diskFormula of a disk's category and level, by ref first.
     const DiskFormula *diskFormula(const QString &category, const QString &level) const;
-    /// CatalogInputs::instanceType, by ref first.
-    const InstanceTypeSpec *instanceType(const QString &id) const;
 
     /// A compute group's figures besides its texts: functions of its catalog rows, billing,
     /// sizes and system disk, which thousands of groups share.
@@ -190,7 +278,7 @@ private:
     const CatalogInputs &m_inputs;
     CurrencyContext m_currency;
     /// Placement by parent id: a full recompute asks for the same few zones thousands of times.
-    mutable QHash<EntityId, Placement> m_placements;
+    mutable IdTable<Placement> m_placements;
     /// Link classification by end places: a full recompute meets few distinct pairs.
     mutable QHash<LinkKey, LinkClass> m_linkClasses;
     /// Compute groups' catalog rows: a full recompute meets few distinct types per region.
@@ -202,8 +290,15 @@ private:
     mutable QHash<std::pair<TextRef, TextRef>, const DiskFormula *> m_diskFormulaRefs;
     mutable QHash<TextRef, const InstanceTypeSpec *> m_instanceTypeRefs; ///< the catalog's rows
     mutable QHash<ComputeFigureKey, ComputeFigures> m_computeFigures;
+    /// The memos of diskPrice(), diskCost(), cache() and loadBalancer(), at stable addresses.
+    mutable std::deque<CatalogInputs::PricedDisk> m_diskPriceStore;
+    mutable QHash<DiskPriceRef, const CatalogInputs::PricedDisk *> m_diskPrices;
+    mutable QHash<DiskCostKey, DiskCost> m_diskCosts;
+    mutable QHash<CacheKey, CacheFigures> m_cacheFigures;
+    mutable std::deque<LoadBalancerInputs> m_loadBalancerStore;
+    mutable QHash<LoadBalancerKey, LoadBalancerInputs *> m_loadBalancerInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
-    mutable QHash<EntityId, DiskLoad> m_attachedDemand;
+    mutable IdTable<DiskLoad> m_attachedDemand;
 
     /// The explained results by their inputs (`explain` true only): the figures and texts of
     /// the formulas below are functions of the keys, and a report explains thousands of items

@@ -159,10 +159,9 @@ void MetricsEngine::onChanged(const ChangeEvent &event)
 
 void MetricsEngine::drop(EntityId id)
 {
-    const auto it = m_contributions.constFind(id);
-    if (it != m_contributions.constEnd()) {
-        m_accumulator.remove(*it);
-        m_contributions.erase(it);
+    if (const CostContribution *c = m_contributions.find(id)) {
+        m_accumulator.remove(*c);
+        m_contributions.remove(id);
     }
     m_disks.remove(id);
     m_computes.remove(id);
@@ -173,17 +172,17 @@ void MetricsEngine::drop(EntityId id)
     m_explained.remove(id);
 }
 
-void MetricsEngine::recomputeLoad(EntityId id)
+void MetricsEngine::recomputeLoad(EntityId id, const MetricsCalculator &calc)
 {
-    recomputeLoad(id, m_document->model().find(id));
+    recomputeLoad(id, m_document->model().find(id), calc);
 }
 
-void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
+void MetricsEngine::recomputeLoad(EntityId id, const Entity *e, const MetricsCalculator &calc)
 {
     const InstanceTypeSpec *type = nullptr;
     const RedisClassSpec *cache = nullptr;
     if (e && e->isCompute())
-        type = m_inputs.instanceType(e->compute.instanceType);
+        type = calc.instanceType(e->compute.instanceType);
     else if (e && e->kind == EntityKind::Cache)
         cache = m_inputs.redisClass(e->cache.instanceClass);
     // The data tier: the effective figures of the disks attached to a compute group.
@@ -191,9 +190,9 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
     if (e && e->isCompute()) {
         const EntityIds attached = m_document->model().disksAttachedTo(id); // const: no detach
         for (EntityId d : attached) {
-            const auto m = m_disks.constFind(d);
+            const DiskMetrics *m = m_disks.find(d);
             const Entity *disk = m_document->model().find(d);
-            if (m == m_disks.constEnd() || !disk)
+            if (!m || !disk)
                 continue;
             ++disks.disks;
             disks.iops += m->effectiveIopsBaseline;
@@ -205,7 +204,7 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e)
                                                           disks.disks > 0 ? &disks : nullptr)
                                           : std::nullopt;
     if (load)
-        m_loads.emplace(id, std::move(*load));
+        m_loads.insert(id, std::move(*load));
     else
         m_loads.remove(id);
 }
@@ -216,23 +215,22 @@ void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalcula
         return;
     CostContribution c;
     switch (e->kind) {
-    // emplace: the results are moved in (insert() would copy them).
     case EntityKind::Disk:
-        m_disks.emplace(id, calc.disk(*e, &c, false));
+        m_disks.insert(id, calc.disk(*e, &c, false));
         m_diskAttachment.insert(id, e->disk.attachedTo);
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        m_computes.emplace(id, calc.compute(*e, &c, false));
+        m_computes.insert(id, calc.compute(*e, &c, false));
         break;
     case EntityKind::Link:
-        m_links.emplace(id, calc.link(*e, &c, false));
+        m_links.insert(id, calc.link(*e, &c, false));
         break;
     case EntityKind::Cache:
-        m_caches.emplace(id, calc.cache(*e, &c, false));
+        m_caches.insert(id, calc.cache(*e, &c, false));
         break;
     case EntityKind::LoadBalancer:
-        m_loadBalancers.emplace(id, calc.loadBalancer(*e, &c, false));
+        m_loadBalancers.insert(id, calc.loadBalancer(*e, &c, false));
         break;
     default:
         return;
@@ -259,7 +257,7 @@ void MetricsEngine::explain(EntityId id) const
     CostContribution unused;
     switch (e->kind) {
     case EntityKind::Disk:
-        if (auto it = m_disks.find(id); it != m_disks.end()) {
+        if (DiskMetrics *it = m_disks.find(id)) {
             const DiskMetrics m = calc.disk(*e, &unused, true);
             it->iopsWhy = m.iopsWhy;
             it->throughputWhy = m.throughputWhy;
@@ -268,22 +266,22 @@ void MetricsEngine::explain(EntityId id) const
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
-        if (auto it = m_computes.find(id); it != m_computes.end())
+        if (ComputeMetrics *it = m_computes.find(id))
             it->cost.why = calc.compute(*e, &unused, true).cost.why;
         break;
     case EntityKind::Link:
-        if (auto it = m_links.find(id); it != m_links.end()) {
+        if (LinkMetrics *it = m_links.find(id)) {
             const LinkMetrics m = calc.link(*e, &unused, true);
             it->latencyWhy = m.latencyWhy;
             it->cost.why = m.cost.why;
         }
         break;
     case EntityKind::Cache:
-        if (auto it = m_caches.find(id); it != m_caches.end())
+        if (CacheMetrics *it = m_caches.find(id))
             it->cost.why = calc.cache(*e, &unused, true).cost.why;
         break;
     case EntityKind::LoadBalancer:
-        if (auto it = m_loadBalancers.find(id); it != m_loadBalancers.end())
+        if (CostFigure *it = m_loadBalancers.find(id))
             it->why = calc.loadBalancer(*e, &unused, true).why;
         break;
     default:
@@ -308,18 +306,18 @@ void MetricsEngine::dropExplanations() const
     for (EntityId id : m_explainedOrder) {
         if (!m_explained.remove(id))
             continue; // dropped with its entity, or listed twice
-        if (const auto disk = m_disks.find(id); disk != m_disks.end()) {
+        if (DiskMetrics *disk = m_disks.find(id)) {
             disk->iopsWhy = {};
             disk->throughputWhy = {};
             disk->cost.why = {};
-        } else if (const auto compute = m_computes.find(id); compute != m_computes.end()) {
+        } else if (ComputeMetrics *compute = m_computes.find(id)) {
             compute->cost.why = {};
-        } else if (const auto link = m_links.find(id); link != m_links.end()) {
+        } else if (LinkMetrics *link = m_links.find(id)) {
             link->latencyWhy = {};
             link->cost.why = {};
-        } else if (const auto cache = m_caches.find(id); cache != m_caches.end()) {
+        } else if (CacheMetrics *cache = m_caches.find(id)) {
             cache->cost.why = {};
-        } else if (const auto lb = m_loadBalancers.find(id); lb != m_loadBalancers.end()) {
+        } else if (CostFigure *lb = m_loadBalancers.find(id)) {
             lb->why = {};
         }
     }
@@ -357,13 +355,17 @@ void MetricsEngine::flush()
         m_explainedOrder.clear();
         m_accumulator.clear();
         m_endpoints.clear();
-        m_contributions.reserve(model.size());
-        m_disks.reserve(model.size() / 4);
-        m_computes.reserve(model.size() / 4);
-        m_links.reserve(model.size());
-        m_diskAttachment.reserve(model.size() / 4);
-        m_linkEnds.reserve(model.size());
-        m_loads.reserve(model.size() / 2);
+        const quint32 ids = model.nextId(); // every id is below it
+        m_contributions.reserve(model.size(), ids);
+        m_disks.reserve(model.size() / 4, ids);
+        m_computes.reserve(model.size() / 4, ids);
+        m_links.reserve(model.size(), ids);
+        m_caches.reserve(model.size() / 8, ids);
+        m_loadBalancers.reserve(model.size() / 8, ids);
+        m_diskAttachment.reserve(model.size() / 4, ids);
+        m_linkEnds.reserve(model.size(), ids);
+        m_loads.reserve(model.size() / 2, ids);
+        calc.reserve(model.size(), ids);
         quint32 maxId = 0;
         // One walk of the model's table: the passes below read this list.
         std::vector<std::pair<EntityId, const Entity *>> all;
@@ -384,7 +386,7 @@ void MetricsEngine::flush()
         for (const auto &[id, e] : all) {
             if (e->isCompute() || e->kind == EntityKind::Cache
                 || e->kind == EntityKind::LoadBalancer)
-                recomputeLoad(id, e);
+                recomputeLoad(id, e, calc);
         }
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
@@ -416,10 +418,10 @@ void MetricsEngine::flush()
             const Entity *e = model.find(id);
             recompute(id, e, calc);
             changed << id;
-            if (const auto ends = m_linkEnds.constFind(id); ends != m_linkEnds.constEnd()) {
+            if (const std::pair<EntityId, EntityId> *ends = m_linkEnds.find(id)) {
                 loads.insert(ends->first);
                 loads.insert(ends->second);
-                m_linkEnds.erase(ends);
+                m_linkEnds.remove(id);
             }
             if (e && e->isLink()) {
                 m_linkEnds.insert(id, {e->link.from, e->link.to});
@@ -430,7 +432,7 @@ void MetricsEngine::flush()
             }
         }
         for (EntityId id : std::as_const(loads)) {
-            recomputeLoad(id);
+            recomputeLoad(id, calc);
             if (!m_loads.contains(id))
                 continue;
             changed << id;
@@ -468,13 +470,13 @@ void MetricsEngine::recomputeAll()
 }
 
 template<typename T>
-const T *MetricsEngine::stored(const QHash<EntityId, T> &table, EntityId id, bool explained) const
+const T *MetricsEngine::stored(const IdTable<T> &table, EntityId id, bool explained) const
 {
     if (!table.contains(id))
         return nullptr;
     if (explained)
         explain(id); // may replace the stored value: look it up afterwards
-    return &*table.constFind(id);
+    return table.find(id);
 }
 
 namespace {
@@ -542,9 +544,8 @@ std::optional<PathHeadroom> MetricsEngine::headroom(const PathMetrics &path) con
 
 QStringList MetricsEngine::missingPricesOf(EntityId id) const
 {
-    const auto it = m_contributions.constFind(id);
-    return it == m_contributions.constEnd() ? QStringList()
-                                            : m_inputs.missingPrices().ownTexts(it->missing);
+    const CostContribution *c = m_contributions.find(id);
+    return c ? m_inputs.missingPrices().ownTexts(c->missing) : QStringList();
 }
 
 CostFigure MetricsEngine::costOf(EntityId id, bool explained) const

@@ -3,6 +3,7 @@
 #include "cataloginputs.h"
 #include "costcontribution.h"
 #include "demand.h"
+#include "idtable.h"
 #include "metricscalculator.h"
 #include "metricsresults.h"
 
@@ -119,26 +120,28 @@ private:
     void explain(EntityId id) const;
     /** The stored result of `id` in `table` (explained first when asked), or nullptr. */
     template<typename T>
-    const T *stored(const QHash<EntityId, T> &table, EntityId id, bool explained) const;
-    void recomputeLoad(EntityId id);
-    void recomputeLoad(EntityId id, const Entity *e); ///< `e`: the entity of `id`, or nullptr
+    const T *stored(const IdTable<T> &table, EntityId id, bool explained) const;
+    void recomputeLoad(EntityId id, const MetricsCalculator &calc);
+    /// `e`: the entity of `id`, or nullptr; `calc` finds the catalog rows.
+    void recomputeLoad(EntityId id, const Entity *e, const MetricsCalculator &calc);
 
     Document *m_document;
     CatalogInputs m_inputs;
     QTimer m_timer;
 
     // Mutable: explain() swaps in the explained result on first read; the figures are equal.
-    mutable QHash<EntityId, DiskMetrics> m_disks;
-    mutable QHash<EntityId, ComputeMetrics> m_computes;
-    mutable QHash<EntityId, LinkMetrics> m_links;
-    mutable QHash<EntityId, CacheMetrics> m_caches;
-    mutable QHash<EntityId, CostFigure> m_loadBalancers;
-    QHash<EntityId, CostContribution> m_contributions;
-    QHash<EntityId, EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
-    QHash<EntityId, ComponentLoad> m_loads;
+    // By id in flat tables: a full recompute fills them for every entity.
+    mutable IdTable<DiskMetrics> m_disks;
+    mutable IdTable<ComputeMetrics> m_computes;
+    mutable IdTable<LinkMetrics> m_links;
+    mutable IdTable<CacheMetrics> m_caches;
+    mutable IdTable<CostFigure> m_loadBalancers;
+    IdTable<CostContribution> m_contributions;
+    IdTable<EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
+    IdTable<ComponentLoad> m_loads;
     /// link → its (from, to) at its last recompute: a reconnected or removed link's former
     /// ends lose its demand.
-    QHash<EntityId, std::pair<EntityId, EntityId>> m_linkEnds;
+    IdTable<std::pair<EntityId, EntityId>> m_linkEnds;
     std::set<EntityId> m_endpoints;
     mutable QSet<EntityId> m_explained;
     /// m_explained in the order explained (may hold dropped ids): what dropExplanations() walks.

@@ -12,8 +12,8 @@ namespace {
 struct Walker
 {
     const Model &model;
-    const QHash<EntityId, LinkMetrics> &links;
-    const QHash<EntityId, DiskMetrics> &disks;
+    const IdTable<LinkMetrics> &links;
+    const IdTable<DiskMetrics> &disks;
     QList<PathMetrics> result;
     EntityIds hops;
     EntityIds via;
@@ -48,8 +48,8 @@ struct Walker
         RttRange storage;
         const EntityIds attached = model.disksAttachedTo(hops.last());
         for (EntityId d : attached) {
-            const auto it = disks.constFind(d);
-            if (it != disks.constEnd() && it->latencyWorstMs > storage.worstMs)
+            const DiskMetrics *it = disks.find(d);
+            if (it && it->latencyWorstMs > storage.worstMs)
                 storage = {it->latencyTypicalMs, it->latencyWorstMs};
         }
         p.storageTypicalMs = storage.typicalMs;
@@ -86,8 +86,7 @@ struct Walker
 } // namespace
 
 QList<PathMetrics> compute(const Model &model, const EntityIds &endpoints,
-                           const QHash<EntityId, LinkMetrics> &links,
-                           const QHash<EntityId, DiskMetrics> &disks)
+                           const IdTable<LinkMetrics> &links, const IdTable<DiskMetrics> &disks)
 {
     Walker w{model, links, disks, {}, {}, {}};
     for (EntityId endpoint : endpoints) {

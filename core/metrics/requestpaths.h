@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idtable.h"
 #include "metricsresults.h"
 
 namespace ecsplan {
@@ -22,8 +23,7 @@ inline constexpr int MaxPaths = 256;
 
 /** `endpoints` in ascending order: the starting points. */
 QList<PathMetrics> compute(const Model &model, const EntityIds &endpoints,
-                           const QHash<EntityId, LinkMetrics> &links,
-                           const QHash<EntityId, DiskMetrics> &disks);
+                           const IdTable<LinkMetrics> &links, const IdTable<DiskMetrics> &disks);
 
 } // namespace RequestPaths
 } // namespace ecsplan

@@ -380,17 +380,35 @@ protected:
     Findings check(const RuleContext &context, const Entity &e,
                    const InstanceTypeSpec &spec) const override
     {
-        const InstanceTypeSpec *arm = typeadvisor::armEquivalent(context, spec);
-        if (!arm)
-            return {};
         const QString region = context.regionCode(e.id);
-        const auto oldPrice = context.instanceMonthly(spec.id, region, e.compute.billing);
-        const auto newPrice = context.instanceMonthly(arm->id, region, e.compute.billing);
-        if (!oldPrice || !newPrice || *newPrice >= *oldPrice)
-            return {};
         const int n = context.instanceCount(e);
-        const double saving = n * (*oldPrice - *newPrice);
-        // The translated text split once per batch (format()): 4,000 findings at 10k.
+        // All but the name is a function of the type, region, billing and count: thousands of
+        // groups share them (at 10k, 4,353 findings).
+        const QStringList parts = context.memoised(
+                {this, &spec, region, qint64(e.compute.billing), n}, [&]() -> QStringList {
+                    const InstanceTypeSpec *arm = typeadvisor::armEquivalent(context, spec);
+                    if (!arm)
+                        return {};
+                    const auto oldPrice
+                            = context.instanceMonthly(spec.id, region, e.compute.billing);
+                    const auto newPrice
+                            = context.instanceMonthly(arm->id, region, e.compute.billing);
+                    if (!oldPrice || !newPrice || *newPrice >= *oldPrice)
+                        return {};
+                    const double saving = n * (*oldPrice - *newPrice);
+                    return {arm->id,
+                            QString::number(arm->vcpu),
+                            num(arm->memoryGiB),
+                            context.money(*newPrice),
+                            context.money(*oldPrice),
+                            context.money(saving),
+                            num(100.0 * (1.0 - *newPrice / *oldPrice)),
+                            context.format(QT_TRANSLATE_NOOP("ecsplan", "Use %1 (arm64)"),
+                                           {arm->id})};
+                });
+        if (parts.isEmpty())
+            return {};
+        // The translated text split once per batch (format()).
         Finding f = makeFinding(
                 context, {e.id},
                 context.format(QT_TRANSLATE_N_NOOP("ecsplan",
@@ -399,13 +417,10 @@ protected:
                                                    "instance-month, saving %8 per month for %n "
                                                    "instance(s) (%9% less). The software must be "
                                                    "built for arm64."),
-                               {e.name, arm->id, QString::number(arm->vcpu), num(arm->memoryGiB),
-                                spec.id, context.money(*newPrice), context.money(*oldPrice),
-                                context.money(saving), num(100.0 * (1.0 - *newPrice / *oldPrice))},
+                               {e.name, parts[0], parts[1], parts[2], spec.id, parts[3], parts[4],
+                                parts[5], parts[6]},
                                n));
-        f.fix = propertyFix(
-                context.format(QT_TRANSLATE_NOOP("ecsplan", "Use %1 (arm64)"), {arm->id}), {e.id},
-                Property::InstanceType, arm->id);
+        f.fix = propertyFix(parts[7], {e.id}, Property::InstanceType, parts[0]);
         return {f};
     }
 };

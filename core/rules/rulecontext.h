@@ -119,6 +119,33 @@ public:
      */
     QString format(const char *source, std::initializer_list<QStringView> args, int n = -1) const;
 
+    /**
+     * What a rule derives from a few inputs besides the entity (prices, their texts, a fix's
+     * label), kept for this context: thousands of entities of a full evaluation share a type,
+     * region and billing. `rule` names the rule (its `this`); the rest is its own key.
+     */
+    struct MemoKey
+    {
+        const void *rule = nullptr;
+        const void *object = nullptr; ///< a catalog row, say
+        QString text; ///< a region code, say
+        qint64 a = 0, b = 0;
+        friend bool operator==(const MemoKey &, const MemoKey &) = default;
+        friend size_t qHash(const MemoKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.rule, k.object, k.text, k.a, k.b);
+        }
+    };
+    /** `make()`'s texts for `key`, made on the first call with that key in this context. */
+    template<typename Make>
+    QStringList memoised(const MemoKey &key, Make &&make) const
+    {
+        auto it = m_memo.constFind(key);
+        if (it == m_memo.cend())
+            it = m_memo.insert(key, make());
+        return *it;
+    }
+
     /** What every finding of `rule` shares: its id, translated title and reference. */
     struct FindingHeader
     {
@@ -185,6 +212,7 @@ private:
     struct Format; ///< a text split at its placeholders (format())
     mutable std::unordered_map<quintptr, std::vector<Format>> m_formats;
     mutable std::unordered_map<const Rule *, FindingHeader> m_headers;
+    mutable QHash<MemoKey, QStringList> m_memo; ///< memoised()'s
 };
 
 } // namespace ecsplan
