@@ -6368,6 +6368,11 @@ Or open a sample: File → New → From a Sample.</source>
         </translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Checking design rules…</source>
+        <translation>正在检查设计规则…</translation>
+    </message>
+    <message>
         <location line="+52"/>
         <source>See: %1</source>
         <translation>参见：%1</translation>
@@ -6610,7 +6615,12 @@ Or open a sample: File → New → From a Sample.</source>
 <context>
     <name>ecsplan::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+133"/>
+        <location filename="../widgets/mainwindow/mainwindow.cpp" line="+107"/>
+        <source>Checking design rules…</source>
+        <translation>正在检查设计规则…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <location line="+19"/>
         <source>Zoom %L1 %</source>
         <translation>缩放 %L1 %</translation>

@@ -153,15 +153,27 @@ bool RulesEngine::isMuted(const Finding &finding) const
     return false;
 }
 
-void RulesEngine::evaluateAll()
+void RulesEngine::clearForReset()
 {
     m_visible.clear(); // before the buckets they point into
     m_muted.clear();
     m_severityCounts.clear();
-    m_catalogCache = RuleContext::makeCatalogCache(*m_catalog); // the catalog may have changed
     m_byEntity.clear();
     m_topologyChanged = true;
     m_diskGroup.clear();
+}
+
+void RulesEngine::evaluatePending()
+{
+    if (m_pending)
+        evaluateAll();
+}
+
+void RulesEngine::evaluateAll()
+{
+    m_pending = false;
+    clearForReset();
+    m_catalogCache = RuleContext::makeCatalogCache(*m_catalog); // the catalog may have changed
     m_index.build(m_document->model());
     for (EntityId disk : m_document->model().ids(EntityKind::Disk))
         m_diskGroup.insert(disk, m_document->model().find(disk)->disk.attachedTo);
@@ -581,6 +593,32 @@ QSet<EntityId> RulesEngine::neighbourhood(const EntityIds &ids) const
 void RulesEngine::onDocumentChanged(const ChangeEvent &event)
 {
     using Type = ChangeEvent::Type;
+    if (event.type == Type::Reset && m_deferResets) {
+        const bool already = std::exchange(m_pending, true);
+        clearForReset();
+        for (GroupState &state : m_groups) { // their findings are buckets the sets pointed into
+            state.groupOf.clear();
+            state.members.clear();
+            state.findings.clear();
+        }
+        m_designWide.clear();
+        m_catalogCache.reset(); // the catalog may change before the evaluation (overlay)
+        m_pendingRemoval.clear();
+        m_pathsAdded.clear();
+        m_lastChange = {};
+        m_lastChange.rebuilt = true;
+        m_listsStale = true;
+        emit findingsChanged();
+        if (!already)
+            emit evaluationDeferred();
+        return;
+    }
+    if (m_pending) {
+        // The model is evaluated as it is after the edit; an entity about to go is still in it.
+        if (event.type != Type::AboutToBeRemoved)
+            evaluateAll();
+        return;
+    }
     switch (event.type) {
     case Type::Reset:
     case Type::SettingsChanged: // mutes, currency and exchange rate change messages
@@ -651,6 +689,8 @@ void RulesEngine::onDocumentChanged(const ChangeEvent &event)
 
 void RulesEngine::onMetricsChanged(const EntityIds &ids)
 {
+    if (m_pending)
+        return; // the full evaluation reads the fresh figures
     reevaluate(neighbourhood(ids).values());
 }
 

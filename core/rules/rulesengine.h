@@ -88,6 +88,19 @@ public:
      * kept from the catalog: call it after the catalog changed (overlay, price sheet).
      */
     void evaluateAll();
+    /**
+     * While `on`, a Reset of the document does not evaluate: the findings empty at once
+     * (findingsChanged), evaluationPending() turns true and evaluationDeferred() is emitted. The
+     * full evaluation then runs at evaluatePending(), evaluateAll(), a settings change or the
+     * next edit (any Added, Changed or Removed, before it is handled: the model is evaluated as
+     * it is then, which is what evaluating first and then the edit gives). Metrics notices
+     * wait for it. The window sets it around opening a file, to paint the design first.
+     */
+    void setDeferResets(bool on) { m_deferResets = on; }
+    /** A Reset's full evaluation has not run yet (findings() is empty until it has). */
+    bool evaluationPending() const { return m_pending; }
+    /** Runs the deferred full evaluation now, if any (export, report: complete findings). */
+    void evaluatePending();
     /** Per-entity rule evaluations of the last batch: for tests of incrementality. */
     int lastBatchEntityCount() const { return m_lastBatchEntities; }
     /** Full internet reachability passes so far (linear in the design): for tests. */
@@ -111,8 +124,12 @@ signals:
      * findings with the same words (only their fixes were made again).
      */
     void findingsChanged();
+    /** A Reset's evaluation was deferred (setDeferResets): call evaluatePending() soon. */
+    void evaluationDeferred();
 
 private:
+    /** Drops every finding and what the buckets keep, as a Reset does before evaluating. */
+    void clearForReset();
     void onDocumentChanged(const ChangeEvent &event);
     void onMetricsChanged(const EntityIds &ids);
     /** A DesignRule's buckets: each compute entity's group, members (ascending), findings. */
@@ -187,6 +204,8 @@ private:
     QHash<EntityId, EntityId> m_diskGroup;
     int m_lastBatchEntities = 0;
     int m_reachabilityPasses = 0;
+    bool m_deferResets = false;
+    bool m_pending = false; ///< a deferred Reset's full evaluation is due
 };
 
 } // namespace ecsplan

@@ -86,6 +86,7 @@ private slots:
     void billingReferenceInLegend();
     void exportFormats();
     void pathHeadroomUnderTheLatencyChart();
+    void hiddenChartDrawsWhenShown();
 };
 
 void tst_Charts::breakEven_data()
@@ -521,6 +522,65 @@ void tst_Charts::exportFormats()
     QVERIFY(!ChartExport::save(&chart, dir.filePath(QStringLiteral("missing/dir/c.png")), size,
                                ChartExport::Format::Png, &error));
     QVERIFY(error.contains(QLatin1String("missing/dir")));
+}
+
+// A chart updated and resized while hidden is laid out but draws nothing; shown, it draws once,
+// before its first paint, and that frame is the one a chart made with the new data shows.
+void tst_Charts::hiddenChartDrawsWhenShown()
+{
+    const auto groups = [](double compute) {
+        StackedCostChart::Group group;
+        group.label = QStringLiteral("zone a");
+        group.byCategory.insert(CostCategory::Compute, compute);
+        return QList<StackedCostChart::Group>{group};
+    };
+    const QString cny = QStringLiteral("CNY");
+    StackedCostChart chart;
+    chart.resize(640, 420);
+    chart.setGroups(groups(1000), cny, 1000);
+    QVERIFY(chart.isStale());
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    QVERIFY(!chart.isStale());
+    const QImage before = chart.grab().toImage();
+
+    chart.hide();
+    QSignalSpy drawn(&chart, &QCustomPlot::afterReplot);
+    QCOMPARE(chart.setGroups(groups(4000), cny, 4000), 1);
+    chart.resize(700, 460);
+    QTest::qWait(20); // a queued replot would run here
+    QCOMPARE(drawn.size(), 0);
+    QVERIFY(chart.isStale());
+    // Laid out all the same: the axes at the new size, tooltips for the new data.
+    const QRect hiddenAxes = chart.axisRect()->rect();
+    const QPointF bar(
+            chart.xAxis->coordToPixel(chart.bars(CostCategory::Compute)->data()->at(0)->key),
+            chart.yAxis->coordToPixel(2000));
+    const QString hiddenTip = chart.toolTipAt(bar);
+    QVERIFY(!hiddenTip.isEmpty());
+
+    chart.show();
+    QCOMPARE(drawn.size(), 1); // in showEvent, before the first paint
+    QVERIFY(!chart.isStale());
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    const QImage after = chart.grab().toImage();
+    QCOMPARE(after.size(), QSize(700, 460));
+    QVERIFY(after != before);
+
+    StackedCostChart fresh;
+    fresh.resize(700, 460);
+    fresh.setGroups(groups(4000), cny, 4000);
+    fresh.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&fresh));
+    QCOMPARE(after, fresh.grab().toImage());
+    QCOMPARE(hiddenAxes, fresh.axisRect()->rect());
+    QCOMPARE(hiddenTip, fresh.toolTipAt(bar));
+
+    // Visible, a change is drawn on the next pass (coalesced).
+    drawn.clear();
+    QCOMPARE(chart.setGroups(groups(2000), cny, 2000), 1);
+    QCOMPARE(drawn.size(), 0);
+    QTRY_COMPARE(drawn.size(), 1);
 }
 
 QTEST_MAIN(tst_Charts)

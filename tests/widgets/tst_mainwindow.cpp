@@ -411,6 +411,7 @@ void tst_MainWindow::findingSelectsOnCanvas()
     FakePrompts *prompts = nullptr;
     std::unique_ptr<MainWindow> window(makeWindow(&prompts));
     QVERIFY(window->openFile(m_generated));
+    QTRY_VERIFY(!window->rulesPending()); // they run after the first frame
     const Findings findings = window->rules()->findings();
     QVERIFY(!findings.isEmpty());
     const Finding &first = findings.first();
@@ -533,6 +534,7 @@ void tst_MainWindow::catalogOverlaySetting()
     std::unique_ptr<MainWindow> window(makeWindow(&prompts));
     QVERIFY(window->openFile(
             QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan")));
+    QTRY_VERIFY(!window->rulesPending());
     const auto ecs015 = [&window] {
         int n = 0;
         for (const Finding &f : window->rules()->findings())

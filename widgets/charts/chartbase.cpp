@@ -2,7 +2,9 @@
 
 #include "metrics/formatting.h"
 
+#include <QCoreApplication>
 #include <QHelpEvent>
+#include <QTimer>
 #include <QToolTip>
 
 namespace ecsplan {
@@ -21,6 +23,13 @@ ChartBase::ChartBase(QWidget *parent)
     setNoAntialiasingOnDrag(true);
     setMinimumSize(320, 220);
     m_style = ChartStyle::fromPalette(palette());
+    // Whatever drew the data (ours or an explicit replot()) leaves nothing to draw at show.
+    connect(this, &QCustomPlot::afterReplot, this, [this] { m_stale = false; });
+    // QCustomPlot's constructor queues a replot (a metacall, the only event posted to it yet):
+    // a chart made hidden (a dock tab behind another) draws when it is shown instead.
+    QCoreApplication::removePostedEvents(this, QEvent::MetaCall);
+    mReplotQueued = false;
+    queueReplot(); // ours: laid out when hidden, drawn when visible
 }
 
 void ChartBase::setChartStyle(const ChartStyle &style)
@@ -109,7 +118,46 @@ QString ChartBase::toolTipAt(const QPointF &) const
 void ChartBase::requestReplot()
 {
     ++m_replotRequests;
-    replot(QCustomPlot::rpQueuedReplot);
+    queueReplot();
+}
+
+void ChartBase::queueReplot()
+{
+    if (m_replotQueued)
+        return;
+    m_replotQueued = true;
+    // Our own queue, not rpQueuedReplot: a chart hidden when the queue runs is laid out (axes,
+    // margins: tooltips and coordinates follow the data) but drawn only when shown.
+    QTimer::singleShot(0, this, [this] {
+        m_replotQueued = false;
+        if (isVisible()) {
+            replot();
+            return;
+        }
+        setViewport(rect()); // a hidden widget gets no resize events
+        updateLayout();
+        m_stale = true;
+    });
+}
+
+void ChartBase::resizeEvent(QResizeEvent *event)
+{
+    if (isVisible()) {
+        QCustomPlot::resizeEvent(event); // a replot at the new size
+        return;
+    }
+    // Laid out (the viewport and the axes follow the widget) but not drawn: a hidden chart's
+    // resize (a pending one is delivered just before it is shown) draws in showEvent.
+    setViewport(rect());
+    updateLayout();
+    m_stale = true;
+}
+
+void ChartBase::showEvent(QShowEvent *event)
+{
+    QCustomPlot::showEvent(event);
+    if (m_stale)
+        replot(QCustomPlot::rpQueuedRefresh); // drawn now, painted with the widget's first paint
 }
 
 bool ChartBase::event(QEvent *event)

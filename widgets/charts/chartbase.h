@@ -25,6 +25,12 @@ protected:
  * Common ground of the cost charts: a title row, the style (palette, large fonts), hover
  * tooltips and a queued replot. Subclasses keep the plotted values in QCustomPlot's own data
  * containers (tests read them back) and update only the series whose values changed.
+ *
+ * A chart that is not visible (a dock tab behind another, a closed dock) is laid out (data,
+ * viewport, axes and margins up to date: coordinates and tooltips follow) but draws nothing:
+ * requested replots and resizes only mark it stale, and it replots once, with the latest data,
+ * when it is shown (before its first paint). An explicit replot() still draws; exports draw
+ * through toPixmap/render, not the widget.
  */
 class ChartBase : public QCustomPlot
 {
@@ -59,12 +65,17 @@ public:
 
     /** Number of replots asked for since construction (tests check that edits are coalesced). */
     int replotRequests() const { return m_replotRequests; }
+    /** True when the chart changed while hidden and replots when shown. */
+    bool isStale() const { return m_stale; }
 
 protected:
     /** Re-applies colours and fonts to the subclass's own items after a style change. */
     virtual void restyle() {}
+    /** Queues a replot; a hidden chart is laid out and becomes stale (it replots when shown). */
     void requestReplot();
     bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     ChartStyle m_style;
 
@@ -74,6 +85,10 @@ private:
     int m_unpriced = 0;
     QCPItemText *m_empty = nullptr;
     int m_replotRequests = 0;
+    void queueReplot();
+
+    bool m_replotQueued = false;
+    bool m_stale = true; ///< drawn data or size out of date (nothing drawn yet at first)
     QCPAxis *m_moneyAxis = nullptr;
     QString m_moneyLabel;
     QString m_moneyCurrency;

@@ -209,7 +209,10 @@ void FindingsDock::relist(const std::function<void()> &change, const EntityIds &
         if (group.isValid() && !collapsed[size_t(s)])
             m_tree->expand(group);
     }
-    m_status->setText(tr("%n finding(s)", nullptr, m_model->shownCount()));
+    // A design just opened: its rules run after the first frame (RulesEngine::setDeferResets).
+    m_status->setText(m_rules->evaluationPending()
+                              ? tr("Checking design rules…")
+                              : tr("%n finding(s)", nullptr, m_model->shownCount()));
     if (previous)
         selectFinding(previous->key());
     if (scroll > 0) { // where the list was, once the view knows its new height

@@ -27,6 +27,7 @@
 #include "palette/componentpalette.h"
 #include "recentfiles.h"
 #include "rules/rulesengine.h"
+#include "rulesafterpaint.h"
 #include "session/designsession.h"
 #include "terraform/terraformpreviewdock.h"
 #include "userprompts.h"
@@ -99,9 +100,11 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
     , m_rules(&m_session->rules())
     , m_autoSaver(new AutoSaver(m_document, this))
     , m_recent(new RecentFiles(this))
+    , m_rulesAfterPaint(new RulesAfterPaint(m_rules, m_canvas->view(), this))
     , m_prompts(std::make_unique<UserPrompts>())
     , m_costLabel(new QLabel(this))
     , m_zoomLabel(new QLabel(this))
+    , m_rulesLabel(new QLabel(tr("Checking design rules…"), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(true);
@@ -150,6 +153,10 @@ MainWindow::MainWindow(const Catalog *catalog, QWidget *parent)
         box.exec();
     });
     m_zoomLabel->setText(tr("Zoom %L1 %").arg(m_canvas->zoom() * 100.0, 0, 'f', 0));
+    m_rulesLabel->setObjectName(QStringLiteral("rulesPendingLabel"));
+    m_rulesLabel->hide();
+    connect(m_rulesAfterPaint, &RulesAfterPaint::pendingChanged, m_rulesLabel, &QLabel::setVisible);
+    statusBar()->addPermanentWidget(m_rulesLabel);
     statusBar()->addPermanentWidget(m_costLabel);
     statusBar()->addPermanentWidget(m_zoomLabel);
 
@@ -550,7 +557,11 @@ bool MainWindow::loadInto(const QString &path, bool asUntitled)
         return false;
     }
     m_autoSaver->discard();
-    m_document->resetModel(std::move(result.model));
+    // The first frame comes before the rules: they run right after it (RulesAfterPaint).
+    m_rulesAfterPaint->deferring([&] {
+        m_document->resetModel(std::move(result.model));
+        return true;
+    });
     m_document->setFileName(asUntitled ? QString() : path);
     updateTitle();
     // Show the whole design in the first frame (not the old zoom: a large design's links would
@@ -558,6 +569,11 @@ bool MainWindow::loadInto(const QString &path, bool asUntitled)
     m_canvas->zoomToFit();
     QTimer::singleShot(0, m_canvas, &CanvasArea::zoomToFit);
     return true;
+}
+
+bool MainWindow::rulesPending() const
+{
+    return m_rulesAfterPaint->isPending();
 }
 
 bool MainWindow::openFile(const QString &path)
@@ -620,6 +636,7 @@ bool MainWindow::saveAs()
 
 bool MainWindow::saveTo(const QString &path)
 {
+    m_rulesAfterPaint->runNow(); // what is saved has been checked (and autosaves follow it)
     QString error;
     if (!DesignFile::saveDocument(m_document, path, &error, CatalogAccess::version(m_catalog))) {
         m_prompts->showError(this, tr("Cannot Save Design"), error);

@@ -24,6 +24,7 @@ class FindingsDock;
 class Inspector;
 class MetricsEngine;
 class RecentFiles;
+class RulesAfterPaint;
 class RulesEngine;
 class TerraformPreviewDock;
 class UndoHistoryDock;
@@ -76,6 +77,13 @@ public:
     QAction *exportTerraformAction() const { return m_exportTerraform; }
     QAction *exportReportAction() const { return m_exportReport; }
     QAction *exportCostTableAction() const { return m_exportCostTable; }
+
+    /**
+     * True while the rules of a design just opened have not run yet: they run right after the
+     * canvas' first frame ("Checking design rules…" in the status bar and the findings dock),
+     * or before an edit, a save, an export or the report.
+     */
+    bool rulesPending() const;
 
     /** Text of the status bar's cost field ("Monthly total: ¥ 12,345"). */
     QString costText() const;
@@ -189,6 +197,7 @@ private:
     QAction *m_clearComparison = nullptr;
     AutoSaver *m_autoSaver;
     RecentFiles *m_recent;
+    RulesAfterPaint *m_rulesAfterPaint;
     std::unique_ptr<UserPrompts> m_prompts;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_exportMenu = nullptr;
@@ -198,6 +207,7 @@ private:
     QAction *m_exportCostTable = nullptr;
     QLabel *m_costLabel;
     QLabel *m_zoomLabel;
+    QLabel *m_rulesLabel; ///< "Checking design rules…" while they are pending
     QList<QPointer<QDockWidget>> m_hiddenForCanvas;
     bool m_fitDocksPending = false;
     int m_reportProgressDelayMs = 300;

@@ -2,6 +2,8 @@
 // and Cancel) and the cost table. The rest is in mainwindow.cpp and mainwindowsources.cpp.
 #include "mainwindow.h"
 
+#include "rulesafterpaint.h"
+
 #include "comparison/designcomparison.h"
 #include "designexports.h"
 #include "model/document.h"
@@ -72,6 +74,7 @@ bool MainWindow::exportReport()
         cancelled = progress.wasCanceled();
         return !cancelled;
     };
+    m_rulesAfterPaint->runNow(); // complete findings even right after opening
     const QString error = DesignExports::writeReport(m_document, m_metrics, m_catalog,
                                                      m_rules->findings(), path, options, &pages,
                                                      comparison ? &*comparison : nullptr, onPage);

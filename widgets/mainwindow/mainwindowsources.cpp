@@ -206,9 +206,13 @@ void MainWindow::reloadCatalog()
     }
     // Every view drops what it read from the old data and recomputes. The rules first: their
     // catalog cache points into the old data, and the metrics flush re-runs rules.
-    m_rules->evaluateAll();
+    // A design being opened evaluates after its first frame, with this catalog.
+    const bool deferred = m_rules->evaluationPending();
+    if (!deferred)
+        m_rules->evaluateAll();
     m_metrics->recomputeAll();
-    m_rules->evaluateAll();
+    if (!deferred)
+        m_rules->evaluateAll();
     m_inspector->catalogChanged();
     if (m_costDock)
         m_costDock->refreshAll();
