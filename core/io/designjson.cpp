@@ -1,6 +1,7 @@
 #include "designjson.h"
 
 #include "entityjson_p.h"
+#include "entityscan_p.h"
 
 #include "catalog/catalog.h"
 #include "ecsplan_global.h"
@@ -574,6 +575,7 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
     };
     std::array<qsizetype, EntityKindCount> perKind{}; // entities of each kind
     Entity read; // each entity is read into it, then moved into the model
+    EntityScanner scanner;
     for (qsizetype index = 0; index < total; ++index) {
         if (progress && index % 512 == 0) {
             if (progress->isCancelled()) {
@@ -583,12 +585,17 @@ bool readRoot(const QByteArray &data, Model *model, QStringList *errors, const C
             }
             progress->report(index, total);
         }
-        Value item;
-        if (!nextEntity(index, &item))
-            return readWhole();
         const EntityPath path(index); // "/entities/<index>", spelt out only for an error
-        if (!readEntity(r, item, path, &read))
-            continue;
+        // An entity of the ordinary shape straight from its bytes; simdjson reads the others.
+        if (!sliced
+            || !scanner.read(data.constData() + slices.items[index].first,
+                             size_t(slices.items[index].second), &read, r.pool)) {
+            Value item;
+            if (!nextEntity(index, &item))
+                return readWhole();
+            if (!readEntity(r, item, path, &read))
+                continue;
+        }
         if (result.contains(read.id)) {
             r.fail(path.text() + QStringLiteral("/id"),
                    Tr::tr("duplicate id %1").arg(toUInt(read.id)));

@@ -61,21 +61,30 @@ private:
     std::array<const Texts::value_type *, Slots> m_last{}; ///< nodes: they never move
 };
 
-/** Whether the `n` bytes at `a` and at `b` are the same (inline: keys and codes are short). */
+/**
+ * Whether the `n` bytes at `a` and at `b` are the same (inline: keys and codes are short): eight
+ * bytes at a time, the last ones in a word that may overlap the one before.
+ */
 inline bool sameBytes(const char *a, const char *b, size_t n)
 {
-    for (; n >= 8; a += 8, b += 8, n -= 8) {
-        quint64 x, y;
-        std::memcpy(&x, a, 8);
-        std::memcpy(&y, b, 8);
-        if (x != y)
-            return false;
+    const auto same = [&](size_t at, auto word) {
+        decltype(word) x, y;
+        std::memcpy(&x, a + at, sizeof x);
+        std::memcpy(&y, b + at, sizeof y);
+        return x == y;
+    };
+    if (n >= 8) {
+        for (size_t at = 0; at + 8 < n; at += 8) {
+            if (!same(at, quint64()))
+                return false;
+        }
+        return same(n - 8, quint64());
     }
-    for (; n > 0; --n) {
-        if (*a++ != *b++)
-            return false;
-    }
-    return true;
+    if (n >= 4)
+        return same(0, quint32()) && same(n - 4, quint32());
+    if (n >= 2)
+        return same(0, quint16()) && same(n - 2, quint16());
+    return n == 0 || *a == *b;
 }
 
 /** Collects located errors: "path: message". */

@@ -158,13 +158,16 @@ KindKeys::KindKeys(EntityKind kind)
 
 static_assert(PropertyCount <= TextPool::Slots, "a pool slot per property");
 
-bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
+namespace {
+
+template<typename V>
+bool storeValue(Entity &e, const KindKeys::Key &key, V j, TextPool *pool)
 {
     const Property p = key.property;
     const PropertyInfo &info = *key.info;
     switch (key.type) {
     case PropertyType::String: {
-        if (!j.is_string())
+        if (!isString(j))
             return false;
         // These have value checks of their own in validatePropertyValue(): a code from its list
         // is stored as that list's text, anything else goes the generic way.
@@ -195,7 +198,7 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return true;
     }
     case PropertyType::Int: {
-        if (!isInteger(j) && !(j.is_double() && std::floor(number(j)) == number(j)))
+        if (!isInteger(j) && !(isDouble(j) && std::floor(number(j)) == number(j)))
             return false;
         const double n = number(j);
         if (std::abs(n) > 2e9 || double(int(n)) < info.minimum || double(int(n)) > info.maximum)
@@ -207,7 +210,7 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return true;
     }
     case PropertyType::Double: {
-        if (!j.is_number())
+        if (!isNumber(j))
             return false;
         const double n = number(j);
         if (!std::isfinite(n) || n < info.minimum || n > info.maximum)
@@ -220,9 +223,9 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
     }
     case PropertyType::Bool: {
         bool *field = fieldOf<bool>(e, p);
-        if (!j.is_bool() || !field)
+        if (!isBool(j) || !field)
             return false;
-        *field = j.get_bool().value_unsafe();
+        *field = boolOf(j);
         return true;
     }
     case PropertyType::Id: {
@@ -234,14 +237,14 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return true;
     }
     case PropertyType::Rect: {
-        Array a;
+        const auto a = arrayOf(j);
         QRectF *field = fieldOf<QRectF>(e, p);
-        if (!field || j.get_array().get(a) != simdjson::SUCCESS || a.size() != 4)
+        if (!field || !a || a->size() != 4)
             return false;
         double v[4];
         int i = 0;
-        for (Value item : a) {
-            if (!item.is_number())
+        for (const auto item : *a) {
+            if (!isNumber(item))
                 return false;
             v[i++] = number(item);
         }
@@ -252,7 +255,7 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return true;
     }
     case PropertyType::Enum: {
-        if (!j.is_string())
+        if (!isString(j))
             return false;
         const std::string_view code = text(j);
         static const CodeList billings(billingModelCodes()), engines(cacheEngineCodes()),
@@ -282,15 +285,14 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
     }
     case PropertyType::StringList: {
         // No value checks beyond readValue()'s: an array of texts within the limits.
-        Array a;
+        const auto a = arrayOf(j);
         QStringList *field = fieldOf<QStringList>(e, p);
-        if (!field || j.get_array().get(a) != simdjson::SUCCESS
-            || qsizetype(a.size()) > Limits::MaxListItems)
+        if (!field || !a || qsizetype(a->size()) > Limits::MaxListItems)
             return false;
         QStringList list;
-        list.reserve(qsizetype(a.size()));
-        for (Value item : a) {
-            if (!item.is_string() || qsizetype(text(item).size()) > Limits::MaxStringLength)
+        list.reserve(qsizetype(a->size()));
+        for (const auto item : *a) {
+            if (!isString(item) || qsizetype(text(item).size()) > Limits::MaxStringLength)
                 return false; // the length in UTF-16 is at most that in UTF-8
             list << (pool ? pool->text(text(item), size_t(p)) : qstr(text(item)));
         }
@@ -298,14 +300,13 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return true;
     }
     case PropertyType::Ids: {
-        Array a;
+        const auto a = arrayOf(j);
         EntityIds *field = fieldOf<EntityIds>(e, p);
-        if (!field || j.get_array().get(a) != simdjson::SUCCESS
-            || qsizetype(a.size()) > Limits::MaxListItems)
+        if (!field || !a || qsizetype(a->size()) > Limits::MaxListItems)
             return false;
         EntityIds ids;
-        ids.reserve(qsizetype(a.size()));
-        for (Value item : a) {
+        ids.reserve(qsizetype(a->size()));
+        for (const auto item : *a) {
             EntityId id;
             if (!idOf(item, &id, false))
                 return false; // idProblem() words it
@@ -318,6 +319,18 @@ bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
         return false;
     }
     return false;
+}
+
+} // namespace
+
+bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool)
+{
+    return storeValue(e, key, j, pool);
+}
+
+bool storeDirect(Entity &e, const KindKeys::Key &key, ScanValue j, TextPool *pool)
+{
+    return storeValue(e, key, j, pool);
 }
 
 } // namespace ecsplan::DesignJson::detail

@@ -5,6 +5,7 @@
 // it: an entity's kind by its code, a property by its key, an id by its value.
 
 #include "entityjson_p.h"
+#include "entityscan_p.h"
 #include "model/limits.h"
 #include "model/properties.h"
 
@@ -14,27 +15,119 @@
 
 namespace ecsplan::DesignJson::detail {
 
+// The questions storeDirect() asks a value, of a simdjson element and of a scanned value alike.
+
+inline bool isString(Value v)
+{
+    return v.is_string();
+}
 inline bool isInteger(Value v)
 {
     return v.type() == Type::INT64 || v.type() == Type::UINT64;
 }
-
+inline bool isDouble(Value v)
+{
+    return v.is_double();
+}
+inline bool isNumber(Value v)
+{
+    return v.is_number();
+}
 inline double number(Value v)
 {
     return v.get_double().value_unsafe(); // only after v.is_number()
 }
+inline bool isBool(Value v)
+{
+    return v.is_bool();
+}
+inline bool boolOf(Value v)
+{
+    return v.get_bool().value_unsafe(); // only after v.is_bool()
+}
+inline bool isNull(Value v)
+{
+    return v.is_null();
+}
+inline Type typeOf(Value v)
+{
+    return v.type();
+}
+inline int64_t integerOf(Value v)
+{
+    return v.get_int64().value_unsafe(); // only when its type is INT64
+}
+inline std::optional<Array> arrayOf(Value v)
+{
+    Array a;
+    if (v.get_array().get(a) != simdjson::SUCCESS)
+        return std::nullopt;
+    return a;
+}
+
+inline bool isString(ScanValue v)
+{
+    return v.token->type == Type::STRING;
+}
+inline std::string_view text(ScanValue v)
+{
+    return std::string_view(v.token->text, v.token->size); // only after isString(v)
+}
+inline bool isInteger(ScanValue v)
+{
+    return v.token->type == Type::INT64; // the scanner makes no UINT64
+}
+inline bool isDouble(ScanValue v)
+{
+    return v.token->type == Type::DOUBLE;
+}
+inline bool isNumber(ScanValue v)
+{
+    return isInteger(v) || isDouble(v);
+}
+inline double number(ScanValue v)
+{
+    return isDouble(v) ? v.token->real : double(v.token->integer); // only after isNumber(v)
+}
+inline bool isBool(ScanValue v)
+{
+    return v.token->type == Type::BOOL;
+}
+inline bool boolOf(ScanValue v)
+{
+    return v.token->boolean;
+}
+inline bool isNull(ScanValue v)
+{
+    return v.token->type == Type::NULL_VALUE;
+}
+inline Type typeOf(ScanValue v)
+{
+    return v.token->type;
+}
+inline int64_t integerOf(ScanValue v)
+{
+    return v.token->integer;
+}
+inline std::optional<ScanArray> arrayOf(ScanValue v)
+{
+    if (v.token->type != Type::ARRAY)
+        return std::nullopt;
+    return ScanArray(v.token + 1, v.token->size);
+}
 
 /** `v` as an entity id in `*out` (null as EntityId::None when allowed); false otherwise. */
-inline bool idOf(Value v, EntityId *out, bool allowNull)
+template<typename V>
+bool idOf(V v, EntityId *out, bool allowNull)
 {
-    if (v.type() == Type::INT64) {
-        const int64_t n = v.get_int64().value_unsafe();
+    if (typeOf(v) == Type::INT64) {
+        const int64_t n = integerOf(v);
         if (n <= 0 || n > qint64(Limits::MaxEntityId))
             return false;
         *out = entityId(quint32(n));
         return true;
     }
-    if (!allowNull || !v.is_null())
+    if (!allowNull || !isNull(v))
         return false;
     *out = EntityId::None;
     return true;
@@ -79,6 +172,12 @@ public:
         return nullptr;
     }
 
+    /** The key the writer's order puts at `cursor` (where find() looks first), or "". */
+    std::string_view expected(int cursor) const
+    {
+        return cursor < m_count ? m_keys[size_t(cursor)].key : std::string_view();
+    }
+
     /** What readEntity() did before the table: the property `key` names for `kind`. */
     static std::optional<Property> resolve(EntityKind kind, std::string_view key);
 
@@ -99,5 +198,7 @@ private:
  * generic path then reads it, or words its error as it always did.
  */
 bool storeDirect(Entity &e, const KindKeys::Key &key, Value j, TextPool *pool);
+/** storeDirect() of a value the scanner read (entityscan_p.h). */
+bool storeDirect(Entity &e, const KindKeys::Key &key, ScanValue j, TextPool *pool);
 
 } // namespace ecsplan::DesignJson::detail
