@@ -39,7 +39,7 @@ inline bool is(char c, quint8 byteClass)
 }
 
 /** The first byte at or after `p` that is not white space (or `end`), from a run of it. */
-const char *skipSpaceRun(const char *p, const char *end)
+Q_NEVER_INLINE const char *skipSpaceRun(const char *p, const char *end)
 {
 #if defined(__SSE2__)
     // A written file indents by a line break and runs of spaces: sixteen bytes at a time.
@@ -61,10 +61,12 @@ const char *skipSpaceRun(const char *p, const char *end)
 }
 
 /** The first byte at or after `p` that is not white space, or `end`. */
-inline const char *skipSpace(const char *p, const char *end)
+Q_ALWAYS_INLINE const char *skipSpace(const char *p, const char *end)
 {
     if (p < end && !is(*p, Space))
         return p; // between a key and its value, a value and its comma
+    if (end - p >= 2 && *p == ' ' && !is(p[1], Space))
+        return p + 1; // after a key's colon
     return skipSpaceRun(p, end);
 }
 
@@ -301,10 +303,14 @@ bool EntityScanner::read(const char *data, size_t size, Entity *out, TextPool *p
             break;
         if (*p != ',')
             return false;
-        p = member(skipSpace(p + 1, end), end, keys.expected(cursor), &key);
+        const std::string_view expected = keys.expected(cursor);
+        p = member(skipSpace(p + 1, end), end, expected, &key);
         if (!p)
             return false;
-        const KindKeys::Key *found = keys.find(key, &cursor);
+        // The key the writer's order put here, found at once; another one searched for.
+        const KindKeys::Key *found = !expected.empty() && key.data() == expected.data()
+                ? keys.take(&cursor)
+                : keys.find(key, &cursor);
         if (!found || (seen & bit(found->property)))
             return false;
         seen |= bit(found->property);

@@ -178,6 +178,9 @@ public:
         return cursor < m_count ? m_keys[size_t(cursor)].key : std::string_view();
     }
 
+    /** The key at `*cursor` (below the count), moving the cursor past it: find() of its key. */
+    const Key *take(int *cursor) const { return &m_keys[size_t((*cursor)++)]; }
+
     /** What readEntity() did before the table: the property `key` names for `kind`. */
     static std::optional<Property> resolve(EntityKind kind, std::string_view key);
 
