@@ -4,6 +4,8 @@
 #include "limits.h"
 
 #include <algorithm>
+#include <array>
+#include <iterator>
 
 namespace ecsplan {
 
@@ -25,7 +27,7 @@ const Entity *ancestorOfKind(const Model &model, EntityId id, EntityKind kind)
 {
     qsizetype steps = 0;
     for (const Entity *e = model.find(id); e && steps <= model.size();
-         e = model.find(e->parent), ++steps) {
+         e = isValid(e->parent) ? model.find(e->parent) : nullptr, ++steps) {
         if (e->kind == kind)
             return e;
     }
@@ -236,9 +238,11 @@ QString sentence(QString text)
 
 } // namespace
 
-QString Model::checkPlacement(EntityKind kind, EntityId parent) const
+namespace {
+
+/** Model::checkPlacement() with `p` the parent found (nullptr when there is none). */
+QString placementProblem(EntityKind kind, EntityId parent, const Entity *p)
 {
-    const Entity *p = find(parent);
     if (isValid(parent) && !p)
         return Tr::tr("The container #%1 does not exist.").arg(toUInt(parent));
     const EntityKind parentKind = p ? p->kind : EntityKind::Link; // Link stands for "none"
@@ -272,6 +276,13 @@ QString Model::checkPlacement(EntityKind kind, EntityId parent) const
     return {};
 }
 
+} // namespace
+
+QString Model::checkPlacement(EntityKind kind, EntityId parent) const
+{
+    return placementProblem(kind, parent, find(parent));
+}
+
 namespace {
 
 /** Model::checkReference() of a value already typed: `ref` for an Id property, `ids` for Ids. */
@@ -287,14 +298,15 @@ QString checkReferenceTo(const Model &model, const Entity &entity, Property p, E
         const EntityId parent = ref;
         if (parent == entity.id)
             return Tr::tr("An entity cannot contain itself.");
+        const Entity *found = model.find(parent);
         qsizetype steps = 0;
-        for (const Entity *e = model.find(parent); e; e = model.find(e->parent)) {
+        for (const Entity *e = found; e; e = isValid(e->parent) ? model.find(e->parent) : nullptr) {
             if (e->id == entity.id)
                 return Tr::tr("A container cannot be moved into its own content.");
             if (++steps > model.size())
                 return Tr::tr("The containers above #%1 form a loop.").arg(toUInt(parent));
         }
-        return model.checkPlacement(entity.kind, parent);
+        return placementProblem(entity.kind, parent, found);
     }
     case Property::Zones: {
         const EntityId region = model.regionOf(entity.parent);
@@ -378,12 +390,28 @@ QString Model::checkReference(const Entity &entity, Property p, const QVariant &
 
 QString Model::checkEntity(const Entity &entity) const
 {
-    // checkReference() of each reference the entity holds, without a QVariant of its value.
-    for (Property p :
-         {Property::Parent, Property::Zones, Property::SecurityGroups, Property::AttachedTo,
-          Property::ReadReplicaOf, Property::LinkFrom, Property::LinkTo}) {
-        if (!hasProperty(entity.kind, p) && p != Property::Parent)
+    // checkReference() of each reference the entity holds, without a QVariant of its value, in
+    // this order; the parent of every kind, the others of the kinds that have them.
+    static constexpr Property References[]
+            = {Property::Parent,     Property::Zones,         Property::SecurityGroups,
+               Property::AttachedTo, Property::ReadReplicaOf, Property::LinkFrom,
+               Property::LinkTo};
+    static const std::array<quint8, EntityKindCount> referencesOf = [] {
+        std::array<quint8, EntityKindCount> table{};
+        for (int k = 0; k < EntityKindCount; ++k) {
+            for (size_t i = 0; i < std::size(References); ++i) {
+                if (References[i] == Property::Parent
+                    || hasProperty(static_cast<EntityKind>(k), References[i]))
+                    table[size_t(k)] |= quint8(1u << i);
+            }
+        }
+        return table;
+    }();
+    const quint8 held = referencesOf[size_t(entity.kind)];
+    for (size_t i = 0; i < std::size(References); ++i) {
+        if (!(held & (1u << i)))
             continue;
+        const Property p = References[i];
         QString problem;
         switch (p) {
         case Property::Parent:
