@@ -89,6 +89,24 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
     return c;
 }
 
+LinkFlow linkFlow(const Entity &link, const DesignSettings &settings)
+{
+    LinkFlow f;
+    if (!link.isLink() || link.link.from == link.link.to)
+        return f;
+    f.from = link.link.from;
+    f.to = link.link.to;
+    const LinkDemand d = linkDemand(link, settings);
+    f.counted = d.peakRps > 0 || d.peakPps > 0;
+    f.peakRps = d.peakRps;
+    f.peakGbpsForward = d.peakGbpsForward;
+    f.peakGbpsBackward = d.peakGbpsBackward;
+    f.peakPps = d.peakPps;
+    f.newConnectionsPerSecond = d.newConnectionsPerSecond;
+    f.concurrentConnections = d.concurrentConnections;
+    return f;
+}
+
 } // namespace demand
 
 QString toCode(CapacityUnitDimension dimension)
@@ -334,6 +352,18 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
                                            const InstanceTypeSpec *type,
                                            const RedisClassSpec *cache, const DiskCapacity *disks)
 {
+    // The kinds the overload below loads: the others need no demand summed.
+    if (!node.isCompute() && node.kind != EntityKind::Cache
+        && node.kind != EntityKind::LoadBalancer)
+        return std::nullopt;
+    return componentLoad(model, node, demand::componentDemand(model, node.id), type, cache, disks);
+}
+
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const demand::ComponentDemand &demand,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache, const DiskCapacity *disks)
+{
     ComponentLoad load;
     switch (node.kind) {
     case EntityKind::InstanceGroup:
@@ -342,7 +372,7 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.instances = scaling ? node.compute.desiredSize : node.compute.count;
         load.minInstances = scaling ? node.compute.minSize : load.instances;
         load.maxInstances = scaling ? node.compute.maxSize : load.instances;
-        load.demand = demand::componentDemand(model, node.id);
+        load.demand = demand;
         if (load.instances > 0 && (type || disks))
             load.resources.reserve(LoadResourceCount);
         if (type)
@@ -355,13 +385,13 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
     }
     case EntityKind::Cache:
         load.instances = load.minInstances = load.maxInstances = 1;
-        load.demand = demand::componentDemand(model, node.id);
+        load.demand = demand;
         if (cache)
             load.resources
                     = cacheLoads(load.demand, *cache, node.cache.shards, node.cache.readReplicas);
         return load;
     case EntityKind::LoadBalancer:
-        load.demand = demand::componentDemand(model, node.id);
+        load.demand = demand;
         load.peakCapacityUnits = capacityUnits(node.loadBalancer.kind, load.demand);
         if (load.peakCapacityUnits)
             load.averageCapacityUnits

@@ -95,6 +95,49 @@ struct ComponentDemand
 ComponentDemand componentDemand(const Model &model, EntityId node);
 
 /**
+ * What one link adds to the demand of each of its ends: componentDemand() in two steps, so that
+ * a caller summing every component of a design computes each link's demand once, not once per
+ * end. addFlow() over a node's links in the order of Model::linksOf gives componentDemand()'s
+ * figures bit for bit (the same additions in the same order).
+ */
+struct LinkFlow
+{
+    EntityId from = EntityId::None;
+    EntityId to = EntityId::None;
+    bool counted = false; ///< a link between two different ends with demand at the peak
+    double peakRps = 0;
+    double peakGbpsForward = 0;
+    double peakGbpsBackward = 0;
+    double peakPps = 0;
+    double newConnectionsPerSecond = 0;
+    double concurrentConnections = 0;
+};
+/** The flow of `link` (any entity: one that is not a link is not counted). */
+LinkFlow linkFlow(const Entity &link, const DesignSettings &settings);
+/** Adds `flow` to `c`, the demand of `node` (one of the flow's ends). */
+inline void addFlow(ComponentDemand &c, const LinkFlow &flow, EntityId node)
+{
+    if (!flow.counted)
+        return;
+    ++c.links;
+    if (flow.to == node) {
+        c.servedRps += flow.peakRps;
+        c.peakGbpsIn += flow.peakGbpsForward;
+        c.peakGbpsOut += flow.peakGbpsBackward;
+        c.frontGbps += flow.peakGbpsForward + flow.peakGbpsBackward;
+        c.frontNewConnectionsPerSecond += flow.newConnectionsPerSecond;
+        c.frontConcurrentConnections += flow.concurrentConnections;
+    } else {
+        c.sentRps += flow.peakRps;
+        c.peakGbpsOut += flow.peakGbpsForward;
+        c.peakGbpsIn += flow.peakGbpsBackward;
+    }
+    c.peakPps += flow.peakPps;
+    c.newConnectionsPerSecond += flow.newConnectionsPerSecond;
+    c.concurrentConnections += flow.concurrentConnections;
+}
+
+/**
  * What one load balancer capacity unit (LCU) holds, per dimension; the hour is billed at the
  * busiest dimension's count. 0: the dimension is not billed.
  */
@@ -247,6 +290,12 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const Redi
  * no demand model (containers, disks, security groups, endpoints).
  */
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache,
+                                           const DiskCapacity *disks = nullptr);
+/** componentLoad() with the node's demand already summed (`demand`: componentDemand()'s). */
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const demand::ComponentDemand &demand,
                                            const InstanceTypeSpec *type,
                                            const RedisClassSpec *cache,
                                            const DiskCapacity *disks = nullptr);

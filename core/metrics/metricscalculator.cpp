@@ -55,6 +55,33 @@ void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
 {
     m_placements.reserve(64, ids);
     m_attachedDemand.reserve(entities / 4, ids);
+    m_linkFlows.reserve(entities / 2, ids);
+}
+
+const demand::LinkFlow &MetricsCalculator::linkFlow(const Entity &link) const
+{
+    if (const demand::LinkFlow *known = m_linkFlows.find(link.id))
+        return *known;
+    m_linkFlows.insert(link.id, demand::linkFlow(link, m_model.settings()));
+    return *m_linkFlows.find(link.id);
+}
+
+demand::ComponentDemand MetricsCalculator::componentDemand(EntityId node) const
+{
+    // demand::componentDemand's walk, with the flows memoised.
+    demand::ComponentDemand c;
+    const EntityIds links = m_model.linksOf(node); // const: iterating does not detach it
+    for (EntityId id : links) {
+        const demand::LinkFlow *flow = m_linkFlows.find(id);
+        if (!flow) {
+            const Entity *e = m_model.find(id);
+            if (!e)
+                continue;
+            flow = &linkFlow(*e);
+        }
+        demand::addFlow(c, *flow, node);
+    }
+    return c;
 }
 
 MetricsCalculator::Memo &MetricsCalculator::memo() const

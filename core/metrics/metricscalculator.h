@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "demand.h"
 #include "idtable.h"
 #include "phrasebook.h"
 
@@ -63,6 +64,12 @@ public:
      * per-id memos then fill without growing.
      */
     void reserve(qsizetype entities, quint32 ids) const;
+    /**
+     * demand::componentDemand(model, node), bit for bit, with each link's flow computed once
+     * per calculator (a full recompute sums every component: each link has two ends). link()
+     * records the flow of the link it computes.
+     */
+    demand::ComponentDemand componentDemand(EntityId node) const;
     /** CatalogInputs::instanceType, found by the model's text storage first. */
     const InstanceTypeSpec *instanceType(const QString &id) const;
     /** The translations of the explanations this calculator writes (and its callers'). */
@@ -299,6 +306,9 @@ private:
     mutable QHash<LoadBalancerKey, LoadBalancerInputs *> m_loadBalancerInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
     mutable IdTable<DiskLoad> m_attachedDemand;
+    /// Each link's flow to its ends, by link id (componentDemand()).
+    mutable IdTable<demand::LinkFlow> m_linkFlows;
+    const demand::LinkFlow &linkFlow(const Entity &link) const;
 
     /// The explained results by their inputs (`explain` true only): the figures and texts of
     /// the formulas below are functions of the keys, and a report explains thousands of items

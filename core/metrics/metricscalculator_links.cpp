@@ -61,6 +61,8 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                                     bool explain) const
 {
     LinkMetrics m;
+    if (!explain)
+        linkFlow(e); // its ends' demand reads it: computed while the link is at hand
     const Entity *from = m_model.find(e.link.from);
     const Entity *to = m_model.find(e.link.to);
     // Each end's place once: its class key and the contribution's place both read it.

@@ -200,9 +200,13 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e, const MetricsCal
             disks.targetIops += std::max(disk->disk.targetIops, 0);
         }
     }
-    std::optional<ComponentLoad> load = e ? componentLoad(m_document->model(), *e, type, cache,
-                                                          disks.disks > 0 ? &disks : nullptr)
-                                          : std::nullopt;
+    const bool loaded = e
+            && (e->isCompute() || e->kind == EntityKind::Cache
+                || e->kind == EntityKind::LoadBalancer);
+    std::optional<ComponentLoad> load = loaded
+            ? componentLoad(m_document->model(), *e, calc.componentDemand(id), type, cache,
+                            disks.disks > 0 ? &disks : nullptr)
+            : std::nullopt;
     if (load)
         m_loads.insert(id, std::move(*load));
     else
