@@ -53,9 +53,9 @@ MetricsCalculator::~MetricsCalculator() = default;
 
 void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
 {
-    m_placements.reserve(64, ids);
-    m_attachedDemand.reserve(entities / 4, ids);
-    m_linkFlows.reserve(entities / 2, ids);
+    m_placements.reserve(64, ids, entities);
+    m_attachedDemand.reserve(entities / 4, ids, entities);
+    m_linkFlows.reserve(entities / 2, ids, entities);
 }
 
 const demand::LinkFlow &MetricsCalculator::linkFlow(const Entity &link) const

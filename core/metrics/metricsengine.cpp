@@ -360,15 +360,17 @@ void MetricsEngine::flush()
         m_accumulator.clear();
         m_endpoints.clear();
         const quint32 ids = model.nextId(); // every id is below it
-        m_contributions.reserve(model.size(), ids);
-        m_disks.reserve(model.size() / 4, ids);
-        m_computes.reserve(model.size() / 4, ids);
-        m_links.reserve(model.size(), ids);
-        m_caches.reserve(model.size() / 8, ids);
-        m_loadBalancers.reserve(model.size() / 8, ids);
-        m_diskAttachment.reserve(model.size() / 4, ids);
-        m_linkEnds.reserve(model.size(), ids);
-        m_loads.reserve(model.size() / 2, ids);
+        // Dense slots for every id of the design, whichever kind a table holds.
+        const qsizetype n = model.size();
+        m_contributions.reserve(n, ids, n);
+        m_disks.reserve(n / 4, ids, n);
+        m_computes.reserve(n / 4, ids, n);
+        m_links.reserve(n, ids, n);
+        m_caches.reserve(n / 8, ids, n);
+        m_loadBalancers.reserve(n / 8, ids, n);
+        m_diskAttachment.reserve(n / 4, ids, n);
+        m_linkEnds.reserve(n, ids, n);
+        m_loads.reserve(n / 2, ids, n);
         calc.reserve(model.size(), ids);
         quint32 maxId = 0;
         // One walk of the model's table: the passes below read this list.
