@@ -56,6 +56,18 @@ void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
     m_placements.reserve(64, ids, entities);
     m_attachedDemand.reserve(entities / 4, ids, entities);
     m_linkFlows.reserve(entities / 2, ids, entities);
+    m_nodes.reserve(entities / 2, ids, entities);
+}
+
+void MetricsCalculator::note(const Entity &e) const
+{
+    m_nodes.insert(e.id, {&e, placement(e), e.kind});
+}
+
+const Entity *MetricsCalculator::node(EntityId id) const
+{
+    const NodeRef *ref = m_nodes.find(id);
+    return ref ? ref->entity : m_model.find(id);
 }
 
 const demand::LinkFlow &MetricsCalculator::linkFlow(const Entity &link) const
@@ -215,7 +227,7 @@ DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeS
     DiskLoad sum;
     const EntityIds disks = m_model.disksAttachedTo(compute); // const: no detach
     for (EntityId id : disks) {
-        if (const Entity *d = m_model.find(id)) {
+        if (const Entity *d = node(id)) {
             const DiskLoad own = ownPerformance(*d, type);
             sum.iops += own.iops;
             sum.mbps += own.mbps;
@@ -256,7 +268,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
             m.iopsWhy.notes = m.throughputWhy.notes = m.problems;
     }
 
-    const Entity *compute = m_model.find(d.attachedTo);
+    const Entity *compute = node(d.attachedTo);
     if (compute && !compute->isCompute())
         compute = nullptr;
     InstanceDiskLimits limits;

@@ -65,6 +65,13 @@ public:
      */
     void reserve(qsizetype entities, quint32 ids) const;
     /**
+     * Records `e` (any entity but a link) for the entities computed after it: a link reads its
+     * ends' kinds and places, a disk its compute group, from the notes, a compact table by id,
+     * instead of the model's (whose entities are large and scattered). A full recompute notes
+     * every node first; an id not noted is found in the model.
+     */
+    void note(const Entity &e) const;
+    /**
      * demand::componentDemand(model, node), bit for bit, with each link's flow computed once
      * per calculator (a full recompute sums every component: each link has two ends). link()
      * records the flow of the link it computes.
@@ -306,6 +313,16 @@ private:
     mutable QHash<LoadBalancerKey, LoadBalancerInputs *> m_loadBalancerInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
     mutable IdTable<DiskLoad> m_attachedDemand;
+    /// A node as note() recorded it.
+    struct NodeRef
+    {
+        const Entity *entity = nullptr;
+        Placement where; ///< placement(*entity)
+        EntityKind kind = EntityKind::Region;
+    };
+    mutable IdTable<NodeRef> m_nodes;
+    /// The entity `id`: noted, else the model's (nullptr when neither has it).
+    const Entity *node(EntityId id) const;
     /// Each link's flow to its ends, by link id (componentDemand()).
     mutable IdTable<demand::LinkFlow> m_linkFlows;
     const demand::LinkFlow &linkFlow(const Entity &link) const;

@@ -66,7 +66,7 @@ void MetricsEngine::markWithDependents(const Entity &e)
     switch (e.kind) {
     case EntityKind::Disk:
         markDiskAndSiblings(e.disk.attachedTo);
-        markDiskAndSiblings(m_diskAttachment.value(e.id));
+        markDiskAndSiblings(m_diskAttachment.value(e.id).compute);
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
@@ -190,14 +190,15 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e, const MetricsCal
     if (e && e->isCompute()) {
         const EntityIds attached = m_document->model().disksAttachedTo(id); // const: no detach
         for (EntityId d : attached) {
+            // Both recorded by the disk's recompute (dropped together): no read of the disk.
             const DiskMetrics *m = m_disks.find(d);
-            const Entity *disk = m_document->model().find(d);
-            if (!m || !disk)
+            const DiskAttachment *a = m_diskAttachment.find(d);
+            if (!m || !a)
                 continue;
             ++disks.disks;
             disks.iops += m->effectiveIopsBaseline;
             disks.mbps += m->effectiveMBpsBaseline;
-            disks.targetIops += std::max(disk->disk.targetIops, 0);
+            disks.targetIops += std::max(a->targetIops, 0);
         }
     }
     const bool loaded = e
@@ -221,7 +222,7 @@ void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalcula
     switch (e->kind) {
     case EntityKind::Disk:
         m_disks.insert(id, calc.disk(*e, &c, false));
-        m_diskAttachment.insert(id, e->disk.attachedTo);
+        m_diskAttachment.insert(id, {e->disk.attachedTo, e->disk.targetIops});
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
@@ -373,27 +374,59 @@ void MetricsEngine::flush()
         m_loads.reserve(n / 2, ids, n);
         calc.reserve(model.size(), ids);
         quint32 maxId = 0;
-        // One walk of the model's table: the passes below read this list.
+        // One walk of the model's table, which notes every node for the calculator (a link
+        // then reads its ends' places from the notes, not from the scattered entities) and
+        // sorts the entities into the passes below. Each result is a function of the design,
+        // whatever the order they are computed in.
         std::vector<std::pair<EntityId, const Entity *>> all;
         all.reserve(size_t(model.size()));
+        std::vector<const Entity *> nodes, links, balancers, loaded;
+        nodes.reserve(size_t(model.size()));
+        links.reserve(size_t(model.size()));
+        loaded.reserve(size_t(model.size() / 2));
         for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
             const EntityId id = it.key();
             const Entity *e = &*it;
             all.emplace_back(id, e);
-            recompute(id, e, calc);
             maxId = std::max(maxId, toUInt(id));
-            if (e->kind == EntityKind::Endpoint)
-                m_endpoints.insert(id);
-            if (e->isLink())
+            switch (e->kind) {
+            case EntityKind::Link:
+                links.push_back(e);
                 m_linkEnds.insert(id, {e->link.from, e->link.to});
+                continue;
+            case EntityKind::Endpoint:
+                m_endpoints.insert(id);
+                break;
+            case EntityKind::LoadBalancer:
+                balancers.push_back(e); // its capacity-unit fee reads its links' flows
+                loaded.push_back(e);
+                break;
+            case EntityKind::InstanceGroup:
+            case EntityKind::ScalingGroup:
+            case EntityKind::Cache:
+                loaded.push_back(e);
+                nodes.push_back(e);
+                break;
+            case EntityKind::Disk:
+                nodes.push_back(e);
+                break;
+            case EntityKind::Region:
+            case EntityKind::Zone:
+            case EntityKind::SecurityGroup:
+                break;
+            }
+            calc.note(*e);
         }
+        for (const Entity *e : nodes)
+            recompute(e->id, e, calc);
+        for (const Entity *e : links)
+            recompute(e->id, e, calc); // records each link's flow
+        for (const Entity *e : balancers)
+            recompute(e->id, e, calc);
         // After every disk: a compute group's load reads its disks' effective figures. Only
         // these kinds have a load (componentLoad), and the table was just cleared.
-        for (const auto &[id, e] : all) {
-            if (e->isCompute() || e->kind == EntityKind::Cache
-                || e->kind == EntityKind::LoadBalancer)
-                recomputeLoad(id, e, calc);
-        }
+        for (const Entity *e : loaded)
+            recomputeLoad(e->id, e, calc);
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
         // hand-edited file may use 4000000000) are sorted instead, so memory and time follow
