@@ -40,10 +40,19 @@ public:
         return v ? *v : T();
     }
     qsizetype size() const { return qsizetype(m_values.size()); }
+    /** Calls f(id, value) for each value, in no particular order. */
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (size_t i = 0; i < m_values.size(); ++i)
+            f(m_ids[i], m_values[i]);
+    }
     bool isEmpty() const { return m_values.empty(); }
 
     /** Sets the value of `id` (inserted or replaced). */
-    void insert(EntityId id, T value)
+    void insert(EntityId id, const T &value) { insert(id, T(value)); }
+    /** Sets the value of `id` (inserted or replaced), moved in once. */
+    void insert(EntityId id, T &&value)
     {
         if (T *existing = find(id)) {
             *existing = std::move(value);
