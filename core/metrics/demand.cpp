@@ -268,9 +268,10 @@ double ComponentLoad::utilisationAt(int n) const
 
 namespace {
 
-// Appending to the caller's list: componentLoad() fills one list, allocated once.
-void appendInstanceLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
-                         const InstanceTypeSpec &type, int count)
+// Appending to the caller's list (a QList, or a component's ResourceLoads).
+template<typename List>
+void appendInstanceLoads(List &out, const demand::ComponentDemand &d, const InstanceTypeSpec &type,
+                         int count)
 {
     const double n = std::max(count, 0);
     if (n <= 0)
@@ -288,8 +289,9 @@ void appendInstanceLoads(QList<ResourceLoad> &out, const demand::ComponentDemand
                             double(*type.connections) * n, double(*type.connections) * n};
 }
 
-void appendDiskLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
-                     const DiskCapacity &disks, int count)
+template<typename List>
+void appendDiskLoads(List &out, const demand::ComponentDemand &d, const DiskCapacity &disks,
+                     int count)
 {
     const double n = std::max(count, 0);
     if (disks.disks <= 0 || n <= 0)
@@ -331,11 +333,12 @@ double cacheCapacityFactor(const RedisClassSpec &spec, int shards, int readRepli
     return n / classShards * (1 + std::max(readReplicas, 0));
 }
 
-QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec,
-                               int shards, int readReplicas)
+namespace {
+
+template<typename List>
+void appendCacheLoads(List &out, const demand::ComponentDemand &d, const RedisClassSpec &spec,
+                      int shards, int readReplicas)
 {
-    QList<ResourceLoad> out;
-    out.reserve(2);
     const double factor = cacheCapacityFactor(spec, shards, readReplicas);
     if (spec.bandwidthMBps && *spec.bandwidthMBps > 0) {
         const double gbps = *spec.bandwidthMBps * 8 / 1000 * factor;
@@ -345,6 +348,16 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClas
     if (spec.qps && *spec.qps > 0)
         out << ResourceLoad{LoadResource::Requests, d.servedRps, double(*spec.qps) * factor,
                             double(*spec.qps) * factor};
+}
+
+} // namespace
+
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec,
+                               int shards, int readReplicas)
+{
+    QList<ResourceLoad> out;
+    out.reserve(2);
+    appendCacheLoads(out, d, spec, shards, readReplicas);
     return out;
 }
 
@@ -373,8 +386,6 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.minInstances = scaling ? node.compute.minSize : load.instances;
         load.maxInstances = scaling ? node.compute.maxSize : load.instances;
         load.demand = demand;
-        if (load.instances > 0 && (type || disks))
-            load.resources.reserve(LoadResourceCount);
         if (type)
             appendInstanceLoads(load.resources, load.demand, *type, load.instances);
         if (disks) {
@@ -387,8 +398,8 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.instances = load.minInstances = load.maxInstances = 1;
         load.demand = demand;
         if (cache)
-            load.resources
-                    = cacheLoads(load.demand, *cache, node.cache.shards, node.cache.readReplicas);
+            appendCacheLoads(load.resources, load.demand, *cache, node.cache.shards,
+                             node.cache.readReplicas);
         return load;
     case EntityKind::LoadBalancer:
         load.demand = demand;

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 namespace ecsplan {
@@ -222,6 +224,56 @@ struct ResourceLoad
 };
 
 /**
+ * A component's resource loads: at most one per LoadResource, held inline (a full recompute
+ * builds one list per component: no allocation each). The part of QList's interface its
+ * readers use; assignable from a QList of at most LoadResourceCount loads.
+ */
+class ResourceLoads
+{
+public:
+    ResourceLoads() = default;
+    ResourceLoads(const QList<ResourceLoad> &list) // NOLINT: implicit, like the QList it replaced
+    {
+        for (const ResourceLoad &r : list)
+            append(r);
+    }
+
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const ResourceLoad &operator[](qsizetype i) const { return m_items[size_t(i)]; }
+    ResourceLoad &operator[](qsizetype i) { return m_items[size_t(i)]; }
+    const ResourceLoad &at(qsizetype i) const { return m_items[size_t(i)]; }
+    const ResourceLoad &first() const { return m_items[0]; }
+    const ResourceLoad &last() const { return m_items[size_t(m_size - 1)]; }
+    const ResourceLoad *begin() const { return m_items.data(); }
+    const ResourceLoad *end() const { return m_items.data() + m_size; }
+    ResourceLoad *begin() { return m_items.data(); }
+    ResourceLoad *end() { return m_items.data() + m_size; }
+    /** Appends `r`; a list holds LoadResourceCount loads at most (one per resource). */
+    void append(const ResourceLoad &r)
+    {
+        Q_ASSERT(m_size < qsizetype(m_items.size()));
+        m_items[size_t(m_size++)] = r;
+    }
+    ResourceLoads &operator<<(const ResourceLoad &r)
+    {
+        append(r);
+        return *this;
+    }
+    void reserve(qsizetype) {}
+    QList<ResourceLoad> toList() const { return QList<ResourceLoad>(begin(), end()); }
+
+    friend bool operator==(const ResourceLoads &a, const ResourceLoads &b)
+    {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+
+private:
+    std::array<ResourceLoad, LoadResourceCount> m_items{};
+    qsizetype m_size = 0;
+};
+
+/**
  * A component's demand against its capacity: instance groups and scaling groups (per-instance
  * figures × running instances), caches (the class's QPS and bandwidth where the catalog has
  * them). Load balancers carry their demand with no capacity (not modelled yet).
@@ -229,7 +281,7 @@ struct ResourceLoad
 struct ComponentLoad
 {
     demand::ComponentDemand demand;
-    QList<ResourceLoad> resources; ///< those with a published capacity, in LoadResource order
+    ResourceLoads resources; ///< those with a published capacity, in LoadResource order
     int instances = 0; ///< running: count, a scaling group's desired size; 1 for a cache
     int minInstances = 0; ///< scaling groups: min size (= instances otherwise)
     int maxInstances = 0;

@@ -299,8 +299,21 @@ void tst_MetricsCalculator::componentDemandMatchesReference()
         const RedisClassSpec *cache
                 = e.kind == EntityKind::Cache ? inputs.redisClass(e.cache.instanceClass) : nullptr;
         const DiskCapacity disks{2, 3000, 140, 0};
-        QCOMPARE(componentLoad(model, e, summed, type, cache, &disks),
-                 componentLoad(model, e, type, cache, &disks));
+        const std::optional<ComponentLoad> load
+                = componentLoad(model, e, summed, type, cache, &disks);
+        QCOMPARE(load, componentLoad(model, e, type, cache, &disks));
+        // The inline list holds what the QList-building functions give, in their order.
+        QList<ResourceLoad> expected;
+        if (e.isCompute()) {
+            const int n = MetricsCalculator::units(e);
+            if (type)
+                expected << instanceLoads(reference, *type, n);
+            expected << diskLoads(reference, disks, n);
+        } else if (cache) {
+            expected = cacheLoads(reference, *cache, e.cache.shards, e.cache.readReplicas);
+        }
+        if (load)
+            QCOMPARE(load->resources.toList(), expected);
         ++compared;
         withDemand += reference.links > 0;
     }
