@@ -253,7 +253,8 @@ public:
     void append(const ResourceLoad &r)
     {
         Q_ASSERT(m_size < qsizetype(m_items.size()));
-        m_items[size_t(m_size++)] = r;
+        if (m_size < qsizetype(m_items.size())) // never past the array, whatever a caller does
+            m_items[size_t(m_size++)] = r;
     }
     ResourceLoads &operator<<(const ResourceLoad &r)
     {
