@@ -80,18 +80,22 @@ const demand::LinkFlow &MetricsCalculator::linkFlow(const Entity &link) const
 
 demand::ComponentDemand MetricsCalculator::componentDemand(EntityId node) const
 {
-    // demand::componentDemand's walk, with the flows memoised.
+    // demand::componentDemand's walk, with the flows recorded by link() (a full recompute).
     demand::ComponentDemand c;
+    // Flows are recorded in a full recompute, which notes every node before it computes the
+    // links; an edit's flush notes none, and its few sums read few links: recording their
+    // flows would cost more than it saves.
+    const bool record = !m_nodes.isEmpty();
     const EntityIds links = m_model.linksOf(node); // const: iterating does not detach it
     for (EntityId id : links) {
-        const demand::LinkFlow *flow = m_linkFlows.find(id);
-        if (!flow) {
-            const Entity *e = m_model.find(id);
-            if (!e)
-                continue;
-            flow = &linkFlow(*e);
+        if (const demand::LinkFlow *flow = m_linkFlows.find(id)) {
+            demand::addFlow(c, *flow, node);
+            continue;
         }
-        demand::addFlow(c, *flow, node);
+        const Entity *e = m_model.find(id);
+        if (!e)
+            continue;
+        demand::addFlow(c, record ? linkFlow(*e) : demand::linkFlow(*e, m_model.settings()), node);
     }
     return c;
 }

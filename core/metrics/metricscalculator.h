@@ -72,9 +72,9 @@ public:
      */
     void note(const Entity &e) const;
     /**
-     * demand::componentDemand(model, node), bit for bit, with each link's flow computed once
-     * per calculator (a full recompute sums every component: each link has two ends). link()
-     * records the flow of the link it computes.
+     * demand::componentDemand(model, node), bit for bit. In a full recompute (nodes noted)
+     * link() records the flow of the link it computes, so each link's flow is computed once,
+     * not once per end; otherwise (an edit's flush) flows are computed as they are summed.
      */
     demand::ComponentDemand componentDemand(EntityId node) const;
     /** CatalogInputs::instanceType, found by the model's text storage first. */

@@ -61,8 +61,10 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                                     bool explain) const
 {
     LinkMetrics m;
-    if (!explain)
-        linkFlow(e); // its ends' demand reads it: computed while the link is at hand
+    // A full recompute (nodes noted) records the flow its ends' demand reads: computed while
+    // the link is at hand (see componentDemand()).
+    if (!explain && !m_nodes.isEmpty())
+        linkFlow(e);
     // The ends as noted (no read of their entities), else from the model.
     const NodeRef *fromRef = m_nodes.find(e.link.from);
     const NodeRef *toRef = m_nodes.find(e.link.to);
