@@ -72,30 +72,16 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     m_byCategory[cat].missing += missing;
     for (int b = 0; b < BillingModelCount; ++b)
         m_byBilling[b] += sign * c.byBilling[b];
-    const auto bucket = [&](Places &places, EntityId id, qint64 amount) {
-        if (!isValid(id))
-            return;
-        Buckets &buckets = places.at(id);
-        buckets[cat].sum += sign * amount;
-        buckets[cat].count += sign;
-        buckets[cat].missing += missing;
-        if (sign > 0)
-            return; // a count went up: not empty
-        bool empty = true;
-        for (const Bucket &b : buckets)
-            empty = empty && b.count == 0;
-        if (empty)
-            places.remove(id);
-    };
     // A second place without a zone (or region) of its own keeps its part in the first.
     const bool zoneSplit = isValid(c.zone2) && c.zone2 != c.zone;
     const bool regionSplit = isValid(c.region2) && c.region2 != c.region;
-    bucket(m_zones, c.zone, zoneSplit ? c.monthly - c.monthly2 : c.monthly);
-    bucket(m_regions, c.region, regionSplit ? c.monthly - c.monthly2 : c.monthly);
+    addTo(m_zones, c.zone, cat, zoneSplit ? c.monthly - c.monthly2 : c.monthly, sign, missing);
+    addTo(m_regions, c.region, cat, regionSplit ? c.monthly - c.monthly2 : c.monthly, sign,
+          missing);
     if (zoneSplit)
-        bucket(m_zones, c.zone2, c.monthly2);
+        addTo(m_zones, c.zone2, cat, c.monthly2, sign, missing);
     if (regionSplit)
-        bucket(m_regions, c.region2, c.monthly2);
+        addTo(m_regions, c.region2, cat, c.monthly2, sign, missing);
     if (c.missing != 0) {
         if (m_setCounts.size() <= c.missing)
             m_setCounts.resize(size_t(c.missing) + 1);
@@ -111,24 +97,27 @@ void TotalsAccumulator::apply(const CostContribution &c, int sign)
     }
 }
 
-TotalsAccumulator::Buckets &TotalsAccumulator::Places::at(EntityId id)
+void TotalsAccumulator::addTo(Places &places, EntityId id, int cat, qint64 amount, int sign,
+                              int missing)
 {
-    std::pair<EntityId, Buckets *> &slot = recent[toUInt(id) % recent.size()];
-    if (slot.second && slot.first == id)
-        return *slot.second;
-    auto it = sums.find(id);
-    if (it == sums.end()) {
-        it = sums.emplace(id, Buckets{});
-        recent.fill({});
+    if (!isValid(id))
+        return;
+    Buckets *buckets = places.find(id);
+    if (!buckets) {
+        places.insert(id, Buckets{});
+        buckets = places.find(id);
     }
-    slot = {id, &*it};
-    return *it;
-}
-
-void TotalsAccumulator::Places::remove(EntityId id)
-{
-    sums.remove(id);
-    recent.fill({});
+    Bucket &b = (*buckets)[size_t(cat)];
+    b.sum += sign * amount;
+    b.count += sign;
+    b.missing += missing;
+    if (sign > 0)
+        return; // a count went up: not empty
+    for (const Bucket &other : *buckets) {
+        if (other.count != 0)
+            return;
+    }
+    places.remove(id);
 }
 
 void TotalsAccumulator::sortMissing() const
@@ -185,28 +174,28 @@ Totals TotalsAccumulator::totals(const QString &currency, const PerQuotaGroup<do
         t.byBillingModel.insert(BillingModel(b), fromMicro(m_byBilling[b] - credit));
         t.missingPricesByBillingModel.insert(BillingModel(b), m_missingByBilling[b]);
     }
-    const auto fill = [](const QHash<EntityId, Buckets> &from, QHash<EntityId, double> &total,
+    const auto fill = [](const Places &from, QHash<EntityId, double> &total,
                          QHash<EntityId, QMap<CostCategory, double>> &byCategory,
                          QHash<EntityId, int> &missing) {
-        for (auto it = from.cbegin(); it != from.cend(); ++it) {
+        from.forEach([&](EntityId id, const Buckets &buckets) {
             qint64 sum = 0;
             int unpriced = 0;
             QMap<CostCategory, double> cats;
             for (int c = 0; c < CostCategoryCount; ++c) {
-                if (it->at(c).count == 0)
+                if (buckets[size_t(c)].count == 0)
                     continue;
-                sum += it->at(c).sum;
-                unpriced += it->at(c).missing;
-                cats.insert(CostCategory(c), fromMicro(it->at(c).sum));
+                sum += buckets[size_t(c)].sum;
+                unpriced += buckets[size_t(c)].missing;
+                cats.insert(CostCategory(c), fromMicro(buckets[size_t(c)].sum));
             }
-            total.insert(it.key(), fromMicro(sum));
-            byCategory.insert(it.key(), cats);
+            total.insert(id, fromMicro(sum));
+            byCategory.insert(id, cats);
             if (unpriced > 0)
-                missing.insert(it.key(), unpriced);
-        }
+                missing.insert(id, unpriced);
+        });
     };
-    fill(m_zones.sums, t.byZone, t.byZoneCategory, t.missingByZone);
-    fill(m_regions.sums, t.byRegion, t.byRegionCategory, t.missingByRegion);
+    fill(m_zones, t.byZone, t.byZoneCategory, t.missingByZone);
+    fill(m_regions, t.byRegion, t.byRegionCategory, t.missingByRegion);
     t.missingPrices = m_missing;
     return t;
 }

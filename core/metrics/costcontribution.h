@@ -1,5 +1,6 @@
 #pragma once
 
+#include "idtable.h"
 #include "metricsresults.h"
 
 #include <QVarLengthArray>
@@ -151,28 +152,11 @@ private:
     qint64 m_total = 0;
     Buckets m_byCategory{};
     std::array<qint64, BillingModelCount> m_byBilling{};
-    /// The sums of each zone (or region), with the few places met last: apply() runs per
-    /// entity on a full recompute and a design has few places.
-    struct Places
-    {
-        QHash<EntityId, Buckets> sums;
-        /// by the id's low bits: a place and its sums in `sums` (forgotten whenever `sums` gains
-        /// or loses a place, which may move its values)
-        std::array<std::pair<EntityId, Buckets *>, 16> recent{};
-        Places() = default;
-        Places(const Places &other)
-            : sums(other.sums)
-        {
-        }
-        Places &operator=(const Places &other)
-        {
-            sums = other.sums;
-            recent.fill({}); // they pointed into the former table
-            return *this;
-        }
-        Buckets &at(EntityId id);
-        void remove(EntityId id);
-    };
+    /// The sums of each zone (or region), by id: apply() runs per entity on a full recompute,
+    /// and a place's ids are usually small (an index, not a hash).
+    using Places = IdTable<Buckets>;
+    /// Adds `amount` (× sign) to the bucket `cat` of place `id` (none: nothing).
+    static void addTo(Places &places, EntityId id, int cat, qint64 amount, int sign, int missing);
     Places m_zones;
     Places m_regions;
     /// How many contributions name each missing-price set (by MissingPriceTable set id): a

@@ -89,6 +89,24 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
     return c;
 }
 
+LinkFlow linkFlow(const Entity &link, const DesignSettings &settings)
+{
+    LinkFlow f;
+    if (!link.isLink() || link.link.from == link.link.to)
+        return f;
+    f.from = link.link.from;
+    f.to = link.link.to;
+    const LinkDemand d = linkDemand(link, settings);
+    f.counted = d.peakRps > 0 || d.peakPps > 0;
+    f.peakRps = d.peakRps;
+    f.peakGbpsForward = d.peakGbpsForward;
+    f.peakGbpsBackward = d.peakGbpsBackward;
+    f.peakPps = d.peakPps;
+    f.newConnectionsPerSecond = d.newConnectionsPerSecond;
+    f.concurrentConnections = d.concurrentConnections;
+    return f;
+}
+
 } // namespace demand
 
 QString toCode(CapacityUnitDimension dimension)
@@ -250,9 +268,10 @@ double ComponentLoad::utilisationAt(int n) const
 
 namespace {
 
-// Appending to the caller's list: componentLoad() fills one list, allocated once.
-void appendInstanceLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
-                         const InstanceTypeSpec &type, int count)
+// Appending to the caller's list (a QList, or a component's ResourceLoads).
+template<typename List>
+void appendInstanceLoads(List &out, const demand::ComponentDemand &d, const InstanceTypeSpec &type,
+                         int count)
 {
     const double n = std::max(count, 0);
     if (n <= 0)
@@ -270,8 +289,9 @@ void appendInstanceLoads(QList<ResourceLoad> &out, const demand::ComponentDemand
                             double(*type.connections) * n, double(*type.connections) * n};
 }
 
-void appendDiskLoads(QList<ResourceLoad> &out, const demand::ComponentDemand &d,
-                     const DiskCapacity &disks, int count)
+template<typename List>
+void appendDiskLoads(List &out, const demand::ComponentDemand &d, const DiskCapacity &disks,
+                     int count)
 {
     const double n = std::max(count, 0);
     if (disks.disks <= 0 || n <= 0)
@@ -313,11 +333,12 @@ double cacheCapacityFactor(const RedisClassSpec &spec, int shards, int readRepli
     return n / classShards * (1 + std::max(readReplicas, 0));
 }
 
-QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec,
-                               int shards, int readReplicas)
+namespace {
+
+template<typename List>
+void appendCacheLoads(List &out, const demand::ComponentDemand &d, const RedisClassSpec &spec,
+                      int shards, int readReplicas)
 {
-    QList<ResourceLoad> out;
-    out.reserve(2);
     const double factor = cacheCapacityFactor(spec, shards, readReplicas);
     if (spec.bandwidthMBps && *spec.bandwidthMBps > 0) {
         const double gbps = *spec.bandwidthMBps * 8 / 1000 * factor;
@@ -327,10 +348,32 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClas
     if (spec.qps && *spec.qps > 0)
         out << ResourceLoad{LoadResource::Requests, d.servedRps, double(*spec.qps) * factor,
                             double(*spec.qps) * factor};
+}
+
+} // namespace
+
+QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &d, const RedisClassSpec &spec,
+                               int shards, int readReplicas)
+{
+    QList<ResourceLoad> out;
+    out.reserve(2);
+    appendCacheLoads(out, d, spec, shards, readReplicas);
     return out;
 }
 
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache, const DiskCapacity *disks)
+{
+    // The kinds the overload below loads: the others need no demand summed.
+    if (!node.isCompute() && node.kind != EntityKind::Cache
+        && node.kind != EntityKind::LoadBalancer)
+        return std::nullopt;
+    return componentLoad(model, node, demand::componentDemand(model, node.id), type, cache, disks);
+}
+
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const demand::ComponentDemand &demand,
                                            const InstanceTypeSpec *type,
                                            const RedisClassSpec *cache, const DiskCapacity *disks)
 {
@@ -342,9 +385,7 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
         load.instances = scaling ? node.compute.desiredSize : node.compute.count;
         load.minInstances = scaling ? node.compute.minSize : load.instances;
         load.maxInstances = scaling ? node.compute.maxSize : load.instances;
-        load.demand = demand::componentDemand(model, node.id);
-        if (load.instances > 0 && (type || disks))
-            load.resources.reserve(LoadResourceCount);
+        load.demand = demand;
         if (type)
             appendInstanceLoads(load.resources, load.demand, *type, load.instances);
         if (disks) {
@@ -355,13 +396,13 @@ std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &nod
     }
     case EntityKind::Cache:
         load.instances = load.minInstances = load.maxInstances = 1;
-        load.demand = demand::componentDemand(model, node.id);
+        load.demand = demand;
         if (cache)
-            load.resources
-                    = cacheLoads(load.demand, *cache, node.cache.shards, node.cache.readReplicas);
+            appendCacheLoads(load.resources, load.demand, *cache, node.cache.shards,
+                             node.cache.readReplicas);
         return load;
     case EntityKind::LoadBalancer:
-        load.demand = demand::componentDemand(model, node.id);
+        load.demand = demand;
         load.peakCapacityUnits = capacityUnits(node.loadBalancer.kind, load.demand);
         if (load.peakCapacityUnits)
             load.averageCapacityUnits

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 namespace ecsplan {
@@ -95,6 +97,49 @@ struct ComponentDemand
 ComponentDemand componentDemand(const Model &model, EntityId node);
 
 /**
+ * What one link adds to the demand of each of its ends: componentDemand() in two steps, so that
+ * a caller summing every component of a design computes each link's demand once, not once per
+ * end. addFlow() over a node's links in the order of Model::linksOf gives componentDemand()'s
+ * figures bit for bit (the same additions in the same order).
+ */
+struct LinkFlow
+{
+    EntityId from = EntityId::None;
+    EntityId to = EntityId::None;
+    bool counted = false; ///< a link between two different ends with demand at the peak
+    double peakRps = 0;
+    double peakGbpsForward = 0;
+    double peakGbpsBackward = 0;
+    double peakPps = 0;
+    double newConnectionsPerSecond = 0;
+    double concurrentConnections = 0;
+};
+/** The flow of `link` (any entity: one that is not a link is not counted). */
+LinkFlow linkFlow(const Entity &link, const DesignSettings &settings);
+/** Adds `flow` to `c`, the demand of `node` (one of the flow's ends). */
+inline void addFlow(ComponentDemand &c, const LinkFlow &flow, EntityId node)
+{
+    if (!flow.counted)
+        return;
+    ++c.links;
+    if (flow.to == node) {
+        c.servedRps += flow.peakRps;
+        c.peakGbpsIn += flow.peakGbpsForward;
+        c.peakGbpsOut += flow.peakGbpsBackward;
+        c.frontGbps += flow.peakGbpsForward + flow.peakGbpsBackward;
+        c.frontNewConnectionsPerSecond += flow.newConnectionsPerSecond;
+        c.frontConcurrentConnections += flow.concurrentConnections;
+    } else {
+        c.sentRps += flow.peakRps;
+        c.peakGbpsOut += flow.peakGbpsForward;
+        c.peakGbpsIn += flow.peakGbpsBackward;
+    }
+    c.peakPps += flow.peakPps;
+    c.newConnectionsPerSecond += flow.newConnectionsPerSecond;
+    c.concurrentConnections += flow.concurrentConnections;
+}
+
+/**
  * What one load balancer capacity unit (LCU) holds, per dimension; the hour is billed at the
  * busiest dimension's count. 0: the dimension is not billed.
  */
@@ -179,6 +224,57 @@ struct ResourceLoad
 };
 
 /**
+ * A component's resource loads: at most one per LoadResource, held inline (a full recompute
+ * builds one list per component: no allocation each). The part of QList's interface its
+ * readers use; assignable from a QList of at most LoadResourceCount loads.
+ */
+class ResourceLoads
+{
+public:
+    ResourceLoads() = default;
+    ResourceLoads(const QList<ResourceLoad> &list) // NOLINT: implicit, like the QList it replaced
+    {
+        for (const ResourceLoad &r : list)
+            append(r);
+    }
+
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    const ResourceLoad &operator[](qsizetype i) const { return m_items[size_t(i)]; }
+    ResourceLoad &operator[](qsizetype i) { return m_items[size_t(i)]; }
+    const ResourceLoad &at(qsizetype i) const { return m_items[size_t(i)]; }
+    const ResourceLoad &first() const { return m_items[0]; }
+    const ResourceLoad &last() const { return m_items[size_t(m_size - 1)]; }
+    const ResourceLoad *begin() const { return m_items.data(); }
+    const ResourceLoad *end() const { return m_items.data() + m_size; }
+    ResourceLoad *begin() { return m_items.data(); }
+    ResourceLoad *end() { return m_items.data() + m_size; }
+    /** Appends `r`; a list holds LoadResourceCount loads at most (one per resource). */
+    void append(const ResourceLoad &r)
+    {
+        Q_ASSERT(m_size < qsizetype(m_items.size()));
+        if (m_size < qsizetype(m_items.size())) // never past the array, whatever a caller does
+            m_items[size_t(m_size++)] = r;
+    }
+    ResourceLoads &operator<<(const ResourceLoad &r)
+    {
+        append(r);
+        return *this;
+    }
+    void reserve(qsizetype) {}
+    QList<ResourceLoad> toList() const { return QList<ResourceLoad>(begin(), end()); }
+
+    friend bool operator==(const ResourceLoads &a, const ResourceLoads &b)
+    {
+        return std::equal(a.begin(), a.end(), b.begin(), b.end());
+    }
+
+private:
+    std::array<ResourceLoad, LoadResourceCount> m_items{};
+    qsizetype m_size = 0;
+};
+
+/**
  * A component's demand against its capacity: instance groups and scaling groups (per-instance
  * figures × running instances), caches (the class's QPS and bandwidth where the catalog has
  * them). Load balancers carry their demand with no capacity (not modelled yet).
@@ -186,7 +282,7 @@ struct ResourceLoad
 struct ComponentLoad
 {
     demand::ComponentDemand demand;
-    QList<ResourceLoad> resources; ///< those with a published capacity, in LoadResource order
+    ResourceLoads resources; ///< those with a published capacity, in LoadResource order
     int instances = 0; ///< running: count, a scaling group's desired size; 1 for a cache
     int minInstances = 0; ///< scaling groups: min size (= instances otherwise)
     int maxInstances = 0;
@@ -247,6 +343,12 @@ QList<ResourceLoad> cacheLoads(const demand::ComponentDemand &demand, const Redi
  * no demand model (containers, disks, security groups, endpoints).
  */
 std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const InstanceTypeSpec *type,
+                                           const RedisClassSpec *cache,
+                                           const DiskCapacity *disks = nullptr);
+/** componentLoad() with the node's demand already summed (`demand`: componentDemand()'s). */
+std::optional<ComponentLoad> componentLoad(const Model &model, const Entity &node,
+                                           const demand::ComponentDemand &demand,
                                            const InstanceTypeSpec *type,
                                            const RedisClassSpec *cache,
                                            const DiskCapacity *disks = nullptr);

@@ -14,7 +14,7 @@ namespace ecsplan {
  * vector, found through a slot index per id. Ids are usually dense (a design's ids run from 1
  * to about its size), so a lookup is an index, not a hash. An id far beyond the table's size
  * (a hand-edited file may use 4000000000) is found through a hash instead: memory follows the
- * number of values, never the value of the largest id.
+ * number of values (or the population reserve() names), never the value of the largest id.
  *
  * Pointers returned by find() are valid until the next insert() or remove().
  */
@@ -40,10 +40,19 @@ public:
         return v ? *v : T();
     }
     qsizetype size() const { return qsizetype(m_values.size()); }
+    /** Calls f(id, value) for each value, in no particular order. */
+    template<typename F>
+    void forEach(F f) const
+    {
+        for (size_t i = 0; i < m_values.size(); ++i)
+            f(m_ids[i], m_values[i]);
+    }
     bool isEmpty() const { return m_values.empty(); }
 
     /** Sets the value of `id` (inserted or replaced). */
-    void insert(EntityId id, T value)
+    void insert(EntityId id, const T &value) { insert(id, T(value)); }
+    /** Sets the value of `id` (inserted or replaced), moved in once. */
+    void insert(EntityId id, T &&value)
     {
         if (T *existing = find(id)) {
             *existing = std::move(value);
@@ -91,11 +100,17 @@ public:
         m_values.clear();
         m_ids.clear();
     }
-    /** Room for `count` values, and dense slots for ids below `ids`. */
-    void reserve(qsizetype count, quint32 ids = 0)
+    /**
+     * Room for `count` values, and dense slots for ids below `ids`. `population`: how many ids
+     * the values are drawn from (the design's entities, for a table of one kind of them): the
+     * slots may then cover ids up to 4 × that many, so a table of few values among many ids
+     * (the caches of a design) still finds them by index. Kept until the next reserve().
+     */
+    void reserve(qsizetype count, quint32 ids = 0, qsizetype population = 0)
     {
         m_values.reserve(size_t(count));
         m_ids.reserve(size_t(count));
+        m_population = size_t(std::max<qsizetype>(population, 0));
         if (ids > m_slots.size() && ids <= denseLimit(size_t(count)))
             grow(ids - 1);
     }
@@ -104,7 +119,7 @@ private:
     /// Ids below this are kept in the slot vector (its size follows the number of values).
     size_t denseLimit(size_t count = 0) const
     {
-        return 4 * std::max(count, m_values.size()) + 1024;
+        return 4 * std::max({count, m_values.size(), m_population}) + 1024;
     }
     void grow(quint32 id)
     {
@@ -144,6 +159,7 @@ private:
     std::vector<EntityId> m_ids; ///< the id of each value
     std::vector<qint32> m_slots; ///< by id: the index of its value, or -1
     QHash<EntityId, qint32> m_sparse; ///< the slots of ids beyond m_slots
+    size_t m_population = 0; ///< reserve()'s population
 };
 
 } // namespace ecsplan

@@ -53,8 +53,51 @@ MetricsCalculator::~MetricsCalculator() = default;
 
 void MetricsCalculator::reserve(qsizetype entities, quint32 ids) const
 {
-    m_placements.reserve(64, ids);
-    m_attachedDemand.reserve(entities / 4, ids);
+    m_placements.reserve(64, ids, entities);
+    m_attachedDemand.reserve(entities / 4, ids, entities);
+    m_linkFlows.reserve(entities / 2, ids, entities);
+    m_nodes.reserve(entities / 2, ids, entities);
+}
+
+void MetricsCalculator::note(const Entity &e) const
+{
+    m_nodes.insert(e.id, {&e, placement(e), e.kind});
+}
+
+const Entity *MetricsCalculator::node(EntityId id) const
+{
+    const NodeRef *ref = m_nodes.find(id);
+    return ref ? ref->entity : m_model.find(id);
+}
+
+const demand::LinkFlow &MetricsCalculator::linkFlow(const Entity &link) const
+{
+    if (const demand::LinkFlow *known = m_linkFlows.find(link.id))
+        return *known;
+    m_linkFlows.insert(link.id, demand::linkFlow(link, m_model.settings()));
+    return *m_linkFlows.find(link.id);
+}
+
+demand::ComponentDemand MetricsCalculator::componentDemand(EntityId node) const
+{
+    // demand::componentDemand's walk, with the flows recorded by link() (a full recompute).
+    demand::ComponentDemand c;
+    // Flows are recorded in a full recompute, which notes every node before it computes the
+    // links; an edit's flush notes none, and its few sums read few links: recording their
+    // flows would cost more than it saves.
+    const bool record = !m_nodes.isEmpty();
+    const EntityIds links = m_model.linksOf(node); // const: iterating does not detach it
+    for (EntityId id : links) {
+        if (const demand::LinkFlow *flow = m_linkFlows.find(id)) {
+            demand::addFlow(c, *flow, node);
+            continue;
+        }
+        const Entity *e = m_model.find(id);
+        if (!e)
+            continue;
+        demand::addFlow(c, record ? linkFlow(*e) : demand::linkFlow(*e, m_model.settings()), node);
+    }
+    return c;
 }
 
 MetricsCalculator::Memo &MetricsCalculator::memo() const
@@ -188,7 +231,7 @@ DiskLoad MetricsCalculator::attachedDemand(EntityId compute, const InstanceTypeS
     DiskLoad sum;
     const EntityIds disks = m_model.disksAttachedTo(compute); // const: no detach
     for (EntityId id : disks) {
-        if (const Entity *d = m_model.find(id)) {
+        if (const Entity *d = node(id)) {
             const DiskLoad own = ownPerformance(*d, type);
             sum.iops += own.iops;
             sum.mbps += own.mbps;
@@ -229,7 +272,7 @@ DiskMetrics MetricsCalculator::disk(const Entity &e, CostContribution *contribut
             m.iopsWhy.notes = m.throughputWhy.notes = m.problems;
     }
 
-    const Entity *compute = m_model.find(d.attachedTo);
+    const Entity *compute = node(d.attachedTo);
     if (compute && !compute->isCompute())
         compute = nullptr;
     InstanceDiskLimits limits;

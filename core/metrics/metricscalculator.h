@@ -2,6 +2,7 @@
 
 #include "cataloginputs.h"
 #include "costcontribution.h"
+#include "demand.h"
 #include "idtable.h"
 #include "phrasebook.h"
 
@@ -63,6 +64,19 @@ public:
      * per-id memos then fill without growing.
      */
     void reserve(qsizetype entities, quint32 ids) const;
+    /**
+     * Records `e` (any entity but a link) for the entities computed after it: a link reads its
+     * ends' kinds and places, a disk its compute group, from the notes, a compact table by id,
+     * instead of the model's (whose entities are large and scattered). A full recompute notes
+     * every node first; an id not noted is found in the model.
+     */
+    void note(const Entity &e) const;
+    /**
+     * demand::componentDemand(model, node), bit for bit. In a full recompute (nodes noted)
+     * link() records the flow of the link it computes, so each link's flow is computed once,
+     * not once per end; otherwise (an edit's flush) flows are computed as they are summed.
+     */
+    demand::ComponentDemand componentDemand(EntityId node) const;
     /** CatalogInputs::instanceType, found by the model's text storage first. */
     const InstanceTypeSpec *instanceType(const QString &id) const;
     /** The translations of the explanations this calculator writes (and its callers'). */
@@ -299,6 +313,19 @@ private:
     mutable QHash<LoadBalancerKey, LoadBalancerInputs *> m_loadBalancerInputs;
     /// Attached-disk demand by compute group: every sibling disk needs the same sum.
     mutable IdTable<DiskLoad> m_attachedDemand;
+    /// A node as note() recorded it.
+    struct NodeRef
+    {
+        const Entity *entity = nullptr;
+        Placement where; ///< placement(*entity)
+        EntityKind kind = EntityKind::Region;
+    };
+    mutable IdTable<NodeRef> m_nodes;
+    /// The entity `id`: noted, else the model's (nullptr when neither has it).
+    const Entity *node(EntityId id) const;
+    /// Each link's flow to its ends, by link id (componentDemand()).
+    mutable IdTable<demand::LinkFlow> m_linkFlows;
+    const demand::LinkFlow &linkFlow(const Entity &link) const;
 
     /// The explained results by their inputs (`explain` true only): the figures and texts of
     /// the formulas below are functions of the keys, and a report explains thousands of items

@@ -61,13 +61,22 @@ LinkMetrics MetricsCalculator::link(const Entity &e, CostContribution *contribut
                                     bool explain) const
 {
     LinkMetrics m;
-    const Entity *from = m_model.find(e.link.from);
-    const Entity *to = m_model.find(e.link.to);
+    // A full recompute (nodes noted) records the flow its ends' demand reads: computed while
+    // the link is at hand (see componentDemand()).
+    if (!explain && !m_nodes.isEmpty())
+        linkFlow(e);
+    // The ends as noted (no read of their entities), else from the model.
+    const NodeRef *fromRef = m_nodes.find(e.link.from);
+    const NodeRef *toRef = m_nodes.find(e.link.to);
+    const Entity *from = fromRef ? fromRef->entity : m_model.find(e.link.from);
+    const Entity *to = toRef ? toRef->entity : m_model.find(e.link.to);
     // Each end's place once: its class key and the contribution's place both read it.
-    const bool fromPlaced = from && from->kind != EntityKind::Endpoint;
-    const bool toPlaced = to && to->kind != EntityKind::Endpoint;
-    const Placement fromWhere = fromPlaced ? placement(*from) : Placement{};
-    const Placement toWhere = toPlaced ? placement(*to) : Placement{};
+    const bool fromPlaced = from && (fromRef ? fromRef->kind : from->kind) != EntityKind::Endpoint;
+    const bool toPlaced = to && (toRef ? toRef->kind : to->kind) != EntityKind::Endpoint;
+    const Placement fromWhere = !fromPlaced ? Placement{}
+            : fromRef                       ? fromRef->where
+                                            : placement(*from);
+    const Placement toWhere = !toPlaced ? Placement{} : toRef ? toRef->where : placement(*to);
     const LinkKey key{fromPlaced ? endKey(fromWhere) : from, toPlaced ? endKey(toWhere) : to,
                       e.link.path};
     const LinkClass *k = nullptr;

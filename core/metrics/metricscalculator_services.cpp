@@ -70,7 +70,7 @@ CostFigure MetricsCalculator::loadBalancer(const Entity &e, CostContribution *co
     const bool itemMissing = cost.priceMissing;
     bool lcuMissing = false;
     if (const std::optional<CapacityUnits> peak
-        = capacityUnits(e.loadBalancer.kind, demand::componentDemand(m_model, e.id))) {
+        = capacityUnits(e.loadBalancer.kind, componentDemand(e.id))) {
         // ALB and NLB also bill capacity units (LCU) by the hour, at the busiest dimension:
         // derived from the links' demand, the month at the average hour (docs/demand.md).
         const double peakToAverage = m_model.settings().peakToAverage;

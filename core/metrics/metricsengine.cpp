@@ -9,6 +9,47 @@
 
 namespace ecsplan {
 
+namespace {
+
+/// How many entities ahead a pass over the model's entities asks for their memory.
+constexpr size_t PrefetchDistance = 8;
+
+/// Asks for the cache lines of `bytes` bytes at `p` (a hint: no effect on any result).
+void prefetch(const void *p, size_t bytes = 1)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    const char *c = static_cast<const char *>(p);
+    for (size_t at = 0; at < bytes; at += 64)
+        __builtin_prefetch(c + at);
+#else
+    Q_UNUSED(p);
+    Q_UNUSED(bytes);
+#endif
+}
+
+/**
+ * Runs `f` on each entity of `list`, asking for the memory it reads (its first line, where its id
+ * and kind are, its parent and `data`'s bytes from `member`) a few entities ahead: the model's
+ * entities are large and scattered (a 50,000-component design's do not fit in the cache), so a
+ * pass that reads them one by one would otherwise wait on memory for each.
+ */
+template<typename Data, typename F>
+void forEachPrefetched(const std::vector<const Entity *> &list, Data Entity::*member, F f)
+{
+    const size_t n = list.size();
+    for (size_t i = 0; i < n; ++i) {
+        if (i + PrefetchDistance < n) {
+            const Entity *next = list[i + PrefetchDistance];
+            prefetch(next);
+            prefetch(&next->parent);
+            prefetch(&(next->*member), sizeof(Data));
+        }
+        f(list[i]);
+    }
+}
+
+} // namespace
+
 MetricsEngine::MetricsEngine(Document *document, const Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_document(document)
@@ -66,7 +107,7 @@ void MetricsEngine::markWithDependents(const Entity &e)
     switch (e.kind) {
     case EntityKind::Disk:
         markDiskAndSiblings(e.disk.attachedTo);
-        markDiskAndSiblings(m_diskAttachment.value(e.id));
+        markDiskAndSiblings(m_diskAttachment.value(e.id).compute);
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
@@ -190,19 +231,24 @@ void MetricsEngine::recomputeLoad(EntityId id, const Entity *e, const MetricsCal
     if (e && e->isCompute()) {
         const EntityIds attached = m_document->model().disksAttachedTo(id); // const: no detach
         for (EntityId d : attached) {
+            // Both recorded by the disk's recompute (dropped together): no read of the disk.
             const DiskMetrics *m = m_disks.find(d);
-            const Entity *disk = m_document->model().find(d);
-            if (!m || !disk)
+            const DiskAttachment *a = m_diskAttachment.find(d);
+            if (!m || !a)
                 continue;
             ++disks.disks;
             disks.iops += m->effectiveIopsBaseline;
             disks.mbps += m->effectiveMBpsBaseline;
-            disks.targetIops += std::max(disk->disk.targetIops, 0);
+            disks.targetIops += std::max(a->targetIops, 0);
         }
     }
-    std::optional<ComponentLoad> load = e ? componentLoad(m_document->model(), *e, type, cache,
-                                                          disks.disks > 0 ? &disks : nullptr)
-                                          : std::nullopt;
+    const bool loaded = e
+            && (e->isCompute() || e->kind == EntityKind::Cache
+                || e->kind == EntityKind::LoadBalancer);
+    std::optional<ComponentLoad> load = loaded
+            ? componentLoad(m_document->model(), *e, calc.componentDemand(id), type, cache,
+                            disks.disks > 0 ? &disks : nullptr)
+            : std::nullopt;
     if (load)
         m_loads.insert(id, std::move(*load));
     else
@@ -217,7 +263,7 @@ void MetricsEngine::recompute(EntityId id, const Entity *e, const MetricsCalcula
     switch (e->kind) {
     case EntityKind::Disk:
         m_disks.insert(id, calc.disk(*e, &c, false));
-        m_diskAttachment.insert(id, e->disk.attachedTo);
+        m_diskAttachment.insert(id, {e->disk.attachedTo, e->disk.targetIops});
         break;
     case EntityKind::InstanceGroup:
     case EntityKind::ScalingGroup:
@@ -356,38 +402,79 @@ void MetricsEngine::flush()
         m_accumulator.clear();
         m_endpoints.clear();
         const quint32 ids = model.nextId(); // every id is below it
-        m_contributions.reserve(model.size(), ids);
-        m_disks.reserve(model.size() / 4, ids);
-        m_computes.reserve(model.size() / 4, ids);
-        m_links.reserve(model.size(), ids);
-        m_caches.reserve(model.size() / 8, ids);
-        m_loadBalancers.reserve(model.size() / 8, ids);
-        m_diskAttachment.reserve(model.size() / 4, ids);
-        m_linkEnds.reserve(model.size(), ids);
-        m_loads.reserve(model.size() / 2, ids);
+        // Dense slots for every id of the design, whichever kind a table holds.
+        const qsizetype n = model.size();
+        m_contributions.reserve(n, ids, n);
+        m_disks.reserve(n / 4, ids, n);
+        m_computes.reserve(n / 4, ids, n);
+        m_links.reserve(n, ids, n);
+        m_caches.reserve(n / 8, ids, n);
+        m_loadBalancers.reserve(n / 8, ids, n);
+        m_diskAttachment.reserve(n / 4, ids, n);
+        m_linkEnds.reserve(n, ids, n);
+        m_loads.reserve(n / 2, ids, n);
         calc.reserve(model.size(), ids);
         quint32 maxId = 0;
-        // One walk of the model's table: the passes below read this list.
-        std::vector<std::pair<EntityId, const Entity *>> all;
+        // One walk of the model's table, which notes every node for the calculator (a link
+        // then reads its ends' places from the notes, not from the scattered entities) and
+        // sorts the entities into the passes below. Each result is a function of the design,
+        // whatever the order they are computed in.
+        // The table's entities without reading them (their reads are prefetched below).
+        std::vector<const Entity *> all;
         all.reserve(size_t(model.size()));
-        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it) {
-            const EntityId id = it.key();
-            const Entity *e = &*it;
-            all.emplace_back(id, e);
-            recompute(id, e, calc);
+        for (auto it = model.entities().cbegin(); it != model.entities().cend(); ++it)
+            all.push_back(&*it);
+        std::vector<const Entity *> disks, computes, caches, links, balancers;
+        disks.reserve(all.size() / 4);
+        computes.reserve(all.size() / 4);
+        links.reserve(all.size());
+        forEachPrefetched(all, &Entity::link, [&](const Entity *e) {
+            const EntityId id = e->id;
             maxId = std::max(maxId, toUInt(id));
-            if (e->kind == EntityKind::Endpoint)
-                m_endpoints.insert(id);
-            if (e->isLink())
+            switch (e->kind) {
+            case EntityKind::Link:
+                links.push_back(e);
                 m_linkEnds.insert(id, {e->link.from, e->link.to});
-        }
+                return;
+            case EntityKind::Endpoint:
+                m_endpoints.insert(id);
+                break;
+            case EntityKind::LoadBalancer:
+                balancers.push_back(e); // its capacity-unit fee reads its links' flows
+                break;
+            case EntityKind::InstanceGroup:
+            case EntityKind::ScalingGroup:
+                computes.push_back(e);
+                break;
+            case EntityKind::Cache:
+                caches.push_back(e);
+                break;
+            case EntityKind::Disk:
+                disks.push_back(e);
+                break;
+            case EntityKind::Region:
+            case EntityKind::Zone:
+            case EntityKind::SecurityGroup:
+                break;
+            }
+            calc.note(*e);
+        });
+        const auto recomputeOne = [&](const Entity *e) {
+            recompute(e->id, e, calc);
+        };
+        forEachPrefetched(disks, &Entity::disk, recomputeOne);
+        forEachPrefetched(computes, &Entity::compute, recomputeOne);
+        forEachPrefetched(caches, &Entity::cache, recomputeOne);
+        forEachPrefetched(links, &Entity::link, recomputeOne); // records each link's flow
+        forEachPrefetched(balancers, &Entity::loadBalancer, recomputeOne);
         // After every disk: a compute group's load reads its disks' effective figures. Only
         // these kinds have a load (componentLoad), and the table was just cleared.
-        for (const auto &[id, e] : all) {
-            if (e->isCompute() || e->kind == EntityKind::Cache
-                || e->kind == EntityKind::LoadBalancer)
-                recomputeLoad(id, e, calc);
-        }
+        const auto loadOne = [&](const Entity *e) {
+            recomputeLoad(e->id, e, calc);
+        };
+        forEachPrefetched(computes, &Entity::compute, loadOne);
+        forEachPrefetched(caches, &Entity::cache, loadOne);
+        forEachPrefetched(balancers, &Entity::loadBalancer, loadOne);
         changed.reserve(model.size());
         // Ids are usually dense: then a bitmap over 0..max id sorts them in O(n). Sparse ids (a
         // hand-edited file may use 4000000000) are sorted instead, so memory and time follow
@@ -395,8 +482,8 @@ void MetricsEngine::flush()
         const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
         if (span <= 4 * size_t(model.size()) + 64) {
             std::vector<bool> seen(span);
-            for (const auto &entry : all)
-                seen[toUInt(entry.first)] = true;
+            for (const Entity *e : all)
+                seen[toUInt(e->id)] = true;
             changed.resize(qsizetype(all.size())); // written in place: ids are unique
             EntityId *out = changed.data();
             for (size_t id = 0; id < span; ++id) {
@@ -404,8 +491,8 @@ void MetricsEngine::flush()
                     *out++ = entityId(quint32(id));
             }
         } else {
-            for (const auto &entry : all)
-                changed << entry.first;
+            for (const Entity *e : all)
+                changed << e->id;
             std::sort(changed.begin(), changed.end());
         }
     } else {

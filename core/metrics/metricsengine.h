@@ -137,7 +137,14 @@ private:
     mutable IdTable<CacheMetrics> m_caches;
     mutable IdTable<CostFigure> m_loadBalancers;
     IdTable<CostContribution> m_contributions;
-    IdTable<EntityId> m_diskAttachment; ///< disk → compute group at its last recompute
+    /// A disk at its last recompute: the compute group it was attached to, and its IOPS target
+    /// (what the group's load reads of it).
+    struct DiskAttachment
+    {
+        EntityId compute = EntityId::None;
+        int targetIops = 0;
+    };
+    IdTable<DiskAttachment> m_diskAttachment;
     IdTable<ComponentLoad> m_loads;
     /// link → its (from, to) at its last recompute: a reconnected or removed link's former
     /// ends lose its demand.

@@ -23,11 +23,16 @@ void tst_IdTable::matchesHash_data()
     QTest::addColumn<quint32>("seed");
     QTest::addColumn<quint32>("sparseEvery"); // 0: dense ids only
     QTest::addColumn<quint32>("reserveIds");
-    QTest::newRow("dense") << 1u << 0u << 0u;
-    QTest::newRow("dense, reserved") << 2u << 0u << 3000u;
-    QTest::newRow("mixed") << 3u << 7u << 0u;
-    QTest::newRow("mixed, reserved") << 4u << 5u << 500u;
-    QTest::newRow("sparse") << 5u << 1u << 0u;
+    QTest::addColumn<int>("population");
+    QTest::newRow("dense") << 1u << 0u << 0u << 0;
+    QTest::newRow("dense, reserved") << 2u << 0u << 3000u << 0;
+    QTest::newRow("mixed") << 3u << 7u << 0u << 0;
+    QTest::newRow("mixed, reserved") << 4u << 5u << 500u << 0;
+    QTest::newRow("sparse") << 5u << 1u << 0u << 0;
+    // Few values among many ids: slots for all of them from the start.
+    QTest::newRow("dense, population") << 6u << 0u << 3001u << 3000;
+    QTest::newRow("mixed, population") << 7u << 3u << 3001u << 3000;
+    QTest::newRow("mixed, small population") << 8u << 3u << 0u << 200;
 }
 
 void tst_IdTable::matchesHash()
@@ -35,10 +40,11 @@ void tst_IdTable::matchesHash()
     QFETCH(quint32, seed);
     QFETCH(quint32, sparseEvery);
     QFETCH(quint32, reserveIds);
+    QFETCH(int, population);
     QRandomGenerator rng(seed);
     IdTable<QString> table;
     QHash<EntityId, QString> reference;
-    table.reserve(100, reserveIds);
+    table.reserve(100, reserveIds, population);
     // Ids drawn again and again, so that replacements and removals hit stored ones; sparse
     // ids far beyond the table's dense range, one of them the largest id.
     QList<EntityId> pool;

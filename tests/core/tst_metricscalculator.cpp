@@ -3,12 +3,15 @@
 // fresh calculator asked about that entity alone answers, figures, texts and contributions.
 #include "catalog/catalog.h"
 #include "generateddesign.h"
+#include "metrics/demand.h"
 #include "metrics/metricscalculator.h"
 #include "model/model.h"
 #include "testcatalog.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+
+#include <bit>
 
 using namespace ecsplan;
 
@@ -115,6 +118,71 @@ bool sameContribution(const CostContribution &a, const CostContribution &b)
             && a.egressCost.values == b.egressCost.values;
 }
 
+/** variedDesign() with random traffic on its links (none, requests only, bytes only, both), a
+ * few links that loop back to their own end and one to a node that is not in the design. */
+Model trafficDesign(quint32 seed)
+{
+    QRandomGenerator rng(seed * 7919u);
+    Model model = variedDesign(seed);
+    const EntityIds nodes = model.ids(EntityKind::InstanceGroup);
+    for (EntityId id : model.ids(EntityKind::Link)) {
+        Entity e = model.take(id);
+        const auto figure = [&](double scale) {
+            switch (rng.bounded(4)) {
+            case 0:
+                return 0.0;
+            case 1:
+                return -1.0;
+            default:
+                return rng.generateDouble() * scale;
+            }
+        };
+        e.link.requestsPerSecond = figure(5000);
+        e.link.gbPerMonth = figure(1e6);
+        e.link.readFraction = rng.generateDouble() * 1.4 - 0.2;
+        if (rng.bounded(30) == 0)
+            e.link.to = e.link.from;
+        model.insert(std::move(e));
+    }
+    Entity dangling = makeEntity(EntityKind::Link);
+    dangling.id = model.allocateId();
+    dangling.link.from = nodes.first();
+    dangling.link.to = entityId(toUInt(dangling.id) + 1000); // no such node
+    dangling.link.requestsPerSecond = 10;
+    model.insert(dangling);
+    return model;
+}
+
+/** The two demands hold the same bits (not merely equal values). */
+bool sameBits(const demand::ComponentDemand &a, const demand::ComponentDemand &b)
+{
+    const double da[] = {a.servedRps,
+                         a.sentRps,
+                         a.peakGbpsIn,
+                         a.peakGbpsOut,
+                         a.peakPps,
+                         a.newConnectionsPerSecond,
+                         a.concurrentConnections,
+                         a.frontGbps,
+                         a.frontNewConnectionsPerSecond,
+                         a.frontConcurrentConnections};
+    const double db[] = {b.servedRps,
+                         b.sentRps,
+                         b.peakGbpsIn,
+                         b.peakGbpsOut,
+                         b.peakPps,
+                         b.newConnectionsPerSecond,
+                         b.concurrentConnections,
+                         b.frontGbps,
+                         b.frontNewConnectionsPerSecond,
+                         b.frontConcurrentConnections};
+    for (size_t i = 0; i < std::size(da); ++i) {
+        if (std::bit_cast<quint64>(da[i]) != std::bit_cast<quint64>(db[i]))
+            return false;
+    }
+    return a.links == b.links;
+}
+
 } // namespace
 
 class tst_MetricsCalculator : public QObject
@@ -124,6 +192,8 @@ class tst_MetricsCalculator : public QObject
 private slots:
     void sharedMatchesFresh_data();
     void sharedMatchesFresh();
+    void componentDemandMatchesReference_data();
+    void componentDemandMatchesReference();
 };
 
 void tst_MetricsCalculator::sharedMatchesFresh_data()
@@ -182,6 +252,78 @@ void tst_MetricsCalculator::sharedMatchesFresh()
         }
         QVERIFY2(compared > 200, qPrintable(QString::number(compared)));
     }
+}
+
+void tst_MetricsCalculator::componentDemandMatchesReference_data()
+{
+    QTest::addColumn<quint32>("seed");
+    QTest::addColumn<bool>("linksFirst");
+    for (quint32 seed : {1u, 2u, 3u, 4u, 5u, 6u}) {
+        QTest::addRow("seed %u, flows recorded by link()", seed) << seed << true;
+        QTest::addRow("seed %u, flows computed as summed", seed) << seed << false;
+    }
+}
+
+/**
+ * The calculator sums a component's demand from flows computed once per link: bit for bit
+ * demand::componentDemand's figures, whether link() recorded the flows first (a full
+ * recompute: nodes noted, then links) or the sum computed them itself (an edit's flush), and
+ * the loads built on it equal componentLoad()'s.
+ */
+void tst_MetricsCalculator::componentDemandMatchesReference()
+{
+    QFETCH(quint32, seed);
+    QFETCH(bool, linksFirst);
+    const Model model = trafficDesign(seed);
+    const CatalogInputs inputs(&Catalog::builtin());
+    const MetricsCalculator calc(model, inputs, CurrencyContext::of(model.settings()));
+    if (linksFirst) {
+        // As a full recompute does: every node noted, then every link computed.
+        for (EntityId id : model.ids()) {
+            if (!model.find(id)->isLink())
+                calc.note(*model.find(id));
+        }
+        for (EntityId id : model.ids(EntityKind::Link)) {
+            CostContribution unused;
+            calc.link(*model.find(id), &unused, false);
+        }
+    }
+    int compared = 0, withDemand = 0;
+    for (EntityId id : model.ids()) {
+        const Entity &e = *model.find(id);
+        if (e.isLink())
+            continue;
+        const demand::ComponentDemand reference = demand::componentDemand(model, id);
+        const demand::ComponentDemand summed = calc.componentDemand(id);
+        if (!sameBits(summed, reference))
+            QFAIL(qPrintable(QStringLiteral("%1 #%2: the summed demand differs")
+                                     .arg(toCode(e.kind))
+                                     .arg(toUInt(id))));
+        const InstanceTypeSpec *type
+                = e.isCompute() ? inputs.instanceType(e.compute.instanceType) : nullptr;
+        const RedisClassSpec *cache
+                = e.kind == EntityKind::Cache ? inputs.redisClass(e.cache.instanceClass) : nullptr;
+        const DiskCapacity disks{2, 3000, 140, 0};
+        const std::optional<ComponentLoad> load
+                = componentLoad(model, e, summed, type, cache, &disks);
+        QCOMPARE(load, componentLoad(model, e, type, cache, &disks));
+        // The inline list holds what the QList-building functions give, in their order.
+        QList<ResourceLoad> expected;
+        if (e.isCompute()) {
+            const int n = MetricsCalculator::units(e);
+            if (type)
+                expected << instanceLoads(reference, *type, n);
+            expected << diskLoads(reference, disks, n);
+        } else if (cache) {
+            expected = cacheLoads(reference, *cache, e.cache.shards, e.cache.readReplicas);
+        }
+        if (load)
+            QCOMPARE(load->resources.toList(), expected);
+        ++compared;
+        withDemand += reference.links > 0;
+    }
+    QVERIFY2(compared > 100 && withDemand > 50,
+             qPrintable(QStringLiteral("%1, %2").arg(compared).arg(withDemand)));
 }
 
 QTEST_GUILESS_MAIN(tst_MetricsCalculator)
