@@ -334,6 +334,24 @@ void tst_TerraformHcl::alignmentAsReference()
         reference.render(expected, 0);
         QCOMPARE(body.toBytes(), expected.toUtf8());
         QCOMPARE(body.sizeHint(), expected.toUtf8().size());
+        // Rendered through a buffer handed over whenever full (an export written as it goes):
+        // the pieces and what is left make the same bytes, for buffers smaller than a line too.
+        for (const qsizetype capacity : {1, 16, 100, 4096}) {
+            QByteArray buffer;
+            buffer.reserve(capacity);
+            const qsizetype reserved = buffer.capacity();
+            QByteArray flushed;
+            int flushes = 0;
+            body.render(buffer, [&](QByteArrayView bytes) {
+                QVERIFY(!bytes.isEmpty());
+                flushed += bytes;
+                ++flushes;
+            });
+            QCOMPARE(flushed + buffer, expected.toUtf8());
+            // The buffer grows only for a line longer than it: never towards the whole text.
+            QVERIFY(buffer.capacity() <= std::max<qsizetype>(reserved, 512));
+            QVERIFY(flushes > 0 || expected.toUtf8().size() <= buffer.capacity());
+        }
     }
 }
 

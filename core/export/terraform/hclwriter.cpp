@@ -467,8 +467,9 @@ Body &Body::blankLine()
 class Body::Cursor
 {
 public:
-    explicit Cursor(QByteArray &out)
+    explicit Cursor(QByteArray &out, const std::function<void(QByteArrayView)> *flush = nullptr)
         : m_out(out)
+        , m_flush(flush)
         , m_pos(out.size())
     {
         m_size = m_out.size();
@@ -517,15 +518,27 @@ private:
     {
         if (m_pos + n > m_size) {
             // Within the capacity the caller reserved first; beyond it, grow geometrically.
-            const qsizetype want = std::max({m_pos + n, m_out.capacity(), 2 * m_size});
-            m_out.resize(want);
-            m_data = m_out.data();
-            m_size = want;
+            qsizetype want = std::max({m_pos + n, m_out.capacity(), 2 * m_size});
+            if (m_flush) {
+                // Written as it goes: what the buffer holds leaves when the next bytes do not
+                // fit, and the buffer starts over; it grows only for a line longer than it.
+                if (m_pos > 0 && m_pos + n > m_out.capacity()) {
+                    (*m_flush)(QByteArrayView(m_data, m_pos));
+                    m_pos = 0;
+                }
+                want = std::max(m_pos + n, m_out.capacity());
+            }
+            if (want > m_size) {
+                m_out.resize(want);
+                m_data = m_out.data();
+                m_size = want;
+            }
         }
         return m_data + m_pos;
     }
 
     QByteArray &m_out;
+    const std::function<void(QByteArrayView)> *m_flush; ///< null: the array holds everything
     char *m_data = nullptr;
     qsizetype m_pos = 0;
     qsizetype m_size = 0;
@@ -535,6 +548,13 @@ void Body::render(QByteArray &out, int indent) const
 {
     Cursor cursor(out);
     render(cursor, indent);
+    cursor.finish();
+}
+
+void Body::render(QByteArray &buffer, const std::function<void(QByteArrayView)> &flush) const
+{
+    Cursor cursor(buffer, &flush);
+    render(cursor, 0);
     cursor.finish();
 }
 

@@ -219,6 +219,13 @@ public:
 
     bool isEmpty() const { return m_first == NoItem; }
     void render(QByteArray &out, int indent = 0) const;
+    /**
+     * render() through `buffer` for an output written as it goes: when the next line does not
+     * fit in the buffer's capacity, what the buffer holds is handed to `flush` and the buffer
+     * starts over (a line longer than the capacity grows it). On return the buffer holds the
+     * rest, not yet flushed. The bytes flushed and left are those render() appends.
+     */
+    void render(QByteArray &buffer, const std::function<void(QByteArrayView)> &flush) const;
     /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
     /**

@@ -64,7 +64,8 @@ class Builder
 {
 public:
     Builder(const Model &model, const TerraformExporter::Options &options);
-    ExportResult run();
+    /** The export; with a sink, each file goes to it as it is made and none is kept. */
+    ExportResult run(ExportSink *sink = nullptr);
 
 private:
     // terraformbuilder.cpp: identifiers, CIDR plan, helpers
@@ -249,6 +250,11 @@ private:
     /// resource type -> its `resource` blocks in the .tf files, counted as they render
     std::map<std::string, int, std::less<>> m_resourceBlocks;
     QByteArray m_readme;
+    /// Writing to a sink: what a file has rendered, handed over when full (RenderBufferBytes).
+    QByteArray m_buffer;
+    /** Hands `name` whole to the sink, or keeps it in `result` when there is none. */
+    void output(ExportSink *sink, ExportResult &result, const QString &name,
+                const QByteArray &bytes);
 };
 
 } // namespace ecsplan::terraform
