@@ -384,7 +384,7 @@ void tst_TerraformHcl::variableBlockAsBody()
                 const QString name = at(0), description = at(1), value = at(2), condition = at(3),
                               message = at(4);
                 hcl::Body body;
-                QByteArray fast;
+                hcl::ByteBuffer fast;
                 for (int n = 0; n < 2; ++n) { // the second after a blank line, as the builder
                     if (!body.isEmpty()) {
                         body.blankLine();
@@ -400,13 +400,15 @@ void tst_TerraformHcl::variableBlockAsBody()
                         check.attributeOf("condition", {"var.", condition, " >= ", n});
                         check.stringOf("error_message", {message, ": at least ", n, "."});
                     }
-                    hcl::appendVariableBlock(
+                    const QByteArrayView written = hcl::appendVariableBlock(
                             fast, {name, "_", n}, {"Size of ", description, " (", n, ")."},
-                            {QLatin1String("number")}, value,
+                            {QLatin1String("number")}, {value},
                             validated ? hcl::Pieces{"var.", condition, " >= ", n} : hcl::Pieces{},
                             {message, ": at least ", n, "."});
+                    QCOMPARE(written, QByteArrayView(value.toUtf8())); // the default as written
                 }
-                QCOMPARE(fast, body.toBytes());
+                QCOMPARE(fast.take(), body.toBytes());
+                QVERIFY(fast.isEmpty());
                 ++cases;
             }
         }

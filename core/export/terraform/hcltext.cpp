@@ -127,38 +127,17 @@ void appendEscaped(QString &out, const QString &text)
     }
 }
 
-/**
- * Appends to a QByteArray through a pointer, as Body::Cursor does: small appends without
- * QByteArray's bookkeeping each. The array holds spare bytes past what was written until
- * finish() cuts it to size.
- */
+/** Appends to a ByteBuffer, short texts copied inline (copyBytes()). */
 class ByteSink
 {
 public:
-    explicit ByteSink(QByteArray &out)
+    explicit ByteSink(ByteBuffer &out)
         : m_out(out)
-        , m_pos(out.size())
-        , m_size(out.size())
-        , m_data(out.data())
     {
     }
-    ~ByteSink() { m_out.resize(m_pos); }
-    ByteSink(const ByteSink &) = delete;
-    ByteSink &operator=(const ByteSink &) = delete;
-
-    qsizetype size() const { return m_pos; }
-    void truncate(qsizetype size) { m_pos = size; }
-    char *extend(qsizetype n)
-    {
-        if (m_pos + n > m_size) {
-            m_size = std::max({m_pos + n, 2 * m_size, m_out.capacity(), qsizetype(4096)});
-            m_out.resize(m_size);
-            m_data = m_out.data();
-        }
-        char *at = m_data + m_pos;
-        m_pos += n;
-        return at;
-    }
+    qsizetype size() const { return m_out.size(); }
+    void truncate(qsizetype size) { m_out.truncate(size); }
+    char *extend(qsizetype n) { return m_out.extend(n); }
     void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
     void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
     ByteSink &operator+=(char c)
@@ -174,10 +153,7 @@ public:
     }
 
 private:
-    QByteArray &m_out;
-    qsizetype m_pos;
-    qsizetype m_size;
-    char *m_data;
+    ByteBuffer &m_out;
 };
 
 /** appendUtf8() into a sink. */
@@ -231,10 +207,10 @@ void appendQuoted(ByteSink &out, Pieces value)
 
 } // namespace
 
-void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pieces type,
-                         QStringView defaultValue, Pieces validation, Pieces errorMessage)
+QByteArrayView appendVariableBlock(ByteBuffer &buffer, Pieces name, Pieces description, Pieces type,
+                                   Pieces defaultValue, Pieces validation, Pieces errorMessage)
 {
-    ByteSink out(bytes);
+    ByteSink out(buffer);
     // The label as blockOf() writes it.
     out += "variable \"";
     const qsizetype at = out.size();
@@ -253,7 +229,10 @@ void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pie
     for (const Piece &piece : type)
         appendPiece(out, piece, false);
     out += "\n  default     = ";
-    appendUtf8(out, defaultValue);
+    const qsizetype valueAt = out.size();
+    for (const Piece &piece : defaultValue)
+        appendPiece(out, piece, false);
+    const qsizetype valueEnd = out.size();
     if (validation.size() > 0) {
         out += "\n\n  validation {\n    condition     = ";
         for (const Piece &piece : validation)
@@ -263,6 +242,7 @@ void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pie
         out += "\n  }";
     }
     out += "\n}\n";
+    return buffer.view().sliced(valueAt, valueEnd - valueAt);
 }
 
 QString escapedLiteral(const QString &text)

@@ -356,17 +356,16 @@ QString Builder::privateIpsExpression(const Entity &group) const
     return L1("alicloud_instance.") % ident(group.id) % L1("[*].private_ip");
 }
 
-QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                               QLatin1String type, const QString &value, hcl::Pieces validation,
-                               hcl::Pieces errorMessage)
+void Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                            QLatin1String type, const hcl::Piece &value, hcl::Pieces validation,
+                            hcl::Pieces errorMessage)
 {
-    const QString id = ident(e.id);
+    const QString &id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables += '\n';
-    hcl::appendVariableBlock(m_variables, {id, "_", what}, description, {type}, value, validation,
-                             errorMessage);
-    addTfvarsExample(id, what, value);
-    return L1("var.") % id % L1("_") % what;
+    const QByteArrayView written = hcl::appendVariableBlock(
+            m_variables, {id, "_", what}, description, {type}, {value}, validation, errorMessage);
+    addTfvarsExampleUtf8(id, what, written);
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const
@@ -658,7 +657,7 @@ ExportResult Builder::run(ExportSink *sink)
                 m_buffer += '\n';
                 sink->write(m_buffer);
                 m_buffer.resize(0);
-                sink->write(m_variables);
+                sink->write(m_variables.view());
             }
             sink->write(m_buffer);
             sink->endFile();
@@ -677,7 +676,7 @@ ExportResult Builder::run(ExportSink *sink)
             body.render(bytes);
             if (variables) {
                 bytes += '\n';
-                bytes += m_variables;
+                bytes += m_variables.view();
             }
             result.files.insert(name, bytes);
         }
@@ -686,7 +685,7 @@ ExportResult Builder::run(ExportSink *sink)
         if (compute)
             m_imageData = hcl::Body();
         if (variables)
-            m_variables = QByteArray();
+            m_variables = hcl::ByteBuffer();
     }
     m_buffer = QByteArray();
     for (const auto &[message, components] : std::as_const(m_warnings))

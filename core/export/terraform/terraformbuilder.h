@@ -110,10 +110,10 @@ public:
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
     hcl::Body &topBlock(const QString &fileName, hcl::Name type, const QStringList &labels);
-    QString ident(EntityId id) const
+    const QString &ident(EntityId id) const
     {
         const quint32 s = slotOf(id);
-        return s == NoSlot ? QString() : m_idents[s];
+        return s == NoSlot ? m_noIdent : m_idents[s];
     }
     /** Model::find for the exported model, through the export's own index. */
     const Entity *find(EntityId id) const
@@ -137,17 +137,20 @@ public:
     const QString &providerRef(const RegionInfo &r) const { return r.provider; }
     const QString &vpcRef(const RegionInfo &r) const { return r.vpcId; }
     const QString &vswitchRef(const ZoneInfo &z) const { return z.vswitchId; }
-    /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
-     * default and `validation` as its condition on `var.<name>` (empty: none). */
-    /// The texts are given in pieces, written straight into variables.tf's tree.
-    QString groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                          QLatin1String type, const QString &value, hcl::Pieces validation,
-                          hcl::Pieces errorMessage);
+    /** Declares a group's variable `<ident>_<what>` in variables.tf with `value` (an HCL
+     * expression) as default and `validation` as its condition on `var.<ident>_<what>` (empty:
+     * none), and its example value; resources name it `var.<ident>_<what>`, given to
+     * Body::attributeOf() in pieces. The texts are given in pieces, written straight out. */
+    void groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                       QLatin1String type, const hcl::Piece &value, hcl::Pieces validation,
+                       hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
     const QString &zoneRef(const ZoneInfo &z) const { return z.zoneId; }
-    QString diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
-                             const QString &level, int value, bool system);
-    QString instanceTypeVariable(const Entity &e);
+    /** groupVariable() `<what>` (GiB) of a disk of `owner`, validated by diskSizeRange(). */
+    void diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
+                          const QString &level, int value, bool system);
+    /** groupVariable() `instance_type` of a compute entity. */
+    void instanceTypeVariable(const Entity &e);
     /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources.
      */
     QString nameExpression(const Entity &e, bool counted = false, const QString &suffix = {}) const;
@@ -205,6 +208,7 @@ private:
     std::map<QString, hcl::Body> m_files;
     hcl::Body m_imageData; ///< data "alicloud_images" blocks, head of compute.tf
     std::vector<QString> m_idents; ///< by slot
+    const QString m_noIdent; ///< ident() of an id the model does not have
     QList<RegionInfo> m_regions; ///< ascending region id
     QHash<EntityId, qsizetype> m_regionIndex;
     QHash<EntityId, ZoneInfo> m_zones;
@@ -226,10 +230,12 @@ private:
     QMap<EntityId, QString> m_cacheRefs; ///< exported cache -> resource address
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
     /// per-group variables, rendered (hcl::appendVariableBlock()) after the common ones
-    QByteArray m_variables;
+    hcl::ByteBuffer m_variables;
     /** Declares `<id>_<what>` (`id` alone when `what` is empty) with its example value for
      *  terraform.tfvars.example. */
     void addTfvarsExample(QStringView id, QLatin1String what, QStringView value);
+    /** addTfvarsExample() with the value as UTF-8 bytes. */
+    void addTfvarsExampleUtf8(QStringView id, QLatin1String what, QByteArrayView value);
     /// A variable and its example value as declared: UTF-8 bytes in m_tfvarsBytes. Sorted by
     /// name, the last of a name kept, in buildTfvarsExample() (one sort of small records
     /// instead of a map insert, or a string pair, per group variable).

@@ -1,3 +1,4 @@
+#include "hcltext_p.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -285,39 +286,37 @@ void Builder::buildOutputs()
 
 void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView value)
 {
+    addTfvarsExampleUtf8(id, what, value.toUtf8()); // a few per export: the common variables
+}
+
+void Builder::addTfvarsExampleUtf8(QStringView id, QLatin1String what, QByteArrayView value)
+{
     std::string &bytes = m_tfvarsBytes;
     const size_t at = bytes.size();
-    // Room made once and written byte for byte: every identifier and nearly every value is
-    // ASCII. A unit outside ASCII sends both texts through QString's UTF-8 instead.
+    // Room made once and written byte for byte: every identifier is nearly always ASCII. An
+    // identifier outside ASCII goes through QString's UTF-8 instead.
     size_t nameEnd = at + size_t(id.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
     bytes.resize(nameEnd + size_t(value.size()));
     char *p = bytes.data() + at;
-    char16_t idUnits = 0, valueUnits = 0; // every unit's bits or-ed: 0x80 up when not ASCII
-    for (const QChar c : id) {
-        idUnits |= c.unicode();
-        *p++ = char(c.unicode());
+    if (hcl::detail::narrow(p, id.utf16(), id.size(), false)) {
+        p += id.size();
+    } else {
+        m_tfvarsAscii = false;
+        const QByteArray name = id.toUtf8();
+        bytes.resize(at + size_t(name.size()) + (nameEnd - at - size_t(id.size()))
+                     + size_t(value.size()));
+        p = bytes.data() + at;
+        std::memcpy(p, name.constData(), size_t(name.size()));
+        p += name.size();
+        nameEnd = at + size_t(name.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
     }
     if (!what.isEmpty()) {
         *p++ = '_';
         std::memcpy(p, what.data(), size_t(what.size()));
         p += what.size();
     }
-    for (const QChar c : value) {
-        valueUnits |= c.unicode();
-        *p++ = char(c.unicode());
-    }
-    m_tfvarsAscii &= idUnits < 0x80;
-    if ((idUnits | valueUnits) >= 0x80) {
-        bytes.resize(at);
-        const QByteArray name = id.toUtf8(), text = value.toUtf8();
-        bytes.append(name.constData(), size_t(name.size()));
-        if (!what.isEmpty()) {
-            bytes += '_';
-            bytes.append(what.data(), size_t(what.size()));
-        }
-        nameEnd = bytes.size();
-        bytes.append(text.constData(), size_t(text.size()));
-    }
+    if (!value.isEmpty())
+        std::memcpy(p, value.data(), size_t(value.size()));
     quint64 head = 0;
     for (size_t i = 0; i < 8; ++i)
         head = (head << 8) | (at + i < nameEnd ? static_cast<unsigned char>(bytes[at + i]) : 0u);
