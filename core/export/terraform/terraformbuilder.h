@@ -16,6 +16,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -258,6 +259,15 @@ private:
     QByteArray m_readme;
     /// Writing to a sink: what a file has rendered, handed over when full (RenderBufferBytes).
     QByteArray m_buffer;
+    ExportSink *m_sink = nullptr; ///< where files go as they are made; null: into m_result
+    ExportResult m_result;
+    QByteArray m_header; ///< the comment every .tf file starts with
+    std::string_view m_lastType; ///< the resource type last counted (a key of m_resourceBlocks)
+    int *m_lastCount = nullptr; ///< its count
+    /** Renders `name` (its resource blocks counted for the README) into the sink or m_result
+     *  and frees its tree; nothing when it is empty or was emitted already. Only for a file
+     *  nothing adds to any more. */
+    void emitFile(const QString &name);
     /** Hands `name` whole to the sink, or keeps it in `result` when there is none. */
     void output(ExportSink *sink, ExportResult &result, const QString &name,
                 const QByteArray &bytes);
