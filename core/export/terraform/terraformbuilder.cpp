@@ -104,27 +104,35 @@ Builder::Builder(const Model &model, const TerraformExporter::Options &options)
     // taken once instead of sorting the ids and looking each one up for every pass.
     const QHash<EntityId, Entity> &all = model.entities();
     m_all.reserve(size_t(all.size()));
-    for (const Entity &e : all)
-        m_all.push_back(&e);
-    std::sort(m_all.begin(), m_all.end(),
-              [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
     quint32 maxId = 0;
-    for (const Entity *e : m_all) {
-        m_byKind[size_t(e->kind)].push_back(e);
-        maxId = std::max(maxId, toUInt(e->id));
-    }
+    for (const Entity &e : all)
+        maxId = std::max(maxId, toUInt(e.id));
     const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
-    m_denseSlots = span <= 4 * m_all.size() + 64;
-    if (m_denseSlots)
-        m_slots.assign(m_all.empty() ? 0 : span, NoSlot);
-    else
+    m_denseSlots = span <= 4 * size_t(all.size()) + 64;
+    if (m_denseSlots) {
+        // Ids are usually dense: a table over them puts the entities in id order without a
+        // sort (each id once: the model's keys are unique).
+        std::vector<const Entity *> byId(all.isEmpty() ? 0 : span, nullptr);
+        for (const Entity &e : all)
+            byId[toUInt(e.id)] = &e;
+        m_slots.assign(byId.size(), NoSlot);
+        for (size_t id = 0; id < byId.size(); ++id) {
+            if (byId[id]) {
+                m_slots[id] = quint32(m_all.size());
+                m_all.push_back(byId[id]);
+            }
+        }
+    } else {
+        for (const Entity &e : all)
+            m_all.push_back(&e);
+        std::sort(m_all.begin(), m_all.end(),
+                  [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
         m_sparseSlots.reserve(qsizetype(m_all.size()));
-    for (size_t i = 0; i < m_all.size(); ++i) {
-        if (m_denseSlots)
-            m_slots[toUInt(m_all[i]->id)] = quint32(i);
-        else
+        for (size_t i = 0; i < m_all.size(); ++i)
             m_sparseSlots.insert(m_all[i]->id, quint32(i));
     }
+    for (const Entity *e : m_all)
+        m_byKind[size_t(e->kind)].push_back(e);
     m_places.resize(m_all.size());
     m_placed.resize(m_all.size());
     m_idents.resize(m_all.size());

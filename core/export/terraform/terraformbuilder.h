@@ -252,6 +252,23 @@ private:
     std::vector<TfvarsExample> m_tfvarsExample;
     std::string m_tfvarsBytes;
     bool m_tfvarsAscii = true; ///< every name is ASCII: bytes sort as QString's UTF-16 does
+    /// A disk's category and level by where the model stores them (the model does not change
+    /// during an export; the same text stored twice only misses), and whether it is a system
+    /// disk: diskSizeVariable()'s catalog lookup made once per kind of disk.
+    struct DiskRangeKey
+    {
+        const QChar *category = nullptr;
+        qsizetype categorySize = 0;
+        const QChar *level = nullptr;
+        qsizetype levelSize = 0;
+        bool system = false;
+        friend bool operator==(const DiskRangeKey &, const DiskRangeKey &) = default;
+        friend size_t qHash(const DiskRangeKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.categorySize, k.level, k.levelSize, k.system);
+        }
+    };
+    QHash<DiskRangeKey, QPair<int, int>> m_diskRanges;
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
     /// resource type -> its `resource` blocks in the .tf files, counted as they render

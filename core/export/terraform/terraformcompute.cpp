@@ -47,8 +47,16 @@ QPair<int, int> diskSizeRange(const Catalog &catalog, const QString &category, c
 void Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
                                const QString &level, int value, bool system)
 {
-    const auto [low, high] = diskSizeRange(
-            m_options.catalog ? *m_options.catalog : Catalog::builtin(), category, level, system);
+    // The range of a category and level, looked up in the catalog once per export.
+    const DiskRangeKey key{category.constData(), category.size(), level.constData(), level.size(),
+                           system};
+    auto known = m_diskRanges.constFind(key);
+    if (known == m_diskRanges.cend())
+        known = m_diskRanges.insert(
+                key,
+                diskSizeRange(m_options.catalog ? *m_options.catalog : Catalog::builtin(), category,
+                              level, system));
+    const auto [low, high] = *known;
     // In pieces, not arg() nor concatenations: a variable per group and disk (arg() parses its
     // template and formats numbers through the locale machinery).
     const QString &id = ident(owner.id);
