@@ -119,12 +119,19 @@ struct Body::Tree
         return m_items[size_t(k)][j - (FirstChunk << k)];
     }
     const Item &item(quint32 index) const { return const_cast<Tree *>(this)->item(index); }
-    quint32 newItem()
+    /** A new item (not initialised), its index in `index`. */
+    Item *newItem(quint32 *index)
     {
-        const quint32 j = m_count + FirstChunk;
-        if ((j & (j - 1)) == 0) // a power of two: the first item of chunk k
+        if (m_left == 0) {
+            // The first item of chunk k: m_count + FirstChunk is FirstChunk << k, its size.
+            const quint32 j = m_count + FirstChunk;
             m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
-        return m_count++;
+            m_next = m_items.back().get();
+            m_left = j;
+        }
+        *index = m_count++;
+        --m_left;
+        return m_next++;
     }
 
     quint32 count() const { return m_count; }
@@ -135,6 +142,8 @@ struct Body::Tree
 private:
     std::vector<std::unique_ptr<Item[]>> m_items; ///< chunks: never moved, never copied
     quint32 m_count = 0;
+    Item *m_next = nullptr; ///< the next free item of the last chunk
+    quint32 m_left = 0; ///< free items left in the last chunk
 };
 
 namespace {
@@ -204,7 +213,8 @@ Body::Body(Body &&other) noexcept
     , m_tree(std::exchange(other.m_tree, nullptr))
     , m_first(std::exchange(other.m_first, NoItem))
     , m_last(std::exchange(other.m_last, NoItem))
-    , m_runFirst(std::exchange(other.m_runFirst, NoItem))
+    , m_lastItem(std::exchange(other.m_lastItem, nullptr))
+    , m_runFirst(std::exchange(other.m_runFirst, nullptr))
 {
 }
 
@@ -215,7 +225,8 @@ Body &Body::operator=(Body &&other) noexcept
         m_tree = std::exchange(other.m_tree, nullptr);
         m_first = std::exchange(other.m_first, NoItem);
         m_last = std::exchange(other.m_last, NoItem);
-        m_runFirst = std::exchange(other.m_runFirst, NoItem);
+        m_lastItem = std::exchange(other.m_lastItem, nullptr);
+        m_runFirst = std::exchange(other.m_runFirst, nullptr);
     }
     return *this;
 }
@@ -230,16 +241,17 @@ Body::Tree &Body::makeTree()
 Body::Item &Body::add(int kind)
 {
     Tree &t = tree();
-    const quint32 index = t.newItem();
-    Item &item = t.item(index);
+    quint32 index;
+    Item &item = *t.newItem(&index);
     item = Item{t.text.item(), NoItem, 0, 0, 0, 0, Item::Kind(kind)};
     if (m_last == NoItem)
         m_first = index;
     else
-        t.item(m_last).next = index;
+        m_lastItem->next = index;
     m_last = index;
+    m_lastItem = &item;
     if (kind != Item::Attribute)
-        m_runFirst = NoItem;
+        m_runFirst = nullptr;
     return item;
 }
 
@@ -258,12 +270,11 @@ Body &Body::endAttribute(quint32 nameBytes, Name name)
     item.valueBytes = quint32(tree().text.size()) - nameBytes;
     const auto width = quint32(name.size());
     item.extra = width;
-    if (m_runFirst == NoItem) {
-        m_runFirst = m_last; // starts a run
+    if (!m_runFirst) {
+        m_runFirst = &item; // starts a run
         item.child = width;
     } else {
-        quint32 &widest = m_tree->item(m_runFirst).child;
-        widest = std::max(widest, width);
+        m_runFirst->child = std::max(m_runFirst->child, width);
     }
     return *this;
 }

@@ -325,9 +325,10 @@ private:
     Tree *m_tree = nullptr;
     quint32 m_first = NoItem; ///< index of the first item in the tree, NoItem while empty
     quint32 m_last = NoItem;
-    /// The first attribute of the run of single-line attributes m_last ends (NoItem when
-    /// m_last is no attribute): it keeps the run's widest name, so render() aligns in one pass.
-    quint32 m_runFirst = NoItem;
+    Item *m_lastItem = nullptr; ///< the item m_last indexes (items never move)
+    /// The first attribute of the run of single-line attributes m_last ends (null when m_last
+    /// is no attribute): it keeps the run's widest name, so render() aligns in one pass.
+    Item *m_runFirst = nullptr;
 };
 
 } // namespace ecsplan::hcl
