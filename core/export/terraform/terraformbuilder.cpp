@@ -144,11 +144,38 @@ Builder::Place Builder::placeOf(EntityId id) const
     const quint32 s = slotOf(id);
     if (s == NoSlot)
         return Place{m_model.zoneOf(id), m_model.regionOf(id)};
-    if (!m_placed[s]) {
-        m_places[s] = Place{m_model.zoneOf(id), m_model.regionOf(id)};
-        m_placed[s] = true;
+    if (m_placed[s])
+        return m_places[s];
+    // Model::zoneOf / regionOf: the nearest zone and region up the parent chain, from the
+    // entity itself. Walked through the export's own index, and only up to the first ancestor
+    // whose place is known (its place is the rest of the chain's answer); bounded as the
+    // model bounds it, one step per entity.
+    Place place;
+    bool zoneFound = false, regionFound = false;
+    quint32 at = s;
+    for (size_t steps = 0; at != NoSlot && steps <= m_all.size(); ++steps) {
+        if (m_placed[at]) {
+            if (!zoneFound)
+                place.zone = m_places[at].zone;
+            if (!regionFound)
+                place.region = m_places[at].region;
+            break;
+        }
+        const Entity &e = *m_all[at];
+        if (!zoneFound && e.kind == EntityKind::Zone) {
+            place.zone = e.id;
+            zoneFound = true;
+        } else if (!regionFound && e.kind == EntityKind::Region) {
+            place.region = e.id;
+            regionFound = true;
+        }
+        if (zoneFound && regionFound)
+            break;
+        at = slotOf(e.parent);
     }
-    return m_places[s];
+    m_places[s] = place;
+    m_placed[s] = true;
+    return place;
 }
 
 QString Builder::displayNameOf(const Entity &e)
