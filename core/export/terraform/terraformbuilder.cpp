@@ -392,14 +392,14 @@ QString Builder::privateIpsExpression(const Entity &group) const
 }
 
 void Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                            QLatin1String type, const hcl::Piece &value, hcl::Pieces validation,
+                            QLatin1String type, hcl::Pieces value, hcl::Pieces validation,
                             hcl::Pieces errorMessage)
 {
     const QString &id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables += '\n';
     const QByteArrayView written = hcl::appendVariableBlock(
-            m_variables, {id, "_", what}, description, {type}, {value}, validation, errorMessage);
+            m_variables, {id, "_", what}, description, {type}, value, validation, errorMessage);
     addTfvarsExampleUtf8(id, what, written);
 }
 

@@ -143,7 +143,7 @@ public:
      * none), and its example value; resources name it `var.<ident>_<what>`, given to
      * Body::attributeOf() in pieces. The texts are given in pieces, written straight out. */
     void groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                       QLatin1String type, const hcl::Piece &value, hcl::Pieces validation,
+                       QLatin1String type, hcl::Pieces value, hcl::Pieces validation,
                        hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
     const QString &zoneRef(const ZoneInfo &z) const { return z.zoneId; }

@@ -68,7 +68,7 @@ void Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const QS
     groupVariable(
             owner, what,
             {kind, " size of ", displayNameOf(owner), " in GiB (", category, space, level, ")."},
-            L1("number"), value,
+            L1("number"), {value},
             {"var.", id, "_", name, " >= ", from, " && var.", id, "_", name, " <= ", to},
             {id, "_", name, ": ", from, " to ", to, " GiB for ", category, space, level, "."});
 }
@@ -78,7 +78,7 @@ void Builder::instanceTypeVariable(const Entity &e)
     const QString &id = ident(e.id);
     groupVariable(
             e, L1("instance_type"), {"ECS instance type of ", displayNameOf(e), "."}, L1("string"),
-            hcl::quoted(e.compute.instanceType),
+            {"\"", hcl::escapedLiteral(e.compute.instanceType), "\""}, // as hcl::quoted()
             {"can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", var.", id, "_instance_type))"},
             {id, "_instance_type: an ECS instance type such as ecs.g8i.large."});
 }
@@ -145,7 +145,7 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     instanceTypeVariable(e);
     const QString &id = ident(e.id);
     groupVariable(e, L1("count"), {"Number of instances of ", displayNameOf(e), "."}, L1("number"),
-                  c.count, {"var.", id, "_count >= 0 && var.", id, "_count <= 100"},
+                  {c.count}, {"var.", id, "_count >= 0 && var.", id, "_count <= 100"},
                   {id, "_count: 0 to 100 instances."});
     diskSizeVariable(e, L1("system_disk_size"), c.systemDiskCategory, c.systemDiskLevel,
                      c.systemDiskGiB, true);
@@ -197,17 +197,17 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     diskSizeVariable(e, L1("system_disk_size"), systemCategory, systemLevel, c.systemDiskGiB, true);
     const QString name = displayNameOf(e);
     groupVariable(e, L1("min_size"), {"Fewest instances ", name, " keeps."}, L1("number"),
-                  c.minSize, {"var.", id, "_min_size >= 0 && var.", id, "_min_size <= 2000"},
+                  {c.minSize}, {"var.", id, "_min_size >= 0 && var.", id, "_min_size <= 2000"},
                   {id, "_min_size: 0 to 2000."});
     groupVariable(e, L1("max_size"), {"Most instances ", name, " may run."}, L1("number"),
-                  c.maxSize, {"var.", id, "_max_size >= 0 && var.", id, "_max_size <= 2000"},
+                  {c.maxSize}, {"var.", id, "_max_size >= 0 && var.", id, "_max_size <= 2000"},
                   {id, "_max_size: 0 to 2000."});
     groupVariable(
             e, L1("desired_capacity"),
             {"Instances ", name,
              " starts with; scaling rules change it afterwards and the next apply leaves their "
              "choice alone."},
-            L1("number"), std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize)),
+            L1("number"), {std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize))},
             {"var.", id, "_desired_capacity >= 0 && var.", id, "_desired_capacity <= 2000"},
             {id, "_desired_capacity: 0 to 2000."});
     if (!file.isEmpty())
