@@ -64,7 +64,9 @@ void Builder::buildReachability()
             return blocks;
         if (cr->id != targetRegion)
             return QStringList{cr->vpcText};
-        for (EntityId zoneId : m_model.spannedZones(client.id)) {
+        const EntityIds zones = m_model.spannedZones(client.id);
+        blocks.reserve(zones.size());
+        for (EntityId zoneId : zones) {
             if (const ZoneInfo *z = zoneInfo(zoneId))
                 blocks << z->cidrText;
         }
