@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ecsplan;
 using namespace ecsplan::test::terraform;
 
@@ -39,6 +41,7 @@ private slots:
     void alignmentAsReference();
     void variableBlockAsBody();
     void tagsAndNamesAsReference();
+    void placesAsModel();
     void commentLiteralAsString();
     void tfvarsExampleOutsideAscii();
     void blockLabels();
@@ -414,6 +417,61 @@ void tst_TerraformHcl::variableBlockAsBody()
         }
     }
     QCOMPARE(cases, 130);
+}
+
+/** The builder's zoneOf() / regionOf() (its own walk up the parents, stopping at an ancestor
+ *  already placed) are Model::zoneOf() / regionOf() for every entity, asked in random orders,
+ *  of the variant and sample designs and of hand-made chains: zones in zones, a region under a
+ *  zone, a dangling parent, a parent loop, ids the model does not have. */
+void tst_TerraformHcl::placesAsModel()
+{
+    QList<Model> models;
+    for (int seed = 0; seed < test::variantDesignCount(); ++seed)
+        models << test::variantDesign(seed);
+    for (const QString &name : test::sampleDesignNames())
+        models << test::sampleDesign(name);
+    Model chains;
+    const auto add = [&chains](quint32 id, EntityKind kind, quint32 parent) {
+        Entity e;
+        e.id = entityId(id);
+        e.kind = kind;
+        e.parent = parent ? entityId(parent) : EntityId::None;
+        chains.insert(e);
+    };
+    add(1, EntityKind::Region, 0);
+    add(2, EntityKind::Zone, 1);
+    add(3, EntityKind::InstanceGroup, 2);
+    add(4, EntityKind::Disk, 3);
+    add(5, EntityKind::Zone, 2); // a zone in a zone
+    add(6, EntityKind::Disk, 5);
+    add(7, EntityKind::Region, 6); // a region below a zone
+    add(8, EntityKind::InstanceGroup, 7);
+    add(9, EntityKind::Disk, 999); // a parent the model does not have
+    add(10, EntityKind::Zone, 11); // a loop: 10 -> 11 -> 12 -> 10
+    add(11, EntityKind::InstanceGroup, 12);
+    add(12, EntityKind::Disk, 10);
+    add(13, EntityKind::Disk, 11);
+    add(14, EntityKind::InstanceGroup, 15); // a loop without a zone or region
+    add(15, EntityKind::Disk, 14);
+    add(20, EntityKind::Disk, 0);
+    models << chains;
+    const TerraformExporter::Options options;
+    int asked = 0;
+    for (quint32 seed = 1; seed <= 3; ++seed) {
+        for (const Model &model : std::as_const(models)) {
+            QList<EntityId> ids = model.entities().keys();
+            ids << entityId(999) << entityId(100000);
+            QRandomGenerator random(seed);
+            std::shuffle(ids.begin(), ids.end(), random);
+            const terraform::Builder builder(model, options);
+            for (const EntityId id : std::as_const(ids)) {
+                QCOMPARE(builder.zoneOf(id), model.zoneOf(id));
+                QCOMPARE(builder.regionOf(id), model.regionOf(id));
+                ++asked;
+            }
+        }
+    }
+    QVERIFY(asked > 1000);
 }
 
 /** tagsExpression() and nameExpression() write in place what the concatenations with
