@@ -379,17 +379,17 @@ Body &Body::object(Name name, const QString &prefix, const QString &suffix)
     return t.bodies.back();
 }
 
-Body &Body::block(Name type, const QStringList &labels)
+Body &Body::block(Name type, std::initializer_list<QStringView> labels)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
     appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
-    for (const QString &label : labels) {
+    for (const QStringView label : labels) {
         text += " \"";
         if (!appendPlain(text, label))
-            appendUtf8(text, escapedLiteral(label));
+            appendUtf8(text, escapedLiteral(label.toString()));
         text += '"';
     }
     const auto child = quint32(t.bodies.size());

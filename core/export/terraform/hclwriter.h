@@ -266,7 +266,7 @@ public:
      */
     Body &object(Name name, const QString &prefix = {}, const QString &suffix = {});
     /** `type "label" ... {` ... `}`; returns the nested body to fill. */
-    Body &block(Name type, const QStringList &labels = {});
+    Body &block(Name type, std::initializer_list<QStringView> labels = {});
     /** block() with one label, given in pieces. */
     Body &blockOf(Name type, Pieces label);
     Body &comment(const QString &text);

@@ -196,7 +196,8 @@ void Builder::warn(const QString &message, const QString &component)
     m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
 }
 
-hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type, const QStringList &labels)
+hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type,
+                             std::initializer_list<QStringView> labels)
 {
     hcl::Body &body = m_files[fileName];
     if (!body.isEmpty())

@@ -110,7 +110,8 @@ public:
     const Model &model() const { return m_model; }
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
-    hcl::Body &topBlock(const QString &fileName, hcl::Name type, const QStringList &labels);
+    hcl::Body &topBlock(const QString &fileName, hcl::Name type,
+                        std::initializer_list<QStringView> labels);
     const QString &ident(EntityId id) const
     {
         const quint32 s = slotOf(id);

@@ -99,7 +99,7 @@ void Builder::buildReachability()
         const int n = ++ruleCounts[sg];
         hcl::Body &res = topBlock(file, "resource",
                                   {QStringLiteral("alicloud_security_group_rule"),
-                                   sg % L1("_link_") % QString::number(n)});
+                                   QString(sg % L1("_link_") % QString::number(n))});
         res.attribute("provider", providerRef(*r));
         res.attribute("security_group_id", L1("alicloud_security_group.") % sg % L1(".id"));
         res.string("type", QStringLiteral("ingress"));
