@@ -199,10 +199,15 @@ void Builder::warn(const QString &message, const QString &component)
 hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type,
                              std::initializer_list<QStringView> labels)
 {
-    hcl::Body &body = m_files[fileName];
-    if (!body.isEmpty())
-        body.blankLine();
-    return body.block(type, labels);
+    return topBlock(m_files[fileName], type, labels);
+}
+
+hcl::Body &Builder::topBlock(hcl::Body &file, hcl::Name type,
+                             std::initializer_list<QStringView> labels)
+{
+    if (!file.isEmpty())
+        file.blankLine();
+    return file.block(type, labels);
 }
 
 const RegionInfo *Builder::regionInfo(EntityId regionId) const
@@ -340,7 +345,7 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         data.attribute("provider", providerRef(r));
         data.attribute("name_regex",
                        QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
-        data.string("owners", QStringLiteral("system"));
+        data.stringOf("owners", {"system"});
         // The regex is anchored, so only one image family matches; of its builds the newest
         // is taken (documented by the data source). Instances ignore later image changes.
         data.boolean("most_recent", true);

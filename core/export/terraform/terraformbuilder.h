@@ -112,6 +112,9 @@ public:
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
     hcl::Body &topBlock(const QString &fileName, hcl::Name type,
                         std::initializer_list<QStringView> labels);
+    /** topBlock() in a file's body already at hand (file()). */
+    static hcl::Body &topBlock(hcl::Body &file, hcl::Name type,
+                               std::initializer_list<QStringView> labels);
     const QString &ident(EntityId id) const
     {
         const quint32 s = slotOf(id);

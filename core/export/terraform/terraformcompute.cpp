@@ -87,7 +87,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
 {
     switch (e.compute.billing) {
     case BillingModel::PayAsYouGo:
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
         break;
     case BillingModel::Subscription1Year:
     case BillingModel::Subscription3Year:
@@ -96,26 +96,25 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
                         "subscription "
                         "scaling groups were exported as pay-as-you-go"),
                  displayNameOf(e));
-            body.string("instance_charge_type", QStringLiteral("PostPaid"));
+            body.stringOf("instance_charge_type", {"PostPaid"});
             break;
         }
         m_usesSubscription = true;
-        body.string("instance_charge_type", QStringLiteral("PrePaid"));
+        body.stringOf("instance_charge_type", {"PrePaid"});
         body.number("period", subscriptionTermMonths(e.compute.billing));
-        body.string("period_unit", QStringLiteral("Month"));
-        body.attribute("renewal_status",
-                       QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
-        body.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
+        body.stringOf("period_unit", {"Month"});
+        body.attributeOf("renewal_status", {"var.auto_renew ? \"AutoRenewal\" : \"Normal\""});
+        body.attributeOf("auto_renew_period", {"var.auto_renew_period"});
         body.comment("Lets terraform destroy release subscription instances before they expire.");
         body.boolean("force_delete", true);
         break;
     case BillingModel::Preemptible:
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
-        body.string("spot_strategy", QStringLiteral("SpotAsPriceGo"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
+        body.stringOf("spot_strategy", {"SpotAsPriceGo"});
         break;
     case BillingModel::SavingsPlan:
         body.comment("Savings plan: bought on the billing side; the instances stay pay-as-you-go.");
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
         break;
     }
 }
@@ -159,7 +158,7 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     res.attribute("image_id", imageRef(r, c.image));
     res.attribute("vswitch_id", vswitchRef(*z));
     res.list("security_groups", securityGroupRefs(e, r));
-    res.attribute("key_name", QStringLiteral("var.key_pair_name"));
+    res.attributeOf("key_name", {"var.key_pair_name"});
     res.string("system_disk_category", c.systemDiskCategory);
     if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
         res.string("system_disk_performance_level", c.systemDiskLevel);
@@ -219,7 +218,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     lt.attributeOf("instance_type", {"var.", id, "_instance_type"});
     lt.attribute("image_id", imageRef(*r, c.image));
     lt.list("security_group_ids", securityGroupRefs(e, *r));
-    lt.attribute("key_pair_name", QStringLiteral("var.key_pair_name"));
+    lt.attributeOf("key_pair_name", {"var.key_pair_name"});
     const QString tags = tagsExpression(e);
     lt.attribute("tags", tags);
     lt.attribute("template_tags", tags);
@@ -270,7 +269,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     asg.attributeOf("desired_capacity", {"var.", id, "_desired_capacity"});
     asg.list("vswitch_ids", vswitches);
     if (vswitches.size() > 1)
-        asg.string("multi_az_policy", QStringLiteral("BALANCE"));
+        asg.stringOf("multi_az_policy", {"BALANCE"});
     asg.attributeOf("launch_template_id", {"alicloud_ecs_launch_template.", id, ".id"});
     asg.attributeOf("launch_template_version",
                     {"alicloud_ecs_launch_template.", id, ".latest_version_number"});
@@ -288,14 +287,14 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     rule.attribute("provider", providerRef(*r));
     rule.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", id, ".id"});
     rule.attribute("scaling_rule_name", nameExpression(e, false, QStringLiteral("-cpu")));
-    rule.string("scaling_rule_type", QStringLiteral("TargetTrackingScalingRule"));
-    rule.string("metric_name", QStringLiteral("CpuUtilization"));
+    rule.stringOf("scaling_rule_type", {"TargetTrackingScalingRule"});
+    rule.stringOf("metric_name", {"CpuUtilization"});
     rule.number("target_value", 70);
 }
 
 void Builder::buildStorage()
 {
-    const QString file = QStringLiteral("storage.tf");
+    hcl::Body &file = this->file(QStringLiteral("storage.tf"));
     for (const Entity *diskEntity : entities(EntityKind::Disk)) {
         const Entity &disk = *diskEntity;
         const EntityId id = disk.id;

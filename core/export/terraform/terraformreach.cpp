@@ -51,7 +51,7 @@ bool coversPort(const SecurityRule &rule, int port)
 
 void Builder::buildReachability()
 {
-    const QString file = QStringLiteral("security.tf");
+    hcl::Body &file = this->file(QStringLiteral("security.tf"));
     QSet<QString> emitted; // "sg|port|cidr"
     QHash<QString, int> ruleCounts;
     QMap<EntityId, QStringList> whitelists; // cache -> client CIDR blocks
@@ -102,13 +102,13 @@ void Builder::buildReachability()
                                    QString(sg % L1("_link_") % QString::number(n))});
         res.attribute("provider", providerRef(*r));
         res.attribute("security_group_id", L1("alicloud_security_group.") % sg % L1(".id"));
-        res.string("type", QStringLiteral("ingress"));
-        res.string("ip_protocol", QStringLiteral("tcp"));
+        res.stringOf("type", {"ingress"});
+        res.stringOf("ip_protocol", {"tcp"});
         res.string("port_range", portText % L1("/") % portText);
         res.string("cidr_ip", cidr);
-        res.string("policy", QStringLiteral("accept"));
+        res.stringOf("policy", {"accept"});
         res.number("priority", 1);
-        res.string("nic_type", QStringLiteral("intranet"));
+        res.stringOf("nic_type", {"intranet"});
         res.string("description", why.left(256));
     };
 
