@@ -118,16 +118,22 @@ int runExport(const QStringList &arguments, Io &io)
     options.backend.key = parser.value(key);
     options.backend.encrypt = !parser.isSet(noEncrypt);
 
-    const ExportResult result = TerraformExporter::generate(model, options);
+    // Each file goes into the directory as soon as it is made (a 50,000-component export is
+    // ~100 MB of text): never all of them in memory.
+    // A directory that cannot be made is reported after the warnings, as for any failure.
+    ExportDirectoryWriter writer(parser.value(outputDir), TerraformExporter::manifestName());
+    QString error;
+    const bool opened = writer.open(&error);
+    const ExportResult result = opened ? TerraformExporter::generate(model, options, writer)
+                                       : TerraformExporter::generate(model, options);
     for (const QString &warning : result.warnings)
         io.err << Tr::tr("warning: %1").arg(warning) << '\n';
-    QString error;
-    if (!result.writeToDirectory(parser.value(outputDir), &error)) {
+    if (!opened || !writer.finish(&error)) {
         io.err << error << '\n';
         return ExitFailure;
     }
     io.out << Tr::tr("Wrote %1 file(s) to %2")
-                      .arg(result.files.size())
+                      .arg(writer.written().size())
                       .arg(QDir::toNativeSeparators(parser.value(outputDir)))
            << '\n';
     io.out.flush();

@@ -9,6 +9,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 
+#include <algorithm>
+
 namespace ecsplan {
 
 bool ExportResult::writeToDevice(QIODevice *device, const QByteArray &bytes, QString *error)
@@ -28,17 +30,37 @@ bool ExportResult::writeToDevice(QIODevice *device, const QByteArray &bytes, QSt
 
 bool ExportResult::writeToDirectory(const QString &directory, QString *error) const
 {
-    QDir dir(directory);
+    ExportDirectoryWriter writer(directory, manifest);
+    if (!writer.open(error))
+        return false;
+    for (auto it = files.cbegin(); it != files.cend(); ++it) {
+        writer.beginFile(it.key());
+        writer.write(it.value());
+        writer.endFile();
+    }
+    return writer.finish(error);
+}
+
+ExportDirectoryWriter::ExportDirectoryWriter(const QString &directory, const QString &manifest)
+    : m_directory(directory)
+    , m_manifest(manifest)
+{
+}
+
+ExportDirectoryWriter::~ExportDirectoryWriter() = default;
+
+bool ExportDirectoryWriter::open(QString *error)
+{
+    QDir dir(m_directory);
     if (!dir.exists() && !dir.mkpath(QStringLiteral("."))) {
         if (error)
             *error = Tr::tr("Cannot create the directory %1.")
-                             .arg(QDir::toNativeSeparators(directory));
+                             .arg(QDir::toNativeSeparators(m_directory));
         return false;
     }
     // What the previous export wrote, read before anything is overwritten.
-    QStringList previous;
-    if (!manifest.isEmpty()) {
-        QFile old(dir.filePath(manifest));
+    if (!m_manifest.isEmpty()) {
+        QFile old(dir.filePath(m_manifest));
         if (old.open(QIODevice::ReadOnly)) {
             static const QRegularExpression plainName(QStringLiteral("^[A-Za-z0-9_.-]+$"));
             for (const QByteArray &raw : old.readAll().split('\n')) {
@@ -46,34 +68,71 @@ bool ExportResult::writeToDirectory(const QString &directory, QString *error) co
                 if (name.isEmpty() || name.startsWith(QLatin1Char('#')))
                     continue;
                 if (plainName.match(name).hasMatch() && name != QLatin1String(".")
-                    && name != QLatin1String("..") && name != manifest)
-                    previous << name;
+                    && name != QLatin1String("..") && name != m_manifest)
+                    m_previous << name;
             }
         }
     }
-    QMap<QString, QByteArray> all = files;
-    if (!manifest.isEmpty()) {
+    return true;
+}
+
+bool ExportDirectoryWriter::fail(const QString &reason)
+{
+    const QString path = m_file ? m_file->fileName() : m_directory;
+    m_error = Tr::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), reason);
+    m_file.reset();
+    return false;
+}
+
+void ExportDirectoryWriter::beginFile(const QString &name)
+{
+    if (!m_error.isEmpty())
+        return;
+    m_written << name;
+    m_file = std::make_unique<QSaveFile>(QDir(m_directory).filePath(name));
+    if (!m_file->open(QIODevice::WriteOnly))
+        fail(m_file->errorString());
+}
+
+void ExportDirectoryWriter::write(QByteArrayView bytes)
+{
+    if (!m_file || bytes.isEmpty())
+        return;
+    if (m_file->write(bytes.data(), bytes.size()) != bytes.size())
+        fail(m_file->errorString());
+}
+
+void ExportDirectoryWriter::endFile()
+{
+    if (!m_file)
+        return;
+    if (!m_file->commit())
+        fail(m_file->errorString());
+    m_file.reset();
+}
+
+bool ExportDirectoryWriter::finish(QString *error)
+{
+    if (m_error.isEmpty() && !m_manifest.isEmpty()) {
+        QStringList names = m_written;
+        std::sort(names.begin(), names.end());
         QByteArray list = "# Files written by the last ECS Planner export into this directory; the "
                           "next export removes\n# those it no longer writes, and nothing else.\n";
-        for (auto it = files.cbegin(); it != files.cend(); ++it)
-            list += it.key().toUtf8() + '\n';
-        all.insert(manifest, list);
+        for (const QString &name : std::as_const(names))
+            list += name.toUtf8() + '\n';
+        beginFile(m_manifest);
+        m_written.removeLast();
+        write(list);
+        endFile();
     }
-    for (auto it = all.cbegin(); it != all.cend(); ++it) {
-        const QString path = dir.filePath(it.key());
-        QSaveFile file(path);
-        QString reason;
-        if (!file.open(QIODevice::WriteOnly) || !writeToDevice(&file, it.value(), &reason)
-            || !file.commit()) {
-            if (error)
-                *error = Tr::tr("Cannot write %1: %2")
-                                 .arg(QDir::toNativeSeparators(path),
-                                      reason.isEmpty() ? file.errorString() : reason);
-            return false;
-        }
+    if (!m_error.isEmpty()) {
+        if (error)
+            *error = m_error;
+        return false;
     }
-    for (const QString &name : std::as_const(previous)) {
-        if (files.contains(name))
+    const QDir dir(m_directory);
+    for (const QString &name : std::as_const(m_previous)) {
+        if (m_written.contains(name))
             continue;
         const QFileInfo info(dir.filePath(name));
         if (info.isFile() && !info.isSymLink() && !QFile::remove(info.filePath())) {

@@ -1,11 +1,15 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QMap>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QIODevice;
+class QSaveFile;
 
 namespace ecsplan {
 
@@ -36,6 +40,53 @@ struct ExportResult
 
     /** Writes one file's bytes to an open device; false with a reason when it fails. */
     static bool writeToDevice(QIODevice *device, const QByteArray &bytes, QString *error);
+};
+
+/**
+ * Where an exporter that writes as it goes puts its files: each file is begun, given its bytes
+ * in one or more pieces, and ended, one file at a time.
+ */
+class ExportSink
+{
+public:
+    virtual ~ExportSink() = default;
+    virtual void beginFile(const QString &name) = 0;
+    virtual void write(QByteArrayView bytes) = 0;
+    virtual void endFile() = 0;
+};
+
+/**
+ * Writes an export into a directory file by file, as the exporter makes them: what
+ * ExportResult::writeToDirectory() does with a whole result (atomic files, the manifest, the
+ * files of the previous export that this one no longer writes removed), without holding every
+ * file in memory. open() first; finish() writes the manifest and removes the stale files.
+ * After a failure the remaining files are not written and finish() returns the first error.
+ */
+class ExportDirectoryWriter : public ExportSink
+{
+public:
+    ExportDirectoryWriter(const QString &directory, const QString &manifest);
+    ~ExportDirectoryWriter() override;
+
+    /** Creates the directory if missing and reads the previous manifest; false with a reason. */
+    bool open(QString *error);
+    void beginFile(const QString &name) override;
+    void write(QByteArrayView bytes) override;
+    void endFile() override;
+    /** Writes the manifest and removes stale files; false with the first error. */
+    bool finish(QString *error);
+    /** The files written so far (the manifest aside), in the order they were begun. */
+    const QStringList &written() const { return m_written; }
+
+private:
+    bool fail(const QString &reason);
+
+    QString m_directory;
+    QString m_manifest;
+    QStringList m_previous;
+    QStringList m_written;
+    std::unique_ptr<QSaveFile> m_file; ///< the file being written, null between files
+    QString m_error;
 };
 
 /**

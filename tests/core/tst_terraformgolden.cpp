@@ -389,6 +389,38 @@ void tst_TerraformGolden::golden()
         QCOMPARE(it.value(), readAll(expected.filePath(it.key())));
     QCOMPARE(result.warnings.join(QLatin1Char('\n')).toUtf8() + '\n',
              readAll(dir + QStringLiteral("/warnings.txt")));
+
+    // Handed file by file to a sink (the CLI writes them as they come): the same files and
+    // warnings, each file begun once and ended before the next.
+    struct Recorder : ExportSink
+    {
+        QMap<QString, QByteArray> files;
+        QString open;
+        void beginFile(const QString &name) override
+        {
+            QVERIFY(open.isEmpty());
+            QVERIFY(!files.contains(name));
+            open = name;
+            files.insert(name, QByteArray());
+        }
+        void write(QByteArrayView bytes) override
+        {
+            QVERIFY(!open.isEmpty());
+            files[open] += bytes;
+        }
+        void endFile() override
+        {
+            QVERIFY(!open.isEmpty());
+            open.clear();
+        }
+    } recorder;
+    const ExportResult streamed
+            = TerraformExporter::generate(loaded.model, optionsFor(caseName), recorder);
+    QVERIFY(recorder.open.isEmpty());
+    QVERIFY(streamed.files.isEmpty());
+    QCOMPARE(recorder.files, result.files);
+    QCOMPARE(streamed.warnings, result.warnings);
+    QCOMPARE(streamed.manifest, result.manifest);
 }
 
 void tst_TerraformGolden::deterministic()

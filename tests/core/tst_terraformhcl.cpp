@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace ecsplan;
 using namespace ecsplan::test::terraform;
 
@@ -39,6 +41,7 @@ private slots:
     void alignmentAsReference();
     void variableBlockAsBody();
     void tagsAndNamesAsReference();
+    void placesAsModel();
     void commentLiteralAsString();
     void tfvarsExampleOutsideAscii();
     void blockLabels();
@@ -334,6 +337,24 @@ void tst_TerraformHcl::alignmentAsReference()
         reference.render(expected, 0);
         QCOMPARE(body.toBytes(), expected.toUtf8());
         QCOMPARE(body.sizeHint(), expected.toUtf8().size());
+        // Rendered through a buffer handed over whenever full (an export written as it goes):
+        // the pieces and what is left make the same bytes, for buffers smaller than a line too.
+        for (const qsizetype capacity : {1, 16, 100, 4096}) {
+            QByteArray buffer;
+            buffer.reserve(capacity);
+            const qsizetype reserved = buffer.capacity();
+            QByteArray flushed;
+            int flushes = 0;
+            body.render(buffer, [&](QByteArrayView bytes) {
+                QVERIFY(!bytes.isEmpty());
+                flushed += bytes;
+                ++flushes;
+            });
+            QCOMPARE(flushed + buffer, expected.toUtf8());
+            // The buffer grows only for a line longer than it: never towards the whole text.
+            QVERIFY(buffer.capacity() <= std::max<qsizetype>(reserved, 512));
+            QVERIFY(flushes > 0 || expected.toUtf8().size() <= buffer.capacity());
+        }
     }
 }
 
@@ -366,7 +387,7 @@ void tst_TerraformHcl::variableBlockAsBody()
                 const QString name = at(0), description = at(1), value = at(2), condition = at(3),
                               message = at(4);
                 hcl::Body body;
-                QByteArray fast;
+                hcl::ByteBuffer fast;
                 for (int n = 0; n < 2; ++n) { // the second after a blank line, as the builder
                     if (!body.isEmpty()) {
                         body.blankLine();
@@ -382,18 +403,75 @@ void tst_TerraformHcl::variableBlockAsBody()
                         check.attributeOf("condition", {"var.", condition, " >= ", n});
                         check.stringOf("error_message", {message, ": at least ", n, "."});
                     }
-                    hcl::appendVariableBlock(
+                    const QByteArrayView written = hcl::appendVariableBlock(
                             fast, {name, "_", n}, {"Size of ", description, " (", n, ")."},
-                            {QLatin1String("number")}, value,
+                            {QLatin1String("number")}, {value},
                             validated ? hcl::Pieces{"var.", condition, " >= ", n} : hcl::Pieces{},
                             {message, ": at least ", n, "."});
+                    QCOMPARE(written, QByteArrayView(value.toUtf8())); // the default as written
                 }
-                QCOMPARE(fast, body.toBytes());
+                QCOMPARE(fast.take(), body.toBytes());
+                QVERIFY(fast.isEmpty());
                 ++cases;
             }
         }
     }
     QCOMPARE(cases, 130);
+}
+
+/** The builder's zoneOf() / regionOf() (its own walk up the parents, stopping at an ancestor
+ *  already placed) are Model::zoneOf() / regionOf() for every entity, asked in random orders,
+ *  of the variant and sample designs and of hand-made chains: zones in zones, a region under a
+ *  zone, a dangling parent, a parent loop, ids the model does not have. */
+void tst_TerraformHcl::placesAsModel()
+{
+    QList<Model> models;
+    for (int seed = 0; seed < test::variantDesignCount(); ++seed)
+        models << test::variantDesign(seed);
+    for (const QString &name : test::sampleDesignNames())
+        models << test::sampleDesign(name);
+    Model chains;
+    const auto add = [&chains](quint32 id, EntityKind kind, quint32 parent) {
+        Entity e;
+        e.id = entityId(id);
+        e.kind = kind;
+        e.parent = parent ? entityId(parent) : EntityId::None;
+        chains.insert(e);
+    };
+    add(1, EntityKind::Region, 0);
+    add(2, EntityKind::Zone, 1);
+    add(3, EntityKind::InstanceGroup, 2);
+    add(4, EntityKind::Disk, 3);
+    add(5, EntityKind::Zone, 2); // a zone in a zone
+    add(6, EntityKind::Disk, 5);
+    add(7, EntityKind::Region, 6); // a region below a zone
+    add(8, EntityKind::InstanceGroup, 7);
+    add(9, EntityKind::Disk, 999); // a parent the model does not have
+    add(10, EntityKind::Zone, 11); // a loop: 10 -> 11 -> 12 -> 10
+    add(11, EntityKind::InstanceGroup, 12);
+    add(12, EntityKind::Disk, 10);
+    add(13, EntityKind::Disk, 11);
+    add(14, EntityKind::InstanceGroup, 15); // a loop without a zone or region
+    add(15, EntityKind::Disk, 14);
+    add(20, EntityKind::Disk, 0);
+    models << chains;
+    const TerraformExporter::Options options;
+    int asked = 0;
+    for (quint32 seed = 1; seed <= 3; ++seed) {
+        for (const Model &model : std::as_const(models)) {
+            QList<EntityId> ids = model.entities().keys();
+            ids << entityId(999) << entityId(100000);
+            QRandomGenerator random(seed);
+            std::shuffle(ids.begin(), ids.end(), random);
+            const terraform::Builder builder(model, options);
+            for (const EntityId id : std::as_const(ids)) {
+                QCOMPARE(builder.zoneOf(id), model.zoneOf(id));
+                QCOMPARE(builder.regionOf(id), model.regionOf(id));
+                ++asked;
+            }
+        }
+    }
+    QVERIFY(asked > 1000);
 }
 
 /** tagsExpression() and nameExpression() write in place what the concatenations with

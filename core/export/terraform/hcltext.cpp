@@ -127,38 +127,17 @@ void appendEscaped(QString &out, const QString &text)
     }
 }
 
-/**
- * Appends to a QByteArray through a pointer, as Body::Cursor does: small appends without
- * QByteArray's bookkeeping each. The array holds spare bytes past what was written until
- * finish() cuts it to size.
- */
+/** Appends to a ByteBuffer, short texts copied inline (copyBytes()). */
 class ByteSink
 {
 public:
-    explicit ByteSink(QByteArray &out)
+    explicit ByteSink(ByteBuffer &out)
         : m_out(out)
-        , m_pos(out.size())
-        , m_size(out.size())
-        , m_data(out.data())
     {
     }
-    ~ByteSink() { m_out.resize(m_pos); }
-    ByteSink(const ByteSink &) = delete;
-    ByteSink &operator=(const ByteSink &) = delete;
-
-    qsizetype size() const { return m_pos; }
-    void truncate(qsizetype size) { m_pos = size; }
-    char *extend(qsizetype n)
-    {
-        if (m_pos + n > m_size) {
-            m_size = std::max({m_pos + n, 2 * m_size, m_out.capacity(), qsizetype(4096)});
-            m_out.resize(m_size);
-            m_data = m_out.data();
-        }
-        char *at = m_data + m_pos;
-        m_pos += n;
-        return at;
-    }
+    qsizetype size() const { return m_out.size(); }
+    void truncate(qsizetype size) { m_out.truncate(size); }
+    char *extend(qsizetype n) { return m_out.extend(n); }
     void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
     void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
     ByteSink &operator+=(char c)
@@ -174,10 +153,7 @@ public:
     }
 
 private:
-    QByteArray &m_out;
-    qsizetype m_pos;
-    qsizetype m_size;
-    char *m_data;
+    ByteBuffer &m_out;
 };
 
 /** appendUtf8() into a sink. */
@@ -229,12 +205,68 @@ void appendQuoted(ByteSink &out, Pieces value)
     out += '"';
 }
 
-} // namespace
-
-void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pieces type,
-                         QStringView defaultValue, Pieces validation, Pieces errorMessage)
+/** The most UTF-8 bytes the pieces may take: 3 a UTF-16 unit, 2 a Latin-1 character. */
+qsizetype utf8Bound(Pieces pieces)
 {
-    ByteSink out(bytes);
+    qsizetype bytes = 0;
+    for (const Piece &piece : pieces)
+        bytes += piece.size() * (piece.utf16() ? 3 : 2);
+    return bytes;
+}
+
+/** Writes through a pointer into room the caller made (utf8Bound()). */
+class RawWriter
+{
+public:
+    explicit RawWriter(char *at)
+        : m_at(at)
+    {
+    }
+    char *at() const { return m_at; }
+    template<size_t N>
+    void literal(const char (&text)[N])
+    {
+        std::memcpy(m_at, text, N - 1);
+        m_at += N - 1;
+    }
+    /** A piece that stands for itself in a quoted string; false for any other (what was
+     *  written is then of no use). */
+    bool plain(const Piece &piece)
+    {
+        if (piece.utf16()) {
+            if (!narrow(m_at, piece.utf16(), piece.size(), true))
+                return false;
+        } else {
+            if (!piece.isPlain())
+                return false;
+            copyBytes(m_at, piece.latin1(), size_t(piece.size()));
+        }
+        m_at += piece.size();
+        return true;
+    }
+    /** Any piece, as UTF-8. */
+    void any(const Piece &piece)
+    {
+        if (piece.utf16() ? narrow(m_at, piece.utf16(), piece.size(), false) : piece.isAscii()) {
+            if (!piece.utf16())
+                copyBytes(m_at, piece.latin1(), size_t(piece.size()));
+            m_at += piece.size();
+            return;
+        }
+        const QByteArray utf8 = piece.toString().toUtf8();
+        std::memcpy(m_at, utf8.constData(), size_t(utf8.size()));
+        m_at += utf8.size();
+    }
+
+private:
+    char *m_at;
+};
+
+QByteArrayView appendVariableBlockGeneral(ByteBuffer &buffer, Pieces name, Pieces description,
+                                          Pieces type, Pieces defaultValue, Pieces validation,
+                                          Pieces errorMessage)
+{
+    ByteSink out(buffer);
     // The label as blockOf() writes it.
     out += "variable \"";
     const qsizetype at = out.size();
@@ -253,7 +285,10 @@ void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pie
     for (const Piece &piece : type)
         appendPiece(out, piece, false);
     out += "\n  default     = ";
-    appendUtf8(out, defaultValue);
+    const qsizetype valueAt = out.size();
+    for (const Piece &piece : defaultValue)
+        appendPiece(out, piece, false);
+    const qsizetype valueEnd = out.size();
     if (validation.size() > 0) {
         out += "\n\n  validation {\n    condition     = ";
         for (const Piece &piece : validation)
@@ -263,6 +298,60 @@ void appendVariableBlock(QByteArray &bytes, Pieces name, Pieces description, Pie
         out += "\n  }";
     }
     out += "\n}\n";
+    return buffer.view().sliced(valueAt, valueEnd - valueAt);
+}
+
+} // namespace
+
+QByteArrayView appendVariableBlock(ByteBuffer &buffer, Pieces name, Pieces description, Pieces type,
+                                   Pieces defaultValue, Pieces validation, Pieces errorMessage)
+{
+    // Nearly always every text is ASCII and nothing in the strings needs escaping: the block is
+    // written through a pointer into room for its largest UTF-8, without a capacity check per
+    // piece. Anything else takes the general way.
+    const qsizetype start = buffer.size();
+    const qsizetype bound = 160 + utf8Bound(name) + utf8Bound(description) + utf8Bound(type)
+            + utf8Bound(defaultValue) + utf8Bound(validation) + utf8Bound(errorMessage);
+    char *const begin = buffer.extend(bound);
+    RawWriter out(begin);
+    const auto general = [&] {
+        buffer.truncate(start);
+        return appendVariableBlockGeneral(buffer, name, description, type, defaultValue, validation,
+                                          errorMessage);
+    };
+    out.literal("variable \"");
+    for (const Piece &piece : name) {
+        if (!out.plain(piece))
+            return general();
+    }
+    out.literal("\" {\n  description = \"");
+    for (const Piece &piece : description) {
+        if (!out.plain(piece))
+            return general();
+    }
+    out.literal("\"\n  type        = ");
+    for (const Piece &piece : type)
+        out.any(piece);
+    out.literal("\n  default     = ");
+    const char *const value = out.at();
+    for (const Piece &piece : defaultValue)
+        out.any(piece);
+    const QByteArrayView written(value, out.at() - value);
+    if (validation.size() > 0) {
+        out.literal("\n\n  validation {\n    condition     = ");
+        for (const Piece &piece : validation)
+            out.any(piece);
+        out.literal("\n    error_message = \"");
+        for (const Piece &piece : errorMessage) {
+            if (!out.plain(piece))
+                return general();
+        }
+        out.literal("\"\n  }");
+    }
+    out.literal("\n}\n");
+    Q_ASSERT(out.at() - begin <= bound);
+    buffer.truncate(start + (out.at() - begin));
+    return written;
 }
 
 QString escapedLiteral(const QString &text)

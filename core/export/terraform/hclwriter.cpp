@@ -119,12 +119,19 @@ struct Body::Tree
         return m_items[size_t(k)][j - (FirstChunk << k)];
     }
     const Item &item(quint32 index) const { return const_cast<Tree *>(this)->item(index); }
-    quint32 newItem()
+    /** A new item (not initialised), its index in `index`. */
+    Item *newItem(quint32 *index)
     {
-        const quint32 j = m_count + FirstChunk;
-        if ((j & (j - 1)) == 0) // a power of two: the first item of chunk k
+        if (m_left == 0) {
+            // The first item of chunk k: m_count + FirstChunk is FirstChunk << k, its size.
+            const quint32 j = m_count + FirstChunk;
             m_items.push_back(std::make_unique_for_overwrite<Item[]>(size_t(j)));
-        return m_count++;
+            m_next = m_items.back().get();
+            m_left = j;
+        }
+        *index = m_count++;
+        --m_left;
+        return m_next++;
     }
 
     quint32 count() const { return m_count; }
@@ -135,6 +142,8 @@ struct Body::Tree
 private:
     std::vector<std::unique_ptr<Item[]>> m_items; ///< chunks: never moved, never copied
     quint32 m_count = 0;
+    Item *m_next = nullptr; ///< the next free item of the last chunk
+    quint32 m_left = 0; ///< free items left in the last chunk
 };
 
 namespace {
@@ -204,7 +213,8 @@ Body::Body(Body &&other) noexcept
     , m_tree(std::exchange(other.m_tree, nullptr))
     , m_first(std::exchange(other.m_first, NoItem))
     , m_last(std::exchange(other.m_last, NoItem))
-    , m_runFirst(std::exchange(other.m_runFirst, NoItem))
+    , m_lastItem(std::exchange(other.m_lastItem, nullptr))
+    , m_runFirst(std::exchange(other.m_runFirst, nullptr))
 {
 }
 
@@ -215,7 +225,8 @@ Body &Body::operator=(Body &&other) noexcept
         m_tree = std::exchange(other.m_tree, nullptr);
         m_first = std::exchange(other.m_first, NoItem);
         m_last = std::exchange(other.m_last, NoItem);
-        m_runFirst = std::exchange(other.m_runFirst, NoItem);
+        m_lastItem = std::exchange(other.m_lastItem, nullptr);
+        m_runFirst = std::exchange(other.m_runFirst, nullptr);
     }
     return *this;
 }
@@ -230,16 +241,17 @@ Body::Tree &Body::makeTree()
 Body::Item &Body::add(int kind)
 {
     Tree &t = tree();
-    const quint32 index = t.newItem();
-    Item &item = t.item(index);
+    quint32 index;
+    Item &item = *t.newItem(&index);
     item = Item{t.text.item(), NoItem, 0, 0, 0, 0, Item::Kind(kind)};
     if (m_last == NoItem)
         m_first = index;
     else
-        t.item(m_last).next = index;
+        m_lastItem->next = index;
     m_last = index;
+    m_lastItem = &item;
     if (kind != Item::Attribute)
-        m_runFirst = NoItem;
+        m_runFirst = nullptr;
     return item;
 }
 
@@ -258,12 +270,11 @@ Body &Body::endAttribute(quint32 nameBytes, Name name)
     item.valueBytes = quint32(tree().text.size()) - nameBytes;
     const auto width = quint32(name.size());
     item.extra = width;
-    if (m_runFirst == NoItem) {
-        m_runFirst = m_last; // starts a run
+    if (!m_runFirst) {
+        m_runFirst = &item; // starts a run
         item.child = width;
     } else {
-        quint32 &widest = m_tree->item(m_runFirst).child;
-        widest = std::max(widest, width);
+        m_runFirst->child = std::max(m_runFirst->child, width);
     }
     return *this;
 }
@@ -368,17 +379,17 @@ Body &Body::object(Name name, const QString &prefix, const QString &suffix)
     return t.bodies.back();
 }
 
-Body &Body::block(Name type, const QStringList &labels)
+Body &Body::block(Name type, std::initializer_list<QStringView> labels)
 {
     Tree &t = tree();
     ItemText &text = t.text;
     text.start();
     appendName(text, type);
     const quint32 nameBytes = quint32(text.size());
-    for (const QString &label : labels) {
+    for (const QStringView label : labels) {
         text += " \"";
         if (!appendPlain(text, label))
-            appendUtf8(text, escapedLiteral(label));
+            appendUtf8(text, escapedLiteral(label.toString()));
         text += '"';
     }
     const auto child = quint32(t.bodies.size());
@@ -467,8 +478,9 @@ Body &Body::blankLine()
 class Body::Cursor
 {
 public:
-    explicit Cursor(QByteArray &out)
+    explicit Cursor(QByteArray &out, const std::function<void(QByteArrayView)> *flush = nullptr)
         : m_out(out)
+        , m_flush(flush)
         , m_pos(out.size())
     {
         m_size = m_out.size();
@@ -517,15 +529,27 @@ private:
     {
         if (m_pos + n > m_size) {
             // Within the capacity the caller reserved first; beyond it, grow geometrically.
-            const qsizetype want = std::max({m_pos + n, m_out.capacity(), 2 * m_size});
-            m_out.resize(want);
-            m_data = m_out.data();
-            m_size = want;
+            qsizetype want = std::max({m_pos + n, m_out.capacity(), 2 * m_size});
+            if (m_flush) {
+                // Written as it goes: what the buffer holds leaves when the next bytes do not
+                // fit, and the buffer starts over; it grows only for a line longer than it.
+                if (m_pos > 0 && m_pos + n > m_out.capacity()) {
+                    (*m_flush)(QByteArrayView(m_data, m_pos));
+                    m_pos = 0;
+                }
+                want = std::max(m_pos + n, m_out.capacity());
+            }
+            if (want > m_size) {
+                m_out.resize(want);
+                m_data = m_out.data();
+                m_size = want;
+            }
         }
         return m_data + m_pos;
     }
 
     QByteArray &m_out;
+    const std::function<void(QByteArrayView)> *m_flush; ///< null: the array holds everything
     char *m_data = nullptr;
     qsizetype m_pos = 0;
     qsizetype m_size = 0;
@@ -535,6 +559,13 @@ void Body::render(QByteArray &out, int indent) const
 {
     Cursor cursor(out);
     render(cursor, indent);
+    cursor.finish();
+}
+
+void Body::render(QByteArray &buffer, const std::function<void(QByteArrayView)> &flush) const
+{
+    Cursor cursor(buffer, &flush);
+    render(cursor, 0);
     cursor.finish();
 }
 

@@ -7,10 +7,12 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <memory>
+#include <utility>
 #include <vector>
 
 namespace ecsplan::hcl {
@@ -157,14 +159,73 @@ QString escapedLiteral(const QString &text);
 QString commentText(const QString &text);
 
 /**
+ * Bytes appended through a pointer: the array's size is its room, of which size() bytes are
+ * written, so small appends cost no QByteArray bookkeeping and no resize each. take() cuts the
+ * array to what was written.
+ */
+class ByteBuffer
+{
+public:
+    qsizetype size() const { return m_size; }
+    bool isEmpty() const { return m_size == 0; }
+    /** The written bytes; valid until the next append. */
+    QByteArrayView view() const { return QByteArrayView(m_bytes.constData(), m_size); }
+    /** Room for `n` more bytes, written by the caller: size() grows by `n`. */
+    char *extend(qsizetype n)
+    {
+        if (m_size + n > m_bytes.size())
+            grow(n);
+        char *at = m_bytes.data() + m_size;
+        m_size += n;
+        return at;
+    }
+    /** Cuts the written bytes back to `size`. */
+    void truncate(qsizetype size) { m_size = size; }
+    void append(const char *text, qsizetype n)
+    {
+        if (n > 0)
+            std::memcpy(extend(n), text, size_t(n));
+    }
+    void append(QByteArrayView bytes) { append(bytes.data(), bytes.size()); }
+    ByteBuffer &operator+=(char c)
+    {
+        *extend(1) = c;
+        return *this;
+    }
+    template<size_t N>
+    ByteBuffer &operator+=(const char (&text)[N])
+    {
+        std::memcpy(extend(qsizetype(N - 1)), text, N - 1);
+        return *this;
+    }
+    /** The written bytes as an array; the buffer is empty afterwards. */
+    QByteArray take()
+    {
+        m_bytes.resize(m_size);
+        m_size = 0;
+        return std::exchange(m_bytes, QByteArray());
+    }
+
+private:
+    void grow(qsizetype n)
+    {
+        m_bytes.resize(std::max({m_size + n, 2 * m_bytes.size(), qsizetype(4096)}));
+    }
+
+    QByteArray m_bytes; ///< its size is the room; the first m_size bytes are written
+    qsizetype m_size = 0;
+};
+
+/**
  * Appends a top-level `variable "<name>"` block with description, type and default and, when
  * `validation` is not empty, a blank line and a `validation` block with condition and
  * error_message: the bytes a Body holding it renders (blockOf(), stringOf(), attributeOf(),
  * attribute()), written straight out for the thousands of per-group variables of an export
  * instead of eight tree items each. Strings are quoted and escaped as stringOf() does.
  */
-void appendVariableBlock(QByteArray &out, Pieces name, Pieces description, Pieces type,
-                         QStringView defaultValue, Pieces validation, Pieces errorMessage);
+/// Returns the default value's bytes as written (valid until the next append to `out`).
+QByteArrayView appendVariableBlock(ByteBuffer &out, Pieces name, Pieces description, Pieces type,
+                                   Pieces defaultValue, Pieces validation, Pieces errorMessage);
 
 /**
  * The body of an HCL file or block, rendered exactly as `terraform fmt` would lay it out:
@@ -205,7 +266,7 @@ public:
      */
     Body &object(Name name, const QString &prefix = {}, const QString &suffix = {});
     /** `type "label" ... {` ... `}`; returns the nested body to fill. */
-    Body &block(Name type, const QStringList &labels = {});
+    Body &block(Name type, std::initializer_list<QStringView> labels = {});
     /** block() with one label, given in pieces. */
     Body &blockOf(Name type, Pieces label);
     Body &comment(const QString &text);
@@ -219,6 +280,13 @@ public:
 
     bool isEmpty() const { return m_first == NoItem; }
     void render(QByteArray &out, int indent = 0) const;
+    /**
+     * render() through `buffer` for an output written as it goes: when the next line does not
+     * fit in the buffer's capacity, what the buffer holds is handed to `flush` and the buffer
+     * starts over (a line longer than the capacity grows it). On return the buffer holds the
+     * rest, not yet flushed. The bytes flushed and left are those render() appends.
+     */
+    void render(QByteArray &buffer, const std::function<void(QByteArrayView)> &flush) const;
     /** The number of bytes render() appends at `indent`, to reserve once. */
     qsizetype sizeHint(int indent = 0) const;
     /**
@@ -257,9 +325,10 @@ private:
     Tree *m_tree = nullptr;
     quint32 m_first = NoItem; ///< index of the first item in the tree, NoItem while empty
     quint32 m_last = NoItem;
-    /// The first attribute of the run of single-line attributes m_last ends (NoItem when
-    /// m_last is no attribute): it keeps the run's widest name, so render() aligns in one pass.
-    quint32 m_runFirst = NoItem;
+    Item *m_lastItem = nullptr; ///< the item m_last indexes (items never move)
+    /// The first attribute of the run of single-line attributes m_last ends (null when m_last
+    /// is no attribute): it keeps the run's widest name, so render() aligns in one pass.
+    Item *m_runFirst = nullptr;
 };
 
 } // namespace ecsplan::hcl

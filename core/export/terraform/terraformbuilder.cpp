@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <iterator>
 
 namespace ecsplan {
@@ -16,6 +17,12 @@ QString TerraformExporter::displayName() const
 ExportResult TerraformExporter::generate(const Model &model, const Options &options)
 {
     return terraform::Builder(model, options).run();
+}
+
+ExportResult TerraformExporter::generate(const Model &model, const Options &options,
+                                         ExportSink &sink)
+{
+    return terraform::Builder(model, options).run(&sink);
 }
 
 } // namespace ecsplan
@@ -97,27 +104,35 @@ Builder::Builder(const Model &model, const TerraformExporter::Options &options)
     // taken once instead of sorting the ids and looking each one up for every pass.
     const QHash<EntityId, Entity> &all = model.entities();
     m_all.reserve(size_t(all.size()));
-    for (const Entity &e : all)
-        m_all.push_back(&e);
-    std::sort(m_all.begin(), m_all.end(),
-              [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
     quint32 maxId = 0;
-    for (const Entity *e : m_all) {
-        m_byKind[size_t(e->kind)].push_back(e);
-        maxId = std::max(maxId, toUInt(e->id));
-    }
+    for (const Entity &e : all)
+        maxId = std::max(maxId, toUInt(e.id));
     const size_t span = size_t(maxId) + 1; // size_t: no wrap at 2^32 - 1
-    m_denseSlots = span <= 4 * m_all.size() + 64;
-    if (m_denseSlots)
-        m_slots.assign(m_all.empty() ? 0 : span, NoSlot);
-    else
+    m_denseSlots = span <= 4 * size_t(all.size()) + 64;
+    if (m_denseSlots) {
+        // Ids are usually dense: a table over them puts the entities in id order without a
+        // sort (each id once: the model's keys are unique).
+        std::vector<const Entity *> byId(all.isEmpty() ? 0 : span, nullptr);
+        for (const Entity &e : all)
+            byId[toUInt(e.id)] = &e;
+        m_slots.assign(byId.size(), NoSlot);
+        for (size_t id = 0; id < byId.size(); ++id) {
+            if (byId[id]) {
+                m_slots[id] = quint32(m_all.size());
+                m_all.push_back(byId[id]);
+            }
+        }
+    } else {
+        for (const Entity &e : all)
+            m_all.push_back(&e);
+        std::sort(m_all.begin(), m_all.end(),
+                  [](const Entity *a, const Entity *b) { return toUInt(a->id) < toUInt(b->id); });
         m_sparseSlots.reserve(qsizetype(m_all.size()));
-    for (size_t i = 0; i < m_all.size(); ++i) {
-        if (m_denseSlots)
-            m_slots[toUInt(m_all[i]->id)] = quint32(i);
-        else
+        for (size_t i = 0; i < m_all.size(); ++i)
             m_sparseSlots.insert(m_all[i]->id, quint32(i));
     }
+    for (const Entity *e : m_all)
+        m_byKind[size_t(e->kind)].push_back(e);
     m_places.resize(m_all.size());
     m_placed.resize(m_all.size());
     m_idents.resize(m_all.size());
@@ -129,11 +144,38 @@ Builder::Place Builder::placeOf(EntityId id) const
     const quint32 s = slotOf(id);
     if (s == NoSlot)
         return Place{m_model.zoneOf(id), m_model.regionOf(id)};
-    if (!m_placed[s]) {
-        m_places[s] = Place{m_model.zoneOf(id), m_model.regionOf(id)};
-        m_placed[s] = true;
+    if (m_placed[s])
+        return m_places[s];
+    // Model::zoneOf / regionOf: the nearest zone and region up the parent chain, from the
+    // entity itself. Walked through the export's own index, and only up to the first ancestor
+    // whose place is known (its place is the rest of the chain's answer); bounded as the
+    // model bounds it, one step per entity.
+    Place place;
+    bool zoneFound = false, regionFound = false;
+    quint32 at = s;
+    for (size_t steps = 0; at != NoSlot && steps <= m_all.size(); ++steps) {
+        if (m_placed[at]) {
+            if (!zoneFound)
+                place.zone = m_places[at].zone;
+            if (!regionFound)
+                place.region = m_places[at].region;
+            break;
+        }
+        const Entity &e = *m_all[at];
+        if (!zoneFound && e.kind == EntityKind::Zone) {
+            place.zone = e.id;
+            zoneFound = true;
+        } else if (!regionFound && e.kind == EntityKind::Region) {
+            place.region = e.id;
+            regionFound = true;
+        }
+        if (zoneFound && regionFound)
+            break;
+        at = slotOf(e.parent);
     }
-    return m_places[s];
+    m_places[s] = place;
+    m_placed[s] = true;
+    return place;
 }
 
 QString Builder::displayNameOf(const Entity &e)
@@ -154,12 +196,18 @@ void Builder::warn(const QString &message, const QString &component)
     m_warnings.append({message, component.isEmpty() ? QStringList() : QStringList{component}});
 }
 
-hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type, const QStringList &labels)
+hcl::Body &Builder::topBlock(const QString &fileName, hcl::Name type,
+                             std::initializer_list<QStringView> labels)
 {
-    hcl::Body &body = m_files[fileName];
-    if (!body.isEmpty())
-        body.blankLine();
-    return body.block(type, labels);
+    return topBlock(m_files[fileName], type, labels);
+}
+
+hcl::Body &Builder::topBlock(hcl::Body &file, hcl::Name type,
+                             std::initializer_list<QStringView> labels)
+{
+    if (!file.isEmpty())
+        file.blankLine();
+    return file.block(type, labels);
 }
 
 const RegionInfo *Builder::regionInfo(EntityId regionId) const
@@ -297,7 +345,7 @@ QString Builder::imageRef(const RegionInfo &r, const QString &pattern)
         data.attribute("provider", providerRef(r));
         data.attribute("name_regex",
                        QStringLiteral("var.image_name_regexes[%1]").arg(hcl::quoted(key)));
-        data.string("owners", QStringLiteral("system"));
+        data.stringOf("owners", {"system"});
         // The regex is anchored, so only one image family matches; of its builds the newest
         // is taken (documented by the data source). Instances ignore later image changes.
         data.boolean("most_recent", true);
@@ -349,17 +397,16 @@ QString Builder::privateIpsExpression(const Entity &group) const
     return L1("alicloud_instance.") % ident(group.id) % L1("[*].private_ip");
 }
 
-QString Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                               QLatin1String type, const QString &value, hcl::Pieces validation,
-                               hcl::Pieces errorMessage)
+void Builder::groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                            QLatin1String type, hcl::Pieces value, hcl::Pieces validation,
+                            hcl::Pieces errorMessage)
 {
-    const QString id = ident(e.id);
+    const QString &id = ident(e.id);
     if (!m_variables.isEmpty())
         m_variables += '\n';
-    hcl::appendVariableBlock(m_variables, {id, "_", what}, description, {type}, value, validation,
-                             errorMessage);
-    addTfvarsExample(id, what, value);
-    return L1("var.") % id % L1("_") % what;
+    const QByteArrayView written = hcl::appendVariableBlock(
+            m_variables, {id, "_", what}, description, {type}, value, validation, errorMessage);
+    addTfvarsExampleUtf8(id, what, written);
 }
 
 QString Builder::instanceIdsExpression(const Entity &group) const
@@ -568,16 +615,40 @@ void Builder::planNetwork()
     }
 }
 
-ExportResult Builder::run()
+void Builder::output(ExportSink *sink, ExportResult &result, const QString &name,
+                     const QByteArray &bytes)
 {
+    if (!sink) {
+        result.files.insert(name, bytes);
+        return;
+    }
+    sink->beginFile(name);
+    sink->write(bytes);
+    sink->endFile();
+}
+
+ExportResult Builder::run(ExportSink *sink)
+{
+    m_sink = sink;
+    m_result.manifest = TerraformExporter::manifestName();
+    m_header = "# Generated by ECS Planner from \""
+            + hcl::commentText(m_model.settings().title).toUtf8()
+            + "\". Change the design and export again rather than editing by hand.\n\n";
     assignIdentifiers();
     planNetwork();
     buildNetwork();
     buildSecurity();
     buildCompute();
     buildStorage();
+    // A file nothing adds to any more is rendered (and with a sink, written) and its tree
+    // freed at once: the largest ones never all live together.
+    emitFile(QStringLiteral("storage.tf"));
     buildCache();
     buildLoadBalancers();
+    // Load balancers were the last to add to the scaling groups' blocks.
+    m_scalingGroupBodies.clear();
+    emitFile(QStringLiteral("compute.tf"));
+    emitFile(QStringLiteral("lb.tf"));
     buildReachability(); // needs load balancer ports and cache bodies
     buildCen();
     buildNat();
@@ -588,42 +659,84 @@ ExportResult Builder::run()
     buildBackend();
     buildVariables();
 
-    ExportResult result;
-    result.manifest = QStringLiteral(".ecsplan-export");
-    const QByteArray header = "# Generated by ECS Planner from \""
-            + hcl::commentText(m_model.settings().title).toUtf8()
-            + "\". Change the design and export again rather than editing by hand.\n\n";
-    // The last type counted: a file's resource blocks come in runs of one type.
-    std::string_view lastType;
-    int *lastCount = nullptr;
-    for (auto &[name, body] : m_files) {
-        const bool compute = name == QLatin1String("compute.tf") && !m_imageData.isEmpty();
-        const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
-        if (body.isEmpty() && !compute)
-            continue;
-        if (name.endsWith(QLatin1String(".tf"))) {
-            // The README's table of what gets created: the top-level `resource` blocks.
-            const auto count = [&](QByteArrayView type) {
-                const std::string_view key(type.data(), size_t(type.size()));
-                if (!lastCount || key != lastType) {
-                    auto at = m_resourceBlocks.find(key);
-                    if (at == m_resourceBlocks.end())
-                        at = m_resourceBlocks.emplace(key, 0).first;
-                    lastType = at->first; // the map's own key: stays valid
-                    lastCount = &at->second;
-                }
-                ++*lastCount;
-            };
-            body.forEachBlockLabel("resource", count);
-            if (compute)
-                m_imageData.forEachBlockLabel("resource", count);
+    for (const auto &entry : m_files)
+        emitFile(entry.first);
+    m_buffer = QByteArray();
+    for (const auto &[message, components] : std::as_const(m_warnings))
+        m_result.warnings << (components.isEmpty() ? message + QLatin1Char('.')
+                                                   : message + QStringLiteral(": ")
+                                              + components.join(QStringLiteral(", "))
+                                              + QLatin1Char('.'));
+    buildTfvarsExample();
+    if (!m_tfvarsText.isEmpty())
+        output(sink, m_result, QStringLiteral("terraform.tfvars.example"), m_tfvarsText);
+    m_tfvarsText = QByteArray();
+    buildReadme(m_result);
+    output(sink, m_result, QStringLiteral("README.md"), m_readme);
+    return std::move(m_result);
+}
+
+void Builder::emitFile(const QString &name)
+{
+    const auto found = m_files.find(name);
+    if (found == m_files.end())
+        return;
+    hcl::Body &body = found->second;
+    const bool compute = name == QLatin1String("compute.tf") && !m_imageData.isEmpty();
+    const bool variables = name == QLatin1String("variables.tf") && !m_variables.isEmpty();
+    if (body.isEmpty() && !compute)
+        return; // nothing to declare, or written already
+    if (name.endsWith(QLatin1String(".tf"))) {
+        // The README's table of what gets created: the top-level `resource` blocks. The last
+        // type counted is kept: a file's resource blocks come in runs of one type.
+        const auto count = [this](QByteArrayView type) {
+            const std::string_view key(type.data(), size_t(type.size()));
+            if (!m_lastCount || key != m_lastType) {
+                auto at = m_resourceBlocks.find(key);
+                if (at == m_resourceBlocks.end())
+                    at = m_resourceBlocks.emplace(key, 0).first;
+                m_lastType = at->first; // the map's own key: stays valid
+                m_lastCount = &at->second;
+            }
+            ++*m_lastCount;
+        };
+        body.forEachBlockLabel("resource", count);
+        if (compute)
+            m_imageData.forEachBlockLabel("resource", count);
+    }
+    if (m_sink) {
+        // Rendered through one buffer of this size, handed over whenever it is full: the same
+        // pages again for every file instead of the whole text in memory.
+        constexpr qsizetype RenderBufferBytes = 256 * 1024;
+        ExportSink *sink = m_sink;
+        const std::function<void(QByteArrayView)> flush = [sink](QByteArrayView bytes) {
+            sink->write(bytes);
+        };
+        sink->beginFile(name);
+        m_buffer.reserve(RenderBufferBytes);
+        m_buffer.resize(0);
+        m_buffer += m_header;
+        if (compute) {
+            m_imageData.render(m_buffer, flush);
+            if (!body.isEmpty())
+                m_buffer += '\n';
         }
+        body.render(m_buffer, flush);
+        if (variables) {
+            m_buffer += '\n';
+            sink->write(m_buffer);
+            m_buffer.resize(0);
+            sink->write(m_variables.view());
+        }
+        sink->write(m_buffer);
+        sink->endFile();
+    } else {
         QByteArray bytes; // the size of what it holds; the variables only in variables.tf
-        const qsizetype hint = header.size() + body.reserveHint()
+        const qsizetype hint = m_header.size() + body.reserveHint()
                 + (compute ? m_imageData.reserveHint() : 0) + (variables ? m_variables.size() : 0)
                 + 16;
         bytes.reserve(hint);
-        bytes += header;
+        bytes += m_header;
         if (compute) {
             m_imageData.render(bytes);
             if (!body.isEmpty())
@@ -632,27 +745,16 @@ ExportResult Builder::run()
         body.render(bytes);
         if (variables) {
             bytes += '\n';
-            bytes += m_variables;
+            bytes += m_variables.view();
         }
-        result.files.insert(name, bytes);
-        // The tree is not needed once rendered: the text of the next files takes its place.
-        body = hcl::Body();
-        if (compute)
-            m_imageData = hcl::Body();
-        if (variables)
-            m_variables = QByteArray();
+        m_result.files.insert(name, bytes);
     }
-    for (const auto &[message, components] : std::as_const(m_warnings))
-        result.warnings << (components.isEmpty() ? message + QLatin1Char('.')
-                                                 : message + QStringLiteral(": ")
-                                            + components.join(QStringLiteral(", "))
-                                            + QLatin1Char('.'));
-    buildTfvarsExample();
-    if (!m_tfvarsText.isEmpty())
-        result.files.insert(QStringLiteral("terraform.tfvars.example"), m_tfvarsText);
-    buildReadme(result);
-    result.files.insert(QStringLiteral("README.md"), m_readme);
-    return result;
+    // The tree is not needed once rendered: the text of the next files takes its place.
+    body = hcl::Body();
+    if (compute)
+        m_imageData = hcl::Body();
+    if (variables)
+        m_variables = hcl::ByteBuffer();
 }
 
 } // namespace ecsplan::terraform

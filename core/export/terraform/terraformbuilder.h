@@ -16,6 +16,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -64,7 +65,8 @@ class Builder
 {
 public:
     Builder(const Model &model, const TerraformExporter::Options &options);
-    ExportResult run();
+    /** The export; with a sink, each file goes to it as it is made and none is kept. */
+    ExportResult run(ExportSink *sink = nullptr);
 
 private:
     // terraformbuilder.cpp: identifiers, CIDR plan, helpers
@@ -108,11 +110,15 @@ public:
     const Model &model() const { return m_model; }
     hcl::Body &file(const QString &name) { return m_files[name]; }
     /** A new top-level block in `fileName`, separated from the previous one by a blank line. */
-    hcl::Body &topBlock(const QString &fileName, hcl::Name type, const QStringList &labels);
-    QString ident(EntityId id) const
+    hcl::Body &topBlock(const QString &fileName, hcl::Name type,
+                        std::initializer_list<QStringView> labels);
+    /** topBlock() in a file's body already at hand (file()). */
+    static hcl::Body &topBlock(hcl::Body &file, hcl::Name type,
+                               std::initializer_list<QStringView> labels);
+    const QString &ident(EntityId id) const
     {
         const quint32 s = slotOf(id);
-        return s == NoSlot ? QString() : m_idents[s];
+        return s == NoSlot ? m_noIdent : m_idents[s];
     }
     /** Model::find for the exported model, through the export's own index. */
     const Entity *find(EntityId id) const
@@ -136,17 +142,20 @@ public:
     const QString &providerRef(const RegionInfo &r) const { return r.provider; }
     const QString &vpcRef(const RegionInfo &r) const { return r.vpcId; }
     const QString &vswitchRef(const ZoneInfo &z) const { return z.vswitchId; }
-    /** A group's variable (`var.<ident>_<what>`), declared in variables.tf with `value` as
-     * default and `validation` as its condition on `var.<name>` (empty: none). */
-    /// The texts are given in pieces, written straight into variables.tf's tree.
-    QString groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
-                          QLatin1String type, const QString &value, hcl::Pieces validation,
-                          hcl::Pieces errorMessage);
+    /** Declares a group's variable `<ident>_<what>` in variables.tf with `value` (an HCL
+     * expression) as default and `validation` as its condition on `var.<ident>_<what>` (empty:
+     * none), and its example value; resources name it `var.<ident>_<what>`, given to
+     * Body::attributeOf() in pieces. The texts are given in pieces, written straight out. */
+    void groupVariable(const Entity &e, QLatin1String what, hcl::Pieces description,
+                       QLatin1String type, hcl::Pieces value, hcl::Pieces validation,
+                       hcl::Pieces errorMessage);
     /** The zone id of a zone, read from its vSwitch (zone ids are written once). */
     const QString &zoneRef(const ZoneInfo &z) const { return z.zoneId; }
-    QString diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
-                             const QString &level, int value, bool system);
-    QString instanceTypeVariable(const Entity &e);
+    /** groupVariable() `<what>` (GiB) of a disk of `owner`, validated by diskSizeRange(). */
+    void diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
+                          const QString &level, int value, bool system);
+    /** groupVariable() `instance_type` of a compute entity. */
+    void instanceTypeVariable(const Entity &e);
     /** `"${var.name_prefix}-<slug>"` with an optional `-${count.index + 1}` for counted resources.
      */
     QString nameExpression(const Entity &e, bool counted = false, const QString &suffix = {}) const;
@@ -204,6 +213,7 @@ private:
     std::map<QString, hcl::Body> m_files;
     hcl::Body m_imageData; ///< data "alicloud_images" blocks, head of compute.tf
     std::vector<QString> m_idents; ///< by slot
+    const QString m_noIdent; ///< ident() of an id the model does not have
     QList<RegionInfo> m_regions; ///< ascending region id
     QHash<EntityId, qsizetype> m_regionIndex;
     QHash<EntityId, ZoneInfo> m_zones;
@@ -225,10 +235,12 @@ private:
     QMap<EntityId, QString> m_cacheRefs; ///< exported cache -> resource address
     QMap<EntityId, hcl::Body *> m_cacheBodies; ///< to add whitelists from clients
     /// per-group variables, rendered (hcl::appendVariableBlock()) after the common ones
-    QByteArray m_variables;
+    hcl::ByteBuffer m_variables;
     /** Declares `<id>_<what>` (`id` alone when `what` is empty) with its example value for
      *  terraform.tfvars.example. */
     void addTfvarsExample(QStringView id, QLatin1String what, QStringView value);
+    /** addTfvarsExample() with the value as UTF-8 bytes. */
+    void addTfvarsExampleUtf8(QStringView id, QLatin1String what, QByteArrayView value);
     /// A variable and its example value as declared: UTF-8 bytes in m_tfvarsBytes. Sorted by
     /// name, the last of a name kept, in buildTfvarsExample() (one sort of small records
     /// instead of a map insert, or a string pair, per group variable).
@@ -244,11 +256,42 @@ private:
     std::vector<TfvarsExample> m_tfvarsExample;
     std::string m_tfvarsBytes;
     bool m_tfvarsAscii = true; ///< every name is ASCII: bytes sort as QString's UTF-16 does
+    /// A disk's category and level by where the model stores them (the model does not change
+    /// during an export; the same text stored twice only misses), and whether it is a system
+    /// disk: diskSizeVariable()'s catalog lookup made once per kind of disk.
+    struct DiskRangeKey
+    {
+        const QChar *category = nullptr;
+        qsizetype categorySize = 0;
+        const QChar *level = nullptr;
+        qsizetype levelSize = 0;
+        bool system = false;
+        friend bool operator==(const DiskRangeKey &, const DiskRangeKey &) = default;
+        friend size_t qHash(const DiskRangeKey &k, size_t seed = 0) noexcept
+        {
+            return qHashMulti(seed, k.category, k.categorySize, k.level, k.levelSize, k.system);
+        }
+    };
+    QHash<DiskRangeKey, QPair<int, int>> m_diskRanges;
     QMap<EntityId, bool> m_natRegions; ///< exported region -> NAT gateway on by default
     QByteArray m_tfvarsText;
     /// resource type -> its `resource` blocks in the .tf files, counted as they render
     std::map<std::string, int, std::less<>> m_resourceBlocks;
     QByteArray m_readme;
+    /// Writing to a sink: what a file has rendered, handed over when full (RenderBufferBytes).
+    QByteArray m_buffer;
+    ExportSink *m_sink = nullptr; ///< where files go as they are made; null: into m_result
+    ExportResult m_result;
+    QByteArray m_header; ///< the comment every .tf file starts with
+    std::string_view m_lastType; ///< the resource type last counted (a key of m_resourceBlocks)
+    int *m_lastCount = nullptr; ///< its count
+    /** Renders `name` (its resource blocks counted for the README) into the sink or m_result
+     *  and frees its tree; nothing when it is empty or was emitted already. Only for a file
+     *  nothing adds to any more. */
+    void emitFile(const QString &name);
+    /** Hands `name` whole to the sink, or keeps it in `result` when there is none. */
+    void output(ExportSink *sink, ExportResult &result, const QString &name,
+                const QByteArray &bytes);
 };
 
 } // namespace ecsplan::terraform

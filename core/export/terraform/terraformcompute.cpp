@@ -16,13 +16,14 @@ bool isEssd(const QString &category)
     return category == QLatin1String("cloud_essd");
 }
 
-/** Disk settings shared by launch-template data disks and alicloud_ecs_disk. */
-void diskPerformance(hcl::Body &body, const DiskData &d, const QString &size)
+/** Disk settings shared by launch-template data disks and alicloud_ecs_disk; `id` is the disk's
+ *  identifier (its size is `var.<id>_size`). */
+void diskPerformance(hcl::Body &body, const DiskData &d, const QString &id)
 {
     body.string("category", d.category);
     if (isEssd(d.category) && !d.level.isEmpty())
         body.string("performance_level", d.level);
-    body.attribute("size", size);
+    body.attributeOf("size", {"var.", id, "_size"});
 }
 
 } // namespace
@@ -43,33 +44,41 @@ QPair<int, int> diskSizeRange(const Catalog &catalog, const QString &category, c
     return {low, high};
 }
 
-QString Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
-                                  const QString &level, int value, bool system)
+void Builder::diskSizeVariable(const Entity &owner, QLatin1String what, const QString &category,
+                               const QString &level, int value, bool system)
 {
-    const auto [low, high] = diskSizeRange(
-            m_options.catalog ? *m_options.catalog : Catalog::builtin(), category, level, system);
+    // The range of a category and level, looked up in the catalog once per export.
+    const DiskRangeKey key{category.constData(), category.size(), level.constData(), level.size(),
+                           system};
+    auto known = m_diskRanges.constFind(key);
+    if (known == m_diskRanges.cend())
+        known = m_diskRanges.insert(
+                key,
+                diskSizeRange(m_options.catalog ? *m_options.catalog : Catalog::builtin(), category,
+                              level, system));
+    const auto [low, high] = *known;
     // In pieces, not arg() nor concatenations: a variable per group and disk (arg() parses its
     // template and formats numbers through the locale machinery).
-    const QString id = ident(owner.id);
+    const QString &id = ident(owner.id);
     // The pieces used more than once are made once and copied: a Latin-1 piece is scanned for
     // its flags, a number formatted, when made.
     const hcl::Piece name(what), from(low), to(high);
     const hcl::Piece kind = system ? hcl::Piece("System disk") : hcl::Piece("Disk");
     const hcl::Piece space = level.isEmpty() ? hcl::Piece("") : hcl::Piece(" ");
-    return groupVariable(
+    groupVariable(
             owner, what,
             {kind, " size of ", displayNameOf(owner), " in GiB (", category, space, level, ")."},
-            L1("number"), QString::number(value),
+            L1("number"), {value},
             {"var.", id, "_", name, " >= ", from, " && var.", id, "_", name, " <= ", to},
             {id, "_", name, ": ", from, " to ", to, " GiB for ", category, space, level, "."});
 }
 
-QString Builder::instanceTypeVariable(const Entity &e)
+void Builder::instanceTypeVariable(const Entity &e)
 {
-    const QString id = ident(e.id);
-    return groupVariable(
+    const QString &id = ident(e.id);
+    groupVariable(
             e, L1("instance_type"), {"ECS instance type of ", displayNameOf(e), "."}, L1("string"),
-            hcl::quoted(e.compute.instanceType),
+            {"\"", hcl::escapedLiteral(e.compute.instanceType), "\""}, // as hcl::quoted()
             {"can(regex(\"^ecs\\\\.[a-z0-9-]+\\\\.[a-z0-9-]+$\", var.", id, "_instance_type))"},
             {id, "_instance_type: an ECS instance type such as ecs.g8i.large."});
 }
@@ -78,7 +87,7 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
 {
     switch (e.compute.billing) {
     case BillingModel::PayAsYouGo:
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
         break;
     case BillingModel::Subscription1Year:
     case BillingModel::Subscription3Year:
@@ -87,26 +96,25 @@ void Builder::billing(hcl::Body &body, const Entity &e, bool scalingGroup)
                         "subscription "
                         "scaling groups were exported as pay-as-you-go"),
                  displayNameOf(e));
-            body.string("instance_charge_type", QStringLiteral("PostPaid"));
+            body.stringOf("instance_charge_type", {"PostPaid"});
             break;
         }
         m_usesSubscription = true;
-        body.string("instance_charge_type", QStringLiteral("PrePaid"));
+        body.stringOf("instance_charge_type", {"PrePaid"});
         body.number("period", subscriptionTermMonths(e.compute.billing));
-        body.string("period_unit", QStringLiteral("Month"));
-        body.attribute("renewal_status",
-                       QStringLiteral("var.auto_renew ? \"AutoRenewal\" : \"Normal\""));
-        body.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
+        body.stringOf("period_unit", {"Month"});
+        body.attributeOf("renewal_status", {"var.auto_renew ? \"AutoRenewal\" : \"Normal\""});
+        body.attributeOf("auto_renew_period", {"var.auto_renew_period"});
         body.comment("Lets terraform destroy release subscription instances before they expire.");
         body.boolean("force_delete", true);
         break;
     case BillingModel::Preemptible:
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
-        body.string("spot_strategy", QStringLiteral("SpotAsPriceGo"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
+        body.stringOf("spot_strategy", {"SpotAsPriceGo"});
         break;
     case BillingModel::SavingsPlan:
         body.comment("Savings plan: bought on the billing side; the instances stay pay-as-you-go.");
-        body.string("instance_charge_type", QStringLiteral("PostPaid"));
+        body.stringOf("instance_charge_type", {"PostPaid"});
         break;
     }
 }
@@ -133,29 +141,28 @@ void Builder::buildInstanceGroup(hcl::Body &file, const Entity &e)
     }
     const RegionInfo &r = *regionInfo(z->region);
     const ComputeData &c = e.compute;
-    const QString type = instanceTypeVariable(e);
-    const QString id = ident(e.id);
-    const QString count = groupVariable(
-            e, L1("count"), {"Number of instances of ", displayNameOf(e), "."}, L1("number"),
-            QString::number(c.count), {"var.", id, "_count >= 0 && var.", id, "_count <= 100"},
-            {id, "_count: 0 to 100 instances."});
-    const QString systemSize = diskSizeVariable(e, L1("system_disk_size"), c.systemDiskCategory,
-                                                c.systemDiskLevel, c.systemDiskGiB, true);
+    instanceTypeVariable(e);
+    const QString &id = ident(e.id);
+    groupVariable(e, L1("count"), {"Number of instances of ", displayNameOf(e), "."}, L1("number"),
+                  {c.count}, {"var.", id, "_count >= 0 && var.", id, "_count <= 100"},
+                  {id, "_count: 0 to 100 instances."});
+    diskSizeVariable(e, L1("system_disk_size"), c.systemDiskCategory, c.systemDiskLevel,
+                     c.systemDiskGiB, true);
     if (!file.isEmpty())
         file.blankLine();
-    hcl::Body &res = file.block("resource", {QStringLiteral("alicloud_instance"), ident(e.id)});
+    hcl::Body &res = file.block("resource", {QStringLiteral("alicloud_instance"), id});
     res.attribute("provider", providerRef(r));
-    res.attribute("count", count);
+    res.attributeOf("count", {"var.", id, "_count"});
     res.attribute("instance_name", nameExpression(e, true));
-    res.attribute("instance_type", type);
+    res.attributeOf("instance_type", {"var.", id, "_instance_type"});
     res.attribute("image_id", imageRef(r, c.image));
     res.attribute("vswitch_id", vswitchRef(*z));
     res.list("security_groups", securityGroupRefs(e, r));
-    res.attribute("key_name", QStringLiteral("var.key_pair_name"));
+    res.attributeOf("key_name", {"var.key_pair_name"});
     res.string("system_disk_category", c.systemDiskCategory);
     if (isEssd(c.systemDiskCategory) && !c.systemDiskLevel.isEmpty())
         res.string("system_disk_performance_level", c.systemDiskLevel);
-    res.attribute("system_disk_size", systemSize);
+    res.attributeOf("system_disk_size", {"var.", id, "_system_disk_size"});
     const QString tags = tagsExpression(e);
     res.attribute("tags", tags);
     res.attribute("volume_tags", tags);
@@ -180,32 +187,26 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
         return;
     }
     const ComputeData &c = e.compute;
-    const QString id = ident(e.id);
+    const QString &id = ident(e.id);
     // Launch templates take no cloud_auto or cloud_essd_entry system disk: such a design is
     // refused before export (core/validation, ECS025); a draft writes the category as drawn.
     const QString &systemCategory = c.systemDiskCategory;
     const QString &systemLevel = c.systemDiskLevel;
-    const QString type = instanceTypeVariable(e);
-    const QString systemSize = diskSizeVariable(e, L1("system_disk_size"), systemCategory,
-                                                systemLevel, c.systemDiskGiB, true);
+    instanceTypeVariable(e);
+    diskSizeVariable(e, L1("system_disk_size"), systemCategory, systemLevel, c.systemDiskGiB, true);
     const QString name = displayNameOf(e);
-    const QString minSize
-            = groupVariable(e, L1("min_size"), {"Fewest instances ", name, " keeps."}, L1("number"),
-                            QString::number(c.minSize),
-                            {"var.", id, "_min_size >= 0 && var.", id, "_min_size <= 2000"},
-                            {id, "_min_size: 0 to 2000."});
-    const QString maxSize
-            = groupVariable(e, L1("max_size"), {"Most instances ", name, " may run."}, L1("number"),
-                            QString::number(c.maxSize),
-                            {"var.", id, "_max_size >= 0 && var.", id, "_max_size <= 2000"},
-                            {id, "_max_size: 0 to 2000."});
-    const QString desired = groupVariable(
+    groupVariable(e, L1("min_size"), {"Fewest instances ", name, " keeps."}, L1("number"),
+                  {c.minSize}, {"var.", id, "_min_size >= 0 && var.", id, "_min_size <= 2000"},
+                  {id, "_min_size: 0 to 2000."});
+    groupVariable(e, L1("max_size"), {"Most instances ", name, " may run."}, L1("number"),
+                  {c.maxSize}, {"var.", id, "_max_size >= 0 && var.", id, "_max_size <= 2000"},
+                  {id, "_max_size: 0 to 2000."});
+    groupVariable(
             e, L1("desired_capacity"),
             {"Instances ", name,
              " starts with; scaling rules change it afterwards and the next apply leaves their "
              "choice alone."},
-            L1("number"),
-            QString::number(std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize))),
+            L1("number"), {std::clamp(c.desiredSize, c.minSize, std::max(c.minSize, c.maxSize))},
             {"var.", id, "_desired_capacity >= 0 && var.", id, "_desired_capacity <= 2000"},
             {id, "_desired_capacity: 0 to 2000."});
     if (!file.isEmpty())
@@ -214,10 +215,10 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     lt.attribute("provider", providerRef(*r));
     lt.attribute("launch_template_name", nameExpression(e));
     lt.attribute("instance_name", nameExpression(e));
-    lt.attribute("instance_type", type);
+    lt.attributeOf("instance_type", {"var.", id, "_instance_type"});
     lt.attribute("image_id", imageRef(*r, c.image));
     lt.list("security_group_ids", securityGroupRefs(e, *r));
-    lt.attribute("key_pair_name", QStringLiteral("var.key_pair_name"));
+    lt.attributeOf("key_pair_name", {"var.key_pair_name"});
     const QString tags = tagsExpression(e);
     lt.attribute("tags", tags);
     lt.attribute("template_tags", tags);
@@ -228,7 +229,7 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     system.string("category", systemCategory);
     if (isEssd(systemCategory) && !systemLevel.isEmpty())
         system.string("performance_level", systemLevel);
-    system.attribute("size", systemSize);
+    system.attributeOf("size", {"var.", id, "_system_disk_size"});
     system.boolean("delete_with_instance", true);
     EntityIds disks = m_model.disksAttachedTo(e.id);
     std::sort(disks.begin(), disks.end());
@@ -237,9 +238,9 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
         lt.blankLine();
         hcl::Body &data = lt.block("data_disks");
         data.attribute("name", nameExpression(disk));
-        diskPerformance(data, disk.disk,
-                        diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
-                                         disk.disk.sizeGiB, false));
+        diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level, disk.disk.sizeGiB,
+                         false);
+        diskPerformance(data, disk.disk, ident(disk.id));
         data.boolean("delete_with_instance", disk.disk.deleteWithInstance);
         if (disk.disk.encrypted)
             data.boolean("encrypted", true);
@@ -263,12 +264,12 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     hcl::Body &asg = file.block("resource", {QStringLiteral("alicloud_ess_scaling_group"), id});
     asg.attribute("provider", providerRef(*r));
     asg.attribute("scaling_group_name", nameExpression(e));
-    asg.attribute("min_size", minSize);
-    asg.attribute("max_size", maxSize);
-    asg.attribute("desired_capacity", desired);
+    asg.attributeOf("min_size", {"var.", id, "_min_size"});
+    asg.attributeOf("max_size", {"var.", id, "_max_size"});
+    asg.attributeOf("desired_capacity", {"var.", id, "_desired_capacity"});
     asg.list("vswitch_ids", vswitches);
     if (vswitches.size() > 1)
-        asg.string("multi_az_policy", QStringLiteral("BALANCE"));
+        asg.stringOf("multi_az_policy", {"BALANCE"});
     asg.attributeOf("launch_template_id", {"alicloud_ecs_launch_template.", id, ".id"});
     asg.attributeOf("launch_template_version",
                     {"alicloud_ecs_launch_template.", id, ".latest_version_number"});
@@ -286,14 +287,14 @@ void Builder::buildScalingGroup(hcl::Body &file, const Entity &e)
     rule.attribute("provider", providerRef(*r));
     rule.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", id, ".id"});
     rule.attribute("scaling_rule_name", nameExpression(e, false, QStringLiteral("-cpu")));
-    rule.string("scaling_rule_type", QStringLiteral("TargetTrackingScalingRule"));
-    rule.string("metric_name", QStringLiteral("CpuUtilization"));
+    rule.stringOf("scaling_rule_type", {"TargetTrackingScalingRule"});
+    rule.stringOf("metric_name", {"CpuUtilization"});
     rule.number("target_value", 70);
 }
 
 void Builder::buildStorage()
 {
-    const QString file = QStringLiteral("storage.tf");
+    hcl::Body &file = this->file(QStringLiteral("storage.tf"));
     for (const Entity *diskEntity : entities(EntityKind::Disk)) {
         const Entity &disk = *diskEntity;
         const EntityId id = disk.id;
@@ -311,18 +312,17 @@ void Builder::buildStorage()
                         "that zone"),
                  displayNameOf(disk));
         const RegionInfo &r = *regionInfo(z->region);
-        const QString label = ident(id);
-        const QString count = attached ? L1("var.") % ident(owner->id) % L1("_count") : QString();
-        const QString size = diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level,
-                                              disk.disk.sizeGiB, false);
+        const QString &label = ident(id);
+        diskSizeVariable(disk, L1("size"), disk.disk.category, disk.disk.level, disk.disk.sizeGiB,
+                         false);
 
         hcl::Body &res = topBlock(file, "resource", {QStringLiteral("alicloud_ecs_disk"), label});
         res.attribute("provider", providerRef(r));
         if (attached)
-            res.attribute("count", count);
+            res.attributeOf("count", {"var.", ident(owner->id), "_count"});
         res.attribute("zone_id", zoneRef(*z));
         res.attribute("disk_name", nameExpression(disk, attached));
-        diskPerformance(res, disk.disk, size);
+        diskPerformance(res, disk.disk, label);
         if (disk.disk.category == QLatin1String("cloud_auto")) {
             if (disk.disk.provisionedIops > 0)
                 res.number("provisioned_iops", disk.disk.provisionedIops);
@@ -340,10 +340,10 @@ void Builder::buildStorage()
         hcl::Body &att = topBlock(file, "resource",
                                   {QStringLiteral("alicloud_ecs_disk_attachment"), label});
         att.attribute("provider", providerRef(r));
-        att.attribute("count", count);
-        att.attribute("disk_id", L1("alicloud_ecs_disk.") % label % L1("[count.index].id"));
-        att.attribute("instance_id",
-                      L1("alicloud_instance.") % ident(owner->id) % L1("[count.index].id"));
+        att.attributeOf("count", {"var.", ident(owner->id), "_count"});
+        att.attributeOf("disk_id", {"alicloud_ecs_disk.", label, "[count.index].id"});
+        att.attributeOf("instance_id",
+                        {"alicloud_instance.", ident(owner->id), "[count.index].id"});
     }
 }
 

@@ -74,6 +74,15 @@ public:
 
     /** The whole export. Never fails: what cannot be expressed is listed in the warnings. */
     static ExportResult generate(const Model &model, const Options &options);
+    /**
+     * generate() handing each file to `sink` as soon as it is made, README.md last, so a large
+     * design's export never holds every file (the CLI writes them straight into the directory
+     * through ExportDirectoryWriter). The same bytes as generate()'s files; the result holds
+     * the warnings and the manifest's name, and no files.
+     */
+    static ExportResult generate(const Model &model, const Options &options, ExportSink &sink);
+    /** The manifest an export keeps in its directory (ExportResult::manifest). */
+    static QString manifestName() { return QStringLiteral(".ecsplan-export"); }
 
 private:
     Options m_options;

@@ -1,3 +1,4 @@
+#include "hcltext_p.h"
 #include "terraformbuilder.h"
 
 #include "ecsplan_global.h"
@@ -20,11 +21,11 @@ using hcl::quoted;
 void Builder::buildVersions()
 {
     hcl::Body &terraform = topBlock(QStringLiteral("versions.tf"), QStringLiteral("terraform"), {});
-    terraform.string("required_version", QStringLiteral(">= 1.5.0"));
+    terraform.stringOf("required_version", {">= 1.5.0"});
     terraform.blankLine();
     hcl::Body &providers = terraform.block("required_providers");
     hcl::Body &alicloud = providers.object("alicloud");
-    alicloud.string("source", QStringLiteral("aliyun/alicloud"));
+    alicloud.stringOf("source", {"aliyun/alicloud"});
     const QString constraint = m_options.providerVersionConstraint.trimmed();
     alicloud.string("version", constraint.isEmpty() ? QStringLiteral("~> 1.280") : constraint);
 }
@@ -91,8 +92,8 @@ void Builder::buildVariables()
         prefix.chop(1);
 
     hcl::Body &namePrefix = topBlock(file, "variable", {QStringLiteral("name_prefix")});
-    namePrefix.string("description", QStringLiteral("Prefix of every resource name."));
-    namePrefix.attribute("type", QStringLiteral("string"));
+    namePrefix.stringOf("description", {"Prefix of every resource name."});
+    namePrefix.attributeOf("type", {"string"});
     namePrefix.string("default", prefix);
     namePrefix.blankLine();
     hcl::Body &prefixCheck = namePrefix.block("validation");
@@ -109,9 +110,9 @@ void Builder::buildVariables()
     images.string("description",
                   QStringLiteral("Regular expression per image of the design, anchored at the "
                                  "start of system image names; the newest match is used."));
-    images.attribute("type", QStringLiteral("map(string)"));
+    images.attributeOf("type", {"map(string)"});
     if (m_imagePatterns.isEmpty()) {
-        images.attribute("default", QStringLiteral("{}"));
+        images.attributeOf("default", {"{}"});
     } else {
         hcl::Body &defaults = images.object("default");
         // Anchored at the start, so "aliyun_3_x64" cannot pick "xaliyun_3_x64..." or an image
@@ -128,24 +129,24 @@ void Builder::buildVariables()
                     QStringLiteral("Image id per image key, to pin an image; keys left out take "
                                    "the newest system image matching image_name_regexes. "
                                    "Running instances keep their image either way."));
-    imageIds.attribute("type", QStringLiteral("map(string)"));
-    imageIds.attribute("default", QStringLiteral("{}"));
+    imageIds.attributeOf("type", {"map(string)"});
+    imageIds.attributeOf("default", {"{}"});
 
     hcl::Body &keyPair = topBlock(file, "variable", {QStringLiteral("key_pair_name")});
     keyPair.string(
             "description",
             QStringLiteral(
                     "Existing ECS key pair for SSH logins; null leaves instances without one."));
-    keyPair.attribute("type", QStringLiteral("string"));
-    keyPair.attribute("default", QStringLiteral("null"));
+    keyPair.attributeOf("type", {"string"});
+    keyPair.attributeOf("default", {"null"});
 
     if (m_usesAdminCidr) {
         hcl::Body &admin = topBlock(file, "variable", {QStringLiteral("admin_cidr")});
         admin.string("description",
                      QStringLiteral("CIDR block allowed to reach SSH and RDP. The design opens "
                                     "them to the internet: narrow this."));
-        admin.attribute("type", QStringLiteral("string"));
-        admin.string("default", QStringLiteral("0.0.0.0/0"));
+        admin.attributeOf("type", {"string"});
+        admin.stringOf("default", {"0.0.0.0/0"});
     }
     if (m_needsCertificate) {
         hcl::Body &cert = topBlock(file, "variable", {QStringLiteral("alb_certificate_id")});
@@ -153,7 +154,7 @@ void Builder::buildVariables()
                 "description",
                 QStringLiteral(
                         "Certificate Management Service certificate id for the HTTPS listeners."));
-        cert.attribute("type", QStringLiteral("string"));
+        cert.attributeOf("type", {"string"});
     }
 
     if (m_usesSubscription) {
@@ -161,19 +162,17 @@ void Builder::buildVariables()
         renew.string("description",
                      QStringLiteral("Renew subscription instances and caches automatically when "
                                     "their period ends."));
-        renew.attribute("type", QStringLiteral("bool"));
+        renew.attributeOf("type", {"bool"});
         renew.boolean("default", false);
         addTfvarsExample(u"auto_renew", {}, u"false");
         hcl::Body &period = topBlock(file, "variable", {QStringLiteral("auto_renew_period")});
-        period.string("description",
-                      QStringLiteral("Months of each automatic renewal (1, 2, 3, 6 or 12)."));
-        period.attribute("type", QStringLiteral("number"));
+        period.stringOf("description", {"Months of each automatic renewal (1, 2, 3, 6 or 12)."});
+        period.attributeOf("type", {"number"});
         period.number("default", 1);
         period.blankLine();
         hcl::Body &check = period.block("validation");
-        check.attribute("condition",
-                        QStringLiteral("contains([1, 2, 3, 6, 12], var.auto_renew_period)"));
-        check.string("error_message", QStringLiteral("auto_renew_period: 1, 2, 3, 6 or 12."));
+        check.attributeOf("condition", {"contains([1, 2, 3, 6, 12], var.auto_renew_period)"});
+        check.stringOf("error_message", {"auto_renew_period: 1, 2, 3, 6 or 12."});
         addTfvarsExample(u"auto_renew_period", {}, u"1");
     }
     if (!m_natRegions.isEmpty()) {
@@ -182,7 +181,7 @@ void Builder::buildVariables()
                    QStringLiteral("Per region: create a NAT gateway with an EIP and SNAT for every "
                                   "vSwitch, so instances reach the internet outbound. On by "
                                   "default where the design sends traffic to the internet."));
-        nat.attribute("type", QStringLiteral("map(bool)"));
+        nat.attributeOf("type", {"map(bool)"});
         hcl::Body &defaults = nat.object("default");
         QStringList example;
         for (auto it = m_natRegions.cbegin(); it != m_natRegions.cend(); ++it) {
@@ -197,9 +196,9 @@ void Builder::buildVariables()
     }
 
     hcl::Body &tags = topBlock(file, "variable", {QStringLiteral("tags")});
-    tags.string("description", QStringLiteral("Extra tags for every taggable resource."));
-    tags.attribute("type", QStringLiteral("map(string)"));
-    tags.attribute("default", QStringLiteral("{}"));
+    tags.stringOf("description", {"Extra tags for every taggable resource."});
+    tags.attributeOf("type", {"map(string)"});
+    tags.attributeOf("default", {"{}"});
 
     hcl::Body &locals = topBlock(file, "locals", {});
     hcl::Body &common
@@ -213,14 +212,14 @@ void Builder::buildOutputs()
     const QString file = QStringLiteral("outputs.tf");
     if (!m_regions.isEmpty()) {
         hcl::Body &vpcs = topBlock(file, "output", {QStringLiteral("vpc_ids")});
-        vpcs.string("description", QStringLiteral("VPC id per region."));
+        vpcs.stringOf("description", {"VPC id per region."});
         hcl::Body &value = vpcs.object("value");
         for (const RegionInfo &r : std::as_const(m_regions))
             value.attribute(quoted(r.code), vpcRef(r));
     }
     if (!m_zones.isEmpty()) {
         hcl::Body &vsw = topBlock(file, "output", {QStringLiteral("vswitch_ids")});
-        vsw.string("description", QStringLiteral("vSwitch id per zone."));
+        vsw.stringOf("description", {"vSwitch id per zone."});
         hcl::Body &value = vsw.object("value");
         for (const RegionInfo &r : std::as_const(m_regions)) {
             for (EntityId zoneId : r.zones)
@@ -229,8 +228,8 @@ void Builder::buildOutputs()
     }
     if (m_files.count(QStringLiteral("cen.tf"))) {
         hcl::Body &cen = topBlock(file, "output", {QStringLiteral("cen_id")});
-        cen.string("description", QStringLiteral("CEN instance id."));
-        cen.attribute("value", QStringLiteral("alicloud_cen_instance.main.id"));
+        cen.stringOf("description", {"CEN instance id."});
+        cen.attributeOf("value", {"alicloud_cen_instance.main.id"});
     }
     // The per-entity outputs in pieces (no arg(), no label lists); the file looked up once.
     hcl::Body *outputs = nullptr;
@@ -285,39 +284,37 @@ void Builder::buildOutputs()
 
 void Builder::addTfvarsExample(QStringView id, QLatin1String what, QStringView value)
 {
+    addTfvarsExampleUtf8(id, what, value.toUtf8()); // a few per export: the common variables
+}
+
+void Builder::addTfvarsExampleUtf8(QStringView id, QLatin1String what, QByteArrayView value)
+{
     std::string &bytes = m_tfvarsBytes;
     const size_t at = bytes.size();
-    // Room made once and written byte for byte: every identifier and nearly every value is
-    // ASCII. A unit outside ASCII sends both texts through QString's UTF-8 instead.
+    // Room made once and written byte for byte: every identifier is nearly always ASCII. An
+    // identifier outside ASCII goes through QString's UTF-8 instead.
     size_t nameEnd = at + size_t(id.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
     bytes.resize(nameEnd + size_t(value.size()));
     char *p = bytes.data() + at;
-    char16_t idUnits = 0, valueUnits = 0; // every unit's bits or-ed: 0x80 up when not ASCII
-    for (const QChar c : id) {
-        idUnits |= c.unicode();
-        *p++ = char(c.unicode());
+    if (hcl::detail::narrow(p, id.utf16(), id.size(), false)) {
+        p += id.size();
+    } else {
+        m_tfvarsAscii = false;
+        const QByteArray name = id.toUtf8();
+        bytes.resize(at + size_t(name.size()) + (nameEnd - at - size_t(id.size()))
+                     + size_t(value.size()));
+        p = bytes.data() + at;
+        std::memcpy(p, name.constData(), size_t(name.size()));
+        p += name.size();
+        nameEnd = at + size_t(name.size()) + (what.isEmpty() ? 0 : 1 + size_t(what.size()));
     }
     if (!what.isEmpty()) {
         *p++ = '_';
         std::memcpy(p, what.data(), size_t(what.size()));
         p += what.size();
     }
-    for (const QChar c : value) {
-        valueUnits |= c.unicode();
-        *p++ = char(c.unicode());
-    }
-    m_tfvarsAscii &= idUnits < 0x80;
-    if ((idUnits | valueUnits) >= 0x80) {
-        bytes.resize(at);
-        const QByteArray name = id.toUtf8(), text = value.toUtf8();
-        bytes.append(name.constData(), size_t(name.size()));
-        if (!what.isEmpty()) {
-            bytes += '_';
-            bytes.append(what.data(), size_t(what.size()));
-        }
-        nameEnd = bytes.size();
-        bytes.append(text.constData(), size_t(text.size()));
-    }
+    if (!value.isEmpty())
+        std::memcpy(p, value.data(), size_t(value.size()));
     quint64 head = 0;
     for (size_t i = 0; i < 8; ++i)
         head = (head << 8) | (at + i < nameEnd ? static_cast<unsigned char>(bytes[at + i]) : 0u);

@@ -74,13 +74,13 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     alb.string("address_type",
                lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
                                                                     : QStringLiteral("Intranet"));
-    alb.string("address_allocated_mode", QStringLiteral("Dynamic"));
+    alb.stringOf("address_allocated_mode", {"Dynamic"});
     alb.string("load_balancer_edition",
                lb.loadBalancer.edition.isEmpty() ? QStringLiteral("Standard")
                                                  : lb.loadBalancer.edition);
     alb.attribute("tags", tagsExpression(lb));
     alb.blankLine();
-    alb.block("load_balancer_billing_config").string("pay_type", QStringLiteral("PayAsYouGo"));
+    alb.block("load_balancer_billing_config").stringOf("pay_type", {"PayAsYouGo"});
     zoneMappings(*this, alb, zones);
 
     // One server group per feeding mechanism, so nothing fights over a group's members: the
@@ -104,15 +104,15 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
                 "server_group_name",
                 label == id ? nameExpression(lb)
                             : nameExpression(lb, false, QLatin1Char('-') + slugOf(*find(feeder))));
-        group.string("server_group_type", QStringLiteral("Instance"));
-        group.string("protocol", QStringLiteral("HTTP"));
+        group.stringOf("server_group_type", {"Instance"});
+        group.stringOf("protocol", {"HTTP"});
         group.attribute("vpc_id", vpcRef(r));
         group.attribute("tags", tagsExpression(lb));
         group.blankLine();
         hcl::Body &health = group.block("health_check_config");
         health.boolean("health_check_enabled", true);
-        health.string("health_check_protocol", QStringLiteral("HTTP"));
-        health.string("health_check_path", QStringLiteral("/"));
+        health.stringOf("health_check_protocol", {"HTTP"});
+        health.stringOf("health_check_path", {"/"});
         group.blankLine();
         group.block("sticky_session_config").boolean("sticky_session_enabled", false);
         if (isValid(feeder)) {
@@ -134,8 +134,8 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             dyn.attribute("for_each", instanceIdsExpression(be));
             dyn.blankLine();
             hcl::Body &content = dyn.block("content");
-            content.attribute("server_id", QStringLiteral("servers.value"));
-            content.string("server_type", QStringLiteral("Ecs"));
+            content.attributeOf("server_id", {"servers.value"});
+            content.stringOf("server_type", {"Ecs"});
             content.number("port", backendPort(lb));
             content.number("weight", 100);
         }
@@ -152,12 +152,11 @@ void Builder::buildAlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     if (https) {
         m_needsCertificate = true;
         listener.blankLine();
-        listener.block("certificates")
-                .attribute("certificate_id", QStringLiteral("var.alb_certificate_id"));
+        listener.block("certificates").attributeOf("certificate_id", {"var.alb_certificate_id"});
     }
     listener.blankLine();
     hcl::Body &action = listener.block("default_actions");
-    action.string("type", QStringLiteral("ForwardGroup"));
+    action.stringOf("type", {"ForwardGroup"});
     action.blankLine();
     hcl::Body &forward = action.block("forward_group_config");
     for (const auto &[label, feeder] : std::as_const(groups)) {
@@ -180,11 +179,11 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     hcl::Body &nlb = file.block("resource", {QStringLiteral("alicloud_nlb_load_balancer"), id});
     nlb.attribute("provider", providerRef(r));
     nlb.attribute("load_balancer_name", nameExpression(lb));
-    nlb.string("load_balancer_type", QStringLiteral("Network"));
+    nlb.stringOf("load_balancer_type", {"Network"});
     nlb.string("address_type",
                lb.loadBalancer.addressType == AddressType::Internet ? QStringLiteral("Internet")
                                                                     : QStringLiteral("Intranet"));
-    nlb.string("address_ip_version", QStringLiteral("Ipv4"));
+    nlb.stringOf("address_ip_version", {"Ipv4"});
     nlb.attribute("vpc_id", vpcRef(r));
     nlb.attribute("tags", tagsExpression(lb));
     zoneMappings(*this, nlb, zones);
@@ -193,9 +192,9 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     hcl::Body &group = file.block("resource", {QStringLiteral("alicloud_nlb_server_group"), id});
     group.attribute("provider", providerRef(r));
     group.attribute("server_group_name", nameExpression(lb));
-    group.string("server_group_type", QStringLiteral("Instance"));
-    group.string("protocol", QStringLiteral("TCP"));
-    group.string("scheduler", QStringLiteral("Wrr"));
+    group.stringOf("server_group_type", {"Instance"});
+    group.stringOf("protocol", {"TCP"});
+    group.stringOf("scheduler", {"Wrr"});
     // Backends see the NLB's own addresses in the VPC, which their security groups admit.
     group.boolean("preserve_client_ip_enabled", false);
     group.attribute("vpc_id", vpcRef(r));
@@ -208,7 +207,7 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     listener.attribute("provider", providerRef(r));
     listener.attributeOf("load_balancer_id", {"alicloud_nlb_load_balancer.", id, ".id"});
     listener.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
-    listener.string("listener_protocol", QStringLiteral("TCP"));
+    listener.stringOf("listener_protocol", {"TCP"});
     listener.number("listener_port", lb.loadBalancer.listenerPort);
     listener.attribute("tags", tagsExpression(lb));
 
@@ -222,7 +221,7 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             att.attribute("provider", providerRef(r));
             att.attributeOf("scaling_group_id", {"alicloud_ess_scaling_group.", ident(b), ".id"});
             att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
-            att.string("type", QStringLiteral("NLB"));
+            att.stringOf("type", {"NLB"});
             att.number("port", backendPort(lb));
             att.number("weight", 100);
             continue;
@@ -233,7 +232,7 @@ void Builder::buildNlb(hcl::Body &file, const Entity &lb, const EntityIds &backe
         att.attributeOf("count", {"var.", ident(b), "_count"});
         att.attributeOf("server_group_id", {"alicloud_nlb_server_group.", id, ".id"});
         att.attributeOf("server_id", {"alicloud_instance.", ident(b), "[count.index].id"});
-        att.string("server_type", QStringLiteral("Ecs"));
+        att.stringOf("server_type", {"Ecs"});
         att.number("port", backendPort(lb));
         att.number("weight", 100);
     }
@@ -254,8 +253,8 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     clb.attribute("provider", providerRef(r));
     clb.attribute("load_balancer_name", nameExpression(lb));
     clb.string("address_type", internet ? QStringLiteral("internet") : QStringLiteral("intranet"));
-    clb.string("load_balancer_spec", QStringLiteral("slb.s2.small"));
-    clb.string("payment_type", QStringLiteral("PayAsYouGo"));
+    clb.stringOf("load_balancer_spec", {"slb.s2.small"});
+    clb.stringOf("payment_type", {"PayAsYouGo"});
     if (!internet && !zones.isEmpty())
         clb.attribute("vswitch_id", vswitchRef(*zones.first()));
     if (!zones.isEmpty())
@@ -268,7 +267,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
     hcl::Body &listener = file.block("resource", {QStringLiteral("alicloud_slb_listener"), id});
     listener.attribute("provider", providerRef(r));
     listener.attributeOf("load_balancer_id", {"alicloud_slb_load_balancer.", id, ".id"});
-    listener.string("protocol", QStringLiteral("tcp"));
+    listener.stringOf("protocol", {"tcp"});
     listener.number("frontend_port", lb.loadBalancer.listenerPort);
     listener.number("backend_port", backendPort(lb));
     listener.number("bandwidth", -1);
@@ -309,7 +308,7 @@ void Builder::buildClb(hcl::Body &file, const Entity &lb, const EntityIds &backe
             dyn.attribute("for_each", instanceIdsExpression(be));
             dyn.blankLine();
             hcl::Body &content = dyn.block("content");
-            content.attribute("server_id", QStringLiteral("backend_servers.value"));
+            content.attributeOf("server_id", {"backend_servers.value"});
             content.number("weight", 100);
         }
     }

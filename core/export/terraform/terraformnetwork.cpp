@@ -127,13 +127,13 @@ void Builder::buildSecurity()
                 warn(Tr::tr("SSH/RDP open to the internet now reads var.admin_cidr (default "
                             "0.0.0.0/0): narrow it"),
                      displayNameOf(sg));
-                res.attribute("cidr_ip", QStringLiteral("var.admin_cidr"));
+                res.attributeOf("cidr_ip", {"var.admin_cidr"});
             } else {
                 res.string(ipv6 ? QStringLiteral("ipv6_cidr_ip") : QStringLiteral("cidr_ip"), cidr);
             }
             res.string("policy", rule.accept ? QStringLiteral("accept") : QStringLiteral("drop"));
             res.number("priority", std::clamp(rule.priority, 1, 100));
-            res.string("nic_type", QStringLiteral("intranet"));
+            res.stringOf("nic_type", {"intranet"});
             if (!rule.description.trimmed().isEmpty())
                 res.string("description", rule.description.trimmed().left(256));
         }
@@ -156,7 +156,7 @@ void Builder::buildDefaultSecurityGroups()
                         QStringLiteral("\"${var.name_prefix}-%1-default\"")
                                 .arg(hcl::escapedLiteral(r.code)));
         group.attribute("vpc_id", vpcRef(r));
-        group.attribute("tags", QStringLiteral("local.common_tags"));
+        group.attributeOf("tags", {"local.common_tags"});
     }
 }
 
@@ -194,18 +194,18 @@ void Builder::buildCen()
     hcl::Body &cen = topBlock(file, "resource",
                               {QStringLiteral("alicloud_cen_instance"), QStringLiteral("main")});
     cen.attribute("provider", providerRef(home));
-    cen.attribute("cen_instance_name", QStringLiteral("\"${var.name_prefix}-cen\""));
-    cen.attribute("tags", QStringLiteral("local.common_tags"));
+    cen.attributeOf("cen_instance_name", {"\"${var.name_prefix}-cen\""});
+    cen.attributeOf("tags", {"local.common_tags"});
 
     for (EntityId regionId : std::as_const(regions)) {
         const RegionInfo &r = *regionInfo(regionId);
         hcl::Body &tr = topBlock(file, "resource",
                                  {QStringLiteral("alicloud_cen_transit_router"), r.ident});
         tr.attribute("provider", providerRef(r));
-        tr.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
+        tr.attributeOf("cen_id", {"alicloud_cen_instance.main.id"});
         tr.attribute("transit_router_name",
                      QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
-        tr.attribute("tags", QStringLiteral("local.common_tags"));
+        tr.attributeOf("tags", {"local.common_tags"});
         if (r.zones.isEmpty()) {
             warn(Tr::tr("Regions joined over CEN need at least one zone to attach their VPC"),
                  displayNameOf(*find(regionId)));
@@ -215,7 +215,7 @@ void Builder::buildCen()
                 = topBlock(file, "resource",
                            {QStringLiteral("alicloud_cen_transit_router_vpc_attachment"), r.ident});
         att.attribute("provider", providerRef(r));
-        att.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
+        att.attributeOf("cen_id", {"alicloud_cen_instance.main.id"});
         att.attribute(
                 "transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(r.ident));
@@ -223,7 +223,7 @@ void Builder::buildCen()
         att.attribute("transit_router_vpc_attachment_name",
                       QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
         att.boolean("auto_publish_route_enabled", true);
-        att.attribute("tags", QStringLiteral("local.common_tags"));
+        att.attributeOf("tags", {"local.common_tags"});
         attachments[regionId] << qMakePair(
                 QStringLiteral("vpc"),
                 QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
@@ -251,7 +251,7 @@ void Builder::buildCen()
                                     "rate (%1 GB/month).")
                              .arg(std::llround(it.value())));
         peer.attribute("provider", providerRef(a));
-        peer.attribute("cen_id", QStringLiteral("alicloud_cen_instance.main.id"));
+        peer.attributeOf("cen_id", {"alicloud_cen_instance.main.id"});
         peer.attribute(
                 "transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(a.ident));
@@ -259,13 +259,13 @@ void Builder::buildCen()
                 "peer_transit_router_id",
                 QStringLiteral("alicloud_cen_transit_router.%1.transit_router_id").arg(b.ident));
         peer.string("peer_transit_router_region_id", b.code);
-        peer.string("bandwidth_type", QStringLiteral("DataTransfer"));
+        peer.stringOf("bandwidth_type", {"DataTransfer"});
         peer.number("bandwidth", bandwidth);
         peer.boolean("auto_publish_route_enabled", true);
         peer.attribute("transit_router_peer_attachment_name",
                        QStringLiteral("\"${var.name_prefix}-%1-%2\"")
                                .arg(hcl::escapedLiteral(a.code), hcl::escapedLiteral(b.code)));
-        peer.attribute("tags", QStringLiteral("local.common_tags"));
+        peer.attributeOf("tags", {"local.common_tags"});
         const QString peerId = QStringLiteral("alicloud_cen_transit_router_peer_attachment.%1_to_%2"
                                               ".transit_router_attachment_id")
                                        .arg(a.ident, b.ident);
@@ -288,7 +288,7 @@ void Builder::buildCen()
         table.attribute(
                 "transit_router_route_table_name",
                 QStringLiteral("\"${var.name_prefix}-%1\"").arg(hcl::escapedLiteral(r.code)));
-        table.attribute("tags", QStringLiteral("local.common_tags"));
+        table.attributeOf("tags", {"local.common_tags"});
         const QString tableId = QStringLiteral("alicloud_cen_transit_router_route_table.%1"
                                                ".transit_router_route_table_id")
                                         .arg(r.ident);
@@ -317,7 +317,7 @@ void Builder::buildCen()
             route.attribute("route_table_id",
                             QStringLiteral("alicloud_vpc.%1.route_table_id").arg(r.ident));
             route.string("destination_cidrblock", o.vpcText);
-            route.string("nexthop_type", QStringLiteral("Attachment"));
+            route.stringOf("nexthop_type", {"Attachment"});
             route.attribute("nexthop_id",
                             QStringLiteral("alicloud_cen_transit_router_vpc_attachment.%1"
                                            ".transit_router_attachment_id")
@@ -348,10 +348,10 @@ void Builder::buildNat()
         nat.attribute("vpc_id", vpcRef(r));
         nat.attribute("vswitch_id", vswitchRef(m_zones[r.zones.first()]));
         nat.attribute("nat_gateway_name", name);
-        nat.string("nat_type", QStringLiteral("Enhanced"));
-        nat.string("payment_type", QStringLiteral("PayAsYouGo"));
-        nat.string("internet_charge_type", QStringLiteral("PayByLcu"));
-        nat.attribute("tags", QStringLiteral("local.common_tags"));
+        nat.stringOf("nat_type", {"Enhanced"});
+        nat.stringOf("payment_type", {"PayAsYouGo"});
+        nat.stringOf("internet_charge_type", {"PayByLcu"});
+        nat.attributeOf("tags", {"local.common_tags"});
 
         hcl::Body &eip = topBlock(
                 file, "resource",
@@ -359,10 +359,10 @@ void Builder::buildNat()
         eip.attribute("provider", providerRef(r));
         eip.attribute("count", on);
         eip.attribute("address_name", name);
-        eip.string("payment_type", QStringLiteral("PayAsYouGo"));
-        eip.string("internet_charge_type", QStringLiteral("PayByTraffic"));
-        eip.string("bandwidth", QStringLiteral("100"));
-        eip.attribute("tags", QStringLiteral("local.common_tags"));
+        eip.stringOf("payment_type", {"PayAsYouGo"});
+        eip.stringOf("internet_charge_type", {"PayByTraffic"});
+        eip.stringOf("bandwidth", {"100"});
+        eip.attributeOf("tags", {"local.common_tags"});
 
         hcl::Body &assoc = topBlock(
                 file, "resource",
@@ -373,7 +373,7 @@ void Builder::buildNat()
                         QStringLiteral("alicloud_eip_address.%1_nat[0].id").arg(r.ident));
         assoc.attribute("instance_id",
                         QStringLiteral("alicloud_nat_gateway.%1[0].id").arg(r.ident));
-        assoc.string("instance_type", QStringLiteral("Nat"));
+        assoc.stringOf("instance_type", {"Nat"});
 
         for (EntityId zoneId : r.zones) {
             const ZoneInfo &z = m_zones[zoneId];

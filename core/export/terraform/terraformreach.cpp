@@ -51,7 +51,7 @@ bool coversPort(const SecurityRule &rule, int port)
 
 void Builder::buildReachability()
 {
-    const QString file = QStringLiteral("security.tf");
+    hcl::Body &file = this->file(QStringLiteral("security.tf"));
     QSet<QString> emitted; // "sg|port|cidr"
     QHash<QString, int> ruleCounts;
     QMap<EntityId, QStringList> whitelists; // cache -> client CIDR blocks
@@ -64,7 +64,9 @@ void Builder::buildReachability()
             return blocks;
         if (cr->id != targetRegion)
             return QStringList{cr->vpcText};
-        for (EntityId zoneId : m_model.spannedZones(client.id)) {
+        const EntityIds zones = m_model.spannedZones(client.id);
+        blocks.reserve(zones.size());
+        for (EntityId zoneId : zones) {
             if (const ZoneInfo *z = zoneInfo(zoneId))
                 blocks << z->cidrText;
         }
@@ -97,16 +99,16 @@ void Builder::buildReachability()
         const int n = ++ruleCounts[sg];
         hcl::Body &res = topBlock(file, "resource",
                                   {QStringLiteral("alicloud_security_group_rule"),
-                                   sg % L1("_link_") % QString::number(n)});
+                                   QString(sg % L1("_link_") % QString::number(n))});
         res.attribute("provider", providerRef(*r));
         res.attribute("security_group_id", L1("alicloud_security_group.") % sg % L1(".id"));
-        res.string("type", QStringLiteral("ingress"));
-        res.string("ip_protocol", QStringLiteral("tcp"));
+        res.stringOf("type", {"ingress"});
+        res.stringOf("ip_protocol", {"tcp"});
         res.string("port_range", portText % L1("/") % portText);
         res.string("cidr_ip", cidr);
-        res.string("policy", QStringLiteral("accept"));
+        res.stringOf("policy", {"accept"});
         res.number("priority", 1);
-        res.string("nic_type", QStringLiteral("intranet"));
+        res.stringOf("nic_type", {"intranet"});
         res.string("description", why.left(256));
     };
 

@@ -26,7 +26,7 @@ bool isClassicRedisClass(const QString &instanceClass)
 
 void Builder::buildCache()
 {
-    const QString file = QStringLiteral("cache.tf");
+    hcl::Body &file = this->file(QStringLiteral("cache.tf"));
     // Read replicas are read-only nodes of their primary (read_only_count in its zone,
     // slave_read_only_count in one secondary zone); they have no resource of their own.
     QHash<EntityId, QMap<EntityId, int>> replicasByZone; // primary -> zone -> count
@@ -141,12 +141,11 @@ void Builder::buildCache()
             res.number("period", subscriptionTermMonths(e.cache.billing));
             m_usesSubscription = true;
             if (tair) { // strings in alicloud_redis_tair_instance
-                res.attribute("auto_renew", QStringLiteral("tostring(var.auto_renew)"));
-                res.attribute("auto_renew_period",
-                              QStringLiteral("tostring(var.auto_renew_period)"));
+                res.attributeOf("auto_renew", {"tostring(var.auto_renew)"});
+                res.attributeOf("auto_renew_period", {"tostring(var.auto_renew_period)"});
             } else {
-                res.attribute("auto_renew", QStringLiteral("var.auto_renew"));
-                res.attribute("auto_renew_period", QStringLiteral("var.auto_renew_period"));
+                res.attributeOf("auto_renew", {"var.auto_renew"});
+                res.attributeOf("auto_renew_period", {"var.auto_renew_period"});
             }
             break;
         case BillingModel::Preemptible:
