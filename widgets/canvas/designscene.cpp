@@ -193,9 +193,11 @@ void DesignScene::setItemCaching(bool on)
     if (m_caching == on)
         return;
     m_caching = on;
-    for (QGraphicsItem *item : std::as_const(m_items)) {
-        if (item->type() == NodeItem::Type)
-            item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    if (on)
+        return; // each card takes its cache when it next paints (NodeItem::paint)
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (node->cacheMode() != QGraphicsItem::NoCache)
+            node->setCacheMode(QGraphicsItem::NoCache);
     }
 }
 

@@ -124,7 +124,8 @@ public:
     /**
      * Device-coordinate caching of the cards pays off when they show text; on an overview
      * (below ~35 % they are plain boxes) the per-item pixmaps cost more than they save. The view
-     * turns it off and on as the zoom crosses that threshold.
+     * turns it off and on as the zoom crosses that threshold. A card takes its cache when it
+     * paints while caching is on (cards never painted with detail cost no cache); off drops them.
      */
     void setItemCaching(bool on);
     bool itemCaching() const { return m_caching; }

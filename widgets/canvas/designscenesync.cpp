@@ -181,8 +181,6 @@ void DesignScene::createItems(const EntityIds &ids)
             item = link;
         } else {
             auto *node = new NodeItem(id);
-            if (!m_caching)
-                node->setCacheMode(QGraphicsItem::NoCache);
             node->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
             m_nodes.insert(node);
             item = node;
