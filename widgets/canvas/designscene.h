@@ -320,8 +320,7 @@ private:
     /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
     struct CardPlace
     {
-        QRectF rect; ///< sceneBoundingRect when placed
-        QVector<qint64> cells;
+        QRectF rect; ///< sceneBoundingRect when placed: the card is in the cells it touches
     };
     /// A card in one cell: where it was placed, so a search reads no item.
     struct CellCard
