@@ -212,6 +212,8 @@ void DesignScene::setOverview(bool on)
     for (const QList<SpanChipItem *> &chips : std::as_const(m_spanChips))
         for (SpanChipItem *chip : chips)
             chip->setVisible(!on);
+    if (!on)
+        ensureSpanChips();
 }
 
 bool DesignScene::overview() const

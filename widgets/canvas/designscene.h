@@ -135,7 +135,8 @@ public:
     bool overview() const;
 
     /** Ghost chips of a zone-spanning group, one per spanned zone other than its own (may be
-     * empty). */
+     * empty). After a rebuild the chips are made when first needed: from the event loop unless
+     * the overview (where they are hidden) is on, when it turns off, or here. */
     QList<SpanChipItem *> spanChips(EntityId group) const;
 
     /**
@@ -282,6 +283,8 @@ private:
     static QString spanLabel(const Entity &group, int zoneCount);
     void syncAllSpans();
     void syncSpans(const EntityIds &ids);
+    /** Makes every chip when they are pending since a rebuild (m_spanChipsPending). */
+    void ensureSpanChips();
     void layoutSpanChips(EntityId zone);
     void updateSpanConnector(SpanChipItem *chip);
     void updateSpanConnectors();
@@ -317,6 +320,9 @@ private:
     QString m_lastStatus;
     QHash<EntityId, QList<SpanChipItem *>> m_spanChips; ///< by group id
     bool m_spanResyncPending = false;
+    /// Since a rebuild the chips are not made (syncSpans does nothing) until ensureSpanChips():
+    /// opening 50,000 components at the overview makes none of their 19,230 chips (12 MiB).
+    bool m_spanChipsPending = false;
     /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
     struct CardPlace
     {

@@ -132,6 +132,7 @@ void DesignScene::rebuild()
     m_cardCells.clear();
     m_cardPlaces.clear();
     m_spanResyncPending = false;
+    m_spanChipsPending = false;
     createLayers();
     // The links reach about as far as the design: their layer covers it before they are added,
     // so routing them seldom grows it (each growth re-indexes every link and attachment).
@@ -149,7 +150,17 @@ void DesignScene::rebuild()
     setSceneRect(withRoom(extent.isEmpty() ? QRectF(0, 0, 1600, 1000) : extent));
     m_blockSelection = false;
     createItems(m_document->model().ids());
-    syncAllSpans();
+    // The zone-span chips are made once the overview is off (hidden on it, and a large design
+    // is fitted into one right after this): from the event loop, when the overview turns off
+    // or when asked for (ensureSpanChips).
+    m_spanChipsPending = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_overview)
+                    ensureSpanChips();
+            },
+            Qt::QueuedConnection);
     emit selectedIdsChanged({});
 }
 
