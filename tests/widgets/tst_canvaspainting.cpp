@@ -36,6 +36,7 @@ private slots:
     void renderBundledSample_data();
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
+    void spanChipsWaitForTheOverviewToEnd();
     void utilisationOnCards();
     void figuresFollowTheLocale();
     void cardMovedFarLeavesNoTrace();
@@ -262,6 +263,61 @@ void tst_CanvasPainting::renderBundledSample()
         view.viewport()->render(&image);
         QVERIFY(image.save(QString::fromLocal8Bit(prefix)
                            + QStringLiteral("-%1-100.png").arg(file)));
+    }
+}
+
+void tst_CanvasPainting::spanChipsWaitForTheOverviewToEnd()
+{
+    // A rebuild makes no chip while the overview (where chips are hidden) is on, nor do edits
+    // meanwhile; when it turns off the chips are those a scene at 100 % shows, which makes them
+    // from the event loop without being asked.
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    DesignScene scene(&doc);
+    scene.setOverview(true);
+    doc.resetModel(loaded.model);
+    const auto chipItems = [](const DesignScene &s) {
+        QStringList out; // "group zone label x,y", sorted
+        const QList<QGraphicsItem *> items = s.items();
+        for (const QGraphicsItem *item : items) {
+            if (item->type() != SpanChipItem::Type)
+                continue;
+            const auto *chip = static_cast<const SpanChipItem *>(item);
+            out << QStringLiteral("%1 %2 %3 %4,%5")
+                            .arg(toUInt(chip->group()))
+                            .arg(toUInt(chip->zone()))
+                            .arg(chip->label())
+                            .arg(chip->scenePos().x())
+                            .arg(chip->scenePos().y());
+        }
+        out.sort();
+        return out;
+    };
+    QCoreApplication::processEvents(); // the rebuild's queued call finds the overview on
+    QCOMPARE(chipItems(scene), QStringList());
+    const Model &model = doc.model();
+    const EntityId asg = model.ids(EntityKind::ScalingGroup).value(0);
+    EntityIds zones = model.ids(EntityKind::Zone);
+    QVERIFY(doc.setProperty({asg}, Property::Zones,
+                            QVariant::fromValue(EntityIds{zones[0], zones[1]}))
+                    .ok());
+    QCOMPARE(chipItems(scene), QStringList());
+
+    scene.setOverview(false);
+    DesignScene reference(&doc); // at 100 %: its chips come from the event loop
+    QCOMPARE(chipItems(reference), QStringList());
+    QCoreApplication::processEvents();
+    const QStringList expected = chipItems(reference);
+    QCOMPARE(expected.size(), 5); // web-asg in 2 zones, web-alb in 3
+    QVERIFY(expected.first().contains(QStringLiteral(" · ")));
+    QCOMPARE(chipItems(scene), expected);
+    const QList<QGraphicsItem *> items = scene.items();
+    for (const QGraphicsItem *item : items) { // shown, the overview being off
+        if (item->type() == SpanChipItem::Type)
+            QVERIFY(item->isVisible());
     }
 }
 
