@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
@@ -37,6 +38,7 @@ private slots:
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
     void spanChipsWaitForTheOverviewToEnd();
+    void cardsTakeTheirCacheWhenPainted();
     void utilisationOnCards();
     void figuresFollowTheLocale();
     void cardMovedFarLeavesNoTrace();
@@ -319,6 +321,46 @@ void tst_CanvasPainting::spanChipsWaitForTheOverviewToEnd()
         if (item->type() == SpanChipItem::Type)
             QVERIFY(item->isVisible());
     }
+}
+
+void tst_CanvasPainting::cardsTakeTheirCacheWhenPainted()
+{
+    // A card has no pixmap cache until it paints while the scene caches: then it keeps one
+    // (drawn from it from then on) until caching turns off.
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    DesignScene scene(&doc);
+    const auto cached = [&scene] {
+        EntityIds ids;
+        scene.forEachNode([&ids](const NodeItem *node) {
+            if (node->cacheMode() == QGraphicsItem::DeviceCoordinateCache)
+                ids << node->id();
+        });
+        std::sort(ids.begin(), ids.end(),
+                  [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+        return ids;
+    };
+    QVERIFY(scene.itemCaching());
+    QCOMPARE(cached(), EntityIds());
+    const EntityId web = doc.model().ids(EntityKind::InstanceGroup).value(0);
+    const QRectF card = static_cast<NodeItem *>(scene.itemFor(web))->cardSceneRect();
+    QImage image(card.size().toSize() + QSize(80, 80), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(), QSizeF(image.size())),
+                 card.adjusted(-40, -40, 40, 40));
+    painter.end();
+    const EntityIds painted = cached();
+    QVERIFY(painted.contains(web));
+
+    scene.setItemCaching(false);
+    QCOMPARE(cached(), EntityIds());
+    scene.setItemCaching(true);
+    QCOMPARE(cached(), EntityIds()); // again when painted
 }
 
 void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
