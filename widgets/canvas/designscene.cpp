@@ -212,8 +212,16 @@ void DesignScene::setOverview(bool on)
     for (const QList<SpanChipItem *> &chips : std::as_const(m_spanChips))
         for (SpanChipItem *chip : chips)
             chip->setVisible(!on);
-    if (!on)
+    if (!on) {
+        ensureAttachments();
         ensureSpanChips();
+    }
+}
+
+AttachmentItem *DesignScene::attachmentFor(EntityId disk) const
+{
+    const_cast<DesignScene *>(this)->ensureAttachments(); // a cache filled when first read
+    return m_attachments.value(disk);
 }
 
 bool DesignScene::overview() const

@@ -91,8 +91,11 @@ public:
      * (LinkItem, the label): not for each of 50,000 items at the open.
      */
     EntityFigures textFigures(EntityId id) const;
-    /** The dashed attachment line of a disk, or null when it is not attached. */
-    AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
+    /**
+     * The dashed attachment line of a disk, or null when it is not attached. After a rebuild
+     * the lines are made when first needed, as the span chips (spanChips()), or here.
+     */
+    AttachmentItem *attachmentFor(EntityId disk) const;
     /** Number of entity items (nodes + containers + links). */
     int entityItemCount() const { return int(m_items.size()); }
 
@@ -253,6 +256,8 @@ private:
     /** `explain`: with the explanation in the tooltip (helpEvent), else figures only. */
     void syncItem(EntityId id, bool explain = false);
     void syncAttachment(EntityId disk);
+    /** Makes every attachment line when they are pending since a rebuild. */
+    void ensureAttachments();
     /** The card grid cardRectsIn() reads: (re)places the cards of `ids` (others are skipped). */
     void placeCards(const EntityIds &ids);
     /** Grows the scene rect (explicit, so Qt does not re-measure every item) over `area`. */
@@ -323,6 +328,8 @@ private:
     /// Since a rebuild the chips are not made (syncSpans does nothing) until ensureSpanChips():
     /// opening 50,000 components at the overview makes none of their 19,230 chips (12 MiB).
     bool m_spanChipsPending = false;
+    /// Likewise the attachment lines (syncAttachment does nothing meanwhile): 19,230 at 50k.
+    bool m_attachmentsPending = false;
     /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
     struct CardPlace
     {

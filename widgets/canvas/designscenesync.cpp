@@ -133,6 +133,9 @@ void DesignScene::rebuild()
     m_cardPlaces.clear();
     m_spanResyncPending = false;
     m_spanChipsPending = false;
+    // The disks' attachment lines are drawn from LinksLayer::LineDetail (25 %) up, not on the
+    // overview a large design opens at: made when first needed, as the span chips below.
+    m_attachmentsPending = true;
     createLayers();
     // The links reach about as far as the design: their layer covers it before they are added,
     // so routing them seldom grows it (each growth re-indexes every link and attachment).
@@ -157,8 +160,10 @@ void DesignScene::rebuild()
     QMetaObject::invokeMethod(
             this,
             [this] {
-                if (!m_overview)
+                if (!m_overview) {
+                    ensureAttachments();
                     ensureSpanChips();
+                }
             },
             Qt::QueuedConnection);
     emit selectedIdsChanged({});
@@ -384,8 +389,18 @@ void DesignScene::syncItem(EntityId id, bool explain)
     }
 }
 
+void DesignScene::ensureAttachments()
+{
+    if (!std::exchange(m_attachmentsPending, false))
+        return;
+    for (EntityId disk : m_document->model().ids(EntityKind::Disk))
+        syncAttachment(disk);
+}
+
 void DesignScene::syncAttachment(EntityId disk)
 {
+    if (m_attachmentsPending)
+        return; // all of them are made when needed (ensureAttachments)
     const Entity *e = m_document->model().find(disk);
     const EntityId target = e ? e->disk.attachedTo : EntityId::None;
     AttachmentItem *item = m_attachments.value(disk);
