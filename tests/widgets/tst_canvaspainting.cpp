@@ -37,7 +37,7 @@ private slots:
     void renderBundledSample_data();
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
-    void spanChipsWaitForTheOverviewToEnd();
+    void chipsAndAttachmentsWaitForTheOverviewToEnd();
     void cardsTakeTheirCacheWhenPainted();
     void utilisationOnCards();
     void figuresFollowTheLocale();
@@ -268,11 +268,11 @@ void tst_CanvasPainting::renderBundledSample()
     }
 }
 
-void tst_CanvasPainting::spanChipsWaitForTheOverviewToEnd()
+void tst_CanvasPainting::chipsAndAttachmentsWaitForTheOverviewToEnd()
 {
-    // A rebuild makes no chip while the overview (where chips are hidden) is on, nor do edits
-    // meanwhile; when it turns off the chips are those a scene at 100 % shows, which makes them
-    // from the event loop without being asked.
+    // A rebuild makes no span chip or attachment line while the overview (where they are not
+    // drawn) is on, nor do edits meanwhile; when it turns off they are those a scene at 100 %
+    // shows, which makes them from the event loop without being asked.
     const DesignFile::LoadResult loaded = DesignFile::load(
             QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
             &Catalog::builtin());
@@ -282,9 +282,21 @@ void tst_CanvasPainting::spanChipsWaitForTheOverviewToEnd()
     scene.setOverview(true);
     doc.resetModel(loaded.model);
     const auto chipItems = [](const DesignScene &s) {
-        QStringList out; // "group zone label x,y", sorted
+        QStringList out; // "group zone label x,y" and "disk compute bounds", sorted
         const QList<QGraphicsItem *> items = s.items();
         for (const QGraphicsItem *item : items) {
+            if (item->type() == AttachmentItem::Type) {
+                const auto *line = static_cast<const AttachmentItem *>(item);
+                const QRectF r = line->sceneBoundingRect();
+                out << QStringLiteral("%1 %2 %3,%4 %5x%6")
+                                .arg(toUInt(line->disk()))
+                                .arg(toUInt(line->compute()))
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(r.width())
+                                .arg(r.height());
+                continue;
+            }
             if (item->type() != SpanChipItem::Type)
                 continue;
             const auto *chip = static_cast<const SpanChipItem *>(item);
@@ -313,12 +325,12 @@ void tst_CanvasPainting::spanChipsWaitForTheOverviewToEnd()
     QCOMPARE(chipItems(reference), QStringList());
     QCoreApplication::processEvents();
     const QStringList expected = chipItems(reference);
-    QCOMPARE(expected.size(), 5); // web-asg in 2 zones, web-alb in 3
-    QVERIFY(expected.first().contains(QStringLiteral(" · ")));
+    QCOMPARE(expected.size(), 7); // web-asg in 2 zones, web-alb in 3, two attached disks
+    QCOMPARE(expected.filter(QStringLiteral(" · ")).size(), 5);
     QCOMPARE(chipItems(scene), expected);
     const QList<QGraphicsItem *> items = scene.items();
     for (const QGraphicsItem *item : items) { // shown, the overview being off
-        if (item->type() == SpanChipItem::Type)
+        if (item->type() == SpanChipItem::Type || item->type() == AttachmentItem::Type)
             QVERIFY(item->isVisible());
     }
 }
