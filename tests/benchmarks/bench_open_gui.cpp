@@ -12,7 +12,8 @@
 // they have and the frame with their badges is painted (what the user waits for the findings).
 // ECSPLAN_BENCH_DESIGN=FILE opens FILE instead of a generated design (the counter entities then
 // reads 1): a heap profiler then sees the open alone, e.g.
-//   ECSPLAN_BENCH_DESIGN=50k.ecsplan.json heaptrack ./bench_open_gui --benchmark_filter=First.*/50000
+//   ECSPLAN_BENCH_DESIGN=50k.ecsplan.json heaptrack ./bench_open_gui
+//   --benchmark_filter=First.*/50000
 // BM_AfterFirstFrame then keeps the window's event loop running for 4 s, as a user looking at
 // the design would (the docks' debounces fire), and counts the GUI thread's CPU seconds in that
 // time (guiCpuS): work that freezes the window after it appeared.
