@@ -38,8 +38,7 @@ const Entity *ancestorOfKind(const Model &model, EntityId id, EntityKind kind)
 
 const Entity *Model::find(EntityId id) const
 {
-    auto it = m_entities.constFind(id);
-    return it == m_entities.cend() ? nullptr : &it.value();
+    return m_entities.find(id);
 }
 
 EntityIds Model::ids() const
@@ -54,9 +53,9 @@ EntityIds Model::ids(EntityKind kind) const
     if (kind == EntityKind::Region)
         return m_regions;
     EntityIds result;
-    for (auto it = m_entities.cbegin(); it != m_entities.cend(); ++it) {
-        if (it->kind == kind)
-            result << it.key();
+    for (const Entity &e : m_entities) {
+        if (e.kind == kind)
+            result << e.id;
     }
     sortIds(result);
     return result;
@@ -110,8 +109,7 @@ const Entity *Model::findByName(EntityKind kind, const QString &name) const
 void Model::insert(const Entity &entity)
 {
     Q_ASSERT(isValid(entity.id) && !m_entities.contains(entity.id));
-    m_entities.insert(entity.id, entity);
-    index(entity);
+    index(m_entities.insert(entity));
     m_nextId = std::max(m_nextId, toUInt(entity.id) + 1);
 }
 
@@ -119,8 +117,7 @@ void Model::insert(Entity &&entity)
 {
     Q_ASSERT(isValid(entity.id) && !m_entities.contains(entity.id));
     const EntityId id = entity.id;
-    const auto it = m_entities.emplace(id, std::move(entity));
-    index(*it);
+    index(m_entities.insert(std::move(entity)));
     m_nextId = std::max(m_nextId, toUInt(id) + 1);
 }
 
@@ -133,8 +130,8 @@ Entity Model::take(EntityId id)
 
 bool Model::setProperty(EntityId id, Property p, const QVariant &value)
 {
-    auto it = m_entities.find(id);
-    if (it == m_entities.end())
+    Entity *it = m_entities.find(id);
+    if (!it)
         return false;
     const bool indexed = p == Property::Parent || p == Property::LinkFrom || p == Property::LinkTo
             || p == Property::AttachedTo;

@@ -2,6 +2,7 @@
 
 #include "designsettings.h"
 #include "entity.h"
+#include "entitytable.h"
 #include "properties.h"
 
 #include <QHash>
@@ -26,7 +27,7 @@ public:
     EntityIds ids() const;
     /** Ids of the entities of one kind, ascending (regions: kept, no pass over the model). */
     EntityIds ids(EntityKind kind) const;
-    const QHash<EntityId, Entity> &entities() const { return m_entities; }
+    const EntityTable &entities() const { return m_entities; }
 
     EntityIds childrenOf(EntityId container) const { return m_children.value(container); }
     /** Children, grandchildren ... of a container, parents before children. */
@@ -66,7 +67,7 @@ private:
     void index(const Entity &e);
     void unindex(const Entity &e);
 
-    QHash<EntityId, Entity> m_entities;
+    EntityTable m_entities;
     QHash<EntityId, EntityIds> m_children;
     QHash<EntityId, EntityIds> m_links;
     QHash<EntityId, EntityIds> m_attached;

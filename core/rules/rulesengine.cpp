@@ -42,6 +42,21 @@ const QList<const Rule *> &entityRules(EntityKind kind)
     return table[size_t(kind)];
 }
 
+/**
+ * Gives back the room an entity's findings were built with and keep for as long as they are
+ * listed: messages made by appending (grown by half again each time) and the list itself.
+ * Shared texts are left alone (squeezing one would copy it).
+ */
+void dropSpareRoom(Findings &found)
+{
+    if (found.capacity() > found.size())
+        found.squeeze();
+    for (Finding &f : found) {
+        if (f.message.capacity() > f.message.size() && f.message.isDetached())
+            f.message.squeeze();
+    }
+}
+
 } // namespace
 
 RulesEngine::RulesEngine(Document *document, MetricsEngine *metrics, const Catalog *catalog,
@@ -272,6 +287,7 @@ void RulesEngine::reevaluate(const EntityIds &dirty, bool full)
         }
         ++m_lastBatchEntities;
         if (!found.isEmpty()) {
+            dropSpareRoom(found);
             const Findings &bucket = *m_byEntity.insert(id, std::move(found));
             if (!full) // a full batch sorts the buckets instead
                 diff.add(bucket);

@@ -397,7 +397,7 @@ void tst_UndoProperty::randomSequencesUndoAndRedoExactly()
                                         .arg(broken, log.join(QStringLiteral("\n  ")))));
         }
         const QByteArray final = DesignJson::write(document.model());
-        const QHash<EntityId, Entity> finalEntities = document.model().entities();
+        const EntityTable finalEntities = document.model().entities();
         const DesignSettings finalSettings = document.model().settings();
         Model reloaded;
         QStringList errors;

@@ -14,6 +14,7 @@
 #include <QFontMetricsF>
 #include <QGraphicsSceneHelpEvent>
 #include <QImage>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTest>
@@ -36,6 +37,8 @@ private slots:
     void renderBundledSample_data();
     void renderBundledSample();
     void spanChipsShowZonesOfAGroup();
+    void chipsAndAttachmentsWaitForTheOverviewToEnd();
+    void cardsTakeTheirCacheWhenPainted();
     void utilisationOnCards();
     void figuresFollowTheLocale();
     void cardMovedFarLeavesNoTrace();
@@ -263,6 +266,113 @@ void tst_CanvasPainting::renderBundledSample()
         QVERIFY(image.save(QString::fromLocal8Bit(prefix)
                            + QStringLiteral("-%1-100.png").arg(file)));
     }
+}
+
+void tst_CanvasPainting::chipsAndAttachmentsWaitForTheOverviewToEnd()
+{
+    // A rebuild makes no span chip or attachment line while the overview (where they are not
+    // drawn) is on, nor do edits meanwhile; when it turns off they are those a scene at 100 %
+    // shows, which makes them from the event loop without being asked.
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    DesignScene scene(&doc);
+    scene.setOverview(true);
+    doc.resetModel(loaded.model);
+    const auto chipItems = [](const DesignScene &s) {
+        QStringList out; // "group zone label x,y" and "disk compute bounds", sorted
+        const QList<QGraphicsItem *> items = s.items();
+        for (const QGraphicsItem *item : items) {
+            if (item->type() == AttachmentItem::Type) {
+                const auto *line = static_cast<const AttachmentItem *>(item);
+                const QRectF r = line->sceneBoundingRect();
+                out << QStringLiteral("%1 %2 %3,%4 %5x%6")
+                                .arg(toUInt(line->disk()))
+                                .arg(toUInt(line->compute()))
+                                .arg(r.x())
+                                .arg(r.y())
+                                .arg(r.width())
+                                .arg(r.height());
+                continue;
+            }
+            if (item->type() != SpanChipItem::Type)
+                continue;
+            const auto *chip = static_cast<const SpanChipItem *>(item);
+            out << QStringLiteral("%1 %2 %3 %4,%5")
+                            .arg(toUInt(chip->group()))
+                            .arg(toUInt(chip->zone()))
+                            .arg(chip->label())
+                            .arg(chip->scenePos().x())
+                            .arg(chip->scenePos().y());
+        }
+        out.sort();
+        return out;
+    };
+    QCoreApplication::processEvents(); // the rebuild's queued call finds the overview on
+    QCOMPARE(chipItems(scene), QStringList());
+    const Model &model = doc.model();
+    const EntityId asg = model.ids(EntityKind::ScalingGroup).value(0);
+    EntityIds zones = model.ids(EntityKind::Zone);
+    QVERIFY(doc.setProperty({asg}, Property::Zones,
+                            QVariant::fromValue(EntityIds{zones[0], zones[1]}))
+                    .ok());
+    QCOMPARE(chipItems(scene), QStringList());
+
+    scene.setOverview(false);
+    DesignScene reference(&doc); // at 100 %: its chips come from the event loop
+    QCOMPARE(chipItems(reference), QStringList());
+    QCoreApplication::processEvents();
+    const QStringList expected = chipItems(reference);
+    QCOMPARE(expected.size(), 7); // web-asg in 2 zones, web-alb in 3, two attached disks
+    QCOMPARE(expected.filter(QStringLiteral(" · ")).size(), 5);
+    QCOMPARE(chipItems(scene), expected);
+    const QList<QGraphicsItem *> items = scene.items();
+    for (const QGraphicsItem *item : items) { // shown, the overview being off
+        if (item->type() == SpanChipItem::Type || item->type() == AttachmentItem::Type)
+            QVERIFY(item->isVisible());
+    }
+}
+
+void tst_CanvasPainting::cardsTakeTheirCacheWhenPainted()
+{
+    // A card has no pixmap cache until it paints while the scene caches: then it keeps one
+    // (drawn from it from then on) until caching turns off.
+    const DesignFile::LoadResult loaded = DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
+            &Catalog::builtin());
+    QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
+    Document doc;
+    doc.resetModel(loaded.model);
+    DesignScene scene(&doc);
+    const auto cached = [&scene] {
+        EntityIds ids;
+        scene.forEachNode([&ids](const NodeItem *node) {
+            if (node->cacheMode() == QGraphicsItem::DeviceCoordinateCache)
+                ids << node->id();
+        });
+        std::sort(ids.begin(), ids.end(),
+                  [](EntityId a, EntityId b) { return toUInt(a) < toUInt(b); });
+        return ids;
+    };
+    QVERIFY(scene.itemCaching());
+    QCOMPARE(cached(), EntityIds());
+    const EntityId web = doc.model().ids(EntityKind::InstanceGroup).value(0);
+    const QRectF card = static_cast<NodeItem *>(scene.itemFor(web))->cardSceneRect();
+    QImage image(card.size().toSize() + QSize(80, 80), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    scene.render(&painter, QRectF(QPointF(), QSizeF(image.size())),
+                 card.adjusted(-40, -40, 40, 40));
+    painter.end();
+    const EntityIds painted = cached();
+    QVERIFY(painted.contains(web));
+
+    scene.setItemCaching(false);
+    QCOMPARE(cached(), EntityIds());
+    scene.setItemCaching(true);
+    QCOMPARE(cached(), EntityIds()); // again when painted
 }
 
 void tst_CanvasPainting::spanChipsShowZonesOfAGroup()

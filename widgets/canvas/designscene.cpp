@@ -193,9 +193,11 @@ void DesignScene::setItemCaching(bool on)
     if (m_caching == on)
         return;
     m_caching = on;
-    for (QGraphicsItem *item : std::as_const(m_items)) {
-        if (item->type() == NodeItem::Type)
-            item->setCacheMode(on ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+    if (on)
+        return; // each card takes its cache when it next paints (NodeItem::paint)
+    for (NodeItem *node : std::as_const(m_nodes)) {
+        if (node->cacheMode() != QGraphicsItem::NoCache)
+            node->setCacheMode(QGraphicsItem::NoCache);
     }
 }
 
@@ -210,6 +212,16 @@ void DesignScene::setOverview(bool on)
     for (const QList<SpanChipItem *> &chips : std::as_const(m_spanChips))
         for (SpanChipItem *chip : chips)
             chip->setVisible(!on);
+    if (!on) {
+        ensureAttachments();
+        ensureSpanChips();
+    }
+}
+
+AttachmentItem *DesignScene::attachmentFor(EntityId disk) const
+{
+    const_cast<DesignScene *>(this)->ensureAttachments(); // a cache filled when first read
+    return m_attachments.value(disk);
 }
 
 bool DesignScene::overview() const
@@ -229,6 +241,17 @@ qint64 cellKey(qint64 column, qint64 row)
 {
     return (column << 32) ^ (row & 0xffffffff);
 }
+/** Calls f(key) for each cell of the card grid that `r` touches (the cells a card is filed in,
+ * from its placed bounds: they are not stored, ~60 bytes a card). */
+template<typename F>
+void forEachCell(const QRectF &r, F f)
+{
+    for (qint64 c = qint64(std::floor(r.left() / CardCell));
+         c <= qint64(std::floor(r.right() / CardCell)); ++c)
+        for (qint64 row = qint64(std::floor(r.top() / CardCell));
+             row <= qint64(std::floor(r.bottom() / CardCell)); ++row)
+            f(cellKey(c, row));
+}
 } // namespace
 
 void DesignScene::placeCard(NodeItem *node)
@@ -238,15 +261,8 @@ void DesignScene::placeCard(NodeItem *node)
         return;
     const QRectF r = node->sceneBoundingRect();
     const QRectF card = node->cardSceneRect();
-    CardPlace &place = m_cardPlaces[node];
-    place.rect = r;
-    for (qint64 c = qint64(std::floor(r.left() / CardCell));
-         c <= qint64(std::floor(r.right() / CardCell)); ++c)
-        for (qint64 row = qint64(std::floor(r.top() / CardCell));
-             row <= qint64(std::floor(r.bottom() / CardCell)); ++row) {
-            m_cardCells[cellKey(c, row)].append(CellCard{node, r, card});
-            place.cells << cellKey(c, row);
-        }
+    m_cardPlaces.insert(node, CardPlace{r});
+    forEachCell(r, [&](qint64 key) { m_cardCells[key].append(CellCard{node, r, card}); });
 }
 
 void DesignScene::unplaceCard(NodeItem *node)
@@ -254,14 +270,14 @@ void DesignScene::unplaceCard(NodeItem *node)
     const auto it = m_cardPlaces.find(node);
     if (it == m_cardPlaces.end())
         return;
-    for (qint64 key : std::as_const(it->cells)) {
+    forEachCell(it->rect, [&](qint64 key) {
         auto cell = m_cardCells.find(key);
         if (cell != m_cardCells.end()) {
             cell->removeIf([node](const CellCard &entry) { return entry.node == node; });
             if (cell->isEmpty())
                 m_cardCells.erase(cell);
         }
-    }
+    });
     m_cardPlaces.erase(it);
 }
 

@@ -91,8 +91,11 @@ public:
      * (LinkItem, the label): not for each of 50,000 items at the open.
      */
     EntityFigures textFigures(EntityId id) const;
-    /** The dashed attachment line of a disk, or null when it is not attached. */
-    AttachmentItem *attachmentFor(EntityId disk) const { return m_attachments.value(disk); }
+    /**
+     * The dashed attachment line of a disk, or null when it is not attached. After a rebuild
+     * the lines are made when first needed, as the span chips (spanChips()), or here.
+     */
+    AttachmentItem *attachmentFor(EntityId disk) const;
     /** Number of entity items (nodes + containers + links). */
     int entityItemCount() const { return int(m_items.size()); }
 
@@ -124,7 +127,8 @@ public:
     /**
      * Device-coordinate caching of the cards pays off when they show text; on an overview
      * (below ~35 % they are plain boxes) the per-item pixmaps cost more than they save. The view
-     * turns it off and on as the zoom crosses that threshold.
+     * turns it off and on as the zoom crosses that threshold. A card takes its cache when it
+     * paints while caching is on (cards never painted with detail cost no cache); off drops them.
      */
     void setItemCaching(bool on);
     bool itemCaching() const { return m_caching; }
@@ -134,7 +138,8 @@ public:
     bool overview() const;
 
     /** Ghost chips of a zone-spanning group, one per spanned zone other than its own (may be
-     * empty). */
+     * empty). After a rebuild the chips are made when first needed: from the event loop unless
+     * the overview (where they are hidden) is on, when it turns off, or here. */
     QList<SpanChipItem *> spanChips(EntityId group) const;
 
     /**
@@ -251,6 +256,8 @@ private:
     /** `explain`: with the explanation in the tooltip (helpEvent), else figures only. */
     void syncItem(EntityId id, bool explain = false);
     void syncAttachment(EntityId disk);
+    /** Makes every attachment line when they are pending since a rebuild. */
+    void ensureAttachments();
     /** The card grid cardRectsIn() reads: (re)places the cards of `ids` (others are skipped). */
     void placeCards(const EntityIds &ids);
     /** Grows the scene rect (explicit, so Qt does not re-measure every item) over `area`. */
@@ -281,6 +288,8 @@ private:
     static QString spanLabel(const Entity &group, int zoneCount);
     void syncAllSpans();
     void syncSpans(const EntityIds &ids);
+    /** Makes every chip when they are pending since a rebuild (m_spanChipsPending). */
+    void ensureSpanChips();
     void layoutSpanChips(EntityId zone);
     void updateSpanConnector(SpanChipItem *chip);
     void updateSpanConnectors();
@@ -316,11 +325,15 @@ private:
     QString m_lastStatus;
     QHash<EntityId, QList<SpanChipItem *>> m_spanChips; ///< by group id
     bool m_spanResyncPending = false;
+    /// Since a rebuild the chips are not made (syncSpans does nothing) until ensureSpanChips():
+    /// opening 50,000 components at the overview makes none of their 19,230 chips (12 MiB).
+    bool m_spanChipsPending = false;
+    /// Likewise the attachment lines (syncAttachment does nothing meanwhile): 19,230 at 50k.
+    bool m_attachmentsPending = false;
     /// Card grid: the cards by CardCell-sized cells of the scene, kept by placeCards().
     struct CardPlace
     {
-        QRectF rect; ///< sceneBoundingRect when placed
-        QVector<qint64> cells;
+        QRectF rect; ///< sceneBoundingRect when placed: the card is in the cells it touches
     };
     /// A card in one cell: where it was placed, so a search reads no item.
     struct CellCard

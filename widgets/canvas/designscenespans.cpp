@@ -5,6 +5,7 @@
 #include "spanchipitem.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace ecsplan {
 
@@ -22,7 +23,14 @@ bool spansZones(const Entity &e)
 
 QList<SpanChipItem *> DesignScene::spanChips(EntityId group) const
 {
+    const_cast<DesignScene *>(this)->ensureSpanChips(); // a cache filled when first read
     return m_spanChips.value(group);
+}
+
+void DesignScene::ensureSpanChips()
+{
+    if (std::exchange(m_spanChipsPending, false))
+        syncAllSpans();
 }
 
 QString DesignScene::spanLabel(const Entity &group, int zoneCount)
@@ -51,6 +59,8 @@ void DesignScene::syncAllSpans()
 
 void DesignScene::syncSpans(const EntityIds &ids)
 {
+    if (m_spanChipsPending)
+        return; // all of them are made when needed (ensureSpanChips)
     const Model &model = m_document->model();
     QSet<EntityId> zones;
     QSet<EntityId> done;

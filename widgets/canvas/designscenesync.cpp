@@ -132,6 +132,10 @@ void DesignScene::rebuild()
     m_cardCells.clear();
     m_cardPlaces.clear();
     m_spanResyncPending = false;
+    m_spanChipsPending = false;
+    // The disks' attachment lines are drawn from LinksLayer::LineDetail (25 %) up, not on the
+    // overview a large design opens at: made when first needed, as the span chips below.
+    m_attachmentsPending = true;
     createLayers();
     // The links reach about as far as the design: their layer covers it before they are added,
     // so routing them seldom grows it (each growth re-indexes every link and attachment).
@@ -149,7 +153,19 @@ void DesignScene::rebuild()
     setSceneRect(withRoom(extent.isEmpty() ? QRectF(0, 0, 1600, 1000) : extent));
     m_blockSelection = false;
     createItems(m_document->model().ids());
-    syncAllSpans();
+    // The zone-span chips are made once the overview is off (hidden on it, and a large design
+    // is fitted into one right after this): from the event loop, when the overview turns off
+    // or when asked for (ensureSpanChips).
+    m_spanChipsPending = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (!m_overview) {
+                    ensureAttachments();
+                    ensureSpanChips();
+                }
+            },
+            Qt::QueuedConnection);
     emit selectedIdsChanged({});
 }
 
@@ -181,8 +197,6 @@ void DesignScene::createItems(const EntityIds &ids)
             item = link;
         } else {
             auto *node = new NodeItem(id);
-            if (!m_caching)
-                node->setCacheMode(QGraphicsItem::NoCache);
             node->setFlag(QGraphicsItem::ItemHasNoContents, m_overview);
             m_nodes.insert(node);
             item = node;
@@ -375,8 +389,18 @@ void DesignScene::syncItem(EntityId id, bool explain)
     }
 }
 
+void DesignScene::ensureAttachments()
+{
+    if (!std::exchange(m_attachmentsPending, false))
+        return;
+    for (EntityId disk : m_document->model().ids(EntityKind::Disk))
+        syncAttachment(disk);
+}
+
 void DesignScene::syncAttachment(EntityId disk)
 {
+    if (m_attachmentsPending)
+        return; // all of them are made when needed (ensureAttachments)
     const Entity *e = m_document->model().find(disk);
     const EntityId target = e ? e->disk.attachedTo : EntityId::None;
     AttachmentItem *item = m_attachments.value(disk);

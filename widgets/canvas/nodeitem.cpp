@@ -85,7 +85,8 @@ NodeItem::NodeItem(EntityId id)
 {
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges);
     setAcceptHoverEvents(true);
-    setCacheMode(DeviceCoordinateCache);
+    // No device-coordinate cache until the card paints with the scene's caching on (paint()):
+    // most cards of a large design are never painted with detail (~60 bytes a card).
     setZValue(CanvasZ::Node);
 }
 
@@ -247,6 +248,8 @@ QPainterPath NodeItem::shape() const
 
 void NodeItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    if (cacheMode() == NoCache && designScene()->itemCaching())
+        setCacheMode(DeviceCoordinateCache); // from the next paint on (no repaint asked)
     const CanvasStyle &style = designScene()->canvasStyle();
     const qreal lod = option->levelOfDetailFromTransform(painter->worldTransform());
     m_paintedZoom = qMax(lod, 0.05);

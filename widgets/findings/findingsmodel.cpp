@@ -31,7 +31,7 @@ FindingsModel::FindingsModel(const Document *document, QObject *parent)
 
 bool FindingsModel::RowLess::operator()(const Row &a, const Row &b) const
 {
-    const Finding &x = a.finding, &y = b.finding;
+    const Finding &x = *a.finding, &y = *b.finding;
     if (x.severity != y.severity)
         return x.severity < y.severity;
     if (x.ruleId != y.ruleId)
@@ -49,11 +49,14 @@ void FindingsModel::setFindings(const Findings &visible, const Findings &muted)
     for (Group &group : m_groups)
         group.rows.clear();
     m_rows.clear();
+    m_added.clear();
+    m_visible = visible; // shared with the engine's lists, never changed here: rows point in
+    m_muted = muted;
     // Sorted input goes to the end at no search (the engine's lists are).
-    for (const Finding &f : visible)
-        m_rows.insert(m_rows.end(), Row{f, false});
-    for (const Finding &f : muted)
-        m_rows.insert(Row{f, true});
+    for (const Finding &f : std::as_const(m_visible))
+        m_rows.insert(m_rows.end(), Row{&f, false});
+    for (const Finding &f : std::as_const(m_muted))
+        m_rows.insert(Row{&f, true});
     refilter();
     endResetModel();
 }
@@ -83,7 +86,7 @@ void FindingsModel::updateFindings(const FindingsDelta &delta, bool withMuted)
 
 int FindingsModel::shownPosition(const Row *row) const
 {
-    const std::vector<const Row *> &rows = m_groups[size_t(row->finding.severity)].rows;
+    const std::vector<const Row *> &rows = m_groups[size_t(row->finding->severity)].rows;
     auto it = std::lower_bound(rows.begin(), rows.end(), row, RowLess());
     for (; it != rows.end() && !RowLess()(row, *it); ++it) {
         if (*it == row)
@@ -95,7 +98,7 @@ int FindingsModel::shownPosition(const Row *row) const
 void FindingsModel::removeRow(const Finding &finding, bool muted,
                               std::array<bool, SeverityCount> &touched)
 {
-    const auto it = m_rows.find(Row{finding, muted});
+    const auto it = m_rows.find(Row{&finding, muted});
     if (it == m_rows.end())
         return; // not listed: the delta is not this model's (cannot happen in the dock)
     const int position = shownPosition(&*it);
@@ -120,7 +123,8 @@ void FindingsModel::removeRow(const Finding &finding, bool muted,
 void FindingsModel::insertRow(const Finding &finding, bool muted,
                               std::array<bool, SeverityCount> &touched)
 {
-    const Row *row = &*m_rows.insert(Row{finding, muted});
+    m_added.push_back(finding);
+    const Row *row = &*m_rows.insert(Row{&m_added.back(), muted});
     if (!passes(finding))
         return;
     const size_t s = size_t(finding.severity);
@@ -205,9 +209,9 @@ void FindingsModel::refilter()
         group.rows.clear();
     m_shown = 0;
     for (const Row &row : m_rows) {
-        if (!passes(row.finding))
+        if (!passes(*row.finding))
             continue;
-        m_groups[size_t(row.finding.severity)].rows.push_back(&row);
+        m_groups[size_t(row.finding->severity)].rows.push_back(&row);
         ++m_shown;
     }
 }
@@ -224,7 +228,7 @@ Findings FindingsModel::shownFindings() const
     out.reserve(m_shown);
     for (const Group &group : m_groups) {
         for (const Row *row : group.rows)
-            out << row->finding;
+            out << *row->finding;
     }
     return out;
 }
@@ -242,7 +246,7 @@ const FindingsModel::Row *FindingsModel::rowAt(const QModelIndex &index) const
 const Finding *FindingsModel::finding(const QModelIndex &index) const
 {
     const Row *row = rowAt(index);
-    return row ? &row->finding : nullptr;
+    return row ? row->finding : nullptr;
 }
 
 bool FindingsModel::isMuted(const QModelIndex &index) const
@@ -258,7 +262,7 @@ QModelIndex FindingsModel::indexOfKey(const QString &key) const
     for (int s = 0; s < SeverityCount; ++s) {
         const std::vector<const Row *> &rows = m_groups[size_t(s)].rows;
         for (size_t r = 0; r < rows.size(); ++r) {
-            const Finding &f = rows[r]->finding;
+            const Finding &f = *rows[r]->finding;
             if (f.ruleId == rule && f.key() == key)
                 return createIndex(int(r), 0, quintptr(s + 1));
         }
@@ -268,7 +272,7 @@ QModelIndex FindingsModel::indexOfKey(const QString &key) const
 
 QModelIndex FindingsModel::indexOf(const Finding &finding, bool muted) const
 {
-    const Row key{finding, muted};
+    const Row key{&finding, muted};
     const std::vector<const Row *> &rows = m_groups[size_t(finding.severity)].rows;
     const auto it = std::lower_bound(rows.begin(), rows.end(), &key, RowLess());
     if (it == rows.end() || RowLess()(&key, *it))
@@ -344,7 +348,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
     const Row *row = rowAt(index);
     if (!row)
         return {};
-    const Finding &f = row->finding;
+    const Finding &f = *row->finding;
     switch (index.column()) {
     case TitleColumn:
         switch (role) {

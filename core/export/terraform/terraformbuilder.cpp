@@ -102,7 +102,7 @@ Builder::Builder(const Model &model, const TerraformExporter::Options &options)
 {
     // The model does not change during an export: its entities in id order, and by kind, are
     // taken once instead of sorting the ids and looking each one up for every pass.
-    const QHash<EntityId, Entity> &all = model.entities();
+    const EntityTable &all = model.entities();
     m_all.reserve(size_t(all.size()));
     quint32 maxId = 0;
     for (const Entity &e : all)
