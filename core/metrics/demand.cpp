@@ -63,28 +63,8 @@ ComponentDemand componentDemand(const Model &model, EntityId node)
     const DesignSettings &settings = model.settings();
     const EntityIds links = model.linksOf(node); // const: iterating does not detach it
     for (EntityId id : links) {
-        const Entity *e = model.find(id);
-        if (!e || !e->isLink() || e->link.from == e->link.to)
-            continue;
-        const LinkDemand d = linkDemand(*e, settings);
-        if (d.peakRps <= 0 && d.peakPps <= 0)
-            continue;
-        ++c.links;
-        if (e->link.to == node) {
-            c.servedRps += d.peakRps;
-            c.peakGbpsIn += d.peakGbpsForward;
-            c.peakGbpsOut += d.peakGbpsBackward;
-            c.frontGbps += d.peakGbpsForward + d.peakGbpsBackward;
-            c.frontNewConnectionsPerSecond += d.newConnectionsPerSecond;
-            c.frontConcurrentConnections += d.concurrentConnections;
-        } else {
-            c.sentRps += d.peakRps;
-            c.peakGbpsOut += d.peakGbpsForward;
-            c.peakGbpsIn += d.peakGbpsBackward;
-        }
-        c.peakPps += d.peakPps;
-        c.newConnectionsPerSecond += d.newConnectionsPerSecond;
-        c.concurrentConnections += d.concurrentConnections;
+        if (const Entity *e = model.find(id))
+            addFlow(c, linkFlow(*e, settings), node);
     }
     return c;
 }
