@@ -127,37 +127,8 @@ void appendEscaped(QString &out, const QString &text)
     }
 }
 
-/** Appends to a ByteBuffer, short texts copied inline (copyBytes()). */
-class ByteSink
-{
-public:
-    explicit ByteSink(ByteBuffer &out)
-        : m_out(out)
-    {
-    }
-    qsizetype size() const { return m_out.size(); }
-    void truncate(qsizetype size) { m_out.truncate(size); }
-    char *extend(qsizetype n) { return m_out.extend(n); }
-    void append(const char *text, qsizetype n) { copyBytes(extend(n), text, size_t(n)); }
-    void append(const QByteArray &bytes) { append(bytes.constData(), bytes.size()); }
-    ByteSink &operator+=(char c)
-    {
-        *extend(1) = c;
-        return *this;
-    }
-    template<size_t N>
-    ByteSink &operator+=(const char (&text)[N])
-    {
-        std::memcpy(extend(qsizetype(N - 1)), text, N - 1);
-        return *this;
-    }
-
-private:
-    ByteBuffer &m_out;
-};
-
-/** appendUtf8() into a sink. */
-void appendUtf8(ByteSink &out, QStringView text)
+/** appendUtf8() into a byte buffer. */
+void appendUtf8(ByteBuffer &out, QStringView text)
 {
     const qsizetype at = out.size();
     if (narrow(out.extend(text.size()), text.utf16(), text.size(), false))
@@ -166,8 +137,8 @@ void appendUtf8(ByteSink &out, QStringView text)
     out.append(text.toUtf8());
 }
 
-/** appendPiece() into a sink. */
-bool appendPiece(ByteSink &out, const Piece &piece, bool plain)
+/** appendPiece() into a byte buffer. */
+bool appendPiece(ByteBuffer &out, const Piece &piece, bool plain)
 {
     if (piece.utf16()) {
         const QStringView text(piece.utf16(), piece.size());
@@ -182,7 +153,7 @@ bool appendPiece(ByteSink &out, const Piece &piece, bool plain)
         return false;
     }
     if (plain ? piece.isPlain() : piece.isAscii()) {
-        out.append(piece.latin1(), piece.size());
+        copyBytes(out.extend(piece.size()), piece.latin1(), size_t(piece.size()));
         return true;
     }
     if (!plain)
@@ -191,7 +162,7 @@ bool appendPiece(ByteSink &out, const Piece &piece, bool plain)
 }
 
 /** The pieces as a quoted string, as stringOf() writes them. */
-void appendQuoted(ByteSink &out, Pieces value)
+void appendQuoted(ByteBuffer &out, Pieces value)
 {
     const qsizetype at = out.size();
     out += '"';
@@ -262,11 +233,10 @@ private:
     char *m_at;
 };
 
-QByteArrayView appendVariableBlockGeneral(ByteBuffer &buffer, Pieces name, Pieces description,
+QByteArrayView appendVariableBlockGeneral(ByteBuffer &out, Pieces name, Pieces description,
                                           Pieces type, Pieces defaultValue, Pieces validation,
                                           Pieces errorMessage)
 {
-    ByteSink out(buffer);
     // The label as blockOf() writes it.
     out += "variable \"";
     const qsizetype at = out.size();
@@ -298,7 +268,7 @@ QByteArrayView appendVariableBlockGeneral(ByteBuffer &buffer, Pieces name, Piece
         out += "\n  }";
     }
     out += "\n}\n";
-    return buffer.view().sliced(valueAt, valueEnd - valueAt);
+    return out.view().sliced(valueAt, valueEnd - valueAt);
 }
 
 } // namespace
