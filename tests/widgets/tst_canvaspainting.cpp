@@ -21,6 +21,18 @@
 
 using namespace ecsplan;
 
+namespace {
+
+/** A bundled sample (resources/samples/<name>.ecsplan) read with the built-in catalog. */
+DesignFile::LoadResult loadSample(const QString &name)
+{
+    return DesignFile::load(
+            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(name),
+            &Catalog::builtin());
+}
+
+} // namespace
+
 class tst_CanvasPainting : public test::CanvasViewTest
 {
     Q_OBJECT
@@ -149,9 +161,7 @@ void tst_CanvasPainting::cardsAndContainersShareTheTooltip()
 void tst_CanvasPainting::liveMetricsOnSample()
 {
     // The bundled sample with the real engine: numbers appear on the cards after a flush.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(QStringLiteral("three-zone-web"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -234,9 +244,7 @@ void tst_CanvasPainting::renderBundledSample()
     // Each bundled sample with live numbers, at fit-to-view and at 100 %: every link label
     // clear of the header bands, and (with ECSPLAN_CANVAS_PNG) the renders kept for a human.
     QFETCH(QString, file);
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/%1.ecsplan").arg(file),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(file);
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -273,9 +281,7 @@ void tst_CanvasPainting::chipsAndAttachmentsWaitForTheOverviewToEnd()
     // A rebuild makes no span chip or attachment line while the overview (where they are not
     // drawn) is on, nor do edits meanwhile; when it turns off they are those a scene at 100 %
     // shows, which makes them from the event loop without being asked.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(QStringLiteral("three-zone-web"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     DesignScene scene(&doc);
@@ -339,9 +345,7 @@ void tst_CanvasPainting::cardsTakeTheirCacheWhenPainted()
 {
     // A card has no pixmap cache until it paints while the scene caches: then it keeps one
     // (drawn from it from then on) until caching turns off.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(QStringLiteral("three-zone-web"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -379,9 +383,7 @@ void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
 {
     // The bundled sample's web-asg and web-alb sit at region level and span zones H, I, J: each
     // spanned zone shows a ghost chip of each; the chips follow the zones property and its undo.
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/three-zone-web.ecsplan"),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(QStringLiteral("three-zone-web"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
@@ -505,9 +507,7 @@ void tst_CanvasPainting::spanChipsShowZonesOfAGroup()
  */
 void tst_CanvasPainting::utilisationOnCards()
 {
-    const DesignFile::LoadResult loaded = DesignFile::load(
-            QStringLiteral(ECSPLAN_SOURCE_DIR "/resources/samples/api-gateway-20k.ecsplan"),
-            &Catalog::builtin());
+    const DesignFile::LoadResult loaded = loadSample(QStringLiteral("api-gateway-20k"));
     QVERIFY2(loaded.ok, qPrintable(loaded.errors.join(QLatin1Char('\n'))));
     Document doc;
     doc.resetModel(loaded.model);
